@@ -1,0 +1,313 @@
+package io.mcdewey.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON into {@code Map<String, Object>} (insertion-ordered), {@code List<Object>}, {@code String},
+ * {@code Long}, {@code BigDecimal}, {@code Boolean} and {@code null}; writes those back, indented and with members in
+ * the order given, so that output is byte-for-byte reproducible.
+ */
+public final class Json {
+  private final String text;
+  private int pos;
+
+  private Json(String text) {
+    this.text = text;
+  }
+
+  /** Parses one JSON value; trailing non-blank text is an error. */
+  public static Object parse(String text) {
+    Json reader = new Json(text);
+    reader.skipBlanks();
+    Object value = reader.value(0);
+    reader.skipBlanks();
+    if (reader.pos != text.length()) {
+      throw reader.error("unexpected text after the JSON value");
+    }
+    return value;
+  }
+
+  /** Parses a JSON object. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> parseObject(String text) {
+    Object value = parse(text);
+    if (!(value instanceof Map)) {
+      throw new JsonException("expected a JSON object", 1, 1);
+    }
+    return (Map<String, Object>) value;
+  }
+
+  /** Writes a value as indented JSON ending without a newline. */
+  public static String write(Object value) {
+    StringBuilder out = new StringBuilder();
+    write(value, out, 0);
+    return out.toString();
+  }
+
+  private static final int MAX_DEPTH = 512;
+
+  private Object value(int depth) {
+    if (depth > MAX_DEPTH) {
+      throw error("nesting deeper than " + MAX_DEPTH);
+    }
+    if (pos >= text.length()) {
+      throw error("unexpected end of input");
+    }
+    char c = text.charAt(pos);
+    switch (c) {
+      case '{':
+        return object(depth);
+      case '[':
+        return array(depth);
+      case '"':
+        return string();
+      case 't':
+        return literal("true", Boolean.TRUE);
+      case 'f':
+        return literal("false", Boolean.FALSE);
+      case 'n':
+        return literal("null", null);
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          return number();
+        }
+        throw error("unexpected character '" + c + "'");
+    }
+  }
+
+  private Map<String, Object> object(int depth) {
+    Map<String, Object> members = new LinkedHashMap<>();
+    pos++;
+    skipBlanks();
+    if (peek() == '}') {
+      pos++;
+      return members;
+    }
+    while (true) {
+      skipBlanks();
+      if (peek() != '"') {
+        throw error("expected a member name");
+      }
+      String name = string();
+      skipBlanks();
+      expect(':');
+      skipBlanks();
+      members.put(name, value(depth + 1));
+      skipBlanks();
+      char c = next();
+      if (c == '}') {
+        return members;
+      }
+      if (c != ',') {
+        pos--;
+        throw error("expected ',' or '}'");
+      }
+    }
+  }
+
+  private List<Object> array(int depth) {
+    List<Object> items = new ArrayList<>();
+    pos++;
+    skipBlanks();
+    if (peek() == ']') {
+      pos++;
+      return items;
+    }
+    while (true) {
+      skipBlanks();
+      items.add(value(depth + 1));
+      skipBlanks();
+      char c = next();
+      if (c == ']') {
+        return items;
+      }
+      if (c != ',') {
+        pos--;
+        throw error("expected ',' or ']'");
+      }
+    }
+  }
+
+  private String string() {
+    pos++;
+    StringBuilder out = new StringBuilder();
+    while (true) {
+      if (pos >= text.length()) {
+        throw error("unterminated string");
+      }
+      char c = text.charAt(pos++);
+      if (c == '"') {
+        return out.toString();
+      }
+      if (c == '\\') {
+        char e = next();
+        switch (e) {
+          case '"', '\\', '/' -> out.append(e);
+          case 'b' -> out.append('\b');
+          case 'f' -> out.append('\f');
+          case 'n' -> out.append('\n');
+          case 'r' -> out.append('\r');
+          case 't' -> out.append('\t');
+          case 'u' -> {
+            if (pos + 4 > text.length()) {
+              throw error("truncated \\u escape");
+            }
+            try {
+              out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
+            } catch (NumberFormatException e2) {
+              throw error("bad \\u escape");
+            }
+            pos += 4;
+          }
+          default -> {
+            pos--;
+            throw error("bad escape '\\" + e + "'");
+          }
+        }
+      } else if (c < 0x20) {
+        pos--;
+        throw error("control character in string");
+      } else {
+        out.append(c);
+      }
+    }
+  }
+
+  private Object number() {
+    int start = pos;
+    if (peek() == '-') {
+      pos++;
+    }
+    while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+      pos++;
+    }
+    String digits = text.substring(start, pos);
+    try {
+      if (digits.matches("-?\\d{1,18}")) {
+        return Long.parseLong(digits);
+      }
+      return new BigDecimal(digits);
+    } catch (NumberFormatException e) {
+      pos = start;
+      throw error("bad number '" + digits + "'");
+    }
+  }
+
+  private Object literal(String word, Object value) {
+    if (!text.startsWith(word, pos)) {
+      throw error("unexpected word");
+    }
+    pos += word.length();
+    return value;
+  }
+
+  private void expect(char c) {
+    if (peek() != c) {
+      throw error("expected '" + c + "'");
+    }
+    pos++;
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : '\0';
+  }
+
+  private char next() {
+    if (pos >= text.length()) {
+      throw error("unexpected end of input");
+    }
+    return text.charAt(pos++);
+  }
+
+  private void skipBlanks() {
+    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+      pos++;
+    }
+  }
+
+  private JsonException error(String message) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < Math.min(pos, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new JsonException(message, line, column);
+  }
+
+  private static void write(Object value, StringBuilder out, int indent) {
+    if (value == null) {
+      out.append("null");
+    } else if (value instanceof String s) {
+      quote(s, out);
+    } else if (value instanceof Boolean || value instanceof Number) {
+      out.append(value);
+    } else if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append("{}");
+        return;
+      }
+      out.append("{\n");
+      int i = 0;
+      for (Map.Entry<?, ?> member : map.entrySet()) {
+        pad(out, indent + 1);
+        quote(String.valueOf(member.getKey()), out);
+        out.append(": ");
+        write(member.getValue(), out, indent + 1);
+        out.append(++i < map.size() ? ",\n" : "\n");
+      }
+      pad(out, indent);
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        out.append("[]");
+        return;
+      }
+      out.append("[\n");
+      for (int i = 0; i < list.size(); i++) {
+        pad(out, indent + 1);
+        write(list.get(i), out, indent + 1);
+        out.append(i + 1 < list.size() ? ",\n" : "\n");
+      }
+      pad(out, indent);
+      out.append(']');
+    } else {
+      throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+    }
+  }
+
+  private static void pad(StringBuilder out, int indent) {
+    out.append("  ".repeat(indent));
+  }
+
+  /** Appends {@code s} as a JSON string literal. */
+  public static void quote(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

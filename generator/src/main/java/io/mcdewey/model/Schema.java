@@ -1,0 +1,30 @@
+package io.mcdewey.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An object the guide describes, from its payload examples, object definitions and parameter tables.
+ *
+ * @param name a unique name within the API ({@code Dialog}, {@code Dialog.Participant} for a nested type)
+ * @param xmlName the element name on the wire ({@code Dialog})
+ * @param description the guide's description, possibly empty
+ * @param properties the fields, in first-seen order
+ * @param source where the schema was first seen
+ */
+public record Schema(
+    String name, String xmlName, String description, List<SchemaProperty> properties, Provenance source) {
+
+  public Schema {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(xmlName, "xmlName");
+    description = description == null ? "" : description;
+    properties = List.copyOf(properties);
+    Objects.requireNonNull(source, "source");
+  }
+
+  public Optional<SchemaProperty> property(String propertyName) {
+    return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
+  }
+}

@@ -1,0 +1,76 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Provenance;
+import io.mcdewey.source.GuideDocument;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a {@link GuideDocument} into an {@link Api} with the strategy its profile's {@link Layout} calls for, then
+ * gives every operation a unique id and reports what the model lacks.
+ */
+public final class GuideParser {
+
+  public Api parse(GuideDocument guide, Profile profile) {
+    Diagnostics diagnostics = new Diagnostics();
+    LayoutParser layout = switch (profile.layout()) {
+      case FLATTENED_TABLES -> new FlattenedTablesParser();
+      case MARKDOWN -> new MarkdownParser();
+    };
+    LayoutParser.Result result;
+    try {
+      result = layout.parse(guide, profile, diagnostics);
+    } catch (RuntimeException e) {
+      diagnostics.error("parser-failure", "the guide could not be read to its end (" + e + "); please report this"
+          + " with the guide", new Provenance(guide.file(), null, null, 0));
+      result = new LayoutParser.Result("", "", List.of(), List.of());
+    }
+    List<Operation> operations = withUniqueIds(result.operations(), diagnostics);
+    for (Operation operation : operations) {
+      reportGaps(operation, diagnostics);
+    }
+    if (operations.isEmpty()) {
+      diagnostics.warning("no-operations", "no REST endpoint found with profile '" + profile.name() + "'",
+          new Provenance(guide.file(), null, null, 0));
+    }
+    return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
+        result.schemas(), diagnostics.all());
+  }
+
+  private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Operation> unique = new ArrayList<>();
+    for (Operation operation : operations) {
+      int count = seen.merge(operation.id(), 1, Integer::sum);
+      if (count == 1) {
+        unique.add(operation);
+        continue;
+      }
+      String id = operation.id() + "-" + count;
+      while (seen.containsKey(id)) {
+        id = id + "-" + count;
+      }
+      seen.put(id, 1);
+      if (!operation.title().isEmpty()) {
+        diagnostics.warning("duplicate-title", "the title '" + operation.title() + "' is used by more than one"
+            + " endpoint; this one is named " + id, operation.source());
+      }
+      unique.add(operation.toBuilder().id(id).build());
+    }
+    return unique;
+  }
+
+  private static void reportGaps(Operation operation, Diagnostics diagnostics) {
+    String name = operation.title().isEmpty() ? "an untitled endpoint" : "'" + operation.title() + "'";
+    if (operation.method() == null) {
+      diagnostics.warning("missing-method", "no HTTP method visible for " + name, operation.source());
+    }
+    if (operation.path() == null) {
+      diagnostics.warning("missing-path", "no URI visible for " + name, operation.source());
+    }
+  }
+}

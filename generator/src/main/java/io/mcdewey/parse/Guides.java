@@ -1,0 +1,47 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.GuideReadException;
+import io.mcdewey.source.GuideReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads every guide an input holds into an {@link Api}: the one call entry points make. */
+public final class Guides {
+  private final Profiles profiles;
+  private final String forcedProfile;
+
+  /**
+   * @param profiles the profiles to choose from
+   * @param forcedProfile the name of the profile to use for every guide, or {@code null} to detect it per guide
+   */
+  public Guides(Profiles profiles, String forcedProfile) throws ProfileException {
+    this.profiles = profiles;
+    this.forcedProfile = forcedProfile;
+    if (forcedProfile != null && profiles.named(forcedProfile).isEmpty()) {
+      throw new ProfileException("unknown profile '" + forcedProfile + "'; known: "
+          + String.join(", ", profiles.all().stream().map(Profile::name).toList()));
+    }
+  }
+
+  /** Detects the profile of each guide. */
+  public static Guides detecting() {
+    try {
+      return new Guides(Profiles.builtIn(), null);
+    } catch (ProfileException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  public List<Api> read(Path input) throws GuideReadException {
+    List<Api> apis = new ArrayList<>();
+    GuideParser parser = new GuideParser();
+    for (GuideDocument guide : new GuideReader().read(input)) {
+      Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
+      apis.add(parser.parse(guide, profile));
+    }
+    return apis;
+  }
+}

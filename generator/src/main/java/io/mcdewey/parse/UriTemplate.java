@@ -1,0 +1,117 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A URI as a guide prints it, read into base URI, path template and query parameters.
+ *
+ * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
+ * spellings ({@code <id>}, {@code {id}}); both are normalised. A query value listing alternatives
+ * ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
+ *
+ * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
+ * @param path the path template ({@code /finesse/api/User/{id}})
+ * @param parameters path parameters, then query parameters
+ */
+public record UriTemplate(String baseUri, String path, List<Parameter> parameters) {
+
+  private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
+  private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
+
+  /** The full template, base URI and path. */
+  public String uri() {
+    return baseUri + path;
+  }
+
+  /** Reads a printed URI; returns {@code null} when the text holds no path. */
+  public static UriTemplate parse(String printed) {
+    String uri = repair(printed);
+    uri = ANGLE_VARIABLE.matcher(uri).replaceAll("{$1}");
+    String base = "";
+    Matcher host = SCHEME_AND_HOST.matcher(uri);
+    if (host.find()) {
+      base = host.group(1);
+      uri = uri.substring(host.end());
+    }
+    String query = "";
+    int question = uri.indexOf('?');
+    if (question >= 0) {
+      query = uri.substring(question + 1);
+      uri = uri.substring(0, question);
+    }
+    String path = uri.replaceAll("/{2,}", "/");
+    if (!path.startsWith("/")) {
+      if (base.isEmpty()) {
+        return null;
+      }
+      path = "/" + path;
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    Matcher variable = BRACE_VARIABLE.matcher(path);
+    while (variable.find()) {
+      String name = variable.group(1).trim();
+      if (names.add(name)) {
+        parameters.add(Parameter.of(name, ParameterLocation.PATH, true));
+      }
+    }
+    for (String pair : query.split("&")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = (eq >= 0 ? pair.substring(0, eq) : pair).trim();
+      String value = eq >= 0 ? pair.substring(eq + 1).trim() : "";
+      if (name.isEmpty() || !names.add(name)) {
+        continue;
+      }
+      List<String> allowed = new ArrayList<>();
+      if (!value.isEmpty() && !BRACE_VARIABLE.matcher(value).find()) {
+        for (String alternative : value.split("\\|")) {
+          if (!alternative.isBlank()) {
+            allowed.add(alternative.trim());
+          }
+        }
+      }
+      parameters.add(Parameter.of(name, ParameterLocation.QUERY, true).withAllowedValues(allowed));
+    }
+    return new UriTemplate(base, path, parameters);
+  }
+
+  /**
+   * Joins a URI that text extraction broke at a line end: whitespace after a {@code /}, {@code _}, {@code -},
+   * {@code =}, {@code ?} or {@code &}, or before one of {@code /?&=}, is dropped; the URI ends at other whitespace.
+   */
+  static String repair(String printed) {
+    String text = printed.strip();
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        int next = i;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+          next++;
+        }
+        char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
+        char after = next < text.length() ? text.charAt(next) : ' ';
+        if ("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) {
+          i = next;
+          continue;
+        }
+        break;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+}

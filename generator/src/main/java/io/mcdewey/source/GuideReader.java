@@ -1,0 +1,249 @@
+package io.mcdewey.source;
+
+import io.mcdewey.json.Json;
+import io.mcdewey.json.JsonException;
+import io.mcdewey.model.Provenance;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the three input forms: a markdown guide file, a chunk export (JSON Lines, one page chunk per line), and a
+ * library folder laid out {@code <product>/<version>/<doc>/<doc>.md} that may also hold chunk exports.
+ */
+public final class GuideReader {
+
+  private static final String CHUNK_EXPORT_SUFFIX = ".jsonl";
+
+  /** Reads every guide the input holds, in a stable order. */
+  public List<GuideDocument> read(Path input) throws GuideReadException {
+    if (!Files.exists(input)) {
+      throw new GuideReadException(input + ": no such file or directory");
+    }
+    if (Files.isDirectory(input)) {
+      return readLibrary(input);
+    }
+    if (input.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
+      return readChunkExport(input, input.toString());
+    }
+    return List.of(readMarkdown(input, input.toString()));
+  }
+
+  private List<GuideDocument> readLibrary(Path root) throws GuideReadException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root, 6)) {
+      files = walk.filter(Files::isRegularFile)
+          .filter(p -> isLibraryGuide(root, p) || p.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX))
+          .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
+          .toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new GuideReadException(root + ": cannot list the library: " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new GuideReadException(root + ": no guide found; a library holds <product>/<version>/<doc>/<doc>.md files"
+          + " or chunk exports (*.jsonl)");
+    }
+    List<GuideDocument> guides = new ArrayList<>();
+    for (Path file : files) {
+      String display = root.resolve(root.relativize(file)).toString();
+      if (file.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
+        guides.addAll(readChunkExport(file, display));
+      } else {
+        guides.add(readMarkdown(file, display));
+      }
+    }
+    return guides;
+  }
+
+  private static boolean isLibraryGuide(Path root, Path file) {
+    LibraryPath place = LibraryPath.parse(root.relativize(file).toString());
+    return place != null && file.getFileName().toString().endsWith(".md");
+  }
+
+  /** Reads one markdown guide; its blocks (runs of lines between blank lines) become the pages. */
+  public GuideDocument readMarkdown(Path file, String display) throws GuideReadException {
+    String text = readText(file, display);
+    LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
+    String name = place != null ? place.document() : stripExtension(file.getFileName().toString());
+    return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
+        name, text, markdownBlocks(text, display));
+  }
+
+  private static List<Page> markdownBlocks(String text, String display) {
+    List<Page> pages = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    StringBuilder block = new StringBuilder();
+    int blockStart = 0;
+    for (int i = 0; i <= lines.length; i++) {
+      boolean blank = i == lines.length || lines[i].isBlank();
+      if (blank) {
+        if (block.length() > 0) {
+          pages.add(new Page(block.toString(), new Provenance(display, null, null, blockStart), false, false));
+          block.setLength(0);
+        }
+      } else {
+        if (block.length() == 0) {
+          blockStart = i + 1;
+        } else {
+          block.append('\n');
+        }
+        block.append(lines[i]);
+      }
+    }
+    return pages;
+  }
+
+  /** Reads a chunk export; chunks of different {@code source}s become different guides. */
+  public List<GuideDocument> readChunkExport(Path file, String display) throws GuideReadException {
+    String text = readText(file, display);
+    Map<String, List<Chunk>> bySource = new LinkedHashMap<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isBlank()) {
+        continue;
+      }
+      Chunk chunk = chunk(lines[i], display, i + 1);
+      bySource.computeIfAbsent(chunk.source, s -> new ArrayList<>()).add(chunk);
+    }
+    if (bySource.isEmpty()) {
+      throw new GuideReadException(display + ": the chunk export holds no chunk");
+    }
+    List<GuideDocument> guides = new ArrayList<>();
+    for (Map.Entry<String, List<Chunk>> entry : bySource.entrySet()) {
+      List<Chunk> chunks = new ArrayList<>(entry.getValue());
+      chunks.sort(Comparator.comparingLong((Chunk c) -> c.order).thenComparingInt(c -> c.line));
+      List<Page> pages = new ArrayList<>();
+      for (Chunk c : chunks) {
+        pages.add(new Page(c.text, new Provenance(display, c.page, c.id, c.line), !c.completeStart, !c.completeEnd));
+      }
+      LibraryPath place = LibraryPath.parse(entry.getKey());
+      String name = place != null ? place.document() : stripExtension(Path.of(display).getFileName().toString());
+      guides.add(new GuideDocument(display, place == null ? "" : place.product(),
+          place == null ? "" : place.version(), name, null, pages));
+    }
+    return guides;
+  }
+
+  private record Chunk(String id, String source, Integer page, String text, boolean completeStart,
+      boolean completeEnd, long order, int line) {}
+
+  private static Chunk chunk(String line, String display, int lineNumber) throws GuideReadException {
+    Map<String, Object> record;
+    try {
+      record = Json.parseObject(line);
+    } catch (JsonException e) {
+      throw new GuideReadException(display + ":" + lineNumber + ": not a JSON chunk record: " + e.getMessage());
+    }
+    String id = stringField(record, "chunk_id", display, lineNumber, true);
+    String text = stringField(record, "text", display, lineNumber, true);
+    String source = stringField(record, "source", display, lineNumber, false);
+    Object page = record.get("page");
+    if (page != null && !(page instanceof Long)) {
+      throw new GuideReadException(display + ":" + lineNumber + ": field 'page' must be a whole number or null");
+    }
+    Integer pageNumber = page == null ? null : Math.toIntExact((Long) page);
+    return new Chunk(id, source == null ? "" : source, pageNumber, text,
+        !Boolean.FALSE.equals(record.get("complete_start")), !Boolean.FALSE.equals(record.get("complete_end")),
+        chunkOrder(id, pageNumber, lineNumber), lineNumber);
+  }
+
+  /** Orders chunks by the number ending their id, else by page, else by line; exports may come shuffled. */
+  private static long chunkOrder(String id, Integer page, int line) {
+    int sep = id.lastIndexOf("::");
+    String tail = sep >= 0 ? id.substring(sep + 2) : id;
+    if (tail.matches("\\d{1,9}")) {
+      return Long.parseLong(tail);
+    }
+    return page != null ? page : line;
+  }
+
+  private static String stringField(Map<String, Object> record, String name, String display, int line,
+      boolean required) throws GuideReadException {
+    Object value = record.get(name);
+    if (value == null) {
+      if (required) {
+        throw new GuideReadException(display + ":" + line + ": chunk record has no '" + name + "' field");
+      }
+      return null;
+    }
+    if (!(value instanceof String s)) {
+      throw new GuideReadException(display + ":" + line + ": field '" + name + "' must be a string");
+    }
+    return s;
+  }
+
+  /** Reads a file as UTF-8 text, refusing empty and binary files with a message naming where. */
+  static String readText(Path file, String display) throws GuideReadException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new GuideReadException(display + ": cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+      throw new GuideReadException(display + ": the file is empty");
+    }
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new GuideReadException(display + ":" + lineAt(bytes, i) + ": binary content (NUL byte at offset " + i
+            + "); expected a markdown guide or a chunk export");
+      }
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      int offset = firstMalformed(bytes);
+      throw new GuideReadException(display + ":" + lineAt(bytes, offset) + ": not UTF-8 text (bad byte at offset "
+          + offset + ")");
+    }
+  }
+
+  private static int firstMalformed(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    int good = 0;
+    for (int end = 1; end <= bytes.length; end++) {
+      try {
+        decoder.reset();
+        decoder.decode(ByteBuffer.wrap(bytes, good, end - good));
+        good = end;
+      } catch (CharacterCodingException e) {
+        if (end - good >= 4) {
+          return good;
+        }
+      }
+    }
+    return good;
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String stripExtension(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

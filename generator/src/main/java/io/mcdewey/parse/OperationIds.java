@@ -1,5 +1,6 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.model.Provenance;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -11,12 +12,14 @@ final class OperationIds {
     return slug(title);
   }
 
-  static String fromRequest(String method, String path, Integer page) {
-    String base = slug((method == null ? "" : method) + " " + (path == null ? "" : path));
-    if (base.isEmpty()) {
-      return "untitled" + (page == null ? "" : "-page-" + page);
-    }
-    return base;
+  static String fromRequest(String method, String path) {
+    return slug((method == null ? "" : method) + " " + (path == null ? "" : path));
+  }
+
+  /** An id for an operation whose title is not visible, by where it is: {@code untitled-post-page-117}. */
+  static String untitled(String method, Provenance where) {
+    String place = where.page() != null ? "page " + where.page() : where.line() > 0 ? "line " + where.line() : "";
+    return slug("untitled " + (method == null ? "" : method) + " " + place);
   }
 
   static String slug(String text) {

@@ -1,0 +1,118 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Guide text that continues without a gap, possibly over several pages, with the page each offset came from. A
+ * missing page or a page cut short ends a run: a value and its label are never paired across a gap.
+ */
+final class TextRun {
+  private final String text;
+  private final int[] pageStarts;
+  private final List<RunPage> pages;
+  private final boolean cutBefore;
+  private final boolean cutAfter;
+
+  /**
+   * A page's share of a run.
+   *
+   * @param source where the page was read
+   * @param footerSection the section the page's running footer names, or empty
+   */
+  record RunPage(Provenance source, String footerSection) {}
+
+  private TextRun(String text, int[] pageStarts, List<RunPage> pages, boolean cutBefore, boolean cutAfter) {
+    this.text = text;
+    this.pageStarts = pageStarts;
+    this.pages = List.copyOf(pages);
+    this.cutBefore = cutBefore;
+    this.cutAfter = cutAfter;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** Whether text is missing before the run (a missing page or a page that starts cut). */
+  boolean cutBefore() {
+    return cutBefore;
+  }
+
+  /** Whether text is missing after the run. */
+  boolean cutAfter() {
+    return cutAfter;
+  }
+
+  List<RunPage> pages() {
+    return pages;
+  }
+
+  /** The index into {@link #pages()} of the page holding {@code offset}. */
+  int pageIndexAt(int offset) {
+    int low = 0;
+    int high = pageStarts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (pageStarts[mid] <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
+  RunPage pageAt(int offset) {
+    return pages.get(pageIndexAt(offset));
+  }
+
+  /** The provenance of {@code offset}. */
+  Provenance at(int offset) {
+    return pageAt(offset).source();
+  }
+
+  /** The pages a span of the run touches, in order. */
+  List<Provenance> span(int start, int end) {
+    List<Provenance> touched = new ArrayList<>();
+    int last = pageIndexAt(Math.max(start, end - 1));
+    for (int i = pageIndexAt(start); i <= last; i++) {
+      touched.add(pages.get(i).source());
+    }
+    return touched;
+  }
+
+  /** Assembles a run page by page. */
+  static final class Builder {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Integer> starts = new ArrayList<>();
+    private final List<RunPage> pages = new ArrayList<>();
+    private final boolean cutBefore;
+
+    Builder(boolean cutBefore) {
+      this.cutBefore = cutBefore;
+    }
+
+    Builder add(String pageText, RunPage page) {
+      Objects.requireNonNull(page);
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      starts.add(text.length());
+      pages.add(page);
+      text.append(pageText);
+      return this;
+    }
+
+    boolean isEmpty() {
+      return pages.isEmpty();
+    }
+
+    TextRun build(boolean cutAfter) {
+      int[] pageStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      return new TextRun(text.toString(), pageStarts, pages, cutBefore, cutAfter);
+    }
+  }
+}

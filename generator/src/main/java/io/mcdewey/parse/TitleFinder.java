@@ -1,0 +1,233 @@
+package io.mcdewey.parse;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds endpoint titles ({@code Group—Action}) in flattened text, where headings run into the text around them.
+ *
+ * <p>A title is accepted where the text after it opens a description (a profile's description openers, such as
+ * {@code This API}) or where a running footer prints the same title; cross-references ({@code see X—Y, on page 3}),
+ * list items ({@code • X—Y—...}) and dashes inside sentences are not titles. The group is the run of capitalised
+ * words before the separator that the whole guide uses most often before separators, so that
+ * {@code Generic Error Dialog—Hold} yields group {@code Dialog} while {@code Single Sign-On—Test} keeps both words.
+ */
+final class TitleFinder {
+
+  /** A title found at {@code [start, end)} of a run's text. */
+  record Title(int start, int end, String group, String text) {}
+
+  private static final int MAX_GROUP_WORDS = 3;
+  private static final int MAX_TITLE_WORDS = 20;
+  private static final Set<String> GROUP_STOP_WORDS = Set.of("API", "APIs");
+  private static final Set<String> CONNECTOR_WORDS = Set.of("a", "an", "the", "to", "of", "from", "in", "on", "or",
+      "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no");
+  private static final Pattern GROUP_WORD = Pattern.compile("[A-Z][A-Za-z0-9'-]*");
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("\\(?(?:[A-Z0-9][\\w'/&.-]*|[a-z]+[A-Z][\\w-]*|[a-z]+)\\)?,?");
+
+  private final Profile profile;
+  private final Map<String, Integer> groupSupport;
+  private final List<String> footerTitles;
+
+  TitleFinder(Profile profile, Collection<String> texts, Collection<String> footerSections) {
+    this.profile = profile;
+    this.groupSupport = new HashMap<>();
+    for (String text : texts) {
+      countGroups(text);
+    }
+    for (String section : footerSections) {
+      countGroups(section);
+    }
+    this.footerTitles = new ArrayList<>();
+    for (String section : footerSections) {
+      String title = footerTitle(section);
+      if (title != null && !footerTitles.contains(title)) {
+        footerTitles.add(title);
+      }
+    }
+    footerTitles.sort((a, b) -> Integer.compare(b.length(), a.length()));
+  }
+
+  /** The title a running footer names, or {@code null} when its section is not a {@code Group—Action} title. */
+  String footerTitle(String section) {
+    for (String separator : profile.titleSeparators()) {
+      int at = section.indexOf(separator);
+      if (at > 0) {
+        int groupStart = groupStart(section, at);
+        if (groupStart >= 0) {
+          return section.substring(groupStart).strip();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The group of a title such as {@code Dialog—Hold a Call}. */
+  String groupOf(String title) {
+    for (String separator : profile.titleSeparators()) {
+      int at = title.indexOf(separator);
+      if (at > 0) {
+        return title.substring(0, at).strip();
+      }
+    }
+    return "";
+  }
+
+  List<Title> find(String text) {
+    List<Title> titles = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = -1;
+      String separator = null;
+      for (String candidate : profile.titleSeparators()) {
+        int index = text.indexOf(candidate, from);
+        if (index >= 0 && (at < 0 || index < at)) {
+          at = index;
+          separator = candidate;
+        }
+      }
+      if (at < 0) {
+        return titles;
+      }
+      Title title = titleAt(text, at, separator);
+      if (title != null) {
+        titles.add(title);
+        from = title.end();
+      } else {
+        from = at + separator.length();
+      }
+    }
+  }
+
+  private Title titleAt(String text, int separatorAt, String separator) {
+    int start = groupStart(text, separatorAt);
+    if (start < 0 || isListItem(text, start)) {
+      return null;
+    }
+    String group = text.substring(start, separatorAt).strip();
+    for (String known : footerTitles) {
+      int end = start + known.length();
+      boolean wholeWords = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)) {
+        return new Title(start, end, group, known);
+      }
+    }
+    int cursor = separatorAt + separator.length();
+    for (int words = 0; words < MAX_TITLE_WORDS; words++) {
+      while (cursor < text.length() && text.charAt(cursor) == ' ') {
+        cursor++;
+      }
+      if (cursor >= text.length()) {
+        return null;
+      }
+      if (words > 0 && opensDescription(text, cursor, text.substring(start, cursor).strip())) {
+        String title = text.substring(start, cursor).strip();
+        return new Title(start, start + title.length(), group, title);
+      }
+      int wordEnd = text.indexOf(' ', cursor);
+      String word = text.substring(cursor, wordEnd < 0 ? text.length() : wordEnd);
+      if (!isTitleWord(word)) {
+        return null;
+      }
+      cursor += word.length();
+    }
+    return null;
+  }
+
+  private static boolean isTitleWord(String word) {
+    if (CONNECTOR_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[(),]", ""))) {
+      return true;
+    }
+    if (word.endsWith(".") || word.endsWith(":") || word.endsWith(";")) {
+      return false;
+    }
+    Matcher matcher = TITLE_WORD.matcher(word);
+    return matcher.matches() && !word.chars().allMatch(Character::isLowerCase);
+  }
+
+  private boolean opensDescription(String text, int at, String title) {
+    for (String opener : profile.descriptionOpeners()) {
+      String expanded = opener.replace("{title}", title);
+      if (text.regionMatches(true, at, expanded, 0, expanded.length())) {
+        int after = at + expanded.length();
+        if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuesAsReference(String text, int end) {
+    String rest = text.substring(end, Math.min(text.length(), end + 12)).stripLeading();
+    return rest.startsWith(", on page") || rest.startsWith("—") || rest.startsWith("\"") || rest.startsWith("”");
+  }
+
+  private static boolean isListItem(String text, int start) {
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    return before >= 0 && (text.charAt(before) == '•' || text.charAt(before) == '"' || text.charAt(before) == '“');
+  }
+
+  /** The start of the best-supported group ending at {@code separatorAt}, or -1 when no capitalised word precedes. */
+  private int groupStart(String text, int separatorAt) {
+    List<Integer> starts = precedingGroupWordStarts(text, separatorAt);
+    int best = -1;
+    int bestSupport = -1;
+    for (int start : starts) {
+      int support = groupSupport.getOrDefault(text.substring(start, separatorAt).strip(), 0);
+      if (support >= bestSupport) {
+        best = start;
+        bestSupport = support;
+      }
+    }
+    return best;
+  }
+
+  /** Starts of the one-, two- and three-word groups before a separator, shortest first. */
+  private static List<Integer> precedingGroupWordStarts(String text, int separatorAt) {
+    List<Integer> starts = new ArrayList<>();
+    int end = separatorAt;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (int words = 0; words < MAX_GROUP_WORDS && end > 0; words++) {
+      int start = end;
+      while (start > 0 && text.charAt(start - 1) != ' ') {
+        start--;
+      }
+      String word = text.substring(start, end);
+      if (!GROUP_WORD.matcher(word).matches() || GROUP_STOP_WORDS.contains(word)) {
+        break;
+      }
+      starts.add(start);
+      end = start;
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+    }
+    return starts;
+  }
+
+  private void countGroups(String text) {
+    for (String separator : profile.titleSeparators()) {
+      int at = text.indexOf(separator);
+      while (at >= 0) {
+        for (int start : precedingGroupWordStarts(text, at)) {
+          groupSupport.merge(text.substring(start, at).strip(), 1, Integer::sum);
+        }
+        at = text.indexOf(separator, at + separator.length());
+      }
+    }
+  }
+}

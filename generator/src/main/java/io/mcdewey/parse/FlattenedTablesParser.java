@@ -81,7 +81,7 @@ final class FlattenedTablesParser implements LayoutParser {
     String text = run.text();
     List<TitleFinder.Title> found = titles.find(text);
     int firstTitle = found.isEmpty() ? text.length() : found.get(0).start();
-    if (run.cutBefore() && firstTitle > 0) {
+    if (firstTitle > 0) {
       String footerTitle = headlessTitle(run, firstTitle, titles, found);
       into.add(new Section(run, 0, 0, firstTitle, footerTitle, titles.groupOf(footerTitle), true,
           SectionFields.read(text, 0, firstTitle, labels), new ArrayList<>()));

@@ -52,7 +52,7 @@ final class PageStream {
         if (run != null && !run.isEmpty()) {
           runs.add(run.build(true));
         }
-        run = new TextRun.Builder(run != null || piece.gapBefore());
+        run = new TextRun.Builder();
       }
       if (piece.footerPage() != null) {
         lastFooterPage = piece.footerPage();

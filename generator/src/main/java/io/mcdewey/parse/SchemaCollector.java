@@ -119,7 +119,7 @@ final class SchemaCollector {
     }
     if (found != null && found.equals(fragment.root().name())) {
       String before = text.substring(from, from + foundAt);
-      int sentence = before.lastIndexOf("The " + found + " object");
+      int sentence = before.indexOf("The " + found + " object");
       SchemaDraft schema = drafts.get(found);
       if (schema != null && schema.description.isEmpty() && sentence >= 0) {
         schema.description = before.substring(sentence).strip();

@@ -7,13 +7,13 @@ import java.util.Objects;
 
 /**
  * Guide text that continues without a gap, possibly over several pages, with the page each offset came from. A
- * missing page or a page cut short ends a run: a value and its label are never paired across a gap.
+ * missing page or a page cut short ends a run: a value and its label are never paired across a gap. A run may start
+ * in the middle of a section, as the pages before it are unknown.
  */
 final class TextRun {
   private final String text;
   private final int[] pageStarts;
   private final List<RunPage> pages;
-  private final boolean cutBefore;
   private final boolean cutAfter;
 
   /**
@@ -24,21 +24,15 @@ final class TextRun {
    */
   record RunPage(Provenance source, String footerSection) {}
 
-  private TextRun(String text, int[] pageStarts, List<RunPage> pages, boolean cutBefore, boolean cutAfter) {
+  private TextRun(String text, int[] pageStarts, List<RunPage> pages, boolean cutAfter) {
     this.text = text;
     this.pageStarts = pageStarts;
     this.pages = List.copyOf(pages);
-    this.cutBefore = cutBefore;
     this.cutAfter = cutAfter;
   }
 
   String text() {
     return text;
-  }
-
-  /** Whether text is missing before the run (a missing page or a page that starts cut). */
-  boolean cutBefore() {
-    return cutBefore;
   }
 
   /** Whether text is missing after the run. */
@@ -89,11 +83,6 @@ final class TextRun {
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> starts = new ArrayList<>();
     private final List<RunPage> pages = new ArrayList<>();
-    private final boolean cutBefore;
-
-    Builder(boolean cutBefore) {
-      this.cutBefore = cutBefore;
-    }
 
     Builder add(String pageText, RunPage page) {
       Objects.requireNonNull(page);
@@ -112,7 +101,7 @@ final class TextRun {
 
     TextRun build(boolean cutAfter) {
       int[] pageStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      return new TextRun(text.toString(), pageStarts, pages, cutBefore, cutAfter);
+      return new TextRun(text.toString(), pageStarts, pages, cutAfter);
     }
   }
 }

@@ -35,13 +35,26 @@ public final class Guides {
     }
   }
 
+  /**
+   * A guide's model with the file it was read from, as the user named it.
+   *
+   * @param file the guide's file: the input itself, or its place inside a library folder
+   * @param api the guide's model
+   */
+  public record Parsed(String file, Api api) {}
+
   public List<Api> read(Path input) throws GuideReadException {
-    List<Api> apis = new ArrayList<>();
+    return parse(input).stream().map(Parsed::api).toList();
+  }
+
+  /** Like {@link #read(Path)}, keeping the file each guide came from, for reports on library folders. */
+  public List<Parsed> parse(Path input) throws GuideReadException {
+    List<Parsed> parsed = new ArrayList<>();
     GuideParser parser = new GuideParser();
     for (GuideDocument guide : new GuideReader().read(input)) {
       Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
-      apis.add(parser.parse(guide, profile));
+      parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
     }
-    return apis;
+    return parsed;
   }
 }

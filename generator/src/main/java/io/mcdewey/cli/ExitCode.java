@@ -1,0 +1,13 @@
+package io.mcdewey.cli;
+
+/** The tool's exit statuses. */
+final class ExitCode {
+  private ExitCode() {}
+
+  /** Done, and nothing to worry about. */
+  static final int OK = 0;
+  /** Done, but the guide has error-level diagnostics or a score is below its floor. */
+  static final int FAILED = 1;
+  /** Not done: the command line is wrong or an input cannot be read. */
+  static final int USAGE = 2;
+}

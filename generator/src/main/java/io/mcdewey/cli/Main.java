@@ -1,0 +1,99 @@
+package io.mcdewey.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code mcdewey} command: dispatches to a {@link Command} and turns problems into messages and exit codes. */
+public final class Main {
+  private Main() {}
+
+  private static final List<Command> COMMANDS = List.of(new InspectCommand(), new ScoreCommand());
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   * @param out where results go
+   * @param err where problems go
+   * @return the exit code: 0 done, 1 done but with error-level diagnostics or a score below its floor, 2 not done
+   *     because the command line is wrong or an input cannot be read
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      err.print(overview());
+      return ExitCode.USAGE;
+    }
+    String first = args[0];
+    if (first.equals("--help") || first.equals("-h") || first.equals("help") && args.length == 1) {
+      out.print(overview());
+      return ExitCode.OK;
+    }
+    if (first.equals("--version")) {
+      out.println("mcdewey " + Version.current());
+      return ExitCode.OK;
+    }
+    if (first.equals("help")) {
+      return help(args[1], out, err);
+    }
+    Optional<Command> command = command(first);
+    if (command.isEmpty()) {
+      err.println("mcdewey: unknown command '" + first + "'");
+      err.println("Run 'mcdewey --help' for the commands.");
+      return ExitCode.USAGE;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.print(command.get().help());
+      return ExitCode.OK;
+    }
+    return execute(command.get(), rest, out, err);
+  }
+
+  private static int execute(Command command, List<String> args, PrintStream out, PrintStream err) {
+    try {
+      Arguments arguments = Arguments.parse(args, command.options(), command.positionals());
+      return command.run(arguments, out, err);
+    } catch (UsageException e) {
+      err.println("mcdewey " + command.name() + ": " + e.getMessage());
+      err.println("Run 'mcdewey " + command.name() + " --help' for usage.");
+      return ExitCode.USAGE;
+    } catch (CommandException e) {
+      err.println("mcdewey " + command.name() + ": " + e.getMessage());
+      return ExitCode.USAGE;
+    }
+  }
+
+  private static int help(String name, PrintStream out, PrintStream err) {
+    Optional<Command> command = command(name);
+    if (command.isEmpty()) {
+      err.println("mcdewey: unknown command '" + name + "'");
+      return ExitCode.USAGE;
+    }
+    out.print(command.get().help());
+    return ExitCode.OK;
+  }
+
+  private static Optional<Command> command(String name) {
+    return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+  }
+
+  private static String overview() {
+    StringBuilder text = new StringBuilder();
+    text.append("Usage: mcdewey <command> <input> [options]\n\n")
+        .append("Reads vendors' REST developer guides into an API model.\n\n")
+        .append("Commands:\n");
+    int width = COMMANDS.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+    for (Command command : COMMANDS) {
+      text.append("  ").append(command.name()).append(" ".repeat(width - command.name().length())).append("  ")
+          .append(command.summary()).append('\n');
+    }
+    text.append("\nRun 'mcdewey <command> --help' for a command's options, 'mcdewey --version' for the version.\n");
+    return text.toString();
+  }
+}

@@ -29,7 +29,7 @@ final class ParameterListReader {
 
   private static final Pattern MARKED_HEAD = Pattern.compile(
       "(?<![\\w>-])(?<name>[A-Za-z_][\\w.-]*)\\s*\\((?<marker>(?i:required|optional|mandatory)[^()]*)\\)\\s*:");
-  private static final Pattern BARE_HEAD = Pattern.compile("(?<![\\w>-])(?<name>[A-Za-z_][\\w.-]*):(?=\\S|\\s)");
+  private static final Pattern BARE_HEAD = Pattern.compile("(?<![\\w>/-])(?<name>[A-Za-z_][\\w.-]*):(?!//)");
   private static final Pattern ASSIGNMENT_HEAD = Pattern.compile(
       "(?:\\((?<marker>(?i:required|optional|mandatory))\\)\\s*)?(?<![\\w-])(?<name>[A-Za-z_][\\w.-]*)=");
   private static final Pattern CLOSING_VALUES = Pattern.compile("\\(([A-Z][A-Z0-9_]*(?:(?:,\\s*|\\s+)(?:or\\s+|and\\s+)?[A-Z][A-Z0-9_]*)*)\\)\\s*$");
@@ -77,7 +77,7 @@ final class ParameterListReader {
     Matcher bare = BARE_HEAD.matcher(value);
     while (bare.find()) {
       String name = bare.group("name");
-      boolean squashed = bare.end() < value.length() && !Character.isWhitespace(value.charAt(bare.end()));
+      boolean squashed = bare.end() < value.length() && Character.isUpperCase(value.charAt(bare.end()));
       boolean atStart = value.substring(0, bare.start()).isBlank();
       if ((knownNames.contains(name) || squashed || atStart) && !overlaps(heads, bare.start())) {
         heads.add(repaired(value, bare.start(), bare.end(), name, null, knownNames));

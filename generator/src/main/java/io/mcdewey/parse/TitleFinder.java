@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
  * Finds endpoint titles ({@code Group—Action}) in flattened text, where headings run into the text around them.
  *
  * <p>A title is accepted where the text after it opens a description (a profile's description openers, such as
- * {@code This API}) or where a running footer prints the same title; cross-references ({@code see X—Y, on page 3}),
+ * {@code This API}) or, failing that, where a running footer prints the same title; cross-references ({@code see X—Y, on page 3}),
  * list items ({@code • X—Y—...}) and dashes inside sentences are not titles. The group is the run of capitalised
  * words before the separator that the whole guide uses most often before separators, so that
  * {@code Generic Error Dialog—Hold} yields group {@code Dialog} while {@code Single Sign-On—Test} keeps both words.
  */
 final class TitleFinder {
 
-  /** A title found at {@code [start, end)} of a run's text. */
-  record Title(int start, int end, String group, String text) {}
+  /**
+   * A title found at {@code [start, end)} of a run's text.
+   *
+   * @param resumeAt where the search for the next title continues (after the description opener, if any)
+   */
+  record Title(int start, int end, int resumeAt, String group, String text) {}
 
   private static final int MAX_GROUP_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 20;
@@ -100,7 +104,7 @@ final class TitleFinder {
       Title title = titleAt(text, at, separator);
       if (title != null) {
         titles.add(title);
-        from = title.end();
+        from = title.resumeAt();
       } else {
         from = at + separator.length();
       }
@@ -113,14 +117,23 @@ final class TitleFinder {
       return null;
     }
     String group = text.substring(start, separatorAt).strip();
+    Title opened = titleBeforeOpener(text, start, separatorAt + separator.length(), group);
+    if (opened != null) {
+      return opened;
+    }
     for (String known : footerTitles) {
       int end = start + known.length();
       boolean wholeWords = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
       if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)) {
-        return new Title(start, end, group, known);
+        return new Title(start, end, end, group, known);
       }
     }
-    int cursor = separatorAt + separator.length();
+    return null;
+  }
+
+  /** A title ended by a description opener within a few title words, or {@code null}. */
+  private Title titleBeforeOpener(String text, int start, int actionStart, String group) {
+    int cursor = actionStart;
     for (int words = 0; words < MAX_TITLE_WORDS; words++) {
       while (cursor < text.length() && text.charAt(cursor) == ' ') {
         cursor++;
@@ -128,9 +141,12 @@ final class TitleFinder {
       if (cursor >= text.length()) {
         return null;
       }
-      if (words > 0 && opensDescription(text, cursor, text.substring(start, cursor).strip())) {
+      if (words > 0) {
         String title = text.substring(start, cursor).strip();
-        return new Title(start, start + title.length(), group, title);
+        int openerEnd = openerEnd(text, cursor, title);
+        if (openerEnd >= 0) {
+          return new Title(start, start + title.length(), openerEnd, group, title);
+        }
       }
       int wordEnd = text.indexOf(' ', cursor);
       String word = text.substring(cursor, wordEnd < 0 ? text.length() : wordEnd);
@@ -153,17 +169,21 @@ final class TitleFinder {
     return matcher.matches() && !word.chars().allMatch(Character::isLowerCase);
   }
 
-  private boolean opensDescription(String text, int at, String title) {
+  /**
+   * Where the description opener at {@code at} ends, or -1 when none opens there. The search for further titles
+   * resumes after it, so that a description repeating its title ({@code The X—Y API ...}) is not a second title.
+   */
+  private int openerEnd(String text, int at, String title) {
     for (String opener : profile.descriptionOpeners()) {
       String expanded = opener.replace("{title}", title);
       if (text.regionMatches(true, at, expanded, 0, expanded.length())) {
         int after = at + expanded.length();
         if (after >= text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
-          return true;
+          return after;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean continuesAsReference(String text, int end) {

@@ -30,6 +30,7 @@ final class TitleFinder {
 
   private static final int MAX_GROUP_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 20;
+  private static final int MAX_WORD_LENGTH = 40;
   private static final Set<String> GROUP_STOP_WORDS = Set.of("API", "APIs");
   private static final Set<String> CONNECTOR_WORDS = Set.of("a", "an", "the", "to", "of", "from", "in", "on", "or",
       "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no");
@@ -87,15 +88,21 @@ final class TitleFinder {
 
   List<Title> find(String text) {
     List<Title> titles = new ArrayList<>();
+    List<String> separators = profile.titleSeparators();
+    int[] next = new int[separators.size()];
+    java.util.Arrays.fill(next, Integer.MIN_VALUE);
     int from = 0;
     while (true) {
       int at = -1;
       String separator = null;
-      for (String candidate : profile.titleSeparators()) {
-        int index = text.indexOf(candidate, from);
-        if (index >= 0 && (at < 0 || index < at)) {
-          at = index;
-          separator = candidate;
+      for (int i = 0; i < next.length; i++) {
+        boolean exhausted = next[i] == -1;
+        if (!exhausted && next[i] < from) {
+          next[i] = text.indexOf(separators.get(i), from);
+        }
+        if (next[i] >= 0 && (at < 0 || next[i] < at)) {
+          at = next[i];
+          separator = separators.get(i);
         }
       }
       if (at < 0) {
@@ -223,8 +230,11 @@ final class TitleFinder {
     }
     for (int words = 0; words < MAX_GROUP_WORDS && end > 0; words++) {
       int start = end;
-      while (start > 0 && text.charAt(start - 1) != ' ') {
+      while (start > 0 && text.charAt(start - 1) != ' ' && end - start <= MAX_WORD_LENGTH) {
         start--;
+      }
+      if (end - start > MAX_WORD_LENGTH) {
+        break;
       }
       String word = text.substring(start, end);
       if (!GROUP_WORD.matcher(word).matches() || GROUP_STOP_WORDS.contains(word)) {

@@ -25,6 +25,9 @@ final class XmlFragments {
     }
   }
 
+  /** Deeper nesting than any payload a guide prints is junk; reading stops there rather than recursing on. */
+  static final int MAX_DEPTH = 64;
+
   private XmlFragments() {}
 
   /** Every document in {@code text}, in order. */
@@ -142,8 +145,10 @@ final class XmlFragments {
           if (top != null && top.name.equals(tag.name) && top.children.isEmpty() && !top.text.toString().isBlank()) {
             sawEndTag = true;
             root = pop(stack);
-          } else {
+          } else if (stack.size() < MAX_DEPTH) {
             stack.add(new Open(tag.name));
+          } else {
+            break;
           }
         }
         lastGood = pos;

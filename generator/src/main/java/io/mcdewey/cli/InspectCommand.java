@@ -124,13 +124,9 @@ final class InspectCommand implements Command {
 
     @Override
     public String toString() {
-      return plural(operations, "operation") + " (" + withoutMethod + " without method, " + withoutPath
-          + " without path); " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-          + plural(infos, "note");
-    }
-
-    private static String plural(int count, String noun) {
-      return count + " " + noun + (count == 1 ? "" : "s");
+      return Nouns.counted(operations, "operation") + " (" + withoutMethod + " without method, " + withoutPath
+          + " without path); " + Nouns.counted(errors, "error") + ", " + Nouns.counted(warnings, "warning") + ", "
+          + Nouns.counted(infos, "note");
     }
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = List.of(new InspectCommand(), new ScoreCommand());
+  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand());
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));

@@ -80,7 +80,7 @@ final class ScoreCommand implements Command {
     out.println("guide   " + guide.file() + " (profile " + guide.api().profile() + ")");
     out.println("key     " + key.key().file() + ": " + key.key().entries().size() + " entries");
     arguments.value(ERRATA).ifPresent(file -> out.println("errata  " + file + ": set aside "
-        + key.applied().size() + " key field" + (key.applied().size() == 1 ? "" : "s")
+        + Nouns.counted(key.applied().size(), "key field")
         + (key.forOtherKeys() > 0 ? " (" + key.forOtherKeys() + " for other keys)" : "")));
     out.println();
     out.print(report.figures());

@@ -20,6 +20,8 @@ class MainTest {
     assertEquals(ExitCode.USAGE, run.exitCode());
     assertTrue(run.err().startsWith("Usage: mcdewey <command>"), run.transcript());
     assertTrue(run.err().contains("  inspect  "), run.transcript());
+    assertTrue(run.err().contains("  model  "), run.transcript());
+    assertTrue(run.err().contains("  openapi  "), run.transcript());
     assertTrue(run.err().contains("  score  "), run.transcript());
   }
 
@@ -43,7 +45,7 @@ class MainTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"inspect", "score"}) {
+    for (String command : new String[] {"inspect", "model", "openapi", "score"}) {
       ToolRun run = ToolRun.of(command, "--help");
       ToolRun viaHelp = ToolRun.of("help", command);
 

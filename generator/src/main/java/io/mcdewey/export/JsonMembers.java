@@ -30,11 +30,7 @@ final class JsonMembers {
 
   /** A string that must be present. */
   String requiredString(String name) throws ModelFormatException {
-    String value = nullableString(name);
-    if (value == null) {
-      throw missing(name);
-    }
-    return value;
+    return required(name, nullableString(name));
   }
 
   /** A string, empty when absent. */
@@ -44,19 +40,11 @@ final class JsonMembers {
   }
 
   String nullableString(String name) throws ModelFormatException {
-    Object value = members.get(name);
-    if (value == null || value instanceof String) {
-      return (String) value;
-    }
-    throw wrongKind(name, "a string");
+    return nullable(name, String.class, "a string");
   }
 
   Boolean nullableBoolean(String name) throws ModelFormatException {
-    Object value = members.get(name);
-    if (value == null || value instanceof Boolean) {
-      return (Boolean) value;
-    }
-    throw wrongKind(name, "true, false or null");
+    return nullable(name, Boolean.class, "true, false or null");
   }
 
   boolean bool(String name, boolean whenAbsent) throws ModelFormatException {
@@ -65,22 +53,15 @@ final class JsonMembers {
   }
 
   int requiredInteger(String name) throws ModelFormatException {
-    Integer value = nullableInteger(name);
-    if (value == null) {
-      throw missing(name);
-    }
-    return value;
+    return required(name, nullableInteger(name));
   }
 
   Integer nullableInteger(String name) throws ModelFormatException {
-    Object value = members.get(name);
-    if (value == null) {
-      return null;
+    Long value = nullable(name, Long.class, "a whole number");
+    if (value != null && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+      throw wrongKind(name, "a whole number");
     }
-    if (value instanceof Long number && number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
-      return number.intValue();
-    }
-    throw wrongKind(name, "a whole number");
+    return value == null ? null : value.intValue();
   }
 
   /** A constant named as {@link ModelJson#wireName} writes it. */
@@ -143,6 +124,21 @@ final class JsonMembers {
       }
     }
     return strings;
+  }
+
+  private <T> T nullable(String name, Class<T> type, String expected) throws ModelFormatException {
+    Object value = members.get(name);
+    if (value == null || type.isInstance(value)) {
+      return type.cast(value);
+    }
+    throw wrongKind(name, expected);
+  }
+
+  private <T> T required(String name, T value) throws ModelFormatException {
+    if (value == null) {
+      throw missing(name);
+    }
+    return value;
   }
 
   private List<?> list(String name) throws ModelFormatException {

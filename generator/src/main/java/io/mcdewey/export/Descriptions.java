@@ -3,6 +3,7 @@ package io.mcdewey.export;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,12 +15,14 @@ final class Descriptions {
   /**
    * The description of a single action.
    *
-   * @param listParameters whether to list the action's parameters, when the structure does not carry them all
+   * @param listBodyParameters whether to list the body parameters, which a model schema of the body leaves out
    */
-  static String of(Operation action, boolean listParameters) {
+  static String of(Operation action, boolean listBodyParameters) {
     List<String> paragraphs = details(action);
-    if (listParameters) {
-      paragraphs.add(parameters(action.parameters()));
+    if (listBodyParameters) {
+      paragraphs.add(parameters("Body parameters", action.parameters().stream()
+          .filter(p -> p.location() == ParameterLocation.BODY)
+          .toList()));
     }
     return join(paragraphs);
   }
@@ -40,7 +43,7 @@ final class Descriptions {
       facts.add("operation `" + action.id() + "`");
       paragraphs.add(String.join("; ", facts));
       paragraphs.addAll(details(action));
-      paragraphs.add(parameters(action.parameters()));
+      paragraphs.add(parameters("Parameters", action.parameters()));
     }
     return join(paragraphs);
   }
@@ -61,7 +64,7 @@ final class Descriptions {
     return paragraphs;
   }
 
-  private static String parameters(List<Parameter> parameters) {
+  private static String parameters(String heading, List<Parameter> parameters) {
     List<String> lines = new ArrayList<>();
     for (Parameter parameter : parameters) {
       List<String> facts = new ArrayList<>();
@@ -85,7 +88,7 @@ final class Descriptions {
       }
       lines.add(line.toString());
     }
-    return list("Parameters", lines);
+    return list(heading, lines);
   }
 
   private static String list(String heading, List<String> items) {

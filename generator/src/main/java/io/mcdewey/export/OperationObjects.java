@@ -28,7 +28,7 @@ final class OperationObjects {
     operation.put("operationId", operationId);
     String description = endpoint.merged()
         ? Descriptions.of(endpoint)
-        : Descriptions.of(first, !requestBodies.describesParameters(first));
+        : Descriptions.of(first, !requestBodies.holdsBodyParameters(first));
     if (!description.isEmpty()) {
       operation.put("description", description);
     }

@@ -50,35 +50,11 @@ final class ParameterSchemas {
    */
   static Map<String, Object> body(List<Parameter> parameters, List<ImpliedValue> implied, String xmlName) {
     Tree tree = new Tree(parameters);
-    Map<String, Object> schema = tree.object(tree.roots);
-    if (!implied.isEmpty()) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> properties =
-          (Map<String, Object>) schema.computeIfAbsent("properties", k -> new LinkedHashMap<String, Object>());
-      List<String> required = requiredList(schema);
-      for (ImpliedValue value : implied) {
-        Map<String, Object> constant = new LinkedHashMap<>();
-        constant.put("type", "string");
-        constant.put("const", value.value());
-        if (properties.get(value.name()) instanceof Map<?, ?> documented && documented.get("description") != null) {
-          constant.put("description", documented.get("description"));
-        }
-        properties.put(value.name(), constant);
-        if (!required.contains(value.name())) {
-          required.add(value.name());
-        }
-      }
-      schema.put("required", required);
-    }
+    Map<String, Object> schema = tree.object(tree.roots, implied);
     if (xmlName != null) {
       schema.put("xml", Map.of("name", xmlName));
     }
     return schema;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> requiredList(Map<String, Object> schema) {
-    return new ArrayList<>((List<String>) schema.getOrDefault("required", List.of()));
   }
 
   /**
@@ -103,7 +79,8 @@ final class ParameterSchemas {
       }
     }
 
-    Map<String, Object> object(List<Parameter> members) {
+    /** The object of those members, with the fixed fields as required constants. */
+    Map<String, Object> object(List<Parameter> members, List<ImpliedValue> fixed) {
       Map<String, Object> object = new LinkedHashMap<>();
       object.put("type", "object");
       Map<String, Object> properties = new LinkedHashMap<>();
@@ -111,6 +88,18 @@ final class ParameterSchemas {
       for (Parameter member : members) {
         if (properties.putIfAbsent(member.name(), schema(member)) == null && Boolean.TRUE.equals(member.required())) {
           required.add(member.name());
+        }
+      }
+      for (ImpliedValue value : fixed) {
+        Map<String, Object> constant = new LinkedHashMap<>();
+        constant.put("type", "string");
+        constant.put("const", value.value());
+        if (properties.get(value.name()) instanceof Map<?, ?> documented && documented.containsKey("description")) {
+          constant.put("description", documented.get("description"));
+        }
+        properties.put(value.name(), constant);
+        if (!required.contains(value.name())) {
+          required.add(value.name());
         }
       }
       if (!properties.isEmpty()) {
@@ -131,9 +120,9 @@ final class ParameterSchemas {
         schema = new LinkedHashMap<>();
         schema.put("type", "array");
         schema.put("xml", Map.of("wrapped", true));
-        schema.put("items", members.size() == 1 ? element(members.get(0)) : object(members));
+        schema.put("items", members.size() == 1 ? element(members.get(0)) : object(members, List.of()));
       } else {
-        schema = object(members);
+        schema = object(members, List.of());
       }
       if (!parameter.description().isEmpty()) {
         schema.put("description", parameter.description());

@@ -33,7 +33,7 @@ final class RequestBodies {
   }
 
   /** Whether the body schema holds the action's body parameters, so that the description need not list them. */
-  boolean describesParameters(Operation action) {
+  boolean holdsBodyParameters(Operation action) {
     return modelSchema(action).isEmpty();
   }
 

@@ -1,12 +1,13 @@
 package io.mcdewey.export;
 
+import io.mcdewey.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the values {@link io.mcdewey.json.Json} handles (maps, lists, strings, numbers, booleans, {@code null}) as
+ * Writes the values {@link Json} handles (maps, lists, strings, numbers, booleans, {@code null}) as
  * block-style YAML, members in the order given. Strings stay plain only when no YAML 1.1 or 1.2 reader could take
  * them for anything else; multi-line text becomes a literal block, and text a literal block cannot hold exactly
  * is double-quoted with escapes.
@@ -146,34 +147,16 @@ final class Yaml {
         && text.indexOf('\n') < 0 && text.codePoints().noneMatch(Yaml::unprintable);
   }
 
+  /** JSON's string literals are YAML double-quoted scalars, and {@link Json#quote} escapes what YAML refuses. */
   private static String doubleQuoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (unprintable(c)) {
-            out.append(String.format("\\u%04x", c));
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
-    return out.append('"').toString();
+    StringBuilder out = new StringBuilder();
+    Json.quote(text, out);
+    return out.toString();
   }
 
-  /**
-   * Characters a YAML stream may not carry as they are, or that YAML 1.1 takes for line breaks; tab and line feed
-   * excepted. Lone surrogates are among them: {@link String#codePoints()} yields them on their own.
-   */
+  /** Characters that can stand neither in a plain scalar nor in a literal block. */
   private static boolean unprintable(int c) {
-    return c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029
-        || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
+    return c != '\t' && c != '\n' && Json.escaped(c);
   }
 
   private static void pad(StringBuilder out, int indent) {

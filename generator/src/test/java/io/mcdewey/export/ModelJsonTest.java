@@ -41,6 +41,13 @@ class ModelJsonTest {
   }
 
   @Test
+  void keepsEveryCharacter() throws ModelFormatException {
+    String awkward = "quote \" backslash \\ tab \t break \n nel \u0085 bom \uFEFF lone \uD800 emoji \uD83D\uDE00";
+    Api api = new Api(awkward, "", "", "", "", List.of(), List.of(), List.of());
+    assertEquals(api, ModelJson.read(ModelJson.write(api)));
+  }
+
+  @Test
   void isDeterministic() {
     assertEquals(JSON, ModelJson.write(SampleApis.contactCenter()));
   }

@@ -13,7 +13,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.RequestBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +255,32 @@ class OpenApiExportTest {
     assertEquals(Map.of("name", "node", "in", "path", "required", true, "schema", Map.of("type", "string")),
         at(head, "parameters", 0), "a path variable the guide does not describe is still declared");
     OpenApiValidation.valid(yaml);
+  }
+
+  @Test
+  void methodsOutsideOpenApisPathItemsAreUnplaced() {
+    Api api = new Api("", "", "", "", "", List.of(Operation.builder("lock", new Provenance("dav.md", null, null, 7))
+        .method("LOCK").path("/files/{name}").build()), List.of(), List.of());
+    Map<String, Object> document = Json.parseObject(OpenApiExport.toJson(api));
+    assertEquals("OpenAPI has no place for the HTTP method LOCK", at(document, "x-mcdewey-unplaced", 0, "reason"));
+    assertEquals(Map.of(), at(document, "paths"));
+  }
+
+  @Test
+  void bodyParametersABodySchemaLeavesOutAreDescribed() {
+    Operation update = Operation.builder("agent-update", SampleApis.at(14))
+        .method("PUT").path("/api/Agent/{agentId}")
+        .addParameter(new Parameter("agentId", ParameterLocation.PATH, true, "", "String", List.of(), null))
+        .addParameter(new Parameter("state", ParameterLocation.BODY, true, "The new state.", "String",
+            List.of("READY", "PAUSED"), null))
+        .requestBody(new RequestBody("application/xml", "Call", List.of()))
+        .build();
+    Api api = new Api("", "", "", "", "", List.of(update), API.schemas(), List.of());
+    Map<String, Object> put = object(Json.parseObject(OpenApiExport.toJson(api)), "paths", "/api/Agent/{agentId}",
+        "put");
+    assertEquals("#/components/schemas/Call", at(put, "requestBody", "content", "application/xml", "schema", "$ref"));
+    assertEquals("**Body parameters:**\n- `state` (body, required, String): The new state. Values: `READY`, `PAUSED`.",
+        put.get("description"));
   }
 
   @Test

@@ -14,8 +14,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -108,8 +110,9 @@ public class OpenApiMojo extends AbstractMojo {
     Path temporary = null;
     try {
       Files.createDirectories(target.getParent());
-      temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      // Not Files.createTempFile: the description would keep its owner-only permissions.
+      temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       try {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

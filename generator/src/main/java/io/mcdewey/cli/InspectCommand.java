@@ -43,7 +43,11 @@ final class InspectCommand implements Command {
 
   @Override
   public int run(Arguments arguments, PrintStream out, PrintStream err) throws CommandException {
-    List<Guides.Parsed> guides = GuideInput.readAll(arguments);
+    return report(GuideInput.readAll(arguments), out);
+  }
+
+  /** Prints what was read from the guides; returns 1 when one has error-level diagnostics. */
+  static int report(List<Guides.Parsed> guides, PrintStream out) {
     for (int i = 0; i < guides.size(); i++) {
       if (i > 0) {
         out.println();
@@ -120,13 +124,9 @@ final class InspectCommand implements Command {
 
     @Override
     public String toString() {
-      return plural(operations, "operation") + " (" + withoutMethod + " without method, " + withoutPath
-          + " without path); " + plural(errors, "error") + ", " + plural(warnings, "warning") + ", "
-          + plural(infos, "note");
-    }
-
-    private static String plural(int count, String noun) {
-      return count + " " + noun + (count == 1 ? "" : "s");
+      return Nouns.counted(operations, "operation") + " (" + withoutMethod + " without method, " + withoutPath
+          + " without path); " + Nouns.counted(errors, "error") + ", " + Nouns.counted(warnings, "warning") + ", "
+          + Nouns.counted(infos, "note");
     }
   }
 }

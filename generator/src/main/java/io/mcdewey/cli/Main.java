@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = List.of(new InspectCommand(), new ScoreCommand());
+  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand());
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -26,12 +26,12 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
-      err.print(overview());
+      err.print(Help.overview(COMMANDS));
       return ExitCode.USAGE;
     }
     String first = args[0];
-    if (first.equals("--help") || first.equals("-h") || first.equals("help") && args.length == 1) {
-      out.print(overview());
+    if (first.equals("--help") || first.equals("-h") || (first.equals("help") && args.length == 1)) {
+      out.print(Help.overview(COMMANDS));
       return ExitCode.OK;
     }
     if (first.equals("--version")) {
@@ -43,13 +43,11 @@ public final class Main {
     }
     Optional<Command> command = command(first);
     if (command.isEmpty()) {
-      err.println("mcdewey: unknown command '" + first + "'");
-      err.println("Run 'mcdewey --help' for the commands.");
-      return ExitCode.USAGE;
+      return unknownCommand(first, err);
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
     if (rest.contains("--help") || rest.contains("-h")) {
-      out.print(command.get().help());
+      out.print(Help.of(command.get()));
       return ExitCode.OK;
     }
     return execute(command.get(), rest, out, err);
@@ -72,28 +70,19 @@ public final class Main {
   private static int help(String name, PrintStream out, PrintStream err) {
     Optional<Command> command = command(name);
     if (command.isEmpty()) {
-      err.println("mcdewey: unknown command '" + name + "'");
-      return ExitCode.USAGE;
+      return unknownCommand(name, err);
     }
-    out.print(command.get().help());
+    out.print(Help.of(command.get()));
     return ExitCode.OK;
+  }
+
+  private static int unknownCommand(String name, PrintStream err) {
+    err.println("mcdewey: unknown command '" + name + "'");
+    err.println("Run 'mcdewey --help' for the commands.");
+    return ExitCode.USAGE;
   }
 
   private static Optional<Command> command(String name) {
     return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
-  }
-
-  private static String overview() {
-    StringBuilder text = new StringBuilder();
-    text.append("Usage: mcdewey <command> <input> [options]\n\n")
-        .append("Reads vendors' REST developer guides into an API model.\n\n")
-        .append("Commands:\n");
-    int width = COMMANDS.stream().mapToInt(c -> c.name().length()).max().orElse(0);
-    for (Command command : COMMANDS) {
-      text.append("  ").append(command.name()).append(" ".repeat(width - command.name().length())).append("  ")
-          .append(command.summary()).append('\n');
-    }
-    text.append("\nRun 'mcdewey <command> --help' for a command's options, 'mcdewey --version' for the version.\n");
-    return text.toString();
   }
 }

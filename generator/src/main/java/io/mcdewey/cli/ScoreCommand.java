@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Compares what was read from a guide with a hand-labelled answer key and prints the figures. */
 final class ScoreCommand implements Command {
@@ -70,26 +71,17 @@ final class ScoreCommand implements Command {
 
   @Override
   public int run(Arguments arguments, PrintStream out, PrintStream err) throws CommandException {
-    Path keyFile = Path.of(arguments.required(KEY));
     Map<Metric, Double> floors = floorsGiven(arguments);
-    Errata.Corrected corrected;
-    try {
-      Errata errata = arguments.value(ERRATA).isPresent()
-          ? Errata.read(Path.of(arguments.value(ERRATA).get()))
-          : Errata.none();
-      corrected = errata.applyTo(AnswerKey.read(keyFile));
-    } catch (KeyFileException e) {
-      throw new CommandException(e.getMessage());
-    }
+    Errata.Corrected key = correctedKey(arguments);
     Guides.Parsed guide = GuideInput.readOne(arguments);
-    Score score = new Scorer().score(guide.api(), corrected.key());
-    ScoreReport report = new ScoreReport(score, floors, corrected.applied());
+    Score score = new Scorer().score(guide.api(), key.key());
+    ScoreReport report = new ScoreReport(score, floors, key.applied());
 
     out.println("guide   " + guide.file() + " (profile " + guide.api().profile() + ")");
-    out.println("key     " + keyFile + ": " + corrected.key().entries().size() + " entries");
+    out.println("key     " + key.key().file() + ": " + key.key().entries().size() + " entries");
     arguments.value(ERRATA).ifPresent(file -> out.println("errata  " + file + ": set aside "
-        + corrected.applied().size() + " key field" + (corrected.applied().size() == 1 ? "" : "s")
-        + (corrected.forOtherKeys() > 0 ? " (" + corrected.forOtherKeys() + " for other keys)" : "")));
+        + Nouns.counted(key.applied().size(), "key field")
+        + (key.forOtherKeys() > 0 ? " (" + key.forOtherKeys() + " for other keys)" : "")));
     out.println();
     out.print(report.figures());
     out.println();
@@ -104,6 +96,18 @@ final class ScoreCommand implements Command {
     }
     err.println("below the floor: " + report.belowFloors());
     return ExitCode.FAILED;
+  }
+
+  /** The answer key with the fields the errata dispute set aside. */
+  private static Errata.Corrected correctedKey(Arguments arguments) throws CommandException {
+    try {
+      AnswerKey key = AnswerKey.read(Path.of(arguments.required(KEY)));
+      Optional<String> errataFile = arguments.value(ERRATA);
+      Errata errata = errataFile.isPresent() ? Errata.read(Path.of(errataFile.get())) : Errata.none();
+      return errata.applyTo(key);
+    } catch (KeyFileException e) {
+      throw new CommandException(e.getMessage());
+    }
   }
 
   private static Map<Metric, Double> floorsGiven(Arguments arguments) throws UsageException {

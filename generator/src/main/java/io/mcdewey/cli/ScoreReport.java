@@ -49,7 +49,8 @@ record ScoreReport(Score score, Map<Metric, Double> floors, List<Erratum> setAsi
     long agreeing = score.matches().stream().filter(Match::agrees).count();
     return "found " + score.matches().size() + " of " + score.key().entries().size() + " key entries ("
         + agreeing + " agree on every labelled field, " + (score.matches().size() - agreeing) + " differ); "
-        + score.misses().size() + " not found; " + score.unexpected().size() + " operations not in the key\n";
+        + score.misses().size() + " not found; " + Nouns.counted(score.unexpected().size(), "operation")
+        + " not in the key\n";
   }
 
   /** Whether {@link #details()} has anything to show. */

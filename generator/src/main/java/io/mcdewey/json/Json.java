@@ -288,11 +288,13 @@ public final class Json {
     out.append("  ".repeat(indent));
   }
 
-  /** Appends {@code s} as a JSON string literal. */
+  /**
+   * Appends {@code s} as a JSON string literal, which is also a YAML double-quoted scalar: characters YAML readers
+   * refuse or take for line breaks are escaped too.
+   */
   public static void quote(String s, StringBuilder out) {
     out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    s.codePoints().forEach(c -> {
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -300,14 +302,24 @@ public final class Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format("\\u%04x", (int) c));
+          if (escaped(c)) {
+            out.append(String.format("\\u%04x", c));
           } else {
-            out.append(c);
+            out.appendCodePoint(c);
           }
         }
       }
-    }
+    });
     out.append('"');
+  }
+
+  /**
+   * Whether {@link #quote} writes the code point as a Unicode escape: control characters, line and paragraph
+   * separators, the byte order mark, the non-characters U+FFFE and U+FFFF, and lone surrogates, which no UTF-8
+   * encoder can write as they are ({@link String#codePoints()} yields them on their own).
+   */
+  public static boolean escaped(int c) {
+    return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c == 0xFFFE
+        || c == 0xFFFF || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE;
   }
 }

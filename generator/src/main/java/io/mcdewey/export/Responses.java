@@ -1,0 +1,106 @@
+package io.mcdewey.export;
+
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code responses} of OpenAPI operations: one per status, its reasons joined into one description. Response
+ * payloads go with every success status and failure payloads with every error status, since a guide shows them
+ * without saying which status they come with.
+ */
+final class Responses {
+  private static final IntPredicate SUCCESS = status -> status >= 200 && status < 300;
+  private static final IntPredicate FAILURE = status -> status >= 400;
+
+  private Responses() {}
+
+  /**
+   * The {@code responses} object of the endpoint. When the guide documents none, a {@code default} response says
+   * so: OpenAPI 3.1 makes {@code responses} optional, but validators in use still demand it.
+   */
+  static Map<String, Object> of(Endpoint endpoint) {
+    Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
+    for (Operation action : endpoint.actions()) {
+      for (Response response : action.responses()) {
+        reasons.computeIfAbsent(response.status(), s -> new LinkedHashSet<>()).add(response.summary());
+      }
+    }
+    Map<String, Object> responses = new LinkedHashMap<>();
+    reasons.forEach((status, summaries) -> {
+      Map<String, Object> response = new LinkedHashMap<>();
+      response.put("description", description(status, summaries));
+      Map<String, Object> content = content(endpoint, status);
+      if (!content.isEmpty()) {
+        response.put("content", content);
+      }
+      responses.put(String.valueOf(status), response);
+    });
+    if (responses.isEmpty()) {
+      responses.put("default", Map.of("description", "The guide documents no response."));
+    }
+    return responses;
+  }
+
+  /** The response payloads no documented status can take, kept so that nothing the guide shows is lost. */
+  static List<Example> unattached(Endpoint endpoint) {
+    List<Integer> statuses = endpoint.actions().stream()
+        .flatMap(a -> a.responses().stream())
+        .map(Response::status)
+        .toList();
+    List<Example> unattached = new ArrayList<>();
+    for (Operation action : endpoint.actions()) {
+      for (Example example : action.examples()) {
+        IntPredicate home = statusesFor(example.kind());
+        if (home != null && statuses.stream().noneMatch(home::test)) {
+          unattached.add(example);
+        }
+      }
+    }
+    return unattached;
+  }
+
+  private static String description(int status, Set<String> summaries) {
+    List<String> texts = summaries.stream().filter(s -> !s.isEmpty()).toList();
+    if (texts.isEmpty()) {
+      return "Status " + status + ".";
+    }
+    if (texts.size() == 1) {
+      return texts.get(0);
+    }
+    return texts.stream().map(text -> "- " + text).collect(Collectors.joining("\n"));
+  }
+
+  private static Map<String, Object> content(Endpoint endpoint, int status) {
+    Map<String, Map<String, Object>> examplesByMediaType = new LinkedHashMap<>();
+    for (Operation action : endpoint.actions()) {
+      for (Example example : action.examples()) {
+        IntPredicate home = statusesFor(example.kind());
+        if (home != null && home.test(status)) {
+          Examples.add(action, List.of(example),
+              examplesByMediaType.computeIfAbsent(MediaTypes.of(example), m -> new LinkedHashMap<>()));
+        }
+      }
+    }
+    Map<String, Object> content = new LinkedHashMap<>();
+    examplesByMediaType.forEach((mediaType, examples) -> content.put(mediaType, Map.of("examples", examples)));
+    return content;
+  }
+
+  /** The statuses a payload of that kind goes with, or {@code null} for request payloads. */
+  private static IntPredicate statusesFor(Example.Kind kind) {
+    return switch (kind) {
+      case RESPONSE -> SUCCESS;
+      case FAILURE_RESPONSE -> FAILURE;
+      case REQUEST -> null;
+    };
+  }
+}

@@ -1,0 +1,138 @@
+package io.mcdewey.maven;
+
+import io.mcdewey.export.OpenApiExport;
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Diagnostic;
+import io.mcdewey.parse.Guides;
+import io.mcdewey.parse.ProfileException;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideReadException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Writes an OpenAPI 3.1 description of the REST API a developer guide documents.
+ *
+ * <p>The guide is read with a vendor profile, detected or named, and every oddity met while reading is logged with
+ * the file, page and line it concerns. Operations whose method or path the guide does not show are left out of the
+ * paths and listed under the {@code x-mcdewey-unplaced} extension.
+ */
+@Mojo(name = "openapi", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
+public class OpenApiMojo extends AbstractMojo {
+
+  /**
+   * The guide to read: a markdown file, or a chunk export ({@code .jsonl}, one page chunk per line) holding a single
+   * guide. A relative path is taken from the project's directory.
+   */
+  @Parameter(property = "mcdewey.guide", required = true)
+  private File guide;
+
+  /**
+   * The name of the vendor profile to read the guide with, such as {@code cisco-finesse} or
+   * {@code generic-markdown}. When not set, the profile is detected from the guide's text.
+   */
+  @Parameter(property = "mcdewey.profile")
+  private String profile;
+
+  /**
+   * The file to write the description to, replaced at once when complete. A name ending in {@code .json} gives
+   * JSON; any other name gives YAML.
+   */
+  @Parameter(property = "mcdewey.outputFile", required = true,
+      defaultValue = "${project.build.directory}/openapi/${project.artifactId}.yaml")
+  private File outputFile;
+
+  /** Skips the goal. */
+  @Parameter(property = "mcdewey.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("McDewey is skipped (mcdewey.skip)");
+      return;
+    }
+    Api api = read();
+    for (Diagnostic diagnostic : api.diagnostics()) {
+      log(diagnostic);
+    }
+    boolean json = outputFile.getName().toLowerCase(Locale.ROOT).endsWith(".json");
+    write(json ? OpenApiExport.toJson(api) : OpenApiExport.toYaml(api));
+    int operations = api.operations().size();
+    getLog().info("Described " + operations + (operations == 1 ? " operation" : " operations") + " of " + guide
+        + " in " + outputFile);
+  }
+
+  private Api read() throws MojoFailureException {
+    List<Api> apis;
+    try {
+      String profileName = profile == null || profile.isBlank() ? null : profile.strip();
+      apis = new Guides(Profiles.builtIn(), profileName).read(guide.toPath());
+    } catch (ProfileException e) {
+      throw new MojoFailureException(guide + ": " + e.getMessage());
+    } catch (GuideReadException e) {
+      throw new MojoFailureException(e.getMessage());
+    }
+    if (apis.size() != 1) {
+      throw new MojoFailureException(guide + ": holds " + apis.size() + " guides; the openapi goal describes one,"
+          + " so point 'guide' at a markdown guide or at a chunk export of a single guide");
+    }
+    return apis.get(0);
+  }
+
+  private void log(Diagnostic diagnostic) {
+    String line = diagnostic.location().describe() + ": " + diagnostic.message() + " [" + diagnostic.code() + "]";
+    switch (diagnostic.severity()) {
+      case ERROR -> getLog().error(line);
+      case WARNING -> getLog().warn(line);
+      case INFO -> getLog().info(line);
+    }
+  }
+
+  /** Writes next to the output file, then moves into place, so that readers never see half a description. */
+  private void write(String text) throws MojoExecutionException {
+    Path target = outputFile.toPath().toAbsolutePath();
+    Path temporary = null;
+    try {
+      Files.createDirectories(target.getParent());
+      // Not Files.createTempFile: the description would keep its owner-only permissions.
+      temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException(target + ": cannot write the description: " + e.getMessage(), e);
+    } finally {
+      deleteQuietly(temporary);
+    }
+  }
+
+  private void deleteQuietly(Path temporary) {
+    if (temporary == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(temporary);
+    } catch (IOException e) {
+      getLog().warn(temporary + ": cannot delete this temporary file: " + e.getMessage());
+    }
+  }
+}

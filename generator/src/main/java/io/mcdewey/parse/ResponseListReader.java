@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 final class ResponseListReader {
   private static final Pattern STATUS_HEAD = Pattern.compile("(?<![\\w.:/-])([1-5][0-9]{2})\\s*:\\s*");
   private static final Set<String> REASON_CONNECTORS = Set.of("of", "to", "for", "in", "on", "or", "and", "a", "an");
+  /** Words that open a sentence rather than continue a reason phrase. */
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of("The", "This", "These", "That", "A", "An", "If", "When", "See", "It", "Use", "Only");
 
   /** The responses and any note text met between them. */
   record Result(List<Response> responses, List<String> notes) {}
@@ -67,9 +70,10 @@ final class ResponseListReader {
       if (!capitalised && !connector) {
         break;
       }
-      boolean opensSentence = i > 0 && capitalised && i + 1 < words.length && !words[i + 1].isEmpty()
-          && Character.isLowerCase(words[i + 1].charAt(0))
-          && !REASON_CONNECTORS.contains(words[i + 1].toLowerCase(Locale.ROOT));
+      boolean opensSentence = i > 0 && (SENTENCE_OPENERS.contains(word)
+          || capitalised && i + 1 < words.length && !words[i + 1].isEmpty()
+              && Character.isLowerCase(words[i + 1].charAt(0))
+              && !REASON_CONNECTORS.contains(words[i + 1].toLowerCase(Locale.ROOT)));
       if (opensSentence) {
         break;
       }

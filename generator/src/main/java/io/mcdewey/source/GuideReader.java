@@ -44,7 +44,7 @@ public final class GuideReader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root, 6)) {
       files = walk.filter(Files::isRegularFile)
-          .filter(p -> isLibraryGuide(root, p) || p.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX))
+          .filter(p -> isLibraryGuide(root, p) || isChunkExport(p))
           .sorted(Comparator.comparing(p -> root.relativize(p).toString().replace('\\', '/')))
           .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -52,7 +52,7 @@ public final class GuideReader {
     }
     if (files.isEmpty()) {
       throw new GuideReadException(root + ": no guide found; a library holds <product>/<version>/<doc>/<doc>.md files"
-          + " or chunk exports (*.jsonl)");
+          + " or chunk exports (*.jsonl records with a chunk_id)");
     }
     List<GuideDocument> guides = new ArrayList<>();
     for (Path file : files) {
@@ -64,6 +64,25 @@ public final class GuideReader {
       }
     }
     return guides;
+  }
+
+  /**
+   * Whether a JSON Lines file in a library is a chunk export: its first record has a {@code chunk_id}. A library may
+   * keep other JSON Lines files (answer keys, logs) beside its guides.
+   */
+  private static boolean isChunkExport(Path file) {
+    if (!file.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
+      return false;
+    }
+    try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line = lines.readLine();
+      while (line != null && line.isBlank()) {
+        line = lines.readLine();
+      }
+      return line != null && Json.parseObject(line).containsKey("chunk_id");
+    } catch (IOException | JsonException | java.io.UncheckedIOException e) {
+      return false;
+    }
   }
 
   private static boolean isLibraryGuide(Path root, Path file) {

@@ -1,0 +1,21 @@
+package io.mcdewey.codegen;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+
+/**
+ * A resource group: the client's accessor ({@code client.dialogs()}) and the class holding its operations.
+ *
+ * @param group the group as the guide writes it ({@code Dialog})
+ * @param className the group's client class ({@code DialogApi})
+ * @param handlerName the group's server handler interface ({@code DialogHandler})
+ * @param accessorName the client's accessor method ({@code dialogs})
+ * @param operations the group's operations, in guide order
+ */
+public record GroupSymbol(String group, ClassName className, ClassName handlerName, String accessorName,
+    List<OperationSymbol> operations) {
+
+  public GroupSymbol {
+    operations = List.copyOf(operations);
+  }
+}

@@ -1,0 +1,48 @@
+package io.mcdewey.codegen;
+
+import com.palantir.javapoet.ClassName;
+import io.mcdewey.model.ImpliedValue;
+import io.mcdewey.model.Operation;
+import java.util.List;
+
+/**
+ * How one operation appears in generated code.
+ *
+ * @param operation the operation
+ * @param methodName the client method and handler method name
+ * @param arguments required parameters, in guide order: the method's arguments
+ * @param options optional parameters, set through the options builder
+ * @param optionsClass the options builder type nested in the group class, or {@code null} when there are no options
+ * @param requestBody the DTO the request body is, or {@code null} when the operation sends none
+ * @param implied body fields the operation fills in itself, with the component they set
+ * @param responseBody the DTO of a successful answer's body, or {@code null} when none is documented
+ */
+public record OperationSymbol(
+    Operation operation,
+    String methodName,
+    List<ParameterSymbol> arguments,
+    List<ParameterSymbol> options,
+    ClassName optionsClass,
+    DtoSymbol requestBody,
+    List<Implied> implied,
+    DtoSymbol responseBody) {
+
+  /**
+   * A value the operation implies and where it goes.
+   *
+   * @param value the model's implied value
+   * @param property the request DTO's component it sets
+   */
+  public record Implied(ImpliedValue value, PropertySymbol property) {}
+
+  public OperationSymbol {
+    arguments = List.copyOf(arguments);
+    options = List.copyOf(options);
+    implied = List.copyOf(implied);
+  }
+
+  /** Every parameter: arguments then options. */
+  public List<ParameterSymbol> parameters() {
+    return java.util.stream.Stream.concat(arguments.stream(), options.stream()).toList();
+  }
+}

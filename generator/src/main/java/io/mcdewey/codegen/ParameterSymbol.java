@@ -1,0 +1,24 @@
+package io.mcdewey.codegen;
+
+import com.palantir.javapoet.TypeName;
+import io.mcdewey.model.Parameter;
+
+/**
+ * A parameter of a generated client method or handler.
+ *
+ * @param parameter the model's parameter
+ * @param javaName the Java parameter name
+ * @param type its Java type
+ * @param bodyPath for a body parameter, the record components leading to it from the request body's root,
+ *     e.g. {@code [mobileAgent, mode]}; empty for path, query and header parameters
+ */
+public record ParameterSymbol(Parameter parameter, String javaName, TypeName type, java.util.List<PropertySymbol> bodyPath) {
+
+  public ParameterSymbol {
+    bodyPath = java.util.List.copyOf(bodyPath);
+  }
+
+  public boolean required() {
+    return Boolean.TRUE.equals(parameter.required());
+  }
+}

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  *     reads only the beginning
  */
 record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning) {
+  /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_CHARS}). */
+  static final int MEANING_CHARS = 1000;
 
   IndexEntry {
     Objects.requireNonNull(kind, "kind");
@@ -44,7 +46,20 @@ record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String
     String titles = guide.endpointsIn(chunk).stream().map(Endpoint::label).collect(Collectors.joining(". "));
     String title = join(". ", chunk.heading(), titles);
     return new IndexEntry(EntryKind.CHUNK, chunk.id(), guide.id(), title, chunk.text(),
-        join(". ", title, chunk.text()));
+        join(". ", title, excerpt(chunk.text(), MEANING_CHARS - title.length())));
+  }
+
+  /**
+   * The beginning and the end of a long text. A page of a printed guide ends with its running footer, which names
+   * the chapter and section the page belongs to: the most telling words of a page that starts mid-section.
+   */
+  static String excerpt(String text, int budget) {
+    int room = Math.max(budget, MEANING_CHARS / 2);
+    if (text.length() <= room) {
+      return text;
+    }
+    int tail = room * 2 / 5;
+    return text.substring(0, room - tail) + " … " + text.substring(text.length() - tail);
   }
 
   private static IndexEntry of(Endpoint endpoint) {

@@ -67,7 +67,7 @@ final class JsonReport {
     json.put("element", change.element());
     json.put("before", change.before());
     json.put("after", change.after());
-    json.put("summary", change.summary());
+    json.put("message", change.summary());
     json.put("old", location(change.oldLocation()));
     json.put("new", location(change.newLocation()));
     return json;

@@ -62,7 +62,7 @@ final class MarkdownReport {
     };
     StringBuilder changeCell = new StringBuilder(change.kind().label());
     if (!change.element().isEmpty()) {
-      changeCell.append(' ').append(value(change.element()));
+      changeCell.append(' ').append(escape(change.element()));
     }
     if (change.before() != null && change.after() != null) {
       changeCell.append("<br>").append(value(change.before())).append(" → ").append(value(change.after()));

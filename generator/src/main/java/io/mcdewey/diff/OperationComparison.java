@@ -47,10 +47,9 @@ final class OperationComparison {
         && !Normalized.path(before.path()).equals(Normalized.path(after.path()))) {
       record.add(ChangeKind.PATH_CHANGED, "", before.path(), after.path());
     }
-    String oldAction = Subject.impliedValues(before);
-    String newAction = Subject.impliedValues(after);
     if (!Set.copyOf(before.impliedValues()).equals(Set.copyOf(after.impliedValues()))) {
-      record.add(ChangeKind.ACTION_FIELD_CHANGED, "", Normalized.orNull(oldAction), Normalized.orNull(newAction));
+      record.add(ChangeKind.ACTION_FIELD_CHANGED, "", Normalized.orNull(Subject.impliedValues(before)),
+          Normalized.orNull(Subject.impliedValues(after)));
     }
   }
 
@@ -111,10 +110,16 @@ final class OperationComparison {
   private void prose() {
     compareProse(ChangeKind.SECURITY_CHANGED, "", List.of(before.securityConstraints()),
         List.of(after.securityConstraints()));
-    compareProse(ChangeKind.DESCRIPTION_CHANGED, "", List.of(before.description()), List.of(after.description()));
+    compareProse(ChangeKind.DESCRIPTION_CHANGED, "", List.of(description(before)), List.of(description(after)));
     compareProse(ChangeKind.NOTES_CHANGED, "", before.notes(), after.notes());
     compareProse(ChangeKind.NOTES_CHANGED, "deployment differences", before.platformDifferences(),
         after.platformDifferences());
+  }
+
+  /** The description without the deprecation note it may hold, which {@link #deprecation()} reports. */
+  private static String description(Operation operation) {
+    String note = operation.deprecated() ? note(operation) : "";
+    return note.isBlank() ? operation.description() : operation.description().replace(note, "");
   }
 
   private void compareProse(ChangeKind kind, String element, List<String> oldTexts, List<String> newTexts) {

@@ -93,6 +93,11 @@ final class ParameterComparison {
     } else if (wasRequired && !isRequired) {
       record.add(ChangeKind.PARAMETER_BECAME_OPTIONAL, element, null, null);
     }
+    // The values and description of a field that selects the action change with the action, which
+    // ChangeKind.ACTION_FIELD_CHANGED reports.
+    if (actionFields.contains(now.name())) {
+      return;
+    }
     compareAllowedValues(old, now, element);
     String oldDescription = Normalized.text(old.description());
     String newDescription = Normalized.text(now.description());
@@ -102,12 +107,9 @@ final class ParameterComparison {
     }
   }
 
-  /**
-   * Compares the enumerated values. A list on one side only says nothing of what changed; and the values of a field
-   * that selects the action change with the action, which {@link ChangeKind#ACTION_FIELD_CHANGED} reports.
-   */
+  /** Compares the enumerated values; a list on one side only says nothing of what changed. */
   private void compareAllowedValues(Parameter old, Parameter now, String element) {
-    if (old.allowedValues().isEmpty() || now.allowedValues().isEmpty() || actionFields.contains(now.name())) {
+    if (old.allowedValues().isEmpty() || now.allowedValues().isEmpty()) {
       return;
     }
     String before = String.join(", ", old.allowedValues());

@@ -142,6 +142,10 @@ public final class SearchIndex implements Closeable {
         removed++;
       }
     }
+    if (reindexed + removed > 0) {
+      // Deleted entries still count in BM25 statistics and sit in the vector graph until their segment is merged.
+      writer.forceMergeDeletes();
+    }
     writer.commit();
     searchers.maybeRefreshBlocking();
     long millis = (System.nanoTime() - start) / 1_000_000;

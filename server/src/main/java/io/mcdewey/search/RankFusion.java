@@ -13,9 +13,10 @@ import java.util.Map;
  */
 final class RankFusion {
   /**
-   * The damping constant: larger values flatten the difference between ranks. The original method uses 60; on our
-   * question set ({@code SearchQualityTest}) 10 lets an entry that one ranking places first, with conviction, stay
-   * ahead of entries both rankings place middling (recall@5 0.935 against 0.887 at 60).
+   * The damping constant: larger values flatten the difference between ranks. The original method uses 60; a smaller
+   * one widens the lead of first places, so that an entry one ranking puts on top and the other further down stays
+   * ahead of entries both put in the middle. On our question set ({@code SearchQualityTest}) 10 gives recall@5 0.935
+   * against 0.887 at 60.
    */
   static final int K = 10;
 

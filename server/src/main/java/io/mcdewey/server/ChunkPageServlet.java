@@ -85,12 +85,14 @@ final class ChunkPageServlet extends ChunkServlet {
         .append(escape(operation.method() == null ? "?" : operation.method())).append("</span> <code>")
         .append(escape(operation.path() == null ? "?" : operation.path())).append("</code></p>\n");
     if (!operation.parameters().isEmpty()) {
-      html.append("<table><tr><th>Parameter</th><th>In</th><th>Required</th><th>Type</th></tr>");
+      boolean typed = operation.parameters().stream().anyMatch(p -> !p.type().isEmpty());
+      html.append("<table><tr><th>Parameter</th><th>In</th><th>Required</th>").append(typed ? "<th>Type</th>" : "")
+          .append("</tr>");
       for (Parameter parameter : operation.parameters()) {
         html.append("<tr><td><code>").append(escape(parameter.name())).append("</code></td><td>")
             .append(parameter.location().name().toLowerCase(Locale.ROOT)).append("</td><td>")
-            .append(parameter.required() == null ? "?" : parameter.required() ? "yes" : "no").append("</td><td>")
-            .append(escape(parameter.type())).append("</td></tr>");
+            .append(parameter.required() == null ? "?" : parameter.required() ? "yes" : "no").append("</td>")
+            .append(typed ? "<td>" + escape(parameter.type()) + "</td>" : "").append("</tr>");
       }
       html.append("</table>\n");
     }

@@ -87,7 +87,8 @@ public final class ServeCommand implements Command {
       out.println("index " + indexFolder + ": " + index.sync(library));
       try (LibraryServer server = LibraryServer.start(new LibrarySearch(library, index), settings,
           Version.current())) {
-        out.println("serving " + library.guides().size() + " guides (" + library.chunkCount() + " chunks, "
+        int guides = library.guides().size();
+        out.println("serving " + guides + (guides == 1 ? " guide (" : " guides (") + library.chunkCount() + " chunks, "
             + library.endpointCount() + " endpoints) at " + server.uri() + "; MCP at " + server.uri().resolve("/mcp")
             + (settings.token() == null ? "" : "; bearer token required"));
         out.flush();

@@ -1,0 +1,47 @@
+package io.mcdewey.parse;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
+final class MarkdownRequired {
+  private static final Pattern REQUIRED_MARK = Pattern.compile("(?i)^\\W*(required|mandatory)\\b|\\((required|mandatory)\\)");
+  private static final Pattern OPTIONAL_MARK =
+      Pattern.compile("(?i)^\\W*(optional|not required)\\b|\\((optional|not required)\\)");
+  private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
+  private static final Pattern OPTIONAL_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(optional|not required)\\b");
+
+  private MarkdownRequired() {}
+
+  /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
+  static Boolean fromCell(String cell) {
+    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
+    return switch (value) {
+      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
+      case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /** A parameter's own text: {@code (required)}, {@code Optional. The ...}; otherwise unknown. */
+  static Boolean fromText(String text) {
+    if (OPTIONAL_MARK.matcher(text).find()) {
+      return Boolean.FALSE;
+    }
+    if (REQUIRED_MARK.matcher(text).find()) {
+      return Boolean.TRUE;
+    }
+    return null;
+  }
+
+  /** The sentence introducing a table ({@code The following headers are required with each request.}). */
+  static Boolean fromIntroduction(String sentence) {
+    if (OPTIONAL_INTRODUCTION.matcher(sentence).find()) {
+      return Boolean.FALSE;
+    }
+    if (REQUIRED_INTRODUCTION.matcher(sentence).find()) {
+      return Boolean.TRUE;
+    }
+    return null;
+  }
+}

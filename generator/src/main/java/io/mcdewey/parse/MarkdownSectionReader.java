@@ -1,0 +1,590 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.Example;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one {@link MarkdownSection} line by line. Labels set the field that the lines after them document (request
+ * line, parameters, status codes, examples) until the next label; a label printed as a heading holds until the next
+ * heading. Request lines may stand anywhere: each run of them opens a {@link MarkdownPart} that owns what follows.
+ */
+final class MarkdownSectionReader {
+  private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:]{0,60}:$");
+  private static final int UNKNOWN_LABEL_WORDS = 6;
+  private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
+  private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
+  /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
+  private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
+  private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
+
+  private final MarkdownLabels labels;
+  private final Profile profile;
+  private final Diagnostics diagnostics;
+  private final IntFunction<Provenance> where;
+  private final Pattern notePattern;
+
+  private final MarkdownPart shared = new MarkdownPart();
+  private final List<MarkdownPart> endpoints = new ArrayList<>();
+  private final List<String> exampleTexts = new ArrayList<>();
+  private final List<String> prose = new ArrayList<>();
+
+  private Field context;
+  private boolean headingContext;
+  private String exampleCaption = "";
+  private final List<String> exampleLines = new ArrayList<>();
+  private boolean afterRequest;
+  private String lastProse = "";
+  private final List<Integer> undescribed = new ArrayList<>();
+  private String pendingMethod;
+  private String pendingUri;
+  private int pendingLine;
+
+  /**
+   * @param where the provenance of a line of the guide
+   */
+  MarkdownSectionReader(MarkdownLabels labels, Profile profile, Diagnostics diagnostics,
+      IntFunction<Provenance> where) {
+    this.labels = labels;
+    this.profile = profile;
+    this.diagnostics = diagnostics;
+    this.where = where;
+    this.notePattern = profile.noteMarker().isEmpty() ? null
+        : Pattern.compile("(?i)^" + Pattern.quote(profile.noteMarker()) + "s?\\s*:\\s*(.*)$");
+  }
+
+  /**
+   * What a section documents.
+   *
+   * @param section the section read
+   * @param shared what the text before the first request line documents, for all requests
+   * @param endpoints each run of request lines with what follows it
+   * @param exampleTexts the text of every example, which shows placeholders filled in
+   * @param prose every line of text outside examples, which may explain placeholders
+   */
+  record Reading(MarkdownSection section, MarkdownPart shared, List<MarkdownPart> endpoints,
+      List<String> exampleTexts, List<String> prose) {}
+
+  Reading read(MarkdownSection section) {
+    deprecation(section.title());
+    List<MarkdownElement> elements = section.elements();
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading) {
+        heading(heading);
+      } else if (element instanceof MarkdownElement.TextLine line) {
+        text(line.text(), line.line(), line.listItem());
+      } else if (element instanceof MarkdownElement.Table table) {
+        table(table);
+      } else if (element instanceof MarkdownElement.Code code) {
+        code(code);
+      }
+    }
+    finishExample();
+    finishPendingRequest();
+    if (!elements.isEmpty()) {
+      checkEnd(section, elements.get(elements.size() - 1));
+    }
+    return new Reading(section, shared, List.copyOf(endpoints), List.copyOf(exampleTexts), List.copyOf(prose));
+  }
+
+  private MarkdownPart current() {
+    return endpoints.isEmpty() ? shared : endpoints.get(endpoints.size() - 1);
+  }
+
+  private void heading(MarkdownElement.Heading heading) {
+    afterRequest = false;
+    deprecation(heading.text());
+    Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
+    if (label.isEmpty()) {
+      setContext(null, false, "");
+      return;
+    }
+    setContext(label.get().field(), true, label.get().caption());
+    if (!label.get().value().isEmpty()) {
+      text(label.get().value(), heading.line(), false);
+    }
+  }
+
+  private void setContext(Field field, boolean heading, String caption) {
+    finishExample();
+    context = field;
+    headingContext = heading;
+    exampleCaption = caption;
+    undescribed.clear();
+  }
+
+  private void text(String line, int lineNumber, boolean listItem) {
+    String text = line.strip();
+    lastProse = "";
+    if (text.isEmpty()) {
+      return;
+    }
+    Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    if (inExample()) {
+      if (label.isPresent() && headingContext) {
+        finishExample();
+        exampleCaption = label.get().caption();
+        if (!label.get().value().isEmpty()) {
+          exampleLines.add(label.get().value());
+        }
+        return;
+      }
+      if (label.isEmpty() && (headingContext || !isProse(text))) {
+        exampleLines.add(text);
+        return;
+      }
+      setContext(null, false, "");
+    }
+    if (label.isPresent()) {
+      afterRequest = false;
+      setContext(label.get().field(), false, label.get().caption());
+      text = label.get().value();
+      if (text.isEmpty()) {
+        return;
+      }
+      if (inExample()) {
+        exampleLines.add(text);
+        return;
+      }
+    }
+    List<MarkdownRequest> requests = MarkdownRequestLines.opening(text, lineNumber);
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      return;
+    }
+    afterRequest = false;
+    prose.add(text);
+    deprecation(text);
+    if (note(text)) {
+      return;
+    }
+    if (!documents(text, lineNumber, listItem)) {
+      other(text, lineNumber);
+    }
+  }
+
+  /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
+  private boolean takes(MarkdownLabels.Match label) {
+    if (!label.spaced()) {
+      return true;
+    }
+    String value = label.value();
+    return switch (label.field()) {
+      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
+      case RESPONSES -> MarkdownStatuses.opening(value).isPresent();
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
+          value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
+      default -> false;
+    };
+  }
+
+  /** Reads a line as the field in context documents it; false when it is not such a line. */
+  private boolean documents(String text, int lineNumber, boolean listItem) {
+    if (context == null) {
+      return false;
+    }
+    return switch (context) {
+      case RESPONSES -> status(text);
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS -> parameters(text, listItem);
+      case HEADERS -> headers(text, listItem);
+      case URI -> uri(text, lineNumber);
+      case HTTP_METHOD -> method(text, lineNumber);
+      default -> false;
+    };
+  }
+
+  private boolean status(String text) {
+    Optional<Response> response = MarkdownStatuses.opening(text);
+    if (response.isPresent()) {
+      current().addResponse(response.get());
+      return true;
+    }
+    List<Response> responses = current().responses;
+    if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
+      Response last = responses.remove(responses.size() - 1);
+      responses.add(new Response(last.status(), last.reason(), text));
+      return true;
+    }
+    return false;
+  }
+
+  private boolean parameters(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    ParameterLocation location = locationOf(context);
+    List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
+    if (!assigned.isEmpty()) {
+      assigned.forEach(this::addParameter);
+      return true;
+    }
+    if (listItem) {
+      Optional<MarkdownParameter> item = MarkdownParameterText.item(text, location);
+      if (item.isPresent()) {
+        addParameter(item.get());
+        return true;
+      }
+    }
+    return describeParameters(text);
+  }
+
+  private boolean headers(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    Optional<MarkdownParameter> header = listItem
+        ? MarkdownParameterText.item(text, ParameterLocation.HEADER).or(() -> MarkdownParameterText.headerLine(text))
+        : MarkdownParameterText.headerLine(text);
+    if (header.isPresent()) {
+      addParameter(header.get());
+      return true;
+    }
+    return describeParameters(text);
+  }
+
+  private void addParameter(MarkdownParameter parameter) {
+    current().addParameter(parameter);
+    List<MarkdownParameter> parameters = current().parameters;
+    for (int i = 0; i < parameters.size(); i++) {
+      MarkdownParameter known = parameters.get(i);
+      if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
+        if (known.description().isEmpty() || QUALIFIER_ONLY.matcher(known.description()).matches()) {
+          undescribed.add(i);
+        } else {
+          undescribed.clear();
+        }
+      }
+    }
+  }
+
+  /** A sentence after parameters printed without one describes them. */
+  private boolean describeParameters(String text) {
+    if (undescribed.isEmpty()) {
+      return false;
+    }
+    List<MarkdownParameter> parameters = current().parameters;
+    for (int index : undescribed) {
+      MarkdownParameter parameter = parameters.get(index);
+      Boolean required = parameter.required() != null ? parameter.required() : MarkdownRequired.fromText(text);
+      String description = parameter.description().isEmpty() ? text : parameter.description() + " " + text;
+      parameters.set(index, parameter.withDescription(description).withRequired(required));
+    }
+    undescribed.clear();
+    return true;
+  }
+
+  private boolean uri(String text, int lineNumber) {
+    if (!ABSOLUTE_OR_PATH.matcher(text).lookingAt()) {
+      return false;
+    }
+    pendingUri = UriTemplate.printedAt(text).uri();
+    pendingLine = lineNumber;
+    completePendingRequest();
+    return true;
+  }
+
+  private boolean method(String text, int lineNumber) {
+    if (!MarkdownRequestLines.isMethod(text)) {
+      return false;
+    }
+    pendingMethod = text.strip();
+    pendingLine = Math.max(pendingLine, lineNumber);
+    completePendingRequest();
+    return true;
+  }
+
+  /** A method and a URI printed under labels of their own make a request line once both are seen. */
+  private void completePendingRequest() {
+    if (pendingMethod != null && pendingUri != null) {
+      addRequests(List.of(new MarkdownRequest(pendingMethod, pendingUri, "", pendingLine)));
+      afterRequest = false;
+      pendingMethod = null;
+      pendingUri = null;
+    }
+  }
+
+  /** A URI printed without any method still names the endpoint; the method stays unknown rather than guessed. */
+  private void finishPendingRequest() {
+    if (pendingUri != null) {
+      addRequests(List.of(new MarkdownRequest(null, pendingUri, "", pendingLine)));
+      pendingUri = null;
+    }
+  }
+
+  private void addRequests(List<MarkdownRequest> requests) {
+    if (!afterRequest) {
+      endpoints.add(new MarkdownPart());
+    }
+    current().requests.addAll(requests);
+    for (MarkdownRequest request : requests) {
+      if (!request.note().isEmpty()) {
+        prose.add(request.note());
+      }
+    }
+    afterRequest = true;
+    undescribed.clear();
+  }
+
+  private boolean note(String text) {
+    if (notePattern == null) {
+      return false;
+    }
+    Matcher matcher = notePattern.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    if (!matcher.group(1).isBlank()) {
+      current().notes.add(matcher.group(1).strip());
+    }
+    return true;
+  }
+
+  /** A line no field claims: prose, or a label the profile does not know. */
+  private void other(String text, int lineNumber) {
+    if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
+      diagnostics.info("unknown-label", "'" + text + "' reads as a label the profile does not know; the lines"
+          + " after it are read as prose", where.apply(lineNumber));
+      setContext(null, false, "");
+      return;
+    }
+    current().prose.add(text);
+    lastProse = text;
+  }
+
+  private void deprecation(String text) {
+    if (current().deprecation == null
+        && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
+      current().deprecation = text;
+    }
+  }
+
+  private void table(MarkdownElement.Table table) {
+    finishExample();
+    if (inExample() && !headingContext) {
+      setContext(null, false, "");
+    }
+    afterRequest = false;
+    Map<MarkdownColumn, Integer> columns = columns(table.header());
+    if (columns.containsKey(MarkdownColumn.METHOD) && columns.containsKey(MarkdownColumn.PATH)) {
+      endpointRows(table, columns);
+    } else if (columns.containsKey(MarkdownColumn.STATUS)) {
+      statusRows(table.rows(), columns.get(MarkdownColumn.STATUS), columns.get(MarkdownColumn.DESCRIPTION));
+    } else if ((columns.containsKey(MarkdownColumn.NAME) || columns.containsKey(MarkdownColumn.HEADER_NAME))
+        && !isLabelTable(table)) {
+      parameterRows(table, columns);
+    } else if (context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0))) {
+      List<List<String>> rows = new ArrayList<>();
+      rows.add(table.header());
+      rows.addAll(table.rows());
+      statusRows(rows, 0, table.header().size() > 1 ? 1 : null);
+    } else {
+      labelRows(table);
+    }
+    lastProse = "";
+  }
+
+  private static Map<MarkdownColumn, Integer> columns(List<String> header) {
+    Map<MarkdownColumn, Integer> columns = new EnumMap<>(MarkdownColumn.class);
+    for (int i = 0; i < header.size(); i++) {
+      int index = i;
+      MarkdownColumn.named(header.get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
+    }
+    return columns;
+  }
+
+  private void endpointRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (List<String> row : table.rows()) {
+      String method = cell(row, columns.get(MarkdownColumn.METHOD)).toUpperCase(Locale.ROOT);
+      String path = cell(row, columns.get(MarkdownColumn.PATH));
+      requests.addAll(MarkdownRequestLines.opening(method + " " + path, table.line()));
+    }
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      afterRequest = false;
+    }
+  }
+
+  private void statusRows(List<List<String>> rows, int statusColumn, Integer descriptionColumn) {
+    for (List<String> row : rows) {
+      Optional<Response> status = MarkdownStatuses.opening(cell(row, statusColumn));
+      if (status.isEmpty()) {
+        continue;
+      }
+      Response response = status.get();
+      String description = descriptionColumn == null ? "" : cell(row, descriptionColumn);
+      current().addResponse(description.isEmpty() ? response
+          : new Response(response.status(), response.reason(), description));
+    }
+  }
+
+  private void parameterRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+    Integer nameColumn = columns.getOrDefault(MarkdownColumn.NAME, columns.get(MarkdownColumn.HEADER_NAME));
+    ParameterLocation tableLocation = columns.containsKey(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
+        : locationOf(context);
+    Boolean introduced = MarkdownRequired.fromIntroduction(lastProse);
+    for (List<String> row : table.rows()) {
+      String nameCell = cell(row, nameColumn);
+      String name = nameCell.replaceAll("\\((?i:required|optional|mandatory)\\)", "").replaceAll("[*`]", "").strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      String description = cell(row, columns.get(MarkdownColumn.DESCRIPTION));
+      String type = cell(row, columns.get(MarkdownColumn.TYPE));
+      if (description.isEmpty()) {
+        description = cell(row, columns.get(MarkdownColumn.VALUES));
+      }
+      Boolean required = columns.containsKey(MarkdownColumn.REQUIRED)
+          ? MarkdownRequired.fromCell(cell(row, columns.get(MarkdownColumn.REQUIRED))) : null;
+      for (String text : List.of(nameCell, type, description)) {
+        if (required == null) {
+          required = MarkdownRequired.fromText(text);
+        }
+      }
+      if (required == null) {
+        required = introduced;
+      }
+      ParameterLocation location = columns.containsKey(MarkdownColumn.LOCATION)
+          ? locationNamed(cell(row, columns.get(MarkdownColumn.LOCATION))) : tableLocation;
+      current().addParameter(new MarkdownParameter(name, location, required, description, type, List.of()));
+    }
+  }
+
+  /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */
+  private boolean isLabelTable(MarkdownElement.Table table) {
+    long labelled = table.rows().stream()
+        .filter(row -> labels.match(cell(row, 0)).filter(match -> !match.spaced()).isPresent())
+        .count();
+    return labelled * 2 > table.rows().size();
+  }
+
+  private void labelRows(MarkdownElement.Table table) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(table.header());
+    rows.addAll(table.rows());
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        text(cell, table.line(), false);
+      }
+    }
+  }
+
+  private static String cell(List<String> row, Integer column) {
+    return column == null || column >= row.size() ? "" : row.get(column).strip();
+  }
+
+  private static ParameterLocation locationOf(Field field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case QUERY_PARAMETERS -> ParameterLocation.QUERY;
+      case PATH_PARAMETERS -> ParameterLocation.PATH;
+      case HEADERS -> ParameterLocation.HEADER;
+      default -> null;
+    };
+  }
+
+  private static ParameterLocation locationNamed(String cell) {
+    String word = cell.strip().toLowerCase(Locale.ROOT);
+    if (word.startsWith("path") || word.startsWith("uri") || word.startsWith("url")) {
+      return ParameterLocation.PATH;
+    }
+    if (word.startsWith("query")) {
+      return ParameterLocation.QUERY;
+    }
+    if (word.startsWith("header")) {
+      return ParameterLocation.HEADER;
+    }
+    if (word.startsWith("body") || word.startsWith("form")) {
+      return ParameterLocation.BODY;
+    }
+    return null;
+  }
+
+  private void code(MarkdownElement.Code code) {
+    exampleTexts.add(code.content());
+    if (inExample()) {
+      finishExample();
+      current().examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
+          mediaTypeOf(code.info())));
+      return;
+    }
+    String content = code.content().strip();
+    String firstLine = content.split("\n", 2)[0];
+    List<MarkdownRequest> requests = MarkdownRequestLines.opening(firstLine, code.line());
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      afterRequest = false;
+      if (content.contains("\n")) {
+        current().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+      }
+      return;
+    }
+    afterRequest = false;
+    if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
+      current().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+    } else if (context == Field.RESPONSES) {
+      current().examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
+    }
+  }
+
+  private static String mediaTypeOf(String info) {
+    String language = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return switch (language) {
+      case "json", "javascript", "js" -> "application/json";
+      case "xml" -> "application/xml";
+      default -> "";
+    };
+  }
+
+  private boolean inExample() {
+    return context != null && MarkdownLabels.isExample(context);
+  }
+
+  private Example.Kind exampleKind() {
+    return switch (context) {
+      case REQUEST_EXAMPLE -> Example.Kind.REQUEST;
+      case FAILURE_RESPONSE_EXAMPLE -> Example.Kind.FAILURE_RESPONSE;
+      default -> Example.Kind.RESPONSE;
+    };
+  }
+
+  private void finishExample() {
+    if (exampleLines.isEmpty()) {
+      return;
+    }
+    String text = String.join("\n", exampleLines);
+    exampleLines.clear();
+    exampleTexts.add(text);
+    current().examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
+  }
+
+  /** Example lines are code-like; a sentence of several words after them ends the example. */
+  private static boolean isProse(String text) {
+    return WORDS.matcher(text).matches() && !HEADER_LIKE.matcher(text).find()
+        && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+
+  /** Reports a section whose text stops short: inside a table row, or right after a request line. */
+  private void checkEnd(MarkdownSection section, MarkdownElement last) {
+    if (last instanceof MarkdownElement.Table table && table.openEnded()) {
+      current().cutShort = true;
+      diagnostics.warning("cut-short", "the text of '" + section.title() + "' ends inside a table row; what"
+          + " follows is missing", where.apply(last.line()));
+    } else if (afterRequest) {
+      current().endsAtRequest = true;
+    }
+  }
+}

@@ -34,7 +34,9 @@ record MarkdownSection(String title, String group, int level, int line, List<Mar
     }
     drafts.add(current);
 
-    List<MarkdownSection> sections = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      drafts.get(i).group = enclosingTitle(drafts, i);
+    }
     List<Draft> kept = new ArrayList<>();
     for (Draft draft : drafts) {
       Draft previous = kept.isEmpty() ? null : kept.get(kept.size() - 1);
@@ -45,12 +47,9 @@ record MarkdownSection(String title, String group, int level, int line, List<Mar
         kept.add(draft);
       }
     }
-    for (int i = 0; i < kept.size(); i++) {
-      Draft draft = kept.get(i);
-      sections.add(new MarkdownSection(draft.title(), enclosingTitle(kept, i), draft.level(), draft.line,
-          draft.elements));
-    }
-    return sections;
+    return kept.stream()
+        .map(draft -> new MarkdownSection(draft.title(), draft.group, draft.level(), draft.line, draft.elements))
+        .toList();
   }
 
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
@@ -75,6 +74,7 @@ record MarkdownSection(String title, String group, int level, int line, List<Mar
     private final MarkdownElement.Heading heading;
     private final int line;
     private final List<MarkdownElement> elements = new ArrayList<>();
+    private String group = "";
 
     Draft(MarkdownElement.Heading heading, int line) {
       this.heading = heading;
@@ -90,7 +90,7 @@ record MarkdownSection(String title, String group, int level, int line, List<Mar
     }
 
     boolean hasRequest() {
-      if (!MarkdownRequestLines.opening(title(), line).isEmpty()) {
+      if (!MarkdownRequestLines.anywhere(title(), line).isEmpty()) {
         return true;
       }
       for (MarkdownElement element : elements) {

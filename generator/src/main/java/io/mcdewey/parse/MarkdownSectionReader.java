@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
@@ -37,6 +38,8 @@ final class MarkdownSectionReader {
 
   private final MarkdownPart shared = new MarkdownPart();
   private final List<MarkdownPart> endpoints = new ArrayList<>();
+  /** The part the lines read now belong to. */
+  private MarkdownPart current = shared;
   private final List<String> exampleTexts = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
 
@@ -78,6 +81,11 @@ final class MarkdownSectionReader {
 
   Reading read(MarkdownSection section) {
     deprecation(section.title());
+    List<MarkdownRequest> titled = MarkdownRequestLines.anywhere(section.title(), section.line());
+    if (!titled.isEmpty()) {
+      addRequests(titled);
+      afterRequest = false;
+    }
     List<MarkdownElement> elements = section.elements();
     for (MarkdownElement element : elements) {
       if (element instanceof MarkdownElement.Heading heading) {
@@ -98,16 +106,15 @@ final class MarkdownSectionReader {
     return new Reading(section, shared, List.copyOf(endpoints), List.copyOf(exampleTexts), List.copyOf(prose));
   }
 
-  private MarkdownPart current() {
-    return endpoints.isEmpty() ? shared : endpoints.get(endpoints.size() - 1);
-  }
 
   private void heading(MarkdownElement.Heading heading) {
     afterRequest = false;
     deprecation(heading.text());
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (label.isEmpty()) {
-      setContext(null, false, "");
+      Optional<Response> status = MarkdownStatuses.opening(heading.text());
+      setContext(status.isPresent() ? Field.RESPONSES : null, status.isPresent(), "");
+      status.ifPresent(current::addResponse);
       return;
     }
     setContext(label.get().field(), true, label.get().caption());
@@ -207,10 +214,10 @@ final class MarkdownSectionReader {
   private boolean status(String text) {
     Optional<Response> response = MarkdownStatuses.opening(text);
     if (response.isPresent()) {
-      current().addResponse(response.get());
+      current.addResponse(response.get());
       return true;
     }
-    List<Response> responses = current().responses;
+    List<Response> responses = current.responses;
     if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
       Response last = responses.remove(responses.size() - 1);
       responses.add(new Response(last.status(), last.reason(), text));
@@ -254,8 +261,8 @@ final class MarkdownSectionReader {
   }
 
   private void addParameter(MarkdownParameter parameter) {
-    current().addParameter(parameter);
-    List<MarkdownParameter> parameters = current().parameters;
+    current.addParameter(parameter);
+    List<MarkdownParameter> parameters = current.parameters;
     for (int i = 0; i < parameters.size(); i++) {
       MarkdownParameter known = parameters.get(i);
       if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
@@ -273,7 +280,7 @@ final class MarkdownSectionReader {
     if (undescribed.isEmpty()) {
       return false;
     }
-    List<MarkdownParameter> parameters = current().parameters;
+    List<MarkdownParameter> parameters = current.parameters;
     for (int index : undescribed) {
       MarkdownParameter parameter = parameters.get(index);
       Boolean required = parameter.required() != null ? parameter.required() : MarkdownRequired.fromText(text);
@@ -322,11 +329,32 @@ final class MarkdownSectionReader {
     }
   }
 
+  /**
+   * Adds request lines to the run being read, or opens a new one. A request line the section printed before (an
+   * overview listing it, then its own paragraph) returns to the part that holds it.
+   */
   private void addRequests(List<MarkdownRequest> requests) {
-    if (!afterRequest) {
-      endpoints.add(new MarkdownPart());
+    List<MarkdownRequest> fresh = new ArrayList<>();
+    for (MarkdownRequest request : requests) {
+      Optional<MarkdownPart> holder = endpoints.stream().filter(part -> part.requests.stream()
+          .anyMatch(known -> Objects.equals(known.method(), request.method()) && known.uri().equals(request.uri())))
+          .findFirst();
+      if (holder.isPresent()) {
+        current = holder.get();
+      } else {
+        fresh.add(request);
+      }
     }
-    current().requests.addAll(requests);
+    if (fresh.isEmpty()) {
+      afterRequest = true;
+      undescribed.clear();
+      return;
+    }
+    if (!afterRequest) {
+      current = new MarkdownPart();
+      endpoints.add(current);
+    }
+    current.requests.addAll(fresh);
     for (MarkdownRequest request : requests) {
       if (!request.note().isEmpty()) {
         prose.add(request.note());
@@ -345,7 +373,7 @@ final class MarkdownSectionReader {
       return false;
     }
     if (!matcher.group(1).isBlank()) {
-      current().notes.add(matcher.group(1).strip());
+      current.notes.add(matcher.group(1).strip());
     }
     return true;
   }
@@ -358,14 +386,14 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
       return;
     }
-    current().prose.add(text);
+    current.prose.add(text);
     lastProse = text;
   }
 
   private void deprecation(String text) {
-    if (current().deprecation == null
+    if (current.deprecation == null
         && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
-      current().deprecation = text;
+      current.deprecation = text;
     }
   }
 
@@ -424,7 +452,7 @@ final class MarkdownSectionReader {
       }
       Response response = status.get();
       String description = descriptionColumn == null ? "" : cell(row, descriptionColumn);
-      current().addResponse(description.isEmpty() ? response
+      current.addResponse(description.isEmpty() ? response
           : new Response(response.status(), response.reason(), description));
     }
   }
@@ -457,7 +485,7 @@ final class MarkdownSectionReader {
       }
       ParameterLocation location = columns.containsKey(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, columns.get(MarkdownColumn.LOCATION))) : tableLocation;
-      current().addParameter(new MarkdownParameter(name, location, required, description, type, List.of()));
+      current.addParameter(new MarkdownParameter(name, location, required, description, type, List.of()));
     }
   }
 
@@ -517,26 +545,35 @@ final class MarkdownSectionReader {
     exampleTexts.add(code.content());
     if (inExample()) {
       finishExample();
-      current().examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
+      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
           mediaTypeOf(code.info())));
       return;
     }
     String content = code.content().strip();
-    String firstLine = content.split("\n", 2)[0];
-    List<MarkdownRequest> requests = MarkdownRequestLines.opening(firstLine, code.line());
+    List<String> lines = content.lines().toList();
+    List<MarkdownRequest> requests = new ArrayList<>();
+    int requestLines = 0;
+    while (requestLines < lines.size()) {
+      List<MarkdownRequest> opening = MarkdownRequestLines.opening(lines.get(requestLines), code.line());
+      if (opening.isEmpty()) {
+        break;
+      }
+      requests.addAll(opening);
+      requestLines++;
+    }
     if (!requests.isEmpty()) {
       addRequests(requests);
-      afterRequest = false;
-      if (content.contains("\n")) {
-        current().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+      afterRequest = requestLines == lines.size();
+      if (!afterRequest) {
+        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
       }
       return;
     }
     afterRequest = false;
     if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
-      current().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
     } else if (context == Field.RESPONSES) {
-      current().examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
     }
   }
 
@@ -568,7 +605,7 @@ final class MarkdownSectionReader {
     String text = String.join("\n", exampleLines);
     exampleLines.clear();
     exampleTexts.add(text);
-    current().examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
+    current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
   }
 
   /** Example lines are code-like; a sentence of several words after them ends the example. */
@@ -580,11 +617,11 @@ final class MarkdownSectionReader {
   /** Reports a section whose text stops short: inside a table row, or right after a request line. */
   private void checkEnd(MarkdownSection section, MarkdownElement last) {
     if (last instanceof MarkdownElement.Table table && table.openEnded()) {
-      current().cutShort = true;
+      current.cutShort = true;
       diagnostics.warning("cut-short", "the text of '" + section.title() + "' ends inside a table row; what"
           + " follows is missing", where.apply(last.line()));
     } else if (afterRequest) {
-      current().endsAtRequest = true;
+      current.endsAtRequest = true;
     }
   }
 }

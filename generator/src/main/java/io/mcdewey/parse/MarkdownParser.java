@@ -5,10 +5,8 @@ import io.mcdewey.model.Provenance;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 

@@ -8,8 +8,8 @@ import java.util.List;
  * needs. Pages exported from web documentation print tables this way, sometimes a row per line
  * ({@code 200 | Operation successful |}), sometimes a cell per line with lone {@code |} lines between rows.
  *
- * <p>A run of such lines headed by known column names ({@code Header | Description}) becomes a {@link
- * MarkdownElement.Table}; any other run is label/value text, and its cells become lines of their own, in order.
+ * <p>Lines naming known columns ({@code Header | Description}) open a {@link MarkdownElement.Table}; other rows are
+ * label/value text, and their cells become lines of their own, in order.
  */
 final class MarkdownPipeRows {
   private MarkdownPipeRows() {}
@@ -40,28 +40,45 @@ final class MarkdownPipeRows {
     return elements;
   }
 
+  /**
+   * Reads a run of row lines: label/value cells until a line (or a series of one-cell lines) names table columns;
+   * the table then lasts while its rows have several cells, or, printed a cell per line, to the end of the run.
+   */
   private static List<MarkdownElement> run(List<String> lines, List<Integer> numbers) {
     List<List<String>> cells = lines.stream().map(MarkdownPipeRows::cells).toList();
-    int headerLines = 1;
-    List<String> header = cells.get(0);
-    if (!MarkdownColumn.isHeader(header)) {
-      header = singleCellHeader(cells);
-      headerLines = header.size();
-    }
-    if (!MarkdownColumn.isHeader(header)) {
-      List<MarkdownElement> text = new ArrayList<>();
-      for (int i = 0; i < cells.size(); i++) {
+    List<MarkdownElement> elements = new ArrayList<>();
+    int i = 0;
+    while (i < cells.size()) {
+      List<String> header = cells.get(i);
+      boolean cellPerLine = !MarkdownColumn.isHeader(header);
+      if (cellPerLine) {
+        header = singleCellHeader(cells.subList(i, cells.size()));
+      }
+      if (!MarkdownColumn.isHeader(header)) {
         for (String cell : cells.get(i)) {
           if (!cell.isEmpty()) {
-            text.add(new MarkdownElement.TextLine(cell, numbers.get(i), false));
+            elements.add(new MarkdownElement.TextLine(cell, numbers.get(i), false));
           }
         }
+        i++;
+        continue;
       }
-      return text;
+      int first = i + (cellPerLine ? header.size() : 1);
+      int end = first;
+      while (end < cells.size() && (cellPerLine || cells.get(end).size() != 1)) {
+        end++;
+      }
+      elements.add(table(header, cells.subList(first, end), numbers.get(i), openEnded(lines.subList(i, end))));
+      i = end;
     }
+    return elements;
+  }
+
+  private static MarkdownElement.Table table(List<String> header, List<List<String>> cells, int line,
+      boolean openEnded) {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
-    for (List<String> lineCells : cells.subList(headerLines, cells.size())) {
+    for (List<String> lineCells : cells) {
       if (lineCells.isEmpty()) {
         flush(row, rows);
         continue;
@@ -72,7 +89,7 @@ final class MarkdownPipeRows {
       }
     }
     flush(row, rows);
-    return List.of(new MarkdownElement.Table(header, rows, numbers.get(0), openEnded(lines)));
+    return new MarkdownElement.Table(header, rows, line, openEnded);
   }
 
   /** The header of a table printed a cell per line: the leading one-cell lines that name columns. */

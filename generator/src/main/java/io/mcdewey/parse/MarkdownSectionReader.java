@@ -5,10 +5,8 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -141,6 +139,7 @@ final class MarkdownSectionReader {
     if (inExample()) {
       if (label.isPresent() && headingContext) {
         finishExample();
+        context = exampleField(label.get().field());
         exampleCaption = label.get().caption();
         if (!label.get().value().isEmpty()) {
           exampleLines.add(label.get().value());
@@ -306,7 +305,7 @@ final class MarkdownSectionReader {
       return false;
     }
     pendingMethod = text.strip();
-    pendingLine = Math.max(pendingLine, lineNumber);
+    pendingLine = lineNumber;
     completePendingRequest();
     return true;
   }
@@ -403,96 +402,30 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
     }
     afterRequest = false;
-    Map<MarkdownColumn, Integer> columns = columns(table.header());
-    if (columns.containsKey(MarkdownColumn.METHOD) && columns.containsKey(MarkdownColumn.PATH)) {
-      endpointRows(table, columns);
-    } else if (columns.containsKey(MarkdownColumn.STATUS)) {
-      statusRows(table.rows(), columns.get(MarkdownColumn.STATUS), columns.get(MarkdownColumn.DESCRIPTION));
-    } else if ((columns.containsKey(MarkdownColumn.NAME) || columns.containsKey(MarkdownColumn.HEADER_NAME))
-        && !isLabelTable(table)) {
-      parameterRows(table, columns);
+    MarkdownTableRows rows = MarkdownTableRows.of(table);
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH)) {
+      List<MarkdownRequest> requests = rows.requests();
+      if (!requests.isEmpty()) {
+        addRequests(requests);
+        afterRequest = false;
+      }
+    } else if (rows.has(MarkdownColumn.STATUS)) {
+      rows.statuses().forEach(current::addResponse);
+    } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME)) && !isLabelTable(table)) {
+      rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
+          .forEach(current::addParameter);
     } else if (context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0))) {
-      List<List<String>> rows = new ArrayList<>();
-      rows.add(table.header());
-      rows.addAll(table.rows());
-      statusRows(rows, 0, table.header().size() > 1 ? 1 : null);
+      rows.statusesByPosition().forEach(current::addResponse);
     } else {
       labelRows(table);
     }
     lastProse = "";
   }
 
-  private static Map<MarkdownColumn, Integer> columns(List<String> header) {
-    Map<MarkdownColumn, Integer> columns = new EnumMap<>(MarkdownColumn.class);
-    for (int i = 0; i < header.size(); i++) {
-      int index = i;
-      MarkdownColumn.named(header.get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
-    }
-    return columns;
-  }
-
-  private void endpointRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
-    List<MarkdownRequest> requests = new ArrayList<>();
-    for (List<String> row : table.rows()) {
-      String method = cell(row, columns.get(MarkdownColumn.METHOD)).toUpperCase(Locale.ROOT);
-      String path = cell(row, columns.get(MarkdownColumn.PATH));
-      requests.addAll(MarkdownRequestLines.opening(method + " " + path, table.line()));
-    }
-    if (!requests.isEmpty()) {
-      addRequests(requests);
-      afterRequest = false;
-    }
-  }
-
-  private void statusRows(List<List<String>> rows, int statusColumn, Integer descriptionColumn) {
-    for (List<String> row : rows) {
-      Optional<Response> status = MarkdownStatuses.opening(cell(row, statusColumn));
-      if (status.isEmpty()) {
-        continue;
-      }
-      Response response = status.get();
-      String description = descriptionColumn == null ? "" : cell(row, descriptionColumn);
-      current.addResponse(description.isEmpty() ? response
-          : new Response(response.status(), response.reason(), description));
-    }
-  }
-
-  private void parameterRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
-    Integer nameColumn = columns.getOrDefault(MarkdownColumn.NAME, columns.get(MarkdownColumn.HEADER_NAME));
-    ParameterLocation tableLocation = columns.containsKey(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
-        : locationOf(context);
-    Boolean introduced = MarkdownRequired.fromIntroduction(lastProse);
-    for (List<String> row : table.rows()) {
-      String nameCell = cell(row, nameColumn);
-      String name = nameCell.replaceAll("\\((?i:required|optional|mandatory)\\)", "").replaceAll("[*`]", "").strip();
-      if (name.isEmpty()) {
-        continue;
-      }
-      String description = cell(row, columns.get(MarkdownColumn.DESCRIPTION));
-      String type = cell(row, columns.get(MarkdownColumn.TYPE));
-      if (description.isEmpty()) {
-        description = cell(row, columns.get(MarkdownColumn.VALUES));
-      }
-      Boolean required = columns.containsKey(MarkdownColumn.REQUIRED)
-          ? MarkdownRequired.fromCell(cell(row, columns.get(MarkdownColumn.REQUIRED))) : null;
-      for (String text : List.of(nameCell, type, description)) {
-        if (required == null) {
-          required = MarkdownRequired.fromText(text);
-        }
-      }
-      if (required == null) {
-        required = introduced;
-      }
-      ParameterLocation location = columns.containsKey(MarkdownColumn.LOCATION)
-          ? locationNamed(cell(row, columns.get(MarkdownColumn.LOCATION))) : tableLocation;
-      current.addParameter(new MarkdownParameter(name, location, required, description, type, List.of()));
-    }
-  }
-
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */
   private boolean isLabelTable(MarkdownElement.Table table) {
     long labelled = table.rows().stream()
-        .filter(row -> labels.match(cell(row, 0)).filter(match -> !match.spaced()).isPresent())
+        .filter(row -> labels.match(MarkdownTableRows.cell(row, 0)).filter(match -> !match.spaced()).isPresent())
         .count();
     return labelled * 2 > table.rows().size();
   }
@@ -508,10 +441,6 @@ final class MarkdownSectionReader {
     }
   }
 
-  private static String cell(List<String> row, Integer column) {
-    return column == null || column >= row.size() ? "" : row.get(column).strip();
-  }
-
   private static ParameterLocation locationOf(Field field) {
     if (field == null) {
       return null;
@@ -522,23 +451,6 @@ final class MarkdownSectionReader {
       case HEADERS -> ParameterLocation.HEADER;
       default -> null;
     };
-  }
-
-  private static ParameterLocation locationNamed(String cell) {
-    String word = cell.strip().toLowerCase(Locale.ROOT);
-    if (word.startsWith("path") || word.startsWith("uri") || word.startsWith("url")) {
-      return ParameterLocation.PATH;
-    }
-    if (word.startsWith("query")) {
-      return ParameterLocation.QUERY;
-    }
-    if (word.startsWith("header")) {
-      return ParameterLocation.HEADER;
-    }
-    if (word.startsWith("body") || word.startsWith("form")) {
-      return ParameterLocation.BODY;
-    }
-    return null;
   }
 
   private void code(MarkdownElement.Code code) {
@@ -586,16 +498,26 @@ final class MarkdownSectionReader {
     };
   }
 
+  /**
+   * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
+   * response.
+   */
+  private static Field exampleField(Field labelled) {
+    if (MarkdownLabels.isExample(labelled)) {
+      return labelled;
+    }
+    return labelled == Field.URI || labelled == Field.HTTP_METHOD ? Field.REQUEST_EXAMPLE : Field.RESPONSE_EXAMPLE;
+  }
+
   private boolean inExample() {
     return context != null && MarkdownLabels.isExample(context);
   }
 
   private Example.Kind exampleKind() {
-    return switch (context) {
-      case REQUEST_EXAMPLE -> Example.Kind.REQUEST;
-      case FAILURE_RESPONSE_EXAMPLE -> Example.Kind.FAILURE_RESPONSE;
-      default -> Example.Kind.RESPONSE;
-    };
+    if (context == Field.REQUEST_EXAMPLE) {
+      return Example.Kind.REQUEST;
+    }
+    return context == Field.FAILURE_RESPONSE_EXAMPLE ? Example.Kind.FAILURE_RESPONSE : Example.Kind.RESPONSE;
   }
 
   private void finishExample() {

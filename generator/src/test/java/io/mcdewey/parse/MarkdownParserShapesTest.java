@@ -1,0 +1,149 @@
+package io.mcdewey.parse;
+
+import static io.mcdewey.parse.MarkdownParserTest.described;
+import static io.mcdewey.parse.MarkdownParserTest.operation;
+import static io.mcdewey.parse.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Response;
+import io.mcdewey.source.GuideDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the markdown layout reads the shapes request lines, parameters and statuses come in. */
+class MarkdownParserShapesTest {
+
+  @Test
+  void readsMethodAndUrlGivenInLabelledCells() throws Exception {
+    Api api = MarkdownParserTest.read("key-value.md");
+
+    assertEquals(List.of("orderId path true", "expand query false"),
+        described(operation(api, "GET", "/v1/orders/{orderId}")));
+    assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/orders/{orderId}")));
+    assertEquals(List.of(204, 404), statuses(operation(api, "DELETE", "/v1/orders/{orderId}")));
+  }
+
+  @Test
+  void readsTheSpellingsOfARequestLine() {
+    Api api = parse("""
+        ## Shapes
+
+        URI: GET https://api.example.org/a
+        Request Uri: POST https://api.example.org//b
+        GET : https://api.example.org/c/{item id}
+        DELETE /d/<id> HTTP/1.1 PUT /e/:id HTTP/1.1
+        """);
+
+    assertEquals(List.of("GET /a", "POST /b", "GET /c/{item id}", "DELETE /d/{id}", "PUT /e/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void ignoresRequestsMentionedInsideSentences() {
+    Api api = parse("""
+        ## Notes
+
+        To list users, send GET /users with a token.
+        """);
+
+    assertTrue(api.operations().isEmpty());
+  }
+
+  @Test
+  void leavesTheMethodUnknownWhenOnlyAUriIsPrinted() {
+    Api api = parse("""
+        ## Ping
+
+        Endpoint: https://api.example.org/ping
+        """);
+
+    Operation ping = api.operations().get(0);
+    assertNull(ping.method());
+    assertEquals("/ping", ping.path());
+  }
+
+  @Test
+  void splitsAStatusLineIntoReasonAndExplanation() {
+    Api api = parse("""
+        ## Fetch
+
+        GET /items
+
+        Status Codes
+
+        200 OK The items.
+        202 - Accepted
+        409 The item is locked by another user.
+        """);
+
+    assertEquals(List.of(new Response(200, "OK", "The items."), new Response(202, "Accepted", ""),
+        new Response(409, "", "The item is locked by another user.")), api.operations().get(0).responses());
+  }
+
+  @Test
+  void readsRequiredFlagsOnlyWhereTheGuideGivesThem() {
+    Api api = parse("""
+        ## Search
+
+        GET /search
+
+        Query Parameters
+
+        - q (string, required): the words
+        - page (integer): the page
+        - size (optional) - how many
+        """);
+
+    assertEquals(List.of("q query true", "page query null", "size query false"),
+        described(api.operations().get(0)));
+  }
+
+  @Test
+  void splitsARawExchangeIntoRequestAndResponseExamples() {
+    Api api = parse("""
+        ## Store
+
+        POST /things
+
+        Example
+        POST /things HTTP/1.1 content-type: application/json {"name": "a"} ---------- HTTP/1.1 201 Created {"id": 3}
+        """);
+
+    Operation store = api.operations().get(0);
+    assertEquals("application/json", store.requestBody().mediaType());
+    assertEquals(List.of(Example.Kind.RESPONSE), store.examples().stream().map(Example::kind).toList());
+    assertEquals("HTTP/1.1 201 Created {\"id\": 3}", store.examples().get(0).content());
+  }
+
+  @Test
+  void reportsASectionEndingRightAfterItsRequestLine() {
+    Api api = parse("""
+        ## Full
+
+        GET /full
+
+        Status Codes
+
+        200 OK
+
+        ## Cut
+
+        GET /cu
+        """);
+
+    assertTrue(operation(api, "GET", "/full").complete());
+    assertFalse(operation(api, "GET", "/cu").complete());
+    assertEquals(1, MarkdownParserTest.codes(api, "ends-at-request-line").size());
+  }
+
+  private static Api parse(String markdown) {
+    GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
+    return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
+  }
+}

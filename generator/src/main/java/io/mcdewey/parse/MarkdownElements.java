@@ -59,6 +59,8 @@ final class MarkdownElements {
             code.getLiteral(), line(code)));
       } else if (node instanceof IndentedCodeBlock code) {
         elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
+      } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
+        elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
       } else if (node instanceof HtmlBlock html) {
         lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false);
       } else if (node instanceof ThematicBreak thematicBreak) {

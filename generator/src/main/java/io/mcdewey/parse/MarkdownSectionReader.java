@@ -398,6 +398,7 @@ final class MarkdownSectionReader {
 
   private void table(MarkdownElement.Table table) {
     finishExample();
+    boolean answer = describesResponse();
     if (inExample() && !headingContext) {
       setContext(null, false, "");
     }
@@ -412,14 +413,22 @@ final class MarkdownSectionReader {
     } else if (rows.has(MarkdownColumn.STATUS)) {
       rows.statuses().forEach(current::addResponse);
     } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME)) && !isLabelTable(table)) {
-      rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
-          .forEach(current::addParameter);
+      if (!answer) {
+        rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
+            .forEach(current::addParameter);
+      }
     } else if (context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0))) {
       rows.statusesByPosition().forEach(current::addResponse);
     } else {
       labelRows(table);
     }
     lastProse = "";
+  }
+
+  /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */
+  private boolean describesResponse() {
+    return context == Field.RESPONSES || context == Field.RESPONSE_EXAMPLE
+        || context == Field.FAILURE_RESPONSE_EXAMPLE;
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

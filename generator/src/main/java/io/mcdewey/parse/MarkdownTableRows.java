@@ -78,8 +78,9 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
     MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (List<String> row : table.rows()) {
-      String nameCell = cell(row, nameColumn);
-      String name = nameCell.replaceAll("\\((?i:required|optional|mandatory)\\)", "").replaceAll("[*`]", "").strip();
+      String[] nameCell = cell(row, nameColumn).replaceAll("[*`]", "").strip().split("\\s+", 2);
+      String name = nameCell[0];
+      String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
       if (name.isEmpty()) {
         continue;
       }
@@ -90,18 +91,21 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
       }
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
           : null;
-      for (String text : List.of(nameCell, type, description)) {
+      for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
       }
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
+      if (rowLocation == null) {
+        rowLocation = locationNamed(qualifiers.replaceAll("[()]", ""));
+      }
       parameters.add(new MarkdownParameter(name, rowLocation, required != null ? required : introduced,
           description, type, List.of()));
     }
     return parameters;
   }
 
-  /** A location as a "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */
+  /** A location as an "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */
   private static ParameterLocation locationNamed(String cell) {
     String word = cell.strip().toLowerCase(Locale.ROOT);
     if (word.startsWith("path") || word.startsWith("uri") || word.startsWith("url")) {

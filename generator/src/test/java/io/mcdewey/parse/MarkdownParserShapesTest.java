@@ -30,6 +30,15 @@ class MarkdownParserShapesTest {
   }
 
   @Test
+  void readsHtmlTablesAndLeavesTablesOfResponseFieldsOut() throws Exception {
+    Operation update = MarkdownParserTest.read("html-tables.md").operations().get(0);
+
+    assertEquals(List.of("bowlId path true", "size body false"), described(update));
+    assertEquals("Its size in ml.", update.parameter("size").orElseThrow().description());
+    assertEquals(List.of(200, 422), statuses(update));
+  }
+
+  @Test
   void readsTheSpellingsOfARequestLine() {
     Api api = parse("""
         ## Shapes

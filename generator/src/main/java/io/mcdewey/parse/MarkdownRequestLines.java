@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 final class MarkdownRequestLines {
   private static final String METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
-      Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://\\S)|/)");
+      Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");

@@ -320,10 +320,11 @@ final class MarkdownSectionReader {
     }
   }
 
-  /** A URI printed without any method still names the endpoint; the method stays unknown rather than guessed. */
+  /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
   private void finishPendingRequest() {
     if (pendingUri != null) {
-      addRequests(List.of(new MarkdownRequest(null, pendingUri, "", pendingLine)));
+      diagnostics.info("uri-without-method", "'" + pendingUri + "' is printed without a method; no endpoint is made"
+          + " of it", where.apply(pendingLine));
       pendingUri = null;
     }
   }
@@ -482,6 +483,9 @@ final class MarkdownSectionReader {
       requests.addAll(opening);
       requestLines++;
     }
+    if (!requests.isEmpty() && context != Field.URI && isRawMessage(lines, requestLines)) {
+      return;
+    }
     if (!requests.isEmpty()) {
       addRequests(requests);
       afterRequest = requestLines == lines.size();
@@ -496,6 +500,14 @@ final class MarkdownSectionReader {
     } else if (context == Field.RESPONSES) {
       current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
     }
+  }
+
+  /**
+   * Whether a code block's request line is followed by header lines: a raw HTTP message shows an exchange, and
+   * documents an endpoint only under a label that says so.
+   */
+  private static boolean isRawMessage(List<String> lines, int requestLines) {
+    return requestLines < lines.size() && HEADER_LIKE.matcher(lines.get(requestLines)).find();
   }
 
   private static String mediaTypeOf(String info) {

@@ -5,7 +5,6 @@ import static io.mcdewey.parse.MarkdownParserTest.operation;
 import static io.mcdewey.parse.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.Api;
@@ -65,16 +64,31 @@ class MarkdownParserShapesTest {
   }
 
   @Test
-  void leavesTheMethodUnknownWhenOnlyAUriIsPrinted() {
+  void makesNoEndpointOfAUriPrintedWithoutAMethod() {
     Api api = parse("""
         ## Ping
 
         Endpoint: https://api.example.org/ping
         """);
 
-    Operation ping = api.operations().get(0);
-    assertNull(ping.method());
-    assertEquals("/ping", ping.path());
+    assertTrue(api.operations().isEmpty());
+    assertEquals(1, MarkdownParserTest.codes(api, "uri-without-method").size());
+  }
+
+  @Test
+  void takesRawHttpMessagesInCodeForExamples() {
+    Api api = parse("""
+        ## Reading a URL
+
+        Take this request:
+
+        ```http
+        GET /status?name=x HTTP/1.1
+        Accept: text/plain
+        ```
+        """);
+
+    assertTrue(api.operations().isEmpty());
   }
 
   @Test

@@ -11,8 +11,13 @@ sealed interface MarkdownElement {
   /** The 1-based line of the guide's text where the element starts. */
   int line();
 
-  /** A section heading ({@code ## Viewing Contacts}). */
-  record Heading(int level, String text, int line) implements MarkdownElement {}
+  /**
+   * A section heading ({@code ## Viewing Contacts}).
+   *
+   * @param underlined whether it is written as a line underlined by {@code =} or {@code -} rather than after
+   *     {@code #}s, which exported pages produce by accident when a lone list marker follows a line
+   */
+  record Heading(int level, String text, int line, boolean underlined) implements MarkdownElement {}
 
   /**
    * One line of a paragraph, or one cell of a table row that is not laid out as a table.

@@ -80,7 +80,8 @@ final class MarkdownElements {
       elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
       return;
     }
-    elements.add(new MarkdownElement.Heading(heading.getLevel(), text.strip(), line(heading)));
+    elements.add(new MarkdownElement.Heading(heading.getLevel(), text.strip(), line(heading),
+        heading.getSourceSpans().size() > 1));
   }
 
   private void paragraph(Paragraph paragraph, boolean listItem) {

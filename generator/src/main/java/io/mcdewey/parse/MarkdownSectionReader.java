@@ -26,6 +26,8 @@ final class MarkdownSectionReader {
   /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
   private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
+  private static final Pattern ANSWER = Pattern.compile("(?i)\\b(responses?|returns?|results?|output)\\b");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -111,7 +113,8 @@ final class MarkdownSectionReader {
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (label.isEmpty()) {
       Optional<Response> status = MarkdownStatuses.opening(heading.text());
-      setContext(status.isPresent() ? Field.RESPONSES : null, status.isPresent(), "");
+      boolean answer = status.isPresent() || ANSWER.matcher(heading.text()).find();
+      setContext(answer ? Field.RESPONSES : null, answer, "");
       status.ifPresent(current::addResponse);
       return;
     }
@@ -381,9 +384,11 @@ final class MarkdownSectionReader {
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
     if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
-      diagnostics.info("unknown-label", "'" + text + "' reads as a label the profile does not know; the lines"
-          + " after it are read as prose", where.apply(lineNumber));
-      setContext(null, false, "");
+      if (!headingContext) {
+        diagnostics.info("unknown-label", "'" + text + "' reads as a label the profile does not know; the lines"
+            + " after it are read as prose", where.apply(lineNumber));
+        setContext(null, false, "");
+      }
       return;
     }
     current.prose.add(text);

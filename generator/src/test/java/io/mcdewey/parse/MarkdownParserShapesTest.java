@@ -38,6 +38,30 @@ class MarkdownParserShapesTest {
   }
 
   @Test
+  void givesLabelHeadingsToTheEndpointHeadingAboveThem() throws Exception {
+    Operation meals = MarkdownParserTest.read("slate.md").operations().get(0);
+
+    assertEquals("Feeding History", meals.title());
+    assertEquals("/api/v3/kennels/{kennelId}/meals", meals.path());
+    assertEquals(List.of("kennelId path true", "food query false", "page query false", "since query null"),
+        described(meals));
+  }
+
+  @Test
+  void readsALabelUnderlinedByAccidentAsALabel() {
+    Api api = parse("""
+        ## Things
+
+        Request URI :
+        -
+        GET https://api.example.org/things
+        """);
+
+    assertEquals("Things", api.operations().get(0).title());
+    assertEquals("/things", api.operations().get(0).path());
+  }
+
+  @Test
   void readsTheSpellingsOfARequestLine() {
     Api api = parse("""
         ## Shapes

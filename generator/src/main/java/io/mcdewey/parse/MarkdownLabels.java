@@ -60,6 +60,20 @@ final class MarkdownLabels {
     return captioned(text, bare);
   }
 
+  /**
+   * The field of the longest label a heading holds among other words ({@code Optional request headers}); such a
+   * heading names the field without being the label itself.
+   */
+  Optional<Field> within(String heading) {
+    String words = " " + normalise(EDGE_MARKUP.matcher(heading).replaceAll("")) + " ";
+    for (Map.Entry<String, Field> label : fields.entrySet()) {
+      if (words.contains(" " + label.getKey() + " ")) {
+        return Optional.of(label.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** {@code <caption> Example}: a short line ending with the label of an example field. */
   private Optional<Match> captioned(String text, String bare) {
     if (bare.split(" ").length > CAPTION_WORDS || text.endsWith(".")) {

@@ -5,13 +5,17 @@ import java.util.regex.Pattern;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 final class MarkdownRequired {
-  private static final Pattern REQUIRED_MARK = Pattern.compile("(?i)^\\W*(required|mandatory)\\b|\\((required|mandatory)\\)");
-  private static final Pattern OPTIONAL_MARK =
-      Pattern.compile("(?i)^\\W*(optional|not required)\\b|\\((optional|not required)\\)");
+  /** The word opening the text, in parentheses anywhere, or as a sentence of its own ({@code The id. Required.}). */
+  private static final Pattern REQUIRED_MARK = mark("required|mandatory");
+  private static final Pattern OPTIONAL_MARK = mark("optional|not required");
   private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
   private static final Pattern OPTIONAL_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(optional|not required)\\b");
 
   private MarkdownRequired() {}
+
+  private static Pattern mark(String words) {
+    return Pattern.compile("(?i)^\\W*(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words + ")\\s*\\.?\\s*$");
+  }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   static Boolean fromCell(String cell) {

@@ -88,8 +88,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
     }
 
     /**
-     * A label heading no deeper than the section read belongs to the section enclosing it, unless that section
-     * found its request already or none encloses it but the guide's title.
+     * A label heading no deeper than the section read belongs to the section enclosing it, unless the section read
+     * has found its request already, or the enclosing one is only the guide's title and has none.
      */
     private void returnToEnclosing(Deque<Draft> open, int level) {
       Draft current = open.peek();
@@ -98,7 +98,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       }
       for (Draft enclosing : open) {
         if (enclosing.level() < level) {
-          if (enclosing.heading != null && !(singleTitle && enclosing.level() == 1)) {
+          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest();
+          if (enclosing.heading != null && !onlyTitle) {
             while (open.peek() != enclosing) {
               open.pop();
             }

@@ -28,6 +28,9 @@ final class MarkdownSectionReader {
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\b(responses?|returns?|results?|output)\\b");
+  /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
+  private static final Pattern RETURNED_STATUS = Pattern.compile(
+      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -45,6 +48,8 @@ final class MarkdownSectionReader {
 
   private Field context;
   private boolean headingContext;
+  /** The level of the heading that set the context, when a heading did. */
+  private int contextLevel;
   private String exampleCaption = "";
   private final List<String> exampleLines = new ArrayList<>();
   private boolean afterRequest;
@@ -106,16 +111,29 @@ final class MarkdownSectionReader {
     return new Reading(section, shared, List.copyOf(endpoints), List.copyOf(exampleTexts), List.copyOf(prose));
   }
 
-
+  /**
+   * A heading sets the field its label names, or the one its words name ({@code Optional request headers}); a
+   * heading inside an example heading only captions the payloads under it.
+   */
   private void heading(MarkdownElement.Heading heading) {
     afterRequest = false;
     deprecation(heading.text());
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
+    if (inExample() && headingContext && heading.level() > contextLevel) {
+      finishExample();
+      context = label.map(match -> exampleField(match.field())).orElse(context);
+      exampleCaption = heading.text();
+      return;
+    }
+    contextLevel = heading.level();
     if (label.isEmpty()) {
       Optional<Response> status = MarkdownStatuses.opening(heading.text());
-      boolean answer = status.isPresent() || ANSWER.matcher(heading.text()).find();
-      setContext(answer ? Field.RESPONSES : null, answer, "");
-      status.ifPresent(current::addResponse);
+      if (status.isPresent() || ANSWER.matcher(heading.text()).find()) {
+        setContext(Field.RESPONSES, true, "");
+        status.ifPresent(current::addResponse);
+      } else {
+        setContext(labels.within(heading.text()).orElse(null), true, "");
+      }
       return;
     }
     setContext(label.get().field(), true, label.get().caption());
@@ -149,8 +167,14 @@ final class MarkdownSectionReader {
         }
         return;
       }
-      if (label.isEmpty() && (headingContext || !isProse(text))) {
+      if (label.isEmpty() && !isProse(text)) {
         exampleLines.add(text);
+        return;
+      }
+      if (label.isEmpty() && headingContext) {
+        finishExample();
+        statusInProse(text);
+        current.prose.add(text);
         return;
       }
       setContext(null, false, "");
@@ -179,7 +203,17 @@ final class MarkdownSectionReader {
       return;
     }
     if (!documents(text, lineNumber, listItem)) {
+      statusInProse(text);
       other(text, lineNumber);
+    }
+  }
+
+  /** A sentence naming the status the request returns ({@code returns a 201 Created response code}). */
+  private void statusInProse(String text) {
+    Matcher returned = RETURNED_STATUS.matcher(text);
+    while (returned.find()) {
+      MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
+          .ifPresent(current::addResponse);
     }
   }
 

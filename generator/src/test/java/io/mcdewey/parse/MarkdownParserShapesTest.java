@@ -48,6 +48,20 @@ class MarkdownParserShapesTest {
   }
 
   @Test
+  void readsAPagePerEndpointWithItsExamplesUnderTheirOwnHeadings() throws Exception {
+    Api api = MarkdownParserTest.read("page-per-endpoint.md");
+
+    assertEquals(1, api.operations().size());
+    Operation update = api.operations().get(0);
+    assertEquals("Update widget", update.title());
+    assertEquals(List.of("id path true", "Authorization header true", "If-Match header null", "name body null"),
+        described(update));
+    assertEquals(List.of(200), statuses(update));
+    assertEquals("application/json", update.requestBody().mediaType());
+    assertEquals(List.of(Example.Kind.RESPONSE), update.examples().stream().map(Example::kind).toList());
+  }
+
+  @Test
   void readsALabelUnderlinedByAccidentAsALabel() {
     Api api = parse("""
         ## Things

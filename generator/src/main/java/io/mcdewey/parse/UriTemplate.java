@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * A URI as a guide prints it, read into base URI, path template and query parameters.
  *
  * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
- * spellings ({@code <id>}, {@code {id}}, {@code :id}); both are normalised. A query value listing alternatives
+ * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing alternatives
  * ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
  *
  * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
@@ -24,6 +24,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
 
   private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
+  /** An RFC 6570 query expansion ({@code {?limit,offset}}), which lists query parameters. */
+  private static final Pattern QUERY_EXPANSION = Pattern.compile("\\{([?&])([^{}]+)}");
   private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
 
@@ -37,6 +39,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     String uri = repair(printed);
     uri = ANGLE_VARIABLE.matcher(uri).replaceAll("{$1}");
     uri = COLON_VARIABLE.matcher(uri).replaceAll("{$1}");
+    uri = QUERY_EXPANSION.matcher(uri).replaceAll(
+        m -> Matcher.quoteReplacement(m.group(1) + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
     String base = "";
     Matcher host = SCHEME_AND_HOST.matcher(uri);
     if (host.find()) {

@@ -28,7 +28,8 @@ enum MarkdownColumn {
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
   METHOD("method", "http method", "verb", "http verb"),
-  PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route");
+  PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
+      "request line");
 
   private final Set<String> words;
 

@@ -19,7 +19,7 @@ final class MarkdownRequestLines {
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
-  private static final Pattern METHOD_WORD = Pattern.compile("(?:" + METHOD + ")");
+  private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
 
   private MarkdownRequestLines() {}
 
@@ -56,11 +56,31 @@ final class MarkdownRequestLines {
       afterVersion = rest.substring(version.end());
     }
     UriTemplate.Printed printed = UriTemplate.printedAt(uriPart);
+    String uri = withoutClosingPunctuation(printed.uri());
     String note = (uriPart.substring(printed.end()) + " " + afterVersion).strip();
-    return new MarkdownRequest(method, printed.uri(), note, line);
+    return new MarkdownRequest(method, uri, note, line);
   }
 
-  /** Whether a text is an HTTP method name alone ({@code GET}). */
+  /** A URI printed inside brackets or at a sentence's end, without the bracket or stop that closes them. */
+  private static String withoutClosingPunctuation(String uri) {
+    String trimmed = uri;
+    while (!trimmed.isEmpty()) {
+      char last = trimmed.charAt(trimmed.length() - 1);
+      boolean unbalanced = last == ')' && count(trimmed, '(') < count(trimmed, ')')
+          || last == ']' && count(trimmed, '[') < count(trimmed, ']');
+      if (!unbalanced && ".,;:'\"`".indexOf(last) < 0) {
+        return trimmed;
+      }
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    return trimmed;
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
   static boolean isMethod(String text) {
     return METHOD_WORD.matcher(text.strip()).matches();
   }

@@ -117,7 +117,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       Map<Draft, Draft> keptAs = new IdentityHashMap<>();
       Draft previous = null;
       for (Draft draft : drafts) {
-        if (previous != null && draft.level() > previous.level() && !draft.hasRequest()) {
+        if (previous != null && previous.heading != null && draft.level() > previous.level()
+            && !draft.hasRequest()) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
         } else {
@@ -181,14 +182,21 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       if (!MarkdownRequestLines.anywhere(title(), line).isEmpty()) {
         return true;
       }
-      for (MarkdownElement element : elements) {
-        String text = element instanceof MarkdownElement.TextLine line ? line.text()
-            : element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
-        if (!MarkdownRequestLines.opening(text, 0).isEmpty()) {
-          return true;
-        }
+      return elements.stream().anyMatch(Draft::printsRequest);
+    }
+
+    private static boolean printsRequest(MarkdownElement element) {
+      if (element instanceof MarkdownElement.Table table) {
+        return !MarkdownTableRows.of(table).requests().isEmpty()
+            || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
-      return false;
+      String text = element instanceof MarkdownElement.TextLine line ? line.text()
+          : element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
+      return opensRequest(text);
+    }
+
+    private static boolean opensRequest(String text) {
+      return !MarkdownRequestLines.opening(text, 0).isEmpty();
     }
   }
 }

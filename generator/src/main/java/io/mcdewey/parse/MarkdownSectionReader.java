@@ -55,6 +55,8 @@ final class MarkdownSectionReader {
   private boolean afterRequest;
   private String lastProse = "";
   private final List<Integer> undescribed = new ArrayList<>();
+  /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
+  private String methodBadge;
   private String pendingMethod;
   private String pendingUri;
   private int pendingLine;
@@ -117,6 +119,7 @@ final class MarkdownSectionReader {
    */
   private void heading(MarkdownElement.Heading heading) {
     afterRequest = false;
+    methodBadge = null;
     deprecation(heading.text());
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (inExample() && headingContext && heading.level() > contextLevel) {
@@ -191,7 +194,15 @@ final class MarkdownSectionReader {
         return;
       }
     }
-    List<MarkdownRequest> requests = MarkdownRequestLines.opening(text, lineNumber);
+    String badge = methodBadge;
+    methodBadge = null;
+    if (context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {
+      methodBadge = text.strip().toUpperCase(Locale.ROOT);
+      return;
+    }
+    List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
+        ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
+        : MarkdownRequestLines.opening(text, lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
       return;
@@ -341,7 +352,7 @@ final class MarkdownSectionReader {
     if (!MarkdownRequestLines.isMethod(text)) {
       return false;
     }
-    pendingMethod = text.strip();
+    pendingMethod = text.strip().toUpperCase(Locale.ROOT);
     pendingLine = lineNumber;
     completePendingRequest();
     return true;
@@ -437,6 +448,7 @@ final class MarkdownSectionReader {
   }
 
   private void table(MarkdownElement.Table table) {
+    methodBadge = null;
     finishExample();
     boolean answer = describesResponse();
     if (inExample() && !headingContext) {
@@ -503,6 +515,7 @@ final class MarkdownSectionReader {
   }
 
   private void code(MarkdownElement.Code code) {
+    methodBadge = null;
     exampleTexts.add(code.content());
     if (inExample()) {
       finishExample();

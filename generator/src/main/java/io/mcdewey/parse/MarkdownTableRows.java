@@ -30,12 +30,17 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
     return columns.containsKey(column);
   }
 
-  /** The request lines of a table with method and path columns. */
+  /**
+   * The request lines of a table with method and path columns; a path cell may hold the whole request line, the
+   * method column then naming something else.
+   */
   List<MarkdownRequest> requests() {
     List<MarkdownRequest> requests = new ArrayList<>();
     for (List<String> row : table.rows()) {
+      String path = cell(row, MarkdownColumn.PATH);
+      List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
       String method = cell(row, MarkdownColumn.METHOD).toUpperCase(Locale.ROOT);
-      requests.addAll(MarkdownRequestLines.opening(method + " " + cell(row, MarkdownColumn.PATH), table.line()));
+      requests.addAll(whole.isEmpty() ? MarkdownRequestLines.opening(method + " " + path, table.line()) : whole);
     }
     return requests;
   }

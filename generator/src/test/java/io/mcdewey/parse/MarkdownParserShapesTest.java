@@ -91,6 +91,48 @@ class MarkdownParserShapesTest {
   }
 
   @Test
+  void readsEndpointTablesWhoseCellsHoldWholeRequestLines() {
+    Api api = parse("""
+        # Tables
+
+        Method | HTTP request | Description
+        ------ | ------------ | -----------
+        [**createTable**](#create) | **POST** /tables | Create a table
+        [**showTable**](#show) | **GET** /tables/{table} | Show a table
+        """);
+
+    assertEquals(List.of("POST /tables", "GET /tables/{table}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals("Tables", api.operations().get(0).title());
+  }
+
+  @Test
+  void readsRequestsBracketedInHeadingsWithQueryExpansions() {
+    Api api = parse("""
+        ## List notes [GET /notes{?limit,offset}]
+        """);
+
+    assertEquals(List.of("limit query null", "offset query null"), described(operation(api, "GET", "/notes")));
+  }
+
+  @Test
+  void readsAMethodBadgePrintedOverItsUrl() {
+    Api api = parse("""
+        ## Get a member
+
+        get
+        https://api.example.com/v2/members/{memberId}
+
+        ### Errors
+
+        - 404 - no such member
+        """);
+
+    Operation member = operation(api, "GET", "/v2/members/{memberId}");
+    assertEquals(List.of(404), statuses(member));
+  }
+
+  @Test
   void ignoresRequestsMentionedInsideSentences() {
     Api api = parse("""
         ## Notes

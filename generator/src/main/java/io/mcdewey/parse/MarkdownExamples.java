@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownExamples {
   private static final Pattern SEPARATOR = Pattern.compile("(?m)(?:^|\\s)-{3,}(?:\\s|$)");
-  private static final Pattern STATUS_LINE = Pattern.compile("(?m)(?:^|(?<=\\s))HTTP/\\d(?:\\.\\d)?\\s+([1-5]\\d\\d)\\b");
+  private static final Pattern STATUS_LINE =
+      Pattern.compile("(?m)(?:^|(?<=\\s))HTTP/\\d(?:\\.\\d)?\\s+([1-5]\\d\\d)\\b");
   private static final Pattern CONTENT_TYPE =
       Pattern.compile("(?i)\\bcontent-type\\s*:\\s*([\\w.+-]+/[\\w.+-]+)");
   private static final Pattern HTTP_VERSION = Pattern.compile("HTTP/\\d(?:\\.\\d)?");
@@ -94,7 +95,7 @@ final class MarkdownExamples {
     return body(part).map(body -> body.startsWith("<") ? "application/xml" : "application/json").orElse("");
   }
 
-  /** The payload of a raw request or response: from the first {@code <}, {@code {} or {@code [} after its start line. */
+  /** The payload of a raw message: from the first {@code <}, {@code {} or {@code [} after its start line. */
   private static Optional<String> body(String part) {
     String rest = part;
     if (!MarkdownRequestLines.opening(part, 0).isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * Builds an {@link Operation} for every request line of the sections read: each shares its section's title and
@@ -38,16 +39,15 @@ final class MarkdownOperations {
   List<Operation> build(List<MarkdownSectionReader.Reading> readings) {
     MarkdownPlaceholders placeholders = new MarkdownPlaceholders(readings);
     boolean guideListsStatuses = readings.stream()
-        .anyMatch(r -> !r.shared().responses.isEmpty() || r.endpoints().stream().anyMatch(p -> !p.responses.isEmpty()));
+        .flatMap(reading -> Stream.concat(Stream.of(reading.shared()), reading.endpoints().stream()))
+        .anyMatch(part -> !part.responses.isEmpty());
     List<Operation> operations = new ArrayList<>();
     for (MarkdownSectionReader.Reading reading : readings) {
-      MarkdownSection section = reading.section();
       for (String token : placeholders.literals(reading)) {
-        diagnostics.info("literal-segment", "'" + token + "' in a request line of '" + section.title() + "' is kept"
-            + " as literal text: the guide neither explains it nor shows another value in its place",
-            where.apply(section.line()));
+        diagnostics.info("literal-segment", "'" + token + "' in a request line of '" + reading.section().title()
+            + "' is kept as literal text: the guide neither explains it nor shows another value in its place",
+            where.apply(reading.section().line()));
       }
-      int requestCount = reading.endpoints().stream().mapToInt(part -> part.requests.size()).sum();
       for (MarkdownPart part : reading.endpoints()) {
         for (MarkdownRequest request : part.requests) {
           UriTemplate template = UriTemplate.parse(placeholders.template(reading, request.uri()));
@@ -56,24 +56,35 @@ final class MarkdownOperations {
                 + " path or URL", where.apply(request.line()));
             continue;
           }
-          boolean lastOfPart = request == part.requests.get(part.requests.size() - 1);
-          boolean cut = part.cutShort || lastOfPart && part.endsAtRequest && guideListsStatuses;
-          if (lastOfPart && part.endsAtRequest && guideListsStatuses) {
-            diagnostics.warning("ends-at-request-line", "the text of '" + section.title() + "' ends right after the"
-                + " request line '" + request.uri() + "', perhaps inside it; what follows is missing",
-                where.apply(request.line()));
-          }
-          operations.add(operation(reading, part, request, template, requestCount, cut));
+          operations.add(operation(reading, part, request, template, isCut(reading, part, request,
+              guideListsStatuses)));
         }
       }
     }
     return withoutSummaryMentions(operations);
   }
 
+  /**
+   * Whether the request's text is cut short: inside a table, or right after its request line where the guide
+   * otherwise goes on to list statuses.
+   */
+  private boolean isCut(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,
+      boolean guideListsStatuses) {
+    boolean endsHere = part.endsAtRequest && guideListsStatuses
+        && request == part.requests.get(part.requests.size() - 1);
+    if (endsHere) {
+      diagnostics.warning("ends-at-request-line", "the text of '" + reading.section().title() + "' ends right after"
+          + " the request line '" + request.uri() + "', perhaps inside it; what follows is missing",
+          where.apply(request.line()));
+    }
+    return part.cutShort || endsHere;
+  }
+
   private Operation operation(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,
-      UriTemplate template, int requestCount, boolean cut) {
+      UriTemplate template, boolean cut) {
     MarkdownSection section = reading.section();
     MarkdownPart shared = reading.shared();
+    int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
     String id = requestCount == 1 && !section.title().isEmpty() ? OperationIds.fromTitle(section.title())
         : OperationIds.fromRequest(request.method(), template.path() + queryNames(template), null);
     Provenance source = where.apply(section.line());

@@ -54,7 +54,7 @@ final class MarkdownParser implements LayoutParser {
    * The guide's markdown and where each of its lines comes from: a markdown file is its own text; a chunk export is
    * read as its pages' texts one after the other, each line leading back to its page.
    */
-  private record Text(String markdown, IntFunction<Provenance> where) {
+  private record Text(String markdown, IntFunction<Provenance> sources) {
 
     static Text of(GuideDocument guide) {
       if (guide.markdown() != null) {
@@ -65,8 +65,9 @@ final class MarkdownParser implements LayoutParser {
       int line = 1;
       for (Page page : guide.pages()) {
         firstLines.add(line);
-        markdown.append(page.text()).append("\n\n");
-        line += (int) page.text().lines().count() + 1;
+        String text = page.text() + "\n\n";
+        markdown.append(text);
+        line += (int) text.chars().filter(c -> c == '\n').count();
       }
       List<Page> pages = guide.pages();
       return new Text(markdown.toString(), at -> {
@@ -79,7 +80,7 @@ final class MarkdownParser implements LayoutParser {
     }
 
     Provenance where(int line) {
-      return where.apply(line);
+      return sources.apply(line);
     }
   }
 }

@@ -30,7 +30,8 @@ final class MarkdownSectionReader {
   private static final Pattern ANSWER = Pattern.compile("(?i)\\b(responses?|returns?|results?|output)\\b");
   /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
   private static final Pattern RETURNED_STATUS = Pattern.compile(
-      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+          + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownStatuses {
   private static final Pattern STATUS =
-      Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
+      Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
+          + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:|.,]+");
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A URI as a guide prints it, read into base URI, path template and query parameters.
  *
  * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
- * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing alternatives
- * ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
+ * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing
+ * alternatives ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
  *
  * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
  * @param path the path template ({@code /finesse/api/User/{id}})

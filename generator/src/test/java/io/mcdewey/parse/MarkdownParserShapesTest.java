@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
+import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.Page;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -243,6 +245,23 @@ class MarkdownParserShapesTest {
     assertTrue(operation(api, "GET", "/full").complete());
     assertFalse(operation(api, "GET", "/cu").complete());
     assertEquals(1, MarkdownParserTest.codes(api, "ends-at-request-line").size());
+  }
+
+  @Test
+  void readsChunkExportsPageAfterPageAndTracesEachSectionToItsPage() {
+    GuideDocument guide = new GuideDocument("export.jsonl", "kennel", "v1", "guide", null, List.of(
+        new Page("Intro text.", new Provenance("export.jsonl", 11, "kennel::v1::guide::guide::1", 1), false, false),
+        new Page("## Ping\n\nGET /ping", new Provenance("export.jsonl", 12, "kennel::v1::guide::guide::2", 2),
+            false, false),
+        new Page("Status Codes\n\n200 OK", new Provenance("export.jsonl", 13, "kennel::v1::guide::guide::3", 3),
+            false, false)));
+
+    Operation ping = new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow())
+        .operations().get(0);
+
+    assertEquals("kennel::v1::guide::guide::2", ping.source().chunkId());
+    assertEquals(12, ping.source().page());
+    assertEquals(List.of(200), statuses(ping));
   }
 
   private static Api parse(String markdown) {

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,10 +98,14 @@ final class MarkdownPlaceholders {
         shown.add(segments(url.group()));
       }
     }
-    for (MarkdownRequest request : requests(reading)) {
-      List<String> template = segments(request.uri());
-      for (List<String> concrete : shown) {
-        proven.addAll(filledIn(template, concrete));
+    List<List<String>> templates = requests(reading).stream().map(request -> segments(request.uri())).toList();
+    for (List<String> concrete : shown) {
+      List<Set<String>> fillings = templates.stream()
+          .map(template -> filledIn(template, concrete))
+          .flatMap(Optional::stream)
+          .toList();
+      if (fillings.stream().noneMatch(Set::isEmpty)) {
+        fillings.forEach(proven::addAll);
       }
     }
     String prose = String.join("\n", reading.prose());
@@ -113,12 +118,14 @@ final class MarkdownPlaceholders {
   }
 
   /**
-   * The template's segments that a concrete path fills in, when it is the same path otherwise: an upper-case
-   * segment against any other value, or any word against a value with a digit ({@code id} against {@code 6}).
+   * The bare segments of a template that a concrete path fills in, when it is the same path otherwise: an
+   * upper-case segment against any other value, or any word against a value with a digit ({@code id} against
+   * {@code 6}). Empty when the path needs no bare segment filled in (another request line of the section shows it,
+   * {@code /users/{id}} rather than {@code /users/me}), which then proves nothing; absent when it is another path.
    */
-  private static Set<String> filledIn(List<String> template, List<String> concrete) {
+  private static Optional<Set<String>> filledIn(List<String> template, List<String> concrete) {
     if (template.size() != concrete.size()) {
-      return Set.of();
+      return Optional.empty();
     }
     Set<String> filled = new LinkedHashSet<>();
     for (int i = 0; i < template.size(); i++) {
@@ -131,9 +138,9 @@ final class MarkdownPlaceholders {
         filled.add(segment);
         continue;
       }
-      return Set.of();
+      return Optional.empty();
     }
-    return filled;
+    return Optional.of(filled);
   }
 
   private static boolean explained(String token, String prose) {

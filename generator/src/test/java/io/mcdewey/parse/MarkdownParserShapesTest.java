@@ -248,6 +248,23 @@ class MarkdownParserShapesTest {
   }
 
   @Test
+  void takesNoEvidenceFromAnExampleThatAnotherRequestLineExplains() {
+    Api api = parse("""
+        ## Users
+
+        GET /v1/users/{id}
+        GET /v1/users/me
+        GET /v1/users/ID/friends
+
+        Example
+        GET /v1/users/42 HTTP/1.1 GET /v1/users/42/friends HTTP/1.1
+        """);
+
+    assertEquals(List.of("/v1/users/{id}", "/v1/users/me", "/v1/users/{ID}/friends"),
+        api.operations().stream().map(Operation::path).toList());
+  }
+
+  @Test
   void readsChunkExportsPageAfterPageAndTracesEachSectionToItsPage() {
     GuideDocument guide = new GuideDocument("export.jsonl", "kennel", "v1", "guide", null, List.of(
         new Page("Intro text.", new Provenance("export.jsonl", 11, "kennel::v1::guide::guide::1", 1), false, false),

@@ -161,27 +161,8 @@ final class MarkdownSectionReader {
       return;
     }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
-    if (inExample()) {
-      if (label.isPresent() && headingContext) {
-        finishExample();
-        context = exampleField(label.get().field());
-        exampleCaption = label.get().caption();
-        if (!label.get().value().isEmpty()) {
-          exampleLines.add(label.get().value());
-        }
-        return;
-      }
-      if (label.isEmpty() && !isProse(text)) {
-        exampleLines.add(text);
-        return;
-      }
-      if (label.isEmpty() && headingContext) {
-        finishExample();
-        statusInProse(text);
-        current.prose.add(text);
-        return;
-      }
-      setContext(null, false, "");
+    if (inExample() && example(text, label)) {
+      return;
     }
     if (label.isPresent()) {
       afterRequest = false;
@@ -227,6 +208,37 @@ final class MarkdownSectionReader {
       MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
           .ifPresent(current::addResponse);
     }
+  }
+
+  /**
+   * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
+   * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
+   */
+  private boolean example(String text, Optional<MarkdownLabels.Match> label) {
+    if (label.isPresent() && headingContext) {
+      finishExample();
+      context = exampleField(label.get().field());
+      exampleCaption = label.get().caption();
+      if (!label.get().value().isEmpty()) {
+        exampleLines.add(label.get().value());
+      }
+      return true;
+    }
+    if (label.isPresent()) {
+      return false;
+    }
+    if (!isProse(text)) {
+      exampleLines.add(text);
+      return true;
+    }
+    if (headingContext) {
+      finishExample();
+      statusInProse(text);
+      current.prose.add(text);
+      return true;
+    }
+    setContext(null, false, "");
+    return false;
   }
 
   /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */

@@ -29,23 +29,19 @@ final class MarkdownRequired {
 
   /** A parameter's own text: {@code (required)}, {@code Optional. The ...}; otherwise unknown. */
   static Boolean fromText(String text) {
-    if (OPTIONAL_MARK.matcher(text).find()) {
-      return Boolean.FALSE;
-    }
-    if (REQUIRED_MARK.matcher(text).find()) {
-      return Boolean.TRUE;
-    }
-    return null;
+    return flag(text, REQUIRED_MARK, OPTIONAL_MARK);
   }
 
   /** The sentence introducing a table ({@code The following headers are required with each request.}). */
   static Boolean fromIntroduction(String sentence) {
-    if (OPTIONAL_INTRODUCTION.matcher(sentence).find()) {
+    return flag(sentence, REQUIRED_INTRODUCTION, OPTIONAL_INTRODUCTION);
+  }
+
+  /** False where the text says optional (which "not required" also says), true where it says required. */
+  private static Boolean flag(String text, Pattern required, Pattern optional) {
+    if (optional.matcher(text).find()) {
       return Boolean.FALSE;
     }
-    if (REQUIRED_INTRODUCTION.matcher(sentence).find()) {
-      return Boolean.TRUE;
-    }
-    return null;
+    return required.matcher(text).find() ? Boolean.TRUE : null;
   }
 }

@@ -12,7 +12,7 @@ sealed interface MarkdownElement {
   int line();
 
   /**
-   * A section heading ({@code ## Viewing Contacts}).
+   * A section heading ({@code ## Listing Kennels}).
    *
    * @param underlined whether it is written as a line underlined by {@code =} or {@code -} rather than after
    *     {@code #}s, which exported pages produce by accident when a lone list marker follows a line

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the profile's field labels in markdown lines, however the page prints them: alone ({@code Response Codes:},
  * a heading, a table cell), before their value ({@code URI: GET https://...}, {@code HTTP Request Line GET /x}), or,
- * for examples, after a caption ({@code FF240-IP Example}). Case, spacing and a closing colon do not matter.
+ * for examples, after a caption ({@code Model B Example}). Case, spacing and a closing colon do not matter.
  */
 final class MarkdownLabels {
   private static final int CAPTION_WORDS = 8;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Reads rows of {@code |}-separated cells that a paragraph holds because they lack the delimiter row a markdown table
  * needs. Pages exported from web documentation print tables this way, sometimes a row per line
- * ({@code 200 | Operation successful |}), sometimes a cell per line with lone {@code |} lines between rows.
+ * ({@code 200 | Found |}), sometimes a cell per line with lone {@code |} lines between rows.
  *
  * <p>Lines naming known columns ({@code Header | Description}) open a {@link MarkdownElement.Table}; other rows are
  * label/value text, and their cells become lines of their own, in order.

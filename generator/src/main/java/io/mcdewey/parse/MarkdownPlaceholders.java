@@ -12,17 +12,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decides which bare path segments of request lines are variables: {@code USERNAME} in
- * {@code GET /contacts/USERNAME} is one, {@code global_contact_list} is not. Spelling alone cannot tell, since guides
+ * Decides which bare path segments of request lines are variables: {@code OWNER} in
+ * {@code GET /kennels/OWNER} is one, {@code shared} is not. Spelling alone cannot tell, since guides
  * also print literal selectors in upper case; so a segment becomes a variable only on the guide's own evidence:
  *
  * <ul>
  *   <li>an example of the section shows the request with another value in its place
- *       ({@code GET /contacts/admin}, or a URL {@code .../contacts/admin/3} in a payload);
- *   <li>the section explains it ({@code Where CHANNEL is the channel number}, {@code TIME := ...}) or writes it as a
- *       variable ({@code {USERNAME}});
+ *       ({@code GET /kennels/alice}, or a URL {@code .../kennels/alice/12} in a payload);
+ *   <li>the section explains it ({@code where BOWL is the bowl number}, {@code WHEN := ...}) or writes it as a
+ *       variable ({@code {OWNER}});
  *   <li>it is an upper-case word shown to be a variable in another section of the guide, unless this section lists
- *       it among several upper-case alternatives at the same place ({@code /status/MODEM}, {@code /status/SYSTEM}),
+ *       it among several upper-case alternatives at the same place ({@code /levels/WATER}, {@code /levels/FOOD}),
  *       which marks literal selectors.
  * </ul>
  *

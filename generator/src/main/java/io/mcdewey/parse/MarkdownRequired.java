@@ -32,7 +32,7 @@ final class MarkdownRequired {
     return flag(text, REQUIRED_MARK, OPTIONAL_MARK);
   }
 
-  /** The sentence introducing a table ({@code The following headers are required with each request.}). */
+  /** The sentence introducing a table ({@code These headers are required on every call.}). */
   static Boolean fromIntroduction(String sentence) {
     return flag(sentence, REQUIRED_INTRODUCTION, OPTIONAL_INTRODUCTION);
   }

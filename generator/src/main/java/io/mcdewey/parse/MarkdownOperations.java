@@ -86,7 +86,7 @@ final class MarkdownOperations {
     MarkdownPart shared = reading.shared();
     int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
     String id = requestCount == 1 && !section.title().isEmpty() ? OperationIds.fromTitle(section.title())
-        : OperationIds.fromRequest(request.method(), template.path() + queryNames(template), null);
+        : OperationIds.fromRequest(request.method(), template.path() + queryNames(template));
     Provenance source = where.apply(section.line());
     Operation.Builder builder = Operation.builder(id, source)
         .group(group(section))

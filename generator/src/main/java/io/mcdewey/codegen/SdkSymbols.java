@@ -142,7 +142,8 @@ public final class SdkSymbols {
   }
 
   private void nameDtos() {
-    NameScope models = new NameScope();
+    // A DTO named Builder could not hold its nested Builder.
+    NameScope models = NameScope.reserving("Builder");
     xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
     Map<String, ClassName> classes = new LinkedHashMap<>();
     for (Schema schema : api.schemas()) {

@@ -22,14 +22,10 @@ import java.util.stream.Stream;
  * @param wireAdder for a list of enums, the builder method adding one wire text; otherwise {@code null}
  */
 record DtoProperty(PropertySymbol symbol, String wireField, String adder, String wireAdder) {
-  /** Members of every DTO that components must not hide: the record's, the Object's and the generated ones. */
-  private static final String[] DTO_MEMBERS = {"equals", "hashCode", "toString", "getClass", "notify", "notifyAll",
-      "wait", "clone", "finalize", "builder", "toBuilder", "fromXml", "toXml", "writeXml"};
-
   /** The properties of {@code dto}, in schema order, with the names of their extra members. */
   static List<DtoProperty> of(DtoSymbol dto) {
     List<String> fields = dto.properties().stream().map(PropertySymbol::fieldName).toList();
-    NameScope components = NameScope.reserving(concat(List.of(DTO_MEMBERS), fields));
+    NameScope components = NameScope.reserving(concat(List.of(SdkSymbols.RECORD_MEMBERS), fields));
     List<String> wireFields = new ArrayList<>();
     for (PropertySymbol property : dto.properties()) {
       String wireField = property.fieldName() + (property.repeated() ? "Values" : "Value");

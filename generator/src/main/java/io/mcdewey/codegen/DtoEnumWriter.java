@@ -13,7 +13,8 @@ import javax.lang.model.element.Modifier;
 final class DtoEnumWriter {
   private DtoEnumWriter() {}
 
-  static TypeSpec enumType(EnumSymbol symbol, DtoProperty property) {
+  static TypeSpec enumType(DtoProperty property) {
+    EnumSymbol symbol = property.symbol().enumSymbol();
     ClassName type = symbol.className();
     String fallback = symbol.fallbackConstant();
     String javadoc = "The values of {@code <" + property.symbol().xmlName() + ">} the guide names. {@link #" + fallback

@@ -113,7 +113,7 @@ public final class DtoWriter {
         .addMethod(xml.toXml());
     for (DtoProperty property : properties) {
       if (property.isEnum()) {
-        record.addType(DtoEnumWriter.enumType(property.symbol().enumSymbol(), property));
+        record.addType(DtoEnumWriter.enumType(property));
       }
     }
     return record.addType(new DtoBuilderWriter(dto, properties).type());

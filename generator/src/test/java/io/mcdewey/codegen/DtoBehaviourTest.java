@@ -191,6 +191,13 @@ class DtoBehaviourTest {
   }
 
   @Test
+  void anEmptyBodyIsAnError() {
+    RuntimeException e = assertThrows(RuntimeException.class, () -> fromXml("Agent", " "));
+
+    assertEquals("cannot read XML: Premature end of file. (line 1, column 2)", e.getMessage());
+  }
+
+  @Test
   void entitiesAreNeitherResolvedNorExpanded() {
     Object agent = fromXml("Agent", "<!DOCTYPE Agent [<!ENTITY secret SYSTEM \"file:///etc/hostname\">"
         + "<!ENTITY lol \"lol\">]><Agent><uri>&secret;</uri><id>&lol;&lol;</id><lastName>a &amp; b</lastName></Agent>");

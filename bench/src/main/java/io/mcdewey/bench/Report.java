@@ -48,7 +48,10 @@ final class Report {
     return table.render("");
   }
 
-  /** For each task over copies of one guide, the median time of each size relative to one copy. */
+  /**
+   * For each task over copies of one guide, the best time of each size relative to one copy: the best run is the
+   * one least slowed by other work on the machine, so it shows the cost of the work itself most clearly.
+   */
   private static String growth(List<Measurement> measurements) {
     Map<String, List<Measurement>> series = new LinkedHashMap<>();
     for (Measurement m : measurements) {
@@ -66,13 +69,13 @@ final class Report {
         if (larger != one) {
           line.append(String.format(Locale.ROOT, "  x%.1f size -> x%.1f time,",
               (double) larger.measured().input().bytes() / one.measured().input().bytes(),
-              (double) larger.medianNanos() / one.medianNanos()));
+              (double) larger.bestNanos() / one.bestNanos()));
         }
       }
       out.append(line, 0, line.length() - 1).append('\n');
     }
     return out.length() == 0 ? ""
-        : "growth (warm median time against one copy; linear cost keeps the two factors equal)\n" + out + '\n';
+        : "growth (best warm time against one copy; linear cost keeps the two factors equal)\n" + out + '\n';
   }
 
   private static String notes(WarmRuns warm, List<Measurement> measurements) {

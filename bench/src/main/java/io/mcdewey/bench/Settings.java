@@ -16,7 +16,7 @@ record Settings(Path corpus, WarmRuns warm, String only) {
   static Settings parse(List<String> args, String corpusFromEnvironment) {
     Path corpus = corpusFromEnvironment == null || corpusFromEnvironment.isBlank() ? Corpus.DEFAULT_ROOT
         : Path.of(corpusFromEnvironment);
-    long warmUpSeconds = 3;
+    long warmUpSeconds = 5;
     int iterations = 20;
     String only = "";
     for (int i = 0; i < args.size(); i++) {

@@ -7,6 +7,8 @@ import io.mcdewey.cli.ExitCode;
 import io.mcdewey.cli.Option;
 import io.mcdewey.cli.UsageException;
 import io.mcdewey.cli.Version;
+import io.mcdewey.search.CachingEmbedder;
+import io.mcdewey.search.Embedder;
 import io.mcdewey.search.Library;
 import io.mcdewey.search.LibrarySearch;
 import io.mcdewey.search.MiniLmEmbedder;
@@ -38,6 +40,8 @@ public final class ServeCommand implements Command {
   /** The environment variable holding the bearer token, kept out of the command line and so of process lists. */
   static final String TOKEN_VARIABLE = "MCDEWEY_TOKEN";
   static final int DEFAULT_PORT = 8080;
+  /** How many questions' vectors the server remembers. */
+  static final int RECENT_QUESTIONS = 4096;
 
   @Override
   public String name() {
@@ -83,7 +87,8 @@ public final class ServeCommand implements Command {
     }
     library.problems().forEach(p -> err.println("warning: " + p));
     Path indexFolder = arguments.value(INDEX).map(Path::of).orElseGet(() -> defaultIndex(folder));
-    try (SearchIndex index = SearchIndex.open(indexFolder, new MiniLmEmbedder())) {
+    Embedder embedder = new CachingEmbedder(new MiniLmEmbedder(), RECENT_QUESTIONS);
+    try (SearchIndex index = SearchIndex.open(indexFolder, embedder)) {
       out.println("index " + indexFolder + ": " + index.sync(library));
       try (LibraryServer server = LibraryServer.start(new LibrarySearch(library, index), settings,
           Version.current())) {

@@ -105,10 +105,12 @@ public final class WebDriver implements AutoCloseable {
     Files.write(file, Base64.getDecoder().decode(png));
   }
 
+  /** Ends the session, which quits Chromium, then stops chromedriver. */
   @Override
   public void close() throws InterruptedException {
     try {
-      send(HttpRequest.newBuilder(session).DELETE().build());
+      String path = session.getPath();
+      send(HttpRequest.newBuilder(session.resolve(path.substring(0, path.length() - 1))).DELETE().build());
     } finally {
       driver.destroy();
       if (!driver.waitFor(10, TimeUnit.SECONDS)) {

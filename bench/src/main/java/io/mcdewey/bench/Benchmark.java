@@ -91,7 +91,8 @@ public final class Benchmark {
     return measurements;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it. */
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> {
         try {

@@ -1,6 +1,7 @@
 package io.mcdewey.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,6 +69,6 @@ final class LoadRun {
       }
     }
     long wall = System.nanoTime() - start;
-    return Latencies.of(java.util.Arrays.copyOf(nanos, succeeded.get()), errors.get(), wall);
+    return Latencies.of(Arrays.copyOf(nanos, succeeded.get()), errors.get(), wall);
   }
 }

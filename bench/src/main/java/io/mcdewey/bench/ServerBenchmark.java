@@ -52,7 +52,8 @@ public final class ServerBenchmark {
   public static void main(String[] args) throws Exception {
     int clients = 16;
     int calls = 1000;
-    Path corpus = System.getenv("MCDEWEY_CORPUS") == null ? Corpus.DEFAULT_ROOT : Path.of(System.getenv("MCDEWEY_CORPUS"));
+    String fromEnvironment = System.getenv("MCDEWEY_CORPUS");
+    Path corpus = fromEnvironment == null || fromEnvironment.isBlank() ? Corpus.DEFAULT_ROOT : Path.of(fromEnvironment);
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--clients" -> clients = Integer.parseInt(args[++i]);
@@ -88,6 +89,11 @@ public final class ServerBenchmark {
         System.err.println("warming up");
         LoadRun.run(4, 50, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
 
+        System.err.println("timing /api/search: 1 client x " + calls + " calls");
+        Latencies alone = LoadRun.run(1, calls, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
+        errors += alone.errors();
+        add(figures, "/api/search", 1, alone);
+
         System.err.println("timing /api/search: " + clients + " clients x " + calls + " calls");
         Latencies api = LoadRun.run(clients, calls,
             i -> n -> apiSearch(http, base, QUESTIONS.get((i + n) % QUESTIONS.size())));
@@ -107,7 +113,7 @@ public final class ServerBenchmark {
         add(figures, "/api/search, every question new (embedded)", clients, unseen);
       }
     } finally {
-      deleteTree(indexFolder);
+      Benchmark.deleteTree(indexFolder);
     }
     System.out.println("McDewey server benchmark on " + corpus + "\n");
     System.out.println("processors  " + Runtime.getRuntime().availableProcessors() + String.format(Locale.ROOT,
@@ -160,13 +166,5 @@ public final class ServerBenchmark {
 
   private static String goal(boolean met, String goal) {
     return goal + (met ? " met" : " MISSED");
-  }
-
-  private static void deleteTree(Path root) throws java.io.IOException {
-    try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    }
   }
 }

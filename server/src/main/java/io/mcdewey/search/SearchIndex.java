@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -265,7 +266,7 @@ public final class SearchIndex implements Closeable {
           .build();
       ScoreDoc[] found = searcher.search(markers, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
       StoredFields fields = searcher.storedFields();
-      Map<String, String> digests = new java.util.HashMap<>();
+      Map<String, String> digests = new HashMap<>();
       for (ScoreDoc doc : found) {
         Document marker = fields.document(doc.doc);
         digests.put(marker.get(GUIDE), marker.get(DIGEST));

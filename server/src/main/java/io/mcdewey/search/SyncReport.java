@@ -19,7 +19,8 @@ public record SyncReport(int guides, int indexed, int unchanged, int removed, in
 
   @Override
   public String toString() {
-    return guides + (guides == 1 ? " guide: " : " guides: ") + indexed + " indexed, " + unchanged + " unchanged, " + removed + " removed; "
+    return guides + (guides == 1 ? " guide: " : " guides: ") + indexed + " indexed, " + unchanged + " unchanged, "
+        + removed + " removed; "
         + entries + " entries in " + millis + " ms";
   }
 }

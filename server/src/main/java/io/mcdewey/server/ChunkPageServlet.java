@@ -37,7 +37,7 @@ final class ChunkPageServlet extends ChunkServlet {
     String title = views.title(chunk);
     StringBuilder html = new StringBuilder();
     html.append("<h1>").append(escape(title)).append("</h1>\n<dl class=\"facts\">")
-        .append(fact("Guide", guide.id().toString() + (guide.api().title().isEmpty() ? "" : " — " + guide.api().title())))
+        .append(fact("Guide", guide.id() + (guide.api().title().isEmpty() ? "" : " — " + guide.api().title())))
         .append(fact("Page", chunk.page() == null ? "—" : String.valueOf(chunk.page())));
     if (chunk.firstLine() > 0) {
       html.append(fact("Lines", chunk.firstLine() + "–" + chunk.lastLine()));

@@ -1,5 +1,6 @@
 package io.mcdewey.server;
 
+import io.mcdewey.json.Json;
 import io.mcdewey.search.Chunk;
 import io.mcdewey.search.Endpoint;
 import io.mcdewey.search.Library;
@@ -9,7 +10,6 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
-import io.mcdewey.json.Json;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;

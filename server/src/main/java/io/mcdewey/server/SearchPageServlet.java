@@ -62,7 +62,8 @@ final class SearchPageServlet extends HttpServlet {
               : "<a href=\"" + escape(url.toString()) + "\">" + escape(found.item().label()) + "</a>")
           .append(" <span class=\"method\">").append(escape(String.valueOf(orMark(view.get("method")))))
           .append("</span> <code>").append(escape(String.valueOf(orMark(view.get("path"))))).append("</code>")
-          .append("<div class=\"where\">").append(escape(found.item().guide().id().toString())).append("</div></div>\n");
+          .append("<div class=\"where\">").append(escape(found.item().guide().id().toString()))
+          .append("</div></div>\n");
     }
     html.append("<h2>Pages</h2>\n");
     if (chunks.isEmpty()) {

@@ -2,12 +2,13 @@ package io.mcdewey.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RankFusionTest {
   private static List<Hit> ranking(String... ids) {
-    return java.util.Arrays.stream(ids).map(id -> new Hit(EntryKind.CHUNK, id, 0)).toList();
+    return Arrays.stream(ids).map(id -> new Hit(EntryKind.CHUNK, id, 0)).toList();
   }
 
   private static List<String> ids(List<Hit> hits) {

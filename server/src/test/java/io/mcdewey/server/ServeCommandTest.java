@@ -67,7 +67,8 @@ class ServeCommandTest {
     serving.interrupt();
     serving.join(Duration.ofSeconds(30).toMillis());
     assertTrue(!serving.isAlive(), "the server stopped");
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 guide: 1 indexed"), out.toString(StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("1 guide: 1 indexed"), printed);
   }
 
   private URI awaitServing() throws InterruptedException {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class WebDriver implements AutoCloseable {
     URI base = URI.create("http://127.0.0.1:" + port + "/");
     try {
       awaitReady(base);
-      List<String> arguments = new java.util.ArrayList<>(CHROMIUM_ARGUMENTS);
+      List<String> arguments = new ArrayList<>(CHROMIUM_ARGUMENTS);
       arguments.add("--user-data-dir=" + profile.toAbsolutePath());
       Map<String, Object> capabilities = Map.of("capabilities", Map.of("alwaysMatch", Map.of(
           "browserName", "chrome",

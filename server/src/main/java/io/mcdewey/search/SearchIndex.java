@@ -19,16 +19,21 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -45,6 +50,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The library's search index on disk: Lucene with BM25 over the words of chunks and endpoints and an HNSW graph over
@@ -68,6 +74,9 @@ public final class SearchIndex implements Closeable {
   private static final String VECTOR = "vector";
   private static final String DIGEST = "digest";
   private static final String EMBEDDER = "embedder";
+  private static final String FORMAT = "format";
+  /** The layout of the entries; an index of another layout is rebuilt. */
+  private static final String FORMAT_VERSION = "2";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -83,8 +92,8 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * Opens the index in {@code folder}, creating it when absent. An index written with another embedder, by an
-   * incompatible Lucene, or damaged, is started afresh.
+   * Opens the index in {@code folder}, creating it when absent. An index written with another embedder, in another
+   * layout, by an incompatible Lucene, or damaged, is started afresh.
    *
    * @throws IOException when the folder cannot be written, or another server holds the index
    */
@@ -95,7 +104,7 @@ public final class SearchIndex implements Closeable {
       config.setOpenMode(reusable(directory, embedder) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
           : IndexWriterConfig.OpenMode.CREATE);
       IndexWriter writer = new IndexWriter(directory, config);
-      writer.setLiveCommitData(Map.of(EMBEDDER, embedder.name()).entrySet());
+      writer.setLiveCommitData(Map.of(EMBEDDER, embedder.name(), FORMAT, FORMAT_VERSION).entrySet());
       return new SearchIndex(directory, writer, embedder);
     } catch (LockObtainFailedException e) {
       directory.close();
@@ -108,8 +117,11 @@ public final class SearchIndex implements Closeable {
 
   private static boolean reusable(Directory directory, Embedder embedder) throws IOException {
     try {
-      return DirectoryReader.indexExists(directory)
-          && embedder.name().equals(SegmentInfos.readLatestCommit(directory).getUserData().get(EMBEDDER));
+      if (!DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      Map<String, String> written = SegmentInfos.readLatestCommit(directory).getUserData();
+      return embedder.name().equals(written.get(EMBEDDER)) && FORMAT_VERSION.equals(written.get(FORMAT));
     } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
       return false;
     }
@@ -194,11 +206,17 @@ public final class SearchIndex implements Closeable {
     return hits(searcher, searcher.search(query, limit).scoreDocs, request.kind());
   }
 
+  /** Reads each hit's id from doc values, which costs far less than loading its stored fields. */
   private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind) throws IOException {
-    StoredFields fields = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Hit> hits = new ArrayList<>(found.length);
     for (ScoreDoc doc : found) {
-      hits.add(new Hit(kind, fields.document(doc.doc).get(ID), doc.score));
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+      if (!ids.advanceExact(doc.doc - leaf.docBase)) {
+        throw new IllegalStateException("index entry " + doc.doc + " has no id");
+      }
+      hits.add(new Hit(kind, ids.lookupOrd(ids.ordValue()).utf8ToString(), doc.score));
     }
     return hits;
   }
@@ -236,7 +254,7 @@ public final class SearchIndex implements Closeable {
       IndexEntry entry = entries.get(i);
       Document document = new Document();
       document.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
-      document.add(new StringField(ID, entry.id(), Field.Store.YES));
+      document.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
       document.add(new StringField(GUIDE, entry.guide().key(), Field.Store.NO));
       document.add(new StringField(PRODUCT, entry.guide().product(), Field.Store.NO));
       document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));

@@ -125,7 +125,7 @@ public final class ServerBenchmark {
   }
 
   private static void add(TextTable figures, String what, int clients, Latencies latencies) {
-    String calls = what + ", " + clients + " clients, " + latencies.calls() + " calls";
+    String calls = what + ", " + clients + (clients == 1 ? " client, " : " clients, ") + latencies.calls() + " calls";
     figures.add(calls + ": p50", millis(latencies.percentileMillis(50)), "")
         .add(calls + ": p95", millis(latencies.percentileMillis(95)),
             goal(latencies.percentileMillis(95) <= TARGET_P95_MILLIS, "<= " + (int) TARGET_P95_MILLIS + " ms"))

@@ -30,7 +30,7 @@ final class MarkdownReport {
       if (changes.isEmpty()) {
         continue;
       }
-      String heading = heading(severity) + " (" + changes.size() + ")";
+      String heading = Wording.heading(severity) + " (" + changes.size() + ")";
       if (severity == Severity.INFO) {
         md.append("\n<details>\n<summary>").append(heading).append("</summary>\n");
       } else {
@@ -43,14 +43,6 @@ final class MarkdownReport {
       }
     }
     return md.toString();
-  }
-
-  private static String heading(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "Errors";
-      case WARNING -> "Warnings";
-      case INFO -> "Info";
-    };
   }
 
   private static void row(Change change, StringBuilder md) {

@@ -30,6 +30,15 @@ final class Wording {
     return severity.name().toLowerCase(Locale.ROOT);
   }
 
+  /** The heading of the changes of a severity: {@code Errors}, {@code Warnings}, {@code Info}. */
+  static String heading(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "Errors";
+      case WARNING -> "Warnings";
+      case INFO -> "Info";
+    };
+  }
+
   /**
    * A place in a guide in few words, the file being named in the report's head: {@code page 4, line 9},
    * {@code page 23, chunk 7} (the chunk's number, the last part of its id); {@code -} when there is none.

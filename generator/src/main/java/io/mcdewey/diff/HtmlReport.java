@@ -22,8 +22,8 @@ final class HtmlReport {
     }
     DiffReportVars vars = new DiffReportVars(
         escape("API changes: " + report.oldRelease().label() + " → " + report.newRelease().label()),
-        escape(report.oldRelease().file()), escape(report.newRelease().file()), escape(Wording.tally(report)),
-        report.changes().isEmpty() ? "" : escape(Wording.impact(report)), sections);
+        escape(report.oldRelease().file()), escape(report.newRelease().file()), escape(report.tally()),
+        report.changes().isEmpty() ? "" : escape(report.impact()), sections);
     try {
       return TemplateRenderer.builtIn().render(vars);
     } catch (TemplateException e) {

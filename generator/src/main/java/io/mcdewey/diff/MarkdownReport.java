@@ -23,7 +23,7 @@ final class MarkdownReport {
     if (report.changes().isEmpty()) {
       return md.append("No changes.\n").toString();
     }
-    md.append("**").append(Wording.tally(report)).append("**. ").append(escape(Wording.impact(report)))
+    md.append("**").append(report.tally()).append("**. ").append(escape(report.impact()))
         .append(".\n");
     for (Severity severity : Severity.values()) {
       List<Change> changes = report.of(severity);

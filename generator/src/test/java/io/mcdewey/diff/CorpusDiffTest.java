@@ -50,7 +50,8 @@ class CorpusDiffTest {
 
   private static boolean isGuide(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".jsonl") && !name.equals("answers.jsonl") || name.endsWith(".md") && !name.equals("README.md");
+    return name.endsWith(".jsonl") && !name.equals("answers.jsonl")
+        || name.endsWith(".md") && !name.equals("README.md");
   }
 
   @Test

@@ -49,7 +49,8 @@ class SampleReleasesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {OLD, NEW, "samples/guides/northwind/contact-center-guide.md",
-      "samples/guides/northwind/contact-center-guide.jsonl", "samples/guides/northwind-markdown/contact-center-guide.md"})
+      "samples/guides/northwind/contact-center-guide.jsonl",
+      "samples/guides/northwind-markdown/contact-center-guide.md"})
   void aSampleGuideHasNoChangeAgainstItself(String guide) {
     Api api = read(guide).api();
 

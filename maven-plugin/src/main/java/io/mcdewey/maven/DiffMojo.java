@@ -106,7 +106,7 @@ public class DiffMojo extends AbstractMojo {
     if (!failing.isEmpty()) {
       throw new MojoFailureException(failing.size() + (failing.size() == 1 ? " change" : " changes")
           + " at or above " + gate.name().toLowerCase(Locale.ROOT) + " (failOn " + gate.name() + ") from "
-          + oldGuide + " to " + newGuide);
+          + report.oldRelease().label() + " to " + report.newRelease().label());
     }
   }
 

@@ -13,10 +13,8 @@ import java.io.File;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,25 +183,5 @@ class DiffMojoTest {
 
   private static File sample(String relative) {
     return REPOSITORY.resolve(relative).toFile();
-  }
-
-  /** Keeps what the goal logs, as {@code level: text}. */
-  private static final class RecordingLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("info: " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("warn: " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("error: " + content);
-    }
   }
 }

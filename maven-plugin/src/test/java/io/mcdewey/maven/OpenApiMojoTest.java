@@ -11,12 +11,10 @@ import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,26 +111,6 @@ class OpenApiMojoTest {
       return Path.of(OpenApiMojoTest.class.getResource("/guides/" + name).toURI()).toFile();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Keeps what the goal logs, as {@code level: text}. */
-  private static final class RecordingLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("info: " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("warn: " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("error: " + content);
     }
   }
 }

@@ -53,7 +53,8 @@ final class DiffCommand implements Command {
         + " deprecated, renamed or moved; parameters, request and response fields, statuses, notifications,"
         + " security constraints and prose. Each change has a kind, a severity (error, warning, info), whom it may"
         + " break and the semantic-version level it calls for; docs/diff.md lists the kinds. Exits with 1 when a"
-        + " change is at or above the --fail-on severity, so that a build can stop on breaking changes.\n\n"
+        + " change is at or above the --fail-on severity, so that a build can stop on breaking changes, and with 2"
+        + " when a release or the configuration cannot be read.\n\n"
         + "<old> and <new> are each a markdown guide, a chunk export (*.jsonl), a library folder holding one guide,"
         + " or a model written by 'mcdewey model' (*.json).";
   }

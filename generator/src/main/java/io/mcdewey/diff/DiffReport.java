@@ -46,7 +46,7 @@ public record DiffReport(Release oldRelease, Release newRelease, List<Change> ch
   }
 
   /** The changes of this severity, in order. */
-  public List<Change> of(Severity severity) {
+  public List<Change> changes(Severity severity) {
     return changes.stream().filter(change -> change.severity() == severity).toList();
   }
 

@@ -15,7 +15,7 @@ final class HtmlReport {
   static String render(DiffReport report) {
     List<DiffReportVars.Section> sections = new ArrayList<>();
     for (Severity severity : Severity.values()) {
-      List<DiffReportVars.Row> rows = report.of(severity).stream().map(HtmlReport::row).toList();
+      List<DiffReportVars.Row> rows = report.changes(severity).stream().map(HtmlReport::row).toList();
       if (!rows.isEmpty()) {
         sections.add(new DiffReportVars.Section(Wording.severity(severity), Wording.heading(severity), rows));
       }

@@ -26,7 +26,7 @@ final class MarkdownReport {
     md.append("**").append(report.tally()).append("**. ").append(escape(report.impact()))
         .append(".\n");
     for (Severity severity : Severity.values()) {
-      List<Change> changes = report.of(severity);
+      List<Change> changes = report.changes(severity);
       if (changes.isEmpty()) {
         continue;
       }

@@ -1,5 +1,6 @@
 package io.mcdewey.maven;
 
+import static io.mcdewey.maven.MojoParameters.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,6 @@ import io.mcdewey.json.Json;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.Profiles;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -173,12 +173,6 @@ class DiffMojoTest {
     set(mojo, "skip", false);
     mojo.setLog(log);
     return mojo;
-  }
-
-  private static void set(DiffMojo mojo, String name, Object value) throws ReflectiveOperationException {
-    Field field = DiffMojo.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(mojo, value);
   }
 
   private static File sample(String relative) {

@@ -1,5 +1,6 @@
 package io.mcdewey.maven;
 
+import static io.mcdewey.maven.MojoParameters.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -98,12 +98,6 @@ class OpenApiMojoTest {
     set(mojo, "skip", skip);
     mojo.setLog(log);
     return mojo;
-  }
-
-  private static void set(OpenApiMojo mojo, String name, Object value) throws ReflectiveOperationException {
-    Field field = OpenApiMojo.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(mojo, value);
   }
 
   private static File guide(String name) {

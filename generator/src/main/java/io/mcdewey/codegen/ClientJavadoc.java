@@ -83,22 +83,22 @@ final class ClientJavadoc {
       paragraphs.add(paragraph(operation.description()));
     }
     for (String note : operation.notes()) {
-      paragraphs.add("<p>" + paragraph("Note: " + note));
+      paragraphs.add(paragraph("Note: " + note));
     }
     if (!operation.securityConstraints().isBlank()) {
-      paragraphs.add("<p>" + paragraph("Security: " + operation.securityConstraints()));
+      paragraphs.add(paragraph("Security: " + operation.securityConstraints()));
     }
-    paragraphs.add("<p>" + wrap(requestLine(symbol)));
+    paragraphs.add(wrap(requestLine(symbol)));
     if (!operation.responses().isEmpty()) {
-      StringBuilder list = new StringBuilder("<p>Documented responses:\n<ul>\n");
+      StringBuilder list = new StringBuilder("Documented responses:\n<ul>\n");
       for (Response response : operation.responses()) {
         list.append("  <li>").append(text(response.status() + (response.summary().isBlank() ? ""
             : ": " + response.summary()))).append('\n');
       }
       paragraphs.add(list.append("</ul>\n").toString());
     }
-    paragraphs.add("<p>" + wrap("Source: " + text(operation.source().describe()) + "."));
-    return String.join("\n", paragraphs);
+    paragraphs.add(wrap("Source: " + text(operation.source().describe()) + "."));
+    return String.join("\n<p>", paragraphs);
   }
 
   /** {@code Sends <code>PUT /api/Call/{callId}</code> with <code>requestedAction</code> set to ...}. */

@@ -176,7 +176,7 @@ final class GroupApiWriter {
       tags.add("@return what {@link $L} returns\n", target);
     }
     MethodSpec.Builder method = method(operation, full.name(), arguments)
-        .addJavadoc("Calls {@link $L} without options.\n", target)
+        .addJavadoc("Calls {@link $L}\nwithout options.\n", target)
         .addJavadoc(tags.isEmpty() ? CodeBlock.of("") : CodeBlock.of("\n$L", tags.build()));
     return method.addJavadoc(deprecation(operation))
         .returns(full.returnType())
@@ -249,7 +249,7 @@ final class GroupApiWriter {
       method.addStatement("$T $N = $L", operation.requestBody().className(), body, bodyExpression(operation, options));
     }
     CodeBlock.Builder chain = CodeBlock.builder()
-        .add("this.client.request($L, $L)", HttpPathTemplate.expression(operation.operation().path(), pathArguments,
+        .add("this.client.request($L,$W$L)", HttpPathTemplate.expression(operation.operation().path(), pathArguments,
             symbols.client()), query);
     if (body != null) {
       chain.add("\n.header($S, $S)", "Content-Type", mediaType(operation));

@@ -50,7 +50,7 @@ final class HttpPathTemplate {
     if (literal.length() > 0) {
       parts.add(CodeBlock.of("$S", encodeLiteral(literal.toString())));
     }
-    return CodeBlock.join(parts, " + ");
+    return CodeBlock.join(parts, "$W+ ");
   }
 
   /** Percent-encodes, as UTF-8, every character a path cannot carry as it is. */

@@ -1,17 +1,14 @@
 package io.mcdewey.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import io.mcdewey.testing.SharedCorpus;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The corpus is found through the system property {@code mcdewey.corpus}. Without it the gate is skipped, except
  * on CI ({@code CI=true}), where a missing corpus fails the build.
  */
-@Disabled("enabled when the parsers land")
 class CorpusAccuracyTest {
 
   static Stream<Arguments> guides() {
@@ -44,7 +40,7 @@ class CorpusAccuracyTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("guides")
   void meetsTheAccuracyFloors(String guide, String key, String errata, List<String> floors) {
-    Path corpus = corpus();
+    Path corpus = SharedCorpus.root();
     List<String> args = new ArrayList<>(List.of("score", corpus.resolve(guide).toString(),
         "--key", corpus.resolve(key).toString(), "--errata", errataFile(errata).toString(), "--verbose"));
     args.addAll(floors);
@@ -53,21 +49,6 @@ class CorpusAccuracyTest {
 
     System.out.println(run.out() + run.err());
     assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
-  }
-
-  private static Path corpus() {
-    String property = System.getProperty("mcdewey.corpus");
-    if (property != null && Files.isDirectory(Path.of(property))) {
-      return Path.of(property);
-    }
-    String message = "the shared corpus is not at " + property + " (system property mcdewey.corpus);"
-        + " accuracy not measured";
-    if ("true".equals(System.getenv("CI"))) {
-      fail(message);
-    }
-    System.out.println("SKIPPED: " + message);
-    Assumptions.abort(message);
-    throw new AssertionError("unreachable");
   }
 
   private static Path errataFile(String name) {

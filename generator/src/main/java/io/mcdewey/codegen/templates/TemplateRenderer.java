@@ -1,0 +1,122 @@
+package io.mcdewey.codegen.templates;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.VelocityException;
+import org.apache.velocity.runtime.RuntimeConstants;
+
+/**
+ * Renders templates: the built-in ones from the classpath ({@code /io/mcdewey/templates/}), each replaceable by a
+ * file of the same name in a user's template directory.
+ */
+public final class TemplateRenderer {
+  /** Every built-in template's file name. */
+  public static final Set<String> BUILT_IN = Set.of(SdkPomVars.TEMPLATE, SdkReadmeVars.TEMPLATE);
+
+  private static final String RESOURCES = "/io/mcdewey/templates/";
+
+  private final Path userDirectory;
+  private final VelocityEngine engine;
+
+  private TemplateRenderer(Path userDirectory) {
+    this.userDirectory = userDirectory;
+    Properties properties = new Properties();
+    properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
+    properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+    this.engine = new VelocityEngine(properties);
+    engine.init();
+  }
+
+  /** A renderer of the built-in templates only. */
+  public static TemplateRenderer builtIn() {
+    return new TemplateRenderer(null);
+  }
+
+  /**
+   * A renderer that prefers templates in {@code directory}.
+   *
+   * @throws TemplateException when the directory is missing or holds a {@code .vm} file that overrides nothing,
+   *     which is most likely a misspelt name
+   */
+  public static TemplateRenderer withOverrides(Path directory) throws TemplateException {
+    if (!Files.isDirectory(directory)) {
+      throw new TemplateException(directory + ": the template directory does not exist");
+    }
+    List<String> unknown = new ArrayList<>();
+    try (Stream<Path> files = Files.list(directory)) {
+      files.map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".vm") && !BUILT_IN.contains(name))
+          .sorted()
+          .forEach(unknown::add);
+    } catch (IOException e) {
+      throw new TemplateException(directory + ": cannot list templates: " + e.getMessage(), e);
+    }
+    if (!unknown.isEmpty()) {
+      throw new TemplateException(directory + ": " + String.join(", ", unknown) + " override no template; the"
+          + " templates are " + String.join(", ", new TreeSet<>(BUILT_IN)));
+    }
+    return new TemplateRenderer(directory);
+  }
+
+  /** Renders the template of {@code vars}, with each record component as a variable. */
+  public String render(TemplateVars vars) throws TemplateException {
+    String name = vars.templateName();
+    Path override = userDirectory == null ? null : userDirectory.resolve(name);
+    String origin;
+    String source;
+    if (override != null && Files.isRegularFile(override)) {
+      origin = override.toString();
+      source = read(override);
+    } else {
+      origin = name;
+      source = builtInSource(name);
+    }
+    VelocityContext context = new VelocityContext();
+    for (RecordComponent component : vars.getClass().getRecordComponents()) {
+      try {
+        context.put(component.getName(), component.getAccessor().invoke(vars));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("template variables must be readable records", e);
+      }
+    }
+    StringWriter out = new StringWriter();
+    try {
+      engine.evaluate(context, out, origin, source);
+    } catch (VelocityException e) {
+      throw new TemplateException("template " + origin + ": " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  private static String read(Path file) throws TemplateException {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new TemplateException(file + ": cannot read template: " + e.getMessage(), e);
+    }
+  }
+
+  private static String builtInSource(String name) {
+    try (InputStream in = TemplateRenderer.class.getResourceAsStream(RESOURCES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("built-in template missing from the class path: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read built-in template " + name, e);
+    }
+  }
+}

@@ -106,6 +106,15 @@ class ClientShapesTest {
   }
 
   @Test
+  void anImpliedValueTheEnumDoesNotNameIsSentAsItsText() {
+    server.answer(202, "");
+
+    call(group("baseUri"), "resetDevice", "7", "Spare");
+
+    assertEquals("<Device><label>Spare</label><kind>GATEWAY</kind></Device>", server.nextRequest().body());
+  }
+
+  @Test
   void deprecationWithoutANoteIsStillDeprecated() throws Exception {
     Class<?> api = sdk.type(nested("BaseUriApi"));
 
@@ -127,7 +136,8 @@ class ClientShapesTest {
 
   private static Api api() {
     return new Api("shapes", "1", "Shapes */ Guide", "test", "https://{host}:{port}",
-        List.of(updateDevice(), replaceDevice()), List.of(device(), schedule(), tags(), tag()), List.of());
+        List.of(updateDevice(), replaceDevice(), resetDevice()), List.of(device(), schedule(), tags(), tag()),
+        List.of());
   }
 
   /** One operation with every kind of parameter, some named like locals and fields of generated code. */
@@ -168,6 +178,19 @@ class ClientShapesTest {
         .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
         .requestBody(new RequestBody("application/json", "Device", List.of()))
         .deprecation(new Deprecation(""))
+        .build();
+  }
+
+  private static Operation resetDevice() {
+    return Operation.builder("device-reset", SOURCE)
+        .group("Base Uri")
+        .title("Base Uri—Reset Device")
+        .method("PUT")
+        .path("/api/Devices/{id}")
+        .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
+        .addParameter(Parameter.of("label", ParameterLocation.BODY, true))
+        .addImpliedValue(new ImpliedValue("kind", "GATEWAY"))
+        .requestBody(new RequestBody("", "Device", List.of()))
         .build();
   }
 

@@ -1,6 +1,6 @@
 package io.mcdewey.codegen;
 
-import static io.mcdewey.codegen.ClientSdk.call;
+import static io.mcdewey.testing.Reflection.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -195,27 +195,30 @@ class ClientShapesTest {
   }
 
   private static Schema device() {
-    return new Schema("Device", "Device", "A device.", List.of(
-        new SchemaProperty("id", PropertyType.STRING, null, false, List.of(), ""),
-        new SchemaProperty("label", PropertyType.STRING, null, false, List.of(), ""),
+    return schema("Device", string("id"), string("label"),
         new SchemaProperty("kind", PropertyType.ENUM, null, false, List.of("SENSOR", "SWITCH"), ""),
         new SchemaProperty("enabled", PropertyType.BOOLEAN, null, false, List.of(), ""),
         new SchemaProperty("schedule", PropertyType.OBJECT, "schedule", false, List.of(), ""),
-        new SchemaProperty("tags", PropertyType.OBJECT, "tags", false, List.of(), "")), SOURCE);
+        new SchemaProperty("tags", PropertyType.OBJECT, "tags", false, List.of(), ""));
   }
 
   private static Schema schedule() {
-    return new Schema("schedule", "schedule", "", List.of(
-        new SchemaProperty("mode", PropertyType.STRING, null, false, List.of(), "")), SOURCE);
+    return schema("schedule", string("mode"));
   }
 
   private static Schema tags() {
-    return new Schema("tags", "tags", "", List.of(
-        new SchemaProperty("tag", PropertyType.OBJECT, "tag", true, List.of(), "")), SOURCE);
+    return schema("tags", new SchemaProperty("tag", PropertyType.OBJECT, "tag", true, List.of(), ""));
   }
 
   private static Schema tag() {
-    return new Schema("tag", "tag", "", List.of(
-        new SchemaProperty("name", PropertyType.STRING, null, false, List.of(), "")), SOURCE);
+    return schema("tag", string("name"));
+  }
+
+  private static Schema schema(String name, SchemaProperty... properties) {
+    return new Schema(name, name, "", List.of(properties), SOURCE);
+  }
+
+  private static SchemaProperty string(String name) {
+    return new SchemaProperty(name, PropertyType.STRING, null, false, List.of(), "");
   }
 }

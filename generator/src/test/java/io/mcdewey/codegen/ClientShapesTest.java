@@ -22,6 +22,7 @@ import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -142,12 +143,8 @@ class ClientShapesTest {
 
   /** One operation with every kind of parameter, some named like locals and fields of generated code. */
   private static Operation updateDevice() {
-    return Operation.builder("device-update", SOURCE)
-        .group("Base Uri")
-        .title("Base Uri—Update Device")
+    return operation("Update Device", "PATCH", "api/Café Items/{id}/{missing}")
         .description("Updates a device. */ Closes no comment; @param and {@code x} and \\u0041 stay text <b>.")
-        .method("PATCH")
-        .path("api/Café Items/{id}/{missing}")
         .addParameter(new Parameter("id", ParameterLocation.PATH, true, "The device's id", "String", List.of(),
             null))
         .addParameter(new Parameter("X-Tenant", ParameterLocation.HEADER, true, "", "String", List.of(), null))
@@ -170,11 +167,7 @@ class ClientShapesTest {
   }
 
   private static Operation replaceDevice() {
-    return Operation.builder("device-replace", SOURCE)
-        .group("Base Uri")
-        .title("Base Uri—Replace Device")
-        .method("PUT")
-        .path("/api/Devices/{id}")
+    return operation("Replace Device", "PUT", "/api/Devices/{id}")
         .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
         .requestBody(new RequestBody("application/json", "Device", List.of()))
         .deprecation(new Deprecation(""))
@@ -182,16 +175,20 @@ class ClientShapesTest {
   }
 
   private static Operation resetDevice() {
-    return Operation.builder("device-reset", SOURCE)
-        .group("Base Uri")
-        .title("Base Uri—Reset Device")
-        .method("PUT")
-        .path("/api/Devices/{id}")
+    return operation("Reset Device", "PUT", "/api/Devices/{id}")
         .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
         .addParameter(Parameter.of("label", ParameterLocation.BODY, true))
         .addImpliedValue(new ImpliedValue("kind", "GATEWAY"))
         .requestBody(new RequestBody("", "Device", List.of()))
         .build();
+  }
+
+  private static Operation.Builder operation(String action, String method, String path) {
+    return Operation.builder(action.toLowerCase(Locale.ROOT).replace(' ', '-'), SOURCE)
+        .group("Base Uri")
+        .title("Base Uri—" + action)
+        .method(method)
+        .path(path);
   }
 
   private static Schema device() {

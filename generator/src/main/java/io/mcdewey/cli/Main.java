@@ -9,7 +9,8 @@ import java.util.Optional;
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand(), new DiffCommand());
+  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(),
+      ExportCommand.openApi(), new GenerateCommand(), new ScoreCommand(), new DiffCommand());
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));

@@ -153,7 +153,8 @@ public final class SdkSymbols {
     for (Schema schema : api.schemas()) {
       ClassName className = classes.get(schema.name());
       NameScope members = NameScope.reserving(RECORD_MEMBERS);
-      NameScope nested = NameScope.reserving(className.simpleName());
+      // Nested enums live beside the DTO's own Builder.
+      NameScope nested = NameScope.reserving(className.simpleName(), "Builder");
       List<PropertySymbol> properties = new ArrayList<>();
       for (SchemaProperty property : schema.properties()) {
         properties.add(property(className, property, members, nested, classes, byName));

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes generated files into a directory without ever leaving it half-written, and without touching what did not
@@ -49,7 +50,9 @@ public final class OutputDirectory {
     all.add(new GeneratedFile(MANIFEST, manifest(files)));
     Path parent = directory.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + directory.getFileName() + ".staging-");
+    // Not Files.createTempDirectory: a new output directory is this one moved into place, and would keep its
+    // owner-only permissions.
+    Path staging = Files.createDirectory(parent.resolve("." + directory.getFileName() + ".staging-" + UUID.randomUUID()));
     try {
       if (!Files.exists(directory)) {
         for (GeneratedFile file : all) {

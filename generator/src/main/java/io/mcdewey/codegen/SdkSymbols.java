@@ -142,7 +142,8 @@ public final class SdkSymbols {
   }
 
   private void nameDtos() {
-    NameScope models = new NameScope();
+    // A DTO named Builder could not hold its nested Builder.
+    NameScope models = NameScope.reserving("Builder");
     xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
     Map<String, ClassName> classes = new LinkedHashMap<>();
     for (Schema schema : api.schemas()) {
@@ -150,11 +151,14 @@ public final class SdkSymbols {
     }
     Map<String, Schema> byName = new LinkedHashMap<>();
     api.schemas().forEach(s -> byName.put(s.name(), s));
+    // Nested enums live beside the DTO's own Builder, and must not hide the types a record's header names: the
+    // JDK's, the DTO itself and the other DTOs.
+    List<String> nestedReserved = new ArrayList<>(List.of("Builder", "List", "String", "Boolean"));
+    classes.values().forEach(c -> nestedReserved.add(c.simpleName()));
     for (Schema schema : api.schemas()) {
       ClassName className = classes.get(schema.name());
       NameScope members = NameScope.reserving(RECORD_MEMBERS);
-      // Nested enums live beside the DTO's own Builder.
-      NameScope nested = NameScope.reserving(className.simpleName(), "Builder");
+      NameScope nested = NameScope.reserving(nestedReserved.toArray(String[]::new));
       List<PropertySymbol> properties = new ArrayList<>();
       for (SchemaProperty property : schema.properties()) {
         properties.add(property(className, property, members, nested, classes, byName));

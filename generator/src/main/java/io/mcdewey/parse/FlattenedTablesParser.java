@@ -2,7 +2,6 @@ package io.mcdewey.parse;
 
 import io.mcdewey.model.Deprecation;
 import io.mcdewey.model.Example;
-import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
@@ -366,10 +365,9 @@ final class FlattenedTablesParser implements LayoutParser {
         }
       }
       Map<String, String> parents = new LinkedHashMap<>();
-      Map<String, String> exampleValues = new LinkedHashMap<>();
       Set<String> elementNames = new LinkedHashSet<>();
       for (XmlFragments.Fragment fragment : requestExamples) {
-        collectStructure(fragment.root(), null, parents, exampleValues, elementNames);
+        collectStructure(fragment.root(), null, parents, elementNames);
       }
       addListed(Field.REQUEST_PARAMETERS, ParameterLocation.BODY, byName, parents, elementNames);
       addListed(Field.PATH_PARAMETERS, ParameterLocation.PATH, byName, parents, elementNames);
@@ -380,13 +378,6 @@ final class FlattenedTablesParser implements LayoutParser {
         byName.values().stream().filter(p -> p.location() == location).forEach(ordered::add);
       }
       operation.parameters(ordered);
-      for (Parameter parameter : ordered) {
-        String example = exampleValues.get(parameter.name());
-        if (parameter.location() == ParameterLocation.BODY && parameter.allowedValues().size() == 1
-            && parameter.allowedValues().get(0).equals(example)) {
-          operation.addImpliedValue(new ImpliedValue(parameter.name(), example));
-        }
-      }
     }
 
     private void addListed(Field field, ParameterLocation location, Map<String, Parameter> byName,
@@ -422,16 +413,13 @@ final class FlattenedTablesParser implements LayoutParser {
     }
 
     private static void collectStructure(XmlElement element, String parentName, Map<String, String> parents,
-        Map<String, String> exampleValues, Set<String> names) {
+        Set<String> names) {
       names.add(element.name());
       if (parentName != null) {
         parents.putIfAbsent(element.name(), parentName);
       }
-      if (element.children().isEmpty() && !element.text().isEmpty()) {
-        exampleValues.putIfAbsent(element.name(), element.text());
-      }
       for (XmlElement child : element.children()) {
-        collectStructure(child, element.name(), parents, exampleValues, names);
+        collectStructure(child, element.name(), parents, names);
       }
     }
 

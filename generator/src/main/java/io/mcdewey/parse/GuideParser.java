@@ -3,6 +3,7 @@ package io.mcdewey.parse;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Schema;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +30,9 @@ public final class GuideParser {
           + " with the guide", new Provenance(guide.file(), null, null, 0));
       result = new LayoutParser.Result("", "", List.of(), List.of());
     }
-    List<Operation> operations = withUniqueIds(result.operations(), diagnostics);
+    List<Operation> operations = withUniqueIds(ModelCompletion.operations(result.operations()), diagnostics);
+    List<Schema> schemas = result.schemas().isEmpty()
+        ? ModelCompletion.schemas(operations, profile) : result.schemas();
     for (Operation operation : operations) {
       reportGaps(operation, diagnostics);
     }
@@ -38,7 +41,7 @@ public final class GuideParser {
           new Provenance(guide.file(), null, null, 0));
     }
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
-        result.schemas(), diagnostics.all());
+        schemas, diagnostics.all());
   }
 
   private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {

@@ -1,13 +1,86 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Provenance;
 import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.Page;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
-/** Reads ordinary markdown API documentation. */
+/**
+ * Reads ordinary markdown API documentation: a heading per endpoint or page; request lines ({@code GET /path},
+ * {@code URI: GET https://...}, {@code PUT /x HTTP/1.1}) in paragraphs, table cells or code blocks; parameter,
+ * header and status tables or lists; examples. The profile's labels say which field the lines after them document.
+ *
+ * <p>Every request line becomes an operation of its own, sharing its section's title and what the section
+ * documents before its first request line.
+ */
 final class MarkdownParser implements LayoutParser {
 
   @Override
   public Result parse(GuideDocument guide, Profile profile, Diagnostics diagnostics) {
-    return new Result("", "", List.of(), List.of());
+    Text text = Text.of(guide);
+    List<MarkdownElement> elements = MarkdownElements.read(text.markdown());
+    MarkdownLabels labels = new MarkdownLabels(profile.labels());
+    List<MarkdownSectionReader.Reading> readings = new ArrayList<>();
+    for (MarkdownSection section : MarkdownSection.split(elements, labels)) {
+      readings.add(new MarkdownSectionReader(labels, profile, diagnostics, text::where).read(section));
+    }
+    List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where).build(readings);
+    return new Result(title(elements), baseUri(operations), operations, List.of());
+  }
+
+  /** The guide's title: the top-level heading it opens with, if any. */
+  private static String title(List<MarkdownElement> elements) {
+    if (!elements.isEmpty() && elements.get(0) instanceof MarkdownElement.Heading heading && heading.level() == 1) {
+      return heading.text();
+    }
+    return "";
+  }
+
+  /** The scheme and host most request lines name, empty when they print only paths. */
+  private static String baseUri(List<Operation> operations) {
+    Map<String, Long> counts = operations.stream()
+        .map(operation -> operation.uriTemplate() == null ? null : UriTemplate.parse(operation.uriTemplate()))
+        .filter(template -> template != null && !template.baseUri().isEmpty())
+        .collect(Collectors.groupingBy(UriTemplate::baseUri, Collectors.counting()));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+  }
+
+  /**
+   * The guide's markdown and where each of its lines comes from: a markdown file is its own text; a chunk export is
+   * read as its pages' texts one after the other, each line leading back to its page.
+   */
+  private record Text(String markdown, IntFunction<Provenance> sources) {
+
+    static Text of(GuideDocument guide) {
+      if (guide.markdown() != null) {
+        return new Text(guide.markdown(), line -> new Provenance(guide.file(), null, null, line));
+      }
+      StringBuilder markdown = new StringBuilder();
+      List<Integer> firstLines = new ArrayList<>();
+      int line = 1;
+      for (Page page : guide.pages()) {
+        firstLines.add(line);
+        String text = page.text() + "\n\n";
+        markdown.append(text);
+        line += (int) text.chars().filter(c -> c == '\n').count();
+      }
+      List<Page> pages = guide.pages();
+      return new Text(markdown.toString(), at -> {
+        int index = 0;
+        while (index + 1 < firstLines.size() && firstLines.get(index + 1) <= at) {
+          index++;
+        }
+        return pages.isEmpty() ? new Provenance(guide.file(), null, null, 0) : pages.get(index).source();
+      });
+    }
+
+    Provenance where(int line) {
+      return sources.apply(line);
+    }
   }
 }

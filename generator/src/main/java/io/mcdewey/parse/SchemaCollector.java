@@ -65,10 +65,14 @@ final class SchemaCollector {
 
   /** Adds the payloads and parameter tables of a run. */
   void collect(TextRun run) {
-    String text = run.text();
+    collect(run.text(), run::at);
+  }
+
+  /** Adds the payloads and parameter tables of a text; {@code where} gives the provenance of an offset. */
+  void collect(String text, java.util.function.IntFunction<Provenance> where) {
     for (XmlFragments.Fragment fragment : XmlFragments.find(text)) {
       fragment.root().descendantsAndSelf().forEach(element -> elementNames.add(element.name()));
-      add(fragment.root(), run.at(fragment.start()));
+      add(fragment.root(), where.apply(fragment.start()));
       describe(fragment, text);
     }
     ParameterTableReader.read(text, profile.parameterTableHeader()).forEach(this::apply);

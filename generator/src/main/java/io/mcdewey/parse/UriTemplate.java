@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * A URI as a guide prints it, read into base URI, path template and query parameters.
  *
  * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
- * spellings ({@code <id>}, {@code {id}}); both are normalised. A query value listing alternatives
- * ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
+ * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing
+ * alternatives ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
  *
  * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
  * @param path the path template ({@code /finesse/api/User/{id}})
@@ -24,6 +24,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
 
   private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
+  /** An RFC 6570 query expansion ({@code {?limit,offset}}), which lists query parameters. */
+  private static final Pattern QUERY_EXPANSION = Pattern.compile("\\{([?&])([^{}]+)}");
+  private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
 
   /** The full template, base URI and path. */
@@ -35,6 +38,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   public static UriTemplate parse(String printed) {
     String uri = repair(printed);
     uri = ANGLE_VARIABLE.matcher(uri).replaceAll("{$1}");
+    uri = COLON_VARIABLE.matcher(uri).replaceAll("{$1}");
+    uri = QUERY_EXPANSION.matcher(uri).replaceAll(
+        m -> Matcher.quoteReplacement(m.group(1) + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
     String base = "";
     Matcher host = SCHEME_AND_HOST.matcher(uri);
     if (host.find()) {
@@ -89,10 +95,23 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /**
    * Joins a URI that text extraction broke at a line end: whitespace after a {@code /}, {@code _}, {@code -},
    * {@code =}, {@code ?} or {@code &}, or before one of {@code /?&=}, is dropped; the URI ends at other whitespace.
+   * Whitespace inside a variable's braces belongs to its name ({@code {org id}}).
    */
   static String repair(String printed) {
-    String text = printed.strip();
+    return printedAt(printed.strip()).uri();
+  }
+
+  /**
+   * The URI that opens {@code text}, repaired as {@link #repair} does.
+   *
+   * @param uri the repaired URI
+   * @param end where the URI ends in {@code text}
+   */
+  record Printed(String uri, int end) {}
+
+  static Printed printedAt(String text) {
     StringBuilder out = new StringBuilder();
+    int openBraces = 0;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -103,15 +122,38 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
         char after = next < text.length() ? text.charAt(next) : ' ';
+        if (openBraces > 0 && closesBrace(text, next)) {
+          out.append(' ');
+          i = next;
+          continue;
+        }
         if ("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) {
           i = next;
           continue;
         }
         break;
       }
+      if (c == '{') {
+        openBraces++;
+      } else if (c == '}' && openBraces > 0) {
+        openBraces--;
+      }
       out.append(c);
       i++;
     }
-    return out.toString();
+    return new Printed(out.toString(), i);
+  }
+
+  /** Whether the word starting at {@code start} closes a brace, so that the space before it is inside a name. */
+  private static boolean closesBrace(String text, int start) {
+    for (int i = start; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+      if (text.charAt(i) == '{') {
+        return false;
+      }
+      if (text.charAt(i) == '}') {
+        return true;
+      }
+    }
+    return false;
   }
 }

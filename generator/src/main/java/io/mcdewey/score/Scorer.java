@@ -114,8 +114,18 @@ public final class Scorer {
     return pairing;
   }
 
-  /** Finds an operation for the entry, moving earlier entries to other candidates when that frees one. */
+  /**
+   * Finds an operation for the entry: its most agreeing free candidate, else one freed by moving an earlier entry to
+   * another candidate. Trying free candidates first keeps earlier entries on the operations they agree with most.
+   */
   private static boolean seat(int entry, List<List<Integer>> preferences, int[] owner, boolean[] tried) {
+    for (int operation : preferences.get(entry)) {
+      if (owner[operation] < 0 && !tried[operation]) {
+        tried[operation] = true;
+        owner[operation] = entry;
+        return true;
+      }
+    }
     for (int operation : preferences.get(entry)) {
       if (tried[operation]) {
         continue;
@@ -151,9 +161,12 @@ public final class Scorer {
         && (entry.path() == null || entry.path().equals(operation.path()));
   }
 
-  /** How much an operation agrees with an entry: the facts they share plus the chunks they share. */
+  /** How much an operation agrees with an entry: the facts, chunks and title they share. */
   private static int agreement(KeyEntry entry, Operation operation) {
     int shared = sharedChunks(entry, operation);
+    if (entry.title() != null && Titles.normalise(entry.title()).equals(Titles.normalise(operation.title()))) {
+      shared++;
+    }
     for (Metric metric : FIELDS) {
       shared += Facts.of(metric, entry, operation).tally().correct();
     }

@@ -1,0 +1,73 @@
+package io.mcdewey.parse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a table column holds, told by the words of its header cell ({@code Name}, {@code HTTP Status}). The words are
+ * the ones REST documentation in general uses for its parameter, header, status and endpoint tables.
+ */
+enum MarkdownColumn {
+  /** A parameter's name. */
+  NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
+      "argument", "element"),
+  /** A request header's name. */
+  HEADER_NAME("header", "header name", "http header", "request header"),
+  TYPE("type", "data type", "datatype", "value type", "format"),
+  REQUIRED("required", "mandatory", "required?", "mandatory?"),
+  DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
+      "purpose", "summary", "message", "reason", "reason phrase"),
+  /** Where a parameter travels ({@code query}, {@code path}). */
+  LOCATION("in", "location", "parameter type", "param type", "located in"),
+  STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
+      "http response code", "return code", "response status"),
+  DEFAULT("default", "default value"),
+  VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
+  /** A row counter, which is no parameter ({@code Sl.No}). */
+  ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
+  METHOD("method", "http method", "verb", "http verb"),
+  PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
+      "request line");
+
+  private final Set<String> words;
+
+  MarkdownColumn(String... words) {
+    this.words = Set.of(words);
+  }
+
+  /** The column a header cell names, if it is one of the known words. */
+  static Optional<MarkdownColumn> named(String headerCell) {
+    String words = headerCell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`:]", "").replaceAll("\\s+", " ");
+    for (MarkdownColumn column : values()) {
+      if (column.words.contains(words)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether cells read as the header of a table: at least two, each naming a known column, one of them a column that
+   * identifies rows (a name, a status or a method).
+   */
+  static boolean isHeader(List<String> cells) {
+    if (cells.size() < 2) {
+      return false;
+    }
+    boolean identifying = false;
+    for (String cell : cells) {
+      Optional<MarkdownColumn> column = named(cell);
+      if (column.isEmpty()) {
+        return false;
+      }
+      identifying |= column.get().identifiesRows();
+    }
+    return identifying;
+  }
+
+  private boolean identifiesRows() {
+    return this == NAME || this == HEADER_NAME || this == STATUS || this == METHOD;
+  }
+}

@@ -1,0 +1,156 @@
+package io.mcdewey.parse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads markdown text into {@link MarkdownElement}s with commonmark (GFM tables included).
+ *
+ * <p>Inline markup is reduced to its text, keeping raw HTML as printed, since guides write placeholders as tags
+ * ({@code /users/<id>}). A "heading" that commonmark makes of several lines underlined by dashes is the raw HTTP
+ * exchange of an example followed by its separator, and is read back as those lines.
+ */
+final class MarkdownElements {
+  private static final Parser PARSER = Parser.builder()
+      .extensions(List.of(TablesExtension.create()))
+      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+      .build();
+
+  private final List<MarkdownElement> elements = new ArrayList<>();
+
+  private MarkdownElements() {}
+
+  static List<MarkdownElement> read(String markdown) {
+    MarkdownElements reader = new MarkdownElements();
+    reader.blocks(PARSER.parse(markdown));
+    return List.copyOf(reader.elements);
+  }
+
+  private void blocks(Node parent) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        heading(heading);
+      } else if (node instanceof Paragraph paragraph) {
+        paragraph(paragraph, paragraph.getParent() instanceof ListItem && paragraph.getPrevious() == null);
+      } else if (node instanceof FencedCodeBlock code) {
+        elements.add(new MarkdownElement.Code(code.getInfo() == null ? "" : code.getInfo().strip(),
+            code.getLiteral(), line(code)));
+      } else if (node instanceof IndentedCodeBlock code) {
+        elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
+      } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
+        elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
+      } else if (node instanceof HtmlBlock html) {
+        lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false);
+      } else if (node instanceof ThematicBreak thematicBreak) {
+        elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
+      } else if (node instanceof TableBlock table) {
+        table(table);
+      } else if (node instanceof Block) {
+        blocks(node);
+      }
+    }
+  }
+
+  private void heading(Heading heading) {
+    String text = inlineText(heading);
+    if (heading.getSourceSpans().size() > 1 && (text.contains("\n") || text.contains("HTTP/1."))) {
+      lines(Arrays.asList(text.split("\n")), line(heading), false);
+      elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
+      return;
+    }
+    elements.add(new MarkdownElement.Heading(heading.getLevel(), text.strip(), line(heading),
+        heading.getSourceSpans().size() > 1));
+  }
+
+  private void paragraph(Paragraph paragraph, boolean listItem) {
+    lines(Arrays.asList(inlineText(paragraph).split("\n")), line(paragraph), listItem);
+  }
+
+  private void lines(List<String> lines, int firstLine, boolean listItem) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      numbers.add(firstLine + i);
+    }
+    List<String> kept = new ArrayList<>();
+    List<Integer> keptNumbers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        kept.add(lines.get(i));
+        keptNumbers.add(numbers.get(i));
+      }
+    }
+    elements.addAll(MarkdownPipeRows.read(kept, keptNumbers, listItem));
+  }
+
+  private void table(TableBlock table) {
+    List<String> header = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        if (!(row instanceof TableRow)) {
+          continue;
+        }
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell) {
+            cells.add(inlineText(cell).replace('\n', ' ').strip());
+          }
+        }
+        if (part instanceof TableHead) {
+          header = cells;
+        } else {
+          rows.add(cells);
+        }
+      }
+    }
+    elements.add(new MarkdownElement.Table(header, rows, line(table), false));
+  }
+
+  private static int line(Node block) {
+    return block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex() + 1;
+  }
+
+  private static String inlineText(Node parent) {
+    StringBuilder text = new StringBuilder();
+    appendInline(parent, text);
+    return text.toString();
+  }
+
+  private static void appendInline(Node parent, StringBuilder text) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text literal) {
+        text.append(literal.getLiteral());
+      } else if (node instanceof Code code) {
+        text.append(code.getLiteral());
+      } else if (node instanceof HtmlInline html) {
+        text.append(html.getLiteral());
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        text.append('\n');
+      } else {
+        appendInline(node, text);
+      }
+    }
+  }
+}

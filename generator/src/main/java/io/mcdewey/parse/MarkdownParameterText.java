@@ -1,0 +1,98 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.ParameterLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads parameters written as text rather than as a table: assignments run together with their descriptions
+ * ({@code limit=LIMIT Limit the results. offset=OFFSET Skip entries.}), list items ({@code id (string, required): the
+ * user's id}) and header lines ({@code X-Api-Key: your key}).
+ */
+final class MarkdownParameterText {
+  private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
+  /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
+  private static final Pattern ITEM =
+      Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*))?|[:\\-–—]\\s*(.*))$");
+  private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
+  /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
+  private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
+
+  private MarkdownParameterText() {}
+
+  /**
+   * The assignments in a text, each with the text up to the next one as its description; names listed together
+   * with nothing between them share the description that follows the last.
+   */
+  static List<MarkdownParameter> assignments(String text, ParameterLocation location) {
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    Matcher matcher = ASSIGNMENT.matcher(text);
+    List<Integer> pending = new ArrayList<>();
+    int descriptionStart = -1;
+    while (matcher.find()) {
+      if (descriptionStart >= 0) {
+        String between = text.substring(descriptionStart, matcher.start()).strip();
+        if (!between.isEmpty()) {
+          describe(parameters, pending, between);
+        }
+      }
+      String value = matcher.group(2);
+      List<String> allowed = ALTERNATIVES.matcher(value).matches() ? List.of(value.split("\\|")) : List.of();
+      pending.add(parameters.size());
+      parameters.add(new MarkdownParameter(matcher.group(1), location, null, "", "", allowed));
+      descriptionStart = matcher.end();
+    }
+    if (descriptionStart >= 0) {
+      describe(parameters, pending, text.substring(descriptionStart).strip());
+    }
+    return parameters;
+  }
+
+  private static void describe(List<MarkdownParameter> parameters, List<Integer> pending, String description) {
+    for (int index : pending) {
+      MarkdownParameter parameter = parameters.get(index);
+      parameters.set(index, parameter.withDescription(description)
+          .withRequired(MarkdownRequired.fromText(description)));
+    }
+    pending.clear();
+  }
+
+  /** A list item naming a parameter, its qualifiers in parentheses and its description. */
+  static Optional<MarkdownParameter> item(String text, ParameterLocation location) {
+    Matcher matcher = ITEM.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String description = matcher.group(3) != null ? matcher.group(3) : matcher.group(4) != null ? matcher.group(4) : "";
+    Boolean required = null;
+    List<String> types = new ArrayList<>();
+    for (String qualifier : (matcher.group(2) == null ? "" : matcher.group(2)).split(",")) {
+      Boolean flag = MarkdownRequired.fromCell(qualifier);
+      if (flag != null) {
+        required = flag;
+      } else if (!qualifier.isBlank()) {
+        types.add(qualifier.strip());
+      }
+    }
+    if (required == null) {
+      required = MarkdownRequired.fromText(description);
+    }
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description.strip(),
+        String.join(", ", types), List.of()));
+  }
+
+  /** A header printed as {@code Name: value}, the value standing for its description. */
+  static Optional<MarkdownParameter> headerLine(String text) {
+    Matcher matcher = HEADER_LINE.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String description = matcher.group(2).strip();
+    return Optional.of(new MarkdownParameter(matcher.group(1), ParameterLocation.HEADER,
+        MarkdownRequired.fromText(description), description, "", List.of()));
+  }
+}

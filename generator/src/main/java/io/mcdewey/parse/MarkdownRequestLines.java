@@ -1,0 +1,87 @@
+package io.mcdewey.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds request lines in text: a method in upper case, then a path or an absolute URL ({@code GET /users/{id}},
+ * {@code POST https://host/api/users}, {@code GET : https://...}, {@code PUT /x HTTP/1.1}), several of them possibly
+ * run together on one line.
+ */
+final class MarkdownRequestLines {
+  private static final String METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
+  private static final Pattern REQUEST =
+      Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
+  /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
+  private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
+  private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+
+  private MarkdownRequestLines() {}
+
+  /**
+   * The request lines a text opens with, and those that follow them on the same line; empty when the text does not
+   * start with one, so that a request mentioned inside a sentence is not taken for the endpoint's own.
+   */
+  static List<MarkdownRequest> opening(String text, int line) {
+    String stripped = ITEM_MARKER.matcher(text.strip()).replaceFirst("");
+    Matcher first = REQUEST.matcher(stripped);
+    if (!first.lookingAt()) {
+      return List.of();
+    }
+    return anywhere(stripped, line);
+  }
+
+  /** Every request line in a text, wherever it stands: the requests an example shows. */
+  static List<MarkdownRequest> anywhere(String text, int line) {
+    List<MatchResult> starts = REQUEST.matcher(text).results().toList();
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1).start() : text.length();
+      requests.add(request(starts.get(i).group(1), text.substring(starts.get(i).end(), end), line));
+    }
+    return requests;
+  }
+
+  private static MarkdownRequest request(String method, String rest, int line) {
+    Matcher version = HTTP_VERSION.matcher(rest);
+    String uriPart = rest;
+    String afterVersion = "";
+    if (version.find()) {
+      uriPart = rest.substring(0, version.start());
+      afterVersion = rest.substring(version.end());
+    }
+    UriTemplate.Printed printed = UriTemplate.printedAt(uriPart);
+    String uri = withoutClosingPunctuation(printed.uri());
+    String note = (uriPart.substring(printed.end()) + " " + afterVersion).strip();
+    return new MarkdownRequest(method, uri, note, line);
+  }
+
+  /** A URI printed inside brackets or at a sentence's end, without the bracket or stop that closes them. */
+  private static String withoutClosingPunctuation(String uri) {
+    String trimmed = uri;
+    while (!trimmed.isEmpty()) {
+      char last = trimmed.charAt(trimmed.length() - 1);
+      boolean unbalanced = last == ')' && count(trimmed, '(') < count(trimmed, ')')
+          || last == ']' && count(trimmed, '[') < count(trimmed, ']');
+      if (!unbalanced && ".,;:'\"`".indexOf(last) < 0) {
+        return trimmed;
+      }
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    return trimmed;
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
+  static boolean isMethod(String text) {
+    return METHOD_WORD.matcher(text.strip()).matches();
+  }
+}

@@ -1,0 +1,202 @@
+package io.mcdewey.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A heading and what it covers: the text up to the next heading of its level or above, without the deeper sections
+ * that document requests of their own, but with those that do not ({@code #### Permissions} under an endpoint's
+ * heading).
+ *
+ * <p>Headings that only label a part of a section ({@code #### Query Parameters}) belong to the section above
+ * them, even where they follow a deeper heading of their own level: {@code ### Feeding History},
+ * {@code #### Permissions}, {@code #### HTTP Request} documents one endpoint, titled Feeding History.
+ *
+ * @param title the heading's text, empty for the text before the first heading
+ * @param group the text of the enclosing heading, empty when there is none or it is the guide's own title
+ * @param line the heading's 1-based line
+ * @param elements what the section covers, in reading order
+ */
+record MarkdownSection(String title, String group, int line, List<MarkdownElement> elements) {
+
+  MarkdownSection {
+    elements = List.copyOf(elements);
+  }
+
+  /**
+   * Splits a guide's elements into sections. A label underlined rather than marked with {@code #}s is read as a line
+   * of text: such headings are accidents of export.
+   */
+  static List<MarkdownSection> split(List<MarkdownElement> elements, MarkdownLabels labels) {
+    List<MarkdownElement> read = new ArrayList<>();
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading && heading.underlined() && isLabel(heading, labels)) {
+        read.add(new MarkdownElement.TextLine(heading.text(), heading.line(), false));
+      } else {
+        read.add(element);
+      }
+    }
+    return new Splitter(labels, read).sections();
+  }
+
+  /** Whether a heading only labels a part of a section. */
+  private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
+    return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent();
+  }
+
+  /** Walks the headings, keeping the sections that enclose the current one open. */
+  private static final class Splitter {
+    private final MarkdownLabels labels;
+    private final List<MarkdownElement> elements;
+    private final boolean singleTitle;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<MarkdownElement, Draft> owners = new IdentityHashMap<>();
+
+    Splitter(MarkdownLabels labels, List<MarkdownElement> elements) {
+      this.labels = labels;
+      this.elements = elements;
+      this.singleTitle = elements.stream()
+          .filter(e -> e instanceof MarkdownElement.Heading h && h.level() == 1 && !isLabel(h)).count() == 1;
+    }
+
+    List<MarkdownSection> sections() {
+      Deque<Draft> open = new ArrayDeque<>();
+      Draft root = new Draft(null, elements.isEmpty() ? 0 : elements.get(0).line(), "");
+      drafts.add(root);
+      open.push(root);
+      for (MarkdownElement element : elements) {
+        if (element instanceof MarkdownElement.Heading heading && !isLabel(heading)) {
+          while (open.peek() != root && open.peek().level() >= heading.level()) {
+            open.pop();
+          }
+          Draft draft = new Draft(heading, heading.line(), enclosingTitle(open));
+          drafts.add(draft);
+          open.push(draft);
+          continue;
+        }
+        if (element instanceof MarkdownElement.Heading heading) {
+          returnToEnclosing(open, heading.level());
+        }
+        owners.put(element, open.peek());
+        open.peek().elements.add(element);
+      }
+      return keep();
+    }
+
+    /**
+     * A label heading no deeper than the section read belongs to the section enclosing it, unless the section read
+     * has found its request already, or the enclosing one is only the guide's title and has none.
+     */
+    private void returnToEnclosing(Deque<Draft> open, int level) {
+      Draft current = open.peek();
+      if (current.level() < level || current.hasRequest()) {
+        return;
+      }
+      for (Draft enclosing : open) {
+        if (enclosing.level() < level) {
+          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest();
+          if (enclosing.heading != null && !onlyTitle) {
+            while (open.peek() != enclosing) {
+              open.pop();
+            }
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * The sections that document requests, or stand at their level; a deeper one without any request is part of
+     * the section before it, in reading order.
+     */
+    private List<MarkdownSection> keep() {
+      Map<Draft, Draft> keptAs = new IdentityHashMap<>();
+      Draft previous = null;
+      for (Draft draft : drafts) {
+        if (previous != null && previous.heading != null && draft.level() > previous.level()
+            && !draft.hasRequest()) {
+          keptAs.put(draft, previous);
+          owners.put(draft.heading, previous);
+        } else {
+          keptAs.put(draft, draft);
+          previous = draft;
+        }
+      }
+      Map<Draft, List<MarkdownElement>> covered = new IdentityHashMap<>();
+      for (MarkdownElement element : elements) {
+        Draft owner = owners.get(element);
+        if (owner != null) {
+          covered.computeIfAbsent(keptAs.get(owner), d -> new ArrayList<>()).add(element);
+        }
+      }
+      List<MarkdownSection> sections = new ArrayList<>();
+      for (Draft draft : drafts) {
+        List<MarkdownElement> content = covered.getOrDefault(draft, List.of());
+        if (keptAs.get(draft) == draft && (draft.heading != null || !content.isEmpty())) {
+          sections.add(new MarkdownSection(draft.title(), draft.group, draft.line, content));
+        }
+      }
+      return sections;
+    }
+
+    private boolean isLabel(MarkdownElement.Heading heading) {
+      return MarkdownSection.isLabel(heading, labels);
+    }
+
+    /** The title of the innermost open heading, unless that is the guide's own title. */
+    private String enclosingTitle(Deque<Draft> open) {
+      Draft enclosing = open.peek();
+      if (enclosing.heading == null || singleTitle && enclosing.level() == 1) {
+        return "";
+      }
+      return enclosing.title();
+    }
+  }
+
+  /** A section being collected. */
+  private static final class Draft {
+    private final MarkdownElement.Heading heading;
+    private final int line;
+    private final String group;
+    private final List<MarkdownElement> elements = new ArrayList<>();
+
+    Draft(MarkdownElement.Heading heading, int line, String group) {
+      this.heading = heading;
+      this.line = line;
+      this.group = group;
+    }
+
+    int level() {
+      return heading == null ? 0 : heading.level();
+    }
+
+    String title() {
+      return heading == null ? "" : heading.text();
+    }
+
+    boolean hasRequest() {
+      if (!MarkdownRequestLines.anywhere(title(), line).isEmpty()) {
+        return true;
+      }
+      return elements.stream().anyMatch(Draft::printsRequest);
+    }
+
+    private static boolean printsRequest(MarkdownElement element) {
+      if (element instanceof MarkdownElement.Table table) {
+        return !MarkdownTableRows.of(table).requests().isEmpty()
+            || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
+      }
+      String text = element instanceof MarkdownElement.TextLine line ? line.text()
+          : element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
+      return opensRequest(text);
+    }
+
+    private static boolean opensRequest(String text) {
+      return !MarkdownRequestLines.opening(text, 0).isEmpty();
+    }
+  }
+}

@@ -34,9 +34,10 @@ public record ServerHandlerVars(String header, String packageName, List<String> 
    * @param request the method and path template, escaped for Javadoc ({@code PUT /api/Agent/{id}})
    * @param status the success status the action answers with
    * @param source where the guide documents the action, escaped for Javadoc
+   * @param deprecation for an action the guide deprecates, what it says of it, escaped for Javadoc; otherwise empty
    */
   public record Method(String name, String returnType, List<Parameter> parameters, String title,
-      String titleLiteral, String request, int status, String source) {
+      String titleLiteral, String request, int status, String source, String deprecation) {
 
     public Method {
       parameters = List.copyOf(parameters);

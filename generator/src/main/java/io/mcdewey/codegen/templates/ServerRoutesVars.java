@@ -39,9 +39,10 @@ public record ServerRoutesVars(String header, String packageName, List<String> i
    *     otherwise empty
    * @param unreachable titles of actions no request can reach (they share the route without a distinguishing
    *     value), escaped for Javadoc
+   * @param callsDeprecated whether one of the actions is deprecated, so that calling it warns
    */
   public record Route(String name, String request, List<String> parameters, String requestType,
-      List<Action> actions, String noAction, List<String> unreachable) {
+      List<Action> actions, String noAction, List<String> unreachable, boolean callsDeprecated) {
 
     public Route {
       parameters = List.copyOf(parameters);

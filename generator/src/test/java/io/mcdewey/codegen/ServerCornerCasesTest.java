@@ -17,7 +17,6 @@ import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import io.mcdewey.testing.Compiler;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

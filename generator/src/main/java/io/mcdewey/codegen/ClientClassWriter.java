@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -124,7 +125,7 @@ final class ClientClassWriter {
   private CodeBlock classJavadoc() {
     Api api = symbols.api();
     CodeBlock.Builder doc = CodeBlock.builder()
-        .add("The client of $L.\n\n", ClientJavadoc.text(ClientWriter.describe(api)))
+        .add("The client of $L.\n\n", api.title().isBlank() ? "the API" : ClientJavadoc.text(api.title()))
         .add("<p>Build one per server and credentials and share it: instances are immutable and thread-safe.\n")
         .add("<pre>{@code\n")
         .add("$T client = $T.builder($S)\n", self, self, exampleBaseUri(api))
@@ -148,8 +149,9 @@ final class ClientClassWriter {
             ClientJavadoc.text(api.baseUri()));
     List<String> variables = api.serverVariables();
     if (!variables.isEmpty()) {
-      doc.add(";\nreplace $L with your server's values",
-          String.join(" and ", variables.stream().map(v -> "<code>" + ClientJavadoc.text(v) + "</code>").toList()));
+      doc.add(";\nreplace $L with your server's $L",
+          String.join(" and ", variables.stream().map(v -> "<code>" + ClientJavadoc.text(v) + "</code>").toList()),
+          variables.size() == 1 ? "value" : "values");
     }
     return doc.add(".\n\n").build();
   }
@@ -171,12 +173,14 @@ final class ClientClassWriter {
         .returns(builder)
         .addParameter(String.class, "baseUri")
         .addStatement("$T.requireNonNull(baseUri, $S)", Objects.class, "baseUri")
+        .addStatement("$T uri", URI.class)
         .beginControlFlow("try")
-        .addStatement("return builder($T.create(baseUri))", URI.class)
+        .addStatement("uri = $T.create(baseUri)", URI.class)
         .nextControlFlow("catch (IllegalArgumentException e)")
         .addStatement("throw new IllegalArgumentException($S + baseUri\n+ $S, e)", "not a URL: ",
             "; fill in the variables of the guide's template")
         .endControlFlow()
+        .addStatement("return builder(uri)")
         .build();
   }
 
@@ -329,7 +333,7 @@ final class ClientClassWriter {
   private TypeSpec builderType() {
     return TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Configures a {@link $T}. Not thread-safe; the client it builds is.\n", self)
+        .addJavadoc("The settings of a {@link $T}. Not thread-safe; the client it builds is.\n", self)
         .addField(String.class, "baseUri", Modifier.PRIVATE, Modifier.FINAL)
         .addField(String.class, "authorization", Modifier.PRIVATE)
         .addField(Duration.class, "connectTimeout", Modifier.PRIVATE)
@@ -338,11 +342,8 @@ final class ClientClassWriter {
         .addField(HttpClient.class, "httpClient", Modifier.PRIVATE)
         .addField(Executor.class, "executor", Modifier.PRIVATE)
         .addMethod(builderConstructor())
-        .addMethod(MethodSpec.methodBuilder("basicAuth")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Authenticates with HTTP Basic; replaces a bearer token set before.\n\n")
+        .addMethod(setter("basicAuth", "Authenticates with HTTP Basic; replaces a bearer token set before.")
             .addJavadoc("@param user the user name\n@param password the password\n@return this builder\n")
-            .returns(builder)
             .addParameter(String.class, "user")
             .addParameter(String.class, "password")
             .addStatement("$T.requireNonNull(user, $S)", Objects.class, "user")
@@ -351,60 +352,54 @@ final class ClientClassWriter {
                 + ".getBytes($T.UTF_8))", "Basic ", Base64.class, StandardCharsets.class)
             .addStatement("return this")
             .build())
-        .addMethod(MethodSpec.methodBuilder("bearerToken")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Authenticates with a bearer token ({@code Authorization: Bearer token}); replaces Basic"
-                + " credentials set\nbefore.\n\n@param token the token\n@return this builder\n")
-            .returns(builder)
+        .addMethod(setter("bearerToken", "Authenticates with a bearer token ({@code Authorization: Bearer token});"
+                + " replaces Basic\ncredentials set before.")
+            .addJavadoc("@param token the token\n@return this builder\n")
             .addParameter(String.class, "token")
             .addStatement("this.authorization = $S + $T.requireNonNull(token, $S)", "Bearer ", Objects.class,
                 "token")
             .addStatement("return this")
             .build())
-        .addMethod(MethodSpec.methodBuilder("connectTimeout")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("How long to wait for a connection; $L seconds unless set. Applies to the HTTP client this"
-                + " builder\ncreates, so it cannot be combined with {@link #httpClient}.\n\n", DEFAULT_CONNECT_SECONDS)
-            .addJavadoc("@param timeout a positive duration\n@return this builder\n")
-            .returns(builder)
-            .addParameter(Duration.class, "timeout")
-            .addStatement("this.connectTimeout = positive(timeout)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("requestTimeout")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("How long to wait for each answer; $L seconds unless set. A request that times out raises"
-                + "\n{@link $T} caused by {@link java.net.http.HttpTimeoutException}.\n\n", DEFAULT_REQUEST_SECONDS,
-                UncheckedIOException.class)
-            .addJavadoc("@param timeout a positive duration\n@return this builder\n")
-            .returns(builder)
-            .addParameter(Duration.class, "timeout")
-            .addStatement("this.requestTimeout = positive(timeout)")
-            .addStatement("return this")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("httpClient")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Sends through {@code client} instead of a client of its own, to share connections or set"
-                + " TLS, proxy\nor redirect policy; set the connect timeout and executor on it.\n\n")
+        .addMethod(timeoutSetter("connectTimeout", "How long to wait for a connection; $L seconds unless set."
+            + " Applies to the HTTP client\nthis builder creates, so it cannot be combined with {@link #httpClient}.",
+            DEFAULT_CONNECT_SECONDS))
+        .addMethod(timeoutSetter("requestTimeout", "How long to wait for each answer; $L seconds unless set. A"
+            + " request that times out\nraises {@link $T} caused by {@link $T}.", DEFAULT_REQUEST_SECONDS,
+            UncheckedIOException.class, HttpTimeoutException.class))
+        .addMethod(setter("httpClient", "Sends through {@code client} instead of a client of its own, to share"
+                + " connections or set\nTLS, proxy or redirect policy; set the connect timeout and executor on it.")
             .addJavadoc("@param client the HTTP client\n@return this builder\n")
-            .returns(builder)
             .addParameter(HttpClient.class, "client")
             .addStatement("this.httpClient = $T.requireNonNull(client, $S)", Objects.class, "client")
             .addStatement("return this")
             .build())
-        .addMethod(MethodSpec.methodBuilder("executor")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Runs the asynchronous calls' work on {@code executor}; the HTTP client's default"
-                + " otherwise. Applies to the\nHTTP client this builder creates, so it cannot be combined with"
-                + " {@link #httpClient}.\n\n")
+        .addMethod(setter("executor", "Runs the asynchronous calls' work on {@code executor}; the HTTP client's"
+                + " default otherwise.\nApplies to the HTTP client this builder creates, so it cannot be combined"
+                + " with {@link #httpClient}.")
             .addJavadoc("@param executor the executor\n@return this builder\n")
-            .returns(builder)
             .addParameter(Executor.class, "executor")
             .addStatement("this.executor = $T.requireNonNull(executor, $S)", Objects.class, "executor")
             .addStatement("return this")
             .build())
         .addMethod(build())
         .addMethod(positive())
+        .build();
+  }
+
+  /** A public method of the builder returning the builder, with the first paragraph of its Javadoc. */
+  private MethodSpec.Builder setter(String name, String javadoc, Object... arguments) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(javadoc + "\n\n", arguments)
+        .returns(builder);
+  }
+
+  private MethodSpec timeoutSetter(String name, String javadoc, Object... arguments) {
+    return setter(name, javadoc, arguments)
+        .addJavadoc("@param timeout a positive duration\n@return this builder\n")
+        .addParameter(Duration.class, "timeout")
+        .addStatement("this.$N = positive(timeout)", name)
+        .addStatement("return this")
         .build();
   }
 

@@ -6,70 +6,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Javadoc of the generated client, made from the guide's text. Guide text is escaped so that it can neither end the
- * comment ({@code *}{@code /}), start a tag ({@code @}, <code>&#123;@</code>), inject HTML, nor form a unicode escape
- * that javac would decode before parsing; long paragraphs are wrapped so that the sources stay readable.
+ * Javadoc of the generated client, made from the guide's text with {@link DtoDocs}: escaped, and wrapped so that the
+ * sources stay readable.
  */
 final class ClientJavadoc {
-  private static final int WIDTH = 100;
-
   private ClientJavadoc() {}
 
   /** Guide text made safe for a Javadoc comment, on one line. */
   static String text(String guideText) {
-    StringBuilder escaped = new StringBuilder();
-    String collapsed = guideText.strip().replaceAll("\\s+", " ");
-    for (int i = 0; i < collapsed.length(); i++) {
-      char c = collapsed.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '@' -> escaped.append("&#64;");
-        case '\\' -> escaped.append("&#92;");
-        case '/' -> escaped.append(i > 0 && collapsed.charAt(i - 1) == '*' ? "&#47;" : "/");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return DtoDocs.escape(oneLine(guideText));
   }
 
   /** Guide text as a paragraph: escaped, ending with a full stop, wrapped, with a trailing line break. */
   static String paragraph(String guideText) {
-    String text = text(guideText);
-    if (!text.isEmpty() && ".!?:".indexOf(text.charAt(text.length() - 1)) < 0) {
-      text += ".";
-    }
-    return wrap(text);
+    return wrap(DtoDocs.sentence(oneLine(guideText)));
   }
 
-  /** Already escaped text broken into lines of at most {@value #WIDTH} characters where it has spaces. */
+  /** Already escaped text wrapped, with a trailing line break. */
   static String wrap(String text) {
-    return wrap(text, "");
+    return DtoDocs.wrap(text, "") + "\n";
   }
 
   /** A block tag ({@code @param name}) with its text, continuation lines indented. */
   static String tag(String head, String text) {
-    return wrap(head + " " + text, "    ");
+    return DtoDocs.wrap(head + " " + text, "    ") + "\n";
   }
 
-  private static String wrap(String text, String indent) {
-    StringBuilder lines = new StringBuilder();
-    int column = 0;
-    boolean lineStarted = false;
-    for (String word : text.split(" ")) {
-      if (lineStarted && column + 1 + word.length() > WIDTH) {
-        lines.append('\n').append(indent);
-        column = indent.length();
-      } else if (lineStarted) {
-        lines.append(' ');
-        column++;
-      }
-      lines.append(word);
-      column += word.length();
-      lineStarted = true;
-    }
-    return lines.append('\n').toString();
+  private static String oneLine(String text) {
+    return text.strip().replaceAll("\\s+", " ");
   }
 
   /**
@@ -97,7 +61,7 @@ final class ClientJavadoc {
       }
       paragraphs.add(list.append("</ul>\n").toString());
     }
-    paragraphs.add(wrap("Source: " + text(operation.source().describe()) + "."));
+    paragraphs.add(wrap(DtoDocs.source(operation.source())));
     return String.join("\n<p>", paragraphs);
   }
 

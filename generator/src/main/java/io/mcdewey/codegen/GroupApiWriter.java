@@ -77,7 +77,7 @@ final class GroupApiWriter {
     }
     List<ParameterSpec> parameters = parameters(operation);
     CodeBlock request = CodeBlock.of("$N($L)", requestMethod,
-        parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(", ")));
+        parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(",$W")));
     CodeBlock reader = operation.responseBody() == null ? CodeBlock.of("$T.NO_BODY", symbols.client())
         : CodeBlock.of("$T::fromXml", operation.responseBody().className());
     TypeName result = operation.responseBody() == null ? ClassName.get(Void.class)
@@ -101,11 +101,11 @@ final class GroupApiWriter {
             + "\n\n", signature(operation.methodName(), parameters))
         .addJavadoc(parameterDocs(operation, true))
         .addJavadoc(operation.responseBody() == null
-            ? CodeBlock.of("@return a future that completes with {@code null} once the server accepts the request,\n")
-            : CodeBlock.of("@return a future that completes with the answer's {@link $T} ({@code null} when the\n"
-                + "    answer has no body),\n", result))
-        .addJavadoc("    or exceptionally with {@link $T} when the server answers with a\n"
-            + "    status outside 2xx, or with the {@link $T} that kept the answer from arriving\n",
+            ? CodeBlock.of("@return a future completing with {@code null} when the server accepts the request;\n")
+            : CodeBlock.of("@return a future completing with the answer's {@link $T} ({@code null} when it has no"
+                + " body);\n", result))
+        .addJavadoc("    it completes exceptionally with {@link $T} when the server answers with a status\n"
+            + "    outside 2xx, or with the {@link $T} that kept the answer from arriving\n",
             symbols.apiException(), IOException.class)
         .addJavadoc(deprecation(operation))
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
@@ -218,9 +218,6 @@ final class GroupApiWriter {
         .addModifiers(Modifier.PRIVATE)
         .addParameters(parameters)
         .returns(HttpRequest.class);
-    if (operation.operation().deprecated()) {
-      method.addAnnotation(AnnotationSpec.builder(Deprecated.class).build());
-    }
     NameScope locals = NameScope.reserving(parameters.stream().map(ParameterSpec::name).toArray(String[]::new));
     Map<String, String> pathArguments = new LinkedHashMap<>();
     for (ParameterSymbol argument : operation.arguments()) {

@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
 public final class SdkSymbols {
   private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.-]*)");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
-      "toBuilder", "toXml", "fromXml", "notify", "notifyAll", "wait", "clone", "finalize"};
+  /** Members of every DTO, from Object, the record and the DTO writer, that no component may hide. */
+  static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
+      "toBuilder", "toXml", "fromXml", "writeXml", "notify", "notifyAll", "wait", "clone", "finalize"};
 
   private final Api api;
   private final String basePackage;

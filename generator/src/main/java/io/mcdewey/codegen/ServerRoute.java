@@ -164,10 +164,7 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
   /** The fixed segments of {@code path} after {@code prefix}, or all of them when none is left. */
   private static List<String> words(String path, List<String> prefix) {
     List<String> literal = literalSegments(path);
-    int shared = 0;
-    while (shared < prefix.size() && shared < literal.size() && prefix.get(shared).equals(literal.get(shared))) {
-      shared++;
-    }
+    int shared = shared(prefix, literal);
     return shared < literal.size() ? literal.subList(shared, literal.size()) : literal;
   }
 
@@ -196,5 +193,34 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
         .filter(i -> i.location() == location && i.wireName().equals(parameter.parameter().name()))
         .findFirst()
         .orElse(null);
+  }
+
+  /** The leading path segments every operation shares, such as {@code [northwind, api]}; left out of route names. */
+  static List<String> sharedPrefix(List<GroupSymbol> groups) {
+    List<String> prefix = null;
+    for (GroupSymbol group : groups) {
+      for (OperationSymbol operation : group.operations()) {
+        List<String> leading = new ArrayList<>();
+        for (String segment : operation.operation().path().split("/")) {
+          if (segment.contains("{")) {
+            break;
+          }
+          if (!segment.isEmpty()) {
+            leading.add(segment);
+          }
+        }
+        prefix = prefix == null ? leading : leading.subList(0, shared(prefix, leading));
+      }
+    }
+    return prefix == null ? List.of() : List.copyOf(prefix);
+  }
+
+  /** How many leading segments {@code a} and {@code b} share. */
+  private static int shared(List<String> a, List<String> b) {
+    int shared = 0;
+    while (shared < a.size() && shared < b.size() && a.get(shared).equals(b.get(shared))) {
+      shared++;
+    }
+    return shared;
   }
 }

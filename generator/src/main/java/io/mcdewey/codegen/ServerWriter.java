@@ -1,7 +1,8 @@
 package io.mcdewey.codegen;
 
+import static io.mcdewey.codegen.ServerRouteCode.literal;
+
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import io.mcdewey.codegen.templates.ServerBootstrapVars;
 import io.mcdewey.codegen.templates.ServerDispatcherVars;
 import io.mcdewey.codegen.templates.ServerErrorVars;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -65,7 +65,7 @@ public final class ServerWriter {
     String client = symbols.client().simpleName();
     this.dispatcher = client.replaceFirst("Client(\\d*)$", "Dispatcher$1");
     this.server = client.replaceFirst("Client(\\d*)$", "Server$1");
-    List<String> prefix = sharedPrefix(symbols);
+    List<String> prefix = ServerRoute.sharedPrefix(symbols.groups());
     List<String> names = new ArrayList<>(List.of(ERROR_RESPONSE, REPLY, REQUESTS, dispatcher, server));
     NameScope handlerNames = reserving(OBJECT_METHODS.stream(), BUILDER_MEMBERS.stream());
     for (GroupSymbol group : symbols.groups()) {
@@ -129,7 +129,7 @@ public final class ServerWriter {
       parameters.add(new ServerHandlerVars.Parameter(imports.use(parameter.type()), parameter.javaName(),
           describe(parameter)));
     }
-    requestParameter(operation).ifPresent(name -> parameters.add(new ServerHandlerVars.Parameter(
+    ServerRouteCode.requestParameter(operation).ifPresent(name -> parameters.add(new ServerHandlerVars.Parameter(
         imports.use(operation.requestBody().className()), name, "the request body as sent")));
     String returnType = operation.responseBody() == null ? "void" : imports.use(operation.responseBody().className());
     Operation model = operation.operation();
@@ -144,17 +144,6 @@ public final class ServerWriter {
     }
     String note = operation.deprecation().note();
     return note.isEmpty() ? "The guide deprecates this action." : DtoDocs.escape(note);
-  }
-
-  /** The name of the handler parameter carrying the whole request body, when the action reads one. */
-  private static Optional<String> requestParameter(OperationSymbol operation) {
-    boolean bodyIsArgument = operation.arguments().stream()
-        .anyMatch(p -> p.parameter().location() == ParameterLocation.BODY && p.bodyPath().isEmpty());
-    if (operation.requestBody() == null || bodyIsArgument) {
-      return Optional.empty();
-    }
-    NameScope names = reserving(operation.parameters().stream().map(ParameterSymbol::javaName));
-    return Optional.of(names.claim("request"));
   }
 
   /** The text of the parameter's {@code @param} tag, wrapped under the tag. */
@@ -177,88 +166,19 @@ public final class ServerWriter {
   }
 
   private ServerRoutesVars.Route routeVars(ServerRoute route, JavaImports imports) {
+    ServerRouteCode code = new ServerRouteCode(imports, REQUESTS);
     List<ServerRoutesVars.Action> actions = new ArrayList<>();
     for (ServerRoute.Action action : route.actions()) {
       OperationSymbol operation = action.operation();
-      String condition = String.join(" && ", action.conditions().stream().map(c -> condition(c, imports)).toList());
       String answerType = operation.responseBody() == null ? "" : imports.use(operation.responseBody().className());
-      actions.add(new ServerRoutesVars.Action(DtoDocs.escape(title(operation.operation())), condition,
-          operation.methodName(), arguments(route, operation, imports), status(operation), answerType));
-    }
-    String noAction = "";
-    if (!route.actions().isEmpty() && route.actions().stream().noneMatch(a -> a.conditions().isEmpty())) {
-      PropertySymbol field = route.actions().get(0).conditions().get(0).property();
-      noAction = REQUESTS + ".unknownAction(" + literal(field.xmlName()) + ", request." + field.fieldName() + "())";
+      actions.add(new ServerRoutesVars.Action(DtoDocs.escape(title(operation.operation())), code.condition(action),
+          operation.methodName(), code.arguments(route, operation), status(operation), answerType));
     }
     return new ServerRoutesVars.Route(route.name(), DtoDocs.escape(route.method() + " " + route.path()),
         route.inputs().stream().map(ServerRoute.Input::javaName).toList(),
-        route.request() == null ? "" : imports.use(route.request().className()), actions, noAction,
+        route.request() == null ? "" : imports.use(route.request().className()), actions, code.noAction(route),
         titles(route.unreachable().stream()),
         route.actions().stream().anyMatch(a -> a.operation().operation().deprecated()));
-  }
-
-  /** The Java condition that the request's body holds the value {@code implied} names. */
-  private static String condition(OperationSymbol.Implied implied, JavaImports imports) {
-    PropertySymbol property = implied.property();
-    String value = "request." + property.fieldName() + "()";
-    String expected = implied.value().value();
-    return switch (property.kind()) {
-      case BOOLEAN -> "Boolean." + (Boolean.parseBoolean(expected) ? "TRUE" : "FALSE") + ".equals(" + value + ")";
-      case ENUM -> value + " == " + imports.use(property.valueType()) + "." + property.enumSymbol().constants().stream()
-          .filter(c -> c.wireValue().equals(expected)).findFirst().orElseThrow().javaName();
-      default -> literal(expected) + ".equals(" + value + ")";
-    };
-  }
-
-  /** The handler call's arguments: each parameter read from its input, required ones checked. */
-  private static List<String> arguments(ServerRoute route, OperationSymbol operation, JavaImports imports) {
-    List<String> arguments = new ArrayList<>();
-    for (ParameterSymbol parameter : operation.parameters()) {
-      arguments.add(argument(route, operation, parameter, imports));
-    }
-    requestParameter(operation).ifPresent(name -> arguments.add("request"));
-    return arguments;
-  }
-
-  private static String argument(ServerRoute route, OperationSymbol operation, ParameterSymbol parameter,
-      JavaImports imports) {
-    ParameterLocation location = parameter.parameter().location();
-    String value;
-    if (location == ParameterLocation.BODY) {
-      if (parameter.bodyPath().isEmpty()) {
-        return "request";
-      }
-      value = bodyValue(parameter.bodyPath(), imports);
-    } else {
-      ServerRoute.Input input = route.input(operation, parameter);
-      if (input == null) {
-        return "null";
-      }
-      value = input.javaName();
-      if (location == ParameterLocation.PATH) {
-        return value;
-      }
-    }
-    return parameter.required() ? REQUESTS + ".required(" + value + ", " + literal(parameter.parameter().name()) + ")"
-        : value;
-  }
-
-  /** The value at the end of {@code path} in the request, {@code null} when an element on the way is missing. */
-  private static String bodyValue(List<PropertySymbol> path, JavaImports imports) {
-    String first = "request." + path.get(0).fieldName() + "()";
-    if (path.size() == 1) {
-      return first;
-    }
-    StringBuilder chain = new StringBuilder(imports.use(ClassName.get(Optional.class)) + ".ofNullable(" + first + ")");
-    for (int i = 1; i < path.size(); i++) {
-      PropertySymbol previous = path.get(i - 1);
-      if (previous.repeated()) {
-        chain.append(".map(").append(REQUESTS).append("::first)");
-      }
-      chain.append(".map(").append(imports.use(previous.valueType())).append("::").append(path.get(i).fieldName())
-          .append(")");
-    }
-    return chain.append(".orElse(null)").toString();
   }
 
   private ServerErrorVars errorVars() {
@@ -367,35 +287,4 @@ public final class ServerWriter {
     return operation.title().isEmpty() ? operation.id() : operation.title();
   }
 
-  private static String literal(String text) {
-    return CodeBlock.of("$S", text).toString();
-  }
-
-  /** The leading path segments every operation shares, such as {@code [northwind, api]}. */
-  private static List<String> sharedPrefix(SdkSymbols symbols) {
-    List<String> prefix = null;
-    for (GroupSymbol group : symbols.groups()) {
-      for (OperationSymbol operation : group.operations()) {
-        List<String> leading = new ArrayList<>();
-        for (String segment : operation.operation().path().split("/")) {
-          if (segment.contains("{")) {
-            break;
-          }
-          if (!segment.isEmpty()) {
-            leading.add(segment);
-          }
-        }
-        if (prefix == null) {
-          prefix = leading;
-        } else {
-          int shared = 0;
-          while (shared < prefix.size() && shared < leading.size() && prefix.get(shared).equals(leading.get(shared))) {
-            shared++;
-          }
-          prefix = prefix.subList(0, shared);
-        }
-      }
-    }
-    return prefix == null ? List.of() : List.copyOf(prefix);
-  }
 }

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *     the body when the route reads one
  * @param request the type the body is read into, or {@code null} when the route reads none
  * @param actions the actions told apart by the values they imply, then the default action if there is one
- * @param unreachable actions no request can reach: a second action without a distinguishing value, or one whose
- *     body is of another type than the route's
+ * @param unreachable actions no request can reach: a second action without a distinguishing value, one whose body
+ *     is of another type than the route's, or one of another group
  */
 record ServerRoute(String method, String path, String name, List<Input> inputs, DtoSymbol request,
     List<Action> actions, List<OperationSymbol> unreachable) {
@@ -60,25 +60,35 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
   }
 
   /**
-   * The routes of {@code group}, in the order of their first action.
+   * The routes of every group, each in the order of its first action. A method and path template that actions of
+   * several groups share is routed by the group of the first; the others' actions on it are unreachable, as a route
+   * answers through one handler.
    *
-   * @param prefix the leading path segments every operation of the API shares, left out of route names
-   * @param names the scope route names are claimed in
+   * @param names the scope each group's route names are claimed in
    */
-  static List<ServerRoute> of(GroupSymbol group, List<String> prefix, NameScope names) {
+  static Map<GroupSymbol, List<ServerRoute>> of(List<GroupSymbol> groups, Map<GroupSymbol, NameScope> names) {
     Map<String, List<OperationSymbol>> byRoute = new LinkedHashMap<>();
-    for (OperationSymbol operation : group.operations()) {
-      String key = operation.operation().method() + " " + VARIABLE.matcher(operation.operation().path()).replaceAll("{}");
-      byRoute.computeIfAbsent(key, k -> new ArrayList<>()).add(operation);
+    Map<String, GroupSymbol> owners = new LinkedHashMap<>();
+    for (GroupSymbol group : groups) {
+      for (OperationSymbol operation : group.operations()) {
+        String key = operation.operation().method() + " "
+            + VARIABLE.matcher(operation.operation().path()).replaceAll("{}");
+        byRoute.computeIfAbsent(key, k -> new ArrayList<>()).add(operation);
+        owners.putIfAbsent(key, group);
+      }
     }
-    List<ServerRoute> routes = new ArrayList<>();
-    for (List<OperationSymbol> operations : byRoute.values()) {
-      routes.add(route(operations, prefix, names));
+    List<String> prefix = sharedPrefix(groups);
+    Map<GroupSymbol, List<ServerRoute>> routes = new LinkedHashMap<>();
+    groups.forEach(group -> routes.put(group, new ArrayList<>()));
+    for (Map.Entry<String, List<OperationSymbol>> route : byRoute.entrySet()) {
+      GroupSymbol owner = owners.get(route.getKey());
+      routes.get(owner).add(route(route.getValue(), owner, prefix, names.get(owner)));
     }
     return routes;
   }
 
-  private static ServerRoute route(List<OperationSymbol> operations, List<String> prefix, NameScope names) {
+  private static ServerRoute route(List<OperationSymbol> operations, GroupSymbol owner, List<String> prefix,
+      NameScope names) {
     OperationSymbol first = operations.get(0);
     String method = first.operation().method();
     String path = first.operation().path();
@@ -88,7 +98,8 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
     List<OperationSymbol> unreachable = new ArrayList<>();
     for (OperationSymbol operation : operations) {
       List<OperationSymbol.Implied> conditions = operation.implied().stream().filter(ServerRoute::testable).toList();
-      if (!Objects.equals(operation.requestBody(), request)) {
+      boolean routable = owner.operations().contains(operation) && Objects.equals(operation.requestBody(), request);
+      if (!routable) {
         unreachable.add(operation);
       } else if (!conditions.isEmpty()) {
         conditional.add(new Action(operation, conditions));
@@ -196,7 +207,7 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
   }
 
   /** The leading path segments every operation shares, such as {@code [northwind, api]}; left out of route names. */
-  static List<String> sharedPrefix(List<GroupSymbol> groups) {
+  private static List<String> sharedPrefix(List<GroupSymbol> groups) {
     List<String> prefix = null;
     for (GroupSymbol group : groups) {
       for (OperationSymbol operation : group.operations()) {

@@ -53,7 +53,7 @@ public final class ServerWriter {
   private final String header;
   private final String dispatcher;
   private final String server;
-  private final Map<GroupSymbol, List<ServerRoute>> routes = new LinkedHashMap<>();
+  private final Map<GroupSymbol, List<ServerRoute>> routes;
   /** The Java names of the groups' handlers in the dispatcher's constructor and the server's builder. */
   private final Map<GroupSymbol, String> groupNames = new LinkedHashMap<>();
   private final Set<String> localNames;
@@ -65,17 +65,17 @@ public final class ServerWriter {
     String client = symbols.client().simpleName();
     this.dispatcher = client.replaceFirst("Client(\\d*)$", "Dispatcher$1");
     this.server = client.replaceFirst("Client(\\d*)$", "Server$1");
-    List<String> prefix = ServerRoute.sharedPrefix(symbols.groups());
     List<String> names = new ArrayList<>(List.of(ERROR_RESPONSE, REPLY, REQUESTS, dispatcher, server));
     NameScope handlerNames = reserving(OBJECT_METHODS.stream(), BUILDER_MEMBERS.stream());
+    Map<GroupSymbol, NameScope> routeNames = new LinkedHashMap<>();
     for (GroupSymbol group : symbols.groups()) {
       groupNames.put(group, handlerNames.claim(group.accessorName()));
       // Route names share the resource interface with the handler's methods and its response helper.
-      NameScope members = reserving(OBJECT_METHODS.stream(), Stream.of("response"),
-          group.operations().stream().map(OperationSymbol::methodName));
-      routes.put(group, ServerRoute.of(group, prefix, members));
+      routeNames.put(group, reserving(OBJECT_METHODS.stream(), Stream.of("response"),
+          group.operations().stream().map(OperationSymbol::methodName)));
       names.addAll(List.of(handler(group), routesClass(group), resource(group)));
     }
+    this.routes = ServerRoute.of(symbols.groups(), routeNames);
     this.localNames = Set.copyOf(names);
   }
 

@@ -1,5 +1,6 @@
 package io.mcdewey.codegen;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.codegen.templates.TemplateRenderer;
@@ -16,7 +17,6 @@ import io.mcdewey.model.Response;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import io.mcdewey.testing.Compiler;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,9 +42,9 @@ class ServerCornerCasesTest {
   @Test
   void bothFlavoursCompileStrictly() throws Exception {
     for (ServerFlavour flavour : ServerFlavour.values()) {
-      Path sources = SampleSdk.write(temp.resolve(flavour + "/src"), symbols, flavour);
+      Path sources = ServerSdk.write(temp.resolve(flavour + "/src"), symbols, flavour);
       Compiler.compile(sources, temp.resolve(flavour + "/classes"), Compiler.STRICT,
-          List.of(jarOf(jakarta.ws.rs.Path.class)));
+          List.of(ServerSdk.jaxRsApi()));
     }
   }
 
@@ -54,8 +54,18 @@ class ServerCornerCasesTest {
 
     assertTrue(routes.contains("if (request.mode() == Widget.Mode.ON) {"), routes);
     assertTrue(routes.contains("handler.pauseWidget("), "a value the enum cannot hold leaves the action default");
-    assertTrue(routes.contains("No request reaches these actions"), routes);
+    assertTrue(routes.contains("no request reaches them"), routes);
     assertTrue(routes.contains("<li>Widget—Touch Widget"), routes);
+  }
+
+  @Test
+  void routeSharedByTwoGroupsIsAnsweredByTheFirstGroupOnly() throws Exception {
+    String dispatcher = source("WidgetsDispatcher.java");
+
+    assertTrue(dispatcher.contains("new Route(\"PUT\", \"/things/{thingId}\""), dispatcher);
+    assertFalse(dispatcher.contains("\"/things/{id}\""), dispatcher);
+    assertTrue(source("WidgetRoutes.java").contains("<li>Gadget—Replace Thing"));
+    assertFalse(source("GadgetRoutes.java").contains("handlePut"));
   }
 
   @Test
@@ -71,7 +81,7 @@ class ServerCornerCasesTest {
   void queryAndHeaderParametersAreRouteInputs() throws Exception {
     String dispatcher = source("WidgetsDispatcher.java");
 
-    assertTrue(dispatcher.contains("widgetRoutes.handleGetParts(incoming.path(0), incoming.query(\"filter\"),"
+    assertTrue(dispatcher.contains("widgetRoutes.handleGetThingsParts(incoming.path(0), incoming.query(\"filter\"),"
         + " incoming.header(\"X-Trace\"))"), dispatcher);
   }
 
@@ -120,16 +130,16 @@ class ServerCornerCasesTest {
             .addParameter(Parameter.of("settings", ParameterLocation.BODY, true))
             .addParameter(new Parameter("level", ParameterLocation.BODY, true, "", "", List.of(), "settings"))
             .requestBody(widgetBody)
-            .build()),
+            .build(),
+        operation("gadget-get", "Gadget—Get Gadget", "GET", "/gadgets/{gadgetId}", 200)
+            .group("Gadget").addParameter(Parameter.of("gadgetId", ParameterLocation.PATH, true)).build(),
+        operation("gadget-put", "Gadget—Replace Thing", "PUT", "/things/{id}", 204)
+            .group("Gadget").addParameter(Parameter.of("id", ParameterLocation.PATH, true)).build()),
         List.of(widget, settings, reply), List.of());
   }
 
   private static Operation.Builder operation(String id, String title, String method, String path, int status) {
     return Operation.builder(id, SOURCE).group("Widget").title(title).method(method).path(path)
         .addResponse(new Response(status, "", ""));
-  }
-
-  private static Path jarOf(Class<?> type) throws URISyntaxException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

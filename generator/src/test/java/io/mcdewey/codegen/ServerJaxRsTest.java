@@ -8,7 +8,6 @@ import io.mcdewey.testing.Compiler;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,16 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The JAX-RS flavour of the server: resource interfaces annotated for any jakarta.ws.rs runtime. */
 class ServerJaxRsTest {
-  private static final String SERVER = NorthwindSample.BASE_PACKAGE + ".server.";
+  private static final String SERVER = DtoFixtures.SAMPLE_PACKAGE + ".server.";
 
   @TempDir Path temp;
 
   @Test
   void resourcesCompileAgainstTheJakartaApiAndCarryTheGuidesRoutes() throws Exception {
-    Path sources = SampleSdk.write(temp.resolve("src"), NorthwindSample.symbols(), ServerFlavour.JAX_RS);
+    Path sources = ServerSdk.write(temp.resolve("src"), ServerSdk.sample(), ServerFlavour.JAX_RS);
 
     ClassLoader loader = Compiler.compile(sources, temp.resolve("classes"), Compiler.STRICT,
-        List.of(jarOf(jakarta.ws.rs.Path.class)));
+        List.of(ServerSdk.jaxRsApi()));
 
     Class<?> resource = loader.loadClass(SERVER + "CallResource");
     assertTrue(loader.loadClass(SERVER + "CallHandler").isAssignableFrom(resource));
@@ -35,9 +34,5 @@ class ServerJaxRsTest {
     assertEquals("/northwind/api/Call/{callId}", putCall.getAnnotation(jakarta.ws.rs.Path.class).value());
     assertEquals("callId", ((PathParam) putCall.getParameterAnnotations()[0][0]).value());
     assertEquals(0, putCall.getParameterAnnotations()[1].length, "the body is the entity, without annotation");
-  }
-
-  private static Path jarOf(Class<?> type) throws URISyntaxException {
-    return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
   }
 }

@@ -31,8 +31,8 @@ class ServerRoundTripTest {
 
   @BeforeAll
   static void startServer() throws Exception {
-    symbols = NorthwindSample.symbols();
-    Path sources = SampleSdk.write(temp.resolve("src"), symbols, ServerFlavour.JDK_HTTP_SERVER);
+    symbols = ServerSdk.sample();
+    Path sources = ServerSdk.write(temp.resolve("src"), symbols, ServerFlavour.JDK_HTTP_SERVER);
     Path scenario = sources.resolve(SCENARIO.replace('.', '/') + ".java");
     Files.createDirectories(scenario.getParent());
     Files.copy(Repository.file("generator/src/test/resources/server/NorthwindRoundTrip.java"), scenario);

@@ -76,7 +76,7 @@ class ServerWriterTest {
     TemplateRenderer renderer = TemplateRenderer.withOverrides(temp);
 
     TemplateException error = assertThrows(TemplateException.class,
-        () -> ServerWriter.files(NorthwindSample.symbols(), renderer, ServerFlavour.JDK_HTTP_SERVER));
+        () -> ServerWriter.files(ServerSdk.sample(), renderer, ServerFlavour.JDK_HTTP_SERVER));
 
     assertTrue(error.getMessage().contains(template.toString()), error.getMessage());
     assertTrue(error.getMessage().contains("$handlerName"), error.getMessage());
@@ -86,7 +86,7 @@ class ServerWriterTest {
   private static Map<String, GeneratedFile> files(TemplateRenderer templates, ServerFlavour flavour)
       throws Exception {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();
-    for (GeneratedFile file : ServerWriter.files(NorthwindSample.symbols(), templates, flavour)) {
+    for (GeneratedFile file : ServerWriter.files(ServerSdk.sample(), templates, flavour)) {
       files.put(file.path(), file);
     }
     return files;

@@ -77,7 +77,14 @@ final class ClientJavadoc {
     if (!implied.isEmpty()) {
       line.append(" with ").append(String.join(", ", implied));
     }
-    return line.append('.').toString();
+    line.append('.');
+    String documented = ClientRequestBody.documentedMediaType(symbol);
+    if (symbol.requestBody() != null && !documented.isEmpty()
+        && !documented.equals(ClientRequestBody.contentType(symbol))) {
+      line.append(" The guide gives the body as <code>").append(text(documented))
+          .append("</code>; this client sends it as XML, the format its records write.");
+    }
+    return line.toString();
   }
 
   /** The Javadoc of a parameter: the guide's description, or what kind of parameter it is. */

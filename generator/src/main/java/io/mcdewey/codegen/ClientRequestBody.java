@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,6 +17,7 @@ import java.util.function.Function;
  * DTO inside a list component becomes a list of that one item.
  */
 final class ClientRequestBody {
+  private static final String XML = "application/xml";
   private final Node root = new Node();
 
   /** Where one value goes: its path of components and the expression giving it. */
@@ -44,6 +46,21 @@ final class ClientRequestBody {
       }
     }
     return build(operation.requestBody().className(), body.root, false);
+  }
+
+  /**
+   * The {@code Content-Type} of the body: the guide's media type when it is an XML one, as the DTOs write XML;
+   * {@value #XML} when the guide gives none or another.
+   */
+  static String contentType(OperationSymbol operation) {
+    String documented = documentedMediaType(operation);
+    return documented.contains("xml") ? documented : XML;
+  }
+
+  /** The media type the guide gives the body, in lower case; empty when it gives none. */
+  static String documentedMediaType(OperationSymbol operation) {
+    return operation.operation().requestBody() == null ? ""
+        : operation.operation().requestBody().mediaType().strip().toLowerCase(Locale.ROOT);
   }
 
   private void place(List<PropertySymbol> path, CodeBlock value, boolean optional) {

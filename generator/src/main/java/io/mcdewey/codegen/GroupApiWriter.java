@@ -17,7 +17,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -33,7 +32,6 @@ import javax.lang.model.element.Modifier;
 final class GroupApiWriter {
   private static final TypeName FAILURES = ParameterizedTypeName.get(ClassName.get(Map.class),
       ClassName.get(Integer.class), ParameterizedTypeName.get(List.class, String.class));
-  private static final String DEFAULT_MEDIA_TYPE = "application/xml";
 
   private final SdkSymbols symbols;
   private final GroupSymbol group;
@@ -249,7 +247,7 @@ final class GroupApiWriter {
         .add("this.client.request($L,$W$L)", HttpPathTemplate.expression(operation.operation().path(), pathArguments,
             symbols.client()), query);
     if (body != null) {
-      chain.add("\n.header($S, $S)", "Content-Type", mediaType(operation));
+      chain.add("\n.header($S, $S)", "Content-Type", ClientRequestBody.contentType(operation));
     }
     List<ParameterSymbol> headers = located(operation, ParameterLocation.HEADER);
     CodeBlock send = body == null
@@ -290,12 +288,5 @@ final class GroupApiWriter {
       }
     }
     return ClientRequestBody.expression(operation, parameter -> valueOf(parameter, options));
-  }
-
-  /** The guide's content type when it is XML, which the DTOs write; {@value #DEFAULT_MEDIA_TYPE} otherwise. */
-  private static String mediaType(OperationSymbol operation) {
-    String mediaType = operation.operation().requestBody() == null ? ""
-        : operation.operation().requestBody().mediaType().strip().toLowerCase(Locale.ROOT);
-    return mediaType.contains("xml") ? mediaType : DEFAULT_MEDIA_TYPE;
   }
 }

@@ -86,6 +86,14 @@ class ServerCornerCasesTest {
   }
 
   @Test
+  void guideShowingNoErrorBodyGetsAPlainOne() throws Exception {
+    String errorResponse = source("ErrorResponse.java");
+
+    assertTrue(errorResponse.contains("new StringBuilder(\"<errors><error>\")"), errorResponse);
+    assertTrue(errorResponse.contains("element(xml, \"data\", data);"), errorResponse);
+  }
+
+  @Test
   void modelClassNamedLikeAServerClassIsWrittenQualified() throws Exception {
     String handler = source("WidgetHandler.java");
 

@@ -18,13 +18,19 @@ import java.util.function.Function;
  */
 final class ClientRequestBody {
   private static final String XML = "application/xml";
-  private final Node root = new Node();
 
-  /** Where one value goes: its path of components and the expression giving it. */
+  private final Node root = new Node(null);
+
+  /** A component of the body: set from a value, or built from the components nested in it. */
   private static final class Node {
     private final Map<PropertySymbol, Node> children = new LinkedHashMap<>();
+    private String setter;
     private CodeBlock value;
     private boolean optional;
+
+    Node(String setter) {
+      this.setter = setter;
+    }
   }
 
   private ClientRequestBody() {}
@@ -37,8 +43,7 @@ final class ClientRequestBody {
   static CodeBlock expression(OperationSymbol operation, Function<ParameterSymbol, CodeBlock> valueOf) {
     ClientRequestBody body = new ClientRequestBody();
     for (OperationSymbol.Implied implied : operation.implied()) {
-      impliedValue(implied.property(), implied.value().value())
-          .ifPresent(value -> body.place(List.of(implied.property()), value, false));
+      body.placeImplied(operation.requestBody(), implied.property(), implied.value().value());
     }
     for (ParameterSymbol parameter : operation.parameters()) {
       if (!parameter.bodyPath().isEmpty()) {
@@ -63,30 +68,40 @@ final class ClientRequestBody {
         : operation.operation().requestBody().mediaType().strip().toLowerCase(Locale.ROOT);
   }
 
-  private void place(List<PropertySymbol> path, CodeBlock value, boolean optional) {
+  private Node place(List<PropertySymbol> path, CodeBlock value, boolean optional) {
     Node node = root;
     for (PropertySymbol property : path) {
-      node = node.children.computeIfAbsent(property, p -> new Node());
+      node = node.children.computeIfAbsent(property, p -> new Node(p.fieldName()));
     }
     node.value = value;
     node.optional = optional;
+    return node;
   }
 
   /**
-   * The Java literal of an implied wire value for {@code property}; none for a nested object, which a single wire
-   * value cannot fill.
+   * Sets the implied {@code wireValue} of a component of the request's root. An enum takes the constant naming the
+   * value; a value the enum does not name goes to the DTO's wire component as text, as the constant standing for
+   * unknown values has no text to write. A nested object cannot be filled from one value and is left alone.
    */
-  private static Optional<CodeBlock> impliedValue(PropertySymbol property, String wireValue) {
+  private void placeImplied(DtoSymbol request, PropertySymbol property, String wireValue) {
+    Optional<EnumSymbol.Constant> constant = property.kind() != PropertySymbol.Kind.ENUM ? Optional.empty()
+        : property.enumSymbol().constants().stream().filter(c -> c.wireValue().equals(wireValue)).findFirst();
     CodeBlock value = switch (property.kind()) {
       case STRING -> CodeBlock.of("$S", wireValue);
       case BOOLEAN -> CodeBlock.of("$T.valueOf($S)", Boolean.class, wireValue);
-      case ENUM -> CodeBlock.of("$T.fromValue($S)", property.valueType(), wireValue);
+      case ENUM -> constant.map(c -> CodeBlock.of("$T.$N", property.valueType(), c.javaName()))
+          .orElse(CodeBlock.of("$S", wireValue));
       case OBJECT -> null;
     };
     if (value == null) {
-      return Optional.empty();
+      return;
     }
-    return Optional.of(property.repeated() ? CodeBlock.of("$T.of($L)", List.class, value) : value);
+    Node node = place(List.of(property), property.repeated() ? CodeBlock.of("$T.of($L)", List.class, value) : value,
+        false);
+    if (property.kind() == PropertySymbol.Kind.ENUM && constant.isEmpty()) {
+      node.setter = DtoProperty.of(request).stream().filter(p -> p.symbol().equals(property)).findFirst()
+          .orElseThrow().wireField();
+    }
   }
 
   /**
@@ -95,8 +110,7 @@ final class ClientRequestBody {
    */
   private static CodeBlock build(TypeName type, Node node, boolean nested) {
     CodeBlock.Builder setters = CodeBlock.builder();
-    node.children.forEach((property, child) -> setters.add("\n.$N($L)", property.fieldName(),
-        valueOf(property, child)));
+    node.children.forEach((property, child) -> setters.add("\n.$N($L)", child.setter, valueOf(property, child)));
     setters.add("\n.build()");
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", type);
     return nested ? code.indent().add(setters.build()).unindent().build() : code.add(setters.build()).build();

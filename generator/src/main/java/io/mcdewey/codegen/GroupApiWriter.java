@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
@@ -34,7 +33,6 @@ final class GroupApiWriter {
       ClassName.get(Integer.class), ParameterizedTypeName.get(List.class, String.class));
 
   private final SdkSymbols symbols;
-  private final GroupSymbol group;
   private final TypeSpec.Builder type;
   private final NameScope fields = NameScope.reserving("client");
   private final NameScope methods = NameScope.reserving("equals", "hashCode", "toString", "getClass", "notify",
@@ -42,7 +40,6 @@ final class GroupApiWriter {
 
   private GroupApiWriter(SdkSymbols symbols, GroupSymbol group) {
     this.symbols = symbols;
-    this.group = group;
     this.type = TypeSpec.classBuilder(group.className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The operations of the guide's {@code $L} group, reached through {@link $T#$N()}.\n"
@@ -81,19 +78,19 @@ final class GroupApiWriter {
     TypeName result = operation.responseBody() == null ? ClassName.get(Void.class)
         : operation.responseBody().className();
 
-    MethodSpec.Builder sync = method(operation, operation.methodName(), parameters)
+    MethodSpec sync = method(operation, operation.methodName(), parameters)
         .addJavadoc(ClientJavadoc.operation(operation) + "\n")
-        .addJavadoc(parameterDocs(operation, true));
-    if (operation.responseBody() != null) {
-      sync.addJavadoc("@return the answer's {@link $T}, or {@code null} when the answer has no body\n", result);
-    }
-    sync.addJavadoc("@throws $T when the server answers with a status outside 2xx\n", symbols.apiException())
+        .addJavadoc(parameterDocs(operation, true))
+        .addJavadoc(operation.responseBody() == null ? CodeBlock.of("")
+            : CodeBlock.of("@return the answer's {@link $T}, or {@code null} when the answer has no body\n", result))
+        .addJavadoc("@throws $T when the server answers with a status outside 2xx\n", symbols.apiException())
         .addJavadoc("@throws $T when the request cannot be sent, no answer arrives within the\n"
             + "    request timeout, or the thread is interrupted while waiting\n", UncheckedIOException.class)
         .addJavadoc(deprecation(operation))
         .returns(operation.responseBody() == null ? TypeName.VOID : result)
         .addStatement((operation.responseBody() == null ? "" : "return ") + "this.client.send($L,$W$N,$W$L)",
-            request, failures, reader);
+            request, failures, reader)
+        .build();
     MethodSpec async = method(operation, asyncName, parameters)
         .addJavadoc("Asynchronous {@link $L}:\nsends the same request and returns without waiting for the answer."
             + "\n\n", signature(operation.methodName(), parameters))
@@ -109,9 +106,9 @@ final class GroupApiWriter {
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addStatement("return this.client.sendAsync($L,$W$N,$W$L)", request, failures, reader)
         .build();
-    type.addMethod(sync.build()).addMethod(async);
+    type.addMethod(sync).addMethod(async);
     if (options != null) {
-      type.addMethod(withoutOptions(operation, sync.build())).addMethod(withoutOptions(operation, async));
+      type.addMethod(withoutOptions(operation, sync)).addMethod(withoutOptions(operation, async));
     }
     type.addMethod(requestMethod(operation, requestMethod, parameters, options));
   }
@@ -227,17 +224,7 @@ final class GroupApiWriter {
     if (options != null) {
       method.addStatement("$T.requireNonNull(options, $S)", Objects.class, "options");
     }
-    CodeBlock query = CodeBlock.of("$T.of()", Map.class);
-    List<ParameterSymbol> queryParameters = located(operation, ParameterLocation.QUERY);
-    if (!queryParameters.isEmpty()) {
-      String local = locals.claim("query");
-      method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, local,
-          LinkedHashMap.class);
-      for (ParameterSymbol parameter : queryParameters) {
-        method.addStatement("$N.put($S, $L)", local, parameter.parameter().name(), valueOf(parameter, options));
-      }
-      query = CodeBlock.of("$N", local);
-    }
+    CodeBlock query = query(operation, options, method, locals);
     String body = null;
     if (operation.requestBody() != null) {
       body = locals.claim("body");
@@ -268,9 +255,27 @@ final class GroupApiWriter {
     return method.addStatement("return $N.method($L).build()", request, send).build();
   }
 
+  /**
+   * The query parameters' map: {@code Map.of()} when there are none, else a local the statements added to
+   * {@code method} fill.
+   */
+  private static CodeBlock query(OperationSymbol operation, GroupApiOptions options, MethodSpec.Builder method,
+      NameScope locals) {
+    List<ParameterSymbol> parameters = located(operation, ParameterLocation.QUERY);
+    if (parameters.isEmpty()) {
+      return CodeBlock.of("$T.of()", Map.class);
+    }
+    String query = locals.claim("query");
+    method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, query,
+        LinkedHashMap.class);
+    for (ParameterSymbol parameter : parameters) {
+      method.addStatement("$N.put($S, $L)", query, parameter.parameter().name(), valueOf(parameter, options));
+    }
+    return CodeBlock.of("$N", query);
+  }
+
   private static List<ParameterSymbol> located(OperationSymbol operation, ParameterLocation location) {
-    return operation.parameters().stream().filter(p -> p.parameter().location() == location)
-        .collect(Collectors.toList());
+    return operation.parameters().stream().filter(p -> p.parameter().location() == location).toList();
   }
 
   /** The argument itself, or the options' component. */

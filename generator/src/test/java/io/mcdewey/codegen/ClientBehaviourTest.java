@@ -1,6 +1,6 @@
 package io.mcdewey.codegen;
 
-import static io.mcdewey.codegen.ClientSdk.call;
+import static io.mcdewey.testing.Reflection.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -3,17 +3,14 @@ package io.mcdewey.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import io.mcdewey.model.Api;
+import io.mcdewey.testing.Reflection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
- * A generated SDK (DTOs and client) compiled strictly and loaded, with the reflective calls the behaviour tests make
- * through it as a user's code would.
+ * A generated SDK (DTOs and client) compiled strictly and loaded, with the reflective entry points the behaviour
+ * tests call it through.
  */
 final class ClientSdk {
   private final SdkSymbols symbols;
@@ -63,50 +60,6 @@ final class ClientSdk {
   }
 
   Object callStatic(ClassName type, String method, Object... arguments) {
-    return invoke(type(type), null, method, arguments);
-  }
-
-  /**
-   * Calls the public method {@code method} of {@code target} that takes {@code arguments}; an exception the method
-   * throws is rethrown as it is.
-   */
-  static Object call(Object target, String method, Object... arguments) {
-    return invoke(target.getClass(), target, method, arguments);
-  }
-
-  private static Object invoke(Class<?> type, Object target, String name, Object... arguments) {
-    Method method = Arrays.stream(type.getMethods())
-        .filter(m -> m.getName().equals(name) && (target == null) == Modifier.isStatic(m.getModifiers()))
-        .filter(m -> accepts(m, arguments))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(type.getName() + " has no method " + name + " taking "
-            + Arrays.toString(arguments)));
-    try {
-      return method.invoke(target, arguments);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new AssertionError(e.getCause());
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static boolean accepts(Method method, Object[] arguments) {
-    Class<?>[] parameters = method.getParameterTypes();
-    if (parameters.length != arguments.length) {
-      return false;
-    }
-    for (int i = 0; i < parameters.length; i++) {
-      if (arguments[i] != null && !box(parameters[i]).isInstance(arguments[i])) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Class<?> box(Class<?> type) {
-    return type == int.class ? Integer.class : type == boolean.class ? Boolean.class : type;
+    return Reflection.callStatic(type(type), method, arguments);
   }
 }

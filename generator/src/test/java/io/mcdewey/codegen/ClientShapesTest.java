@@ -1,6 +1,6 @@
 package io.mcdewey.codegen;
 
-import static io.mcdewey.codegen.ClientSdk.call;
+import static io.mcdewey.testing.Reflection.call;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -22,6 +22,7 @@ import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -106,6 +107,15 @@ class ClientShapesTest {
   }
 
   @Test
+  void anImpliedValueTheEnumDoesNotNameIsSentAsItsText() {
+    server.answer(202, "");
+
+    call(group("baseUri"), "resetDevice", "7", "Spare");
+
+    assertEquals("<Device><label>Spare</label><kind>GATEWAY</kind></Device>", server.nextRequest().body());
+  }
+
+  @Test
   void deprecationWithoutANoteIsStillDeprecated() throws Exception {
     Class<?> api = sdk.type(nested("BaseUriApi"));
 
@@ -127,17 +137,14 @@ class ClientShapesTest {
 
   private static Api api() {
     return new Api("shapes", "1", "Shapes */ Guide", "test", "https://{host}:{port}",
-        List.of(updateDevice(), replaceDevice()), List.of(device(), schedule(), tags(), tag()), List.of());
+        List.of(updateDevice(), replaceDevice(), resetDevice()), List.of(device(), schedule(), tags(), tag()),
+        List.of());
   }
 
   /** One operation with every kind of parameter, some named like locals and fields of generated code. */
   private static Operation updateDevice() {
-    return Operation.builder("device-update", SOURCE)
-        .group("Base Uri")
-        .title("Base Uri—Update Device")
+    return operation("Update Device", "PATCH", "api/Café Items/{id}/{missing}")
         .description("Updates a device. */ Closes no comment; @param and {@code x} and \\u0041 stay text <b>.")
-        .method("PATCH")
-        .path("api/Café Items/{id}/{missing}")
         .addParameter(new Parameter("id", ParameterLocation.PATH, true, "The device's id", "String", List.of(),
             null))
         .addParameter(new Parameter("X-Tenant", ParameterLocation.HEADER, true, "", "String", List.of(), null))
@@ -160,39 +167,55 @@ class ClientShapesTest {
   }
 
   private static Operation replaceDevice() {
-    return Operation.builder("device-replace", SOURCE)
-        .group("Base Uri")
-        .title("Base Uri—Replace Device")
-        .method("PUT")
-        .path("/api/Devices/{id}")
+    return operation("Replace Device", "PUT", "/api/Devices/{id}")
         .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
         .requestBody(new RequestBody("application/json", "Device", List.of()))
         .deprecation(new Deprecation(""))
         .build();
   }
 
+  private static Operation resetDevice() {
+    return operation("Reset Device", "PUT", "/api/Devices/{id}")
+        .addParameter(Parameter.of("id", ParameterLocation.PATH, true))
+        .addParameter(Parameter.of("label", ParameterLocation.BODY, true))
+        .addImpliedValue(new ImpliedValue("kind", "GATEWAY"))
+        .requestBody(new RequestBody("", "Device", List.of()))
+        .build();
+  }
+
+  private static Operation.Builder operation(String action, String method, String path) {
+    return Operation.builder(action.toLowerCase(Locale.ROOT).replace(' ', '-'), SOURCE)
+        .group("Base Uri")
+        .title("Base Uri—" + action)
+        .method(method)
+        .path(path);
+  }
+
   private static Schema device() {
-    return new Schema("Device", "Device", "A device.", List.of(
-        new SchemaProperty("id", PropertyType.STRING, null, false, List.of(), ""),
-        new SchemaProperty("label", PropertyType.STRING, null, false, List.of(), ""),
+    return schema("Device", string("id"), string("label"),
         new SchemaProperty("kind", PropertyType.ENUM, null, false, List.of("SENSOR", "SWITCH"), ""),
         new SchemaProperty("enabled", PropertyType.BOOLEAN, null, false, List.of(), ""),
         new SchemaProperty("schedule", PropertyType.OBJECT, "schedule", false, List.of(), ""),
-        new SchemaProperty("tags", PropertyType.OBJECT, "tags", false, List.of(), "")), SOURCE);
+        new SchemaProperty("tags", PropertyType.OBJECT, "tags", false, List.of(), ""));
   }
 
   private static Schema schedule() {
-    return new Schema("schedule", "schedule", "", List.of(
-        new SchemaProperty("mode", PropertyType.STRING, null, false, List.of(), "")), SOURCE);
+    return schema("schedule", string("mode"));
   }
 
   private static Schema tags() {
-    return new Schema("tags", "tags", "", List.of(
-        new SchemaProperty("tag", PropertyType.OBJECT, "tag", true, List.of(), "")), SOURCE);
+    return schema("tags", new SchemaProperty("tag", PropertyType.OBJECT, "tag", true, List.of(), ""));
   }
 
   private static Schema tag() {
-    return new Schema("tag", "tag", "", List.of(
-        new SchemaProperty("name", PropertyType.STRING, null, false, List.of(), "")), SOURCE);
+    return schema("tag", string("name"));
+  }
+
+  private static Schema schema(String name, SchemaProperty... properties) {
+    return new Schema(name, name, "", List.of(properties), SOURCE);
+  }
+
+  private static SchemaProperty string(String name) {
+    return new SchemaProperty(name, PropertyType.STRING, null, false, List.of(), "");
   }
 }

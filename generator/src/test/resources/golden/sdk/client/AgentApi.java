@@ -102,7 +102,7 @@ public final class AgentApi {
   private HttpRequest signInRequest(String id, String extension) {
     Objects.requireNonNull(id, "id");
     Agent body = Agent.builder()
-        .state(Agent.State.fromValue("LOGIN"))
+        .state(Agent.State.LOGIN)
         .extension(extension)
         .build();
     return this.client.request("/northwind/api/Agent/" + ApiClient.pathSegment(id), Map.of())
@@ -183,7 +183,7 @@ public final class AgentApi {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     Agent body = Agent.builder()
-        .state(Agent.State.fromValue("LOGOUT"))
+        .state(Agent.State.LOGOUT)
         .reasonCodeId(options.reasonCodeId())
         .build();
     return this.client.request("/northwind/api/Agent/" + ApiClient.pathSegment(id), Map.of())

@@ -1,12 +1,10 @@
 package io.mcdewey.codegen;
 
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import io.mcdewey.testing.Compiler;
+import io.mcdewey.testing.Reflection;
 import io.mcdewey.testing.Repository;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -55,63 +53,52 @@ class ServerRoundTripTest {
   }
 
   @Test
-  void missingRequiredBodyParameterAnswers400InTheGuidesErrorFormat() throws Throwable {
+  void missingRequiredBodyParameterAnswers400InTheGuidesErrorFormat() {
     check("missingRequiredBodyParameter");
   }
 
   @Test
-  void missingRequiredQueryParameterAnswers400() throws Throwable {
+  void missingRequiredQueryParameterAnswers400() {
     check("missingRequiredQueryParameter");
   }
 
   @Test
-  void actionFieldNamingNoActionAnswers400() throws Throwable {
+  void actionFieldNamingNoActionAnswers400() {
     check("valueNamingNoAction");
   }
 
   @Test
-  void bodyThatIsNotXmlAnswers400() throws Throwable {
+  void bodyThatIsNotXmlAnswers400() {
     check("bodyThatIsNotXml");
   }
 
   @Test
-  void externalEntitiesInTheBodyAreNeverRead() throws Throwable {
+  void externalEntitiesInTheBodyAreNeverRead() {
     check("externalEntitiesAreNeverRead");
   }
 
   @Test
-  void handlerErrorReachesTheClientAsItsTypedException() throws Throwable {
+  void handlerErrorReachesTheClientAsItsTypedException() {
     check("errorThrownByAHandler");
   }
 
   @Test
-  void undocumentedPathAnswers404() throws Throwable {
+  void undocumentedPathAnswers404() {
     check("undocumentedPath");
   }
 
   @Test
-  void undocumentedMethodAnswers405WithTheAllowedOnes() throws Throwable {
+  void undocumentedMethodAnswers405WithTheAllowedOnes() {
     check("undocumentedMethod");
   }
 
   @Test
-  void pathValuesArriveDecoded() throws Throwable {
+  void pathValuesArriveDecoded() {
     check("percentEncodedPathValues");
   }
 
   /** Runs the round trip's check {@code name}. */
-  private static void check(String name) throws Throwable {
-    Method check;
-    try {
-      check = roundTrip.getClass().getMethod(name);
-    } catch (NoSuchMethodException e) {
-      fail("NorthwindRoundTrip has no check " + name + "()");
-      return;
-    }
-    try {
-      check.invoke(roundTrip);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
+  private static void check(String name) {
+    Reflection.call(roundTrip, name);
   }
 }

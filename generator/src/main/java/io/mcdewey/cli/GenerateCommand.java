@@ -4,6 +4,7 @@ import io.mcdewey.codegen.GeneratedFile;
 import io.mcdewey.codegen.Names;
 import io.mcdewey.codegen.OutputDirectory;
 import io.mcdewey.codegen.SdkGenerator;
+import io.mcdewey.codegen.ServerFlavour;
 import io.mcdewey.codegen.templates.TemplateException;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.parse.Guides;
@@ -11,7 +12,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** {@code generate}: writes a buildable Maven project with the guide's SDK. */
 final class GenerateCommand implements Command {
@@ -27,6 +31,10 @@ final class GenerateCommand implements Command {
       "the project's version (default: 1.0.0-SNAPSHOT)");
   private static final Option TEMPLATES = Option.valued("templates", "DIR",
       "use the templates in DIR instead of the built-in ones of the same name");
+  private static final Option ARTIFACTS = Option.valued("artifacts", "LIST",
+      "what to generate, comma-separated from dtos, client, server (default: dtos,client)");
+  private static final Option SERVER = Option.valued("server", "FLAVOUR",
+      "the server skeleton's flavour: jdk (the JDK's HTTP server, the default) or jax-rs");
 
   @Override
   public String name() {
@@ -46,14 +54,15 @@ final class GenerateCommand implements Command {
   @Override
   public String description() {
     return "Reads the one guide of <input> and writes a Maven project with its SDK to the output directory:"
-        + " immutable DTOs that read and write the guide's XML, and a client with one method per documented"
-        + " action. Regenerating writes only files whose content changed and removes files it no longer"
+        + " immutable DTOs that read and write the guide's XML, a client with one method per documented"
+        + " action, and with --artifacts ...,server a server skeleton that accepts the guide's requests. Regenerating writes only files whose content changed and removes files it no longer"
         + " generates; a failed run leaves the previous output as it was.\n\n" + GuideInput.DESCRIBES_INPUT;
   }
 
   @Override
   public List<Option> options() {
-    List<Option> options = new ArrayList<>(List.of(PACKAGE, OUTPUT, GROUP_ID, ARTIFACT_ID, VERSION, TEMPLATES));
+    List<Option> options = new ArrayList<>(List.of(PACKAGE, OUTPUT, GROUP_ID, ARTIFACT_ID, VERSION, ARTIFACTS,
+        SERVER, TEMPLATES));
     options.addAll(GuideInput.OPTIONS);
     return options;
   }
@@ -65,13 +74,15 @@ final class GenerateCommand implements Command {
       throw new UsageException("'" + basePackage + "' is not a Java package name");
     }
     Path output = Path.of(arguments.required(OUTPUT));
+    Set<SdkGenerator.Artifact> artifacts = artifacts(arguments.value(ARTIFACTS).orElse("dtos,client"));
+    ServerFlavour flavour = flavour(arguments.value(SERVER).orElse("jdk"));
     TemplateRenderer templates = templates(arguments);
     Guides.Parsed guide = GuideInput.readOne(arguments);
     SdkGenerator.Options defaults = SdkGenerator.Options.defaults(basePackage, guide.api());
     SdkGenerator.Options options = new SdkGenerator.Options(basePackage,
         arguments.value(GROUP_ID).orElse(defaults.groupId()),
         arguments.value(ARTIFACT_ID).orElse(defaults.artifactId()),
-        arguments.value(VERSION).orElse(defaults.version()));
+        arguments.value(VERSION).orElse(defaults.version()), artifacts, flavour);
     List<GeneratedFile> files;
     try {
       files = new SdkGenerator(templates).generate(guide.api(), guide.file(), options);
@@ -88,6 +99,23 @@ final class GenerateCommand implements Command {
         + result.written().size() + " written, " + result.unchanged().size() + " unchanged, "
         + result.removed().size() + " removed) from " + guide.file() + " (profile " + guide.api().profile() + ")");
     return ExitCode.OK;
+  }
+
+  private static Set<SdkGenerator.Artifact> artifacts(String list) throws UsageException {
+    Set<SdkGenerator.Artifact> artifacts = EnumSet.noneOf(SdkGenerator.Artifact.class);
+    for (String name : list.split(",")) {
+      try {
+        artifacts.add(SdkGenerator.Artifact.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("unknown artifact '" + name.strip() + "'; choose from dtos, client, server");
+      }
+    }
+    return artifacts;
+  }
+
+  private static ServerFlavour flavour(String name) throws UsageException {
+    return ServerFlavour.named(name)
+        .orElseThrow(() -> new UsageException("unknown server flavour '" + name + "'; choose jdk or jax-rs"));
   }
 
   private static TemplateRenderer templates(Arguments arguments) throws CommandException {

@@ -30,6 +30,9 @@ public final class Benchmark {
     for (GuideFile guide : corpus.guides()) {
       cases.add(new ReadAndParse(guide));
       cases.add(new ParseOnly(guide));
+      if (guide.copies() == 1) {
+        cases.add(new GenerateSdk(guide));
+      }
     }
     return cases;
   }

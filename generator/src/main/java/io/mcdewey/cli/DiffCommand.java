@@ -16,14 +16,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Compares two releases of a guide, reports every change and fails when one is severe enough. */
 final class DiffCommand implements Command {
 
+  /** The report forms as the option names them: {@code text, md, json or html}. */
+  private static final String FORMATS = formats();
+
   private static final Option FORMAT = Option.valued("format", "FORMAT",
-      "the report's form: " + Arrays.stream(ReportFormat.values()).map(ReportFormat::optionName)
-          .collect(Collectors.joining(", ")) + "; by default text, or what the output file's extension says");
+      "the report's form: " + FORMATS + "; by default text, or what the output file's extension says");
   private static final Option OUTPUT = Option.valued("output", "FILE",
       "write the report to this file; the text report still goes to the console").withLetter("o");
   private static final Option FAIL_ON = Option.valued("fail-on", "SEVERITY",
@@ -52,7 +53,8 @@ final class DiffCommand implements Command {
         + " deprecated, renamed or moved; parameters, request and response fields, statuses, notifications,"
         + " security constraints and prose. Each change has a kind, a severity (error, warning, info), whom it may"
         + " break and the semantic-version level it calls for; docs/diff.md lists the kinds. Exits with 1 when a"
-        + " change is at or above the --fail-on severity, so that a build can stop on breaking changes.\n\n"
+        + " change is at or above the --fail-on severity, so that a build can stop on breaking changes, and with 2"
+        + " when a release or the configuration cannot be read.\n\n"
         + "<old> and <new> are each a markdown guide, a chunk export (*.jsonl), a library folder holding one guide,"
         + " or a model written by 'mcdewey model' (*.json).";
   }
@@ -99,9 +101,13 @@ final class DiffCommand implements Command {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(ReportFormat.named(name.get()).orElseThrow(() -> new UsageException("--format takes "
-        + Arrays.stream(ReportFormat.values()).map(ReportFormat::optionName).collect(Collectors.joining(", "))
-        + ", not '" + name.get() + "'")));
+    return Optional.of(ReportFormat.named(name.get()).orElseThrow(
+        () -> new UsageException("--format takes " + FORMATS + ", not '" + name.get() + "'")));
+  }
+
+  private static String formats() {
+    List<String> names = Arrays.stream(ReportFormat.values()).map(ReportFormat::optionName).toList();
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 
   private static FailOn failOn(Arguments arguments) throws UsageException {

@@ -16,7 +16,7 @@ public final class Main {
   /** The built-in commands, then those of other modules on the class path (the library server's {@code serve}). */
   private static List<Command> commands() {
     List<Command> commands = new ArrayList<>(List.of(new InspectCommand(), ExportCommand.model(),
-        ExportCommand.openApi(), new ScoreCommand(), new DiffCommand()));
+        ExportCommand.openApi(), new GenerateCommand(), new ScoreCommand(), new DiffCommand()));
     ServiceLoader.load(Command.class).forEach(commands::add);
     return List.copyOf(commands);
   }

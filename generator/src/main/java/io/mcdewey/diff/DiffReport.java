@@ -46,8 +46,26 @@ public record DiffReport(Release oldRelease, Release newRelease, List<Change> ch
   }
 
   /** The changes of this severity, in order. */
-  public List<Change> of(Severity severity) {
+  public List<Change> changes(Severity severity) {
     return changes.stream().filter(change -> change.severity() == severity).toList();
+  }
+
+  /** The changes counted by severity: {@code 34 changes: 12 errors, 9 warnings, 13 info}, or {@code no changes}. */
+  public String tally() {
+    if (changes.isEmpty()) {
+      return "no changes";
+    }
+    return Wording.counted(changes.size(), "change") + ": " + Wording.counted(count(Severity.ERROR), "error") + ", "
+        + Wording.counted(count(Severity.WARNING), "warning") + ", " + count(Severity.INFO) + " info";
+  }
+
+  /**
+   * Whom the changes may break and the release they call for: {@code 15 may break clients, 10 may break servers;
+   * suggested release: major}.
+   */
+  public String impact() {
+    return breakingClients() + " may break clients, " + breakingServers() + " may break servers; suggested release: "
+        + semver().map(SemverLevel::wireName).orElse("none");
   }
 
   private long count(Predicate<Change> which) {

@@ -3,9 +3,7 @@ package io.mcdewey.diff;
 import io.mcdewey.model.Severity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** The least severity of change that fails a build; {@link #NONE} fails on nothing. */
 public enum FailOn {
@@ -38,12 +36,6 @@ public enum FailOn {
   /** The names, for messages: {@code ERROR, WARNING, INFO or NONE}. */
   public static String names() {
     List<String> names = Arrays.stream(values()).map(FailOn::name).toList();
-    return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-        + " or " + names.get(names.size() - 1);
-  }
-
-  /** The lower-case name reports use. */
-  public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
 }

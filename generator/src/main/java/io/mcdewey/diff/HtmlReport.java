@@ -15,17 +15,15 @@ final class HtmlReport {
   static String render(DiffReport report) {
     List<DiffReportVars.Section> sections = new ArrayList<>();
     for (Severity severity : Severity.values()) {
-      List<DiffReportVars.Row> rows = report.of(severity).stream().map(HtmlReport::row).toList();
+      List<DiffReportVars.Row> rows = report.changes(severity).stream().map(HtmlReport::row).toList();
       if (!rows.isEmpty()) {
-        String name = Wording.severity(severity);
-        sections.add(new DiffReportVars.Section(name, Character.toUpperCase(name.charAt(0)) + name.substring(1),
-            rows));
+        sections.add(new DiffReportVars.Section(Wording.severity(severity), Wording.heading(severity), rows));
       }
     }
     DiffReportVars vars = new DiffReportVars(
         escape("API changes: " + report.oldRelease().label() + " → " + report.newRelease().label()),
-        escape(report.oldRelease().file()), escape(report.newRelease().file()), escape(Wording.tally(report)),
-        report.changes().isEmpty() ? "" : escape(Wording.impact(report)), sections);
+        escape(report.oldRelease().file()), escape(report.newRelease().file()), escape(report.tally()),
+        report.changes().isEmpty() ? "" : escape(report.impact()), sections);
     try {
       return TemplateRenderer.builtIn().render(vars);
     } catch (TemplateException e) {
@@ -35,7 +33,11 @@ final class HtmlReport {
 
   private static DiffReportVars.Row row(Change change) {
     Subject subject = change.subject();
-    String name = subject.scope() == Subject.Scope.API ? "API" : subject.name();
+    String name = switch (subject.scope()) {
+      case API -> "API";
+      case SCHEMA -> "schema " + subject.name();
+      case OPERATION -> subject.name();
+    };
     return new DiffReportVars.Row(change.kind().id(), escape(change.kind().label()), escape(name),
         escape(subject.request()), escape(change.element()), escape(change.before()), escape(change.after()),
         breaks(change.kind()), change.kind().semver().wireName(), escape(Wording.location(change.oldLocation())),

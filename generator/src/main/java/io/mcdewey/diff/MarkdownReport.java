@@ -23,14 +23,14 @@ final class MarkdownReport {
     if (report.changes().isEmpty()) {
       return md.append("No changes.\n").toString();
     }
-    md.append("**").append(Wording.tally(report)).append("**. ").append(escape(Wording.impact(report)))
+    md.append("**").append(report.tally()).append("**. ").append(escape(report.impact()))
         .append(".\n");
     for (Severity severity : Severity.values()) {
-      List<Change> changes = report.of(severity);
+      List<Change> changes = report.changes(severity);
       if (changes.isEmpty()) {
         continue;
       }
-      String heading = heading(severity) + " (" + changes.size() + ")";
+      String heading = Wording.heading(severity) + " (" + changes.size() + ")";
       if (severity == Severity.INFO) {
         md.append("\n<details>\n<summary>").append(heading).append("</summary>\n");
       } else {
@@ -43,14 +43,6 @@ final class MarkdownReport {
       }
     }
     return md.toString();
-  }
-
-  private static String heading(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "Errors";
-      case WARNING -> "Warnings";
-      case INFO -> "Info";
-    };
   }
 
   private static void row(Change change, StringBuilder md) {

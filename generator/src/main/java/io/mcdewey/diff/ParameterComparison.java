@@ -6,13 +6,13 @@ import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +27,9 @@ final class ParameterComparison {
 
   private ParameterComparison(Operation before, Operation after, ChangeLog.Recorder record) {
     this.newSlotNames = slotNames(before.path(), after.path());
-    this.actionFields = new HashSet<>();
-    Stream.concat(before.impliedValues().stream(), after.impliedValues().stream())
+    this.actionFields = Stream.concat(before.impliedValues().stream(), after.impliedValues().stream())
         .map(ImpliedValue::name)
-        .forEach(actionFields::add);
+        .collect(Collectors.toUnmodifiableSet());
     this.record = record;
   }
 

@@ -32,6 +32,11 @@ public enum ReportFormat {
     return optionName;
   }
 
+  /** The file name ending that calls for the format ({@code .md}). */
+  public String extension() {
+    return extension;
+  }
+
   public String render(DiffReport report) {
     return renderer.apply(report);
   }

@@ -71,7 +71,9 @@ public record Subject(Scope scope, String id, String name, String request) {
         .collect(Collectors.joining(" "));
   }
 
-  /** The subject as one phrase: {@code Call—Hold a Call (PUT /api/Call/{callId})}, {@code schema Call}, {@code API}. */
+  /**
+   * The subject as one phrase: {@code Call—Hold a Call (PUT /api/Call/{callId})}, {@code schema Call}, {@code API}.
+   */
   public String describe() {
     return switch (scope) {
       case API -> "API";

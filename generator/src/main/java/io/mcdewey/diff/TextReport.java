@@ -22,11 +22,11 @@ final class TextReport {
         .append("old  ").append(report.oldRelease().file()).append('\n')
         .append("new  ").append(report.newRelease().file()).append('\n')
         .append('\n')
-        .append(Wording.tally(report)).append('\n');
+        .append(report.tally()).append('\n');
     if (report.changes().isEmpty()) {
       return text.toString();
     }
-    text.append(Wording.impact(report)).append('\n');
+    text.append(report.impact()).append('\n');
     Change previous = null;
     for (Change change : report.changes()) {
       if (previous == null || !sameSubject(previous, change)) {

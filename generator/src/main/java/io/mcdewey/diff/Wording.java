@@ -10,24 +10,18 @@ import java.util.Locale;
 final class Wording {
   private Wording() {}
 
-  /** {@code 34 changes: 12 errors, 9 warnings, 13 info}, or {@code no changes}. */
-  static String tally(DiffReport report) {
-    if (report.changes().isEmpty()) {
-      return "no changes";
-    }
-    return counted(report.changes().size(), "change") + ": " + counted(report.count(Severity.ERROR), "error") + ", "
-        + counted(report.count(Severity.WARNING), "warning") + ", " + report.count(Severity.INFO) + " info";
-  }
-
-  /** {@code 15 may break clients, 10 may break servers; suggested release: major}. */
-  static String impact(DiffReport report) {
-    return report.breakingClients() + " may break clients, " + report.breakingServers() + " may break servers;"
-        + " suggested release: " + report.semver().map(SemverLevel::wireName).orElse("none");
-  }
-
   /** The severity as reports print it: {@code error}. */
   static String severity(Severity severity) {
     return severity.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The heading of the changes of a severity: {@code Errors}, {@code Warnings}, {@code Info}. */
+  static String heading(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "Errors";
+      case WARNING -> "Warnings";
+      case INFO -> "Info";
+    };
   }
 
   /**

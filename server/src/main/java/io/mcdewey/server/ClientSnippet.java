@@ -44,9 +44,13 @@ final class ClientSnippet {
   }
 
   private static String call(SdkSymbols sdk, GroupSymbol group, OperationSymbol operation) {
+    String client = sdk.client().simpleName();
     StringBuilder code = new StringBuilder();
-    code.append("// client: a ").append(sdk.client().simpleName()).append(" of the SDK generated with\n")
-        .append("//   mcdewey generate <guide> --package ").append(sdk.basePackage()).append('\n');
+    code.append("// the SDK of: mcdewey generate <guide> --package ").append(sdk.basePackage()).append(" -o <dir>\n")
+        .append(client).append(" client = ").append(client).append(".builder(\"")
+        .append(exampleBaseUri(sdk.api().baseUri())).append("\")\n")
+        .append("    .basicAuth(user, password)\n")
+        .append("    .build();\n");
     for (ParameterSymbol argument : operation.arguments()) {
       code.append("// ").append(argument.javaName()).append(": ").append(describe(argument)).append('\n');
     }
@@ -64,6 +68,12 @@ final class ClientSnippet {
           .append(".builder().").append(firstOption).append('(').append(firstOption).append(").build());\n");
     }
     return code.toString();
+  }
+
+  /** The guide's base URI with its variables filled in by an example host, as the generated README shows it. */
+  private static String exampleBaseUri(String template) {
+    String uri = template.isEmpty() ? "https://api.example.com" : template;
+    return uri.replaceAll("\\{[^{}]*}", "server.example.com");
   }
 
   private static String describe(ParameterSymbol argument) {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Reads guides flattened from PDF, whose label/value tables come out as value followed by label.
  *
  * <p>The guide is cut into {@link TextRun}s at missing pages; each run into sections at the titles
- * {@link TitleFinder} accepts. Text before a run's first title, after a gap, is the tail of a section whose start is
+ * {@link TitleFinder} accepts and those {@link SectionStarts} finds where fields start over. Text before a run's first title, after a gap, is the tail of a section whose start is
  * missing: when its page footer names that section it is joined to it, otherwise it becomes an untitled operation
  * if it holds fields. Each section's fields ({@link SectionFields}) are then interpreted.
  */
@@ -41,10 +41,11 @@ final class FlattenedTablesParser implements LayoutParser {
     }
     TitleFinder titles = new TitleFinder(profile, texts, footers);
     LabelScanner labels = new LabelScanner(profile);
+    SectionStarts starts = new SectionStarts(titles, labels);
     SchemaCollector schemas = new SchemaCollector(profile);
     List<Section> sections = new ArrayList<>();
     for (TextRun run : runs) {
-      sections(run, titles, labels, sections);
+      sections(run, titles, starts, labels, sections);
       schemas.collect(run);
     }
     Vocabulary vocabulary = new Vocabulary(schemas.elementNames(), pathVariables(sections));
@@ -76,9 +77,13 @@ final class FlattenedTablesParser implements LayoutParser {
   record Section(TextRun run, int start, int bodyStart, int end, String title, String group, boolean headless,
       SectionFields fields, List<Section> parts) {}
 
-  private static void sections(TextRun run, TitleFinder titles, LabelScanner labels, List<Section> into) {
+  private static void sections(TextRun run, TitleFinder titles, SectionStarts starts, LabelScanner labels,
+      List<Section> into) {
     String text = run.text();
-    List<TitleFinder.Title> found = titles.find(text);
+    List<TitleFinder.Title> confirmed = titles.find(text);
+    int firstConfirmed = confirmed.isEmpty() ? text.length() : confirmed.get(0).start();
+    boolean headingAtStart = headlessTitle(run, firstConfirmed, titles, confirmed).isEmpty();
+    List<TitleFinder.Title> found = starts.find(text, confirmed, headingAtStart);
     int firstTitle = found.isEmpty() ? text.length() : found.get(0).start();
     if (firstTitle > 0) {
       String footerTitle = headlessTitle(run, firstTitle, titles, found);

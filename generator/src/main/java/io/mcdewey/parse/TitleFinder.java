@@ -131,11 +131,113 @@ final class TitleFinder {
     for (String known : footerTitles) {
       int end = start + known.length();
       boolean wholeWords = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)) {
+      if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)
+          && !printsLongerTitle(text, start, separatorAt + separator.length(), group, end)) {
         return new Title(start, end, end, group, known);
       }
     }
     return null;
+  }
+
+  /**
+   * The first title in {@code [from, to)} that ends where a sentence starts ({@code Queue—Get Queue Returns the
+   * ...}), accepting descriptions no opener announces. Only callers with other evidence that a section starts there,
+   * such as an endpoint's fields starting over after it, may take it: on its own, a title-cased phrase proves little.
+   */
+  Title firstBeforeSentence(String text, int from, int to) {
+    String region = text.substring(0, to);
+    for (int at = nextSeparator(region, from); at >= 0; at = nextSeparator(region, at + 1)) {
+      String separator = separatorAt(region, at);
+      int start = groupStart(region, at);
+      if (start < from || isListItem(region, start)) {
+        continue;
+      }
+      Title title = titleBeforeSentence(region, start, at + separator.length(), region.substring(start, at).strip());
+      if (title != null) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  private int nextSeparator(String text, int from) {
+    int next = -1;
+    for (String separator : profile.titleSeparators()) {
+      int at = text.indexOf(separator, from);
+      if (at >= 0 && (next < 0 || at < next)) {
+        next = at;
+      }
+    }
+    return next;
+  }
+
+  private String separatorAt(String text, int at) {
+    return profile.titleSeparators().stream().filter(s -> text.startsWith(s, at)).findFirst().orElseThrow();
+  }
+
+  /** A title whose title-cased words run up to a sentence's first word, or {@code null}. */
+  private static Title titleBeforeSentence(String text, int start, int actionStart, String group) {
+    List<String> words = words(text, actionStart);
+    int end = actionStart;
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i);
+      if (i > 0 && opensSentence(words, i)) {
+        String title = text.substring(start, end).strip();
+        boolean endsWithConnector = CONNECTOR_WORDS.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
+        return endsWithConnector || continuesAsReference(text, end) ? null
+            : new Title(start, start + title.length(), start + title.length(), group, title);
+      }
+      if (!isTitleWord(word)) {
+        return null;
+      }
+      end = text.indexOf(word, end) + word.length();
+    }
+    return null;
+  }
+
+  /** The words from {@code from}, as many as a title and the sentence after it may need. */
+  private static List<String> words(String text, int from) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.substring(from).strip().split(" +", MAX_TITLE_WORDS + 3)) {
+      if (words.size() > MAX_TITLE_WORDS + 1 || word.length() > MAX_WORD_LENGTH) {
+        break;
+      }
+      words.add(word);
+    }
+    return words;
+  }
+
+  /**
+   * Whether the words from {@code i} open a sentence: a capitalised word other than a connector, whose next word
+   * besides connectors is in lower case ({@code Returns the reason}), where a title goes on capitalised
+   * ({@code Sign In to Finesse}).
+   */
+  private static boolean opensSentence(List<String> words, int i) {
+    String word = words.get(i);
+    if (!Character.isUpperCase(word.charAt(0)) || isConnector(word)) {
+      return false;
+    }
+    for (int next = i + 1; next < words.size(); next++) {
+      if (!isConnector(words.get(next))) {
+        String following = words.get(next);
+        return Character.isLowerCase(following.charAt(0))
+            && following.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
+      }
+    }
+    return false;
+  }
+
+  private static boolean isConnector(String word) {
+    return CONNECTOR_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[(),]", ""));
+  }
+
+  /**
+   * Whether a longer title starts at {@code start} than the footer's, ending at {@code end}: a section
+   * {@code Get Reason Code List} whose heading is not in any footer starts with the footer's {@code Get Reason Code}.
+   */
+  private static boolean printsLongerTitle(String text, int start, int actionStart, String group, int end) {
+    Title longer = titleBeforeSentence(text, start, actionStart, group);
+    return longer != null && longer.end() > end;
   }
 
   /** A title ended by a description opener within a few title words, or {@code null}. */

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class FlattenedTablesParser implements LayoutParser {
   private static final Pattern HTTP_METHOD = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
+  /** Capitalised words after the last sentence: the caption of the table that follows. */
+  private static final Pattern TABLE_CAPTION = Pattern.compile("(?<=[.!?)])(?: [A-Z][\\w/-]*){1,6}$");
 
   @Override
   public Result parse(GuideDocument guide, Profile profile, Diagnostics diagnostics) {
@@ -239,7 +241,7 @@ final class FlattenedTablesParser implements LayoutParser {
       for (Provenance page : run.span(part.start(), part.end())) {
         operation.addExtent(page);
       }
-      String sectionText = text.substring(part.start(), part.end());
+      String sectionText = text.substring(part.bodyStart(), part.end());
       for (Pattern marker : profile.deprecationMarkers()) {
         Matcher matcher = marker.matcher(sectionText);
         if (matcher.find()) {
@@ -463,15 +465,23 @@ final class FlattenedTablesParser implements LayoutParser {
       return notes.split(value, operation::addNote);
     }
 
+    /**
+     * A value up to the next heading: a section break, or the header of a parameter or error table, without the
+     * caption printed over that table ({@code Queue API Parameters}).
+     */
     private String beforeSectionBreak(String value) {
+      List<String> headings = new ArrayList<>(profile.sectionBreaks());
+      headings.add(profile.parameterTableHeader());
+      headings.add(profile.errorTableHeader());
       int end = value.length();
-      for (String heading : profile.sectionBreaks()) {
-        int at = value.indexOf(heading);
+      for (String heading : headings) {
+        int at = heading.isEmpty() ? -1 : value.indexOf(heading);
         if (at >= 0 && at < end) {
           end = at;
         }
       }
-      return value.substring(0, end).strip();
+      String kept = value.substring(0, end).strip();
+      return end < value.length() ? TABLE_CAPTION.matcher(kept).replaceFirst("") : kept;
     }
 
     /** The sentence of {@code text} holding {@code at}. */

@@ -180,6 +180,8 @@ final class FlattenedTablesParser implements LayoutParser {
     private final Map<Field, String> values = new LinkedHashMap<>();
     private final StringBuilder description = new StringBuilder();
     private final NoteSplitter notes;
+    /** Notes printed after a part's last field, which come after those of its cells. */
+    private final List<String> closingNotes = new ArrayList<>();
     private boolean showsRequest;
     private boolean complete;
 
@@ -207,6 +209,7 @@ final class FlattenedTablesParser implements LayoutParser {
         return null;
       }
       interpret(baseUris);
+      closingNotes.forEach(operation::addNote);
       if (section.title().isEmpty()) {
         operation.id(OperationIds.untitled(operation.method(), section.run().at(0)));
         diagnostics.warning("untitled-section", "endpoint fields found after missing pages with no visible title",
@@ -238,6 +241,7 @@ final class FlattenedTablesParser implements LayoutParser {
       if (!part.headless()) {
         appendDescription(text.substring(part.bodyStart(), fields.descriptionEnd()).strip());
       }
+      notes.split(beforeSectionBreak(text.substring(fields.fieldsEnd(), fields.proseEnd())), closingNotes::add);
       for (Provenance page : run.span(part.start(), part.end())) {
         operation.addExtent(page);
       }

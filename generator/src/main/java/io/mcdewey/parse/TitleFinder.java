@@ -178,21 +178,41 @@ final class TitleFinder {
   /** A title whose title-cased words run up to a sentence's first word, or {@code null}. */
   private static Title titleBeforeSentence(String text, int start, int actionStart, String group) {
     List<String> words = words(text, actionStart);
+    int sentence = sentenceStart(words);
+    if (sentence <= 0) {
+      return null;
+    }
     int end = actionStart;
-    for (int i = 0; i < words.size(); i++) {
-      String word = words.get(i);
-      if (i > 0 && opensSentence(words, i)) {
-        String title = text.substring(start, end).strip();
-        boolean endsWithConnector = CONNECTOR_WORDS.contains(words.get(i - 1).toLowerCase(Locale.ROOT));
-        return endsWithConnector || continuesAsReference(text, end) ? null
-            : new Title(start, start + title.length(), start + title.length(), group, title);
-      }
-      if (!isTitleWord(word)) {
-        return null;
-      }
+    for (String word : words.subList(0, sentence)) {
       end = text.indexOf(word, end) + word.length();
     }
-    return null;
+    return continuesAsReference(text, end) ? null
+        : new Title(start, end, end, group, text.substring(start, end).strip());
+  }
+
+  /**
+   * The index of the word that opens the sentence after a title's words, or -1 when a word that no title uses comes
+   * first. Lower-case connectors in front of the first sentence-like pair belong to the sentence, which the word
+   * before them opens ({@code Returns the ID of a user}).
+   */
+  private static int sentenceStart(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && opensSentence(words, i)) {
+        int first = i;
+        while (first > 0 && isConnector(words.get(first - 1)) && isLowerCase(words.get(first - 1))) {
+          first--;
+        }
+        if (first == i) {
+          return i;
+        }
+        first--;
+        return Character.isUpperCase(words.get(first).charAt(0)) && !isConnector(words.get(first)) ? first : -1;
+      }
+      if (!isTitleWord(words.get(i))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The words from {@code from}, as many as a title and the sentence after it may need. */
@@ -208,23 +228,33 @@ final class TitleFinder {
   }
 
   /**
-   * Whether the words from {@code i} open a sentence: a capitalised word other than a connector, whose next word
-   * besides connectors is in lower case ({@code Returns the reason}), where a title goes on capitalised
-   * ({@code Sign In to Finesse}).
+   * Whether the words from {@code i} open a sentence, where a title goes on capitalised ({@code Sign In to
+   * Finesse}): a capitalised connector before a lower-case word ({@code The teams}), or another capitalised word
+   * whose next word besides lower-case connectors is in lower case ({@code Returns the reason}).
    */
   private static boolean opensSentence(List<String> words, int i) {
     String word = words.get(i);
-    if (!Character.isUpperCase(word.charAt(0)) || isConnector(word)) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false;
     }
+    if (isConnector(word)) {
+      return i + 1 < words.size() && !isConnector(words.get(i + 1)) && isLowerCase(words.get(i + 1));
+    }
     for (int next = i + 1; next < words.size(); next++) {
-      if (!isConnector(words.get(next))) {
-        String following = words.get(next);
-        return Character.isLowerCase(following.charAt(0))
-            && following.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
+      String following = words.get(next);
+      if (!isConnector(following)) {
+        return isLowerCase(following);
+      }
+      if (!isLowerCase(following)) {
+        return false;
       }
     }
     return false;
+  }
+
+  private static boolean isLowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+        && word.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
   }
 
   private static boolean isConnector(String word) {

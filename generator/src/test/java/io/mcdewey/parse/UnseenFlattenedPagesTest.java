@@ -198,6 +198,28 @@ class UnseenFlattenedPagesTest {
     assertEquals(List.of("agent"), agentView.parameter("view").orElseThrow().allowedValues());
   }
 
+  @Test
+  void endsAnUnannouncedHeadingWhereItsDescriptionStarts() throws Exception {
+    Api api = read("finesse-user-chapter.md");
+
+    assertEquals(List.of("User—Get User Id from loginName", "Team—Get List of Teams",
+        "User - Get List of Dialogs (Voice Only by Default)", "Dialog—Hold a Call"), titles(api));
+    assertEquals(List.of("loginName query true"), described(operation(api, "GET", "/finesse/api/User")));
+    assertEquals("The teams a supervisor can see, or every team for an administrator.",
+        operation(api, "GET", "/finesse/api/Teams").description());
+    assertEquals("Puts the active call of an agent on hold.",
+        operation(api, "PUT", "/finesse/api/Dialog/{dialogId}").description());
+  }
+
+  @Test
+  void takesNotesFromCellsAndFromTheEndOfASection() throws Exception {
+    Operation teams = operation(read("finesse-user-chapter.md"), "GET", "/finesse/api/Teams");
+
+    assertEquals("Supervisors and administrators.", teams.securityConstraints());
+    assertEquals(List.of("A supervisor sees only the teams assigned to them.", "The list is sorted by team name."),
+        teams.notes());
+  }
+
   private static Api read(String fixture) throws Exception {
     Path file = Path.of(UnseenFlattenedPagesTest.class.getResource("/unseen/" + fixture).toURI());
     return Guides.detecting().read(file).get(0);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads parameters written as text rather than as a table: assignments run together with their descriptions
  * ({@code limit=LIMIT Limit the results. offset=OFFSET Skip entries.}), list items ({@code id (string, required): the
- * user's id}) and header lines ({@code X-Api-Key: your key}).
+ * user's id}), typed names ({@code id string required}) and header lines ({@code X-Api-Key: your key}).
  */
 final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
@@ -18,6 +18,10 @@ final class MarkdownParameterText {
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
   private static final Pattern ITEM =
       Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*))?|[:\\-–—]\\s*(.*))$");
+  /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
+  private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+((?i:string|integer|int|int32|int64|number"
+      + "|float|double|long|boolean|bool|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?)"
+      + "(?:\\s+(?i:(required)|(optional)))?$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
   /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
   private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
@@ -83,6 +87,19 @@ final class MarkdownParameterText {
     }
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description.strip(),
         String.join(", ", types), List.of()));
+  }
+
+  /**
+   * A parameter printed as its name, type and required mark on a line of its own, as API sites print them; the
+   * sentence under it describes it.
+   */
+  static Optional<MarkdownParameter> typed(String text, ParameterLocation location) {
+    Matcher matcher = TYPED.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    Boolean required = matcher.group(3) != null ? Boolean.TRUE : matcher.group(4) != null ? Boolean.FALSE : null;
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
   }
 
   /** A header printed as {@code Name: value}, the value standing for its description. */

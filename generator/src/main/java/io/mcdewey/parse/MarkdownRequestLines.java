@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ final class MarkdownRequestLines {
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+  private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
 
   private MarkdownRequestLines() {}
 
@@ -78,6 +80,20 @@ final class MarkdownRequestLines {
 
   private static long count(String text, char c) {
     return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /**
+   * The request lines of a line of prose: those it opens with, or the request of a line that holds only a method, in
+   * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
+   * ({@code get https://host/v2/tickets/{id}}).
+   */
+  static List<MarkdownRequest> ofTextLine(String text, int line) {
+    List<MarkdownRequest> opening = opening(text, line);
+    Matcher badged = BADGED.matcher(text.strip());
+    if (!opening.isEmpty() || !badged.matches()) {
+      return opening;
+    }
+    return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
   }
 
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */

@@ -190,8 +190,10 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
         return !MarkdownTableRows.of(table).requests().isEmpty()
             || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
-      String text = element instanceof MarkdownElement.TextLine line ? line.text()
-          : element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
+      if (element instanceof MarkdownElement.TextLine line) {
+        return !MarkdownRequestLines.ofTextLine(line.text(), 0).isEmpty();
+      }
+      String text = element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
       return opensRequest(text);
     }
 

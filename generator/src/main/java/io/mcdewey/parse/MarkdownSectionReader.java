@@ -184,7 +184,7 @@ final class MarkdownSectionReader {
     }
     List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
-        : MarkdownRequestLines.opening(text, lineNumber);
+        : MarkdownRequestLines.ofTextLine(text, lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
       return;
@@ -296,12 +296,11 @@ final class MarkdownSectionReader {
       assigned.forEach(this::addParameter);
       return true;
     }
-    if (listItem) {
-      Optional<MarkdownParameter> item = MarkdownParameterText.item(text, location);
-      if (item.isPresent()) {
-        addParameter(item.get());
-        return true;
-      }
+    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
+    Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location));
+    if (named.isPresent()) {
+      addParameter(named.get());
+      return true;
     }
     return describeParameters(text);
   }
@@ -310,9 +309,10 @@ final class MarkdownSectionReader {
     if (NONE.matcher(text).matches()) {
       return true;
     }
-    Optional<MarkdownParameter> header = listItem
-        ? MarkdownParameterText.item(text, ParameterLocation.HEADER).or(() -> MarkdownParameterText.headerLine(text))
-        : MarkdownParameterText.headerLine(text);
+    Optional<MarkdownParameter> header = (listItem ? MarkdownParameterText.item(text, ParameterLocation.HEADER)
+        : Optional.<MarkdownParameter>empty())
+        .or(() -> MarkdownParameterText.typed(text, ParameterLocation.HEADER))
+        .or(() -> MarkdownParameterText.headerLine(text));
     if (header.isPresent()) {
       addParameter(header.get());
       return true;

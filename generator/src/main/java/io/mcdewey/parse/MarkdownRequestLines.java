@@ -21,6 +21,9 @@ final class MarkdownRequestLines {
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+  /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
+  private static final Pattern BRACKET = Pattern.compile(
+      "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
 
   private MarkdownRequestLines() {}
@@ -94,6 +97,30 @@ final class MarkdownRequestLines {
       return opening;
     }
     return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+  }
+
+  /**
+   * The requests a heading names: request lines anywhere in it ({@code List notes [GET /notes]}), or a method in its
+   * closing bracket with the URI the enclosing heading's bracket names, as API Blueprint nests actions in resources
+   * ({@code ## Notes [/notes]}, {@code ### List notes [GET]}).
+   */
+  static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
+    List<MarkdownRequest> inline = anywhere(heading, line);
+    Matcher action = BRACKET.matcher(heading);
+    if (!inline.isEmpty() || !action.find() || action.group(1) == null || action.group(2) != null) {
+      return inline;
+    }
+    Matcher resource = BRACKET.matcher(enclosing);
+    if (!resource.find() || resource.group(1) != null || resource.group(2) == null) {
+      return List.of();
+    }
+    return List.of(new MarkdownRequest(action.group(1), resource.group(2), "", line));
+  }
+
+  /** A heading without the bracket that closes it with a method or URI: {@code List notes [GET]} reads List notes. */
+  static String withoutBracket(String heading) {
+    String bare = BRACKET.matcher(heading).replaceFirst("").strip();
+    return bare.isEmpty() ? heading : bare;
   }
 
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */

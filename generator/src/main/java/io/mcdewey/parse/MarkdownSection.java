@@ -16,14 +16,17 @@ import java.util.Map;
  * them, even where they follow a deeper heading of their own level: {@code ### Feeding History},
  * {@code #### Permissions}, {@code #### HTTP Request} documents one endpoint, titled Feeding History.
  *
- * @param title the heading's text, empty for the text before the first heading
+ * @param title the heading's text without a bracket naming its request, empty for the text before the first heading
  * @param group the text of the enclosing heading, empty when there is none or it is the guide's own title
  * @param line the heading's 1-based line
+ * @param requests the requests the heading names
  * @param elements what the section covers, in reading order
  */
-record MarkdownSection(String title, String group, int line, List<MarkdownElement> elements) {
+record MarkdownSection(String title, String group, int line, List<MarkdownRequest> requests,
+    List<MarkdownElement> elements) {
 
   MarkdownSection {
+    requests = List.copyOf(requests);
     elements = List.copyOf(elements);
   }
 
@@ -137,7 +140,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       for (Draft draft : drafts) {
         List<MarkdownElement> content = covered.getOrDefault(draft, List.of());
         if (keptAs.get(draft) == draft && (draft.heading != null || !content.isEmpty())) {
-          sections.add(new MarkdownSection(draft.title(), draft.group, draft.line, content));
+          sections.add(new MarkdownSection(MarkdownRequestLines.withoutBracket(draft.title()),
+              MarkdownRequestLines.withoutBracket(draft.group), draft.line, draft.headingRequests(), content));
         }
       }
       return sections;
@@ -178,8 +182,12 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       return heading == null ? "" : heading.text();
     }
 
+    List<MarkdownRequest> headingRequests() {
+      return MarkdownRequestLines.ofHeading(title(), group, line);
+    }
+
     boolean hasRequest() {
-      if (!MarkdownRequestLines.anywhere(title(), line).isEmpty()) {
+      if (!headingRequests().isEmpty()) {
         return true;
       }
       return elements.stream().anyMatch(Draft::printsRequest);

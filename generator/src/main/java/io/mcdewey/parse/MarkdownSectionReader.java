@@ -32,6 +32,8 @@ final class MarkdownSectionReader {
   private static final Pattern RETURNED_STATUS = Pattern.compile(
       "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+  /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
+  private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -45,6 +47,8 @@ final class MarkdownSectionReader {
   /** The part the lines read now belong to. */
   private MarkdownPart current = shared;
   private final List<String> exampleTexts = new ArrayList<>();
+  /** The requests of the section's curl commands, which tell its endpoint when no request line does. */
+  private final List<MarkdownRequest> curlRequests = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
 
   private Field context;
@@ -89,7 +93,7 @@ final class MarkdownSectionReader {
 
   Reading read(MarkdownSection section) {
     deprecation(section.title());
-    List<MarkdownRequest> titled = MarkdownRequestLines.anywhere(section.title(), section.line());
+    List<MarkdownRequest> titled = section.requests();
     if (!titled.isEmpty()) {
       addRequests(titled);
       afterRequest = false;
@@ -108,6 +112,7 @@ final class MarkdownSectionReader {
     }
     finishExample();
     finishPendingRequest();
+    requestsOfCurlCommands();
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));
     }
@@ -172,7 +177,13 @@ final class MarkdownSectionReader {
         return;
       }
       if (inExample()) {
-        exampleLines.add(text);
+        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
+        if (status.isPresent()) {
+          current.addResponse(status.get());
+          exampleCaption = label.get().caption().isEmpty() ? text : label.get().caption() + " " + text;
+        } else {
+          exampleLines.add(text);
+        }
         return;
       }
     }
@@ -249,7 +260,7 @@ final class MarkdownSectionReader {
     String value = label.value();
     return switch (label.field()) {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
-      case RESPONSES -> MarkdownStatuses.opening(value).isPresent();
+      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
           value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
@@ -527,9 +538,27 @@ final class MarkdownSectionReader {
     };
   }
 
+  /**
+   * A section that prints no request line but documents parameters or statuses shows its endpoint in its curl
+   * commands.
+   */
+  private void requestsOfCurlCommands() {
+    if (endpoints.isEmpty() && !curlRequests.isEmpty()
+        && (!shared.parameters.isEmpty() || !shared.responses.isEmpty())) {
+      current = shared;
+      afterRequest = false;
+      addRequests(curlRequests);
+      afterRequest = false;
+    }
+  }
+
   private void code(MarkdownElement.Code code) {
     methodBadge = null;
     exampleTexts.add(code.content());
+    MarkdownCurl.request(code.content(), code.line())
+        .filter(request -> curlRequests.stream().noneMatch(known -> known.method().equals(request.method())
+            && known.uri().equals(request.uri())))
+        .ifPresent(curlRequests::add);
     if (inExample()) {
       finishExample();
       current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,

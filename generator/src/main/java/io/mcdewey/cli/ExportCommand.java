@@ -6,13 +6,7 @@ import io.mcdewey.model.Api;
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Severity;
 import io.mcdewey.parse.Guides;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,7 +97,7 @@ final class ExportCommand implements Command {
     Function<Api, String> writer = format.writerFor(output);
     Guides.Parsed guide = GuideInput.readOne(arguments);
     Api api = guide.api();
-    write(output, writer.apply(api));
+    OutputFile.write(output, writer.apply(api));
     List<Diagnostic> errors = api.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     long warnings = api.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
     out.println("wrote " + output + ": " + Nouns.counted(api.operations().size(), "operation") + " from "
@@ -111,31 +105,5 @@ final class ExportCommand implements Command {
         + Nouns.counted(warnings, "warning"));
     errors.forEach(err::println);
     return errors.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
-  }
-
-  /** Writes the text, creating missing folders; a failure is reported by file and reason. */
-  private static void write(Path output, String text) throws CommandException {
-    try {
-      Path folder = output.toAbsolutePath().getParent();
-      if (folder != null) {
-        Files.createDirectories(folder);
-      }
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new CommandException(output + ": cannot write: " + reason(e));
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof FileSystemException failure && failure.getReason() != null) {
-      return failure.getReason();
-    }
-    return e.getMessage();
   }
 }

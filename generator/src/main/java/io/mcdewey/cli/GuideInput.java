@@ -31,12 +31,21 @@ final class GuideInput {
   static List<Guides.Parsed> readAll(Arguments arguments) throws CommandException {
     Path input = Path.of(arguments.positional(0));
     try {
+      return guides(arguments).parse(input);
+    } catch (GuideReadException e) {
+      throw new CommandException(e.getMessage());
+    }
+  }
+
+  /** The guide reader the profile options ask for. */
+  static Guides guides(Arguments arguments) throws CommandException {
+    try {
       Profiles profiles = Profiles.builtIn();
       if (arguments.value(PROFILE_FILE).isPresent()) {
         profiles = profiles.with(Path.of(arguments.value(PROFILE_FILE).get()));
       }
-      return new Guides(profiles, arguments.value(PROFILE).orElse(null)).parse(input);
-    } catch (ProfileException | GuideReadException e) {
+      return new Guides(profiles, arguments.value(PROFILE).orElse(null));
+    } catch (ProfileException e) {
       throw new CommandException(e.getMessage());
     }
   }

@@ -9,7 +9,7 @@ import java.util.Optional;
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand());
+  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand(), new DiffCommand());
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -21,8 +21,8 @@ public final class Main {
    * @param args the command line
    * @param out where results go
    * @param err where problems go
-   * @return the exit code: 0 done, 1 done but with error-level diagnostics or a score below its floor, 2 not done
-   *     because the command line is wrong or an input cannot be read
+   * @return the exit code: 0 done, 1 done but with error-level diagnostics, a score below its floor or a change at or
+   *     above the severity a diff fails on, 2 not done because the command line is wrong or an input cannot be read
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {

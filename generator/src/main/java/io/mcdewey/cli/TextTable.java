@@ -4,25 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows of text cells laid out in columns, each as wide as its widest cell; numbers may be right-aligned. */
-final class TextTable {
+public final class TextTable {
   private final List<String> header;
   private final boolean[] rightAligned;
   private final List<List<String>> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  public TextTable(String... header) {
     this.header = List.of(header);
     this.rightAligned = new boolean[header.length];
   }
 
   /** Right-aligns the columns at these indexes, for figures. */
-  TextTable alignRight(int... columns) {
+  public TextTable alignRight(int... columns) {
     for (int column : columns) {
       rightAligned[column] = true;
     }
     return this;
   }
 
-  TextTable add(String... cells) {
+  public TextTable add(String... cells) {
     if (cells.length != header.size()) {
       throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.length);
     }
@@ -31,7 +31,7 @@ final class TextTable {
   }
 
   /** The table, header first, each line indented and ended by a newline; trailing spaces trimmed. */
-  String render(String indent) {
+  public String render(String indent) {
     int[] widths = new int[header.size()];
     List<List<String>> all = new ArrayList<>();
     all.add(header);

@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
 public final class SdkSymbols {
   private static final Pattern ROOT_ELEMENT = Pattern.compile("<([A-Za-z_][\\w.-]*)");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-  private static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
-      "toBuilder", "toXml", "fromXml", "notify", "notifyAll", "wait", "clone", "finalize"};
+  /** Members of every DTO, from Object, the record and the DTO writer, that no component may hide. */
+  static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
+      "toBuilder", "toXml", "fromXml", "writeXml", "notify", "notifyAll", "wait", "clone", "finalize"};
 
   private final Api api;
   private final String basePackage;
@@ -142,7 +143,8 @@ public final class SdkSymbols {
   }
 
   private void nameDtos() {
-    NameScope models = new NameScope();
+    // A DTO named Builder could not hold its nested Builder.
+    NameScope models = NameScope.reserving("Builder");
     xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
     Map<String, ClassName> classes = new LinkedHashMap<>();
     for (Schema schema : api.schemas()) {
@@ -150,10 +152,14 @@ public final class SdkSymbols {
     }
     Map<String, Schema> byName = new LinkedHashMap<>();
     api.schemas().forEach(s -> byName.put(s.name(), s));
+    // Nested enums live beside the DTO's own Builder, and must not hide the types a record's header names: the
+    // JDK's, the DTO itself and the other DTOs.
+    List<String> nestedReserved = new ArrayList<>(List.of("Builder", "List", "String", "Boolean"));
+    classes.values().forEach(c -> nestedReserved.add(c.simpleName()));
     for (Schema schema : api.schemas()) {
       ClassName className = classes.get(schema.name());
       NameScope members = NameScope.reserving(RECORD_MEMBERS);
-      NameScope nested = NameScope.reserving(className.simpleName());
+      NameScope nested = NameScope.reserving(nestedReserved.toArray(String[]::new));
       List<PropertySymbol> properties = new ArrayList<>();
       for (SchemaProperty property : schema.properties()) {
         properties.add(property(className, property, members, nested, classes, byName));

@@ -162,8 +162,8 @@ public final class ModelJson {
     return implied;
   }
 
-  /** Where an element was read, as both exports write it. */
-  static Map<String, Object> provenance(Provenance source) {
+  /** Where an element was read, as both exports and the diff report write it. */
+  public static Map<String, Object> provenance(Provenance source) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("file", source.file());
     json.put("page", source.page());

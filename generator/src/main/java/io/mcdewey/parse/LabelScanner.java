@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Finds a profile's field labels in flattened text: {@code Label:} for labels printed after their value, and the bare
  * label for those printed before it. Longer labels win over labels they contain ({@code Example URI:} over
- * {@code URI:}).
+ * {@code URI:}); a label never starts inside a word.
  */
 final class LabelScanner {
 
   /** A label found at {@code [start, end)}. */
   record Label(int start, int end, String text, Field field, boolean leading) {}
 
-  private final Pattern trailing;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final List<String> trailingByLength;
   private final Pattern leading;
   private final Map<String, Field> labels;
   private final Map<String, Field> leadingLabels;
@@ -25,7 +27,8 @@ final class LabelScanner {
   LabelScanner(Profile profile) {
     this.labels = profile.labels();
     this.leadingLabels = profile.leadingLabels();
-    this.trailing = alternation(labels.keySet(), ":");
+    this.trailingByLength = new ArrayList<>(labels.keySet());
+    trailingByLength.sort(Comparator.comparingInt(String::length).reversed());
     this.leading = alternation(leadingLabels.keySet(), "(?![\\w-])");
   }
 
@@ -43,9 +46,30 @@ final class LabelScanner {
     return Pattern.compile(regex.append(')').append(suffix).toString());
   }
 
-  /** Labels printed after their value, in {@code [from, to)}. */
+  /**
+   * Labels printed after their value, in {@code [from, to)}: at each colon, the longest label ending there that does
+   * not continue a word. Run text has single spaces only, so labels compare as printed.
+   */
   List<Label> trailingLabels(String text, int from, int to) {
-    return scan(trailing, labels, text, from, to, false);
+    List<Label> found = new ArrayList<>();
+    for (int colon = text.indexOf(':', from); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
+      for (String label : trailingByLength) {
+        int start = colon - label.length();
+        if (start >= from && text.startsWith(label, start) && !continuesWord(text, start, from)) {
+          found.add(new Label(start, colon + 1, label, labels.get(label), false));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean continuesWord(String text, int start, int from) {
+    if (start == from) {
+      return false;
+    }
+    char before = text.charAt(start - 1);
+    return Character.isLetterOrDigit(before) || before == '_' || before == '/' || before == '-';
   }
 
   /** Labels printed before their value, in {@code [from, to)}. */
@@ -61,7 +85,7 @@ final class LabelScanner {
     }
     Matcher matcher = pattern.matcher(text).region(from, to);
     while (matcher.find()) {
-      String printed = matcher.group(1).replaceAll("\\s+", " ");
+      String printed = WHITESPACE.matcher(matcher.group(1)).replaceAll(" ");
       found.add(new Label(matcher.start(), matcher.end(), printed, fields.get(printed), leading));
     }
     return found;

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class PageStream {
   private static final Pattern CHUNK_NUMBER = Pattern.compile("::(\\d{1,9})$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Profile profile;
 
@@ -123,8 +122,27 @@ final class PageStream {
       Integer number = source.page() != null ? source.page() : footerPage;
       source = new Provenance(source.file(), number, source.chunkId(), line);
     }
-    String cleaned = WHITESPACE.matcher(text.substring(start, end)).replaceAll(" ").strip();
+    String cleaned = singleSpaced(text, start, end);
     return new Piece(cleaned, source, section, footerPage, gap);
+  }
+
+  /** The text of {@code [start, end)} with each run of whitespace made one space, and none at either end. */
+  private static String singleSpaced(String text, int start, int end) {
+    StringBuilder out = new StringBuilder(end - start);
+    boolean space = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private record Footer(int start, int end, String section, Integer page) {}

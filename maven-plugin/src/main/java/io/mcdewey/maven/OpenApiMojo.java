@@ -9,15 +9,8 @@ import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideReadException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -104,35 +97,12 @@ public class OpenApiMojo extends AbstractMojo {
     }
   }
 
-  /** Writes next to the output file, then moves into place, so that readers never see half a description. */
   private void write(String text) throws MojoExecutionException {
-    Path target = outputFile.toPath().toAbsolutePath();
-    Path temporary = null;
     try {
-      Files.createDirectories(target.getParent());
-      // Not Files.createTempFile: the description would keep its owner-only permissions.
-      temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFile.write(outputFile.toPath(), text, getLog());
     } catch (IOException e) {
-      throw new MojoExecutionException(target + ": cannot write the description: " + e.getMessage(), e);
-    } finally {
-      deleteQuietly(temporary);
-    }
-  }
-
-  private void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      getLog().warn(temporary + ": cannot delete this temporary file: " + e.getMessage());
+      throw new MojoExecutionException(outputFile.toPath().toAbsolutePath() + ": cannot write the description: "
+          + e.getMessage(), e);
     }
   }
 }

@@ -1,2 +1,5 @@
-/** McDewey's Maven goals: each reads a developer guide and writes what the build needs from it. */
+/**
+ * McDewey's Maven goals: each reads developer guides and writes what the build needs from them, or stops a build
+ * that should not go on.
+ */
 package io.mcdewey.maven;

@@ -1,5 +1,6 @@
 package io.mcdewey.maven;
 
+import static io.mcdewey.maven.MojoParameters.set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,16 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,37 +100,11 @@ class OpenApiMojoTest {
     return mojo;
   }
 
-  private static void set(OpenApiMojo mojo, String name, Object value) throws ReflectiveOperationException {
-    Field field = OpenApiMojo.class.getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(mojo, value);
-  }
-
   private static File guide(String name) {
     try {
       return Path.of(OpenApiMojoTest.class.getResource("/guides/" + name).toURI()).toFile();
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** Keeps what the goal logs, as {@code level: text}. */
-  private static final class RecordingLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("info: " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("warn: " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("error: " + content);
     }
   }
 }

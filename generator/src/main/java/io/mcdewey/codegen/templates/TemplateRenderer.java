@@ -24,7 +24,8 @@ import org.apache.velocity.runtime.RuntimeConstants;
  */
 public final class TemplateRenderer {
   /** Every built-in template's file name. */
-  public static final Set<String> BUILT_IN = Set.of(SdkPomVars.TEMPLATE, SdkReadmeVars.TEMPLATE);
+  public static final Set<String> BUILT_IN = Set.of(DiffReportVars.TEMPLATE, SdkPomVars.TEMPLATE,
+      SdkReadmeVars.TEMPLATE);
 
   private static final String RESOURCES = "/io/mcdewey/templates/";
 

@@ -1,0 +1,78 @@
+package io.mcdewey.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A property of a generated DTO with the members it adds beside its own record component.
+ *
+ * <p>An enum property also has a <em>wire component</em> holding the text the element carries ({@code stateValue}
+ * beside {@code state}, a list of texts beside a list of constants). The enum is the typed view; the text is what
+ * travels, so that a value this SDK does not know ({@link EnumSymbol#fallbackConstant()}) is written back as it was
+ * read.
+ *
+ * @param symbol the property
+ * @param wireField for an enum, the name of its wire component; otherwise {@code null}
+ * @param adder for a list, the builder method adding one item ({@code addParticipant}); otherwise {@code null}
+ * @param wireAdder for a list of enums, the builder method adding one wire text; otherwise {@code null}
+ */
+record DtoProperty(PropertySymbol symbol, String wireField, String adder, String wireAdder) {
+  /** The properties of {@code dto}, in schema order, with the names of their extra members. */
+  static List<DtoProperty> of(DtoSymbol dto) {
+    List<String> fields = dto.properties().stream().map(PropertySymbol::fieldName).toList();
+    NameScope components = NameScope.reserving(concat(List.of(SdkSymbols.RECORD_MEMBERS), fields));
+    List<String> wireFields = new ArrayList<>();
+    for (PropertySymbol property : dto.properties()) {
+      String wireField = property.fieldName() + (property.repeated() ? "Values" : "Value");
+      wireFields.add(property.kind() == PropertySymbol.Kind.ENUM ? components.claim(wireField) : null);
+    }
+    NameScope builderMethods = NameScope.reserving(concat(List.of("build"), fields, wireFields));
+    List<DtoProperty> properties = new ArrayList<>();
+    for (int i = 0; i < dto.properties().size(); i++) {
+      PropertySymbol property = dto.properties().get(i);
+      String item = Names.typeName(property.xmlName());
+      String adder = property.repeated() ? builderMethods.claim("add" + item) : null;
+      String wireAdder = property.repeated() && wireFields.get(i) != null
+          ? builderMethods.claim("add" + item + "Value") : null;
+      properties.add(new DtoProperty(property, wireFields.get(i), adder, wireAdder));
+    }
+    return properties;
+  }
+
+  @SafeVarargs
+  private static String[] concat(List<String>... names) {
+    return Stream.of(names).flatMap(List::stream).filter(Objects::nonNull).toArray(String[]::new);
+  }
+
+  String field() {
+    return symbol.fieldName();
+  }
+
+  TypeName type() {
+    return symbol.type();
+  }
+
+  boolean isEnum() {
+    return wireField != null;
+  }
+
+  boolean repeated() {
+    return symbol.repeated();
+  }
+
+  /** The type of the wire component: {@code String}, or a list of them. */
+  TypeName wireType() {
+    ClassName string = ClassName.get(String.class);
+    return repeated() ? ParameterizedTypeName.get(ClassName.get(List.class), string) : string;
+  }
+
+  /** The field the builder keeps the value in: the wire text for an enum, else the component itself. */
+  String builderField() {
+    return isEnum() ? wireField : field();
+  }
+}

@@ -1,0 +1,114 @@
+package io.mcdewey.diff;
+
+import static io.mcdewey.diff.SemverLevel.MAJOR;
+import static io.mcdewey.diff.SemverLevel.MINOR;
+import static io.mcdewey.diff.SemverLevel.PATCH;
+import static io.mcdewey.model.Severity.ERROR;
+import static io.mcdewey.model.Severity.INFO;
+import static io.mcdewey.model.Severity.WARNING;
+
+import io.mcdewey.model.Severity;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What kind of change a guide release made, with its weight.
+ *
+ * <p>A change <em>breaks clients</em> when a client written against the old guide may fail against a server that
+ * follows the new one; it <em>breaks servers</em> when a server that implements the old guide no longer satisfies the
+ * new one, so that a client written against the new guide may fail against it. Adding an operation breaks servers
+ * only; removing one breaks clients only. The semantic-version level and the default severity follow from that; a
+ * {@link DiffConfig} may change the severity.
+ */
+public enum ChangeKind {
+  /** The base URI differs in more than its scheme ({@code http}, {@code https}) and host placeholder. */
+  BASE_URI_CHANGED("base URI changed", true, true, MAJOR, ERROR),
+
+  OPERATION_ADDED("operation added", false, true, MINOR, INFO),
+  OPERATION_REMOVED("operation removed", true, false, MAJOR, ERROR),
+  OPERATION_DEPRECATED("operation deprecated", false, false, MINOR, WARNING),
+  OPERATION_UNDEPRECATED("operation no longer deprecated", false, false, MINOR, INFO),
+  /** The same request under a new title; generated SDKs may rename the method. */
+  OPERATION_RENAMED("operation renamed", false, false, PATCH, INFO),
+  METHOD_CHANGED("method changed", true, true, MAJOR, ERROR),
+  /** The path changed in more than the names of its variables or a trailing slash. */
+  PATH_CHANGED("path changed", true, true, MAJOR, ERROR),
+  /** The value of the body field that selects the action among those sharing a method and path. */
+  ACTION_FIELD_CHANGED("action field changed", true, true, MAJOR, ERROR),
+
+  PARAMETER_ADDED_REQUIRED("required parameter added", true, false, MAJOR, ERROR),
+  PARAMETER_ADDED_OPTIONAL("optional parameter added", false, true, MINOR, INFO),
+  PARAMETER_REMOVED("parameter removed", true, false, MAJOR, WARNING),
+  PARAMETER_BECAME_REQUIRED("parameter became required", true, false, MAJOR, ERROR),
+  PARAMETER_BECAME_OPTIONAL("parameter became optional", false, true, MINOR, INFO),
+  PARAMETER_LOCATION_CHANGED("parameter moved", true, true, MAJOR, ERROR),
+  PARAMETER_VALUES_ADDED("parameter values added", false, true, MINOR, INFO),
+  PARAMETER_VALUES_REMOVED("parameter values removed", true, false, MAJOR, ERROR),
+
+  REQUEST_FIELD_ADDED("request field added", false, true, MINOR, INFO),
+  REQUEST_FIELD_REMOVED("request field removed", true, false, MAJOR, WARNING),
+  REQUEST_FIELD_TYPE_CHANGED("request field type changed", true, true, MAJOR, ERROR),
+
+  RESPONSE_STATUS_ADDED("response status added", false, false, MINOR, INFO),
+  RESPONSE_STATUS_REMOVED("response status removed", true, false, MAJOR, WARNING),
+  RESPONSE_FIELD_ADDED("response field added", false, true, MINOR, INFO),
+  RESPONSE_FIELD_REMOVED("response field removed", true, false, MAJOR, ERROR),
+  RESPONSE_FIELD_TYPE_CHANGED("response field type changed", true, true, MAJOR, ERROR),
+
+  NOTIFICATION_ADDED("notification added", false, true, MINOR, INFO),
+  NOTIFICATION_REMOVED("notification removed", true, false, MAJOR, WARNING),
+  /** Who may call the operation; the guide says it in prose, so a rewording shows too. */
+  SECURITY_CHANGED("security constraints changed", true, true, MAJOR, WARNING),
+  /** Operation, parameter or status descriptions, compared with white space folded. */
+  DESCRIPTION_CHANGED("description changed", false, false, PATCH, INFO),
+  /** Notes and deployment differences, compared with white space folded. */
+  NOTES_CHANGED("notes changed", false, false, PATCH, INFO);
+
+  private final String label;
+  private final boolean breaksClients;
+  private final boolean breaksServers;
+  private final SemverLevel semver;
+  private final Severity defaultSeverity;
+
+  ChangeKind(String label, boolean breaksClients, boolean breaksServers, SemverLevel semver,
+      Severity defaultSeverity) {
+    this.label = label;
+    this.breaksClients = breaksClients;
+    this.breaksServers = breaksServers;
+    this.semver = semver;
+    this.defaultSeverity = defaultSeverity;
+  }
+
+  /** The kind's name in reports and configuration files: lower case, words joined by dashes. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** A few words for people ({@code required parameter added}). */
+  public String label() {
+    return label;
+  }
+
+  public boolean breaksClients() {
+    return breaksClients;
+  }
+
+  public boolean breaksServers() {
+    return breaksServers;
+  }
+
+  public SemverLevel semver() {
+    return semver;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** The kind with this {@link #id()}; the constant's own name ({@code OPERATION_REMOVED}) is accepted too. */
+  public static Optional<ChangeKind> byId(String id) {
+    String wanted = id.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Arrays.stream(values()).filter(kind -> kind.id().equals(wanted)).findFirst();
+  }
+}

@@ -145,26 +145,26 @@ final class TitleFinder {
    * such as an endpoint's fields starting over after it, may take it: on its own, a title-cased phrase proves little.
    */
   Title firstBeforeSentence(String text, int from, int to) {
-    String region = text.substring(0, to);
-    for (int at = nextSeparator(region, from); at >= 0; at = nextSeparator(region, at + 1)) {
-      String separator = separatorAt(region, at);
-      int start = groupStart(region, at);
-      if (start < from || isListItem(region, start)) {
+    for (int at = nextSeparator(text, from, to); at >= 0; at = nextSeparator(text, at + 1, to)) {
+      String separator = separatorAt(text, at);
+      int start = groupStart(text, at);
+      if (start < from || isListItem(text, start)) {
         continue;
       }
-      Title title = titleBeforeSentence(region, start, at + separator.length(), region.substring(start, at).strip());
-      if (title != null) {
+      Title title = titleBeforeSentence(text, start, at + separator.length(), text.substring(start, at).strip());
+      if (title != null && title.end() <= to) {
         return title;
       }
     }
     return null;
   }
 
-  private int nextSeparator(String text, int from) {
+  /** The first separator in {@code [from, to)}, or -1. */
+  private int nextSeparator(String text, int from, int to) {
     int next = -1;
     for (String separator : profile.titleSeparators()) {
       int at = text.indexOf(separator, from);
-      if (at >= 0 && (next < 0 || at < next)) {
+      if (at >= 0 && at + separator.length() <= to && (next < 0 || at < next)) {
         next = at;
       }
     }
@@ -218,7 +218,8 @@ final class TitleFinder {
   /** The words from {@code from}, as many as a title and the sentence after it may need. */
   private static List<String> words(String text, int from) {
     List<String> words = new ArrayList<>();
-    for (String word : text.substring(from).strip().split(" +", MAX_TITLE_WORDS + 3)) {
+    int window = Math.min(text.length(), from + (MAX_TITLE_WORDS + 3) * (MAX_WORD_LENGTH + 1));
+    for (String word : text.substring(from, window).strip().split(" +", MAX_TITLE_WORDS + 3)) {
       if (words.size() > MAX_TITLE_WORDS + 1 || word.length() > MAX_WORD_LENGTH) {
         break;
       }

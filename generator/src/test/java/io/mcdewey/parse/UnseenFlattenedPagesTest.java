@@ -12,7 +12,9 @@ import io.mcdewey.model.Api;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
+import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Response;
+import io.mcdewey.model.Schema;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -218,6 +220,17 @@ class UnseenFlattenedPagesTest {
     assertEquals("Supervisors and administrators.", teams.securityConstraints());
     assertEquals(List.of("A supervisor sees only the teams assigned to them.", "The list is sorted by team name."),
         teams.notes());
+  }
+
+  @Test
+  void aPlaceholderPartedFromItsUrlOpensNoPayload() throws Exception {
+    Api api = read("finesse-team-chapter.md");
+
+    assertEquals(List.of("Team", "users", "User", "ReasonCodes", "ReasonCode", "Queue", "statistics", "TeamMessage",
+        "teams", "SystemInfo"), api.schemas().stream().map(Schema::name).toList());
+    assertEquals(PropertyType.STRING, api.schema("Team").orElseThrow().property("id").orElseThrow().type());
+    assertEquals("Calls waiting in the queue.",
+        api.schema("statistics").orElseThrow().property("callsInQueue").orElseThrow().description());
   }
 
   private static Api read(String fixture) throws Exception {

@@ -96,12 +96,12 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private void returnToEnclosing(Deque<Draft> open, int level) {
       Draft current = open.peek();
-      if (current.level() < level || current.hasRequest()) {
+      if (current.level() < level || current.hasRequest(labels)) {
         return;
       }
       for (Draft enclosing : open) {
         if (enclosing.level() < level) {
-          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest();
+          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest(labels);
           if (enclosing.heading != null && !onlyTitle) {
             while (open.peek() != enclosing) {
               open.pop();
@@ -121,7 +121,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       Draft previous = null;
       for (Draft draft : drafts) {
         if (previous != null && previous.heading != null && draft.level() > previous.level()
-            && !draft.hasRequest()) {
+            && !draft.hasRequest(labels)) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
         } else {
@@ -186,23 +186,26 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return MarkdownRequestLines.ofHeading(title(), group, line);
     }
 
-    boolean hasRequest() {
+    /** Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}). */
+    boolean hasRequest(MarkdownLabels labels) {
       if (!headingRequests().isEmpty()) {
         return true;
       }
-      return elements.stream().anyMatch(Draft::printsRequest);
+      return elements.stream().anyMatch(element -> printsRequest(element, labels));
     }
 
-    private static boolean printsRequest(MarkdownElement element) {
+    private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {
       if (element instanceof MarkdownElement.Table table) {
         return !MarkdownTableRows.of(table).requests().isEmpty()
             || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
       if (element instanceof MarkdownElement.TextLine line) {
-        return !MarkdownRequestLines.ofTextLine(line.text(), 0).isEmpty();
+        String text = labels.match(line.text()).filter(label -> label.field() == Field.URI)
+            .map(MarkdownLabels.Match::value).orElse(line.text());
+        return !MarkdownRequestLines.ofTextLine(text, 0).isEmpty();
       }
-      String text = element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
-      return opensRequest(text);
+      return element instanceof MarkdownElement.Code code
+          && opensRequest(code.content().strip().split("\n", 2)[0]);
     }
 
     private static boolean opensRequest(String text) {

@@ -34,6 +34,7 @@ final class MarkdownSectionReader {
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -47,8 +48,8 @@ final class MarkdownSectionReader {
   /** The part the lines read now belong to. */
   private MarkdownPart current = shared;
   private final List<String> exampleTexts = new ArrayList<>();
-  /** The requests of the section's curl commands, which tell its endpoint when no request line does. */
-  private final List<MarkdownRequest> curlRequests = new ArrayList<>();
+  /** The requests of the section's curl commands and raw messages, which tell its endpoint when no request line does. */
+  private final List<MarkdownRequest> exampleRequests = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
 
   private Field context;
@@ -112,7 +113,7 @@ final class MarkdownSectionReader {
     }
     finishExample();
     finishPendingRequest();
-    requestsOfCurlCommands();
+    requestsOfExamples();
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));
     }
@@ -212,11 +213,25 @@ final class MarkdownSectionReader {
     }
   }
 
-  /** A sentence naming the status the request returns ({@code returns a 201 Created response code}). */
+  /**
+   * A sentence naming the statuses the request returns ({@code returns a 201 Created response code}, {@code Returns
+   * 200 OK with the order, or 404 Not Found}): after the first, the others are taken where their standard reason
+   * phrase follows them.
+   */
   private void statusInProse(String text) {
     Matcher returned = RETURNED_STATUS.matcher(text);
+    int end = -1;
     while (returned.find()) {
       MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
+          .ifPresent(current::addResponse);
+      end = returned.end();
+    }
+    if (end < 0) {
+      return;
+    }
+    Matcher further = STATUS_AND_WORDS.matcher(text).region(end, text.length());
+    while (further.find()) {
+      MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
           .ifPresent(current::addResponse);
     }
   }
@@ -539,26 +554,35 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * A section that prints no request line but documents parameters or statuses shows its endpoint in its curl
-   * commands.
+   * A section that prints no request line but documents parameters or statuses shows its endpoint in its examples:
+   * curl commands and raw HTTP messages, whose example values stand for the path parameters it documents.
    */
-  private void requestsOfCurlCommands() {
-    if (endpoints.isEmpty() && !curlRequests.isEmpty()
+  private void requestsOfExamples() {
+    if (endpoints.isEmpty() && !exampleRequests.isEmpty()
         && (!shared.parameters.isEmpty() || !shared.responses.isEmpty())) {
+      List<String> pathParameters = shared.parameters.stream()
+          .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
       current = shared;
       afterRequest = false;
-      addRequests(curlRequests);
+      addRequests(exampleRequests.stream()
+          .map(request -> request.withUri(MarkdownExampleUris.templated(request.uri(), pathParameters))).toList());
       afterRequest = false;
+    }
+  }
+
+  private void addExampleRequests(List<MarkdownRequest> requests) {
+    for (MarkdownRequest request : requests) {
+      if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
+          && known.uri().equals(request.uri()))) {
+        exampleRequests.add(request);
+      }
     }
   }
 
   private void code(MarkdownElement.Code code) {
     methodBadge = null;
     exampleTexts.add(code.content());
-    MarkdownCurl.request(code.content(), code.line())
-        .filter(request -> curlRequests.stream().noneMatch(known -> known.method().equals(request.method())
-            && known.uri().equals(request.uri())))
-        .ifPresent(curlRequests::add);
+    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
     if (inExample()) {
       finishExample();
       current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
@@ -578,6 +602,7 @@ final class MarkdownSectionReader {
       requestLines++;
     }
     if (!requests.isEmpty() && context != Field.URI && isRawMessage(lines, requestLines)) {
+      addExampleRequests(requests);
       return;
     }
     if (!requests.isEmpty()) {

@@ -78,12 +78,15 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
   /**
    * The parameters of a table with a name column.
    *
-   * @param location where the parameters travel when no column says, or {@code null}
+   * @param location where the parameters travel when no column, nor the name column's header ({@code Path
+   *     parameter}), says, or {@code null}
    * @param introduced whether the sentence introducing the table calls its rows required, or {@code null}
    */
   List<MarkdownParameter> parameters(ParameterLocation location, Boolean introduced) {
-    ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER : location;
     MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
+    ParameterLocation namedLocation = locationNamed(cell(table.header(), columns.get(nameColumn)));
+    ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
+        : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (List<String> row : table.rows()) {
       String[] nameCell = NESTING_MARKS.matcher(cell(row, nameColumn).replaceAll("[*`]", "").strip()).replaceFirst("")

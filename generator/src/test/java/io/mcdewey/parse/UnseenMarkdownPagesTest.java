@@ -124,6 +124,33 @@ class UnseenMarkdownPagesTest {
     assertEquals(List.of(204, 409), statuses(close));
   }
 
+  @Test
+  void keepsASectionWhoseRequestLineFollowsALabel() throws Exception {
+    Operation create = operation(read("orders-reference.md"), "POST", "/api/v2/orders");
+
+    assertEquals("Create an order (v2)", create.title());
+    assertEquals(List.of("Authorization header true", "Content-Type header true", "X-Trace header false",
+        "sku body true", "quantity body false", "coupon body null"), described(create));
+    assertEquals(new Response(201, "Created", "the Location header names the new order."), create.responses().get(0));
+  }
+
+  @Test
+  void deprecatesOnlyWhatTheGuideDeprecates() throws Exception {
+    Api api = read("orders-reference.md");
+
+    assertFalse(operation(api, "POST", "/api/v2/orders").deprecated(),
+        "mentioning a deprecated endpoint or field does not deprecate this one");
+    assertTrue(operation(api, "GET", "/api/v1/orders").deprecated());
+  }
+
+  @Test
+  void takesTheEndpointFromARawMessageWithItsDocumentedPathParameter() throws Exception {
+    Operation get = operation(read("orders-reference.md"), "GET", "/api/v2/orders/{order_id}");
+
+    assertEquals(List.of("order_id path true"), described(get));
+    assertEquals(List.of(200, 404), statuses(get));
+  }
+
   private static Api read(String fixture) throws Exception {
     Path file = Path.of(UnseenMarkdownPagesTest.class.getResource("/unseen/" + fixture).toURI());
     return Guides.detecting().read(file).get(0);

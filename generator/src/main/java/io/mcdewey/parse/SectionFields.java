@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param values the value of each field found, in the order found (a field printed twice keeps its first value)
  * @param fieldsEnd where the last field ends; what follows is trailing prose
  * @param proseEnd where the trailing prose ends: at the first label printed before its value, or the section's end
- * @param unknownLabels label-like words ({@code Foo Bar:}) between fields that the profile does not know
+ * @param unknownLabels label-like words ({@code Foo Bar:}) between fields that the profile does not know, other than
+ *     the captions of payloads
  */
 record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEnd, int proseEnd,
     List<String> unknownLabels) {
@@ -52,13 +53,22 @@ record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEn
     for (LabelScanner.Label label : labels) {
       Matcher matcher = LABEL_LIKE.matcher(text).region(start, label.start());
       while (matcher.find()) {
-        if (!insideMarkup(text, matcher.start())) {
+        if (!insideMarkup(text, matcher.start()) && !captionsPayload(text, matcher.end())) {
           unknown.add(matcher.group(1));
         }
       }
       start = label.end();
     }
     return unknown;
+  }
+
+  /** Whether a phrase ending at {@code end} is followed by a payload it captions ({@code With Call Variables: <x>}). */
+  private static boolean captionsPayload(String text, int end) {
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next < text.length() && text.charAt(next) == '<';
   }
 
   private static boolean insideMarkup(String text, int at) {

@@ -156,6 +156,18 @@ class UnseenFlattenedPagesTest {
   }
 
   @Test
+  void captionsOfRequestVariantsAreNoLabelsAndAValueAloneIsImplied() throws Exception {
+    Api api = read("finesse-dialog-chapter.md");
+    Operation call = byTitle(api, "Dialog—Make a Call with Data");
+
+    assertEquals(List.of("HTTP Request with Call Variables", "HTTP Request with ECC Variables"),
+        call.requestBody().examples().stream().map(Example::name).toList());
+    assertEquals(List.of(new ImpliedValue("requestedAction", "MAKE_CALL")), call.impliedValues());
+    assertTrue(api.diagnostics().stream().noneMatch(d -> d.code().equals("unknown-label")),
+        api.diagnostics()::toString);
+  }
+
+  @Test
   void readsDeprecationsInTheWordingsGuidesUse() throws Exception {
     Api api = read("finesse-dialog-chapter.md");
 
@@ -173,7 +185,7 @@ class UnseenFlattenedPagesTest {
   void makesNoEndpointOfANotificationPage() throws Exception {
     Api api = read("finesse-dialog-chapter.md");
 
-    assertEquals(5, api.operations().size());
+    assertEquals(6, api.operations().size());
     assertTrue(api.operations().stream().noneMatch(o -> o.title().contains("Notification")));
   }
 

@@ -186,12 +186,23 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return MarkdownRequestLines.ofHeading(title(), group, line);
     }
 
-    /** Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}). */
+    /**
+     * Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}), or
+     * lines under labels of their own print a method and a URI.
+     */
     boolean hasRequest(MarkdownLabels labels) {
       if (!headingRequests().isEmpty()) {
         return true;
       }
-      return elements.stream().anyMatch(element -> printsRequest(element, labels));
+      return elements.stream().anyMatch(element -> printsRequest(element, labels))
+          || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
+              && printsLabelled(labels, Field.URI, value -> value.startsWith("/") || value.matches("(?i)^https?://.*"));
+    }
+
+    private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {
+      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
+          && labels.match(line.text()).filter(label -> label.field() == field && !label.spaced())
+              .map(label -> value.test(label.value())).orElse(false));
     }
 
     private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {

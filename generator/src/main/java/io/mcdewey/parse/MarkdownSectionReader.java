@@ -34,6 +34,7 @@ final class MarkdownSectionReader {
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
@@ -207,16 +208,29 @@ final class MarkdownSectionReader {
     if (note(text)) {
       return;
     }
-    if (!documents(text, lineNumber, listItem)) {
+    if (!documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
       statusInProse(text);
       other(text, lineNumber);
     }
   }
 
   /**
+   * A list item no label introduces that names a parameter with a type or required mark in parentheses
+   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line.
+   */
+  private boolean qualifiedParameter(String text, boolean listItem) {
+    if (context != null || !listItem) {
+      return false;
+    }
+    Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
+    item.ifPresent(this::addParameter);
+    return item.isPresent();
+  }
+
+  /**
    * A sentence naming the statuses the request returns ({@code returns a 201 Created response code}, {@code Returns
-   * 200 OK with the order, or 404 Not Found}): after the first, the others are taken where their standard reason
-   * phrase follows them.
+   * 200 OK with the order, or 404 Not Found}, {@code Possible responses: 204 No Content, 404 Not Found}): after the
+   * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
    */
   private void statusInProse(String text) {
     Matcher returned = RETURNED_STATUS.matcher(text);
@@ -226,10 +240,10 @@ final class MarkdownSectionReader {
           .ifPresent(current::addResponse);
       end = returned.end();
     }
-    if (end < 0) {
+    if (end < 0 && !ABOUT_RESPONSES.matcher(text).find()) {
       return;
     }
-    Matcher further = STATUS_AND_WORDS.matcher(text).region(end, text.length());
+    Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.max(end, 0), text.length());
     while (further.find()) {
       MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
           .ifPresent(current::addResponse);

@@ -151,6 +151,34 @@ class UnseenMarkdownPagesTest {
     assertEquals(List.of(200, 404), statuses(get));
   }
 
+  @Test
+  void keepsASectionWhoseMethodAndUrlStandUnderLabelsOfTheirOwn() throws Exception {
+    Operation update = operation(read("widgets-reference.md"), "PATCH", "/v3/widgets/{widgetId}");
+
+    assertEquals("Update a widget", update.title());
+    assertEquals(List.of("widgetId path true", "Authorization header true", "If-Match header null",
+        "label body false", "color body false"), described(update));
+    assertEquals(List.of(200, 412), statuses(update));
+  }
+
+  @Test
+  void readsStatusesNamedInASentenceAboutResponses() throws Exception {
+    Operation remove = operation(read("widgets-reference.md"), "DELETE", "/v3/widgets/{widgetId}");
+
+    assertEquals(List.of("widgetId path true"), described(remove));
+    assertEquals(List.of(new Response(204, "No Content", ""), new Response(404, "Not Found", "")),
+        remove.responses());
+  }
+
+  @Test
+  void readsParametersListedUnderTheRequestLineWithoutALabel() throws Exception {
+    Operation search = operation(read("widgets-reference.md"), "GET", "/v3/widgets/search");
+
+    assertEquals(List.of("q query true", "limit query false"), described(search));
+    assertEquals("The words to look for.", search.parameter("q").orElseThrow().description());
+    assertEquals(List.of(200, 400), statuses(search));
+  }
+
   private static Api read(String fixture) throws Exception {
     Path file = Path.of(UnseenMarkdownPagesTest.class.getResource("/unseen/" + fixture).toURI());
     return Guides.detecting().read(file).get(0);

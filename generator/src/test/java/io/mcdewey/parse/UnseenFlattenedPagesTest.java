@@ -3,6 +3,9 @@ package io.mcdewey.parse;
 import static io.mcdewey.parse.MarkdownParserTest.described;
 import static io.mcdewey.parse.MarkdownParserTest.operation;
 import static io.mcdewey.parse.MarkdownParserTest.statuses;
+import static io.mcdewey.parse.UnseenPages.read;
+import static io.mcdewey.parse.UnseenPages.requests;
+import static io.mcdewey.parse.UnseenPages.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,7 +18,6 @@ import io.mcdewey.model.Operation;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Response;
 import io.mcdewey.model.Schema;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -245,21 +247,8 @@ class UnseenFlattenedPagesTest {
         api.schema("statistics").orElseThrow().property("callsInQueue").orElseThrow().description());
   }
 
-  private static Api read(String fixture) throws Exception {
-    Path file = Path.of(UnseenFlattenedPagesTest.class.getResource("/unseen/" + fixture).toURI());
-    return Guides.detecting().read(file).get(0);
-  }
-
   private static Operation byTitle(Api api, String title) {
     return api.operations().stream().filter(o -> o.title().equals(title)).findFirst()
         .orElseThrow(() -> new AssertionError("no '" + title + "' among " + titles(api)));
-  }
-
-  private static List<String> titles(Api api) {
-    return api.operations().stream().map(Operation::title).toList();
-  }
-
-  private static List<String> requests(Api api) {
-    return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();
   }
 }

@@ -3,6 +3,9 @@ package io.mcdewey.parse;
 import static io.mcdewey.parse.MarkdownParserTest.described;
 import static io.mcdewey.parse.MarkdownParserTest.operation;
 import static io.mcdewey.parse.MarkdownParserTest.statuses;
+import static io.mcdewey.parse.UnseenPages.read;
+import static io.mcdewey.parse.UnseenPages.requests;
+import static io.mcdewey.parse.UnseenPages.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +14,6 @@ import io.mcdewey.model.Api;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Response;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -177,14 +179,5 @@ class UnseenMarkdownPagesTest {
     assertEquals(List.of("q query true", "limit query false"), described(search));
     assertEquals("The words to look for.", search.parameter("q").orElseThrow().description());
     assertEquals(List.of(200, 400), statuses(search));
-  }
-
-  private static Api read(String fixture) throws Exception {
-    Path file = Path.of(UnseenMarkdownPagesTest.class.getResource("/unseen/" + fixture).toURI());
-    return Guides.detecting().read(file).get(0);
-  }
-
-  private static List<String> requests(Api api) {
-    return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();
   }
 }

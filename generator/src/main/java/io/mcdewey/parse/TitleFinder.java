@@ -32,8 +32,11 @@ final class TitleFinder {
   private static final int MAX_TITLE_WORDS = 20;
   private static final int MAX_WORD_LENGTH = 40;
   private static final Set<String> GROUP_STOP_WORDS = Set.of("API", "APIs");
+  /** Words that title case leaves in lower case: articles, conjunctions, prepositions. */
   private static final Set<String> CONNECTOR_WORDS = Set.of("a", "an", "the", "to", "of", "from", "in", "on", "or",
-      "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no");
+      "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no", "nor", "but", "using", "within",
+      "without", "about", "after", "before", "between", "during", "over", "under", "than", "when", "while", "if",
+      "onto", "upon", "across", "through", "against", "along", "up", "out", "off");
   private static final Pattern GROUP_WORD = Pattern.compile("[A-Z][A-Za-z0-9'-]*");
   private static final Pattern TITLE_WORD =
       Pattern.compile("\\(?(?:[A-Z0-9][\\w'/&.-]*|[a-z]+[A-Z][\\w-]*|[a-z]+)\\)?,?");

@@ -30,6 +30,9 @@ public final class Benchmark {
     for (GuideFile guide : corpus.guides()) {
       cases.add(new ReadAndParse(guide));
       cases.add(new ParseOnly(guide));
+      if (guide.copies() == 1) {
+        cases.add(new GenerateSdk(guide));
+      }
     }
     return cases;
   }
@@ -91,7 +94,8 @@ public final class Benchmark {
     return measurements;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it. */
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(path -> {
         try {

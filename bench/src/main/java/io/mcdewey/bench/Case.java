@@ -12,13 +12,19 @@ public interface Case {
   /** What the work does with its input, as the report names it: {@code read + parse}. */
   String task();
 
+  /** Whether {@link #run()} counts generated files rather than operations found. */
+  default boolean countsFiles() {
+    return false;
+  }
+
   /** Prepares what the timed work needs but should not pay for; called once, untimed, before the first run. */
   default void setUp() throws Exception {}
 
   /**
    * Does the work once.
    *
-   * @return how many operations the work found or produced, printed so that runs can be checked against each other
+   * @return how many operations (or, where {@link #countsFiles()}, files) the work found or produced, printed so
+   *     that runs can be checked against each other
    */
   int run() throws Exception;
 }

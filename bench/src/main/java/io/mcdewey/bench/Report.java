@@ -28,13 +28,14 @@ final class Report {
     out.append("max heap    ").append(megabytes(machine.maxHeapBytes())).append(" MB\n");
     out.append("collectors  ").append(String.join(", ", machine.collectors())).append("\n\n");
     out.append(cases(measurements)).append('\n');
+    out.append(generation(measurements));
     out.append(growth(measurements));
     out.append(notes(warm, measurements));
     return out.toString();
   }
 
   private static String cases(List<Measurement> measurements) {
-    TextTable table = new TextTable("input", "task", "MB", "ops", "cold ms", "median ms", "best ms", "MB/s median",
+    TextTable table = new TextTable("input", "task", "MB", "ops/files", "cold ms", "median ms", "best ms", "MB/s median",
         "MB/s best", "target " + figure(TARGET_MEGABYTES_PER_SECOND) + " MB/s", "alloc MB", "peak heap MB")
         .alignRight(2, 3, 4, 5, 6, 7, 8, 10, 11);
     for (Measurement m : measurements) {
@@ -46,6 +47,19 @@ final class Report {
           figure(m.heap().allocatedBytes() / 1e6), figure(m.heap().peakBytes() / 1e6));
     }
     return table.render("");
+  }
+
+  /** Files generated per second, for the cases that generate: the measure of the SDK generator. */
+  private static String generation(List<Measurement> measurements) {
+    StringBuilder out = new StringBuilder();
+    for (Measurement m : measurements) {
+      if (m.measured().countsFiles()) {
+        out.append(String.format(Locale.ROOT, "  %s: %d files, median %s ms (%.0f files/s), best %s ms (%.0f files/s)%n",
+            m.measured().input().label(), m.operations(), millis(m.medianNanos()),
+            m.operations() / (m.medianNanos() / 1e9), millis(m.bestNanos()), m.operations() / (m.bestNanos() / 1e9)));
+      }
+    }
+    return out.length() == 0 ? "" : "SDK generation (parse included; DTOs, client, server, pom, README)\n" + out + '\n';
   }
 
   /**

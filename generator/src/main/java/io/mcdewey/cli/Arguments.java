@@ -12,7 +12,7 @@ import java.util.Set;
  * A command's arguments, read against the options it accepts: {@code --name value}, {@code --name=value},
  * {@code -x value}, flags, and positional arguments ({@code --} ends the options).
  */
-final class Arguments {
+public final class Arguments {
   private final List<String> positionals;
   private final Map<String, String> values;
   private final Set<String> flags;
@@ -81,19 +81,19 @@ final class Arguments {
         .findFirst();
   }
 
-  String positional(int index) {
+  public String positional(int index) {
     return positionals.get(index);
   }
 
-  Optional<String> value(Option option) {
+  public Optional<String> value(Option option) {
     return Optional.ofNullable(values.get(option.name()));
   }
 
-  String required(Option option) throws UsageException {
+  public String required(Option option) throws UsageException {
     return value(option).orElseThrow(() -> new UsageException("missing option --" + option.name() + " " + option.valueName()));
   }
 
-  boolean has(Option option) {
+  public boolean has(Option option) {
     return flags.contains(option.name());
   }
 }

@@ -3,8 +3,11 @@ package io.mcdewey.cli;
 import java.io.PrintStream;
 import java.util.List;
 
-/** One command of the tool, with what its help says; {@link Help} lays the help out. */
-interface Command {
+/**
+ * One command of the tool, with what its help says; {@link Help} lays the help out. Modules add commands by listing
+ * their implementations in {@code META-INF/services/io.mcdewey.cli.Command}.
+ */
+public interface Command {
 
   /** The word that selects the command ({@code inspect}). */
   String name();

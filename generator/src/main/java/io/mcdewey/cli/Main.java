@@ -1,15 +1,25 @@
 package io.mcdewey.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** The {@code mcdewey} command: dispatches to a {@link Command} and turns problems into messages and exit codes. */
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = List.of(new InspectCommand(), ExportCommand.model(), ExportCommand.openApi(), new ScoreCommand(), new DiffCommand());
+  private static final List<Command> COMMANDS = commands();
+
+  /** The built-in commands, then those of other modules on the class path (the library server's {@code serve}). */
+  private static List<Command> commands() {
+    List<Command> commands = new ArrayList<>(List.of(new InspectCommand(), ExportCommand.model(),
+        ExportCommand.openApi(), new GenerateCommand(), new ScoreCommand(), new DiffCommand()));
+    ServiceLoader.load(Command.class).forEach(commands::add);
+    return List.copyOf(commands);
+  }
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));

@@ -8,17 +8,17 @@ package io.mcdewey.cli;
  * @param valueName how help names the option's value ({@code FILE}), or {@code null} for a flag without value
  * @param description what the option does, for help
  */
-record Option(String name, String letter, String valueName, String description) {
+public record Option(String name, String letter, String valueName, String description) {
 
-  static Option valued(String name, String valueName, String description) {
+  public static Option valued(String name, String valueName, String description) {
     return new Option(name, null, valueName, description);
   }
 
-  static Option flag(String name, String description) {
+  public static Option flag(String name, String description) {
     return new Option(name, null, null, description);
   }
 
-  Option withLetter(String shortForm) {
+  public Option withLetter(String shortForm) {
     return new Option(name, shortForm, valueName, description);
   }
 

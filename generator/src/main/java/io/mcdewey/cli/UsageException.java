@@ -1,10 +1,10 @@
 package io.mcdewey.cli;
 
 /** A command line the tool does not understand; the user is pointed to the command's help. */
-final class UsageException extends CommandException {
+public final class UsageException extends CommandException {
   private static final long serialVersionUID = 1L;
 
-  UsageException(String message) {
+  public UsageException(String message) {
     super(message);
   }
 }

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The tool's version, as the build wrote it into the jar. */
-final class Version {
+public final class Version {
   private Version() {}
 
   private static final String RESOURCE = "/io/mcdewey/version.properties";
 
-  static String current() {
+  public static String current() {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -76,7 +76,7 @@ public final class DtoWriter {
   }
 
   /** The guide the SDK comes from, as its first schema or operation names it. */
-  private static String guideFile(SdkSymbols symbols) {
+  static String guideFile(SdkSymbols symbols) {
     if (!symbols.api().schemas().isEmpty()) {
       return symbols.api().schemas().get(0).source().file();
     }

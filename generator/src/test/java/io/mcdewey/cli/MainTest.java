@@ -58,10 +58,10 @@ class MainTest {
 
   @Test
   void refusesAnUnknownCommand() {
-    ToolRun run = ToolRun.of("generate", "guide.md");
+    ToolRun run = ToolRun.of("genrate", "guide.md");
 
     assertEquals(ExitCode.USAGE, run.exitCode());
-    assertEquals("mcdewey: unknown command 'generate'\nRun 'mcdewey --help' for the commands.\n", run.err());
+    assertEquals("mcdewey: unknown command 'genrate'\nRun 'mcdewey --help' for the commands.\n", run.err());
   }
 
   @Test

@@ -1,13 +1,13 @@
 package io.mcdewey.codegen;
 
+import static io.mcdewey.testing.Reflection.call;
+import static io.mcdewey.testing.Reflection.callStatic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -270,44 +270,5 @@ class DtoBehaviourTest {
   private static Object constant(String enumType, String name) {
     return Arrays.stream(SAMPLE.type(enumType).getEnumConstants()).filter(c -> c.toString().equals(name))
         .findFirst().orElseThrow();
-  }
-
-  private static Object call(Object target, String name, Object... arguments) {
-    return invoke(target.getClass(), target, name, arguments);
-  }
-
-  private static Object callStatic(Class<?> type, String name, Object... arguments) {
-    return invoke(type, null, name, arguments);
-  }
-
-  /** Calls the public method {@code name} whose parameters take {@code arguments}, rethrowing what it throws. */
-  private static Object invoke(Class<?> type, Object target, String name, Object... arguments) {
-    for (Method method : type.getMethods()) {
-      if (method.getName().equals(name) && accepts(method.getParameterTypes(), arguments)) {
-        try {
-          return method.invoke(target, arguments);
-        } catch (InvocationTargetException e) {
-          if (e.getCause() instanceof RuntimeException thrown) {
-            throw thrown;
-          }
-          throw new AssertionError(e.getCause());
-        } catch (IllegalAccessException e) {
-          throw new AssertionError(e);
-        }
-      }
-    }
-    throw new AssertionError("no method " + name + " on " + type.getName() + " for " + Arrays.toString(arguments));
-  }
-
-  private static boolean accepts(Class<?>[] parameters, Object[] arguments) {
-    if (parameters.length != arguments.length) {
-      return false;
-    }
-    for (int i = 0; i < parameters.length; i++) {
-      if (arguments[i] != null && !parameters[i].isInstance(arguments[i])) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -9,9 +9,10 @@ package io.mcdewey.codegen.templates;
  * @param name a human name for the SDK
  * @param description one sentence on what the SDK is
  * @param guide the guide the SDK was generated from
+ * @param jaxRs whether the SDK holds a JAX-RS server skeleton, which needs the {@code jakarta.ws.rs} API
  */
 public record SdkPomVars(String groupId, String artifactId, String version, String name, String description,
-    String guide) implements TemplateVars {
+    String guide, boolean jaxRs) implements TemplateVars {
 
   public static final String TEMPLATE = "sdk-pom.xml.vm";
 

@@ -11,11 +11,12 @@ import java.util.List;
  * @param client the simple name of the client's entry class
  * @param exception the simple name of the exception non-2xx answers raise
  * @param exampleBaseUrl a base URL for the usage snippet
+ * @param exampleCall a statement calling one operation, for the usage snippet
  * @param operations the generated operations, in guide order
  * @param omissions what the guide documents but the SDK leaves out, with the reason
  */
 public record SdkReadmeVars(String name, String title, String guide, String client, String exception,
-    String exampleBaseUrl, List<Operation> operations, List<String> omissions) implements TemplateVars {
+    String exampleBaseUrl, String exampleCall, List<Operation> operations, List<String> omissions) implements TemplateVars {
 
   public static final String TEMPLATE = "sdk-README.md.vm";
 

@@ -25,7 +25,9 @@ import org.apache.velocity.runtime.RuntimeConstants;
 public final class TemplateRenderer {
   /** Every built-in template's file name. */
   public static final Set<String> BUILT_IN = Set.of(DiffReportVars.TEMPLATE, SdkPomVars.TEMPLATE,
-      SdkReadmeVars.TEMPLATE);
+      SdkReadmeVars.TEMPLATE, ServerHandlerVars.TEMPLATE, ServerRoutesVars.TEMPLATE, ServerErrorVars.TEMPLATE,
+      ServerReplyVars.TEMPLATE, ServerRequestsVars.TEMPLATE, ServerDispatcherVars.TEMPLATE,
+      ServerBootstrapVars.TEMPLATE, ServerResourceVars.TEMPLATE);
 
   private static final String RESOURCES = "/io/mcdewey/templates/";
 

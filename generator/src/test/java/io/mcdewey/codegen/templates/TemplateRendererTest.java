@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TemplateRendererTest {
   private static final SdkPomVars POM =
-      new SdkPomVars("com.example", "acme-sdk", "1.0.0", "Acme SDK", "A client for Acme.", "acme.md");
+      new SdkPomVars("com.example", "acme-sdk", "1.0.0", "Acme SDK", "A client for Acme.", "acme.md", false);
 
   @Test
   void rendersBuiltInTemplatesWithTheirVariables() throws TemplateException {

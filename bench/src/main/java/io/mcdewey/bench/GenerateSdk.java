@@ -1,0 +1,62 @@
+package io.mcdewey.bench;
+
+import io.mcdewey.codegen.SdkGenerator;
+import io.mcdewey.codegen.ServerFlavour;
+import io.mcdewey.codegen.templates.TemplateRenderer;
+import io.mcdewey.model.Api;
+import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.GuideReader;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Parses guides already in memory and generates each one's whole SDK project in memory — DTOs, client, server
+ * skeleton, build file and README — as {@code mcdewey generate} does before it writes. Counts files, not operations.
+ */
+final class GenerateSdk implements Case {
+  private final GuideFile input;
+  private List<GuideDocument> documents;
+  private Profiles profiles;
+  private SdkGenerator generator;
+
+  GenerateSdk(GuideFile input) {
+    this.input = input;
+  }
+
+  @Override
+  public GuideFile input() {
+    return input;
+  }
+
+  @Override
+  public String task() {
+    return "parse + generate SDK";
+  }
+
+  @Override
+  public boolean countsFiles() {
+    return true;
+  }
+
+  @Override
+  public void setUp() throws Exception {
+    documents = new GuideReader().read(input.path());
+    profiles = Profiles.builtIn();
+    generator = new SdkGenerator(TemplateRenderer.builtIn());
+  }
+
+  @Override
+  public int run() throws Exception {
+    GuideParser parser = new GuideParser();
+    int files = 0;
+    for (GuideDocument document : documents) {
+      Api api = parser.parse(document, profiles.detect(document));
+      SdkGenerator.Options options = SdkGenerator.Options.defaults("com.example.sdk", api)
+          .with(EnumSet.allOf(SdkGenerator.Artifact.class), ServerFlavour.JDK_HTTP_SERVER);
+      files += generator.generate(api, document.file(), options).size();
+    }
+    return files;
+  }
+}

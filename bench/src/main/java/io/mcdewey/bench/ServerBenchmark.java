@@ -1,0 +1,170 @@
+package io.mcdewey.bench;
+
+import io.mcdewey.cli.TextTable;
+import io.mcdewey.search.CachingEmbedder;
+import io.mcdewey.search.Library;
+import io.mcdewey.search.LibrarySearch;
+import io.mcdewey.search.MiniLmEmbedder;
+import io.mcdewey.search.SearchIndex;
+import io.mcdewey.search.SyncReport;
+import io.mcdewey.server.LibraryServer;
+import io.mcdewey.server.ServerSettings;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Times the library server on the shared corpus (its chunk exports): how fast the index is built, and how fast
+ * {@code /api/search} and the MCP tool {@code search_endpoints} answer many concurrent clients over HTTP on this
+ * machine's loopback. Prints figures; asserts nothing.
+ *
+ * <p>Usage: {@code bench/server [corpus] [--clients N] [--calls N]} (16 clients and 1000 calls each by default).
+ */
+public final class ServerBenchmark {
+  private ServerBenchmark() {}
+
+  /** The goals of the issue, printed beside the figures. */
+  static final double TARGET_ENTRIES_PER_SECOND = 200;
+  static final double TARGET_P95_MILLIS = 10;
+
+  /** Questions the clients ask in turn; written for the benchmark, answered by the corpus. */
+  private static final List<String> QUESTIONS = List.of("how do I transfer a call", "sign an agent in",
+      "sign the agent out of the desktop", "make the agent ready", "change state with a reason code",
+      "list reason codes", "get a wrap-up reason", "start a consult call", "send DTMF tones", "make a call",
+      "update call variables", "silent monitoring by a supervisor", "end the monitoring call",
+      "accept a preview reservation", "sign in to chat or email media", "refresh an access token",
+      "test single sign-on", "get the user's details", "errors of the dialog API", "CTI events for a conference");
+
+  public static void main(String[] args) throws Exception {
+    int clients = 16;
+    int calls = 1000;
+    String fromEnvironment = System.getenv("MCDEWEY_CORPUS");
+    Path corpus = fromEnvironment == null || fromEnvironment.isBlank() ? Corpus.DEFAULT_ROOT : Path.of(fromEnvironment);
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--clients" -> clients = Integer.parseInt(args[++i]);
+        case "--calls" -> calls = Integer.parseInt(args[++i]);
+        default -> corpus = Path.of(args[i]);
+      }
+    }
+    if (!Files.isDirectory(corpus)) {
+      System.err.println("bench/server: no corpus at " + corpus + "; pass its folder or set MCDEWEY_CORPUS");
+      System.exit(2);
+    }
+    System.exit(run(corpus, clients, calls));
+  }
+
+  private static int run(Path corpus, int clients, int calls) throws Exception {
+    Library library = Library.read(corpus);
+    Path indexFolder = Files.createTempDirectory("mcdewey-bench-index");
+    TextTable figures = new TextTable("measure", "figure", "goal").alignRight(1);
+    int errors = 0;
+    try (SearchIndex index = SearchIndex.open(indexFolder, new CachingEmbedder(new MiniLmEmbedder(), 4096))) {
+      System.err.println("building the index of " + corpus);
+      SyncReport build = index.sync(library);
+      SyncReport again = index.sync(library);
+      figures.add("index build: " + build.entries() + " entries (" + library.chunkCount() + " chunks, "
+          + library.endpointCount() + " endpoints)", build.millis() + " ms", "")
+          .add("index build rate", String.format(Locale.ROOT, "%.1f entries/s", build.entriesPerSecond()),
+              goal(build.entriesPerSecond() >= TARGET_ENTRIES_PER_SECOND, ">= " + (int) TARGET_ENTRIES_PER_SECOND))
+          .add("re-index of the unchanged library", again.millis() + " ms", "");
+      try (LibraryServer server = LibraryServer.start(new LibrarySearch(library, index), ServerSettings.local(0),
+          "bench")) {
+        URI base = server.uri();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        System.err.println("warming up");
+        LoadRun.run(4, 50, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
+
+        System.err.println("timing /api/search: 1 client x " + calls + " calls");
+        Latencies alone = LoadRun.run(1, calls, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
+        errors += alone.errors();
+        add(figures, "/api/search", 1, alone);
+
+        System.err.println("timing /api/search: " + clients + " clients x " + calls + " calls");
+        Latencies api = LoadRun.run(clients, calls,
+            i -> n -> apiSearch(http, base, QUESTIONS.get((i + n) % QUESTIONS.size())));
+        errors += api.errors();
+        add(figures, "/api/search", clients, api);
+
+        System.err.println("timing MCP search_endpoints: " + clients + " clients x " + calls + " calls");
+        Latencies mcp = LoadRun.run(clients, calls, i -> mcpClient(base));
+        errors += mcp.errors();
+        add(figures, "MCP search_endpoints", clients, mcp);
+
+        int fresh = Math.max(1, calls / 10);
+        System.err.println("timing /api/search with new questions: " + clients + " clients x " + fresh + " calls");
+        Latencies unseen = LoadRun.run(clients, fresh,
+            i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size()) + " case " + i + "-" + n));
+        errors += unseen.errors();
+        add(figures, "/api/search, every question new (embedded)", clients, unseen);
+      }
+    } finally {
+      Benchmark.deleteTree(indexFolder);
+    }
+    System.out.println("McDewey server benchmark on " + corpus + "\n");
+    System.out.println("processors  " + Runtime.getRuntime().availableProcessors() + String.format(Locale.ROOT,
+        " (load average %.2f)", Machine.current().loadAverage()));
+    System.out.println();
+    System.out.print(figures.render(""));
+    System.out.println("\nerrors: " + errors);
+    return errors == 0 ? 0 : 1;
+  }
+
+  private static void add(TextTable figures, String what, int clients, Latencies latencies) {
+    String calls = what + ", " + clients + (clients == 1 ? " client, " : " clients, ") + latencies.calls() + " calls";
+    figures.add(calls + ": p50", millis(latencies.percentileMillis(50)), "")
+        .add(calls + ": p95", millis(latencies.percentileMillis(95)),
+            goal(latencies.percentileMillis(95) <= TARGET_P95_MILLIS, "<= " + (int) TARGET_P95_MILLIS + " ms"))
+        .add(calls + ": p99", millis(latencies.percentileMillis(99)), "")
+        .add(calls + ": throughput", String.format(Locale.ROOT, "%.0f calls/s", latencies.callsPerSecond()), "")
+        .add(calls + ": errors", Integer.toString(latencies.errors()), goal(latencies.errors() == 0, "0"));
+  }
+
+  private static boolean apiSearch(HttpClient http, URI base, String question) throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/search?k=5&q="
+        + URLEncoder.encode(question, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200 && response.body().contains("\"endpoints\"");
+  }
+
+  private static LoadRun.Client mcpClient(URI base) {
+    McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(base.toString())
+        .endpoint("/mcp").build()).requestTimeout(Duration.ofSeconds(30)).build();
+    client.initialize();
+    return new LoadRun.Client() {
+      @Override
+      public boolean call(int n) {
+        CallToolResult result = client.callTool(new CallToolRequest("search_endpoints",
+            Map.of("query", QUESTIONS.get(n % QUESTIONS.size()), "limit", 5)));
+        return !Boolean.TRUE.equals(result.isError());
+      }
+
+      @Override
+      public void close() {
+        client.closeGracefully();
+      }
+    };
+  }
+
+  private static String millis(double value) {
+    return String.format(Locale.ROOT, "%.2f ms", value);
+  }
+
+  private static String goal(boolean met, String goal) {
+    return goal + (met ? " met" : " MISSED");
+  }
+}

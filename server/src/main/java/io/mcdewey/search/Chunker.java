@@ -1,0 +1,86 @@
+package io.mcdewey.search;
+
+import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.Page;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a guide into {@link Chunk}s. A chunk export is already chunked: each page keeps its id and page number. A
+ * markdown guide is cut at its headings, and a long section again between blocks, so that a chunk is about one thing
+ * and short enough to read on one screen.
+ */
+final class Chunker {
+  /** A markdown chunk grows by whole blocks up to about this many characters. */
+  static final int TARGET_CHARS = 1500;
+  /** A chunk shorter than this takes the next block even past the target, so a heading stays with its text. */
+  static final int MIN_CHARS = 200;
+
+  private Chunker() {}
+
+  static List<Chunk> chunks(GuideDocument guide, GuideId id) {
+    return guide.markdown() == null ? exported(guide, id) : markdown(guide, id);
+  }
+
+  private static List<Chunk> exported(GuideDocument guide, GuideId id) {
+    List<Chunk> chunks = new ArrayList<>();
+    for (Page page : guide.pages()) {
+      String chunkId = page.source().chunkId() != null ? page.source().chunkId()
+          : id.stem() + "::" + (chunks.size() + 1);
+      chunks.add(new Chunk(chunkId, id, chunks.size(), page.source().page(), 0, 0, "", page.text()));
+    }
+    return chunks;
+  }
+
+  private static List<Chunk> markdown(GuideDocument guide, GuideId id) {
+    List<Chunk> chunks = new ArrayList<>();
+    Run run = null;
+    String heading = "";
+    for (Page block : guide.pages()) {
+      boolean startsSection = block.text().startsWith("#");
+      if (startsSection) {
+        heading = block.text().lines().findFirst().orElse("").replaceFirst("^#+\\s*", "").strip();
+      }
+      boolean full = run != null && run.text.length() >= MIN_CHARS
+          && run.text.length() + block.text().length() > TARGET_CHARS;
+      if (run != null && (startsSection || full)) {
+        chunks.add(run.toChunk(id, chunks.size()));
+        run = null;
+      }
+      if (run == null) {
+        run = new Run(heading, block.source().line());
+      }
+      run.add(block);
+    }
+    if (run != null) {
+      chunks.add(run.toChunk(id, chunks.size()));
+    }
+    return chunks;
+  }
+
+  /** The blocks of a markdown chunk being collected. */
+  private static final class Run {
+    private final String heading;
+    private final int firstLine;
+    private final StringBuilder text = new StringBuilder();
+    private int lastLine;
+
+    Run(String heading, int firstLine) {
+      this.heading = heading;
+      this.firstLine = firstLine;
+    }
+
+    void add(Page block) {
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      text.append(block.text());
+      lastLine = block.source().line() + (int) block.text().lines().count() - 1;
+    }
+
+    Chunk toChunk(GuideId id, int ordinal) {
+      return new Chunk(id.stem() + "::" + (ordinal + 1), id, ordinal, null, firstLine, lastLine, heading,
+          text.toString());
+    }
+  }
+}

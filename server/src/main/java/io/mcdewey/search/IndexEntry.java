@@ -1,0 +1,94 @@
+package io.mcdewey.search;
+
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What the index keeps of a chunk or an endpoint: the words to match and the text to embed.
+ *
+ * @param kind chunk or endpoint
+ * @param id the chunk id or endpoint id
+ * @param guide the guide it belongs to
+ * @param title words that name it, matched with more weight
+ * @param text the words to match
+ * @param meaning the text whose vector stands for it: what it is about, most telling words first, since the embedder
+ *     reads only the beginning
+ */
+record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning) {
+  /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_CHARS}). */
+  static final int MEANING_CHARS = 1000;
+
+  IndexEntry {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(guide, "guide");
+  }
+
+  /** The entries of one guide: every chunk, then every endpoint. */
+  static List<IndexEntry> of(LibraryGuide guide) {
+    List<IndexEntry> entries = new ArrayList<>();
+    for (Chunk chunk : guide.chunks()) {
+      entries.add(of(guide, chunk));
+    }
+    for (Endpoint endpoint : guide.endpoints()) {
+      entries.add(of(endpoint));
+    }
+    return entries;
+  }
+
+  /** A chunk is also known by the titles of the operations read from it and by its heading. */
+  private static IndexEntry of(LibraryGuide guide, Chunk chunk) {
+    String titles = guide.endpointsIn(chunk).stream().map(Endpoint::label).collect(Collectors.joining(". "));
+    String title = join(". ", chunk.heading(), titles);
+    return new IndexEntry(EntryKind.CHUNK, chunk.id(), guide.id(), title, chunk.text(),
+        join(". ", title, excerpt(chunk.text(), MEANING_CHARS - title.length())));
+  }
+
+  /**
+   * The beginning and the end of a long text. A page of a printed guide ends with its running footer, which names
+   * the chapter and section the page belongs to: the most telling words of a page that starts mid-section.
+   */
+  static String excerpt(String text, int budget) {
+    int room = Math.max(budget, MEANING_CHARS / 2);
+    if (text.length() <= room) {
+      return text;
+    }
+    int tail = room * 2 / 5;
+    return text.substring(0, room - tail) + " … " + text.substring(text.length() - tail);
+  }
+
+  private static IndexEntry of(Endpoint endpoint) {
+    Operation operation = endpoint.operation();
+    String request = join(" ", operation.method(), operation.path());
+    List<String> words = new ArrayList<>();
+    words.add(operation.group());
+    words.add(request);
+    words.add(operation.description());
+    for (Parameter parameter : operation.parameters()) {
+      words.add(parameter.name() + " " + parameter.description() + " " + String.join(" ", parameter.allowedValues()));
+    }
+    operation.impliedValues().forEach(v -> words.add(v.name() + " " + v.value()));
+    for (Response response : operation.responses()) {
+      words.add(response.status() + " " + response.reason());
+    }
+    words.addAll(operation.notes());
+    String meaning = join(". ", endpoint.label(), operation.description(), request);
+    return new IndexEntry(EntryKind.ENDPOINT, endpoint.id(), endpoint.guide().id(), endpoint.label(),
+        join("\n", words.toArray(String[]::new)), meaning);
+  }
+
+  private static String join(String separator, String... parts) {
+    List<String> present = new ArrayList<>();
+    for (String part : parts) {
+      if (part != null && !part.isBlank()) {
+        present.add(part.strip());
+      }
+    }
+    return String.join(separator, present);
+  }
+}

@@ -1,0 +1,331 @@
+package io.mcdewey.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The library's search index on disk: Lucene with BM25 over the words of chunks and endpoints and an HNSW graph over
+ * their vectors. Each guide's entries carry a digest of what was indexed; {@link #sync} re-embeds only guides whose
+ * digest changed, so restarting a server over an unchanged library costs no embedding.
+ */
+public final class SearchIndex implements Closeable {
+  /** How many candidates each ranking contributes to the fused one. */
+  static final int CANDIDATES = 50;
+  /** Words in titles count this much more than words in the text. */
+  static final float TITLE_BOOST = 2f;
+
+  private static final String KIND = "kind";
+  private static final String GUIDE_MARKER = "GUIDE";
+  private static final String ID = "id";
+  private static final String GUIDE = "guide";
+  private static final String PRODUCT = "product";
+  private static final String VERSION = "version";
+  private static final String TITLE = "title";
+  private static final String TEXT = "text";
+  private static final String VECTOR = "vector";
+  private static final String DIGEST = "digest";
+  private static final String EMBEDDER = "embedder";
+  private static final String FORMAT = "format";
+  /** The layout of the entries; an index of another layout is rebuilt. */
+  private static final String FORMAT_VERSION = "2";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Embedder embedder;
+  private final Analyzer queryAnalyzer = TextAnalyzer.querying();
+
+  private SearchIndex(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.embedder = embedder;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * Opens the index in {@code folder}, creating it when absent. An index written with another embedder, in another
+   * layout, by an incompatible Lucene, or damaged, is started afresh.
+   *
+   * @throws IOException when the folder cannot be written, or another server holds the index
+   */
+  public static SearchIndex open(Path folder, Embedder embedder) throws IOException {
+    Directory directory = FSDirectory.open(folder);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.indexing());
+      config.setOpenMode(reusable(directory, embedder) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+          : IndexWriterConfig.OpenMode.CREATE);
+      IndexWriter writer = new IndexWriter(directory, config);
+      writer.setLiveCommitData(Map.of(EMBEDDER, embedder.name(), FORMAT, FORMAT_VERSION).entrySet());
+      return new SearchIndex(directory, writer, embedder);
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IOException(folder + ": the index is in use by another server", e);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  private static boolean reusable(Directory directory, Embedder embedder) throws IOException {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      Map<String, String> written = SegmentInfos.readLatestCommit(directory).getUserData();
+      return embedder.name().equals(written.get(EMBEDDER)) && FORMAT_VERSION.equals(written.get(FORMAT));
+    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+      return false;
+    }
+  }
+
+  /** Brings the index up to date with the library: new and changed guides are embedded, departed ones removed. */
+  public SyncReport sync(Library library) throws IOException {
+    long start = System.nanoTime();
+    Map<String, String> indexed = indexedDigests();
+    Set<String> present = new LinkedHashSet<>();
+    int reindexed = 0;
+    int entries = 0;
+    for (LibraryGuide guide : library.guides()) {
+      String key = guide.id().key();
+      present.add(key);
+      List<IndexEntry> guideEntries = IndexEntry.of(guide);
+      String digest = digest(guideEntries);
+      if (digest.equals(indexed.get(key))) {
+        continue;
+      }
+      writer.deleteDocuments(new Term(GUIDE, key));
+      writer.addDocuments(documents(guideEntries));
+      writer.addDocument(marker(key, digest));
+      reindexed++;
+      entries += guideEntries.size();
+    }
+    int removed = 0;
+    for (String key : indexed.keySet()) {
+      if (!present.contains(key)) {
+        writer.deleteDocuments(new Term(GUIDE, key));
+        removed++;
+      }
+    }
+    if (reindexed + removed > 0) {
+      // Deleted entries still count in BM25 statistics and sit in the vector graph until their segment is merged.
+      writer.forceMergeDeletes();
+    }
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    return new SyncReport(library.guides().size(), reindexed, library.guides().size() - reindexed, removed, entries,
+        millis);
+  }
+
+  /** The best entries for a request, best first. */
+  public List<Hit> search(SearchRequest request) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query filter = filter(request);
+      return switch (request.mode()) {
+        case KEYWORDS -> keywords(searcher, request, filter, request.limit());
+        case VECTORS -> vectors(searcher, request, filter, request.limit());
+        case HYBRID -> RankFusion.fuse(List.of(keywords(searcher, request, filter, CANDIDATES),
+            vectors(searcher, request, filter, CANDIDATES)), request.limit());
+      };
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private List<Hit> keywords(IndexSearcher searcher, SearchRequest request, Query filter, int limit)
+      throws IOException {
+    List<String> terms = terms(request.text());
+    if (terms.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder words = new BooleanQuery.Builder();
+    for (String term : terms) {
+      words.add(new BoostQuery(new TermQuery(new Term(TITLE, term)), TITLE_BOOST), Occur.SHOULD);
+      words.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
+    }
+    Query query = new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
+    return hits(searcher, searcher.search(query, limit).scoreDocs, request.kind());
+  }
+
+  private List<Hit> vectors(IndexSearcher searcher, SearchRequest request, Query filter, int limit)
+      throws IOException {
+    if (request.text().isBlank()) {
+      return List.of();
+    }
+    Query query = new KnnFloatVectorQuery(VECTOR, embedder.embed(request.text()), limit, filter);
+    return hits(searcher, searcher.search(query, limit).scoreDocs, request.kind());
+  }
+
+  /** Reads each hit's id from doc values, which costs far less than loading its stored fields. */
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Hit> hits = new ArrayList<>(found.length);
+    for (ScoreDoc doc : found) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+      SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+      if (!ids.advanceExact(doc.doc - leaf.docBase)) {
+        throw new IllegalStateException("index entry " + doc.doc + " has no id");
+      }
+      hits.add(new Hit(kind, ids.lookupOrd(ids.ordValue()).utf8ToString(), doc.score));
+    }
+    return hits;
+  }
+
+  private static Query filter(SearchRequest request) {
+    BooleanQuery.Builder filter = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(KIND, request.kind().name())), Occur.FILTER);
+    if (!request.product().isEmpty()) {
+      filter.add(new TermQuery(new Term(PRODUCT, request.product())), Occur.FILTER);
+    }
+    if (!request.version().isEmpty()) {
+      filter.add(new TermQuery(new Term(VERSION, request.version())), Occur.FILTER);
+    }
+    return filter.build();
+  }
+
+  /** The distinct words of a query as the index spells them. */
+  private List<String> terms(String text) throws IOException {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = queryAnalyzer.tokenStream(TEXT, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return List.copyOf(terms);
+  }
+
+  private List<Document> documents(List<IndexEntry> entries) {
+    List<float[]> vectors = embedder.embedAll(entries.stream().map(IndexEntry::meaning).toList());
+    List<Document> documents = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      IndexEntry entry = entries.get(i);
+      Document document = new Document();
+      document.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
+      document.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
+      document.add(new StringField(GUIDE, entry.guide().key(), Field.Store.NO));
+      document.add(new StringField(PRODUCT, entry.guide().product(), Field.Store.NO));
+      document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));
+      document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
+      document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+      document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+      documents.add(document);
+    }
+    return documents;
+  }
+
+  /** The document recording that a guide is indexed, and from what. */
+  private static Document marker(String key, String digest) {
+    Document document = new Document();
+    document.add(new StringField(KIND, GUIDE_MARKER, Field.Store.NO));
+    document.add(new StringField(GUIDE, key, Field.Store.YES));
+    document.add(new StoredField(DIGEST, digest));
+    return document;
+  }
+
+  private Map<String, String> indexedDigests() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query markers = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(new TermQuery(new Term(KIND, GUIDE_MARKER)), Occur.FILTER)
+          .build();
+      ScoreDoc[] found = searcher.search(markers, Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+      StoredFields fields = searcher.storedFields();
+      Map<String, String> digests = new HashMap<>();
+      for (ScoreDoc doc : found) {
+        Document marker = fields.document(doc.doc);
+        digests.put(marker.get(GUIDE), marker.get(DIGEST));
+      }
+      return digests;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A digest of everything written for a guide's entries, and of the embedder that wrote their vectors. */
+  private String digest(List<IndexEntry> entries) {
+    MessageDigest digest = sha256();
+    update(digest, embedder.name());
+    for (IndexEntry entry : entries) {
+      update(digest, entry.kind().name());
+      update(digest, entry.id());
+      update(digest, entry.title());
+      update(digest, entry.text());
+      update(digest, entry.meaning());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void update(MessageDigest digest, String text) {
+    digest.update(text.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (directory; writer; searchers) {
+      writer.commit();
+    }
+  }
+}

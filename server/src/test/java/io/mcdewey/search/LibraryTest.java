@@ -1,0 +1,105 @@
+package io.mcdewey.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.source.GuideReadException;
+import io.mcdewey.testing.Samples;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryTest {
+  @TempDir
+  Path folder;
+
+  @Test
+  void aMarkdownGuideIsCutAtItsHeadingsAndKeepsItsLines() throws Exception {
+    write("acme/v1/guide/guide.md", """
+        ## Parking a call
+
+        Hold the caller in a slot.
+
+        ## Ending a call
+
+        Hang up.
+        """);
+    List<Chunk> chunks = Library.read(folder).guides().get(0).chunks();
+    assertEquals(List.of("acme::v1::guide::guide::1", "acme::v1::guide::guide::2"),
+        chunks.stream().map(Chunk::id).toList());
+    Chunk second = chunks.get(1);
+    assertEquals("Ending a call", second.heading());
+    assertEquals(5, second.firstLine());
+    assertEquals(7, second.lastLine());
+    assertEquals(new GuideId("acme", "v1", "guide"), second.guide());
+  }
+
+  @Test
+  void aLongSectionIsCutBetweenBlocks() throws Exception {
+    String paragraph = "word ".repeat(200).strip();
+    write("acme/v1/guide/guide.md", "## Long\n\n" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph + "\n");
+    List<Chunk> chunks = Library.read(folder).guides().get(0).chunks();
+    assertEquals(3, chunks.size());
+    assertTrue(chunks.stream().allMatch(c -> c.heading().equals("Long")));
+  }
+
+  @Test
+  void aChunkExportKeepsItsChunkIdsAndPages() throws Exception {
+    Library library = Library.read(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"));
+    Chunk first = library.guides().get(0).chunks().get(0);
+    assertEquals("northwind::v3.1::contact-center-guide::contact-center-guide::1", first.id());
+    assertEquals(5, first.page());
+    assertEquals(first, library.chunk(first.id()).orElseThrow());
+  }
+
+  @Test
+  void eachChunkKnowsTheOperationsReadFromIt() throws Exception {
+    Library library = Library.read(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"));
+    LibraryGuide guide = library.guides().get(0);
+    for (Endpoint endpoint : guide.endpoints()) {
+      List<Chunk> chunks = guide.chunksOf(endpoint.operation());
+      assertTrue(!chunks.isEmpty(), endpoint.id() + " was read from no chunk");
+      assertTrue(chunks.stream().allMatch(c -> guide.endpointsIn(c).contains(endpoint)));
+      assertEquals(endpoint, library.endpoint(endpoint.id()).orElseThrow());
+    }
+  }
+
+  @Test
+  void theNeighboursOfAChunkAreTheChunksAroundIt() throws Exception {
+    Library library = Library.read(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"));
+    List<Chunk> chunks = library.guides().get(0).chunks();
+    assertEquals(chunks.subList(0, 3), library.around(chunks.get(0), 2));
+    assertEquals(chunks.subList(3, 8), library.around(chunks.get(5), 2));
+  }
+
+  @Test
+  void aGuideReadTwiceIsKeptOnceAndTheSecondIsNamed() throws Exception {
+    write("acme/v1/guide/guide.md", "## A\n\ntext\n");
+    Files.copy(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"),
+        folder.resolve("export.jsonl"));
+    Files.createDirectories(folder.resolve("northwind/v3.1/contact-center-guide"));
+    Files.copy(Samples.repository("samples/guides/library/northwind/v3.1/contact-center-guide/contact-center-guide.md"),
+        folder.resolve("northwind/v3.1/contact-center-guide/contact-center-guide.md"));
+    Library library = Library.read(folder);
+    assertEquals(2, library.guides().size());
+    assertEquals(1, library.problems().size(), library.problems().toString());
+    assertTrue(library.problems().get(0).contains("is the same guide"));
+  }
+
+  @Test
+  void anIdIsOnlyLookedUp() throws GuideReadException, IOException {
+    write("acme/v1/guide/guide.md", "## A\n\ntext\n");
+    Library library = Library.read(folder);
+    assertTrue(library.chunk("../../../etc/passwd").isEmpty());
+    assertTrue(library.endpoint("acme::v1::guide::nothing").isEmpty());
+  }
+
+  private void write(String relative, String text) throws IOException {
+    Path file = folder.resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+}

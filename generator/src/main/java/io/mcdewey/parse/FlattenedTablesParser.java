@@ -23,12 +23,14 @@ import java.util.regex.Pattern;
  * Reads guides flattened from PDF, whose label/value tables come out as value followed by label.
  *
  * <p>The guide is cut into {@link TextRun}s at missing pages; each run into sections at the titles
- * {@link TitleFinder} accepts. Text before a run's first title, after a gap, is the tail of a section whose start is
+ * {@link TitleFinder} accepts and those {@link SectionStarts} finds where fields start over. Text before a run's first title, after a gap, is the tail of a section whose start is
  * missing: when its page footer names that section it is joined to it, otherwise it becomes an untitled operation
  * if it holds fields. Each section's fields ({@link SectionFields}) are then interpreted.
  */
 final class FlattenedTablesParser implements LayoutParser {
   private static final Pattern HTTP_METHOD = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
+  /** Capitalised words after the last sentence: the caption of the table that follows. */
+  private static final Pattern TABLE_CAPTION = Pattern.compile("(?<=[.!?)])(?: [A-Z][\\w/-]*){1,6}$");
 
   @Override
   public Result parse(GuideDocument guide, Profile profile, Diagnostics diagnostics) {
@@ -41,10 +43,11 @@ final class FlattenedTablesParser implements LayoutParser {
     }
     TitleFinder titles = new TitleFinder(profile, texts, footers);
     LabelScanner labels = new LabelScanner(profile);
+    SectionStarts starts = new SectionStarts(titles, labels);
     SchemaCollector schemas = new SchemaCollector(profile);
     List<Section> sections = new ArrayList<>();
     for (TextRun run : runs) {
-      sections(run, titles, labels, sections);
+      sections(run, titles, starts, labels, sections);
       schemas.collect(run);
     }
     Vocabulary vocabulary = new Vocabulary(schemas.elementNames(), pathVariables(sections));
@@ -76,9 +79,13 @@ final class FlattenedTablesParser implements LayoutParser {
   record Section(TextRun run, int start, int bodyStart, int end, String title, String group, boolean headless,
       SectionFields fields, List<Section> parts) {}
 
-  private static void sections(TextRun run, TitleFinder titles, LabelScanner labels, List<Section> into) {
+  private static void sections(TextRun run, TitleFinder titles, SectionStarts starts, LabelScanner labels,
+      List<Section> into) {
     String text = run.text();
-    List<TitleFinder.Title> found = titles.find(text);
+    List<TitleFinder.Title> confirmed = titles.find(text);
+    int firstConfirmed = confirmed.isEmpty() ? text.length() : confirmed.get(0).start();
+    boolean headingAtStart = headlessTitle(run, firstConfirmed, titles, confirmed).isEmpty();
+    List<TitleFinder.Title> found = starts.find(text, confirmed, headingAtStart);
     int firstTitle = found.isEmpty() ? text.length() : found.get(0).start();
     if (firstTitle > 0) {
       String footerTitle = headlessTitle(run, firstTitle, titles, found);
@@ -173,6 +180,8 @@ final class FlattenedTablesParser implements LayoutParser {
     private final Map<Field, String> values = new LinkedHashMap<>();
     private final StringBuilder description = new StringBuilder();
     private final NoteSplitter notes;
+    /** Notes printed after a part's last field, which come after those of its cells. */
+    private final List<String> closingNotes = new ArrayList<>();
     private boolean showsRequest;
     private boolean complete;
 
@@ -200,6 +209,7 @@ final class FlattenedTablesParser implements LayoutParser {
         return null;
       }
       interpret(baseUris);
+      closingNotes.forEach(operation::addNote);
       if (section.title().isEmpty()) {
         operation.id(OperationIds.untitled(operation.method(), section.run().at(0)));
         diagnostics.warning("untitled-section", "endpoint fields found after missing pages with no visible title",
@@ -231,10 +241,11 @@ final class FlattenedTablesParser implements LayoutParser {
       if (!part.headless()) {
         appendDescription(text.substring(part.bodyStart(), fields.descriptionEnd()).strip());
       }
+      notes.split(beforeSectionBreak(text.substring(fields.fieldsEnd(), fields.proseEnd())), closingNotes::add);
       for (Provenance page : run.span(part.start(), part.end())) {
         operation.addExtent(page);
       }
-      String sectionText = text.substring(part.start(), part.end());
+      String sectionText = text.substring(part.bodyStart(), part.end());
       for (Pattern marker : profile.deprecationMarkers()) {
         Matcher matcher = marker.matcher(sectionText);
         if (matcher.find()) {
@@ -458,15 +469,23 @@ final class FlattenedTablesParser implements LayoutParser {
       return notes.split(value, operation::addNote);
     }
 
+    /**
+     * A value up to the next heading: a section break, or the header of a parameter or error table, without the
+     * caption printed over that table ({@code Queue API Parameters}).
+     */
     private String beforeSectionBreak(String value) {
+      List<String> headings = new ArrayList<>(profile.sectionBreaks());
+      headings.add(profile.parameterTableHeader());
+      headings.add(profile.errorTableHeader());
       int end = value.length();
-      for (String heading : profile.sectionBreaks()) {
-        int at = value.indexOf(heading);
+      for (String heading : headings) {
+        int at = heading.isEmpty() ? -1 : value.indexOf(heading);
         if (at >= 0 && at < end) {
           end = at;
         }
       }
-      return value.substring(0, end).strip();
+      String kept = value.substring(0, end).strip();
+      return end < value.length() ? TABLE_CAPTION.matcher(kept).replaceFirst("") : kept;
     }
 
     /** The sentence of {@code text} holding {@code at}. */

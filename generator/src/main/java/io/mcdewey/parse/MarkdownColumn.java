@@ -12,7 +12,8 @@ import java.util.Set;
 enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
-      "argument", "element"),
+      "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
+      "body param", "form parameter", "url parameter", "uri parameter"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   TYPE("type", "data type", "datatype", "value type", "format"),

@@ -3,6 +3,8 @@ package io.mcdewey.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
@@ -29,10 +31,13 @@ import org.commonmark.parser.Parser;
  * Reads markdown text into {@link MarkdownElement}s with commonmark (GFM tables included).
  *
  * <p>Inline markup is reduced to its text, keeping raw HTML as printed, since guides write placeholders as tags
- * ({@code /users/<id>}). A "heading" that commonmark makes of several lines underlined by dashes is the raw HTTP
- * exchange of an example followed by its separator, and is read back as those lines.
+ * ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that commonmark makes of several
+ * lines underlined by dashes is the raw HTTP exchange of an example followed by its separator, and is read back as
+ * those lines.
  */
 final class MarkdownElements {
+  /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
+  private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
@@ -61,6 +66,11 @@ final class MarkdownElements {
         elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
       } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
         elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
+      } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {
+        Matcher heading = HTML_HEADING.matcher(html.getLiteral().strip());
+        heading.matches();
+        elements.add(new MarkdownElement.Heading(Integer.parseInt(heading.group(1)),
+            heading.group(2).replaceAll("<[^>]*>", "").strip(), line(html), false));
       } else if (node instanceof HtmlBlock html) {
         lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false);
       } else if (node instanceof ThematicBreak thematicBreak) {

@@ -3,21 +3,29 @@ package io.mcdewey.parse;
 import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads parameters written as text rather than as a table: assignments run together with their descriptions
  * ({@code limit=LIMIT Limit the results. offset=OFFSET Skip entries.}), list items ({@code id (string, required): the
- * user's id}) and header lines ({@code X-Api-Key: your key}).
+ * user's id}), typed names ({@code id string required}) and header lines ({@code X-Api-Key: your key}).
  */
 final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
   private static final Pattern ITEM =
-      Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*))?|[:\\-–—]\\s*(.*))$");
+      Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
+  private static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
+      + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
+  private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
+  /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
+  private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
+      + "(?:\\s+(?i:(required)|(optional)))?$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
   /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
   private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
@@ -67,7 +75,8 @@ final class MarkdownParameterText {
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    String description = matcher.group(3) != null ? matcher.group(3) : matcher.group(4) != null ? matcher.group(4) : "";
+    String description = Stream.of(matcher.group(3), matcher.group(4), matcher.group(5)).filter(Objects::nonNull)
+        .findFirst().orElse("");
     Boolean required = null;
     List<String> types = new ArrayList<>();
     for (String qualifier : (matcher.group(2) == null ? "" : matcher.group(2)).split(",")) {
@@ -83,6 +92,33 @@ final class MarkdownParameterText {
     }
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description.strip(),
         String.join(", ", types), List.of()));
+  }
+
+  /** A list item whose parentheses hold only a type and a required mark, which makes it a parameter's. */
+  static Optional<MarkdownParameter> qualifiedItem(String text) {
+    Matcher matcher = ITEM.matcher(text.strip());
+    if (!matcher.matches() || matcher.group(2) == null) {
+      return Optional.empty();
+    }
+    for (String qualifier : matcher.group(2).split(",")) {
+      if (MarkdownRequired.fromCell(qualifier) == null && !TYPE_WORD.matcher(qualifier.strip()).matches()) {
+        return Optional.empty();
+      }
+    }
+    return item(text, null);
+  }
+
+  /**
+   * A parameter printed as its name, type and required mark on a line of its own, as API sites print them; the
+   * sentence under it describes it.
+   */
+  static Optional<MarkdownParameter> typed(String text, ParameterLocation location) {
+    Matcher matcher = TYPED.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    Boolean required = matcher.group(3) != null ? Boolean.TRUE : matcher.group(4) != null ? Boolean.FALSE : null;
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
   }
 
   /** A header printed as {@code Name: value}, the value standing for its description. */

@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,10 @@ final class MarkdownRequestLines {
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+  /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
+  private static final Pattern BRACKET = Pattern.compile(
+      "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
+  private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
 
   private MarkdownRequestLines() {}
 
@@ -78,6 +83,44 @@ final class MarkdownRequestLines {
 
   private static long count(String text, char c) {
     return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /**
+   * The request lines of a line of prose: those it opens with, or the request of a line that holds only a method, in
+   * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
+   * ({@code get https://host/v2/tickets/{id}}).
+   */
+  static List<MarkdownRequest> ofTextLine(String text, int line) {
+    List<MarkdownRequest> opening = opening(text, line);
+    Matcher badged = BADGED.matcher(text.strip());
+    if (!opening.isEmpty() || !badged.matches()) {
+      return opening;
+    }
+    return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+  }
+
+  /**
+   * The requests a heading names: request lines anywhere in it ({@code List notes [GET /notes]}), or a method in its
+   * closing bracket with the URI the enclosing heading's bracket names, as API Blueprint nests actions in resources
+   * ({@code ## Notes [/notes]}, {@code ### List notes [GET]}).
+   */
+  static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
+    List<MarkdownRequest> inline = anywhere(heading, line);
+    Matcher action = BRACKET.matcher(heading);
+    if (!inline.isEmpty() || !action.find() || action.group(1) == null || action.group(2) != null) {
+      return inline;
+    }
+    Matcher resource = BRACKET.matcher(enclosing);
+    if (!resource.find() || resource.group(1) != null || resource.group(2) == null) {
+      return List.of();
+    }
+    return List.of(new MarkdownRequest(action.group(1), resource.group(2), "", line));
+  }
+
+  /** A heading without the bracket that closes it with a method or URI: {@code List notes [GET]} reads List notes. */
+  static String withoutBracket(String heading) {
+    String bare = BRACKET.matcher(heading).replaceFirst("").strip();
+    return bare.isEmpty() ? heading : bare;
   }
 
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */

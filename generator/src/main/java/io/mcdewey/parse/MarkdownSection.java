@@ -16,14 +16,17 @@ import java.util.Map;
  * them, even where they follow a deeper heading of their own level: {@code ### Feeding History},
  * {@code #### Permissions}, {@code #### HTTP Request} documents one endpoint, titled Feeding History.
  *
- * @param title the heading's text, empty for the text before the first heading
+ * @param title the heading's text without a bracket naming its request, empty for the text before the first heading
  * @param group the text of the enclosing heading, empty when there is none or it is the guide's own title
  * @param line the heading's 1-based line
+ * @param requests the requests the heading names
  * @param elements what the section covers, in reading order
  */
-record MarkdownSection(String title, String group, int line, List<MarkdownElement> elements) {
+record MarkdownSection(String title, String group, int line, List<MarkdownRequest> requests,
+    List<MarkdownElement> elements) {
 
   MarkdownSection {
+    requests = List.copyOf(requests);
     elements = List.copyOf(elements);
   }
 
@@ -93,12 +96,12 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
      */
     private void returnToEnclosing(Deque<Draft> open, int level) {
       Draft current = open.peek();
-      if (current.level() < level || current.hasRequest()) {
+      if (current.level() < level || current.hasRequest(labels)) {
         return;
       }
       for (Draft enclosing : open) {
         if (enclosing.level() < level) {
-          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest();
+          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest(labels);
           if (enclosing.heading != null && !onlyTitle) {
             while (open.peek() != enclosing) {
               open.pop();
@@ -118,7 +121,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       Draft previous = null;
       for (Draft draft : drafts) {
         if (previous != null && previous.heading != null && draft.level() > previous.level()
-            && !draft.hasRequest()) {
+            && !draft.hasRequest(labels)) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
         } else {
@@ -137,7 +140,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       for (Draft draft : drafts) {
         List<MarkdownElement> content = covered.getOrDefault(draft, List.of());
         if (keptAs.get(draft) == draft && (draft.heading != null || !content.isEmpty())) {
-          sections.add(new MarkdownSection(draft.title(), draft.group, draft.line, content));
+          sections.add(new MarkdownSection(MarkdownRequestLines.withoutBracket(draft.title()),
+              MarkdownRequestLines.withoutBracket(draft.group), draft.line, draft.headingRequests(), content));
         }
       }
       return sections;
@@ -178,21 +182,41 @@ record MarkdownSection(String title, String group, int line, List<MarkdownElemen
       return heading == null ? "" : heading.text();
     }
 
-    boolean hasRequest() {
-      if (!MarkdownRequestLines.anywhere(title(), line).isEmpty()) {
-        return true;
-      }
-      return elements.stream().anyMatch(Draft::printsRequest);
+    List<MarkdownRequest> headingRequests() {
+      return MarkdownRequestLines.ofHeading(title(), group, line);
     }
 
-    private static boolean printsRequest(MarkdownElement element) {
+    /**
+     * Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}), or
+     * lines under labels of their own print a method and a URI.
+     */
+    boolean hasRequest(MarkdownLabels labels) {
+      if (!headingRequests().isEmpty()) {
+        return true;
+      }
+      return elements.stream().anyMatch(element -> printsRequest(element, labels))
+          || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
+              && printsLabelled(labels, Field.URI, value -> value.startsWith("/") || value.matches("(?i)^https?://.*"));
+    }
+
+    private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {
+      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
+          && labels.match(line.text()).filter(label -> label.field() == field && !label.spaced())
+              .map(label -> value.test(label.value())).orElse(false));
+    }
+
+    private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {
       if (element instanceof MarkdownElement.Table table) {
         return !MarkdownTableRows.of(table).requests().isEmpty()
             || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
-      String text = element instanceof MarkdownElement.TextLine line ? line.text()
-          : element instanceof MarkdownElement.Code code ? code.content().strip().split("\n", 2)[0] : "";
-      return opensRequest(text);
+      if (element instanceof MarkdownElement.TextLine line) {
+        String text = labels.match(line.text()).filter(label -> label.field() == Field.URI)
+            .map(MarkdownLabels.Match::value).orElse(line.text());
+        return !MarkdownRequestLines.ofTextLine(text, 0).isEmpty();
+      }
+      return element instanceof MarkdownElement.Code code
+          && opensRequest(code.content().strip().split("\n", 2)[0]);
     }
 
     private static boolean opensRequest(String text) {

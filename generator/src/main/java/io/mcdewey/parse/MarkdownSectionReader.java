@@ -32,6 +32,10 @@ final class MarkdownSectionReader {
   private static final Pattern RETURNED_STATUS = Pattern.compile(
       "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+  /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
+  private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
+  private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -45,6 +49,8 @@ final class MarkdownSectionReader {
   /** The part the lines read now belong to. */
   private MarkdownPart current = shared;
   private final List<String> exampleTexts = new ArrayList<>();
+  /** The requests of the section's curl commands and raw messages, which tell its endpoint when no request line does. */
+  private final List<MarkdownRequest> exampleRequests = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
 
   private Field context;
@@ -89,7 +95,7 @@ final class MarkdownSectionReader {
 
   Reading read(MarkdownSection section) {
     deprecation(section.title());
-    List<MarkdownRequest> titled = MarkdownRequestLines.anywhere(section.title(), section.line());
+    List<MarkdownRequest> titled = section.requests();
     if (!titled.isEmpty()) {
       addRequests(titled);
       afterRequest = false;
@@ -108,6 +114,7 @@ final class MarkdownSectionReader {
     }
     finishExample();
     finishPendingRequest();
+    requestsOfExamples();
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));
     }
@@ -172,7 +179,13 @@ final class MarkdownSectionReader {
         return;
       }
       if (inExample()) {
-        exampleLines.add(text);
+        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
+        if (status.isPresent()) {
+          current.addResponse(status.get());
+          exampleCaption = label.get().caption().isEmpty() ? text : label.get().caption() + " " + text;
+        } else {
+          exampleLines.add(text);
+        }
         return;
       }
     }
@@ -184,7 +197,7 @@ final class MarkdownSectionReader {
     }
     List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
-        : MarkdownRequestLines.opening(text, lineNumber);
+        : MarkdownRequestLines.ofTextLine(text, lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
       return;
@@ -195,17 +208,44 @@ final class MarkdownSectionReader {
     if (note(text)) {
       return;
     }
-    if (!documents(text, lineNumber, listItem)) {
+    if (!documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
       statusInProse(text);
       other(text, lineNumber);
     }
   }
 
-  /** A sentence naming the status the request returns ({@code returns a 201 Created response code}). */
+  /**
+   * A list item no label introduces that names a parameter with a type or required mark in parentheses
+   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line.
+   */
+  private boolean qualifiedParameter(String text, boolean listItem) {
+    if (context != null || !listItem) {
+      return false;
+    }
+    Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
+    item.ifPresent(this::addParameter);
+    return item.isPresent();
+  }
+
+  /**
+   * A sentence naming the statuses the request returns ({@code returns a 201 Created response code}, {@code Returns
+   * 200 OK with the order, or 404 Not Found}, {@code Possible responses: 204 No Content, 404 Not Found}): after the
+   * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
+   */
   private void statusInProse(String text) {
     Matcher returned = RETURNED_STATUS.matcher(text);
+    int end = -1;
     while (returned.find()) {
       MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
+          .ifPresent(current::addResponse);
+      end = returned.end();
+    }
+    if (end < 0 && !ABOUT_RESPONSES.matcher(text).find()) {
+      return;
+    }
+    Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.max(end, 0), text.length());
+    while (further.find()) {
+      MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
           .ifPresent(current::addResponse);
     }
   }
@@ -249,7 +289,7 @@ final class MarkdownSectionReader {
     String value = label.value();
     return switch (label.field()) {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
-      case RESPONSES -> MarkdownStatuses.opening(value).isPresent();
+      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
           value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
@@ -296,12 +336,11 @@ final class MarkdownSectionReader {
       assigned.forEach(this::addParameter);
       return true;
     }
-    if (listItem) {
-      Optional<MarkdownParameter> item = MarkdownParameterText.item(text, location);
-      if (item.isPresent()) {
-        addParameter(item.get());
-        return true;
-      }
+    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
+    Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location));
+    if (named.isPresent()) {
+      addParameter(named.get());
+      return true;
     }
     return describeParameters(text);
   }
@@ -310,9 +349,10 @@ final class MarkdownSectionReader {
     if (NONE.matcher(text).matches()) {
       return true;
     }
-    Optional<MarkdownParameter> header = listItem
-        ? MarkdownParameterText.item(text, ParameterLocation.HEADER).or(() -> MarkdownParameterText.headerLine(text))
-        : MarkdownParameterText.headerLine(text);
+    Optional<MarkdownParameter> header = (listItem ? MarkdownParameterText.item(text, ParameterLocation.HEADER)
+        : Optional.<MarkdownParameter>empty())
+        .or(() -> MarkdownParameterText.typed(text, ParameterLocation.HEADER))
+        .or(() -> MarkdownParameterText.headerLine(text));
     if (header.isPresent()) {
       addParameter(header.get());
       return true;
@@ -527,9 +567,36 @@ final class MarkdownSectionReader {
     };
   }
 
+  /**
+   * A section that prints no request line but documents parameters or statuses shows its endpoint in its examples:
+   * curl commands and raw HTTP messages, whose example values stand for the path parameters it documents.
+   */
+  private void requestsOfExamples() {
+    if (endpoints.isEmpty() && !exampleRequests.isEmpty()
+        && (!shared.parameters.isEmpty() || !shared.responses.isEmpty())) {
+      List<String> pathParameters = shared.parameters.stream()
+          .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
+      current = shared;
+      afterRequest = false;
+      addRequests(exampleRequests.stream()
+          .map(request -> request.withUri(MarkdownExampleUris.templated(request.uri(), pathParameters))).toList());
+      afterRequest = false;
+    }
+  }
+
+  private void addExampleRequests(List<MarkdownRequest> requests) {
+    for (MarkdownRequest request : requests) {
+      if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
+          && known.uri().equals(request.uri()))) {
+        exampleRequests.add(request);
+      }
+    }
+  }
+
   private void code(MarkdownElement.Code code) {
     methodBadge = null;
     exampleTexts.add(code.content());
+    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
     if (inExample()) {
       finishExample();
       current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
@@ -549,6 +616,7 @@ final class MarkdownSectionReader {
       requestLines++;
     }
     if (!requests.isEmpty() && context != Field.URI && isRawMessage(lines, requestLines)) {
+      addExampleRequests(requests);
       return;
     }
     if (!requests.isEmpty()) {

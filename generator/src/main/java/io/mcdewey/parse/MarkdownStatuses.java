@@ -15,7 +15,7 @@ final class MarkdownStatuses {
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
           + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
-  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:|.,]+");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),
@@ -57,6 +57,11 @@ final class MarkdownStatuses {
       return Optional.of(new Response(status, rest, ""));
     }
     return Optional.of(new Response(status, "", rest));
+  }
+
+  /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */
+  static boolean hasStandardReason(Response response) {
+    return response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
   }
 
   /** Whether a text is a status code alone ({@code 200}), as a status column holds. */

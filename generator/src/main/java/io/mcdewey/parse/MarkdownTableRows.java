@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A table's rows read by what its columns hold: endpoints (method and path), statuses, or parameters.
@@ -16,6 +17,8 @@ import java.util.Optional;
  * @param columns where each known column stands
  */
 record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
+  private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
   static MarkdownTableRows of(MarkdownElement.Table table) {
     Map<MarkdownColumn, Integer> columns = new EnumMap<>(MarkdownColumn.class);
@@ -75,15 +78,19 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
   /**
    * The parameters of a table with a name column.
    *
-   * @param location where the parameters travel when no column says, or {@code null}
+   * @param location where the parameters travel when no column, nor the name column's header ({@code Path
+   *     parameter}), says, or {@code null}
    * @param introduced whether the sentence introducing the table calls its rows required, or {@code null}
    */
   List<MarkdownParameter> parameters(ParameterLocation location, Boolean introduced) {
-    ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER : location;
     MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
+    ParameterLocation namedLocation = locationNamed(cell(table.header(), columns.get(nameColumn)));
+    ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
+        : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (List<String> row : table.rows()) {
-      String[] nameCell = cell(row, nameColumn).replaceAll("[*`]", "").strip().split("\\s+", 2);
+      String[] nameCell = NESTING_MARKS.matcher(cell(row, nameColumn).replaceAll("[*`]", "").strip()).replaceFirst("")
+          .split("\\s+", 2);
       String name = nameCell[0];
       String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
       if (name.isEmpty()) {

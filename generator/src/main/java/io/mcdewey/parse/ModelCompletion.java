@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  * found none of its own), the schema of each request body, and the body fields an action fixes.
  *
  * <p>A body field is fixed by its action ({@code requestedAction} = {@code HOLD}) when the guide allows it exactly
- * one value, in a closing {@code (HOLD)} or a sentence such as {@code Must be HOLD.}, and the action's request
- * example shows that value.
+ * one value, in a closing {@code (HOLD)}, a sentence such as {@code Must be HOLD.} or the value alone, and the
+ * action's request example shows that value.
  */
 final class ModelCompletion {
   private static final Pattern SINGLE_VALUE = Pattern.compile(
-      "(?i:must be|is always|always|set (?:it )?to|fixed to|use)\\s+[`\"']?([A-Z][A-Z0-9_]{1,})[`\"']?\\s*[.)]?\\s*$");
+      "(?:(?i:must be|is always|always|set (?:it )?to|fixed to|use)\\s+|^)[`\"']?([A-Z][A-Z0-9_]{1,})[`\"']?\\s*[.)]?\\s*$");
 
   private ModelCompletion() {}
 

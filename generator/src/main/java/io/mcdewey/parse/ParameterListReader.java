@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Names broken by extraction are repaired against the names the section's XML examples use:
  * {@code requested Action (required):} becomes {@code requestedAction} when the example has a
- * {@code <requestedAction>} element, and a name split after an underscore is always joined.
+ * {@code <requestedAction>} element, and a name split after an underscore is always joined. Arrows that mark nesting,
+ * as parameter tables print it ({@code -->uri (required):}), are not part of the name.
  */
 final class ParameterListReader {
 
@@ -28,7 +29,7 @@ final class ParameterListReader {
   record Entry(String name, Boolean required, String description, List<String> allowedValues) {}
 
   private static final Pattern MARKED_HEAD = Pattern.compile(
-      "(?<![\\w>-])(?<name>[A-Za-z_][\\w.-]*)\\s*\\((?<marker>(?i:required|optional|mandatory)[^()]*)\\)\\s*:");
+      "(?<![\\w>-])(?:-+>)?(?<name>[A-Za-z_][\\w.-]*)\\s*\\((?<marker>(?i:required|optional|mandatory)[^()]*)\\)\\s*:");
   private static final Pattern BARE_HEAD = Pattern.compile("(?<![\\w>/-])(?<name>[A-Za-z_][\\w.-]*):(?!//)");
   private static final Pattern ASSIGNMENT_HEAD = Pattern.compile(
       "(?:\\((?<marker>(?i:required|optional|mandatory))\\)\\s*)?(?<![\\w-])(?<name>[A-Za-z_][\\w.-]*)=");

@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  * @param descriptionEnd where the description before the first value ends
  * @param values the value of each field found, in the order found (a field printed twice keeps its first value)
  * @param fieldsEnd where the last field ends; what follows is trailing prose
- * @param unknownLabels label-like words ({@code Foo Bar:}) between fields that the profile does not know
+ * @param proseEnd where the trailing prose ends: at the first label printed before its value, or the section's end
+ * @param unknownLabels label-like words ({@code Foo Bar:}) between fields that the profile does not know, other than
+ *     the captions of payloads
  */
-record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEnd, List<String> unknownLabels) {
+record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEnd, int proseEnd,
+    List<String> unknownLabels) {
 
   private static final Pattern LABEL_LIKE =
       Pattern.compile("(?<![\\w/-])((?:[A-Z][A-Za-z/-]*)(?: [A-Z][A-Za-z/-]*){1,3}):(?=\\s|$)");
@@ -25,7 +28,7 @@ record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEn
     List<LabelScanner.Label> labels = scanner.trailingLabels(text, bodyStart, end);
     Map<Field, String> values = new EnumMap<>(Field.class);
     if (labels.isEmpty()) {
-      return new SectionFields(end, values, end, List.of());
+      return new SectionFields(end, values, end, end, List.of());
     }
     LabelScanner.Label first = labels.get(0);
     int valueStart = firstValueStart(text, bodyStart, first);
@@ -35,10 +38,12 @@ record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEn
       valueStart = label.end();
     }
     int fieldsEnd = labels.get(labels.size() - 1).end();
+    int proseEnd = end;
     for (LabelScanner.Label leading : scanner.leadingLabels(text, fieldsEnd, end)) {
       values.putIfAbsent(leading.field(), text.substring(leading.end(), end).strip());
+      proseEnd = Math.min(proseEnd, leading.start());
     }
-    return new SectionFields(descriptionEnd, values, fieldsEnd, unknownLabels(text, descriptionEnd, labels));
+    return new SectionFields(descriptionEnd, values, fieldsEnd, proseEnd, unknownLabels(text, descriptionEnd, labels));
   }
 
   /** Title-case phrases ending in a colon, between known labels, that the profile does not know. */
@@ -48,13 +53,22 @@ record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEn
     for (LabelScanner.Label label : labels) {
       Matcher matcher = LABEL_LIKE.matcher(text).region(start, label.start());
       while (matcher.find()) {
-        if (!insideMarkup(text, matcher.start())) {
+        if (!insideMarkup(text, matcher.start()) && !captionsPayload(text, matcher.end())) {
           unknown.add(matcher.group(1));
         }
       }
       start = label.end();
     }
     return unknown;
+  }
+
+  /** Whether a phrase ending at {@code end} is followed by a payload it captions ({@code With Call Variables: <x>}). */
+  private static boolean captionsPayload(String text, int end) {
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next < text.length() && text.charAt(next) == '<';
   }
 
   private static boolean insideMarkup(String text, int at) {

@@ -32,8 +32,11 @@ final class TitleFinder {
   private static final int MAX_TITLE_WORDS = 20;
   private static final int MAX_WORD_LENGTH = 40;
   private static final Set<String> GROUP_STOP_WORDS = Set.of("API", "APIs");
+  /** Words that title case leaves in lower case: articles, conjunctions, prepositions. */
   private static final Set<String> CONNECTOR_WORDS = Set.of("a", "an", "the", "to", "of", "from", "in", "on", "or",
-      "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no");
+      "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no", "nor", "but", "using", "within",
+      "without", "about", "after", "before", "between", "during", "over", "under", "than", "when", "while", "if",
+      "onto", "upon", "across", "through", "against", "along", "up", "out", "off");
   private static final Pattern GROUP_WORD = Pattern.compile("[A-Z][A-Za-z0-9'-]*");
   private static final Pattern TITLE_WORD =
       Pattern.compile("\\(?(?:[A-Z0-9][\\w'/&.-]*|[a-z]+[A-Z][\\w-]*|[a-z]+)\\)?,?");
@@ -131,11 +134,144 @@ final class TitleFinder {
     for (String known : footerTitles) {
       int end = start + known.length();
       boolean wholeWords = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)) {
+      if (text.startsWith(known, start) && wholeWords && !continuesAsReference(text, end)
+          && !printsLongerTitle(text, start, separatorAt + separator.length(), group, end)) {
         return new Title(start, end, end, group, known);
       }
     }
     return null;
+  }
+
+  /**
+   * The first title in {@code [from, to)} that ends where a sentence starts ({@code Queue—Get Queue Returns the
+   * ...}), accepting descriptions no opener announces. Only callers with other evidence that a section starts there,
+   * such as an endpoint's fields starting over after it, may take it: on its own, a title-cased phrase proves little.
+   */
+  Title firstBeforeSentence(String text, int from, int to) {
+    for (int at = nextSeparator(text, from, to); at >= 0; at = nextSeparator(text, at + 1, to)) {
+      String separator = separatorAt(text, at);
+      int start = groupStart(text, at);
+      if (start < from || isListItem(text, start)) {
+        continue;
+      }
+      Title title = titleBeforeSentence(text, start, at + separator.length(), text.substring(start, at).strip());
+      if (title != null && title.end() <= to) {
+        return title;
+      }
+    }
+    return null;
+  }
+
+  /** The first separator in {@code [from, to)}, or -1. */
+  private int nextSeparator(String text, int from, int to) {
+    int next = -1;
+    for (String separator : profile.titleSeparators()) {
+      int at = text.indexOf(separator, from);
+      if (at >= 0 && at + separator.length() <= to && (next < 0 || at < next)) {
+        next = at;
+      }
+    }
+    return next;
+  }
+
+  private String separatorAt(String text, int at) {
+    return profile.titleSeparators().stream().filter(s -> text.startsWith(s, at)).findFirst().orElseThrow();
+  }
+
+  /** A title whose title-cased words run up to a sentence's first word, or {@code null}. */
+  private static Title titleBeforeSentence(String text, int start, int actionStart, String group) {
+    List<String> words = words(text, actionStart);
+    int sentence = sentenceStart(words);
+    if (sentence <= 0) {
+      return null;
+    }
+    int end = actionStart;
+    for (String word : words.subList(0, sentence)) {
+      end = text.indexOf(word, end) + word.length();
+    }
+    return continuesAsReference(text, end) ? null
+        : new Title(start, end, end, group, text.substring(start, end).strip());
+  }
+
+  /**
+   * The index of the word that opens the sentence after a title's words, or -1 when a word that no title uses comes
+   * first. Lower-case connectors in front of the first sentence-like pair belong to the sentence, which the word
+   * before them opens ({@code Returns the ID of a user}).
+   */
+  private static int sentenceStart(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0 && opensSentence(words, i)) {
+        int first = i;
+        while (first > 0 && isConnector(words.get(first - 1)) && isLowerCase(words.get(first - 1))) {
+          first--;
+        }
+        if (first == i) {
+          return i;
+        }
+        first--;
+        return Character.isUpperCase(words.get(first).charAt(0)) && !isConnector(words.get(first)) ? first : -1;
+      }
+      if (!isTitleWord(words.get(i))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The words from {@code from}, as many as a title and the sentence after it may need. */
+  private static List<String> words(String text, int from) {
+    List<String> words = new ArrayList<>();
+    int window = Math.min(text.length(), from + (MAX_TITLE_WORDS + 3) * (MAX_WORD_LENGTH + 1));
+    for (String word : text.substring(from, window).strip().split(" +", MAX_TITLE_WORDS + 3)) {
+      if (words.size() > MAX_TITLE_WORDS + 1 || word.length() > MAX_WORD_LENGTH) {
+        break;
+      }
+      words.add(word);
+    }
+    return words;
+  }
+
+  /**
+   * Whether the words from {@code i} open a sentence, where a title goes on capitalised ({@code Sign In to
+   * Finesse}): a capitalised connector before a lower-case word ({@code The teams}), or another capitalised word
+   * whose next word besides lower-case connectors is in lower case ({@code Returns the reason}).
+   */
+  private static boolean opensSentence(List<String> words, int i) {
+    String word = words.get(i);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    if (isConnector(word)) {
+      return i + 1 < words.size() && !isConnector(words.get(i + 1)) && isLowerCase(words.get(i + 1));
+    }
+    for (int next = i + 1; next < words.size(); next++) {
+      String following = words.get(next);
+      if (!isConnector(following)) {
+        return isLowerCase(following);
+      }
+      if (!isLowerCase(following)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.charAt(0))
+        && word.chars().filter(Character::isLetter).allMatch(Character::isLowerCase);
+  }
+
+  private static boolean isConnector(String word) {
+    return CONNECTOR_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[(),]", ""));
+  }
+
+  /**
+   * Whether a longer title starts at {@code start} than the footer's, ending at {@code end}: a section
+   * {@code Get Reason Code List} whose heading is not in any footer starts with the footer's {@code Get Reason Code}.
+   */
+  private static boolean printsLongerTitle(String text, int start, int actionStart, String group, int end) {
+    Title longer = titleBeforeSentence(text, start, actionStart, group);
+    return longer != null && longer.end() > end;
   }
 
   /** A title ended by a description opener within a few title words, or {@code null}. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  *
  * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
  * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing
- * alternatives ({@code ?category=NOT_READY|LOGOUT}) makes a required, enumerated query parameter.
+ * alternatives ({@code ?category=NOT_READY|LOGOUT}, {@code ?all=<true|false>}) makes a required, enumerated query
+ * parameter.
  *
  * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
  * @param path the path template ({@code /finesse/api/User/{id}})
@@ -27,6 +28,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /** An RFC 6570 query expansion ({@code {?limit,offset}}), which lists query parameters. */
   private static final Pattern QUERY_EXPANSION = Pattern.compile("\\{([?&])([^{}]+)}");
   private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
+  /** A placeholder that lists the values it stands for ({@code <true|false>}) rather than naming one. */
+  private static final Pattern LISTING_PLACEHOLDER = Pattern.compile("\\{[^{}|]+(?:\\|[^{}|]+)+}");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
 
   /** The full template, base URI and path. */
@@ -80,8 +83,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         continue;
       }
       List<String> allowed = new ArrayList<>();
-      if (!value.isEmpty() && !BRACE_VARIABLE.matcher(value).find()) {
-        for (String alternative : value.split("\\|")) {
+      String listed = LISTING_PLACEHOLDER.matcher(value).matches() ? value.substring(1, value.length() - 1) : value;
+      if (!listed.isEmpty() && !BRACE_VARIABLE.matcher(listed).find()) {
+        for (String alternative : listed.split("\\|")) {
           if (!alternative.isBlank()) {
             allowed.add(alternative.trim());
           }

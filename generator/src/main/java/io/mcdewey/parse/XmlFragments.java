@@ -51,18 +51,27 @@ final class XmlFragments {
 
   /**
    * The next start tag that can open a document: one standing free, not glued to a URL or word as placeholders such
-   * as {@code https://<FQDN>/api/<id>} are.
+   * as {@code https://<FQDN>/api/<id>} are, nor a URL's placeholder that text extraction parted from it after a slash
+   * ({@code /api/Queue/ <id>}).
    */
   private static int nextStartTag(String text, int from) {
     int at = text.indexOf('<', from);
     while (at >= 0) {
       boolean free = at == 0 || Character.isWhitespace(text.charAt(at - 1)) || "(\"'>“".indexOf(text.charAt(at - 1)) >= 0;
-      if (free && at + 1 < text.length() && isNameStart(text.charAt(at + 1))) {
+      if (free && at + 1 < text.length() && isNameStart(text.charAt(at + 1)) && !continuesUrl(text, at)) {
         return at;
       }
       at = text.indexOf('<', at + 1);
     }
     return -1;
+  }
+
+  private static boolean continuesUrl(String text, int at) {
+    int before = at - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before >= 0 && before < at - 1 && text.charAt(before) == '/';
   }
 
   private static boolean isNameStart(char c) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -101,10 +100,6 @@ class OpenApiMojoTest {
   }
 
   private static File guide(String name) {
-    try {
-      return Path.of(OpenApiMojoTest.class.getResource("/guides/" + name).toURI()).toFile();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestGuides.resource(name);
   }
 }

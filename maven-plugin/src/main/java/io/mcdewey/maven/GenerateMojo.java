@@ -52,8 +52,8 @@ public class GenerateMojo extends AbstractMojo {
   private File guide;
 
   /**
-   * A documentation library folder, laid out {@code <product>/<version>/<doc>/<doc>.md} or holding chunk exports,
-   * to read the guide of {@code product} and {@code version} from. Used instead of {@code guide}.
+   * A documentation library folder to read the guide of {@code product} and {@code version} from, instead of
+   * {@code guide}: it holds each guide as {@code PRODUCT/VERSION/DOC/DOC.md}, or chunk exports.
    */
   @Parameter(property = "mcdewey.library")
   private File library;
@@ -62,8 +62,11 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "mcdewey.product")
   private String product;
 
-  /** The release whose guide is read from {@code library}, as its folder is named, such as {@code v12.5}. */
-  @Parameter(property = "mcdewey.version")
+  /**
+   * The release whose guide is read from {@code library}, as its folder is named, such as {@code v12.5}. (Its user
+   * property is not {@code mcdewey.version}, which builds often use for the plugin's own version.)
+   */
+  @Parameter(property = "mcdewey.productVersion")
   private String version;
 
   /**

@@ -29,13 +29,13 @@ sealed interface GuideSource {
       throw new MojoFailureException("set either 'guide' or 'library' with 'product' and 'version', not both");
     }
     if (guide != null) {
-      return new SingleFile(guide.toPath());
+      return new SingleFile(guide.toPath().normalize());
     }
     if (library == null || !notBlank(product) || !notBlank(version)) {
       throw new MojoFailureException("no guide to read: set 'guide' to a markdown guide or a chunk export, or"
           + " 'library' with 'product' and 'version'");
     }
-    return new Release(library.toPath(), product.strip(), version.strip());
+    return new Release(library.toPath().normalize(), product.strip(), version.strip());
   }
 
   /** Feeds the bytes the guide is read from into a fingerprint. */

@@ -52,19 +52,21 @@ final class Fingerprint {
   }
 
   /**
-   * Adds the jar or folder a class was loaded from: its bytes when it is a jar, so that a rebuilt snapshot of a tool
-   * counts as a change; nothing when it is a folder of classes.
+   * Adds the jar a class was loaded from, by size and modification time, so that a rebuilt snapshot of a tool counts
+   * as a change without reading the jar on every run; nothing when the class comes from a folder.
    */
-  Fingerprint codeOf(String name, Class<?> type) throws IOException {
+  Fingerprint jarOf(String name, Class<?> type) throws IOException {
     CodeSource code = type.getProtectionDomain().getCodeSource();
-    if (code == null) {
+    Path jar;
+    try {
+      jar = code == null ? null : Path.of(code.getLocation().toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      jar = null;
+    }
+    if (jar == null || !Files.isRegularFile(jar)) {
       return value(name, null);
     }
-    try {
-      return file(name, Path.of(code.getLocation().toURI()));
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return value(name, code.getLocation());
-    }
+    return value(name, Files.size(jar) + " bytes, modified " + Files.getLastModifiedTime(jar));
   }
 
   /** Adds the files directly in a folder, by name, in the order of their names; not its subfolders. */

@@ -33,9 +33,10 @@ import org.apache.maven.project.MavenProject;
  * one method per documented action, and optionally a server skeleton that accepts the guide's requests.
  *
  * <p>The goal is incremental. A fingerprint of everything the output depends on (the guide's bytes, the profile,
- * the templates, this goal's configuration and McDewey itself) is kept under {@code target/mcdewey}; when it and
- * the generated files are unchanged, the goal logs one line and touches no file. Otherwise only files whose bytes
- * change are rewritten, files no longer generated are removed, and a failure leaves the previous output as it was.
+ * the templates, this goal's configuration, McDewey's version and jar) is kept under {@code target/mcdewey}; when it
+ * and the generated files are unchanged, the goal logs one line and touches no file. Otherwise only files whose
+ * bytes change are rewritten, files no longer generated are removed, and a failure leaves the previous output as it
+ * was.
  *
  * <p>What reading the guide meets is logged with the file and page or line it concerns; errors fail the build, and
  * so do warnings with {@code failOnWarnings}.
@@ -178,7 +179,7 @@ public class GenerateMojo extends AbstractMojo {
   private String inputs(GuideSource source) throws IOException, MojoFailureException {
     Fingerprint fingerprint = Fingerprint.start()
         .resource("version", GenerateMojo.class, "/io/mcdewey/version.properties")
-        .codeOf("generator", SdkGenerator.class);
+        .jarOf("generator", SdkGenerator.class);
     for (String template : new TreeSet<>(TemplateRenderer.BUILT_IN)) {
       fingerprint.resource(template, TemplateRenderer.class, "/io/mcdewey/templates/" + template);
     }

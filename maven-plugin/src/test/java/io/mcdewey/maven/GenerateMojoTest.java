@@ -137,7 +137,8 @@ class GenerateMojoTest {
   @Test
   void aTemplateOverridesTheBuiltInOne() throws Exception {
     Path templates = Files.createDirectories(target.resolve("templates"));
-    Files.writeString(templates.resolve("server-reply.java.vm"), "package $packageName;\n\nfinal class $className {}\n");
+    Files.writeString(templates.resolve("server-reply.java.vm"),
+        "package $packageName;\n\nfinal class $className {}\n");
     GenerateMojo mojo = mojo();
     set(mojo, "generateServer", true);
     set(mojo, "templateDirectory", templates.toFile());
@@ -151,7 +152,8 @@ class GenerateMojoTest {
   @Test
   void aChangedTemplateIsNoticed() throws Exception {
     Path templates = Files.createDirectories(target.resolve("templates"));
-    Files.writeString(templates.resolve("server-reply.java.vm"), "package $packageName;\n\nfinal class $className {}\n");
+    Files.writeString(templates.resolve("server-reply.java.vm"),
+        "package $packageName;\n\nfinal class $className {}\n");
     GenerateMojo mojo = mojo();
     set(mojo, "generateServer", true);
     set(mojo, "templateDirectory", templates.toFile());

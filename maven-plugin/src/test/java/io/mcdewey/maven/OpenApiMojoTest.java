@@ -41,6 +41,18 @@ class OpenApiMojoTest {
   }
 
   @Test
+  void readsWithAProfileFile() throws Exception {
+    OpenApiMojo mojo = mojo(TestGuides.sample("samples/guides/northwind/contact-center-guide.md"), null,
+        output.resolve("northwind.yaml"), false);
+    set(mojo, "profileFile", TestGuides.sample("samples/guides/northwind/northwind-profile.json"));
+
+    mojo.execute();
+
+    assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("info: Described 16 operations of ")),
+        log.lines.toString());
+  }
+
+  @Test
   void logsDiagnosticsWithTheirLocation() throws Exception {
     mojo(guide("release-notes.md"), null, output.resolve("notes.yaml"), false).execute();
     assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("warn: " + guide("release-notes.md"))

@@ -10,7 +10,6 @@ import io.mcdewey.diff.Release;
 import io.mcdewey.diff.ReportFormat;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.ProfileException;
-import io.mcdewey.parse.Profiles;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
@@ -123,12 +122,7 @@ public class DiffMojo extends AbstractMojo {
 
   private Guides guides() throws MojoFailureException {
     try {
-      Profiles profiles = Profiles.builtIn();
-      if (profileFile != null) {
-        profiles = profiles.with(profileFile.toPath());
-      }
-      String name = profile == null || profile.isBlank() ? null : profile.strip();
-      return new Guides(profiles, name);
+      return GuideReading.guides(profile, profileFile);
     } catch (ProfileException e) {
       throw new MojoFailureException(e.getMessage());
     }

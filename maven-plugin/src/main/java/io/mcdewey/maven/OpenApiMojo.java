@@ -3,9 +3,7 @@ package io.mcdewey.maven;
 import io.mcdewey.export.OpenApiExport;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Diagnostic;
-import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.ProfileException;
-import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideReadException;
 import java.io.File;
 import java.io.IOException;
@@ -42,6 +40,10 @@ public class OpenApiMojo extends AbstractMojo {
   @Parameter(property = "mcdewey.profile")
   private String profile;
 
+  /** A vendor profile in a JSON file, added to the built-in ones; it replaces a built-in one of the same name. */
+  @Parameter(property = "mcdewey.profileFile")
+  private File profileFile;
+
   /**
    * The file to write the description to, replaced at once when complete. A name ending in {@code .json} gives
    * JSON; any other name gives YAML.
@@ -62,7 +64,7 @@ public class OpenApiMojo extends AbstractMojo {
     }
     Api api = read();
     for (Diagnostic diagnostic : api.diagnostics()) {
-      log(diagnostic);
+      GuideReading.log(getLog(), diagnostic);
     }
     boolean json = outputFile.getName().toLowerCase(Locale.ROOT).endsWith(".json");
     write(json ? OpenApiExport.toJson(api) : OpenApiExport.toYaml(api));
@@ -74,8 +76,7 @@ public class OpenApiMojo extends AbstractMojo {
   private Api read() throws MojoFailureException {
     List<Api> apis;
     try {
-      String profileName = profile == null || profile.isBlank() ? null : profile.strip();
-      apis = new Guides(Profiles.builtIn(), profileName).read(guide.toPath());
+      apis = GuideReading.guides(profile, profileFile).read(guide.toPath());
     } catch (ProfileException e) {
       throw new MojoFailureException(guide + ": " + e.getMessage());
     } catch (GuideReadException e) {
@@ -86,15 +87,6 @@ public class OpenApiMojo extends AbstractMojo {
           + " so point 'guide' at a markdown guide or at a chunk export of a single guide");
     }
     return apis.get(0);
-  }
-
-  private void log(Diagnostic diagnostic) {
-    String line = diagnostic.location().describe() + ": " + diagnostic.message() + " [" + diagnostic.code() + "]";
-    switch (diagnostic.severity()) {
-      case ERROR -> getLog().error(line);
-      case WARNING -> getLog().warn(line);
-      case INFO -> getLog().info(line);
-    }
   }
 
   private void write(String text) throws MojoExecutionException {

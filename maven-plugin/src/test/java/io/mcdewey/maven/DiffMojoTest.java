@@ -1,6 +1,7 @@
 package io.mcdewey.maven;
 
 import static io.mcdewey.maven.MojoParameters.set;
+import static io.mcdewey.maven.TestGuides.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DiffMojoTest {
-  private static final Path REPOSITORY = Path.of(System.getProperty("mcdewey.repo", ".."));
   private static final String RELEASES = "samples/diff/guides/northwind/";
   private static final File OLD = sample(RELEASES + "v4.0/contact-center-guide/contact-center-guide.md");
   private static final File NEW = sample(RELEASES + "v4.1/contact-center-guide/contact-center-guide.md");
@@ -173,9 +173,5 @@ class DiffMojoTest {
     set(mojo, "skip", false);
     mojo.setLog(log);
     return mojo;
-  }
-
-  private static File sample(String relative) {
-    return REPOSITORY.resolve(relative).toFile();
   }
 }

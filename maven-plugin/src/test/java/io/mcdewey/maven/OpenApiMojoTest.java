@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +38,18 @@ class OpenApiMojoTest {
     mojo(guide("inventory.md"), "generic-markdown", json, false).execute();
     Map<String, Object> document = Json.parseObject(Files.readString(json));
     assertEquals("3.1.0", document.get("openapi"));
+  }
+
+  @Test
+  void readsWithAProfileFile() throws Exception {
+    OpenApiMojo mojo = mojo(TestGuides.sample("samples/guides/northwind/contact-center-guide.md"), null,
+        output.resolve("northwind.yaml"), false);
+    set(mojo, "profileFile", TestGuides.sample("samples/guides/northwind/northwind-profile.json"));
+
+    mojo.execute();
+
+    assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("info: Described 16 operations of ")),
+        log.lines.toString());
   }
 
   @Test
@@ -101,10 +112,6 @@ class OpenApiMojoTest {
   }
 
   private static File guide(String name) {
-    try {
-      return Path.of(OpenApiMojoTest.class.getResource("/guides/" + name).toURI()).toFile();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestGuides.resource(name);
   }
 }

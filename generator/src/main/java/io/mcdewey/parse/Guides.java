@@ -49,9 +49,14 @@ public final class Guides {
 
   /** Like {@link #read(Path)}, keeping the file each guide came from, for reports on library folders. */
   public List<Parsed> parse(Path input) throws GuideReadException {
+    return parse(input, input.toString());
+  }
+
+  /** Like {@link #parse(Path)}, naming the input {@code display} in provenance and messages. */
+  public List<Parsed> parse(Path input, String display) throws GuideReadException {
     List<Parsed> parsed = new ArrayList<>();
     GuideParser parser = new GuideParser();
-    for (GuideDocument guide : new GuideReader().read(input)) {
+    for (GuideDocument guide : new GuideReader().read(input, display)) {
       Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
       parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
     }

@@ -28,19 +28,27 @@ public final class GuideReader {
 
   /** Reads every guide the input holds, in a stable order. */
   public List<GuideDocument> read(Path input) throws GuideReadException {
-    if (!Files.exists(input)) {
-      throw new GuideReadException(input + ": no such file or directory");
-    }
-    if (Files.isDirectory(input)) {
-      return readLibrary(input);
-    }
-    if (input.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
-      return readChunkExport(input, input.toString());
-    }
-    return List.of(readMarkdown(input, input.toString()));
+    return read(input, input.toString());
   }
 
-  private List<GuideDocument> readLibrary(Path root) throws GuideReadException {
+  /**
+   * Reads every guide the input holds, naming it {@code display} in provenance and messages: a build tool passes a
+   * path relative to its project, so that output does not depend on where the project is checked out.
+   */
+  public List<GuideDocument> read(Path input, String display) throws GuideReadException {
+    if (!Files.exists(input)) {
+      throw new GuideReadException(display + ": no such file or directory");
+    }
+    if (Files.isDirectory(input)) {
+      return readLibrary(input, display);
+    }
+    if (input.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
+      return readChunkExport(input, display);
+    }
+    return List.of(readMarkdown(input, display));
+  }
+
+  private List<GuideDocument> readLibrary(Path root, String rootDisplay) throws GuideReadException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(root, 6)) {
       files = walk.filter(Files::isRegularFile)
@@ -56,7 +64,7 @@ public final class GuideReader {
     }
     List<GuideDocument> guides = new ArrayList<>();
     for (Path file : files) {
-      String display = root.resolve(root.relativize(file)).toString();
+      String display = Path.of(rootDisplay).resolve(root.relativize(file)).toString();
       if (file.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
         guides.addAll(readChunkExport(file, display));
       } else {

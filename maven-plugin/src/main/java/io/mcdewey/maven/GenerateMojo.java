@@ -149,6 +149,10 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  /** The project's directory, against which the guide is named in generated files. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  private File basedir;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -212,7 +216,7 @@ public class GenerateMojo extends AbstractMojo {
     ServerFlavour flavour = ServerFlavour.named(serverFlavour).orElseThrow(() -> new MojoFailureException(
         "serverFlavour must be jdk or jax-rs, not '" + serverFlavour + "'"));
     TemplateRenderer templates = templates();
-    Guides.Parsed parsed = source.read(guides());
+    Guides.Parsed parsed = source.read(guides(), basedir == null ? null : basedir.toPath());
     Api api = parsed.api();
     check(api.diagnostics());
     List<GeneratedFile> files;

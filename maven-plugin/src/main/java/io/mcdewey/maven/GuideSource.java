@@ -41,8 +41,11 @@ sealed interface GuideSource {
   /** Feeds the bytes the guide is read from into a fingerprint. */
   void fingerprint(Fingerprint fingerprint) throws IOException, MojoFailureException;
 
-  /** Reads the guide. */
-  Guides.Parsed read(Guides guides) throws MojoFailureException;
+  /**
+   * Reads the guide, naming it relative to {@code basedir}, so that generated files do not depend on where the
+   * project is checked out.
+   */
+  Guides.Parsed read(Guides guides, Path basedir) throws MojoFailureException;
 
   /** A markdown guide, or a chunk export holding one guide. */
   record SingleFile(Path file) implements GuideSource {
@@ -55,8 +58,8 @@ sealed interface GuideSource {
     }
 
     @Override
-    public Guides.Parsed read(Guides guides) throws MojoFailureException {
-      List<Guides.Parsed> parsed = parse(guides, file);
+    public Guides.Parsed read(Guides guides, Path basedir) throws MojoFailureException {
+      List<Guides.Parsed> parsed = parse(guides, file, basedir);
       if (parsed.size() != 1) {
         throw new MojoFailureException(file + ": holds " + parsed.size() + " guides (" + files(parsed) + "); point"
             + " 'guide' at one of them, or use 'library' with 'product' and 'version'");
@@ -81,8 +84,8 @@ sealed interface GuideSource {
     }
 
     @Override
-    public Guides.Parsed read(Guides guides) throws MojoFailureException {
-      List<Guides.Parsed> all = parse(guides, library);
+    public Guides.Parsed read(Guides guides, Path basedir) throws MojoFailureException {
+      List<Guides.Parsed> all = parse(guides, library, basedir);
       List<Guides.Parsed> matching = all.stream()
           .filter(p -> p.api().product().equals(product) && p.api().version().equals(version))
           .toList();
@@ -105,9 +108,14 @@ sealed interface GuideSource {
     }
   }
 
-  private static List<Guides.Parsed> parse(Guides guides, Path input) throws MojoFailureException {
+  private static List<Guides.Parsed> parse(Guides guides, Path input, Path basedir) throws MojoFailureException {
+    Path absolute = input.toAbsolutePath().normalize();
+    Path base = basedir == null ? null : basedir.toAbsolutePath().normalize();
+    String display = base != null && base.getRoot().equals(absolute.getRoot())
+        ? base.relativize(absolute).toString().replace('\\', '/')
+        : input.toString();
     try {
-      return guides.parse(input);
+      return guides.parse(input, display);
     } catch (GuideReadException e) {
       throw new MojoFailureException(e.getMessage());
     }

@@ -134,7 +134,18 @@ public final class Json {
 
   private String string() {
     pos++;
-    StringBuilder out = new StringBuilder();
+    int plainEnd = pos;
+    while (plainEnd < text.length() && text.charAt(plainEnd) != '"' && text.charAt(plainEnd) != '\\'
+        && text.charAt(plainEnd) >= 0x20) {
+      plainEnd++;
+    }
+    if (plainEnd < text.length() && text.charAt(plainEnd) == '"') {
+      String plain = text.substring(pos, plainEnd);
+      pos = plainEnd + 1;
+      return plain;
+    }
+    StringBuilder out = new StringBuilder().append(text, pos, plainEnd);
+    pos = plainEnd;
     while (true) {
       if (pos >= text.length()) {
         throw error("unterminated string");

@@ -109,7 +109,7 @@ public final class GuideReader {
 
   private static List<Page> markdownBlocks(String text, String display) {
     List<Page> pages = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = text.lines().toArray(String[]::new);
     StringBuilder block = new StringBuilder();
     int blockStart = 0;
     for (int i = 0; i <= lines.length; i++) {
@@ -135,7 +135,7 @@ public final class GuideReader {
   public List<GuideDocument> readChunkExport(Path file, String display) throws GuideReadException {
     String text = readText(file, display);
     Map<String, List<Chunk>> bySource = new LinkedHashMap<>();
-    String[] lines = text.split("\r?\n", -1);
+    String[] lines = text.lines().toArray(String[]::new);
     for (int i = 0; i < lines.length; i++) {
       if (lines[i].isBlank()) {
         continue;

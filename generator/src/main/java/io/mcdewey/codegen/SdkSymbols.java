@@ -102,10 +102,6 @@ public final class SdkSymbols {
     return xmlSupport;
   }
 
-  /** Claims a further class name in the base package, for support classes the writers add. */
-  public ClassName claimClass(String desired) {
-    return ClassName.get(basePackage, packageScope.claim(desired));
-  }
 
   public List<DtoSymbol> dtos() {
     return List.copyOf(dtos.values());

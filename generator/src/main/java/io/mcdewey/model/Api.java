@@ -65,12 +65,6 @@ public record Api(
     return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
   }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-  }
 
-  public Api withDiagnostics(List<Diagnostic> newDiagnostics) {
-    return new Api(product, version, title, profile, baseUri, operations, schemas, newDiagnostics);
-  }
 
 }

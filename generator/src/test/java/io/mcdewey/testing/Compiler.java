@@ -20,7 +20,7 @@ import javax.tools.ToolProvider;
  * {@code -Xlint:all -Werror} unless told otherwise, so generated code must be warning-free.
  */
 public final class Compiler {
-  public static final List<String> STRICT = List.of("-Xlint:all", "-Werror", "--release", "17");
+  public static final List<String> STRICT = List.of("-Xlint:all", "-Werror", "--release", "17", "-encoding", "UTF-8");
 
   private Compiler() {}
 

@@ -61,7 +61,8 @@ class ClientSnippetTest {
     Path checkFile = sdk.resolve("src/main/java/" + basePackage.replace('.', '/') + "/SnippetCheck.java");
     Files.writeString(checkFile, check);
 
-    List<String> arguments = new ArrayList<>(List.of("-d", folder.resolve("classes").toString(), "-proc:none"));
+    List<String> arguments = new ArrayList<>(
+        List.of("-d", folder.resolve("classes").toString(), "-proc:none", "-encoding", "UTF-8"));
     try (Stream<Path> sources = Files.walk(sdk.resolve("src/main/java"))) {
       sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> arguments.add(p.toString()));
     }

@@ -4,10 +4,6 @@ import io.mcdewey.codegen.SdkGenerator;
 import io.mcdewey.codegen.ServerFlavour;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.model.Api;
-import io.mcdewey.parse.GuideParser;
-import io.mcdewey.parse.Profiles;
-import io.mcdewey.source.GuideDocument;
-import io.mcdewey.source.GuideReader;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -17,8 +13,7 @@ import java.util.List;
  */
 final class GenerateSdk implements Case {
   private final GuideFile input;
-  private List<GuideDocument> documents;
-  private Profiles profiles;
+  private GuidesInMemory guides;
   private SdkGenerator generator;
 
   GenerateSdk(GuideFile input) {
@@ -42,20 +37,19 @@ final class GenerateSdk implements Case {
 
   @Override
   public void setUp() throws Exception {
-    documents = new GuideReader().read(input.path());
-    profiles = Profiles.builtIn();
+    guides = new GuidesInMemory(input);
     generator = new SdkGenerator(TemplateRenderer.builtIn());
   }
 
   @Override
   public int run() throws Exception {
-    GuideParser parser = new GuideParser();
+    List<Api> apis = guides.parse();
     int files = 0;
-    for (GuideDocument document : documents) {
-      Api api = parser.parse(document, profiles.detect(document));
+    for (int i = 0; i < apis.size(); i++) {
+      Api api = apis.get(i);
       SdkGenerator.Options options = SdkGenerator.Options.defaults("com.example.sdk", api)
           .with(EnumSet.allOf(SdkGenerator.Artifact.class), ServerFlavour.JDK_HTTP_SERVER);
-      files += generator.generate(api, document.file(), options).size();
+      files += generator.generate(api, guides.documents().get(i).file(), options).size();
     }
     return files;
   }

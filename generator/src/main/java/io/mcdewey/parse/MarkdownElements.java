@@ -111,7 +111,8 @@ final class MarkdownElements {
         keptNumbers.add(numbers.get(i));
       }
     }
-    elements.addAll(MarkdownPipeRows.read(kept, keptNumbers, listItem));
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(kept, keptNumbers);
+    elements.addAll(MarkdownPipeRows.read(joined.lines(), joined.numbers(), listItem));
   }
 
   private void table(TableBlock table) {

@@ -25,6 +25,13 @@ final class MarkdownRequestLines {
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
+  /**
+   * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
+   * as ASP.NET help pages and routing tables print routes: taken only when the line holds nothing else, and the route
+   * has a slash or a placeholder, so that a sentence starting with a method word is not read as a request.
+   */
+  private static final Pattern RELATIVE_ROUTE = Pattern.compile(
+      "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
   private MarkdownRequestLines() {}
 
@@ -36,9 +43,18 @@ final class MarkdownRequestLines {
     String stripped = ITEM_MARKER.matcher(text.strip()).replaceFirst("");
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {
-      return List.of();
+      return relativeRoute(stripped, line);
     }
     return anywhere(stripped, line);
+  }
+
+  /** The request of a line that holds only a method and a route printed without its leading slash. */
+  private static List<MarkdownRequest> relativeRoute(String text, int line) {
+    Matcher route = RELATIVE_ROUTE.matcher(text);
+    if (!route.matches() || route.group(2).contains("://")) {
+      return List.of();
+    }
+    return List.of(new MarkdownRequest(route.group(1), "/" + withoutClosingPunctuation(route.group(2)), "", line));
   }
 
   /** Every request line in a text, wherever it stands: the requests an example shows. */
@@ -106,6 +122,9 @@ final class MarkdownRequestLines {
    */
   static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
     List<MarkdownRequest> inline = anywhere(heading, line);
+    if (inline.isEmpty()) {
+      inline = relativeRoute(heading.strip(), line);
+    }
     Matcher action = BRACKET.matcher(heading);
     if (!inline.isEmpty() || !action.find() || action.group(1) == null || action.group(2) != null) {
       return inline;

@@ -79,7 +79,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       int eq = pair.indexOf('=');
       String name = (eq >= 0 ? pair.substring(0, eq) : pair).trim();
       String value = eq >= 0 ? pair.substring(eq + 1).trim() : "";
-      if (name.isEmpty() || !names.add(name)) {
+      if (name.isEmpty() || eq < 0 && BRACE_VARIABLE.matcher(name).matches() || !names.add(name)) {
+        // A lone placeholder ({@code ?{parameters}}) stands for the whole query string the page lists elsewhere.
         continue;
       }
       List<String> allowed = new ArrayList<>();

@@ -23,8 +23,48 @@ sealed interface MarkdownElement {
    * One line of a paragraph, or one cell of a table row that is not laid out as a table.
    *
    * @param listItem whether the line opens a list item
+   * @param literals the inline code spans the line prints ({@code `folder`}), in order: names a sentence speaks of
+   * @param paragraph the line where the line's paragraph starts: lines of one paragraph make its sentences together
    */
-  record TextLine(String text, int line, boolean listItem) implements MarkdownElement {}
+  record TextLine(String text, int line, boolean listItem, List<Literal> literals, int paragraph)
+      implements MarkdownElement {
+
+    public TextLine {
+      literals = List.copyOf(literals);
+    }
+
+    TextLine(String text, int line, boolean listItem) {
+      this(text, line, listItem, List.of(), line);
+    }
+
+    /**
+     * An inline code span of a line.
+     *
+     * @param start where it starts in the line's text
+     * @param text its text
+     */
+    record Literal(int start, String text) {
+
+      int end() {
+        return start + text.length();
+      }
+    }
+  }
+
+  /**
+   * An entry of a reStructuredText field list ({@code :query integer limit: At most this many rows.}), as Sphinx
+   * domains document parameters, headers and statuses.
+   *
+   * @param name the field name's first word ({@code query}, {@code <json}, {@code statuscode})
+   * @param arguments the words after it ({@code integer limit}), possibly empty
+   * @param body the field's text, its continuation lines joined
+   */
+  record FieldListItem(String name, List<String> arguments, String body, int line) implements MarkdownElement {
+
+    public FieldListItem {
+      arguments = List.copyOf(arguments);
+    }
+  }
 
   /**
    * A table with a header row.

@@ -2,8 +2,11 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -40,8 +43,13 @@ final class MarkdownElements {
   private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
+      .customBlockParserFactory(new RstExplicitMarkup.Factory())
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
+
+  /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
+  private static final char LITERAL_START = '\u0001';
+  private static final char LITERAL_END = '\u0002';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
 
@@ -77,6 +85,10 @@ final class MarkdownElements {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {
         table(table);
+      } else if (node instanceof RstExplicitMarkup markup) {
+        int first = line(markup);
+        elements.addAll(RstBlocks.read(markup.lines(),
+            IntStream.range(0, markup.lines().size()).mapToObj(i -> first + i).toList()));
       } else if (node instanceof Block) {
         blocks(node);
       }
@@ -95,9 +107,15 @@ final class MarkdownElements {
   }
 
   private void paragraph(Paragraph paragraph, boolean listItem) {
-    lines(Arrays.asList(inlineText(paragraph).split("\n")), line(paragraph), listItem);
+    StringBuilder text = new StringBuilder();
+    appendInline(paragraph, text, true);
+    lines(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);
   }
 
+  /**
+   * Reads a paragraph's lines, each text line knowing the paragraph it belongs to and the literals it prints, which
+   * the lines mark with {@link #LITERAL_START} and {@link #LITERAL_END}.
+   */
   private void lines(List<String> lines, int firstLine, boolean listItem) {
     List<Integer> numbers = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -111,8 +129,23 @@ final class MarkdownElements {
         keptNumbers.add(numbers.get(i));
       }
     }
-    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(kept, keptNumbers);
-    elements.addAll(MarkdownPipeRows.read(joined.lines(), joined.numbers(), listItem));
+    Map<Integer, String> marked = new HashMap<>();
+    List<String> plain = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      marked.put(keptNumbers.get(i), kept.get(i).strip());
+      plain.add(withoutMarks(kept.get(i)));
+    }
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
+    for (MarkdownElement element : MarkdownPipeRows.read(joined.lines(), joined.numbers(), listItem)) {
+      if (element instanceof MarkdownElement.TextLine line) {
+        String markedLine = marked.getOrDefault(line.line(), "");
+        List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
+            ? literals(markedLine) : List.of();
+        elements.add(new MarkdownElement.TextLine(line.text(), line.line(), line.listItem(), literals, firstLine));
+      } else {
+        elements.add(element);
+      }
+    }
   }
 
   private void table(TableBlock table) {
@@ -139,20 +172,44 @@ final class MarkdownElements {
     elements.add(new MarkdownElement.Table(header, rows, line(table), false));
   }
 
+  private static String withoutMarks(String line) {
+    return line.strip().replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
+  }
+
+  /** The literals a marked line prints, where its text without marks has them. */
+  private static List<MarkdownElement.TextLine.Literal> literals(String marked) {
+    List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+    int removed = 0;
+    int start = marked.indexOf(LITERAL_START);
+    while (start >= 0) {
+      int end = marked.indexOf(LITERAL_END, start);
+      if (end < 0) {
+        break;
+      }
+      literals.add(new MarkdownElement.TextLine.Literal(start - removed, marked.substring(start + 1, end)));
+      removed += 2;
+      start = marked.indexOf(LITERAL_START, end);
+    }
+    return literals;
+  }
+
   private static int line(Node block) {
     return block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex() + 1;
   }
 
   private static String inlineText(Node parent) {
     StringBuilder text = new StringBuilder();
-    appendInline(parent, text);
+    appendInline(parent, text, false);
     return text.toString();
   }
 
-  private static void appendInline(Node parent, StringBuilder text) {
+  /** Appends the text of inline nodes, with the literals of code spans between marks when asked to. */
+  private static void appendInline(Node parent, StringBuilder text, boolean markLiterals) {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Text literal) {
         text.append(literal.getLiteral());
+      } else if (node instanceof Code code && markLiterals && code.getLiteral().indexOf('\n') < 0) {
+        text.append(LITERAL_START).append(code.getLiteral()).append(LITERAL_END);
       } else if (node instanceof Code code) {
         text.append(code.getLiteral());
       } else if (node instanceof HtmlInline html) {
@@ -160,7 +217,7 @@ final class MarkdownElements {
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append('\n');
       } else {
-        appendInline(node, text);
+        appendInline(node, text, markLiterals);
       }
     }
   }

@@ -3,7 +3,9 @@ package io.mcdewey.parse;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one stretch of a section documents, collected while it is read: either the stretch before the section's first
@@ -15,6 +17,8 @@ final class MarkdownPart {
   final List<Response> responses = new ArrayList<>();
   final List<Example> examples = new ArrayList<>();
   final List<String> prose = new ArrayList<>();
+  /** The lines of prose no field claimed, with their literals and paragraphs. */
+  final List<MarkdownElement.TextLine> proseLines = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
   /** The sentence deprecating the stretch, or {@code null}. */
   String deprecation;
@@ -33,6 +37,29 @@ final class MarkdownPart {
       }
     }
     parameters.add(parameter);
+  }
+
+  /** The paragraphs of {@link #proseLines}, each line joined to the others of its paragraph, in order. */
+  List<ProseParameters.Paragraph> proseParagraphs() {
+    Map<Integer, List<MarkdownElement.TextLine>> byParagraph = new LinkedHashMap<>();
+    for (MarkdownElement.TextLine line : proseLines) {
+      byParagraph.computeIfAbsent(line.paragraph(), p -> new ArrayList<>()).add(line);
+    }
+    List<ProseParameters.Paragraph> paragraphs = new ArrayList<>();
+    for (List<MarkdownElement.TextLine> lines : byParagraph.values()) {
+      StringBuilder text = new StringBuilder();
+      List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+      for (MarkdownElement.TextLine line : lines) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        int offset = text.length();
+        line.literals().forEach(l -> literals.add(new MarkdownElement.TextLine.Literal(offset + l.start(), l.text())));
+        text.append(line.text());
+      }
+      paragraphs.add(new ProseParameters.Paragraph(text.toString(), literals));
+    }
+    return paragraphs;
   }
 
   void addResponse(Response response) {

@@ -30,10 +30,12 @@ final class MarkdownSectionReader {
   private static final Pattern ANSWER = Pattern.compile("(?i)\\b(responses?|returns?|results?|output)\\b");
   /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
   private static final Pattern RETURNED_STATUS = Pattern.compile(
-      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  /** A status named as such ({@code status 500}, {@code status code 201}). */
+  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
@@ -67,6 +69,8 @@ final class MarkdownSectionReader {
   private String pendingMethod;
   private String pendingUri;
   private int pendingLine;
+  /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
+  private MarkdownElement.TextLine reading;
 
   /**
    * @param where the provenance of a line of the guide
@@ -105,16 +109,30 @@ final class MarkdownSectionReader {
       if (element instanceof MarkdownElement.Heading heading) {
         heading(heading);
       } else if (element instanceof MarkdownElement.TextLine line) {
+        reading = line;
         text(line.text(), line.line(), line.listItem());
+        reading = null;
       } else if (element instanceof MarkdownElement.Table table) {
         table(table);
       } else if (element instanceof MarkdownElement.Code code) {
         code(code);
+      } else if (element instanceof MarkdownElement.FieldListItem field) {
+        field(field);
       }
     }
     finishExample();
     finishPendingRequest();
     requestsOfExamples();
+    for (MarkdownPart part : parts()) {
+      List<ProseParameters.Paragraph> paragraphs = part.proseParagraphs();
+      for (ProseParameters.Paragraph paragraph : paragraphs) {
+        Sentences.of(paragraph.text()).forEach(
+            sentence -> statusInProse(paragraph.text().substring(sentence.start(), sentence.stop()), part));
+      }
+      if (part != shared && part.parameters.isEmpty()) {
+        ProseParameters.read(paragraphs).forEach(part::addParameter);
+      }
+    }
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));
     }
@@ -209,9 +227,18 @@ final class MarkdownSectionReader {
       return;
     }
     if (!documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
-      statusInProse(text);
+      if (reading == null) {
+        statusInProse(text, current);
+      }
       other(text, lineNumber);
     }
+  }
+
+  private List<MarkdownPart> parts() {
+    List<MarkdownPart> parts = new ArrayList<>();
+    parts.add(shared);
+    parts.addAll(endpoints);
+    return parts;
   }
 
   /**
@@ -232,12 +259,16 @@ final class MarkdownSectionReader {
    * 200 OK with the order, or 404 Not Found}, {@code Possible responses: 204 No Content, 404 Not Found}): after the
    * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
    */
-  private void statusInProse(String text) {
+  private static void statusInProse(String text, MarkdownPart part) {
+    Matcher named = STATUS_PHRASE.matcher(text);
+    while (named.find()) {
+      MarkdownStatuses.opening(named.group(1)).ifPresent(part::addResponse);
+    }
     Matcher returned = RETURNED_STATUS.matcher(text);
     int end = -1;
     while (returned.find()) {
       MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
-          .ifPresent(current::addResponse);
+          .ifPresent(part::addResponse);
       end = returned.end();
     }
     if (end < 0 && !ABOUT_RESPONSES.matcher(text).find()) {
@@ -246,7 +277,7 @@ final class MarkdownSectionReader {
     Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.max(end, 0), text.length());
     while (further.find()) {
       MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
-          .ifPresent(current::addResponse);
+          .ifPresent(part::addResponse);
     }
   }
 
@@ -273,7 +304,7 @@ final class MarkdownSectionReader {
     }
     if (headingContext) {
       finishExample();
-      statusInProse(text);
+      statusInProse(text, current);
       current.prose.add(text);
       return true;
     }
@@ -490,6 +521,9 @@ final class MarkdownSectionReader {
       return;
     }
     current.prose.add(text);
+    if (reading != null) {
+      current.proseLines.add(reading);
+    }
     lastProse = text;
   }
 
@@ -498,6 +532,17 @@ final class MarkdownSectionReader {
         && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
       current.deprecation = text;
     }
+  }
+
+  /** A field of a field list documents a parameter or a status by its own name, whatever the context. */
+  private void field(MarkdownElement.FieldListItem field) {
+    methodBadge = null;
+    finishExample();
+    setContext(null, false, "");
+    afterRequest = false;
+    HttpDomainFields.parameter(field).ifPresent(this::addParameter);
+    HttpDomainFields.status(field).ifPresent(current::addResponse);
+    deprecation(field.body());
   }
 
   private void table(MarkdownElement.Table table) {
@@ -615,7 +660,7 @@ final class MarkdownSectionReader {
       requests.addAll(opening);
       requestLines++;
     }
-    if (!requests.isEmpty() && context != Field.URI && isRawMessage(lines, requestLines)) {
+    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)) {
       addExampleRequests(requests);
       return;
     }
@@ -637,7 +682,7 @@ final class MarkdownSectionReader {
 
   /**
    * Whether a code block's request line is followed by header lines: a raw HTTP message shows an exchange, and
-   * documents an endpoint only under a label that says so.
+   * documents an endpoint only under a label that says so, in a section that has printed no request line of its own.
    */
   private static boolean isRawMessage(List<String> lines, int requestLines) {
     return requestLines < lines.size() && HEADER_LIKE.matcher(lines.get(requestLines)).find();

@@ -58,6 +58,10 @@ public record AnswerKey(String file, List<KeyEntry> entries) {
       if (required != null && !(required instanceof Boolean)) {
         throw record.error("'required' of parameter '" + name + "' must be true, false or null");
       }
+      if (required == null && "path".equals(param.get("in"))) {
+        // A path parameter is required by the URI it fills (RFC 6570, OpenAPI): the page need not say so.
+        required = Boolean.TRUE;
+      }
       params.add(new KeyParameter(name, (Boolean) required));
     }
     return params;

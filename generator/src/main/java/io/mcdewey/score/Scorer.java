@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * scored): a key entry not found misses all its facts; an operation the key does not list counts only against
  * {@link Metric#OPERATIONS}, since the key says nothing of its fields. Parameters are compared as (name, required)
  * pairs over path, query and body parameters (keys list headers apart); a key's {@code required: null} means the
- * page states nothing, so the parser is expected to say nothing too. Responses are compared as sets of codes.
+ * page states nothing, so the parser is expected to say nothing too, except for a path parameter ({@code in: path}),
+ * which the URI it fills makes required whatever the page says. Responses are compared as sets of codes.
  */
 public final class Scorer {
 

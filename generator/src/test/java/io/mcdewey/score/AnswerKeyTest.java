@@ -37,6 +37,17 @@ class AnswerKeyTest {
   }
 
   @Test
+  void readsAPathParameterAsRequiredByItsUriWhereThePageSaysNothing() throws KeyFileException {
+    Path file = KeyFiles.write(dir, "answers.jsonl",
+        "{\"title\": \"Get\", \"method\": \"GET\", \"path\": \"/db/{db}\", \"path_raw\": \"/db/{db}\", \"params\": ["
+            + "{\"name\": \"db\", \"required\": null, \"in\": \"path\"},"
+            + " {\"name\": \"q\", \"required\": null, \"in\": \"query\"}], \"responses\": null}");
+
+    assertEquals(List.of(new KeyParameter("db", true), new KeyParameter("q", null)),
+        AnswerKey.read(file).entries().get(0).params());
+  }
+
+  @Test
   void keepsFieldsTheLabellerCouldNotSeeAsNull() throws KeyFileException {
     Path file = KeyFiles.write(dir, "answers.jsonl",
         "{\"title\": null, \"chunks\": [101], \"method\": null, \"path\": null, \"params\": null, \"responses\": null}");

@@ -169,7 +169,7 @@ final class MarkdownElements {
         }
       }
     }
-    elements.add(new MarkdownElement.Table(header, rows, line(table), false));
+    elements.addAll(RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false)));
   }
 
   private static String withoutMarks(String line) {

@@ -146,7 +146,8 @@ final class MarkdownOperations {
 
   /**
    * The operation's parameters, path then query, header and body: the URI's own, completed by what the section
-   * documents; a parameter documented without a place goes where the request puts such parameters.
+   * documents; a parameter documented without a place goes where the request puts such parameters, or with the
+   * headers when it is named as one.
    */
   private List<Parameter> parameters(String method, UriTemplate template, MarkdownPart shared, MarkdownPart part,
       MarkdownSection section) {
@@ -178,7 +179,9 @@ final class MarkdownOperations {
             + "' does not occur in the path " + template.path(), where.apply(section.line()));
         continue;
       }
-      if (location == null) {
+      if (location == null && HeaderNames.isRequestHeader(parameter.name())) {
+        location = ParameterLocation.HEADER;
+      } else if (location == null) {
         location = method == null || QUERY_METHODS.contains(method) ? ParameterLocation.QUERY : ParameterLocation.BODY;
       }
       placed.get(location).merge(parameter.name(), parameter, MarkdownParameter::completedBy);

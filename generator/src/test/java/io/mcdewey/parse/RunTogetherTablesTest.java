@@ -1,0 +1,37 @@
+package io.mcdewey.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunTogetherTablesTest {
+
+  @Test
+  void splitsTablesThatGfmRunsTogetherAndKeepsTheirCaption() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        | Parameter | Mandatory | Type |
+        |---|---|---|
+        | kennel | Yes | String |
+        Request Parameters
+        | Parameter | Mandatory | Type |
+        |---|---|---|
+        | X-Auth-Token | Yes | String |
+        """);
+
+    assertEquals(List.of(
+        new MarkdownElement.Table(List.of("Parameter", "Mandatory", "Type"), List.of(List.of("kennel", "Yes", "String")),
+            1, false),
+        new MarkdownElement.TextLine("Request Parameters", 1, false),
+        new MarkdownElement.Table(List.of("Parameter", "Mandatory", "Type"),
+            List.of(List.of("X-Auth-Token", "Yes", "String")), 1, false)), elements);
+  }
+
+  @Test
+  void leavesATableWithoutInnerDelimiterRowsAlone() {
+    MarkdownElement.Table table = new MarkdownElement.Table(List.of("Name", "Type"),
+        List.of(List.of("id", ""), List.of("name", "string")), 3, false);
+
+    assertEquals(List.of(table), RunTogetherTables.split(table));
+  }
+}

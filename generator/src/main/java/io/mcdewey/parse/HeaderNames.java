@@ -16,12 +16,19 @@ final class HeaderNames {
       "content-length", "content-md5", "content-type", "cookie", "date", "expect", "forwarded", "from", "host",
       "if-match", "if-modified-since", "if-none-match", "if-range", "if-unmodified-since", "max-forwards", "origin",
       "pragma", "proxy-authorization", "range", "referer", "te", "user-agent", "via");
+  private static final Pattern HEADER_CASE = Pattern.compile("^\\p{Lu}[a-z0-9]*(?:-\\p{Lu}+[a-z0-9]*)*$");
   private static final Pattern EXTENSION = Pattern.compile("(?i)^X-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$");
 
   private HeaderNames() {}
 
+  /**
+   * Whether a name is a request header's: an extension header, or a registered one written as headers are, each word
+   * capitalized ({@code Content-Type}, {@code From}), since a parameter may well be called {@code from} or
+   * {@code range}.
+   */
   static boolean isRequestHeader(String name) {
     String bare = name.strip();
-    return REGISTERED.contains(bare.toLowerCase(Locale.ROOT)) || EXTENSION.matcher(bare).matches();
+    return EXTENSION.matcher(bare).matches()
+        || REGISTERED.contains(bare.toLowerCase(Locale.ROOT)) && HEADER_CASE.matcher(bare).matches();
   }
 }

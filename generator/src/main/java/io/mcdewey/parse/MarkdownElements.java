@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
@@ -136,7 +137,7 @@ final class MarkdownElements {
       plain.add(withoutMarks(kept.get(i)));
     }
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
-    for (MarkdownElement element : MarkdownPipeRows.read(joined.lines(), joined.numbers(), listItem)) {
+    for (MarkdownElement element : rows(joined.lines(), joined.numbers(), listItem)) {
       if (element instanceof MarkdownElement.TextLine line) {
         String markedLine = marked.getOrDefault(line.line(), "");
         List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
@@ -170,6 +171,24 @@ final class MarkdownElements {
       }
     }
     elements.addAll(RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false)));
+  }
+
+  /** A paragraph's lines read as tables of words where they print one, the others as pipe rows and text. */
+  private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
+    List<MarkdownElement> read = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Optional<WordTables.Found> table = WordTables.at(lines, numbers, i);
+      if (table.isPresent()) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        read.add(table.get().table());
+        from = table.get().end();
+        i = from - 1;
+      }
+    }
+    read.addAll(MarkdownPipeRows.read(lines.subList(from, lines.size()), numbers.subList(from, lines.size()),
+        listItem && from == 0));
+    return read;
   }
 
   private static String withoutMarks(String line) {

@@ -174,6 +174,12 @@ final class MarkdownOperations {
         placed.get(ParameterLocation.PATH).computeIfPresent(pathName, (name, known) -> known.completedBy(parameter));
         continue;
       }
+      String queryName = matching(placed.get(ParameterLocation.QUERY), parameter.name());
+      if (queryName != null && location != ParameterLocation.HEADER && location != ParameterLocation.BODY) {
+        // "URI parameters" tables document the URI's query parameters too.
+        placed.get(ParameterLocation.QUERY).computeIfPresent(queryName, (name, known) -> known.completedBy(parameter));
+        continue;
+      }
       if (location == ParameterLocation.PATH) {
         diagnostics.info("stray-path-parameter", "path parameter '" + parameter.name() + "' of '" + section.title()
             + "' does not occur in the path " + template.path(), where.apply(section.line()));

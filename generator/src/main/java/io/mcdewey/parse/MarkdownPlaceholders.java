@@ -26,13 +26,16 @@ import java.util.regex.Pattern;
  *       which marks literal selectors.
  * </ul>
  *
- * A segment proven a variable in one request line of a section is one in all of them.
+ * A segment proven a variable in one request line of a section is one in all of them. A request line that writes a
+ * variable as one ({@code /kennels/{kennel}/dogs}) has written them all: its bare segments stay literal.
  */
 final class MarkdownPlaceholders {
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");
+  /** A path variable written as one ({@code {id}}, {@code <id>}, {@code :id}): its other segments are literal. */
+  private static final Pattern EXPLICIT_VARIABLE = Pattern.compile("[{<]\\w|/:\\w");
 
   private final Map<MarkdownSectionReader.Reading, Set<String>> variables = new IdentityHashMap<>();
   private final Map<MarkdownSectionReader.Reading, Set<String>> literals = new IdentityHashMap<>();
@@ -70,6 +73,9 @@ final class MarkdownPlaceholders {
     int pathStart = pathStart(uri);
     int queryStart = uri.indexOf('?') < 0 ? uri.length() : uri.indexOf('?');
     if (pathStart >= queryStart) {
+      return uri;
+    }
+    if (EXPLICIT_VARIABLE.matcher(uri.substring(pathStart, queryStart)).find()) {
       return uri;
     }
     String[] segments = uri.substring(pathStart, queryStart).split("/", -1);

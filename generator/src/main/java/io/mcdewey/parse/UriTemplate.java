@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * A URI as a guide prints it, read into base URI, path template and query parameters.
  *
  * <p>Printed URIs carry extraction damage (a space after a {@code /} where a PDF line ended) and placeholder
- * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code {?limit}}); both are normalised. A query value listing
- * alternatives ({@code ?category=NOT_READY|LOGOUT}, {@code ?all=<true|false>}) makes a required, enumerated query
- * parameter.
+ * spellings ({@code <id>}, {@code {id}}, {@code :id}, {@code (int:id)}, {@code {?limit}}); both are normalised. A
+ * query value listing alternatives ({@code ?category=NOT_READY|LOGOUT}, {@code ?all=<true|false>}) makes a required,
+ * enumerated query parameter.
  *
  * @param baseUri scheme and host ({@code https://{FQDN}}), empty when the guide prints only a path
  * @param path the path template ({@code /finesse/api/User/{id}})
@@ -27,6 +27,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
   /** An RFC 6570 query expansion ({@code {?limit,offset}}), which lists query parameters. */
   private static final Pattern QUERY_EXPANSION = Pattern.compile("\\{([?&])([^{}]+)}");
+  /** A Sphinx httpdomain placeholder, with or without its converter: {@code (int:user_id)}, {@code (tag)}. */
+  private static final Pattern PARENTHESIZED_VARIABLE =
+      Pattern.compile("(?<=/)\\((?:[A-Za-z]\\w*:)?([A-Za-z_][\\w-]*)\\)(?=[/?#.]|$)");
   private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
   /** A placeholder that lists the values it stands for ({@code <true|false>}) rather than naming one. */
   private static final Pattern LISTING_PLACEHOLDER = Pattern.compile("\\{[^{}|]+(?:\\|[^{}|]+)+}");
@@ -42,8 +45,12 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     String uri = repair(printed);
     uri = ANGLE_VARIABLE.matcher(uri).replaceAll("{$1}");
     uri = COLON_VARIABLE.matcher(uri).replaceAll("{$1}");
-    uri = QUERY_EXPANSION.matcher(uri).replaceAll(
-        m -> Matcher.quoteReplacement(m.group(1) + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
+    uri = PARENTHESIZED_VARIABLE.matcher(uri).replaceAll("{$1}");
+    String unexpanded = uri;
+    // {?x} after a query already begun continues it, as {&x} would.
+    uri = QUERY_EXPANSION.matcher(uri).replaceAll(m -> Matcher.quoteReplacement(
+        (unexpanded.lastIndexOf('?', m.start()) >= 0 ? "&" : m.group(1))
+            + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
     String base = "";
     Matcher host = SCHEME_AND_HOST.matcher(uri);
     if (host.find()) {

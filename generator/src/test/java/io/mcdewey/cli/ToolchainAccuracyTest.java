@@ -66,7 +66,7 @@ class ToolchainAccuracyTest {
   static Stream<Fixture> fixtures() {
     return Stream.of(
         new Fixture("slate", "guide.md", 1.0, 1.0, 0.95, 0.40),
-        new Fixture("sphinx-httpdomain", "guide.rst", 0, 0, 0, 0),
+        new Fixture("sphinx-httpdomain", "guide.rst", 1.0, 1.0, 0.95, 1.0),
         new Fixture("api-blueprint", "guide.apib", 1.0, 1.0, 0.40, 1.0),
         new Fixture("github-api-md", "API.md", 1.0, 1.0, 1.0, 0.60),
         new Fixture("gitbook", "guide.md", 0, 0, 0, 0),
@@ -75,7 +75,7 @@ class ToolchainAccuracyTest {
         new Fixture("pdf-text", "guide.md", 1.0, 1.0, 0.50, 0.55),
         new Fixture("swagger-ui-html", "guide.html", 0, 0, 0, 0),
         new Fixture("sphinx-html", "guide.html", 0, 0, 0, 0),
-        new Fixture("real-pretix-httpdomain", "guide.rst", 0, 0, 0, 0),
+        new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.20, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0));
   }

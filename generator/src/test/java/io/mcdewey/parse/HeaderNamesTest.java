@@ -10,7 +10,8 @@ class HeaderNamesTest {
   @Test
   void knowsRegisteredAndExtensionRequestHeaders() {
     assertTrue(HeaderNames.isRequestHeader("Content-Type"));
-    assertTrue(HeaderNames.isRequestHeader("accept"));
+    assertTrue(HeaderNames.isRequestHeader("Accept"));
+    assertTrue(HeaderNames.isRequestHeader("Content-MD5"));
     assertTrue(HeaderNames.isRequestHeader("X-Auth-Token"));
     assertTrue(HeaderNames.isRequestHeader("X-Request-Id"));
   }
@@ -18,6 +19,8 @@ class HeaderNamesTest {
   @Test
   void takesOtherNamesForParameters() {
     assertFalse(HeaderNames.isRequestHeader("limit"));
+    assertFalse(HeaderNames.isRequestHeader("from"));
+    assertFalse(HeaderNames.isRequestHeader("range"));
     assertFalse(HeaderNames.isRequestHeader("x"));
     assertFalse(HeaderNames.isRequestHeader("X-"));
     assertFalse(HeaderNames.isRequestHeader("content_type"));

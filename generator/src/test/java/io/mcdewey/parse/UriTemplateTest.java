@@ -1,0 +1,42 @@
+package io.mcdewey.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.mcdewey.model.Parameter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UriTemplateTest {
+
+  @Test
+  void readsEveryPlaceholderSpellingAsABraceVariable() {
+    assertEquals("/kennels/{kennel}/dogs/{dog}", UriTemplate.parse("/kennels/<kennel>/dogs/:dog").path());
+    assertEquals("/kennels/{kennel_id}/dogs/{tag}", UriTemplate.parse("/kennels/(int:kennel_id)/dogs/(tag)").path());
+  }
+
+  @Test
+  void leavesParenthesesThatAreNoPlaceholderAlone() {
+    assertEquals("/files/report(1).pdf", UriTemplate.parse("/files/report(1).pdf").path());
+  }
+
+  @Test
+  void splitsBaseUriPathAndQueryParameters() {
+    UriTemplate template = UriTemplate.parse("https://{host}/v1/dogs/{id}?expand=owner|kennel&{?limit,offset}");
+
+    assertEquals("https://{host}", template.baseUri());
+    assertEquals("/v1/dogs/{id}", template.path());
+    assertEquals(List.of("id", "expand", "limit", "offset"), template.parameters().stream().map(Parameter::name).toList());
+    assertEquals(List.of("owner", "kennel"), template.parameters().get(1).allowedValues());
+  }
+
+  @Test
+  void takesALonePlaceholderForTheQueryStringForNoParameter() {
+    assertEquals(List.of(), UriTemplate.parse("/cli/team/info?{parameters}").parameters());
+  }
+
+  @Test
+  void needsAPathOrAHost() {
+    assertNull(UriTemplate.parse("dogs"));
+  }
+}

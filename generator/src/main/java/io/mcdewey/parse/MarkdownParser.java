@@ -23,7 +23,7 @@ final class MarkdownParser implements LayoutParser {
   @Override
   public Result parse(GuideDocument guide, Profile profile, Diagnostics diagnostics) {
     Text text = Text.of(guide);
-    List<MarkdownElement> elements = MarkdownElements.read(text.markdown());
+    List<MarkdownElement> elements = text.elements();
     MarkdownLabels labels = new MarkdownLabels(profile.labels());
     List<MarkdownSectionReader.Reading> readings = new ArrayList<>();
     for (MarkdownSection section : MarkdownSection.split(elements, labels)) {
@@ -51,14 +51,19 @@ final class MarkdownParser implements LayoutParser {
   }
 
   /**
-   * The guide's markdown and where each of its lines comes from: a markdown file is its own text; a chunk export is
-   * read as its pages' texts one after the other, each line leading back to its page.
+   * The guide's elements and where each line they name comes from: a markdown file and a web page are read whole,
+   * their lines being the file's; a chunk export is read as its pages' texts one after the other, each line leading
+   * back to its page.
    */
-  private record Text(String markdown, IntFunction<Provenance> sources) {
+  private record Text(List<MarkdownElement> elements, IntFunction<Provenance> sources) {
 
     static Text of(GuideDocument guide) {
+      IntFunction<Provenance> fileLines = line -> new Provenance(guide.file(), null, null, line);
+      if (guide.html() != null) {
+        return new Text(HtmlElements.read(guide.html()), fileLines);
+      }
       if (guide.markdown() != null) {
-        return new Text(guide.markdown(), line -> new Provenance(guide.file(), null, null, line));
+        return new Text(MarkdownElements.read(guide.markdown()), fileLines);
       }
       StringBuilder markdown = new StringBuilder();
       List<Integer> firstLines = new ArrayList<>();
@@ -70,7 +75,7 @@ final class MarkdownParser implements LayoutParser {
         line += (int) text.chars().filter(c -> c == '\n').count();
       }
       List<Page> pages = guide.pages();
-      return new Text(markdown.toString(), at -> {
+      return new Text(MarkdownElements.read(markdown.toString()), at -> {
         int index = 0;
         while (index + 1 < firstLines.size() && firstLines.get(index + 1) <= at) {
           index++;

@@ -1,5 +1,6 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -72,7 +73,9 @@ final class HtmlText {
     } else if (node instanceof Element element && element.nameIs("table") && !breaksLines) {
       tables.add(element);
     } else if (node instanceof Element element) {
-      separate(element);
+      if (HtmlContent.standsApart(element, text)) {
+        text.append(' ');
+      }
       String around = element.isBlock() ? " " : "";
       text.append(around);
       element.childNodes().forEach(this::add);
@@ -93,22 +96,6 @@ final class HtmlText {
       number = line(node) + (int) leading.chars().filter(c -> c == '\n').count();
     }
     text.append(raw);
-  }
-
-  /**
-   * Puts a space between two elements that stand side by side, words of their own, such as a method badge and its
-   * path ({@code <span>GET</span><span>/pets</span>}); pages set them apart with style, not with text.
-   */
-  private void separate(Element element) {
-    if (!(element.previousSibling() instanceof Element) || text.isEmpty()) {
-      return;
-    }
-    String next = element.text();
-    char last = text.charAt(text.length() - 1);
-    if (!next.isEmpty() && Character.isLetterOrDigit(last)
-        && (Character.isLetterOrDigit(next.charAt(0)) || next.charAt(0) == '/')) {
-      text.append(' ');
-    }
   }
 
   private void endLine() {

@@ -98,12 +98,12 @@ public final class GuideReader {
   private static boolean isLibraryGuide(Path root, Path file) {
     LibraryPath place = LibraryPath.parse(root.relativize(file).toString());
     String name = file.getFileName().toString();
-    return place != null && (name.endsWith(".md") || HtmlContent.isHtml(name));
+    return place != null && (name.endsWith(".md") || HtmlPages.isHtml(name));
   }
 
   /** Reads one guide file: a web page by its name, any other file as markdown. */
   private GuideDocument readGuideFile(Path file, String display) throws GuideReadException {
-    return HtmlContent.isHtml(file.getFileName().toString()) ? readHtml(file, display) : readMarkdown(file, display);
+    return HtmlPages.isHtml(file.getFileName().toString()) ? readHtml(file, display) : readMarkdown(file, display);
   }
 
   /** Reads one markdown guide; its blocks (runs of lines between blank lines) become the pages. */
@@ -120,10 +120,10 @@ public final class GuideReader {
    */
   public GuideDocument readHtml(Path file, String display) throws GuideReadException {
     byte[] bytes = readBytes(file, display);
-    String html = decode(bytes, HtmlContent.declaredCharset(bytes), display);
+    String html = decode(bytes, HtmlPages.declaredCharset(bytes), display);
     LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
     return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
-        documentName(file, place), null, html, HtmlContent.pages(HtmlContent.body(html), display));
+        documentName(file, place), null, html, HtmlPages.pages(html, display));
   }
 
   private static String documentName(Path file, LibraryPath place) {

@@ -30,13 +30,21 @@ final class MarkdownParser implements LayoutParser {
       readings.add(new MarkdownSectionReader(labels, profile, diagnostics, text::where).read(section));
     }
     List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where).build(readings);
-    return new Result(title(elements), baseUri(operations), operations, List.of());
+    return new Result(title(elements, guide.html() != null), baseUri(operations), operations, List.of());
   }
 
-  /** The guide's title: the top-level heading it opens with, if any. */
-  private static String title(List<MarkdownElement> elements) {
-    if (!elements.isEmpty() && elements.get(0) instanceof MarkdownElement.Heading heading && heading.level() == 1) {
-      return heading.text();
+  /**
+   * The guide's title: the top-level heading it opens with, if any. A web page opens with its first heading: the
+   * text before it is the site's (skip links, menus, language pickers), not the guide's.
+   */
+  private static String title(List<MarkdownElement> elements, boolean webPage) {
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading) {
+        return heading.level() == 1 ? heading.text() : "";
+      }
+      if (!webPage) {
+        return "";
+      }
     }
     return "";
   }

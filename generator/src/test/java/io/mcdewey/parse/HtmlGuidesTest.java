@@ -49,6 +49,7 @@ class HtmlGuidesTest {
     Api api = read("redoc-invoices.html");
 
     assertEquals(List.of("GET /v1/invoices", "POST /v1/invoices"), requests(api));
+    assertEquals("Invoicing API (1.4.0)", api.title());
     assertEquals("List invoices", operation(api, "GET", "/v1/invoices").title());
     assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/invoices")));
     assertEquals(List.of(201, 422), statuses(operation(api, "POST", "/v1/invoices")));
@@ -81,6 +82,8 @@ class HtmlGuidesTest {
   @Test
   void readsAnMkDocsPage() throws Exception {
     Api api = read("mkdocs-invoices.html");
+
+    assertEquals("Invoices", api.title());
 
     Operation create = operation(api, "POST", "/v2/owners/{ownerId}/invoices");
     assertEquals("Create an invoice", create.title());

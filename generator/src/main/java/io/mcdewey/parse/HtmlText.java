@@ -16,7 +16,10 @@ final class HtmlText {
   record Line(String text, int number) {}
 
   private final boolean breaksLines;
-  /** Where tables met in flattened text go; they are read apart rather than run into the text around them. */
+  /**
+   * Where tables met in flattened text go, read apart rather than run into the text around them; text cut into lines
+   * meets none, tables being blocks.
+   */
   private final List<Element> tables;
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
@@ -30,7 +33,7 @@ final class HtmlText {
 
   /** Text to be cut into lines at line breaks. */
   static HtmlText lines() {
-    return new HtmlText(true, new ArrayList<>());
+    return new HtmlText(true, List.of());
   }
 
   /**
@@ -99,7 +102,7 @@ final class HtmlText {
   }
 
   private void endLine() {
-    String line = text.toString().replace("\u200b", "").replaceAll("[\\s\u00a0]+", " ").strip();
+    String line = HtmlContent.shown(text.toString());
     if (!line.isEmpty()) {
       lines.add(new Line(line, number));
     }

@@ -55,6 +55,11 @@ public final class HtmlContent {
         && (Character.isLetterOrDigit(text.charAt(0)) || text.charAt(0) == '/');
   }
 
+  /** Text as a browser shows it: each run of white space one space, none at either end, zero-width spaces gone. */
+  public static String shown(String text) {
+    return text.replace("\u200b", "").replaceAll("[\\s\u00a0]+", " ").strip();
+  }
+
   private static boolean isFurniture(Element element) {
     String name = element.normalName();
     if (NOT_TEXT.contains(name) || element.hasAttr("hidden")

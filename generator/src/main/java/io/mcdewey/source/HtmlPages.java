@@ -85,8 +85,7 @@ final class HtmlPages {
         at(lines, line).append(' ');
       }
     });
-    return lines.stream().map(line -> line.toString().replace("\u200b", "").replaceAll("[\\s\u00a0]+", " ").strip())
-        .toList();
+    return lines.stream().map(line -> HtmlContent.shown(line.toString())).toList();
   }
 
   private static StringBuilder at(List<StringBuilder> lines, int line) {

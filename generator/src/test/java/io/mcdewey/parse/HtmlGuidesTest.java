@@ -11,6 +11,7 @@ import io.mcdewey.model.Operation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,24 @@ class HtmlGuidesTest {
     assertEquals(List.of("invoiceId path true"), described(cancel));
     assertEquals(List.of(204, 409), statuses(cancel));
     assertEquals(116, cancel.source().line());
+  }
+
+  @Test
+  void readsPagesCutShortOrJumbledWithoutFailing() throws Exception {
+    Random random = new Random(7);
+    for (String name : List.of("slate-kennels.html", "redoc-invoices.html", "sphinx-pets.html",
+        "mkdocs-invoices.html")) {
+      String html = Files.readString(fixture(name));
+      long lines = html.lines().count();
+      for (int i = 0; i < 40; i++) {
+        int from = random.nextInt(html.length());
+        int to = from + random.nextInt(html.length() - from);
+        String damaged = i % 2 == 0 ? html.substring(0, to) : html.substring(0, from) + html.substring(to);
+        for (MarkdownElement element : HtmlElements.read(damaged)) {
+          assertTrue(element.line() >= 1 && element.line() <= lines, name + ": " + element);
+        }
+      }
+    }
   }
 
   static Path fixture(String name) throws Exception {

@@ -55,8 +55,8 @@ final class DiffCommand implements Command {
         + " break and the semantic-version level it calls for; docs/diff.md lists the kinds. Exits with 1 when a"
         + " change is at or above the --fail-on severity, so that a build can stop on breaking changes, and with 2"
         + " when a release or the configuration cannot be read.\n\n"
-        + "<old> and <new> are each a markdown guide, a chunk export (*.jsonl), a library folder holding one guide,"
-        + " or a model written by 'mcdewey model' (*.json).";
+        + "<old> and <new> are each a markdown guide, a web page (*.html, *.htm), a chunk export (*.jsonl), a library"
+        + " folder holding one guide, or a model written by 'mcdewey model' (*.json).";
   }
 
   @Override

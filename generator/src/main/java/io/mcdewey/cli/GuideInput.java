@@ -24,8 +24,8 @@ final class GuideInput {
 
   static final List<Option> OPTIONS = List.of(PROFILE, PROFILE_FILE);
 
-  static final String DESCRIBES_INPUT = "<input> is a markdown guide, a chunk export (*.jsonl) or a library folder"
-      + " (<product>/<version>/<doc>/<doc>.md).";
+  static final String DESCRIBES_INPUT = "<input> is a markdown guide, a web page (*.html, *.htm), a chunk export"
+      + " (*.jsonl) or a library folder (<product>/<version>/<doc>/<doc>.md or .html).";
 
   /** Reads every guide of the input. */
   static List<Guides.Parsed> readAll(Arguments arguments) throws CommandException {

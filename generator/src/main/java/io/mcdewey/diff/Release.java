@@ -21,8 +21,8 @@ import java.util.Locale;
 public record Release(String file, Api api) {
 
   /**
-   * Reads a release from any input McDewey reads that holds one guide: a markdown guide, a chunk export, a library
-   * folder, or a model written by {@code mcdewey model} (a {@code .json} file).
+   * Reads a release from any input McDewey reads that holds one guide: a markdown guide, a web page, a chunk export,
+   * a library folder, or a model written by {@code mcdewey model} (a {@code .json} file).
    *
    * @param guides how guides are read: with which profiles
    * @throws DiffInputException when the input cannot be read, is not a model, or holds no or several guides

@@ -23,20 +23,28 @@ final class MarkdownParser implements LayoutParser {
   @Override
   public Result parse(GuideDocument guide, Profile profile, Diagnostics diagnostics) {
     Text text = Text.of(guide);
-    List<MarkdownElement> elements = MarkdownElements.read(text.markdown());
+    List<MarkdownElement> elements = text.elements();
     MarkdownLabels labels = new MarkdownLabels(profile.labels());
     List<MarkdownSectionReader.Reading> readings = new ArrayList<>();
     for (MarkdownSection section : MarkdownSection.split(elements, labels)) {
       readings.add(new MarkdownSectionReader(labels, profile, diagnostics, text::where).read(section));
     }
     List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where).build(readings);
-    return new Result(title(elements), baseUri(operations), operations, List.of());
+    return new Result(title(elements, guide.html() != null), baseUri(operations), operations, List.of());
   }
 
-  /** The guide's title: the top-level heading it opens with, if any. */
-  private static String title(List<MarkdownElement> elements) {
-    if (!elements.isEmpty() && elements.get(0) instanceof MarkdownElement.Heading heading && heading.level() == 1) {
-      return heading.text();
+  /**
+   * The guide's title: the top-level heading it opens with, if any. A web page opens with its first heading: the
+   * text before it is the site's (skip links, menus, language pickers), not the guide's.
+   */
+  private static String title(List<MarkdownElement> elements, boolean webPage) {
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading) {
+        return heading.level() == 1 ? heading.text() : "";
+      }
+      if (!webPage) {
+        return "";
+      }
     }
     return "";
   }
@@ -51,14 +59,19 @@ final class MarkdownParser implements LayoutParser {
   }
 
   /**
-   * The guide's markdown and where each of its lines comes from: a markdown file is its own text; a chunk export is
-   * read as its pages' texts one after the other, each line leading back to its page.
+   * The guide's elements and where each line they name comes from: a markdown file and a web page are read whole,
+   * their lines being the file's; a chunk export is read as its pages' texts one after the other, each line leading
+   * back to its page.
    */
-  private record Text(String markdown, IntFunction<Provenance> sources) {
+  private record Text(List<MarkdownElement> elements, IntFunction<Provenance> sources) {
 
     static Text of(GuideDocument guide) {
+      IntFunction<Provenance> fileLines = line -> new Provenance(guide.file(), null, null, line);
+      if (guide.html() != null) {
+        return new Text(HtmlElements.read(guide.html()), fileLines);
+      }
       if (guide.markdown() != null) {
-        return new Text(guide.markdown(), line -> new Provenance(guide.file(), null, null, line));
+        return new Text(MarkdownElements.read(guide.markdown()), fileLines);
       }
       StringBuilder markdown = new StringBuilder();
       List<Integer> firstLines = new ArrayList<>();
@@ -70,7 +83,7 @@ final class MarkdownParser implements LayoutParser {
         line += (int) text.chars().filter(c -> c == '\n').count();
       }
       List<Page> pages = guide.pages();
-      return new Text(markdown.toString(), at -> {
+      return new Text(MarkdownElements.read(markdown.toString()), at -> {
         int index = 0;
         while (index + 1 < firstLines.size() && firstLines.get(index + 1) <= at) {
           index++;

@@ -6,6 +6,7 @@ import io.mcdewey.model.Provenance;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +20,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Reads the three input forms: a markdown guide file, a chunk export (JSON Lines, one page chunk per line), and a
- * library folder laid out {@code <product>/<version>/<doc>/<doc>.md} that may also hold chunk exports.
+ * Reads the input forms: a markdown guide file, a web page ({@code .html}, {@code .htm}), a chunk export (JSON Lines,
+ * one page chunk per line), and a library folder laid out {@code <product>/<version>/<doc>/<doc>.md} (or
+ * {@code <doc>.html}) that may also hold chunk exports.
  */
 public final class GuideReader {
 
@@ -45,7 +47,7 @@ public final class GuideReader {
     if (input.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
       return readChunkExport(input, display);
     }
-    return List.of(readMarkdown(input, display));
+    return List.of(readGuideFile(input, display));
   }
 
   private List<GuideDocument> readLibrary(Path root, String rootDisplay) throws GuideReadException {
@@ -59,8 +61,8 @@ public final class GuideReader {
       throw new GuideReadException(root + ": cannot list the library: " + e.getMessage(), e);
     }
     if (files.isEmpty()) {
-      throw new GuideReadException(root + ": no guide found; a library holds <product>/<version>/<doc>/<doc>.md files"
-          + " or chunk exports (*.jsonl records with a chunk_id)");
+      throw new GuideReadException(root + ": no guide found; a library holds <product>/<version>/<doc>/<doc>.md (or"
+          + " .html) files or chunk exports (*.jsonl records with a chunk_id)");
     }
     List<GuideDocument> guides = new ArrayList<>();
     for (Path file : files) {
@@ -68,7 +70,7 @@ public final class GuideReader {
       if (file.getFileName().toString().endsWith(CHUNK_EXPORT_SUFFIX)) {
         guides.addAll(readChunkExport(file, display));
       } else {
-        guides.add(readMarkdown(file, display));
+        guides.add(readGuideFile(file, display));
       }
     }
     return guides;
@@ -95,16 +97,37 @@ public final class GuideReader {
 
   private static boolean isLibraryGuide(Path root, Path file) {
     LibraryPath place = LibraryPath.parse(root.relativize(file).toString());
-    return place != null && file.getFileName().toString().endsWith(".md");
+    String name = file.getFileName().toString();
+    return place != null && (name.endsWith(".md") || HtmlPages.isHtml(name));
+  }
+
+  /** Reads one guide file: a web page by its name, any other file as markdown. */
+  private GuideDocument readGuideFile(Path file, String display) throws GuideReadException {
+    return HtmlPages.isHtml(file.getFileName().toString()) ? readHtml(file, display) : readMarkdown(file, display);
   }
 
   /** Reads one markdown guide; its blocks (runs of lines between blank lines) become the pages. */
   public GuideDocument readMarkdown(Path file, String display) throws GuideReadException {
     String text = readText(file, display);
     LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
-    String name = place != null ? place.document() : stripExtension(file.getFileName().toString());
     return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
-        name, text, markdownBlocks(text, display));
+        documentName(file, place), text, markdownBlocks(text, display));
+  }
+
+  /**
+   * Reads one web page, in the charset its {@code <meta>} declares (UTF-8 when none); its visible text, cut at blank
+   * lines and headings, becomes the pages.
+   */
+  public GuideDocument readHtml(Path file, String display) throws GuideReadException {
+    byte[] bytes = readBytes(file, display);
+    String html = decode(bytes, HtmlPages.declaredCharset(bytes), display);
+    LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
+    return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
+        documentName(file, place), null, html, HtmlPages.pages(html, display));
+  }
+
+  private static String documentName(Path file, LibraryPath place) {
+    return place != null ? place.document() : stripExtension(file.getFileName().toString());
   }
 
   private static List<Page> markdownBlocks(String text, String display) {
@@ -212,6 +235,10 @@ public final class GuideReader {
 
   /** Reads a file as UTF-8 text, refusing empty and binary files with a message naming where. */
   static String readText(Path file, String display) throws GuideReadException {
+    return decode(readBytes(file, display), StandardCharsets.UTF_8, display);
+  }
+
+  private static byte[] readBytes(Path file, String display) throws GuideReadException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -224,26 +251,32 @@ public final class GuideReader {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new GuideReadException(display + ":" + lineAt(bytes, i) + ": binary content (NUL byte at offset " + i
-            + "); expected a markdown guide or a chunk export");
+            + "); expected a markdown guide, a web page or a chunk export");
       }
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return bytes;
+  }
+
+  /** Decodes text, refusing bytes that are not in the charset with a message naming where. */
+  private static String decode(byte[] bytes, Charset charset, String display) throws GuideReadException {
     try {
-      String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      String text = decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
-      int offset = firstMalformed(bytes);
-      throw new GuideReadException(display + ":" + lineAt(bytes, offset) + ": not UTF-8 text (bad byte at offset "
-          + offset + ")");
+      int offset = firstMalformed(bytes, charset);
+      throw new GuideReadException(display + ":" + lineAt(bytes, offset) + ": not " + charset.name()
+          + " text (bad byte at offset " + offset + ")");
     }
   }
 
-  private static int firstMalformed(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+  private static CharsetDecoder decoder(Charset charset) {
+    return charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static int firstMalformed(byte[] bytes, Charset charset) {
+    CharsetDecoder decoder = decoder(charset);
     int good = 0;
     for (int end = 1; end <= bytes.length; end++) {
       try {

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A guide's place in a documentation library, {@code <product>/<version>/<doc>/<doc>.md}.
+ * A guide's place in a documentation library, {@code <product>/<version>/<doc>/<doc>.md} (or {@code .html}).
  *
  * @param product the product directory
  * @param version the version directory
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record LibraryPath(String product, String version, String document) {
 
   private static final Pattern LAYOUT =
-      Pattern.compile("(?:^|.*/)([^/]+)/([^/]+)/([^/]+)/\\3\\.(?:md|markdown|jsonl)$");
+      Pattern.compile("(?:^|.*/)([^/]+)/([^/]+)/([^/]+)/\\3\\.(?:md|markdown|html|htm|jsonl)$");
 
   /** Reads the library layout from a path written with {@code /} separators, or returns {@code null}. */
   public static LibraryPath parse(String path) {

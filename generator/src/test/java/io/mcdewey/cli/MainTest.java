@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.testing.Repository;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +108,29 @@ class MainTest {
     assertEquals(ExitCode.USAGE, run.exitCode());
     assertEquals("mcdewey inspect: " + missing + ": no such file or directory\n", run.err());
     assertFalse(run.err().contains("Exception"), run.transcript());
+  }
+
+  @Test
+  void inspectsAWebPage() {
+    String page = Repository.file("generator/src/test/resources/io/mcdewey/parse/html/sphinx-pets.html").toString();
+
+    ToolRun run = ToolRun.of("inspect", page);
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+    assertTrue(run.out().contains("title     Pets API\n"), run.transcript());
+    assertTrue(run.out().contains("GET     /kennels/{kennel_id}/pets"), run.transcript());
+    assertTrue(run.out().contains("PUT     /kennels/{kennel_id}/pets/{pet_id}"), run.transcript());
+  }
+
+  @Test
+  void namesTheLineOfAWebPageThatIsNotUtf8WithoutAStackTrace() throws IOException {
+    Path page = dir.resolve("page.html");
+    Files.write(page, new byte[] {'<', 'h', '1', '>', 'x', '\n', '<', 'p', '>', (byte) 0xff, '\n'});
+
+    ToolRun run = ToolRun.of("inspect", page.toString());
+
+    assertEquals(ExitCode.USAGE, run.exitCode());
+    assertEquals("mcdewey inspect: " + page + ":2: not UTF-8 text (bad byte at offset 9)\n", run.err());
   }
 
   @Test

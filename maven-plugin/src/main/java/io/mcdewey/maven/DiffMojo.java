@@ -33,9 +33,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class DiffMojo extends AbstractMojo {
 
   /**
-   * The release compared from: a markdown guide, a chunk export ({@code .jsonl}) or a library folder holding one
-   * guide, or a model written by {@code mcdewey model} ({@code .json}). A relative path is taken from the project's
-   * directory.
+   * The release compared from: a markdown guide, a web page ({@code .html}), a chunk export ({@code .jsonl}) or a
+   * library folder holding one guide, or a model written by {@code mcdewey model} ({@code .json}). A relative path
+   * is taken from the project's directory.
    */
   @Parameter(property = "mcdewey.oldGuide", required = true)
   private File oldGuide;

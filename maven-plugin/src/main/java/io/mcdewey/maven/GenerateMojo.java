@@ -45,16 +45,17 @@ import org.apache.maven.project.MavenProject;
 public class GenerateMojo extends AbstractMojo {
 
   /**
-   * The guide to read: a markdown file, or a chunk export ({@code .jsonl}, one page chunk per line) holding a single
-   * guide. A relative path is taken from the project's directory. Instead, a release in a documentation library may
-   * be named with {@code library}, {@code product} and {@code version}.
+   * The guide to read: a markdown file, a web page ({@code .html}, {@code .htm}), or a chunk export ({@code .jsonl},
+   * one page chunk per line) holding a single guide. A relative path is taken from the project's directory. Instead,
+   * a release in a documentation library may be named with {@code library}, {@code product} and {@code version}.
    */
   @Parameter(property = "mcdewey.guide")
   private File guide;
 
   /**
    * A documentation library folder to read the guide of {@code product} and {@code version} from, instead of
-   * {@code guide}: it holds each guide as {@code PRODUCT/VERSION/DOC/DOC.md}, or chunk exports.
+   * {@code guide}: it holds each guide as {@code PRODUCT/VERSION/DOC/DOC.md} (or {@code DOC.html}), or chunk
+   * exports.
    */
   @Parameter(property = "mcdewey.library")
   private File library;

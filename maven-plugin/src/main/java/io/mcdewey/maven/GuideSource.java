@@ -11,12 +11,13 @@ import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 
 /**
- * The one guide a goal reads: a file (markdown or chunk export), or a product's release in a documentation library.
+ * The one guide a goal reads: a file (markdown, web page or chunk export), or a product's release in a documentation
+ * library.
  */
 sealed interface GuideSource {
 
   /** The files a library may hold guides in: what a change to is a change to the guide read from it. */
-  List<String> GUIDE_SUFFIXES = List.of(".md", ".markdown", ".jsonl");
+  List<String> GUIDE_SUFFIXES = List.of(".md", ".markdown", ".html", ".htm", ".jsonl");
 
   /**
    * The source the parameters name: {@code guide}, or {@code library} with {@code product} and {@code version}.
@@ -32,8 +33,8 @@ sealed interface GuideSource {
       return new SingleFile(guide.toPath().normalize());
     }
     if (library == null || !notBlank(product) || !notBlank(version)) {
-      throw new MojoFailureException("no guide to read: set 'guide' to a markdown guide or a chunk export, or"
-          + " 'library' with 'product' and 'version'");
+      throw new MojoFailureException("no guide to read: set 'guide' to a markdown guide, a web page or a chunk"
+          + " export, or 'library' with 'product' and 'version'");
     }
     return new Release(library.toPath().normalize(), product.strip(), version.strip());
   }
@@ -47,7 +48,7 @@ sealed interface GuideSource {
    */
   Guides.Parsed read(Guides guides, Path basedir) throws MojoFailureException;
 
-  /** A markdown guide, or a chunk export holding one guide. */
+  /** A markdown guide, a web page, or a chunk export holding one guide. */
   record SingleFile(Path file) implements GuideSource {
     @Override
     public void fingerprint(Fingerprint fingerprint) throws MojoFailureException, IOException {
@@ -73,7 +74,10 @@ sealed interface GuideSource {
     }
   }
 
-  /** The guide of one product's release in a library folder laid out {@code <product>/<version>/<doc>/<doc>.md}. */
+  /**
+   * The guide of one product's release in a library folder laid out {@code <product>/<version>/<doc>/<doc>.md} (or
+   * {@code .html}).
+   */
   record Release(Path library, String product, String version) implements GuideSource {
     @Override
     public void fingerprint(Fingerprint fingerprint) throws MojoFailureException, IOException {

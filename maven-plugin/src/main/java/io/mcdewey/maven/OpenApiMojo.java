@@ -27,8 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class OpenApiMojo extends AbstractMojo {
 
   /**
-   * The guide to read: a markdown file, or a chunk export ({@code .jsonl}, one page chunk per line) holding a single
-   * guide. A relative path is taken from the project's directory.
+   * The guide to read: a markdown file, a web page ({@code .html}, {@code .htm}), or a chunk export ({@code .jsonl},
+   * one page chunk per line) holding a single guide. A relative path is taken from the project's directory.
    */
   @Parameter(property = "mcdewey.guide", required = true)
   private File guide;

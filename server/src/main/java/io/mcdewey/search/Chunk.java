@@ -4,9 +4,10 @@ import java.util.Objects;
 
 /**
  * A passage of a guide that search returns and that has a page of its own: one page of a chunk export, or a run of
- * blocks of a markdown guide under one heading.
+ * blocks of a markdown guide or web page under one heading.
  *
- * @param id the chunk id: the export's own for chunk exports, {@code <guide stem>::<n>} for markdown guides
+ * @param id the chunk id: the export's own for chunk exports, {@code <guide stem>::<n>} for markdown guides and web
+ *     pages
  * @param guide the guide the chunk belongs to
  * @param ordinal the chunk's position in its guide, from 0
  * @param page the printed guide's page number where the input gives one, else {@code null}

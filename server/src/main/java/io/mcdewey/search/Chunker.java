@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Splits a guide into {@link Chunk}s. A chunk export is already chunked: each page keeps its id and page number. A
- * markdown guide is cut at its headings, and a long section again between blocks, so that a chunk is about one thing
- * and short enough to read on one screen.
+ * markdown guide or a web page is cut at its headings, and a long section again between blocks, so that a chunk is
+ * about one thing and short enough to read on one screen; a web page's blocks are its visible text, headings marked
+ * as in markdown.
  */
 final class Chunker {
-  /** A markdown chunk grows by whole blocks up to about this many characters. */
+  /** A chunk of a markdown guide or web page grows by whole blocks up to about this many characters. */
   static final int TARGET_CHARS = 1500;
   /** A chunk shorter than this takes the next block even past the target, so a heading stays with its text. */
   static final int MIN_CHARS = 200;
@@ -19,7 +20,7 @@ final class Chunker {
   private Chunker() {}
 
   static List<Chunk> chunks(GuideDocument guide, GuideId id) {
-    return guide.markdown() == null ? exported(guide, id) : markdown(guide, id);
+    return guide.isChunkExport() ? exported(guide, id) : sections(guide, id);
   }
 
   private static List<Chunk> exported(GuideDocument guide, GuideId id) {
@@ -32,7 +33,7 @@ final class Chunker {
     return chunks;
   }
 
-  private static List<Chunk> markdown(GuideDocument guide, GuideId id) {
+  private static List<Chunk> sections(GuideDocument guide, GuideId id) {
     List<Chunk> chunks = new ArrayList<>();
     Run run = null;
     String heading = "";
@@ -58,7 +59,7 @@ final class Chunker {
     return chunks;
   }
 
-  /** The blocks of a markdown chunk being collected. */
+  /** The blocks of a chunk being collected. */
   private static final class Run {
     private final String heading;
     private final int firstLine;

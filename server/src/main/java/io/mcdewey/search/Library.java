@@ -46,7 +46,7 @@ public final class Library {
     this.problems = List.copyOf(found);
   }
 
-  /** Reads every guide under {@code root}: markdown guides in the library layout and chunk exports. */
+  /** Reads every guide under {@code root}: markdown guides and web pages in the library layout, and chunk exports. */
   public static Library read(Path root) throws GuideReadException {
     return of(new GuideReader().read(root));
   }

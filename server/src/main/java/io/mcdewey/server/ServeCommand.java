@@ -60,7 +60,8 @@ public final class ServeCommand implements Command {
 
   @Override
   public String description() {
-    return "Reads every guide of the library folder (<product>/<version>/<doc>/<doc>.md files and chunk exports),"
+    return "Reads every guide of the library folder (<product>/<version>/<doc>/<doc>.md or .html files and chunk"
+        + " exports),"
         + " brings the search index up to date (only guides that changed are embedded again) and serves, until"
         + " stopped: the search page at /, a page per chunk at /c/<chunk id>, JSON search at /api/search?q=, and"
         + " MCP (Streamable HTTP) at /mcp.\n\nRequests must address the server by a loopback name or an allowed host,"

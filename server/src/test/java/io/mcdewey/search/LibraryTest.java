@@ -38,6 +38,29 @@ class LibraryTest {
   }
 
   @Test
+  void aWebPageIsCutAtItsHeadingsAndItsChunksKnowTheOperationsReadFromThem() throws Exception {
+    write("acme/v1/pets/pets.html", """
+        <html><body>
+        <nav><a href="/">Home</a></nav>
+        <h2>List pets</h2>
+        <p><code>GET /pets</code></p>
+        <h2>Adopt a pet</h2>
+        <p>Marks a pet <em>adopted</em>.</p>
+        <p><code>POST /pets/{id}/adoption</code></p>
+        </body></html>
+        """);
+    LibraryGuide guide = Library.read(folder).guides().get(0);
+    List<Chunk> chunks = guide.chunks();
+    assertEquals(List.of("List pets", "Adopt a pet"), chunks.stream().map(Chunk::heading).toList());
+    Chunk second = chunks.get(1);
+    assertEquals("## Adopt a pet\nMarks a pet adopted.\nPOST /pets/{id}/adoption", second.text());
+    assertEquals(5, second.firstLine());
+    assertEquals(7, second.lastLine());
+    assertEquals(List.of("POST /pets/{id}/adoption"), guide.endpointsIn(second).stream()
+        .map(e -> e.operation().method() + " " + e.operation().path()).toList());
+  }
+
+  @Test
   void aLongSectionIsCutBetweenBlocks() throws Exception {
     String paragraph = "word ".repeat(200).strip();
     write("acme/v1/guide/guide.md", "## Long\n\n" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph + "\n");

@@ -1,0 +1,90 @@
+package io.mcdewey.source;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.parser.Parser;
+
+/**
+ * The guide a saved web page holds: its body, parsed with jsoup keeping the line each node starts on, without what
+ * is not meant to be read as text. What goes is chosen by what elements mean, never by a site's class names: scripts,
+ * styles and graphics; controls, but for buttons that disclose a part of the page, whose label is that part's title
+ * (generated references title responses so); navigation landmarks (menus, breadcrumbs, tables of contents marked as
+ * navigation); the site's own header and footer; hidden elements; and the permalink symbols documentation generators
+ * put after headings.
+ */
+public final class HtmlContent {
+  private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
+      "canvas", "iframe", "object", "nav", "select", "textarea");
+  private static final Set<String> LANDMARKS_OF_THE_SITE = Set.of("navigation", "banner", "contentinfo", "search");
+  /** Elements a header or footer belongs to when it is theirs rather than the site's. */
+  private static final String SECTIONING = "article, main, section, aside, dialog, details";
+  private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
+
+  private HtmlContent() {}
+
+  /** The body of a page, each node knowing the line it starts on. */
+  public static Element body(String html) {
+    Element body = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true)).body();
+    body.select("*").stream().filter(HtmlContent::isFurniture).forEach(Node::remove);
+    return body;
+  }
+
+  /** The level of a heading element ({@code h1} to {@code h6}), 0 for other elements. */
+  public static int headingLevel(Element element) {
+    String name = element.normalName();
+    boolean heading = name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+    return heading ? name.charAt(1) - '0' : 0;
+  }
+
+  /**
+   * Whether an element is a word of its own, though no space parts it from the text before it: it stands side by
+   * side with another element, such as a method badge and its path ({@code <span>GET</span><span>/pets</span>}),
+   * which pages set apart with style rather than with text.
+   */
+  public static boolean standsApart(Element element, CharSequence before) {
+    if (!(element.previousSibling() instanceof Element) || before.isEmpty()) {
+      return false;
+    }
+    String text = element.text();
+    char last = before.charAt(before.length() - 1);
+    return !text.isEmpty() && Character.isLetterOrDigit(last)
+        && (Character.isLetterOrDigit(text.charAt(0)) || text.charAt(0) == '/');
+  }
+
+  /** Text as a browser shows it: each run of white space one space, none at either end, zero-width spaces gone. */
+  public static String shown(String text) {
+    return text.replace("\u200b", "").replaceAll("[\\s\u00a0]+", " ").strip();
+  }
+
+  private static boolean isFurniture(Element element) {
+    String name = element.normalName();
+    if (NOT_TEXT.contains(name) || element.hasAttr("hidden")
+        || "true".equalsIgnoreCase(element.attr("aria-hidden"))
+        || DISPLAY_NONE.matcher(element.attr("style")).find()
+        || LANDMARKS_OF_THE_SITE.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return switch (name) {
+      case "header", "footer" -> element.parents().stream().noneMatch(parent -> parent.is(SECTIONING));
+      case "button" -> !element.hasAttr("aria-expanded");
+      case "a" -> isPermalink(element);
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a link is a permalink symbol ({@code ¶}, {@code #}): it points at an element it stands in and has no
+   * word of its own.
+   */
+  private static boolean isPermalink(Element link) {
+    String href = link.attr("href");
+    if (!href.startsWith("#") || href.length() < 2 || link.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+      return false;
+    }
+    return link.parents().stream().anyMatch(parent -> parent.id().equals(href.substring(1)));
+  }
+}

@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,10 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>The floors are the figures the reader reached when the fixtures were added, rounded down to 0.05, and 0 where
  * it found nothing: the test is a ratchet. Raise a fixture's floors whenever the reader improves on it; never lower
  * them to make a change pass. The fixtures' README files say what each one exercises.
- *
- * <p>HTML pages are skipped, with a message, while the tool does not take HTML input: while {@code score} refuses
- * the page as unreadable, or its help names no HTML input (until then a {@code .html} file is read as markdown
- * text, which measures nothing).
  */
 class ToolchainAccuracyTest {
 
@@ -46,10 +40,6 @@ class ToolchainAccuracyTest {
    */
   record Fixture(String name, String guide, double operations, double methodPath, double parameters,
       double responses) {
-
-    boolean isHtml() {
-      return guide.endsWith(".html");
-    }
 
     List<String> floors() {
       return List.of("--min-operations", String.valueOf(operations), "--min-method-path", String.valueOf(methodPath),
@@ -73,8 +63,8 @@ class ToolchainAccuracyTest {
         new Fixture("postman", "guide.md", 0, 0, 0, 0),
         new Fixture("mkdocs", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("pdf-text", "guide.md", 1.0, 1.0, 0.50, 0.55),
-        new Fixture("swagger-ui-html", "guide.html", 0, 0, 0, 0),
-        new Fixture("sphinx-html", "guide.html", 0, 0, 0, 0),
+        new Fixture("swagger-ui-html", "guide.html", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.20, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0));
@@ -90,9 +80,6 @@ class ToolchainAccuracyTest {
 
     ToolRun run = ToolRun.of(args.toArray(String[]::new));
 
-    if (fixture.isHtml()) {
-      assumeHtmlInput(run);
-    }
     System.out.println(run.out() + run.err());
     assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
   }
@@ -112,17 +99,6 @@ class ToolchainAccuracyTest {
       }
     }
     assertTrue(Files.isRegularFile(root().resolve("README.md")), "the toolchains README is missing");
-  }
-
-  /** Skips an HTML fixture, saying why, while the tool cannot read HTML pages. */
-  private static void assumeHtmlInput(ToolRun run) {
-    boolean refused = run.exitCode() == ExitCode.USAGE && !run.err().contains("answers.jsonl");
-    Assumptions.assumeFalse(refused,
-        () -> "HTML input is not available: mcdewey score refuses the page: " + run.err().strip());
-    ToolRun help = ToolRun.of("score", "--help");
-    Assumptions.assumeTrue(help.out().toLowerCase(Locale.ROOT).contains("html"),
-        () -> "HTML input is not available: 'mcdewey score --help' names no HTML input, so the page is read as"
-            + " markdown text (figures for reference:\n" + run.out() + ")");
   }
 
   private static Path root() {

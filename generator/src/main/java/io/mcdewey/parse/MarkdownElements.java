@@ -173,12 +173,17 @@ final class MarkdownElements {
     elements.addAll(RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false)));
   }
 
-  /** A paragraph's lines read as tables of words where they print one, the others as pipe rows and text. */
+  /**
+   * A paragraph's lines read as tables of words or of a cell per line where they print one, the others as pipe rows
+   * and text.
+   */
   private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
     List<MarkdownElement> read = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
-      Optional<WordTables.Found> table = WordTables.at(lines, numbers, i);
+      int index = i;
+      Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)
+          .or(() -> CellPerLineTables.at(lines, numbers, index));
       if (table.isPresent()) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
         read.add(table.get().table());

@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads rows of {@code |}-separated cells that a paragraph holds because they lack the delimiter row a markdown table
@@ -12,6 +13,9 @@ import java.util.List;
  * label/value text, and their cells become lines of their own, in order.
  */
 final class MarkdownPipeRows {
+  /** A delimiter cell, or several run together where no space stands beside their pipes ({@code ---|---}). */
+  private static final Pattern DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\|:?-{3,}:?)*$");
+
   private MarkdownPipeRows() {}
 
   /**
@@ -79,6 +83,9 @@ final class MarkdownPipeRows {
     List<List<String>> rows = new ArrayList<>();
     List<String> row = new ArrayList<>();
     for (List<String> lineCells : cells) {
+      if (isDelimiterRow(lineCells)) {
+        continue;
+      }
       if (lineCells.isEmpty()) {
         flush(row, rows);
         continue;
@@ -114,6 +121,11 @@ final class MarkdownPipeRows {
   private static boolean openEnded(List<String> lines) {
     boolean closedBefore = lines.subList(0, lines.size() - 1).stream().anyMatch(l -> l.strip().endsWith("|"));
     return closedBefore && !lines.get(lines.size() - 1).strip().endsWith("|");
+  }
+
+  /** Whether a row's cells are the dashes that part a header from the body ({@code ---|---|}). */
+  private static boolean isDelimiterRow(List<String> cells) {
+    return !cells.isEmpty() && cells.stream().allMatch(cell -> DELIMITER.matcher(cell).matches());
   }
 
   /** Whether a line holds a cell separator. */

@@ -549,11 +549,13 @@ final class MarkdownSectionReader {
     methodBadge = null;
     finishExample();
     boolean answer = describesResponse();
-    if (inExample() && !headingContext) {
+    MarkdownTableRows rows = MarkdownTableRows.of(table);
+    boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
+    if (inExample() && !headingContext && !(answer && fields)) {
+      // A table ends an example; tables of an answer's fields, one per nested object, are the answer's.
       setContext(null, false, "");
     }
     afterRequest = false;
-    MarkdownTableRows rows = MarkdownTableRows.of(table);
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH)) {
       List<MarkdownRequest> requests = rows.requests();
       if (!requests.isEmpty()) {

@@ -34,8 +34,8 @@ import org.commonmark.parser.Parser;
 /**
  * Reads markdown text into {@link MarkdownElement}s with commonmark (GFM tables included).
  *
- * <p>Inline markup is reduced to its text, keeping raw HTML as printed, since guides write placeholders as tags
- * ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that commonmark makes of several
+ * <p>Inline markup is reduced to its text, keeping raw HTML as printed unless it only formats the text, since guides
+ * write placeholders as tags ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that commonmark makes of several
  * lines underlined by dashes is the raw HTTP exchange of an example followed by its separator, and is read back as
  * those lines.
  */
@@ -48,6 +48,14 @@ final class MarkdownElements {
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
 
+  /**
+   * An inline HTML tag that only formats text: a phrasing element of HTML, or any tag with attributes
+   * ({@code <mark style="color:blue;">}). Other tags stay as printed, since guides write placeholders as tags
+   * ({@code /users/<id>}).
+   */
+  private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
+      + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
   private static final char LITERAL_END = '\u0002';
@@ -174,14 +182,28 @@ final class MarkdownElements {
   }
 
   /**
-   * A paragraph's lines read as tables of words or of a cell per line where they print one, the others as pipe rows
-   * and text.
+   * A paragraph's lines read as tables of words or of a cell per line where they print one, Liquid tags as what they
+   * stand for, the others as pipe rows and text.
    */
   private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
     List<MarkdownElement> read = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
       int index = i;
+      if (LiquidTags.isTag(lines.get(i))) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        LiquidTags.element(lines.get(i), numbers.get(i)).ifPresent(read::add);
+        from = i + 1;
+        continue;
+      }
+      Optional<List<MarkdownElement>> named = NamedRequestLines.at(lines, numbers, i);
+      if (named.isPresent()) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        read.addAll(named.get());
+        from = i + 2;
+        i++;
+        continue;
+      }
       Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)
           .or(() -> CellPerLineTables.at(lines, numbers, index));
       if (table.isPresent()) {
@@ -236,7 +258,9 @@ final class MarkdownElements {
         text.append(LITERAL_START).append(code.getLiteral()).append(LITERAL_END);
       } else if (node instanceof Code code) {
         text.append(code.getLiteral());
-      } else if (node instanceof HtmlInline html) {
+      } else if (node instanceof HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+        text.append('\n');
+      } else if (node instanceof HtmlInline html && !FORMATTING_TAG.matcher(html.getLiteral()).matches()) {
         text.append(html.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append('\n');

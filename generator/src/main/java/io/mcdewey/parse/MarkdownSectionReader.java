@@ -141,7 +141,8 @@ final class MarkdownSectionReader {
 
   /**
    * A heading sets the field its label names, or the one its words name ({@code Optional request headers}); a
-   * heading inside an example heading only captions the payloads under it.
+   * heading inside an example heading only captions the payloads under it, and names their status if it opens with
+   * one ({@code 201: Created}).
    */
   private void heading(MarkdownElement.Heading heading) {
     afterRequest = false;
@@ -150,7 +151,10 @@ final class MarkdownSectionReader {
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (inExample() && headingContext && heading.level() > contextLevel) {
       finishExample();
-      context = label.map(match -> exampleField(match.field())).orElse(context);
+      Optional<Response> status = MarkdownStatuses.opening(heading.text());
+      status.ifPresent(current::addResponse);
+      context = label.map(match -> exampleField(match.field()))
+          .orElse(status.isPresent() ? Field.RESPONSE_EXAMPLE : context);
       exampleCaption = heading.text();
       return;
     }
@@ -297,6 +301,14 @@ final class MarkdownSectionReader {
     }
     if (label.isPresent()) {
       return false;
+    }
+    Optional<Response> status = exampleLines.isEmpty() && context != Field.REQUEST_EXAMPLE
+        ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+    if (status.isPresent()) {
+      // A response example opening with its status line ({@code 404 Not Found}) names its status.
+      current.addResponse(status.get());
+      exampleCaption = text;
+      return true;
     }
     if (!isProse(text)) {
       exampleLines.add(text);

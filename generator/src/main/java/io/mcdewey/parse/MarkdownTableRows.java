@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
+  /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
+  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+\\s*$");
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
   static MarkdownTableRows of(MarkdownElement.Table table) {
@@ -89,6 +91,7 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
         : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (List<String> row : table.rows()) {
+      boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
       String[] nameCell = NESTING_MARKS.matcher(cell(row, nameColumn).replaceAll("[*`]", "").strip()).replaceFirst("")
           .split("\\s+", 2);
       String name = nameCell[0];
@@ -105,6 +108,9 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
           : null;
       for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
+      }
+      if (required == null && starred) {
+        required = Boolean.TRUE;
       }
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;

@@ -37,6 +37,22 @@ class MarkdownRequestLinesTest {
             .map(r -> r.method() + " " + r.uri()).toList());
   }
 
+  @Test
+  void readsAMethodBadgeOfFormattingTagsAsPartOfTheRequestLine() {
+    List<MarkdownElement> elements = MarkdownElements.read(
+        "<mark style=\"color:blue;\">`GET`</mark> `https://api.example.com/v1/orders/:id`<br>Fetches one order.\n");
+
+    assertEquals(List.of("GET https://api.example.com/v1/orders/:id", "Fetches one order."),
+        elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void keepsTagsThatArePlaceholders() {
+    MarkdownElement.TextLine line = (MarkdownElement.TextLine) MarkdownElements.read("GET /users/<id>\n").get(0);
+
+    assertEquals("GET /users/<id>", line.text());
+  }
+
   private static List<String> opening(String text) {
     return MarkdownRequestLines.opening(text, 1).stream().map(r -> r.method() + " " + r.uri()).toList();
   }

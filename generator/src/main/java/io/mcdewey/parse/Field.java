@@ -17,5 +17,7 @@ public enum Field {
   RESPONSE_EXAMPLE,
   FAILURE_RESPONSE_EXAMPLE,
   NOTIFICATIONS_TRIGGERED,
-  PLATFORM_DIFFERENCES
+  PLATFORM_DIFFERENCES,
+  /** The fields of an object ({@code Attributes}): body parameters under a request, the answer's under a response. */
+  OBJECT_FIELDS
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +21,15 @@ final class MarkdownParameterText {
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
   private static final Pattern ITEM =
       Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
+  /**
+   * An MSON member with an example value: {@code name: `value` (qualifiers) - description}, the value's code span
+   * read as its text.
+   */
+  private static final Pattern MSON_MEMBER =
+      Pattern.compile("^(" + NAME + "):\\s*[^()]*?\\s*\\(([^)]*)\\)\\s*(?:[-–—]\\s*(.*))?$");
+  /** The names MSON gives the nested items that describe a member, not members themselves. */
+  private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
+      "Properties");
   private static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
       + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
@@ -69,17 +79,32 @@ final class MarkdownParameterText {
     pending.clear();
   }
 
-  /** A list item naming a parameter, its qualifiers in parentheses and its description. */
+  /**
+   * A list item naming a parameter, its qualifiers in parentheses and its description; in MSON, as API Blueprint
+   * writes it, an example value may stand between name and qualifiers ({@code limit: `20` (number, optional) - At
+   * most this many}), and the items MSON reserves for a member's own facts ({@code Default: `20`}) are no parameters.
+   */
   static Optional<MarkdownParameter> item(String text, ParameterLocation location) {
+    Matcher mson = MSON_MEMBER.matcher(text.strip());
+    if (mson.matches() && !MSON_KEYWORDS.contains(mson.group(1)) && onlyQualifiers(mson.group(2))) {
+      return Optional.of(qualified(mson.group(1), mson.group(2), mson.group(3) == null ? "" : mson.group(3),
+          location));
+    }
     Matcher matcher = ITEM.matcher(text.strip());
-    if (!matcher.matches()) {
+    if (!matcher.matches() || MSON_KEYWORDS.contains(matcher.group(1))) {
       return Optional.empty();
     }
     String description = Stream.of(matcher.group(3), matcher.group(4), matcher.group(5)).filter(Objects::nonNull)
         .findFirst().orElse("");
+    return Optional.of(qualified(matcher.group(1), matcher.group(2), description, location));
+  }
+
+  /** A parameter of a name, the qualifiers its parentheses hold (type words, a required mark) and a description. */
+  private static MarkdownParameter qualified(String name, String qualifiers, String description,
+      ParameterLocation location) {
     Boolean required = null;
     List<String> types = new ArrayList<>();
-    for (String qualifier : (matcher.group(2) == null ? "" : matcher.group(2)).split(",")) {
+    for (String qualifier : (qualifiers == null ? "" : qualifiers).split(",")) {
       Boolean flag = MarkdownRequired.fromCell(qualifier);
       if (flag != null) {
         required = flag;
@@ -90,8 +115,7 @@ final class MarkdownParameterText {
     if (required == null) {
       required = MarkdownRequired.fromText(description);
     }
-    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description.strip(),
-        String.join(", ", types), List.of()));
+    return new MarkdownParameter(name, location, required, description.strip(), String.join(", ", types), List.of());
   }
 
   /** A list item whose parentheses hold only a type and a required mark, which makes it a parameter's. */
@@ -100,12 +124,17 @@ final class MarkdownParameterText {
     if (!matcher.matches() || matcher.group(2) == null) {
       return Optional.empty();
     }
-    for (String qualifier : matcher.group(2).split(",")) {
+    return onlyQualifiers(matcher.group(2)) ? item(text, null) : Optional.empty();
+  }
+
+  /** Whether parentheses hold only type words and required marks ({@code string, optional}). */
+  private static boolean onlyQualifiers(String parenthesized) {
+    for (String qualifier : parenthesized.split(",")) {
       if (MarkdownRequired.fromCell(qualifier) == null && !TYPE_WORD.matcher(qualifier.strip()).matches()) {
-        return Optional.empty();
+        return false;
       }
     }
-    return item(text, null);
+    return true;
   }
 
   /**

@@ -176,8 +176,9 @@ final class MarkdownSectionReader {
   }
 
   private void setContext(Field field, boolean heading, String caption) {
+    boolean answer = describesResponse();
     finishExample();
-    context = field;
+    context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
     headingContext = heading;
     exampleCaption = caption;
     undescribed.clear();

@@ -57,7 +57,7 @@ class ToolchainAccuracyTest {
     return Stream.of(
         new Fixture("slate", "guide.md", 1.0, 1.0, 0.95, 0.50),
         new Fixture("sphinx-httpdomain", "guide.rst", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("api-blueprint", "guide.apib", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("api-blueprint", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("github-api-md", "API.md", 1.0, 1.0, 1.0, 0.65),
         new Fixture("gitbook", "guide.md", 1.0, 1.0, 1.0, 0.95),
         new Fixture("postman", "guide.md", 1.0, 1.0, 0.75, 1.0),
@@ -66,7 +66,7 @@ class ToolchainAccuracyTest {
         new Fixture("swagger-ui-html", "guide.html", 1.0, 1.0, 0.65, 1.0),
         new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.20, 1.0),
+        new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0));
   }
 

@@ -30,7 +30,7 @@ public enum DiagnosticKind {
   ORPHAN_SECTION(INFO, "Only the end of an endpoint follows pages missing from the input, without its request; it"
       + " is left out."),
   UNTITLED_SECTION(WARNING, "An endpoint follows pages missing from the input with no title in sight; its id is made"
-      + " of its method and page."),
+      + " of its request and where it is."),
   INCOMPLETE_SECTION(INFO, "An endpoint runs over pages missing from the input; it holds what the pages present show"
       + " and is marked incomplete."),
   BAD_URI(WARNING, "The URI field of an endpoint holds no URI that can be read; the endpoint gets no path."),

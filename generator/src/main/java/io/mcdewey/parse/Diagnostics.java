@@ -1,8 +1,8 @@
 package io.mcdewey.parse;
 
 import io.mcdewey.model.Diagnostic;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Provenance;
-import io.mcdewey.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +10,9 @@ import java.util.List;
 public final class Diagnostics {
   private final List<Diagnostic> collected = new ArrayList<>();
 
-  public void error(String code, String message, Provenance where) {
-    collected.add(new Diagnostic(Severity.ERROR, code, message, where));
-  }
-
-  public void warning(String code, String message, Provenance where) {
-    collected.add(new Diagnostic(Severity.WARNING, code, message, where));
-  }
-
-  public void info(String code, String message, Provenance where) {
-    collected.add(new Diagnostic(Severity.INFO, code, message, where));
+  /** Records a diagnostic of this kind, at the kind's severity. */
+  public void report(DiagnosticKind kind, String message, Provenance where) {
+    collected.add(new Diagnostic(kind, message, where));
   }
 
   public List<Diagnostic> all() {

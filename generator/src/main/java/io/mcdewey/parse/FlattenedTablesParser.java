@@ -1,6 +1,7 @@
 package io.mcdewey.parse;
 
 import io.mcdewey.model.Deprecation;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
@@ -142,7 +143,7 @@ final class FlattenedTablesParser implements LayoutParser {
         previous.parts().add(section);
       } else if (section.headless() && section.title().isEmpty() && !showsRequest(section.fields())) {
         if (!section.fields().values().isEmpty()) {
-          diagnostics.info("orphan-fields", "fields after missing pages belong to no visible endpoint: "
+          diagnostics.report(DiagnosticKind.ORPHAN_FIELDS, "fields after missing pages belong to no visible endpoint: "
               + section.fields().values().keySet(), section.run().at(0));
         }
       } else {
@@ -204,20 +205,20 @@ final class FlattenedTablesParser implements LayoutParser {
         readPart(part);
       }
       if (section.headless() && !showsRequest) {
-        diagnostics.info("orphan-section", "only the end of '" + displayName() + "' is visible, with no request"
-            + " details", section.run().at(0));
+        diagnostics.report(DiagnosticKind.ORPHAN_SECTION, "only the end of '" + displayName() + "' is visible, with no"
+            + " request details", section.run().at(0));
         return null;
       }
       interpret(baseUris);
       closingNotes.forEach(operation::addNote);
       if (section.title().isEmpty()) {
         operation.id(OperationIds.untitled(operation.method(), section.run().at(0)));
-        diagnostics.warning("untitled-section", "endpoint fields found after missing pages with no visible title",
-            section.run().at(0));
+        diagnostics.report(DiagnosticKind.UNTITLED_SECTION,
+            "endpoint fields found after missing pages with no visible title", section.run().at(0));
       }
       if (!complete) {
-        diagnostics.info("incomplete-section", "'" + displayName() + "' runs over pages missing from the input",
-            section.run().at(section.start()));
+        diagnostics.report(DiagnosticKind.INCOMPLETE_SECTION,
+            "'" + displayName() + "' runs over pages missing from the input", section.run().at(section.start()));
       }
       return operation.complete(complete).build();
     }
@@ -235,7 +236,7 @@ final class FlattenedTablesParser implements LayoutParser {
         values.putIfAbsent(value.getKey(), value.getValue());
       }
       for (String unknown : fields.unknownLabels()) {
-        diagnostics.warning("unknown-label", "unknown label '" + unknown + "' in '" + displayName() + "'",
+        diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "unknown label '" + unknown + "' in '" + displayName() + "'",
             run.at(part.start()));
       }
       if (!part.headless()) {
@@ -277,8 +278,8 @@ final class FlattenedTablesParser implements LayoutParser {
       if (uriValue != null) {
         uri = UriTemplate.parse(uriValue);
         if (uri == null) {
-          diagnostics.warning("bad-uri", "cannot read the URI '" + uriValue + "' of '" + displayName() + "'",
-              operation.build().source());
+          diagnostics.report(DiagnosticKind.BAD_URI,
+              "cannot read the URI '" + uriValue + "' of '" + displayName() + "'", operation.build().source());
         } else {
           operation.path(uri.path()).uriTemplate(uri.uri());
           if (!uri.baseUri().isEmpty()) {
@@ -292,8 +293,8 @@ final class FlattenedTablesParser implements LayoutParser {
         if (matcher.find()) {
           operation.method(matcher.group(1));
         } else {
-          diagnostics.warning("bad-method", "'" + method + "' is not an HTTP method, in '" + displayName() + "'",
-              operation.build().source());
+          diagnostics.report(DiagnosticKind.BAD_METHOD,
+              "'" + method + "' is not an HTTP method, in '" + displayName() + "'", operation.build().source());
         }
       }
       String security = present(Field.SECURITY_CONSTRAINTS);
@@ -401,8 +402,8 @@ final class FlattenedTablesParser implements LayoutParser {
       knownNames.addAll(vocabulary.elementNames());
       List<ParameterListReader.Entry> entries = ParameterListReader.read(value, knownNames);
       if (entries.isEmpty()) {
-        diagnostics.warning("unread-parameters", "cannot read the parameter list of '" + displayName() + "'",
-            operation.build().source());
+        diagnostics.report(DiagnosticKind.UNREAD_PARAMETERS,
+            "cannot read the parameter list of '" + displayName() + "'", operation.build().source());
       }
       for (ParameterListReader.Entry entry : entries) {
         Parameter known = byName.get(entry.name());
@@ -443,8 +444,8 @@ final class FlattenedTablesParser implements LayoutParser {
       read.responses().forEach(operation::addResponse);
       read.notes().forEach(operation::addNote);
       if (read.responses().isEmpty()) {
-        diagnostics.warning("unread-responses", "no status code in the responses of '" + displayName() + "'",
-            operation.build().source());
+        diagnostics.report(DiagnosticKind.UNREAD_RESPONSES,
+            "no status code in the responses of '" + displayName() + "'", operation.build().source());
       }
     }
 

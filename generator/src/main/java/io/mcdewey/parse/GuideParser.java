@@ -1,6 +1,7 @@
 package io.mcdewey.parse;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Schema;
@@ -26,8 +27,8 @@ public final class GuideParser {
     try {
       result = layout.parse(guide, profile, diagnostics);
     } catch (RuntimeException e) {
-      diagnostics.error("parser-failure", "the guide could not be read to its end (" + e + "); please report this"
-          + " with the guide", new Provenance(guide.file(), null, null, 0));
+      diagnostics.report(DiagnosticKind.PARSER_FAILURE, "the guide could not be read to its end (" + e + "); please"
+          + " report this with the guide", new Provenance(guide.file(), null, null, 0));
       result = new LayoutParser.Result("", "", List.of(), List.of());
     }
     List<Operation> operations = withUniqueIds(ModelCompletion.operations(result.operations()), diagnostics);
@@ -37,7 +38,7 @@ public final class GuideParser {
       reportGaps(operation, diagnostics);
     }
     if (operations.isEmpty()) {
-      diagnostics.warning("no-operations", "no REST endpoint found with profile '" + profile.name() + "'",
+      diagnostics.report(DiagnosticKind.NO_OPERATIONS, "no REST endpoint found with profile '" + profile.name() + "'",
           new Provenance(guide.file(), null, null, 0));
     }
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
@@ -59,8 +60,8 @@ public final class GuideParser {
       }
       seen.put(id, 1);
       if (!operation.title().isEmpty()) {
-        diagnostics.warning("duplicate-title", "the title '" + operation.title() + "' is used by more than one"
-            + " endpoint; this one is named " + id, operation.source());
+        diagnostics.report(DiagnosticKind.DUPLICATE_TITLE, "the title '" + operation.title() + "' is used by more"
+            + " than one endpoint; this one is named " + id, operation.source());
       }
       unique.add(operation.toBuilder().id(id).build());
     }
@@ -70,10 +71,10 @@ public final class GuideParser {
   private static void reportGaps(Operation operation, Diagnostics diagnostics) {
     String name = operation.title().isEmpty() ? "an untitled endpoint" : "'" + operation.title() + "'";
     if (operation.method() == null) {
-      diagnostics.warning("missing-method", "no HTTP method visible for " + name, operation.source());
+      diagnostics.report(DiagnosticKind.MISSING_METHOD, "no HTTP method visible for " + name, operation.source());
     }
     if (operation.path() == null) {
-      diagnostics.warning("missing-path", "no URI visible for " + name, operation.source());
+      diagnostics.report(DiagnosticKind.MISSING_PATH, "no URI visible for " + name, operation.source());
     }
   }
 }

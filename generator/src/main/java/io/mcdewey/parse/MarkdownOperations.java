@@ -1,6 +1,7 @@
 package io.mcdewey.parse;
 
 import io.mcdewey.model.Deprecation;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
@@ -44,16 +45,16 @@ final class MarkdownOperations {
     List<Operation> operations = new ArrayList<>();
     for (MarkdownSectionReader.Reading reading : readings) {
       for (String token : placeholders.literals(reading)) {
-        diagnostics.info("literal-segment", "'" + token + "' in a request line of '" + reading.section().title()
-            + "' is kept as literal text: the guide neither explains it nor shows another value in its place",
-            where.apply(reading.section().line()));
+        diagnostics.report(DiagnosticKind.LITERAL_SEGMENT, "'" + token + "' in a request line of '"
+            + reading.section().title() + "' is kept as literal text: the guide neither explains it nor shows"
+            + " another value in its place", where.apply(reading.section().line()));
       }
       for (MarkdownPart part : reading.endpoints()) {
         for (MarkdownRequest request : part.requests) {
           UriTemplate template = UriTemplate.parse(placeholders.template(reading, request.uri()));
           if (template == null) {
-            diagnostics.warning("unreadable-uri", "'" + request.uri() + "' after " + request.method() + " is no"
-                + " path or URL", where.apply(request.line()));
+            diagnostics.report(DiagnosticKind.UNREADABLE_URI, "'" + request.uri() + "' after " + request.method()
+                + " is no path or URL", where.apply(request.line()));
             continue;
           }
           operations.add(operation(reading, part, request, template, isCut(reading, part, request,
@@ -73,8 +74,8 @@ final class MarkdownOperations {
     boolean endsHere = part.endsAtRequest && guideListsStatuses
         && request == part.requests.get(part.requests.size() - 1);
     if (endsHere) {
-      diagnostics.warning("ends-at-request-line", "the text of '" + reading.section().title() + "' ends right after"
-          + " the request line '" + request.uri() + "', perhaps inside it; what follows is missing",
+      diagnostics.report(DiagnosticKind.ENDS_AT_REQUEST_LINE, "the text of '" + reading.section().title()
+          + "' ends right after the request line '" + request.uri() + "', perhaps inside it; what follows is missing",
           where.apply(request.line()));
     }
     return part.cutShort || endsHere;
@@ -181,8 +182,8 @@ final class MarkdownOperations {
         continue;
       }
       if (location == ParameterLocation.PATH) {
-        diagnostics.info("stray-path-parameter", "path parameter '" + parameter.name() + "' of '" + section.title()
-            + "' does not occur in the path " + template.path(), where.apply(section.line()));
+        diagnostics.report(DiagnosticKind.STRAY_PATH_PARAMETER, "path parameter '" + parameter.name() + "' of '"
+            + section.title() + "' does not occur in the path " + template.path(), where.apply(section.line()));
         continue;
       }
       if (location == null && HeaderNames.isRequestHeader(parameter.name())) {
@@ -229,7 +230,7 @@ final class MarkdownOperations {
     List<Operation> kept = new ArrayList<>();
     for (Operation operation : operations) {
       if (isBare(operation) && operation.method() != null && documented.get(endpoint(operation))) {
-        diagnostics.info("summary-mention", operation.method() + " " + operation.path() + " under '"
+        diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
         continue;
       }

@@ -1,5 +1,6 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
@@ -468,8 +469,8 @@ final class MarkdownSectionReader {
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
   private void finishPendingRequest() {
     if (pendingUri != null) {
-      diagnostics.info("uri-without-method", "'" + pendingUri + "' is printed without a method; no endpoint is made"
-          + " of it", where.apply(pendingLine));
+      diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD, "'" + pendingUri + "' is printed without a method; no"
+          + " endpoint is made of it", where.apply(pendingLine));
       pendingUri = null;
     }
   }
@@ -527,8 +528,8 @@ final class MarkdownSectionReader {
   private void other(String text, int lineNumber) {
     if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
       if (!headingContext) {
-        diagnostics.info("unknown-label", "'" + text + "' reads as a label the profile does not know; the lines"
-            + " after it are read as prose", where.apply(lineNumber));
+        diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
+            + " the lines after it are read as prose", where.apply(lineNumber));
         setContext(null, false, "");
       }
       return;
@@ -754,7 +755,7 @@ final class MarkdownSectionReader {
   private void checkEnd(MarkdownSection section, MarkdownElement last) {
     if (last instanceof MarkdownElement.Table table && table.openEnded()) {
       current.cutShort = true;
-      diagnostics.warning("cut-short", "the text of '" + section.title() + "' ends inside a table row; what"
+      diagnostics.report(DiagnosticKind.CUT_SHORT, "the text of '" + section.title() + "' ends inside a table row; what"
           + " follows is missing", where.apply(last.line()));
     } else if (afterRequest) {
       current.endsAtRequest = true;

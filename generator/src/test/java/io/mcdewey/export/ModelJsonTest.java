@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Diagnostic;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Severity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ModelJsonTest {
@@ -104,6 +108,23 @@ class ModelJsonTest {
     assertEquals(new Provenance("", null, null, 0), ping.source());
     assertEquals("Pong", api.schema("Pong").orElseThrow().xmlName());
     assertEquals("", api.baseUri());
+  }
+
+  @Test
+  void keepsTheCodeAndSeverityOfDiagnosticsAsWritten() throws ModelFormatException {
+    Api api = ModelJson.read("""
+        {"format": "mcdewey-model", "formatVersion": 1,
+         "diagnostics": [{"severity": "info", "code": "missing-method", "message": "written by another version"},
+                         {"severity": "warning", "code": "kind-of-a-later-version", "message": "unknown here"}]}
+        """);
+    Diagnostic known = api.diagnostics().get(0);
+    Diagnostic unknown = api.diagnostics().get(1);
+
+    assertEquals(Optional.of(DiagnosticKind.MISSING_METHOD), known.kind());
+    assertEquals(Severity.INFO, known.severity());
+    assertEquals(Optional.empty(), unknown.kind());
+    assertEquals("kind-of-a-later-version", unknown.code());
+    assertEquals(Severity.WARNING, unknown.severity());
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.mcdewey.model.Provenance;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,31 +99,66 @@ final class PageStream {
   /** Adds the pieces of a page; a page holding only furniture adds none. */
   private void split(Page page, boolean gapBefore, List<Piece> pieces) {
     String text = page.text();
-    for (Pattern furniture : profile.furniture()) {
-      text = furniture.matcher(text).replaceAll(" ");
-    }
-    if (text.isBlank()) {
+    String view = footerView(text);
+    if (view.isBlank()) {
       return;
     }
     int start = 0;
     boolean gap = gapBefore;
-    for (Footer footer : footers(text)) {
-      pieces.add(piece(page, text, start, footer.start(), footer.section(), footer.page(), gap));
+    for (Footer footer : footers(view)) {
+      pieces.add(piece(page, text, view, start, footer.start(), footer.section(), footer.page(), gap));
       gap = false;
       start = footer.end();
     }
-    pieces.add(piece(page, text, start, text.length(), "", null, gap));
+    pieces.add(piece(page, text, view, start, text.length(), "", null, gap));
   }
 
-  private static Piece piece(Page page, String text, int start, int end, String section, Integer footerPage,
-      boolean gap) {
+  /**
+   * The page's text as footers are matched on it, offset for offset: a single line break becomes a space and page
+   * furniture becomes line breaks. A footer's section runs to the end of its line, but a conversion may break a line
+   * anywhere, even inside the footer; so a line ends only where a paragraph ends (a blank line), where furniture
+   * stands (an image or a chapter mark is never part of a heading) and at the page's end.
+   */
+  private String footerView(String text) {
+    char[] view = text.toCharArray();
+    int runStart = -1;
+    int lineBreaks = 0;
+    for (int i = 0; i <= view.length; i++) {
+      if (i < view.length && Character.isWhitespace(view[i])) {
+        runStart = runStart < 0 ? i : runStart;
+        lineBreaks += view[i] == '\n' ? 1 : 0;
+        continue;
+      }
+      if (lineBreaks == 1) {
+        for (int j = runStart; j < i; j++) {
+          view[j] = view[j] == '\n' ? ' ' : view[j];
+        }
+      }
+      runStart = -1;
+      lineBreaks = 0;
+    }
+    for (Pattern furniture : profile.furniture()) {
+      Matcher matcher = furniture.matcher(text);
+      while (matcher.find()) {
+        Arrays.fill(view, matcher.start(), matcher.end(), '\n');
+      }
+    }
+    return new String(view);
+  }
+
+  /**
+   * A piece of a page: its words from {@code view}, its provenance from {@code text}. A markdown page's line is where
+   * the piece starts; a chunk's line is the chunk's record, whatever the line breaks inside its text.
+   */
+  private static Piece piece(Page page, String text, String view, int start, int end, String section,
+      Integer footerPage, boolean gap) {
     Provenance source = page.source();
     if (source.line() > 0) {
-      int line = source.line() + (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
+      long linesBefore = source.chunkId() != null ? 0 : text.substring(0, start).chars().filter(c -> c == '\n').count();
       Integer number = source.page() != null ? source.page() : footerPage;
-      source = new Provenance(source.file(), number, source.chunkId(), line);
+      source = new Provenance(source.file(), number, source.chunkId(), source.line() + (int) linesBefore);
     }
-    String cleaned = singleSpaced(text, start, end);
+    String cleaned = singleSpaced(view, start, end);
     return new Piece(cleaned, source, section, footerPage, gap);
   }
 
@@ -147,12 +183,23 @@ final class PageStream {
 
   private record Footer(int start, int end, String section, Integer page) {}
 
-  private List<Footer> footers(String text) {
+  /**
+   * The footers of a page's {@link #footerView view}, earliest first and not overlapping. Each line of the view is
+   * searched alone, so that a footer whose section is optional never runs over a paragraph's end.
+   */
+  private List<Footer> footers(String view) {
     List<Footer> found = new ArrayList<>();
     for (Pattern pattern : profile.pageFooters()) {
-      Matcher matcher = pattern.matcher(text);
-      while (matcher.find()) {
-        found.add(new Footer(matcher.start(), matcher.end(), group(matcher, "section"), number(group(matcher, "page"))));
+      Matcher matcher = pattern.matcher(view);
+      for (int lineStart = 0; lineStart <= view.length(); ) {
+        int lineEnd = view.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? view.length() : lineEnd;
+        matcher.region(lineStart, lineEnd);
+        while (matcher.find()) {
+          found.add(new Footer(matcher.start(), matcher.end(), group(matcher, "section"),
+              number(group(matcher, "page"))));
+        }
+        lineStart = lineEnd + 1;
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -170,7 +217,7 @@ final class PageStream {
   private static String group(Matcher matcher, String name) {
     try {
       String value = matcher.group(name);
-      return value == null ? "" : value.strip();
+      return value == null ? "" : singleSpaced(value, 0, value.length());
     } catch (IllegalArgumentException e) {
       return "";
     }

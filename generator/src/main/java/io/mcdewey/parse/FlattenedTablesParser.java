@@ -156,13 +156,23 @@ final class FlattenedTablesParser implements LayoutParser {
     if (!headless.title().isEmpty()) {
       return headless.title().equals(previous.title());
     }
-    if (headless.fields().values().isEmpty()) {
+    if (headless.fields().values().isEmpty() || opensTableAfterMissingPages(headless)) {
       return false;
     }
     Set<Field> seen = EnumSet.noneOf(Field.class);
     seen.addAll(previous.fields().values().keySet());
     previous.parts().forEach(part -> seen.addAll(part.fields().values().keySet()));
     return headless.fields().values().keySet().stream().noneMatch(seen::contains);
+  }
+
+  /**
+   * Whether a headless part after missing pages shows the URI or the method of an endpoint. Those rows open a table,
+   * right after a section's description; the whole pages missing before the part would then have held nothing of the
+   * section before it, so the part is another endpoint's, whose heading was on those pages or was not recognised.
+   */
+  private static boolean opensTableAfterMissingPages(Section headless) {
+    return headless.run().pagesMissingBefore()
+        && (headless.fields().value(Field.URI) != null || headless.fields().value(Field.HTTP_METHOD) != null);
   }
 
   private static boolean showsRequest(SectionFields fields) {

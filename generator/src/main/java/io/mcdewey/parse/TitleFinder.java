@@ -64,6 +64,11 @@ final class TitleFinder {
     footerTitles.sort((a, b) -> Integer.compare(b.length(), a.length()));
   }
 
+  /** The titles running footers name, longest first. */
+  List<String> footerTitles() {
+    return List.copyOf(footerTitles);
+  }
+
   /** The title a running footer names, or {@code null} when its section is not a {@code Group—Action} title. */
   String footerTitle(String section) {
     for (String separator : profile.titleSeparators()) {
@@ -342,8 +347,14 @@ final class TitleFinder {
     return before >= 0 && (text.charAt(before) == '•' || text.charAt(before) == '"' || text.charAt(before) == '“');
   }
 
-  /** The start of the best-supported group ending at {@code separatorAt}, or -1 when no capitalised word precedes. */
+  /**
+   * The start of the best-supported group ending at {@code separatorAt}, or -1 when no capitalised word precedes or
+   * the separator {@link #followsTableHeader follows a table header}.
+   */
   private int groupStart(String text, int separatorAt) {
+    if (followsTableHeader(text, separatorAt)) {
+      return -1;
+    }
     List<Integer> starts = precedingGroupWordStarts(text, separatorAt);
     int best = -1;
     int bestSupport = -1;
@@ -355,6 +366,24 @@ final class TitleFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether a separator directly follows the header of a parameter or error table ({@code ... Type Parameter —}). It
+   * is then the empty first cell of the table's first row (the profile's empty mark is often the title separator), and
+   * the header's last words are no group.
+   */
+  private boolean followsTableHeader(String text, int separatorAt) {
+    int end = separatorAt;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (String header : List.of(profile.parameterTableHeader(), profile.errorTableHeader())) {
+      if (!header.isEmpty() && text.startsWith(header, end - header.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Starts of the one-, two- and three-word groups before a separator, shortest first. */
@@ -389,7 +418,7 @@ final class TitleFinder {
     for (String separator : profile.titleSeparators()) {
       int at = text.indexOf(separator);
       while (at >= 0) {
-        for (int start : precedingGroupWordStarts(text, at)) {
+        for (int start : followsTableHeader(text, at) ? List.<Integer>of() : precedingGroupWordStarts(text, at)) {
           groupSupport.merge(text.substring(start, at).strip(), 1, Integer::sum);
         }
         at = text.indexOf(separator, at + separator.length());

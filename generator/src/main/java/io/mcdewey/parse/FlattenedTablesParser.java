@@ -184,7 +184,7 @@ final class FlattenedTablesParser implements LayoutParser {
       interpret(baseUris);
       closingNotes.forEach(operation::addNote);
       if (section.title().isEmpty()) {
-        operation.id(OperationIds.untitled(operation.method(), section.run().at(0)));
+        operation.id(OperationIds.untitled(operation.method(), operation.path(), section.run().at(0)));
         diagnostics.warning("untitled-section", "endpoint fields found after missing pages with no visible title",
             section.run().at(0));
       }

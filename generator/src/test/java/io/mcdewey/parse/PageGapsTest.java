@@ -58,6 +58,20 @@ class PageGapsTest {
   }
 
   @Test
+  void anUntitledEndpointOnAPageWithoutNumberIsNamedByItsPathNotItsLine(@TempDir Path dir) throws Exception {
+    String guide = "Notes hold messages for a team. " + FOOTER + " 39 Acme APIs Note\n\n"
+        + DELETE_NOTE + " https://<FQDN>/acme/api/Note/<id> URI: Supervisors. Security Constraints: DELETE HTTP\n\n"
+        + "https://<FQDN>/acme/api/Tag/<id> URI: Anyone. Security Constraints: GET HTTP Method:\n";
+    Guides guides = new Guides(Profiles.builtIn(), "cisco-finesse");
+    Operation untitled = guides.read(Files.writeString(dir.resolve("guide.md"), guide)).get(0).operations().get(1);
+    Operation wrapped = guides.read(Files.writeString(dir.resolve("wrapped.md"), guide.replace(" Note\n", " Note\n\n\n")
+        .replace("delete a note", "delete\na note"))).get(0).operations().get(1);
+
+    assertEquals("untitled-get-acme-api-tag-id", untitled.id());
+    assertEquals(untitled.id(), wrapped.id());
+  }
+
+  @Test
   void theEndOfATableAfterAMissingPageStillJoinsItsSection() {
     Api api = guide()
         .page(30, "Widget—Enable a Widget This API enables a widget for every agent.", "Widget")

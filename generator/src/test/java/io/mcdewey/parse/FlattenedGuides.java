@@ -11,6 +11,10 @@ import java.util.function.UnaryOperator;
 /** Builds small flattened guides, page by page, for tests, and reads them with the cisco-finesse profile. */
 final class FlattenedGuides {
   static final String FOOTER = "Cisco Acme Developer Guide, Release 1.0";
+  /** The table of an endpoint, {@code GET /acme/api/Tag/{id}}, from its URI to its responses. */
+  static final String GET_TAG_TABLE = "https://<FQDN>/acme/api/Tag/<id> URI: https://acme.example.com/acme/api/Tag/3"
+      + " Example URI: Anyone. Security Constraints: GET HTTP Method: — Content Type: XML Input/Output Format: — HTTP"
+      + " Request: id (required): The ID of the tag Request Parameters: 200: Success 404: Not Found HTTP Response:";
 
   private final List<Page> pages = new ArrayList<>();
   private UnaryOperator<String> footerLayout = UnaryOperator.identity();

@@ -1,6 +1,7 @@
 package io.mcdewey.parse;
 
 import static io.mcdewey.parse.FlattenedGuides.FOOTER;
+import static io.mcdewey.parse.FlattenedGuides.GET_TAG_TABLE;
 import static io.mcdewey.parse.FlattenedGuides.guide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,10 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FlattenedTitlesTest {
   /** A page that opens with another object's parameter table, then the table of an endpoint whose heading is lost. */
   private static final String PARAMETERS_THEN_FIELDS = "Layout Parameters Notes Possible Values Description Type"
-      + " Parameter — The ID of the layout. String id — The layout as XML. String layoutxml "
-      + "https://<FQDN>/acme/api/Tag/<id> URI: https://acme.example.com/acme/api/Tag/3 Example URI: Anyone. Security"
-      + " Constraints: GET HTTP Method: — Content Type: XML Input/Output Format: — HTTP Request: id (required): The"
-      + " ID of the tag Request Parameters: 200: Success 404: Not Found HTTP Response:";
+      + " Parameter — The ID of the layout. String id — The layout as XML. String layoutxml " + GET_TAG_TABLE;
   private static final String DELETE_NOTE = "Note—Delete a Note This API deletes a note. "
       + "https://<FQDN>/acme/api/Note/<id> URI: Supervisors. Security Constraints: DELETE HTTP Method:";
 

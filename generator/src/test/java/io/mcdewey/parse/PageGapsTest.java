@@ -1,6 +1,7 @@
 package io.mcdewey.parse;
 
 import static io.mcdewey.parse.FlattenedGuides.FOOTER;
+import static io.mcdewey.parse.FlattenedGuides.GET_TAG_TABLE;
 import static io.mcdewey.parse.FlattenedGuides.guide;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,19 +21,16 @@ class PageGapsTest {
   private static final String DELETE_NOTE = "TeamNote—Delete a Team Note This API lets a supervisor delete a note"
       + " before it expires.";
   /** The last rows of another object's parameter table, then an endpoint whose heading no sentence follows. */
-  private static final String OTHER_TABLE = "— The layout of the desktop, as XML. String layoutxml "
-      + "ReasonTag—Get Reason Tag https://<FQDN>/acme/api/ReasonTag/<id> URI: "
-      + "https://acme.example.com/acme/api/ReasonTag/3 Example URI: Anyone. Security Constraints: GET HTTP Method: "
-      + "— Content Type: XML Input/Output Format: — HTTP Request: id (required): The ID of the tag Request "
-      + "Parameters: 200: Success 404: Not Found HTTP Response:";
-  private static final String LIST_TAGS = "ReasonTag—Get Reason Tag List This API returns every reason tag. "
-      + "https://<FQDN>/acme/api/ReasonTags URI: Anyone. Security Constraints: GET HTTP Method:";
+  private static final String OTHER_TABLE = "— The layout of the desktop, as XML. String layoutxml Tag—Get Tag "
+      + GET_TAG_TABLE;
+  private static final String LIST_TAGS = "Tag—List Tags This API returns every tag. "
+      + "https://<FQDN>/acme/api/Tags URI: Anyone. Security Constraints: GET HTTP Method:";
 
   @Test
   void aSectionBeforeMissingPagesTakesNoOtherEndpointsTable() {
     Api api = guide()
         .page(40, DELETE_NOTE, "TeamNote—Delete a Team Note")
-        .page(52, OTHER_TABLE + " " + LIST_TAGS, "ReasonTag—Get Reason Tag List")
+        .page(52, OTHER_TABLE + " " + LIST_TAGS, "Tag—List Tags")
         .read();
 
     assertClosedBeforeTheGap(api);
@@ -42,7 +40,7 @@ class PageGapsTest {
   void aSectionBeforeMissingPagesOfAMarkdownGuideTakesNoOtherEndpointsTable(@TempDir Path dir) throws Exception {
     Path guide = Files.writeString(dir.resolve("guide.md"),
         DELETE_NOTE + "\n" + FOOTER + " 40 Acme APIs TeamNote—Delete a Team Note\n\n"
-        + OTHER_TABLE + "\n" + LIST_TAGS + "\n" + FOOTER + " 52 Acme APIs ReasonTag—Get Reason Tag List\n");
+        + OTHER_TABLE + "\n" + LIST_TAGS + "\n" + FOOTER + " 52 Acme APIs Tag—List Tags\n");
 
     assertClosedBeforeTheGap(new Guides(Profiles.builtIn(), "cisco-finesse").read(guide).get(0));
   }
@@ -50,8 +48,8 @@ class PageGapsTest {
   private static void assertClosedBeforeTheGap(Api api) {
     List<String> requests = api.operations().stream().map(o -> o.title() + " " + o.method() + " " + o.path())
         .toList();
-    assertEquals(List.of("TeamNote—Delete a Team Note null null", " GET /acme/api/ReasonTag/{id}",
-        "ReasonTag—Get Reason Tag List GET /acme/api/ReasonTags"), requests);
+    assertEquals(List.of("TeamNote—Delete a Team Note null null", " GET /acme/api/Tag/{id}",
+        "Tag—List Tags GET /acme/api/Tags"), requests);
     Operation note = api.operations().get(0);
     assertFalse(note.complete());
     assertEquals(List.of(), note.parameters());

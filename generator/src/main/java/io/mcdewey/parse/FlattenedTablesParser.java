@@ -10,7 +10,6 @@ import io.mcdewey.model.Provenance;
 import io.mcdewey.model.RequestBody;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +23,11 @@ import java.util.regex.Pattern;
  * Reads guides flattened from PDF, whose label/value tables come out as value followed by label.
  *
  * <p>The guide is cut into {@link TextRun}s at missing pages; each run into sections at the titles
- * {@link TitleFinder} accepts and those {@link SectionStarts} finds where fields start over. Text before a run's first title, after a gap, is the tail of a section whose start is
- * missing: when its page footer names that section it is joined to it, otherwise it becomes an untitled operation
- * if it holds fields. Each section's fields ({@link SectionFields}) are then interpreted.
+ * {@link TitleFinder} accepts and those {@link SectionStarts} finds where fields start over. Text before a run's first
+ * title, after a gap, is the tail of a section whose start is missing: its page footer may name that section (a
+ * footer cut short names it by {@link TruncatedTitles its first letters}); {@link SectionJoins} joins it to the
+ * section it continues, otherwise it becomes an untitled operation if it holds fields. Each section's fields
+ * ({@link SectionFields}) are then interpreted.
  */
 final class FlattenedTablesParser implements LayoutParser {
   private static final Pattern HTTP_METHOD = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
@@ -46,15 +47,16 @@ final class FlattenedTablesParser implements LayoutParser {
     LabelScanner labels = new LabelScanner(profile);
     SectionStarts starts = new SectionStarts(titles, labels);
     SchemaCollector schemas = new SchemaCollector(profile);
-    List<Section> sections = new ArrayList<>();
+    List<Section> found = new ArrayList<>();
     for (TextRun run : runs) {
-      sections(run, titles, starts, labels, sections);
+      sections(run, titles, starts, labels, found);
       schemas.collect(run);
     }
+    List<Section> sections = withFullTitles(found, titles);
     Vocabulary vocabulary = new Vocabulary(schemas.elementNames(), pathVariables(sections));
     List<Operation> operations = new ArrayList<>();
     Map<String, Integer> baseUris = new LinkedHashMap<>();
-    for (Section section : merged(sections, diagnostics)) {
+    for (Section section : SectionJoins.merged(sections, diagnostics)) {
       Operation operation = new SectionReader(profile, vocabulary, diagnostics, section).read(baseUris);
       if (operation != null) {
         operations.add(operation);
@@ -101,6 +103,19 @@ final class FlattenedTablesParser implements LayoutParser {
     }
   }
 
+  /** The sections with the titles of headless parts, taken from footers, {@link TruncatedTitles made whole}. */
+  private static List<Section> withFullTitles(List<Section> sections, TitleFinder titles) {
+    List<String> printed = sections.stream().filter(s -> !s.headless()).map(Section::title).toList();
+    TruncatedTitles truncated = new TruncatedTitles(printed, titles.footerTitles());
+    List<Section> resolved = new ArrayList<>();
+    for (Section section : sections) {
+      String title = section.headless() ? truncated.resolve(section.title()) : section.title();
+      resolved.add(title.equals(section.title()) ? section : new Section(section.run(), section.start(),
+          section.bodyStart(), section.end(), title, titles.groupOf(title), true, section.fields(), section.parts()));
+    }
+    return resolved;
+  }
+
   /**
    * The title of a run's headless first part, from the footer of its first page; unknown when a title starts on that
    * page, since a footer names the section under way at the page's end.
@@ -127,48 +142,6 @@ final class FlattenedTablesParser implements LayoutParser {
       }
     }
     return names;
-  }
-
-  /**
-   * Joins each headless part to the section before it when it continues that section: its footer names the same
-   * title, or no footer names it and it holds fields, all of which the section before lacks (a table's rows come in
-   * order, so a repeated field means another section). A headless part that joins nothing and shows no method, URI,
-   * parameters or responses is dropped: an example alone does not make an endpoint.
-   */
-  private static List<Section> merged(List<Section> sections, Diagnostics diagnostics) {
-    List<Section> result = new ArrayList<>();
-    for (Section section : sections) {
-      Section previous = result.isEmpty() ? null : result.get(result.size() - 1);
-      if (section.headless() && previous != null && continues(previous, section)) {
-        previous.parts().add(section);
-      } else if (section.headless() && section.title().isEmpty() && !showsRequest(section.fields())) {
-        if (!section.fields().values().isEmpty()) {
-          diagnostics.report(DiagnosticKind.ORPHAN_FIELDS, "fields after missing pages belong to no visible endpoint: "
-              + section.fields().values().keySet(), section.run().at(0));
-        }
-      } else {
-        result.add(section);
-      }
-    }
-    return result;
-  }
-
-  private static boolean continues(Section previous, Section headless) {
-    if (!headless.title().isEmpty()) {
-      return headless.title().equals(previous.title());
-    }
-    if (headless.fields().values().isEmpty()) {
-      return false;
-    }
-    Set<Field> seen = EnumSet.noneOf(Field.class);
-    seen.addAll(previous.fields().values().keySet());
-    previous.parts().forEach(part -> seen.addAll(part.fields().values().keySet()));
-    return headless.fields().values().keySet().stream().noneMatch(seen::contains);
-  }
-
-  private static boolean showsRequest(SectionFields fields) {
-    return fields.value(Field.HTTP_METHOD) != null || fields.value(Field.URI) != null
-        || fields.value(Field.REQUEST_PARAMETERS) != null || fields.value(Field.RESPONSES) != null;
   }
 
   /** Interprets one section's fields into an operation. */
@@ -212,7 +185,7 @@ final class FlattenedTablesParser implements LayoutParser {
       interpret(baseUris);
       closingNotes.forEach(operation::addNote);
       if (section.title().isEmpty()) {
-        operation.id(OperationIds.untitled(operation.method(), section.run().at(0)));
+        operation.id(OperationIds.untitled(operation.method(), operation.path(), section.run().at(0)));
         diagnostics.report(DiagnosticKind.UNTITLED_SECTION,
             "endpoint fields found after missing pages with no visible title", section.run().at(0));
       }
@@ -231,7 +204,7 @@ final class FlattenedTablesParser implements LayoutParser {
       TextRun run = part.run();
       String text = run.text();
       SectionFields fields = part.fields();
-      showsRequest |= showsRequest(fields);
+      showsRequest |= fields.showsRequest();
       for (Map.Entry<Field, String> value : fields.values().entrySet()) {
         values.putIfAbsent(value.getKey(), value.getValue());
       }

@@ -16,9 +16,14 @@ final class OperationIds {
     return slug((method == null ? "" : method) + " " + (path == null ? "" : path));
   }
 
-  /** An id for an operation whose title is not visible, by where it is: {@code untitled-post-page-117}. */
-  static String untitled(String method, Provenance where) {
-    String place = where.page() != null ? "page " + where.page() : where.line() > 0 ? "line " + where.line() : "";
+  /**
+   * An id for an operation whose title is not visible: by its page ({@code untitled-post-page-117}), else by its path
+   * ({@code untitled-post-api-user-id}), which stays when the guide's text is laid out again while a line number
+   * does not, else by its line.
+   */
+  static String untitled(String method, String path, Provenance where) {
+    String place = where.page() != null ? "page " + where.page()
+        : path != null ? path : where.line() > 0 ? "line " + where.line() : "";
     return slug("untitled " + (method == null ? "" : method) + " " + place);
   }
 

@@ -14,7 +14,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A vendor's documentation layout, as data: the labels its endpoint tables use, how its titles are built, the page
  * furniture to strip and the phrases that mark notes and deprecations. Adding a vendor means adding a profile file,
- * not changing the parser. The file format is described in {@code docs/profiles.md}.
+ * not changing the parser. The file format is described in {@code docs/profiles.md}. A space in a pattern matches any
+ * run of whitespace ({@link WhitespacePatterns}).
  *
  * @param name the profile's name ({@code cisco-finesse})
  * @param description what guides the profile is for
@@ -159,7 +160,7 @@ public record Profile(
 
     private Pattern compile(String member, String regex) throws ProfileException {
       try {
-        return Pattern.compile(regex);
+        return Pattern.compile(WhitespacePatterns.anyWhitespace(regex));
       } catch (PatternSyntaxException e) {
         throw new ProfileException(origin + ": member '" + member + "' holds a bad pattern: " + e.getDescription()
             + " in " + regex);

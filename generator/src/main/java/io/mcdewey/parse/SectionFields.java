@@ -96,4 +96,10 @@ record SectionFields(int descriptionEnd, Map<Field, String> values, int fieldsEn
   String value(Field field) {
     return values.getOrDefault(field, null);
   }
+
+  /** Whether the fields show something of a request: its method, URI, parameters or responses. */
+  boolean showsRequest() {
+    return value(Field.HTTP_METHOD) != null || value(Field.URI) != null || value(Field.REQUEST_PARAMETERS) != null
+        || value(Field.RESPONSES) != null;
+  }
 }

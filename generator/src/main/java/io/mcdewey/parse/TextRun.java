@@ -15,6 +15,7 @@ final class TextRun {
   private final int[] pageStarts;
   private final List<RunPage> pages;
   private final boolean cutAfter;
+  private final boolean pagesMissingBefore;
 
   /**
    * A page's share of a run.
@@ -24,11 +25,12 @@ final class TextRun {
    */
   record RunPage(Provenance source, String footerSection) {}
 
-  private TextRun(String text, int[] pageStarts, List<RunPage> pages, boolean cutAfter) {
+  private TextRun(String text, int[] pageStarts, List<RunPage> pages, boolean cutAfter, boolean pagesMissingBefore) {
     this.text = text;
     this.pageStarts = pageStarts;
     this.pages = List.copyOf(pages);
     this.cutAfter = cutAfter;
+    this.pagesMissingBefore = pagesMissingBefore;
   }
 
   String text() {
@@ -38,6 +40,14 @@ final class TextRun {
   /** Whether text is missing after the run. */
   boolean cutAfter() {
     return cutAfter;
+  }
+
+  /**
+   * Whether whole pages are missing before the run, rather than only the end of the page before: any number of
+   * sections may have started in between.
+   */
+  boolean pagesMissingBefore() {
+    return pagesMissingBefore;
   }
 
   List<RunPage> pages() {
@@ -83,6 +93,16 @@ final class TextRun {
     private final StringBuilder text = new StringBuilder();
     private final List<Integer> starts = new ArrayList<>();
     private final List<RunPage> pages = new ArrayList<>();
+    private final boolean pagesMissingBefore;
+
+    /** @param pagesMissingBefore whether whole pages are missing before the run */
+    Builder(boolean pagesMissingBefore) {
+      this.pagesMissingBefore = pagesMissingBefore;
+    }
+
+    boolean pagesMissingBefore() {
+      return pagesMissingBefore;
+    }
 
     Builder add(String pageText, RunPage page) {
       Objects.requireNonNull(page);
@@ -101,7 +121,7 @@ final class TextRun {
 
     TextRun build(boolean cutAfter) {
       int[] pageStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      return new TextRun(text.toString(), pageStarts, pages, cutAfter);
+      return new TextRun(text.toString(), pageStarts, pages, cutAfter, pagesMissingBefore);
     }
   }
 }

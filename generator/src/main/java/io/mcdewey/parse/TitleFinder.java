@@ -2,10 +2,8 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>A title is accepted where the text after it opens a description (a profile's description openers, such as
  * {@code This API}) or, failing that, where a running footer prints the same title; cross-references ({@code see X—Y, on page 3}),
- * list items ({@code • X—Y—...}) and dashes inside sentences are not titles. The group is the run of capitalised
- * words before the separator that the whole guide uses most often before separators, so that
- * {@code Generic Error Dialog—Hold} yields group {@code Dialog} while {@code Single Sign-On—Test} keeps both words.
+ * list items ({@code • X—Y—...}) and dashes inside sentences are not titles. {@link TitleGroups} tells where the
+ * group before the separator starts.
  */
 final class TitleFinder {
 
@@ -28,32 +25,23 @@ final class TitleFinder {
    */
   record Title(int start, int end, int resumeAt, String group, String text) {}
 
-  private static final int MAX_GROUP_WORDS = 3;
   private static final int MAX_TITLE_WORDS = 20;
-  private static final int MAX_WORD_LENGTH = 40;
-  private static final Set<String> GROUP_STOP_WORDS = Set.of("API", "APIs");
+  private static final int MAX_WORD_LENGTH = TitleGroups.MAX_WORD_LENGTH;
   /** Words that title case leaves in lower case: articles, conjunctions, prepositions. */
   private static final Set<String> CONNECTOR_WORDS = Set.of("a", "an", "the", "to", "of", "from", "in", "on", "or",
       "and", "for", "with", "as", "by", "at", "into", "via", "per", "not", "no", "nor", "but", "using", "within",
       "without", "about", "after", "before", "between", "during", "over", "under", "than", "when", "while", "if",
       "onto", "upon", "across", "through", "against", "along", "up", "out", "off");
-  private static final Pattern GROUP_WORD = Pattern.compile("[A-Z][A-Za-z0-9'-]*");
   private static final Pattern TITLE_WORD =
       Pattern.compile("\\(?(?:[A-Z0-9][\\w'/&.-]*|[a-z]+[A-Z][\\w-]*|[a-z]+)\\)?,?");
 
   private final Profile profile;
-  private final Map<String, Integer> groupSupport;
+  private final TitleGroups groups;
   private final List<String> footerTitles;
 
   TitleFinder(Profile profile, Collection<String> texts, Collection<String> footerSections) {
     this.profile = profile;
-    this.groupSupport = new HashMap<>();
-    for (String text : texts) {
-      countGroups(text);
-    }
-    for (String section : footerSections) {
-      countGroups(section);
-    }
+    this.groups = new TitleGroups(profile, texts, footerSections);
     this.footerTitles = new ArrayList<>();
     for (String section : footerSections) {
       String title = footerTitle(section);
@@ -64,12 +52,17 @@ final class TitleFinder {
     footerTitles.sort((a, b) -> Integer.compare(b.length(), a.length()));
   }
 
+  /** The titles running footers name, longest first. */
+  List<String> footerTitles() {
+    return List.copyOf(footerTitles);
+  }
+
   /** The title a running footer names, or {@code null} when its section is not a {@code Group—Action} title. */
   String footerTitle(String section) {
     for (String separator : profile.titleSeparators()) {
       int at = section.indexOf(separator);
       if (at > 0) {
-        int groupStart = groupStart(section, at);
+        int groupStart = groups.start(section, at);
         if (groupStart >= 0) {
           return section.substring(groupStart).strip();
         }
@@ -122,7 +115,7 @@ final class TitleFinder {
   }
 
   private Title titleAt(String text, int separatorAt, String separator) {
-    int start = groupStart(text, separatorAt);
+    int start = groups.start(text, separatorAt);
     if (start < 0 || isListItem(text, start)) {
       return null;
     }
@@ -150,7 +143,7 @@ final class TitleFinder {
   Title firstBeforeSentence(String text, int from, int to) {
     for (int at = nextSeparator(text, from, to); at >= 0; at = nextSeparator(text, at + 1, to)) {
       String separator = separatorAt(text, at);
-      int start = groupStart(text, at);
+      int start = groups.start(text, at);
       if (start < from || isListItem(text, start)) {
         continue;
       }
@@ -340,60 +333,5 @@ final class TitleFinder {
       before--;
     }
     return before >= 0 && (text.charAt(before) == '•' || text.charAt(before) == '"' || text.charAt(before) == '“');
-  }
-
-  /** The start of the best-supported group ending at {@code separatorAt}, or -1 when no capitalised word precedes. */
-  private int groupStart(String text, int separatorAt) {
-    List<Integer> starts = precedingGroupWordStarts(text, separatorAt);
-    int best = -1;
-    int bestSupport = -1;
-    for (int start : starts) {
-      int support = groupSupport.getOrDefault(text.substring(start, separatorAt).strip(), 0);
-      if (support >= bestSupport) {
-        best = start;
-        bestSupport = support;
-      }
-    }
-    return best;
-  }
-
-  /** Starts of the one-, two- and three-word groups before a separator, shortest first. */
-  private static List<Integer> precedingGroupWordStarts(String text, int separatorAt) {
-    List<Integer> starts = new ArrayList<>();
-    int end = separatorAt;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    for (int words = 0; words < MAX_GROUP_WORDS && end > 0; words++) {
-      int start = end;
-      while (start > 0 && text.charAt(start - 1) != ' ' && end - start <= MAX_WORD_LENGTH) {
-        start--;
-      }
-      if (end - start > MAX_WORD_LENGTH) {
-        break;
-      }
-      String word = text.substring(start, end);
-      if (!GROUP_WORD.matcher(word).matches() || GROUP_STOP_WORDS.contains(word)) {
-        break;
-      }
-      starts.add(start);
-      end = start;
-      while (end > 0 && text.charAt(end - 1) == ' ') {
-        end--;
-      }
-    }
-    return starts;
-  }
-
-  private void countGroups(String text) {
-    for (String separator : profile.titleSeparators()) {
-      int at = text.indexOf(separator);
-      while (at >= 0) {
-        for (int start : precedingGroupWordStarts(text, at)) {
-          groupSupport.merge(text.substring(start, at).strip(), 1, Integer::sum);
-        }
-        at = text.indexOf(separator, at + separator.length());
-      }
-    }
   }
 }

@@ -1,0 +1,166 @@
+package io.mcdewey.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.export.ModelJson;
+import io.mcdewey.json.Json;
+import io.mcdewey.model.Api;
+import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.GuideReader;
+import io.mcdewey.source.Page;
+import io.mcdewey.testing.Reflows;
+import io.mcdewey.testing.Repository;
+import io.mcdewey.testing.SharedCorpus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Property tests: a guide laid out again as another conversion would lay it out (doubled spaces, other line breaks,
+ * paragraphs wrapped at 72 columns) reads into the same model, but for the lines provenance points at.
+ *
+ * <p>The guides are those read by the flattened-tables layout, in both their forms. The generic-markdown guides
+ * ({@code samples/guides/northwind-markdown}, the FaxFinder and Litmos vendor guides) are left out until the markdown
+ * reader reads a paragraph's text whatever its line breaks and spacing. It does not yet: doubled spaces stay in
+ * titles, descriptions, notes, response texts, parameter descriptions, example captions and inline examples; a line
+ * break inside a paragraph ends a description, a note, a response's text or a "Label: value" line at the break, and
+ * splits inline XML and JSON examples, so that parameters, paths, example counts, schemas and required flags change;
+ * wrapping paragraphs at 72 columns does both, and joins lines such as {@code Request URI :} and the request line after
+ * it into one.
+ */
+@Timeout(300)
+class ReflowTest {
+  private static final int SEEDS = 5;
+  private static final String NORTHWIND_PROFILE = "samples/guides/northwind/northwind-profile.json";
+
+  /** A flattened guide of the shared corpus or of the project's samples, as a chunk export or as markdown. */
+  enum Guide {
+    FINESSE_CHUNKS(SharedCorpus::root, "finesse-v12.5/chunks.jsonl", false),
+    FINESSE_MARKDOWN(SharedCorpus::root, "finesse-v12.5/developer-guide.md", false),
+    NORTHWIND_CHUNKS(Repository::root, "samples/guides/northwind/contact-center-guide.jsonl", true),
+    NORTHWIND_MARKDOWN(Repository::root, "samples/guides/northwind/contact-center-guide.md", true),
+    NORTHWIND_4_0(Repository::root,
+        "samples/diff/guides/northwind/v4.0/contact-center-guide/contact-center-guide.md", true),
+    NORTHWIND_4_1(Repository::root,
+        "samples/diff/guides/northwind/v4.1/contact-center-guide/contact-center-guide.md", true);
+
+    final Supplier<Path> root;
+    final String relative;
+    final boolean northwindProfile;
+
+    Guide(Supplier<Path> root, String relative, boolean northwindProfile) {
+      this.root = root;
+      this.relative = relative;
+      this.northwindProfile = northwindProfile;
+    }
+
+    boolean chunks() {
+      return relative.endsWith(".jsonl");
+    }
+  }
+
+  /** A way of laying a guide's text out again, given a seeded random source. */
+  enum Reflow {
+    DOUBLED_SPACES((text, markdown, random) -> Reflows.doubleSpaces(text, markdown, random, 0.3)),
+    LINE_BREAKS((text, markdown, random) -> Reflows.breakLines(text, markdown, random, 0.15)),
+    WRAPPED_AT_72((text, markdown, random) -> Reflows.wrap(text, markdown, 72));
+
+    final Layout layout;
+
+    Reflow(Layout layout) {
+      this.layout = layout;
+    }
+  }
+
+  /** Lays text out again: markdown only in its prose, page text anywhere. */
+  interface Layout {
+    String apply(String text, boolean markdown, Random random);
+  }
+
+  static Stream<Arguments> reflowedGuides() {
+    return Stream.of(Guide.values()).flatMap(guide -> Stream.of(Reflow.values())
+        .flatMap(reflow -> IntStream.range(0, reflow == Reflow.WRAPPED_AT_72 ? 1 : SEEDS)
+            .mapToObj(seed -> Arguments.of(guide, reflow, seed))));
+  }
+
+  @ParameterizedTest(name = "{0} {1} seed {2}")
+  @MethodSource("reflowedGuides")
+  void aReflowedGuideReadsIntoTheSameModel(Guide guide, Reflow reflow, int seed, @TempDir Path dir)
+      throws Exception {
+    Path file = guide.root.get().resolve(guide.relative);
+    Random random = new Random(seed);
+    Api original;
+    Api reflowed;
+    if (guide.chunks()) {
+      GuideDocument document = new GuideReader().readChunkExport(file, guide.relative).get(0);
+      List<Page> pages = document.pages().stream()
+          .map(p -> new Page(reflow.layout.apply(p.text(), false, random), p.source(), p.cutAtStart(), p.cutAtEnd()))
+          .toList();
+      original = parse(document, guide);
+      reflowed = parse(new GuideDocument(document.file(), document.product(), document.version(), document.name(),
+          null, pages), guide);
+    } else {
+      Path copy = dir.resolve(guide.relative);
+      Files.createDirectories(copy.getParent());
+      Files.writeString(copy, reflow.layout.apply(Files.readString(file, StandardCharsets.UTF_8), true, random));
+      original = parse(new GuideReader().readMarkdown(file, guide.relative), guide);
+      reflowed = parse(new GuideReader().readMarkdown(copy, guide.relative), guide);
+    }
+
+    String expected = withoutLines(original);
+    String actual = withoutLines(reflowed);
+    assertEquals(expected, actual, () -> firstDifference(expected, actual));
+  }
+
+  /** The first line of the reflowed model that differs, with the lines before it, for the failure message. */
+  private static String firstDifference(String expected, String actual) {
+    List<String> before = expected.lines().toList();
+    List<String> after = actual.lines().toList();
+    int at = 0;
+    while (at < before.size() && at < after.size() && before.get(at).equals(after.get(at))) {
+      at++;
+    }
+    String context = String.join("\n", before.subList(Math.max(0, at - 6), at));
+    return "models differ at line " + (at + 1) + ":\n" + context + "\n- " + (at < before.size() ? before.get(at) : "")
+        + "\n+ " + (at < after.size() ? after.get(at) : "") + "\n";
+  }
+
+  private static Api parse(GuideDocument document, Guide guide) throws Exception {
+    Profiles profiles = guide.northwindProfile
+        ? Profiles.builtIn().with(Repository.file(NORTHWIND_PROFILE)) : Profiles.builtIn();
+    return new GuideParser().parse(document, profiles.detect(document));
+  }
+
+  /** The model's JSON, without the line numbers of its provenance. */
+  private static String withoutLines(Api api) {
+    return Json.write(withoutLines(Json.parse(ModelJson.write(api))));
+  }
+
+  private static Object withoutLines(Object json) {
+    if (json instanceof Map<?, ?> map) {
+      Map<Object, Object> kept = new LinkedHashMap<>();
+      map.forEach((key, value) -> {
+        if (!"line".equals(key)) {
+          kept.put(key, withoutLines(value));
+        }
+      });
+      return kept;
+    }
+    if (json instanceof List<?> list) {
+      return list.stream().map(ReflowTest::withoutLines).toList();
+    }
+    return json;
+  }
+}

@@ -55,6 +55,7 @@ final class MarkdownElements {
    */
   private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
       + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|[\\t\\u00a0]");
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
@@ -111,7 +112,7 @@ final class MarkdownElements {
       elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
       return;
     }
-    elements.add(new MarkdownElement.Heading(heading.getLevel(), text.strip(), line(heading),
+    elements.add(new MarkdownElement.Heading(heading.getLevel(), singleSpaced(text).strip(), line(heading),
         heading.getSourceSpans().size() > 1));
   }
 
@@ -141,8 +142,9 @@ final class MarkdownElements {
     Map<Integer, String> marked = new HashMap<>();
     List<String> plain = new ArrayList<>();
     for (int i = 0; i < kept.size(); i++) {
-      marked.put(keptNumbers.get(i), kept.get(i).strip());
-      plain.add(withoutMarks(kept.get(i)));
+      String line = singleSpaced(kept.get(i));
+      marked.put(keptNumbers.get(i), line.strip());
+      plain.add(withoutMarks(line));
     }
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
     for (MarkdownElement element : rows(joined.lines(), joined.numbers(), listItem)) {
@@ -168,7 +170,7 @@ final class MarkdownElements {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (cell instanceof TableCell) {
-            cells.add(inlineText(cell).replace('\n', ' ').strip());
+            cells.add(singleSpaced(inlineText(cell).replace('\n', ' ')).strip());
           }
         }
         if (part instanceof TableHead) {
@@ -216,6 +218,14 @@ final class MarkdownElements {
     read.addAll(MarkdownPipeRows.read(lines.subList(from, lines.size()), numbers.subList(from, lines.size()),
         listItem && from == 0));
     return read;
+  }
+
+  /**
+   * A text with every run of spaces made one: a guide converted again may space its words otherwise, and the words
+   * are what is read.
+   */
+  static String singleSpaced(String text) {
+    return SPACES.matcher(text).replaceAll(" ");
   }
 
   private static String withoutMarks(String line) {

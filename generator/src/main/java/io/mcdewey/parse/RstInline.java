@@ -22,7 +22,8 @@ final class RstInline {
   /** A line's text and the literals it prints, in order. */
   record Text(String text, List<MarkdownElement.TextLine.Literal> literals) {}
 
-  static Text read(String line) {
+  static Text read(String printed) {
+    String line = MarkdownElements.singleSpaced(printed);
     List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Matcher literal = LITERAL.matcher(line);

@@ -25,16 +25,34 @@ class CorpusAccuracyTest {
   static Stream<Arguments> guides() {
     return Stream.of(
         Arguments.of("finesse-v12.5/chunks.jsonl", "finesse-v12.5/answers.jsonl", "finesse-v12.5.jsonl",
-            List.of("--min-operations", "0.98", "--min-method-path", "0.98", "--min-parameters", "0.97",
-                "--min-responses", "0.97")),
-        Arguments.of("vendors/multitech-faxfinder/guide.md", "vendors/multitech-faxfinder/answers.jsonl",
-            "multitech-faxfinder.jsonl", vendorFloors()),
-        Arguments.of("vendors/litmos-training-operations/guide.md", "vendors/litmos-training-operations/answers.jsonl",
-            "litmos-training-operations.jsonl", vendorFloors()));
+            floors(1.0, 1.0, 0.98, 0.98)),
+        Arguments.of("finesse-v12.5/developer-guide.md", "finesse-v12.5/answers.jsonl", "finesse-v12.5.jsonl",
+            floors(1.0, 1.0, 0.98, 0.98)),
+        vendor("multitech-faxfinder", GOAL),
+        vendor("litmos-training-operations", GOAL),
+        vendor("apache-couchdb", GOAL),
+        vendor("syncthing", floors(0.95, 0.95, 0.85, 0.9)),
+        vendor("huawei-cloud", floors(0.9, 0.95, 0.75, 0.75)),
+        vendor("ibm-hcl-urbancode", floors(0.95, 0.95, 0.45, 0.9)),
+        vendor("synapse-admin-api", floors(0.9, 0.9, 0.55, 0.9)),
+        vendor("aspnet-webapi-helppage", floors(0.95, 0.95, 0.1, 0.85)));
   }
 
-  private static List<String> vendorFloors() {
-    return List.of("--min-method-path", "0.9", "--min-parameters", "0.8", "--min-responses", "0.9");
+  /**
+   * The floors every vendor is to meet with the generic profile: operations, method+path, parameters, responses.
+   * Vendors given lower floors have not reached them yet; their floors are what the reader reaches, rounded down,
+   * and only ever go up.
+   */
+  private static final List<String> GOAL = floors(0.95, 0.95, 0.9, 0.9);
+
+  private static Arguments vendor(String name, List<String> floors) {
+    return Arguments.of("vendors/" + name + "/guide.md", "vendors/" + name + "/answers.jsonl", name + ".jsonl",
+        floors);
+  }
+
+  private static List<String> floors(double operations, double methodPath, double parameters, double responses) {
+    return List.of("--min-operations", String.valueOf(operations), "--min-method-path", String.valueOf(methodPath),
+        "--min-parameters", String.valueOf(parameters), "--min-responses", String.valueOf(responses));
   }
 
   @ParameterizedTest(name = "{0}")

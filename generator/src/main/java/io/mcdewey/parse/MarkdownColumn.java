@@ -20,6 +20,11 @@ enum MarkdownColumn {
   REQUIRED("required", "mandatory", "required?", "mandatory?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
       "purpose", "summary", "message", "reason", "reason phrase"),
+  /**
+   * A row's constraints ({@code Additional information}: {@code Required}, {@code Max length: 75}), where a page marks
+   * the rows that are required and leaves the others unmarked.
+   */
+  CONSTRAINTS("additional information", "constraints", "validation", "restrictions", "rules"),
   /** Where a parameter travels ({@code query}, {@code path}). */
   LOCATION("in", "location", "parameter type", "param type", "located in"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
@@ -31,6 +36,9 @@ enum MarkdownColumn {
   METHOD("method", "http method", "verb", "http verb"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line");
+
+  /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
+  private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 
   private final Set<String> words;
 
@@ -66,6 +74,26 @@ enum MarkdownColumn {
       identifying |= column.get().identifiesRows();
     }
     return identifying;
+  }
+
+  /**
+   * The header cells without a caption glued before them, as text copied from a page prints a table's caption on its
+   * header line: {@code User| Name | Type} reads {@code Name | Type}, {@code UserResponseName | Type} reads
+   * {@code Name | Type}. The cells themselves when they need no such reading.
+   */
+  static List<String> withoutCaption(List<String> cells) {
+    if (cells.size() < 3 || isHeader(cells)
+        || !cells.subList(1, cells.size()).stream().allMatch(cell -> named(cell).isPresent())) {
+      return cells;
+    }
+    List<String> header = new java.util.ArrayList<>(cells);
+    java.util.regex.Matcher glued = GLUED_NAME.matcher(cells.get(0).strip());
+    if (glued.matches()) {
+      header.set(0, glued.group(1));
+    } else {
+      header.remove(0);
+    }
+    return isHeader(header) ? header : cells;
   }
 
   private boolean identifiesRows() {

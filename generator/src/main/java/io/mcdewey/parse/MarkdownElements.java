@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -62,11 +63,15 @@ final class MarkdownElements {
   private static final char LITERAL_END = '\u0002';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
+  /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
+  private final List<String> source;
 
-  private MarkdownElements() {}
+  private MarkdownElements(String markdown) {
+    this.source = markdown.lines().toList();
+  }
 
   static List<MarkdownElement> read(String markdown) {
-    MarkdownElements reader = new MarkdownElements();
+    MarkdownElements reader = new MarkdownElements(markdown);
     reader.blocks(PARSER.parse(markdown));
     return List.copyOf(reader.elements);
   }
@@ -159,12 +164,24 @@ final class MarkdownElements {
     }
   }
 
+  /**
+   * Reads a table. GFM takes every line up to a blank one for a row; a line without any cell border is no row, but
+   * the text after the table, as pages converted from HTML print it: it ends the table, and it and the lines after
+   * it are read as a paragraph's.
+   */
   private void table(TableBlock table) {
     List<String> header = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
+    int firstBodyLine = line(table) + 2;
+    int textFrom = -1;
     for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
       for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
         if (!(row instanceof TableRow)) {
+          continue;
+        }
+        int rowLine = firstBodyLine + rows.size();
+        if (part instanceof TableBody && (textFrom >= 0 || !printsBorder(rowLine))) {
+          textFrom = textFrom >= 0 ? textFrom : rowLine;
           continue;
         }
         List<String> cells = new ArrayList<>();
@@ -174,13 +191,38 @@ final class MarkdownElements {
           }
         }
         if (part instanceof TableHead) {
-          header = cells;
+          header = MarkdownColumn.withoutCaption(cells);
         } else {
           rows.add(cells);
         }
       }
     }
-    elements.addAll(RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false)));
+    for (MarkdownElement element : RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false))) {
+      elements.add(element instanceof MarkdownElement.Table split ? SpreadRows.join(split) : element);
+    }
+    if (textFrom >= 0) {
+      int lastLine = Math.min(source.size(), firstBodyLine + countRows(table) - 1);
+      List<String> text = new ArrayList<>(source.subList(textFrom - 1, Math.max(textFrom - 1, lastLine)));
+      lines(text, textFrom, false);
+    }
+  }
+
+  /** Whether the guide's line {@code number} prints a cell border. */
+  private boolean printsBorder(int number) {
+    return number < 1 || number > source.size() || source.get(number - 1).indexOf('|') >= 0;
+  }
+
+  /** The body rows GFM found in a table. */
+  private static int countRows(TableBlock table) {
+    int count = 0;
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (part instanceof TableBody) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**

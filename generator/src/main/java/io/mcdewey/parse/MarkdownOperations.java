@@ -181,7 +181,10 @@ final class MarkdownOperations {
         placed.get(ParameterLocation.QUERY).computeIfPresent(queryName, (name, known) -> known.completedBy(parameter));
         continue;
       }
-      if (location == ParameterLocation.PATH) {
+      if (location == ParameterLocation.PATH && everyPathVariableDocumented(placed, documented)) {
+        // "URL parameters" lists that hold what is not in the path list the query's.
+        location = ParameterLocation.QUERY;
+      } else if (location == ParameterLocation.PATH) {
         diagnostics.report(DiagnosticKind.STRAY_PATH_PARAMETER, "path parameter '" + parameter.name() + "' of '"
             + section.title() + "' does not occur in the path " + template.path(), where.apply(section.line()));
         continue;
@@ -196,6 +199,13 @@ final class MarkdownOperations {
     List<Parameter> parameters = new ArrayList<>();
     placed.forEach((location, byName) -> byName.values().forEach(p -> parameters.add(p.at(location))));
     return parameters;
+  }
+
+  /** Whether the section documents every variable of the path, so that no documented name can be a misspelt one. */
+  private static boolean everyPathVariableDocumented(Map<ParameterLocation, Map<String, MarkdownParameter>> placed,
+      Map<String, MarkdownParameter> documented) {
+    return placed.get(ParameterLocation.PATH).keySet().stream().allMatch(variable -> documented.values().stream()
+        .anyMatch(parameter -> parameter.name().equalsIgnoreCase(variable)));
   }
 
   private static String matching(Map<String, MarkdownParameter> pathParameters, String name) {

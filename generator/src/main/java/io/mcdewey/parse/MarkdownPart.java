@@ -39,6 +39,20 @@ final class MarkdownPart {
     parameters.add(parameter);
   }
 
+  /**
+   * Completes the parameter of the same name, wherever it travels, with what another account says of it, or adds it
+   * when there is none: prose names parameters without saying where they travel.
+   */
+  void addOrComplete(MarkdownParameter parameter) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(parameter.name())) {
+        parameters.set(i, parameters.get(i).completedBy(parameter));
+        return;
+      }
+    }
+    parameters.add(parameter);
+  }
+
   /** The paragraphs of {@link #proseLines}, each line joined to the others of its paragraph, in order. */
   List<ProseParameters.Paragraph> proseParagraphs() {
     Map<Integer, List<MarkdownElement.TextLine>> byParagraph = new LinkedHashMap<>();

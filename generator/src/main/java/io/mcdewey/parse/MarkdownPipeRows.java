@@ -53,7 +53,7 @@ final class MarkdownPipeRows {
     List<MarkdownElement> elements = new ArrayList<>();
     int i = 0;
     while (i < cells.size()) {
-      List<String> header = cells.get(i);
+      List<String> header = MarkdownColumn.withoutCaption(cells.get(i));
       boolean cellPerLine = !MarkdownColumn.isHeader(header);
       if (cellPerLine) {
         header = singleCellHeader(cells.subList(i, cells.size()));
@@ -69,7 +69,11 @@ final class MarkdownPipeRows {
       }
       int first = i + (cellPerLine ? header.size() : 1);
       int end = first;
-      while (end < cells.size() && (cellPerLine || cells.get(end).size() != 1)) {
+      boolean spread = false;
+      while (end < cells.size() && (cellPerLine || spread || cells.get(end).size() != 1
+          || isDelimiterRow(cells.get(end)))) {
+        // A row shorter than the header is spread over lines: its one-cell lines and lone pipes follow it.
+        spread |= !isDelimiterRow(cells.get(end)) && cells.get(end).size() < header.size();
         end++;
       }
       elements.add(table(header, cells.subList(first, end), numbers.get(i), openEnded(lines.subList(i, end))));
@@ -87,15 +91,15 @@ final class MarkdownPipeRows {
         continue;
       }
       if (lineCells.isEmpty()) {
-        flush(row, rows);
+        flush(row, rows, header);
         continue;
       }
       row.addAll(lineCells);
       if (row.size() >= header.size()) {
-        flush(row, rows);
+        flush(row, rows, header);
       }
     }
-    flush(row, rows);
+    flush(row, rows, header);
     return new MarkdownElement.Table(header, rows, line, openEnded);
   }
 
@@ -111,9 +115,9 @@ final class MarkdownPipeRows {
     return header;
   }
 
-  private static void flush(List<String> row, List<List<String>> rows) {
+  private static void flush(List<String> row, List<List<String>> rows, List<String> header) {
     if (!row.isEmpty()) {
-      rows.add(List.copyOf(row));
+      rows.add(SpreadRows.aligned(header, List.copyOf(row)));
       row.clear();
     }
   }

@@ -24,6 +24,8 @@ final class MarkdownRequestLines {
   /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
+  /** An optional last path segment in brackets ({@code [/{event_id}]}, {@code [/<event_id>]}). */
+  private static final Pattern OPTIONAL_SEGMENT = Pattern.compile("\\[(/[^\\[\\]\\s]+)]$");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -57,13 +59,23 @@ final class MarkdownRequestLines {
     return List.of(new MarkdownRequest(route.group(1), "/" + withoutClosingPunctuation(route.group(2)), "", line));
   }
 
-  /** Every request line in a text, wherever it stands: the requests an example shows. */
+  /**
+   * Every request line in a text, wherever it stands: the requests an example shows. A path with an optional segment
+   * in brackets ({@code /history/{room}[/{event}]}) prints two requests, without and with it.
+   */
   static List<MarkdownRequest> anywhere(String text, int line) {
     List<MatchResult> starts = REQUEST.matcher(text).results().toList();
     List<MarkdownRequest> requests = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1).start() : text.length();
-      requests.add(request(starts.get(i).group(1), text.substring(starts.get(i).end(), end), line));
+      MarkdownRequest request = request(starts.get(i).group(1), text.substring(starts.get(i).end(), end), line);
+      Matcher optional = OPTIONAL_SEGMENT.matcher(request.uri());
+      if (optional.find()) {
+        requests.add(request.withUri(request.uri().substring(0, optional.start())));
+        requests.add(request.withUri(request.uri().substring(0, optional.start()) + optional.group(1)));
+      } else {
+        requests.add(request);
+      }
     }
     return requests;
   }

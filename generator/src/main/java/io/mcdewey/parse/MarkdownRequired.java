@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 final class MarkdownRequired {
-  /** The word opening the text, in parentheses anywhere, or as a sentence of its own ({@code The id. Required.}). */
+  /**
+   * The word opening the text, in parentheses anywhere, as a sentence of its own ({@code The id. Required.}), or
+   * said of the parameter at the text's start, after its type ({@code string - Is optional and filters ...}).
+   */
   private static final Pattern REQUIRED_MARK = mark("required|mandatory");
   private static final Pattern OPTIONAL_MARK = mark("optional|not required");
   private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
@@ -14,7 +17,8 @@ final class MarkdownRequired {
   private MarkdownRequired() {}
 
   private static Pattern mark(String words) {
-    return Pattern.compile("(?i)^\\W*(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words + ")\\s*\\.?\\s*$");
+    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words
+        + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b");
   }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */

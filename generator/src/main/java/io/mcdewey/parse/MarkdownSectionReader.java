@@ -130,8 +130,8 @@ final class MarkdownSectionReader {
         Sentences.of(paragraph.text()).forEach(
             sentence -> statusInProse(paragraph.text().substring(sentence.start(), sentence.stop()), part));
       }
-      if (part != shared && part.parameters.isEmpty()) {
-        ProseParameters.read(paragraphs).forEach(part::addParameter);
+      if (part != shared) {
+        ProseParameters.read(paragraphs).forEach(part::addOrComplete);
       }
     }
     if (!elements.isEmpty()) {
@@ -226,6 +226,10 @@ final class MarkdownSectionReader {
       addRequests(requests);
       return;
     }
+    List<MarkdownRequest> quoted = quotedRequests();
+    if (!quoted.isEmpty()) {
+      addRequests(quoted);
+    }
     afterRequest = false;
     prose.add(text);
     deprecation(text);
@@ -245,6 +249,21 @@ final class MarkdownSectionReader {
     parts.add(shared);
     parts.addAll(endpoints);
     return parts;
+  }
+
+  /**
+   * The requests a line of prose quotes whole as literals ({@code a legacy endpoint, `POST /v1/x/<id>`, does the
+   * same}): a request line set apart as code documents an endpoint wherever it stands.
+   */
+  private List<MarkdownRequest> quotedRequests() {
+    if (reading == null) {
+      return List.of();
+    }
+    List<MarkdownRequest> quoted = new ArrayList<>();
+    for (MarkdownElement.TextLine.Literal literal : reading.literals()) {
+      quoted.addAll(MarkdownRequestLines.opening(literal.text(), reading.line()));
+    }
+    return quoted;
   }
 
   /**

@@ -105,7 +105,7 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
-          : null;
+          : constrained(row);
       for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
       }
@@ -121,6 +121,23 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
           description, type, List.of()));
     }
     return parameters;
+  }
+
+  /**
+   * What a constraints column says of a row: required where it says so; where it says nothing, optional if the table
+   * marks other rows required (the page marks required rows only), unknown if it marks none.
+   */
+  private Boolean constrained(List<String> row) {
+    if (!has(MarkdownColumn.CONSTRAINTS)) {
+      return null;
+    }
+    Boolean stated = MarkdownRequired.fromText(cell(row, MarkdownColumn.CONSTRAINTS));
+    if (stated != null) {
+      return stated;
+    }
+    boolean marksRequired = table.rows().stream()
+        .anyMatch(other -> Boolean.TRUE.equals(MarkdownRequired.fromText(cell(other, MarkdownColumn.CONSTRAINTS))));
+    return marksRequired ? Boolean.FALSE : null;
   }
 
   /** A location as an "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */

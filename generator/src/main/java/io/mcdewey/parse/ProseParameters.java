@@ -20,7 +20,8 @@ final class ProseParameters {
   private static final Pattern NAME = Pattern.compile("^([A-Za-z_][\\w.\\[\\]-]*)(?:=\\S*)?$");
   private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(mandatory|required|requires|optional)\\b");
   private static final Pattern STATED_AFTER =
-      Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(mandatory|required|optional)\\b");
+      Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?"
+          + "(mandatory|required|optional)\\b");
   private static final Pattern NOT_USED = Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:not|never)\\b");
   private static final Set<String> OPTIONAL_WORDS = Set.of("optional");
 

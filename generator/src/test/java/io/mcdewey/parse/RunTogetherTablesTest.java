@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RunTogetherTablesTest {
 
   @Test
-  void splitsTablesThatGfmRunsTogetherAndKeepsTheirCaption() {
+  void endsATableAtALineWithoutBordersAndReadsTheRestAsText() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         | Parameter | Mandatory | Type |
         |---|---|---|
@@ -22,9 +22,22 @@ class RunTogetherTablesTest {
     assertEquals(List.of(
         new MarkdownElement.Table(List.of("Parameter", "Mandatory", "Type"), List.of(List.of("kennel", "Yes", "String")),
             1, false),
-        new MarkdownElement.TextLine("Request Parameters", 1, false),
+        new MarkdownElement.TextLine("Request Parameters", 4, false, List.of(), 4),
         new MarkdownElement.Table(List.of("Parameter", "Mandatory", "Type"),
-            List.of(List.of("X-Auth-Token", "Yes", "String")), 1, false)), elements);
+            List.of(List.of("X-Auth-Token", "Yes", "String")), 5, false)), elements);
+  }
+
+  @Test
+  void splitsTablesThatGfmRunsTogetherAtTheirInnerDelimiterRowsWithTheirCaption() {
+    MarkdownElement.Table table = new MarkdownElement.Table(List.of("Parameter", "Type"), List.of(
+        List.of("kennel", "String"), List.of("Response Parameters", ""), List.of("Field", "Type"),
+        List.of("---", "---"), List.of("id", "String")), 3, false);
+
+    assertEquals(List.of(
+        new MarkdownElement.Table(List.of("Parameter", "Type"), List.of(List.of("kennel", "String")), 3, false),
+        new MarkdownElement.TextLine("Response Parameters", 3, false),
+        new MarkdownElement.Table(List.of("Field", "Type"), List.of(List.of("id", "String")), 3, false)),
+        RunTogetherTables.split(table));
   }
 
   @Test

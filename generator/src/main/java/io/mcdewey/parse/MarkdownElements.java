@@ -122,6 +122,11 @@ final class MarkdownElements {
   }
 
   private void paragraph(Paragraph paragraph, boolean listItem) {
+    Optional<String> json = JsonParagraphs.document(inlineText(paragraph));
+    if (json.isPresent()) {
+      elements.add(new MarkdownElement.Code("json", json.get(), line(paragraph)));
+      return;
+    }
     StringBuilder text = new StringBuilder();
     appendInline(paragraph, text, true);
     lines(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);

@@ -20,6 +20,8 @@ final class MarkdownPart {
   /** The lines of prose no field claimed, with their literals and paragraphs. */
   final List<MarkdownElement.TextLine> proseLines = new ArrayList<>();
   final List<String> notes = new ArrayList<>();
+  /** The text of every code block read in this stretch, its lines joined by spaces. */
+  final List<String> codes = new ArrayList<>();
   /** The sentence deprecating the stretch, or {@code null}. */
   String deprecation;
   /** Whether the guide's text ends inside this stretch, cut short. */

@@ -132,6 +132,7 @@ final class MarkdownSectionReader {
       }
       if (part != shared) {
         ProseParameters.read(paragraphs).forEach(part::addOrComplete);
+        bodyTemplates(part).forEach(part::addOrComplete);
       }
     }
     if (!elements.isEmpty()) {
@@ -242,6 +243,13 @@ final class MarkdownSectionReader {
       }
       other(text, lineNumber);
     }
+  }
+
+  /** The body parameters of the JSON templates among the code blocks a part prints outside its answers. */
+  private static List<MarkdownParameter> bodyTemplates(MarkdownPart part) {
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    part.codes.forEach(text -> JsonTemplates.parameters(text).ifPresent(parameters::addAll));
+    return parameters;
   }
 
   private List<MarkdownPart> parts() {
@@ -675,6 +683,9 @@ final class MarkdownSectionReader {
 
   private void code(MarkdownElement.Code code) {
     methodBadge = null;
+    if (!describesResponse()) {
+      current.codes.add(code.content().replace('\n', ' '));
+    }
     exampleTexts.add(code.content());
     MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
     if (inExample()) {

@@ -1,0 +1,49 @@
+package io.mcdewey.parse;
+
+import io.mcdewey.model.ParameterLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a request body's template: a JSON object whose values describe its fields in words rather than show example
+ * values ({@code {"email": "Email address", "team": "Name of the team (Optional)"}}), as references print the body a
+ * command takes. Each top-level member is a body parameter, optional where its description says so. An object with
+ * numbers, booleans or nulls among its values, or too few members, is an example or a message, not a template.
+ */
+final class JsonTemplates {
+  /** A value that describes: words parted by spaces, opening with a letter. */
+  private static final Pattern DESCRIPTION = Pattern.compile("^\\p{L}[\\p{L}\\p{N}'’,.()/-]*(?:\\s+\\S+)+$");
+  private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
+  /** The share of string members whose values must describe for an object to be a template. */
+  private static final double DESCRIBING_SHARE = 0.6;
+  /** Fewer members than this are a message ({@code {"error": "name is missing"}}), not a template. */
+  private static final int MIN_MEMBERS = 2;
+
+  private JsonTemplates() {}
+
+  /** The body parameters of a text that is a JSON template, possibly cut short, if it is one. */
+  static Optional<List<MarkdownParameter>> parameters(String text) {
+    Optional<Map<String, Object>> read = JsonMembers.of(text.strip());
+    if (read.isEmpty() || read.get().size() < MIN_MEMBERS
+        || read.get().values().stream().anyMatch(value -> value == JsonMembers.SCALAR)) {
+      return Optional.empty();
+    }
+    Map<String, Object> members = read.get();
+    List<String> strings = members.values().stream().filter(String.class::isInstance).map(String.class::cast)
+        .toList();
+    long describing = strings.stream().filter(value -> DESCRIPTION.matcher(value.strip()).matches()).count();
+    if (strings.isEmpty() || describing < DESCRIBING_SHARE * strings.size()) {
+      return Optional.empty();
+    }
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    members.forEach((name, value) -> {
+      String description = value instanceof String words ? words.strip() : "";
+      Boolean required = OPTIONAL.matcher(description).find() ? Boolean.FALSE : null;
+      parameters.add(new MarkdownParameter(name, ParameterLocation.BODY, required, description, "", List.of()));
+    });
+    return Optional.of(parameters);
+  }
+}

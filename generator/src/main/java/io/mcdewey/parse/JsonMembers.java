@@ -8,7 +8,7 @@ import java.util.Optional;
  * Reads the members of a JSON object's top level as far as its text goes, for payloads that pages cut short: a page
  * ending inside a payload still shows the members before the cut. A member's value is its string, {@link #NESTED}
  * for an object or array, {@link #SCALAR} for a number, boolean or null, and {@link #CUT} where the text ends inside
- * it. Text that is not JSON up to where it ends reads as nothing.
+ * it. Text that is not JSON up to where it ends, or goes on after the object, reads as nothing.
  */
 final class JsonMembers {
   static final Object NESTED = new Object();
@@ -35,8 +35,12 @@ final class JsonMembers {
     }
     while (true) {
       blanks();
-      if (at >= text.length() || take('}')) {
+      if (at >= text.length()) {
         return Optional.of(members);
+      }
+      if (take('}')) {
+        blanks();
+        return at == text.length() ? Optional.of(members) : Optional.empty();
       }
       String name = string();
       if (name == null) {

@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,21 +14,42 @@ final class JsonParagraphs {
   private JsonParagraphs() {}
 
   /**
-   * The paragraph's text as a JSON document, if it holds one and nothing else: a whole document, or an object that
-   * opens on a line of its own and reads as JSON up to where the page cuts it short.
+   * Where a paragraph's JSON document stands, if it holds one on lines of its own: a whole document (the lines after
+   * it are text again), or an object that opens on a line of its own and reads as JSON up to where the page cuts it
+   * short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
+   *
+   * @param start the document's first line
+   * @param end the index after its last line
    */
-  static Optional<String> document(String paragraph) {
-    String text = paragraph.strip();
-    if (text.indexOf('\n') < 0 || !text.startsWith("{") && !text.startsWith("[")) {
-      return Optional.empty();
+  record Document(int start, int end) {}
+
+  static Optional<Document> in(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      boolean opensAlone = line.equals("{") || line.equals("[");
+      if (!opensAlone && !(i == 0 && (line.startsWith("{") || line.startsWith("[")))) {
+        continue;
+      }
+      for (int end = i + 2; end <= lines.size(); end++) {
+        String last = lines.get(end - 1).strip();
+        boolean closes = last.endsWith("}") || last.endsWith("]") || last.endsWith("},") || last.endsWith("],");
+        if (closes && parses(String.join(" ", lines.subList(i, end)))) {
+          return Optional.of(new Document(i, end));
+        }
+      }
+      if (opensAlone && JsonMembers.of(String.join(" ", lines.subList(i, lines.size()))).isPresent()) {
+        return Optional.of(new Document(i, lines.size()));
+      }
     }
-    String joined = text.replace('\n', ' ');
+    return Optional.empty();
+  }
+
+  private static boolean parses(String text) {
     try {
-      Json.parse(joined);
-      return Optional.of(text + "\n");
+      Json.parse(text);
+      return true;
     } catch (JsonException | IllegalArgumentException e) {
-      boolean cutObject = text.startsWith("{\n") && JsonMembers.of(joined).filter(m -> !m.isEmpty()).isPresent();
-      return cutObject ? Optional.of(text + "\n") : Optional.empty();
+      return false;
     }
   }
 }

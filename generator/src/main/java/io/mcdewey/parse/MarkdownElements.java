@@ -73,7 +73,7 @@ final class MarkdownElements {
   static List<MarkdownElement> read(String markdown) {
     MarkdownElements reader = new MarkdownElements(markdown);
     reader.blocks(PARSER.parse(markdown));
-    return List.copyOf(reader.elements);
+    return GluedHeaderTables.read(reader.elements);
   }
 
   private void blocks(Node parent) {
@@ -122,14 +122,21 @@ final class MarkdownElements {
   }
 
   private void paragraph(Paragraph paragraph, boolean listItem) {
-    Optional<String> json = JsonParagraphs.document(inlineText(paragraph));
-    if (json.isPresent()) {
-      elements.add(new MarkdownElement.Code("json", json.get(), line(paragraph)));
-      return;
-    }
     StringBuilder text = new StringBuilder();
     appendInline(paragraph, text, true);
-    lines(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);
+    List<String> lines = Arrays.asList(text.toString().split("\n"));
+    Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
+        .toList());
+    if (json.isEmpty()) {
+      lines(lines, line(paragraph), listItem);
+      return;
+    }
+    int first = line(paragraph);
+    lines(lines.subList(0, json.get().start()), first, listItem);
+    String document = singleSpaced(withoutMarks(String.join("\n", lines.subList(json.get().start(),
+        json.get().end()))));
+    elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
+    lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false);
   }
 
   /**

@@ -124,20 +124,15 @@ record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Intege
   }
 
   /**
-   * What a constraints column says of a row: required where it says so; where it says nothing, optional if the table
-   * marks other rows required (the page marks required rows only), unknown if it marks none.
+   * What a constraints column says of a row: required where it says so, optional where it does not, since a column
+   * that lists a row's constraints would list that one.
    */
   private Boolean constrained(List<String> row) {
     if (!has(MarkdownColumn.CONSTRAINTS)) {
       return null;
     }
     Boolean stated = MarkdownRequired.fromText(cell(row, MarkdownColumn.CONSTRAINTS));
-    if (stated != null) {
-      return stated;
-    }
-    boolean marksRequired = table.rows().stream()
-        .anyMatch(other -> Boolean.TRUE.equals(MarkdownRequired.fromText(cell(other, MarkdownColumn.CONSTRAINTS))));
-    return marksRequired ? Boolean.FALSE : null;
+    return stated != null ? stated : Boolean.FALSE;
   }
 
   /** A location as an "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */

@@ -39,7 +39,7 @@ class SpreadRowsTest {
   }
 
   @Test
-  void marksRowsAConstraintsColumnLeavesUnmarkedOptionalWhenItMarksOthersRequired() {
+  void readsRowsAConstraintsColumnDoesNotMarkRequiredAsOptional() {
     MarkdownElement.Table table = table(List.of(List.of("id", "", "integer", "None."),
         List.of("name", "", "string", "Required String length: at most 50")));
 

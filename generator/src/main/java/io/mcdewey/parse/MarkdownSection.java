@@ -96,7 +96,14 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private void returnToEnclosing(Deque<Draft> open, int level) {
       Draft current = open.peek();
-      if (current.level() < level || current.hasRequest(labels)) {
+      if (current.level() < level) {
+        return;
+      }
+      if (current.hasRequest(labels)) {
+        // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own.
+        while (current.level() > level && open.size() > 1 && open.peek().level() >= level) {
+          open.pop();
+        }
         return;
       }
       for (Draft enclosing : open) {

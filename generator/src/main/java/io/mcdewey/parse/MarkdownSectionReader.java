@@ -227,6 +227,7 @@ final class MarkdownSectionReader {
       addRequests(requests);
       return;
     }
+    statusLiterals();
     List<MarkdownRequest> quoted = quotedRequests();
     if (!quoted.isEmpty()) {
       addRequests(quoted);
@@ -257,6 +258,18 @@ final class MarkdownSectionReader {
     parts.add(shared);
     parts.addAll(endpoints);
     return parts;
+  }
+
+  /**
+   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
+   * Created`}): a status set apart as code is one the request answers with.
+   */
+  private void statusLiterals() {
+    if (reading != null) {
+      reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
+          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
+          .ifPresent(current::addResponse));
+    }
   }
 
   /**
@@ -387,6 +400,12 @@ final class MarkdownSectionReader {
     Optional<Response> response = MarkdownStatuses.opening(text);
     if (response.isPresent()) {
       current.addResponse(response.get());
+      // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).
+      Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(text.length(), 3), text.length());
+      while (further.find()) {
+        MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
+            .ifPresent(current::addResponse);
+      }
       return true;
     }
     List<Response> responses = current.responses;

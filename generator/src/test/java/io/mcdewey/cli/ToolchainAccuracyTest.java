@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Accuracy on documentation toolchains the reader was not tuned on: one small guide per toolchain (Slate, Sphinx
- * httpdomain, API Blueprint, GitBook, Postman, MkDocs, a flattened PDF, saved HTML pages, and three after public
- * sources) under {@code io/mcdewey/parse/toolchains/}, each with a hand-labelled key, scored with
- * {@code mcdewey score --profile generic-markdown}. The figures are printed with the build's output.
+ * httpdomain, API Blueprint, GitBook, Postman, MkDocs, a flattened PDF, saved HTML pages, three after public
+ * sources, and a second set: RAML, raml2html, ReadMe, Redoc, Docusaurus OpenAPI, Mintlify, apiDoc, Stoplight,
+ * Spring REST Docs AsciiDoc and a Confluence export) under {@code io/mcdewey/parse/toolchains/}, each with a
+ * hand-labelled key, scored with {@code mcdewey score --profile generic-markdown}. The figures are printed with the
+ * build's output.
  *
  * <p>The floors are the figures the reader reached when the fixtures were added, rounded down to 0.05, and 0 where
  * it found nothing: the test is a ratchet. Raise a fixture's floors whenever the reader improves on it; never lower
@@ -67,7 +69,17 @@ class ToolchainAccuracyTest {
         new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
-        new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0));
+        new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0),
+        new Fixture("raml", "api.raml", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("raml2html", "guide.html", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("readme-markdown", "guide.md", 0.65, 0.65, 0.40, 0.10),
+        new Fixture("redoc-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("docusaurus-openapi", "guide.mdx", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("mintlify-mdx", "guide.mdx", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("apidocjs-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("stoplight-markdown", "guide.md", 1.0, 1.0, 0.65, 0.0),
+        new Fixture("asciidoc", "index.adoc", 0.30, 0.40, 0.15, 0.0),
+        new Fixture("confluence-html", "guide.html", 1.0, 1.0, 0.25, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

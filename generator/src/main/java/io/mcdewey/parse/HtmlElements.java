@@ -4,6 +4,7 @@ import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -58,6 +59,13 @@ final class HtmlElements {
       case "table" -> table(element);
       case "pre" -> {
         String content = element.wholeText();
+        String method = element.attr("data-type").strip();
+        if (MarkdownRequestLines.isMethod(method) && !content.isBlank() && content.strip().indexOf('\n') < 0) {
+          // A path labelled with its method (apiDoc's <pre data-type="get">) is a request line.
+          add(new MarkdownElement.TextLine(method.toUpperCase(Locale.ROOT) + " " + content.strip(),
+              HtmlText.line(element), false));
+          return;
+        }
         add(new MarkdownElement.Code(language(element), content.endsWith("\n") ? content : content + "\n",
             HtmlText.line(element)));
       }

@@ -48,7 +48,8 @@ enum MarkdownColumn {
 
   /** The column a header cell names, if it is one of the known words. */
   static Optional<MarkdownColumn> named(String headerCell) {
-    String words = headerCell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`:]", "").replaceAll("\\s+", " ");
+    String words = headerCell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`:]", "").replaceAll("\\s+", " ")
+        .replaceFirst("\\s*\\((?:y/n|yes/no|true/false)\\)$", "");
     for (MarkdownColumn column : values()) {
       if (column.words.contains(words)) {
         return Optional.of(column);

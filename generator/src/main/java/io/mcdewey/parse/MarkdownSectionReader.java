@@ -28,7 +28,8 @@ final class MarkdownSectionReader {
   private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
-  private static final Pattern ANSWER = Pattern.compile("(?i)\\b(responses?|returns?|results?|output)\\b");
+  private static final Pattern ANSWER =
+      Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
   /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
   private static final Pattern RETURNED_STATUS = Pattern.compile(
       "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
@@ -37,6 +38,11 @@ final class MarkdownSectionReader {
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
+  /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
+  private static final Pattern RESPONSE_WORD =
+      Pattern.compile("(?i)^(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
+  private static final Pattern EXAMPLE_STATUS_LINE =
+      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
@@ -162,7 +168,7 @@ final class MarkdownSectionReader {
     }
     contextLevel = heading.level();
     if (label.isEmpty()) {
-      Optional<Response> status = MarkdownStatuses.opening(heading.text());
+      Optional<Response> status = MarkdownStatuses.opening(RESPONSE_WORD.matcher(heading.text()).replaceFirst(""));
       if (status.isPresent() || ANSWER.matcher(heading.text()).find()) {
         setContext(Field.RESPONSES, true, "");
         status.ifPresent(current::addResponse);
@@ -707,6 +713,12 @@ final class MarkdownSectionReader {
     }
     exampleTexts.add(code.content());
     MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(code.content().strip());
+    if (describesResponse() && statusLine.lookingAt()) {
+      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}).
+      MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason)
+          .ifPresent(current::addResponse);
+    }
     if (inExample()) {
       finishExample();
       current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,

@@ -61,7 +61,8 @@ final class MarkdownStatuses {
 
   /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */
   static boolean hasStandardReason(Response response) {
-    return response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
+    return !response.reason().isEmpty()
+        && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
   }
 
   /** Whether a text is a status code alone ({@code 200}), as a status column holds. */

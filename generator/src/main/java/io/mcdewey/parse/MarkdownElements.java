@@ -46,6 +46,7 @@ final class MarkdownElements {
   private static final Parser PARSER = Parser.builder()
       .extensions(List.of(TablesExtension.create()))
       .customBlockParserFactory(new RstExplicitMarkup.Factory())
+      .customBlockParserFactory(new ReadMeBlock.Factory())
       .includeSourceSpans(IncludeSourceSpans.BLOCKS)
       .build();
 
@@ -100,6 +101,8 @@ final class MarkdownElements {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {
         table(table);
+      } else if (node instanceof ReadMeBlock block) {
+        elements.addAll(ReadMeBlocks.read(block, line(block)));
       } else if (node instanceof RstExplicitMarkup markup) {
         int first = line(markup);
         elements.addAll(RstBlocks.read(markup.lines(),

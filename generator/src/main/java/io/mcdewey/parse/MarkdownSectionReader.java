@@ -233,7 +233,6 @@ final class MarkdownSectionReader {
       addRequests(requests);
       return;
     }
-    statusLiterals();
     List<MarkdownRequest> quoted = quotedRequests();
     if (!quoted.isEmpty()) {
       addRequests(quoted);
@@ -248,6 +247,7 @@ final class MarkdownSectionReader {
       if (reading == null) {
         statusInProse(text, current);
       }
+      statusLiterals();
       other(text, lineNumber);
     }
   }
@@ -410,6 +410,7 @@ final class MarkdownSectionReader {
       Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(text.length(), 3), text.length());
       while (further.find()) {
         MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
+            .filter(r -> current.responses.stream().noneMatch(known -> known.status() == r.status()))
             .ifPresent(current::addResponse);
       }
       return true;

@@ -3,10 +3,13 @@ package io.mcdewey.cli;
 import io.mcdewey.codegen.GeneratedFile;
 import io.mcdewey.codegen.Names;
 import io.mcdewey.codegen.OutputDirectory;
+import io.mcdewey.codegen.OutputException;
 import io.mcdewey.codegen.SdkGenerator;
 import io.mcdewey.codegen.ServerFlavour;
+import io.mcdewey.codegen.UserFilesException;
 import io.mcdewey.codegen.templates.TemplateException;
 import io.mcdewey.codegen.templates.TemplateRenderer;
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.parse.Guides;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,6 +38,8 @@ final class GenerateCommand implements Command {
       "what to generate, comma-separated from dtos, client, server (default: dtos,client)");
   private static final Option SERVER = Option.valued("server", "FLAVOUR",
       "the server skeleton's flavour: jdk (the JDK's HTTP server, the default) or jax-rs");
+  private static final Option FORCE = Option.flag("force",
+      "overwrite files in the output directory that McDewey did not generate");
 
   @Override
   public String name() {
@@ -55,14 +60,17 @@ final class GenerateCommand implements Command {
   public String description() {
     return "Reads the one guide of <input> and writes a Maven project with its SDK to the output directory:"
         + " immutable DTOs that read and write the guide's XML, a client with one method per documented"
-        + " action, and with --artifacts ...,server a server skeleton that accepts the guide's requests. Regenerating writes only files whose content changed and removes files it no longer"
-        + " generates; a failed run leaves the previous output as it was.\n\n" + GuideInput.DESCRIBES_INPUT;
+        + " action, and with --artifacts ...,server a server skeleton that accepts the guide's requests."
+        + " Regenerating writes only files whose content changed and removes files it no longer generates. A run"
+        + " that fails leaves the previous output as it was, and the next run undoes what a killed run began."
+        + " Files McDewey did not generate are not overwritten without --force, and the input never.\n\n"
+        + GuideInput.DESCRIBES_INPUT;
   }
 
   @Override
   public List<Option> options() {
     List<Option> options = new ArrayList<>(List.of(PACKAGE, OUTPUT, GROUP_ID, ARTIFACT_ID, VERSION, ARTIFACTS,
-        SERVER, TEMPLATES));
+        SERVER, TEMPLATES, FORCE));
     options.addAll(GuideInput.OPTIONS);
     return options;
   }
@@ -89,16 +97,32 @@ final class GenerateCommand implements Command {
     } catch (TemplateException e) {
       throw new CommandException(e.getMessage());
     }
-    OutputDirectory.Result result;
-    try {
-      result = new OutputDirectory(output).write(files);
-    } catch (IOException e) {
-      throw new CommandException(output + ": cannot write the project: " + e.getMessage());
-    }
+    OutputDirectory.Result result = write(output, files, inputs(arguments, guide, templates), arguments.has(FORCE));
     out.println("wrote " + output + ": " + Nouns.counted(files.size(), "file") + " ("
         + result.written().size() + " written, " + result.unchanged().size() + " unchanged, "
         + result.removed().size() + " removed) from " + guide.file() + " (profile " + guide.api().profile() + ")");
     return ExitCode.OK;
+  }
+
+  private static OutputDirectory.Result write(Path output, List<GeneratedFile> files, List<Path> inputs,
+      boolean force) throws CommandException {
+    try {
+      return new OutputDirectory(output).overwritingUserFiles(force).neverOverwriting(inputs).write(files);
+    } catch (UserFilesException e) {
+      throw new CommandException(e.getMessage() + " (--force overwrites them)");
+    } catch (OutputException e) {
+      throw new CommandException(e.getMessage());
+    } catch (IOException e) {
+      throw new CommandException(output + ": cannot write the project: " + FileErrors.reason(e));
+    }
+  }
+
+  /** The files the run read, which it must not write over. */
+  private static List<Path> inputs(Arguments arguments, Guides.Parsed guide, TemplateRenderer templates) {
+    List<Path> inputs = new ArrayList<>(List.of(Path.of(guide.file())));
+    arguments.value(GuideInput.PROFILE_FILE).map(Path::of).ifPresent(inputs::add);
+    inputs.addAll(templates.overrides());
+    return inputs;
   }
 
   private static Set<SdkGenerator.Artifact> artifacts(String list) throws UsageException {

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.testing.Compiler;
+import io.mcdewey.testing.DirectorySnapshot;
 import io.mcdewey.testing.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +59,64 @@ class GenerateCommandTest {
     assertTrue(again.out().contains("(0 written, 25 unchanged, 0 removed)"), again.transcript());
     assertEquals(pom, Files.readString(output.resolve("pom.xml")));
     assertTrue(pom.contains("<artifactId>northwind-sdk</artifactId>"), pom);
+  }
+
+  @Test
+  void aRunThatCannotWriteChangesNothingAndTheNextRunTellsTheTruth() throws IOException {
+    Path output = dir.resolve("sdk");
+    generateIn("com.x", output);
+    Map<String, String> before = DirectorySnapshot.withTimes(output);
+    Path blocker = output.resolve("src/main/java/com/y/NorthwindClient.java");
+    Files.createDirectories(blocker.resolve("x"));
+
+    ToolRun blocked = generateIn("com.y", output);
+
+    assertEquals(ExitCode.USAGE, blocked.exitCode(), blocked.transcript());
+    assertEquals("mcdewey generate: " + blocker + ": is a directory, where McDewey would write a file\n",
+        blocked.err());
+    Files.delete(blocker.resolve("x"));
+    Files.delete(blocker);
+    Files.delete(blocker.getParent());
+    assertEquals(before, DirectorySnapshot.withTimes(output));
+
+    ToolRun again = generateIn("com.x", output);
+
+    assertTrue(again.out().contains("(0 written, 25 unchanged, 0 removed)"), again.transcript());
+    Compiler.compile(output.resolve("src/main/java"), dir.resolve("classes"));
+  }
+
+  @Test
+  void neverOverwritesTheUsersFilesWithoutForce() throws IOException {
+    Path output = Files.createDirectory(dir.resolve("sdk"));
+    Files.writeString(output.resolve("pom.xml"), "the user's own build");
+
+    ToolRun refused = generate(output);
+
+    assertEquals(ExitCode.USAGE, refused.exitCode(), refused.transcript());
+    assertEquals("mcdewey generate: " + output.resolve("pom.xml") + ": exists and McDewey did not generate it;"
+        + " nothing was written (--force overwrites them)\n", refused.err());
+    assertEquals("the user's own build", Files.readString(output.resolve("pom.xml")));
+
+    ToolRun forced = generate(output, "--force");
+
+    assertEquals(ExitCode.OK, forced.exitCode(), forced.transcript());
+    assertTrue(Files.readString(output.resolve("pom.xml")).contains("<artifactId>northwind-sdk</artifactId>"));
+  }
+
+  @Test
+  void neverWritesOverItsOwnInput() throws IOException {
+    Path project = Files.createDirectory(dir.resolve("s"));
+    Path guide = Files.copy(Repository.file(SAMPLE), project.resolve("README.md"));
+    String text = Files.readString(guide);
+
+    ToolRun run = ToolRun.of("generate", guide.toString(), "--profile-file", Repository.file(PROFILE).toString(),
+        "--package", "com.example", "-o", project.toString(), "--force");
+
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+    assertEquals("mcdewey generate: " + guide + ": is read by this run; McDewey never writes over its input\n",
+        run.err());
+    assertEquals(text, Files.readString(guide));
+    assertEquals(List.of("README.md"), List.copyOf(DirectorySnapshot.contents(project).keySet()));
   }
 
   @Test

@@ -55,6 +55,9 @@ public final class TemplateRenderer {
    *     which is most likely a misspelt name
    */
   public static TemplateRenderer withOverrides(Path directory) throws TemplateException {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new TemplateException(directory + ": is a file; the templates are read from a directory");
+    }
     if (!Files.isDirectory(directory)) {
       throw new TemplateException(directory + ": the template directory does not exist");
     }
@@ -72,6 +75,14 @@ public final class TemplateRenderer {
           + " templates are " + String.join(", ", new TreeSet<>(BUILT_IN)));
     }
     return new TemplateRenderer(directory);
+  }
+
+  /** The user's templates this renderer reads in place of built-in ones, in the order of their names. */
+  public List<Path> overrides() {
+    if (userDirectory == null) {
+      return List.of();
+    }
+    return new TreeSet<>(BUILT_IN).stream().map(userDirectory::resolve).filter(Files::isRegularFile).toList();
   }
 
   /** Renders the template of {@code vars}, with each record component as a variable. */

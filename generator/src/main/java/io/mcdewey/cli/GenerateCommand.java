@@ -119,8 +119,8 @@ final class GenerateCommand implements Command {
 
   /** The files the run read, which it must not write over. */
   private static List<Path> inputs(Arguments arguments, Guides.Parsed guide, TemplateRenderer templates) {
-    List<Path> inputs = new ArrayList<>(List.of(Path.of(guide.file())));
-    arguments.value(GuideInput.PROFILE_FILE).map(Path::of).ifPresent(inputs::add);
+    List<Path> inputs = new ArrayList<>(GuideInput.files(arguments));
+    inputs.add(Path.of(guide.file()));
     inputs.addAll(templates.overrides());
     return inputs;
   }

@@ -5,6 +5,7 @@ import io.mcdewey.parse.ProfileException;
 import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideReadException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,13 @@ final class GuideInput {
     } catch (ProfileException e) {
       throw new CommandException(e.getMessage());
     }
+  }
+
+  /** The files the input and profile options name, which a command must not write over. */
+  static List<Path> files(Arguments arguments) {
+    List<Path> files = new ArrayList<>(List.of(Path.of(arguments.positional(0))));
+    arguments.value(PROFILE_FILE).map(Path::of).ifPresent(files::add);
+    return files;
   }
 
   /** Reads the input, which must hold exactly one guide. */

@@ -1,5 +1,6 @@
 package io.mcdewey.codegen;
 
+import io.mcdewey.files.SameFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -79,7 +80,7 @@ record OutputPlan(List<Put> puts, List<String> deletes, List<String> directories
         puts.add(new Put(file, false));
       } else if (Files.isDirectory(target)) {
         problems.add(shown.resolve(file.path()) + ": is a directory, where McDewey would write a file");
-      } else if (isInput(target, inputs)) {
+      } else if (SameFile.isAny(target, inputs)) {
         problems.add(shown.resolve(file.path()) + ": is read by this run; McDewey never writes over its input");
       } else if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
         unchanged.add(file.path());
@@ -111,18 +112,5 @@ record OutputPlan(List<Put> puts, List<String> deletes, List<String> directories
   /** Whether something other than a directory stands at the place: a file, or a link, dangling or not. */
   private static boolean isFile(Path place) {
     return Files.exists(place, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(place);
-  }
-
-  private static boolean isInput(Path target, List<Path> inputs) {
-    for (Path input : inputs) {
-      try {
-        if (Files.exists(input) && Files.isSameFile(target, input)) {
-          return true;
-        }
-      } catch (IOException e) {
-        // An input that cannot be compared was not read from this place either.
-      }
-    }
-    return false;
   }
 }

@@ -186,7 +186,7 @@ public class GenerateMojo extends AbstractMojo {
         getLog().info("McDewey: " + output + " is up to date with " + source);
       } else {
         generate(source, output);
-        new LastRun(inputs, LastRun.outputsOf(output)).save(stateFile, getLog());
+        new LastRun(inputs, LastRun.outputsOf(output)).save(stateFile);
       }
     } catch (UserFilesException e) {
       throw new MojoFailureException(e.getMessage() + " (set 'force' to overwrite them)");

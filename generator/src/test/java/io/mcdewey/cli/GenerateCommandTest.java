@@ -10,6 +10,7 @@ import io.mcdewey.testing.Repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,42 @@ class GenerateCommandTest {
 
     assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
     assertTrue(run.err().contains("'com.1example' is not a Java package name"), run.transcript());
+    assertFalse(Files.exists(dir.resolve("sdk")));
+  }
+
+  @Test
+  void refusesNamesAProjectCannotHaveSayingWhyBeforeReadingTheGuide() {
+    Map<List<String>, String> refusals = Map.of(
+        List.of("--package", "java.lang"),
+        "'java.lang' cannot hold generated code: packages java.* and javax.* belong to the JDK",
+        List.of("--package", "com." + "x".repeat(300)),
+        "'com.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is not a Java package name: its part"
+            + " 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is 300 bytes long, and a part is a directory, whose name"
+            + " file systems allow 255 bytes at most",
+        List.of("--group-id", "a b"), "the group id 'a b' holds ' '; a Maven group id holds only letters, digits"
+            + " and . _ -",
+        List.of("--package", "com.café.api"), "the group id 'com.café' holds 'é'; a Maven group id holds only"
+            + " letters, digits and . _ - (it is the package without its last part; --group-id sets another)",
+        List.of("--artifact-id", ""), "the artifact id is empty",
+        List.of("--version", "1.0</version><evil/>"), "the version '1.0</version><evil/>' holds '<'; a Maven"
+            + " version holds only letters, digits and . _ + -",
+        List.of("--artifacts", ","), "--artifacts ',' has an empty name; list what to generate from dtos, client,"
+            + " server, such as dtos,client");
+    refusals.forEach((options, reason) -> {
+      List<String> args = new ArrayList<>(List.of("generate", "missing-guide.md", "-o", dir.resolve("sdk").toString(),
+          "--package", "com.example.api"));
+      int given = args.indexOf(options.get(0));
+      if (given >= 0) {
+        args.set(given + 1, options.get(1));
+      } else {
+        args.addAll(options);
+      }
+
+      ToolRun run = ToolRun.of(args.toArray(String[]::new));
+
+      assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+      assertTrue(run.err().startsWith("mcdewey generate: " + reason + "\n"), run.transcript());
+    });
     assertFalse(Files.exists(dir.resolve("sdk")));
   }
 

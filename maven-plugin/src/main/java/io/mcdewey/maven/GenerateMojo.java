@@ -1,9 +1,9 @@
 package io.mcdewey.maven;
 
 import io.mcdewey.codegen.GeneratedFile;
-import io.mcdewey.codegen.Names;
 import io.mcdewey.codegen.OutputDirectory;
 import io.mcdewey.codegen.OutputException;
+import io.mcdewey.codegen.ProjectNaming;
 import io.mcdewey.codegen.SdkGenerator;
 import io.mcdewey.codegen.SdkGenerator.Artifact;
 import io.mcdewey.codegen.ServerFlavour;
@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
@@ -230,8 +231,9 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("nothing to generate: generateDtos, generateClient and generateServer are all"
           + " false");
     }
-    if (packageName == null || !Names.isPackageName(packageName.strip())) {
-      throw new MojoFailureException("packageName '" + packageName + "' is not a Java package name");
+    Optional<String> problem = ProjectNaming.packageProblem(packageName == null ? "" : packageName.strip());
+    if (problem.isPresent()) {
+      throw new MojoFailureException("packageName: " + problem.get());
     }
     ServerFlavour flavour = ServerFlavour.named(serverFlavour).orElseThrow(() -> new MojoFailureException(
         "serverFlavour must be jdk or jax-rs, not '" + serverFlavour + "'"));

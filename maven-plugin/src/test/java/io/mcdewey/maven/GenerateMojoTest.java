@@ -236,7 +236,8 @@ class GenerateMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertEquals("packageName 'com.example.new' is not a Java package name", failure.getMessage());
+    assertEquals("packageName: 'com.example.new' is not a Java package name: 'new' is a Java keyword",
+        failure.getMessage());
   }
 
   @Test

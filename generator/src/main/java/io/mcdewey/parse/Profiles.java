@@ -1,11 +1,12 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,9 +50,9 @@ public final class Profiles {
   public Profiles with(Path file) throws ProfileException {
     String json;
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      json = InputLimit.readText(file);
     } catch (IOException e) {
-      throw new ProfileException(file + ": cannot read profile: " + e.getMessage());
+      throw new ProfileException(file + ": cannot read profile: " + FileErrors.reason(e));
     }
     Profile added = Profile.fromJson(json, file.toString());
     List<Profile> merged = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.mcdewey.codegen.templates;
 
+import io.mcdewey.files.FileErrors;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -117,9 +119,9 @@ public final class TemplateRenderer {
 
   private static String read(Path file) throws TemplateException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return InputLimit.readText(file);
     } catch (IOException e) {
-      throw new TemplateException(file + ": cannot read template: " + e.getMessage(), e);
+      throw new TemplateException(file + ": cannot read template: " + FileErrors.reason(e), e);
     }
   }
 

@@ -71,8 +71,12 @@ public final class Guides {
     GuideParser parser = new GuideParser();
     GuideReader reader = limit == null ? new GuideReader() : new GuideReader(limit);
     for (GuideDocument guide : reader.read(input, display)) {
-      Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
-      parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
+      try {
+        Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
+        parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
+      } catch (ProfilePattern.TooSlow e) {
+        throw new GuideReadException(guide.file() + ": cannot be read: " + e.getMessage(), e);
+      }
     }
     return parsed;
   }

@@ -98,7 +98,7 @@ final class PageStream {
   /** Adds the pieces of a page; a page holding only furniture adds none. */
   private void split(Page page, boolean gapBefore, List<Piece> pieces) {
     String text = page.text();
-    for (Pattern furniture : profile.furniture()) {
+    for (ProfilePattern furniture : profile.furniture()) {
       text = furniture.matcher(text).replaceAll(" ");
     }
     if (text.isBlank()) {
@@ -149,7 +149,7 @@ final class PageStream {
 
   private List<Footer> footers(String text) {
     List<Footer> found = new ArrayList<>();
-    for (Pattern pattern : profile.pageFooters()) {
+    for (ProfilePattern pattern : profile.pageFooters()) {
       Matcher matcher = pattern.matcher(text);
       while (matcher.find()) {
         found.add(new Footer(matcher.start(), matcher.end(), group(matcher, "section"), number(group(matcher, "page"))));

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The built-in profiles, profile files, and detection of the profile a guide is written in. */
 public final class Profiles {
@@ -36,7 +35,7 @@ public final class Profiles {
         if (in == null) {
           throw new IllegalStateException("built-in profile missing from the jar: " + resource);
         }
-        loaded.add(Profile.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+        loaded.add(Profile.builtInFromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (ProfileException e) {
@@ -79,7 +78,7 @@ public final class Profiles {
     int bestVotes = 0;
     for (Profile profile : profiles) {
       int votes = 0;
-      for (Pattern marker : profile.detectMarkers()) {
+      for (ProfilePattern marker : profile.detectMarkers()) {
         if (marker.matcher(text).find()) {
           votes++;
         }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Inputs past what McDewey reads are refused with a message, never with an exception or an exhausted memory. */
+/**
+ * Inputs past what McDewey reads, or that would keep it reading for good, are refused with a message, never with an
+ * exception, an exhausted memory or a hang.
+ */
 class InputBoundsTest {
   private static final String RAISE = "; a larger limit is set with --max-input-size, the system property"
       + " mcdewey.maxInputSize or the environment variable MCDEWEY_MAX_INPUT_SIZE\n";
@@ -59,5 +62,19 @@ class InputBoundsTest {
     assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
     assertEquals("mcdewey inspect: " + chunks + ":2: field 'page' must be a whole number from 0 to 2147483647 or"
         + " null, not 2147483648\n", run.err());
+  }
+
+  @Test
+  void stopsAProfilePatternThatWouldBacktrackForGood() throws IOException {
+    Path profile = Files.writeString(dir.resolve("hostile.json"),
+        "{\"name\": \"hostile\", \"layout\": \"markdown\", \"detect\": [\"(x+x+)+y\"]}");
+    Path guide = Files.writeString(dir.resolve("guide.md"), "# Widgets\n\n" + "x".repeat(2000) + "\n");
+
+    ToolRun run = ToolRun.of("inspect", guide.toString(), "--profile-file", profile.toString());
+
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+    assertEquals("mcdewey inspect: " + guide + ": cannot be read: " + profile + ", member 'detect': the pattern"
+        + " (x+x+)+y was stopped after matching 1000 ms on a text of 2012 characters; a pattern that can match one"
+        + " text in many ways, such as a repeat inside a repeat, needs rewriting\n", run.err());
   }
 }

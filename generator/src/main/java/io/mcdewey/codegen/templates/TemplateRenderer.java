@@ -19,6 +19,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * Renders templates: the built-in ones from the classpath ({@code /io/mcdewey/templates/}), each replaceable by a
@@ -41,6 +42,9 @@ public final class TemplateRenderer {
     Properties properties = new Properties();
     properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+    // A user's template calls the methods of its variables, but cannot reach classes through them, such as
+    // $name.getClass().forName("java.lang.Runtime"), to run programs during a build.
+    properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     this.engine = new VelocityEngine(properties);
     engine.init();
   }

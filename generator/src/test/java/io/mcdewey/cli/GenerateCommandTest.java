@@ -105,6 +105,16 @@ class GenerateCommandTest {
   }
 
   @Test
+  void namesAnOutputThatIsAFile() throws IOException {
+    Path output = Files.writeString(dir.resolve("sdk"), "a file");
+
+    ToolRun run = generate(output);
+
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+    assertEquals("mcdewey generate: " + output + ": is a file, not a directory\n", run.err());
+  }
+
+  @Test
   void neverWritesOverItsOwnInput() throws IOException {
     Path project = Files.createDirectory(dir.resolve("s"));
     Path guide = Files.copy(Repository.file(SAMPLE), project.resolve("README.md"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcdewey.testing.Compiler;
 import io.mcdewey.testing.DirectorySnapshot;
 import io.mcdewey.testing.Repository;
 import java.io.IOException;
@@ -83,7 +82,9 @@ class GenerateCommandTest {
     ToolRun again = generateIn("com.x", output);
 
     assertTrue(again.out().contains("(0 written, 25 unchanged, 0 removed)"), again.transcript());
-    Compiler.compile(output.resolve("src/main/java"), dir.resolve("classes"));
+    generateIn("com.x", dir.resolve("fresh"));
+    assertEquals(DirectorySnapshot.contents(dir.resolve("fresh")), DirectorySnapshot.contents(output),
+        "the project is the one a fresh run writes, which compiles (SdkGeneratorTest)");
   }
 
   @Test

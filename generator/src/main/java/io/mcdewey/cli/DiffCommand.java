@@ -79,7 +79,7 @@ final class DiffCommand implements Command {
     if (output.isPresent()) {
       Path file = Path.of(output.get());
       ReportFormat fileFormat = format.orElse(ReportFormat.forFile(file));
-      OutputFile.write(file, fileFormat.render(report));
+      OutputFile.write(file, fileFormat.render(report), inputs(arguments));
       out.print(ReportFormat.TEXT.render(report));
       out.println();
       out.println("wrote " + file + " (" + fileFormat.optionName() + ")");
@@ -94,6 +94,14 @@ final class DiffCommand implements Command {
     err.println("mcdewey diff: " + Nouns.counted(failing.size(), "change") + " at or above "
         + failOn.name().toLowerCase(Locale.ROOT) + " (--fail-on " + failOn.name() + ")");
     return ExitCode.FAILED;
+  }
+
+  /** The releases and configuration the command read, which the report must not be written over. */
+  private static List<Path> inputs(Arguments arguments) {
+    List<Path> inputs = new ArrayList<>(List.of(Path.of(arguments.positional(0)), Path.of(arguments.positional(1))));
+    arguments.value(CONFIG).map(Path::of).ifPresent(inputs::add);
+    arguments.value(GuideInput.PROFILE_FILE).map(Path::of).ifPresent(inputs::add);
+    return inputs;
   }
 
   private static Optional<ReportFormat> format(Arguments arguments) throws UsageException {

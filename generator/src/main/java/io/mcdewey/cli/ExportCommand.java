@@ -97,7 +97,7 @@ final class ExportCommand implements Command {
     Function<Api, String> writer = format.writerFor(output);
     Guides.Parsed guide = GuideInput.readOne(arguments);
     Api api = guide.api();
-    OutputFile.write(output, writer.apply(api));
+    OutputFile.write(output, writer.apply(api), GuideInput.files(arguments));
     List<Diagnostic> errors = api.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
     long warnings = api.diagnostics().stream().filter(d -> d.severity() == Severity.WARNING).count();
     out.println("wrote " + output + ": " + Nouns.counted(api.operations().size(), "operation") + " from "

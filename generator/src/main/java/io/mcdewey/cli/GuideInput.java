@@ -4,8 +4,11 @@ import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.ProfileException;
 import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.source.InputLimit;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The {@code <input>} argument and profile options every command shares, and reading guides with them. */
@@ -22,7 +25,11 @@ final class GuideInput {
   static final Option PROFILE_FILE = Option.valued("profile-file", "FILE",
       "add the profile in this JSON file; it replaces a built-in one of the same name");
 
-  static final List<Option> OPTIONS = List.of(PROFILE, PROFILE_FILE);
+  static final Option MAX_INPUT_SIZE = Option.valued("max-input-size", "SIZE",
+      "refuse an input file larger than SIZE (bytes, or with K, M or G; default " + InputLimit.DEFAULT
+          + ", or what " + InputLimit.VARIABLE + " says)");
+
+  static final List<Option> OPTIONS = List.of(PROFILE, PROFILE_FILE, MAX_INPUT_SIZE);
 
   static final String DESCRIBES_INPUT = "<input> is a markdown guide, a web page (*.html, *.htm), a chunk export"
       + " (*.jsonl) or a library folder (<product>/<version>/<doc>/<doc>.md or .html).";
@@ -44,10 +51,21 @@ final class GuideInput {
       if (arguments.value(PROFILE_FILE).isPresent()) {
         profiles = profiles.with(Path.of(arguments.value(PROFILE_FILE).get()));
       }
-      return new Guides(profiles, arguments.value(PROFILE).orElse(null));
+      Guides guides = new Guides(profiles, arguments.value(PROFILE).orElse(null));
+      Optional<String> size = arguments.value(MAX_INPUT_SIZE);
+      return size.isEmpty() ? guides : guides.within(InputLimit.parse(size.get(), "--max-input-size"));
     } catch (ProfileException e) {
       throw new CommandException(e.getMessage());
+    } catch (GuideReadException e) {
+      throw new UsageException(e.getMessage());
     }
+  }
+
+  /** The files the input and profile options name, which a command must not write over. */
+  static List<Path> files(Arguments arguments) {
+    List<Path> files = new ArrayList<>(List.of(Path.of(arguments.positional(0))));
+    arguments.value(PROFILE_FILE).map(Path::of).ifPresent(files::add);
+    return files;
   }
 
   /** Reads the input, which must hold exactly one guide. */

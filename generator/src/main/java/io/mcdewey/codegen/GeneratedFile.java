@@ -19,9 +19,12 @@ public record GeneratedFile(String path, String content) {
     }
   }
 
-  /** Whether {@code path} names a file strictly inside a directory: relative, no {@code .} or {@code ..} parts. */
+  /**
+   * Whether {@code path} names a file strictly inside a directory: relative, no {@code .} or {@code ..} parts. Nor
+   * does it hold a line break or a tab, which would break the manifest and the journal, which list paths by line.
+   */
   public static boolean isRelativePath(String path) {
-    return !path.isEmpty() && !path.startsWith("/") && !path.contains("\\") && !path.contains("\0")
+    return !path.isEmpty() && !path.startsWith("/") && path.chars().noneMatch(c -> "\\\0\n\r\t".indexOf(c) >= 0)
         && java.util.Arrays.stream(path.split("/", -1)).noneMatch(p -> p.isEmpty() || p.equals("..") || p.equals("."));
   }
 

@@ -132,17 +132,16 @@ public final class Names {
     }
   }
 
-  /** Whether {@code name} is a valid Java package name. */
+  /**
+   * Whether {@code name} is a package generated code can go in: a Java package name, outside the JDK's
+   * {@code java.*} and {@code javax.*}, whose parts file systems can name directories after.
+   */
   public static boolean isPackageName(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (String part : name.split("\\.", -1)) {
-      if (part.isEmpty() || RESERVED.contains(part) || !Character.isJavaIdentifierStart(part.charAt(0))
-          || !part.chars().allMatch(Character::isJavaIdentifierPart)) {
-        return false;
-      }
-    }
-    return true;
+    return ProjectNaming.packageProblem(name).isEmpty();
+  }
+
+  /** Whether {@code word} is reserved in Java source, so that it cannot name anything. */
+  static boolean isKeyword(String word) {
+    return RESERVED.contains(word);
   }
 }

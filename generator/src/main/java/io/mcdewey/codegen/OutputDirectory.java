@@ -2,29 +2,22 @@ package io.mcdewey.codegen;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
- * Writes generated files into a directory without ever leaving it half-written, and without touching what did not
- * change.
+ * Writes generated files into a directory so that it always holds one run's output whole: the one before a run, or
+ * the one it writes, never a mix, whatever fails and even when the run is killed.
  *
- * <p>A new directory is filled beside its place and moved there in one step. In an existing directory, changed files
- * are first written beside the directory, then each moved over its old version in one step; files whose bytes did
- * not change are not touched (their modification times stay), and files an earlier run generated but this one does
- * not are removed. What was generated is listed in {@value #MANIFEST}, so files of the user's own in the same
- * directory are never removed.
+ * <p>Files whose bytes did not change are not touched (their modification times stay), and files an earlier run
+ * generated but this one does not are removed, with the directories that leaves empty. What was generated is listed
+ * in {@value #MANIFEST}; a file it does not list is the user's, which is never removed, and never overwritten unless
+ * the caller allows it. A file the run read is never written over. How a run's changes are made and undone is
+ * {@link OutputJournal}'s part.
  */
 public final class OutputDirectory {
   /** The list of files the last run generated, relative to the directory, one per line. */
@@ -39,54 +32,75 @@ public final class OutputDirectory {
    */
   public record Result(List<String> written, List<String> unchanged, List<String> removed) {}
 
+  private final Path shown;
   private final Path directory;
+  private final FileMoves moves;
+  private final boolean overwriteUserFiles;
+  private final List<Path> inputs;
 
+  /** The directory, as the user names it: messages name it so. */
   public OutputDirectory(Path directory) {
-    this.directory = directory.toAbsolutePath().normalize();
+    this(directory, FileMoves.ATOMIC, false, List.of());
   }
 
+  OutputDirectory(Path directory, FileMoves moves) {
+    this(directory, moves, false, List.of());
+  }
+
+  private OutputDirectory(Path shown, FileMoves moves, boolean overwriteUserFiles, List<Path> inputs) {
+    this.shown = shown;
+    this.directory = shown.toAbsolutePath().normalize();
+    this.moves = moves;
+    this.overwriteUserFiles = overwriteUserFiles;
+    this.inputs = List.copyOf(inputs);
+  }
+
+  /** This directory, where files McDewey did not generate are overwritten when it generates files of their names. */
+  public OutputDirectory overwritingUserFiles(boolean overwrite) {
+    return new OutputDirectory(shown, moves, overwrite, inputs);
+  }
+
+  /** This directory, where these files (what the run reads) are never written over, whatever else is allowed. */
+  public OutputDirectory neverOverwriting(List<Path> runInputs) {
+    return new OutputDirectory(shown, moves, overwriteUserFiles, runInputs);
+  }
+
+  /**
+   * Makes the directory hold a whole output again after a run that was killed: undoes its changes, or finishes
+   * clearing up after it when it was done. Writing does this first; a reader of the output calls it before relying
+   * on the manifest.
+   *
+   * @return whether there was such a run
+   * @throws OutputException when the directory is a file, is being written by another run, or cannot be restored
+   */
+  public boolean recover() throws IOException {
+    checkNotAFile();
+    return OutputJournal.recover(directory, shown, moves);
+  }
+
+  /**
+   * Makes the directory hold these files and the manifest listing them.
+   *
+   * @throws OutputException when a file cannot or must not be written; the directory then holds its previous output
+   */
   public Result write(List<GeneratedFile> files) throws IOException {
+    checkNotAFile();
     List<GeneratedFile> all = new ArrayList<>(files);
     all.add(new GeneratedFile(MANIFEST, manifest(files)));
-    Path parent = directory.getParent();
-    Files.createDirectories(parent);
-    // Not Files.createTempDirectory: a new output directory is this one moved into place, and would keep its
-    // owner-only permissions.
-    Path staging = Files.createDirectory(parent.resolve("." + directory.getFileName() + ".staging-" + UUID.randomUUID()));
-    try {
-      if (!Files.exists(directory)) {
-        for (GeneratedFile file : all) {
-          put(staging, file);
-        }
-        move(staging, directory);
-        return new Result(files.stream().map(GeneratedFile::path).toList(), List.of(), List.of());
+    try (OutputJournal journal = OutputJournal.claim(directory, shown, moves)) {
+      OutputPlan plan = OutputPlan.of(directory, shown, all, previousManifest(), overwriteUserFiles, inputs);
+      if (!plan.isEmpty()) {
+        journal.stage(plan);
+        journal.apply();
       }
-      List<GeneratedFile> changed = new ArrayList<>();
-      List<String> unchanged = new ArrayList<>();
-      for (GeneratedFile file : all) {
-        Path target = directory.resolve(file.path());
-        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), file.bytes())) {
-          unchanged.add(file.path());
-        } else {
-          changed.add(file);
-          put(staging, file);
-        }
-      }
-      Set<String> stale = new LinkedHashSet<>(previousManifest());
-      all.forEach(file -> stale.remove(file.path()));
-      for (GeneratedFile file : changed) {
-        Path target = directory.resolve(file.path());
-        Files.createDirectories(target.getParent());
-        move(staging.resolve(file.path()), target);
-      }
-      for (String path : stale) {
-        Files.deleteIfExists(directory.resolve(path));
-      }
-      unchanged.remove(MANIFEST);
-      return new Result(changed.stream().map(GeneratedFile::path).filter(p -> !p.equals(MANIFEST)).toList(),
-          unchanged, List.copyOf(stale));
-    } finally {
-      deleteTree(staging);
+      return new Result(plan.puts().stream().map(put -> put.file().path()).filter(p -> !p.equals(MANIFEST)).toList(),
+          plan.unchanged().stream().filter(p -> !p.equals(MANIFEST)).toList(), plan.deletes());
+    }
+  }
+
+  private void checkNotAFile() throws OutputException {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new OutputException(shown + ": is a file, not a directory");
     }
   }
 
@@ -96,46 +110,16 @@ public final class OutputDirectory {
     return text.toString();
   }
 
-  private List<String> previousManifest() throws IOException {
+  /** What the manifest of an earlier run lists; paths leaving the directory are ignored. */
+  private Set<String> previousManifest() throws IOException {
     Path manifest = directory.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return List.of();
+    Set<String> listed = new LinkedHashSet<>();
+    if (Files.isRegularFile(manifest)) {
+      Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+          .filter(GeneratedFile::isRelativePath)
+          .filter(path -> !path.startsWith(OutputJournal.RUN))
+          .forEach(listed::add);
     }
-    return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
-        .filter(GeneratedFile::isRelativePath)
-        .toList();
-  }
-
-  private static void put(Path root, GeneratedFile file) throws IOException {
-    Path target = root.resolve(file.path());
-    Files.createDirectories(target.getParent());
-    Files.write(target, file.bytes());
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    return listed;
   }
 }

@@ -60,11 +60,12 @@ public final class SdkSymbols {
    * The symbols of the SDK for {@code api}.
    *
    * @param basePackage the package of the client; DTOs go to its {@code model} subpackage
-   * @throws IllegalArgumentException when {@code basePackage} is not a Java package name
+   * @throws IllegalArgumentException when {@code basePackage} is not a package generated code can go in
    */
   public static SdkSymbols of(Api api, String basePackage) {
-    if (!Names.isPackageName(basePackage)) {
-      throw new IllegalArgumentException("'" + basePackage + "' is not a Java package name");
+    Optional<String> problem = ProjectNaming.packageProblem(basePackage);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(problem.get());
     }
     SdkSymbols symbols = new SdkSymbols(api, basePackage);
     symbols.nameDtos();

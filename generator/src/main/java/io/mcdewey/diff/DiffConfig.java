@@ -1,11 +1,11 @@
 package io.mcdewey.diff;
 
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import io.mcdewey.model.Severity;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -55,9 +55,9 @@ public final class DiffConfig {
   public static DiffConfig read(Path file) throws DiffConfigException {
     Map<String, Object> root;
     try {
-      root = Json.parseObject(Files.readString(file, StandardCharsets.UTF_8));
+      root = Json.parseObject(InputLimit.readText(file));
     } catch (IOException e) {
-      throw new DiffConfigException(file + ": cannot read the diff configuration: " + e.getMessage());
+      throw new DiffConfigException(file + ": cannot read the diff configuration: " + FileErrors.reason(e));
     } catch (JsonException e) {
       throw new DiffConfigException(file + ": not a JSON object: " + e.getMessage());
     }

@@ -2,11 +2,12 @@ package io.mcdewey.diff;
 
 import io.mcdewey.export.ModelFormatException;
 import io.mcdewey.export.ModelJson;
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.model.Api;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,11 +48,11 @@ public record Release(String file, Api api) {
 
   private static Api model(Path file) throws DiffInputException {
     try {
-      return ModelJson.read(Files.readString(file, StandardCharsets.UTF_8));
+      return ModelJson.read(InputLimit.readText(file));
     } catch (ModelFormatException e) {
       throw new DiffInputException(file + ": " + e.getMessage());
     } catch (IOException e) {
-      throw new DiffInputException(file + ": cannot read: " + e.getMessage());
+      throw new DiffInputException(file + ": cannot read: " + FileErrors.reason(e));
     }
   }
 

@@ -10,6 +10,10 @@ import java.util.Map;
  * Reads JSON into {@code Map<String, Object>} (insertion-ordered), {@code List<Object>}, {@code String},
  * {@code Long}, {@code BigDecimal}, {@code Boolean} and {@code null}; writes those back, indented and with members in
  * the order given, so that output is byte-for-byte reproducible.
+ *
+ * <p>Reading is strict, to RFC 8259: no leading zeros, no {@code 1.}, no whitespace but space, tab and line breaks,
+ * and, beyond the RFC, no member name twice in one object, as keeping one of the two values would hide a mistake.
+ * It is McDewey's own rather than a library's because it is all the tool needs and starts in no time.
  */
 public final class Json {
   private final String text;
@@ -92,7 +96,12 @@ public final class Json {
       if (peek() != '"') {
         throw error("expected a member name");
       }
+      int nameStart = pos;
       String name = string();
+      if (members.containsKey(name)) {
+        pos = nameStart;
+        throw error("the member name \"" + name + "\" is used twice in this object");
+      }
       skipBlanks();
       expect(':');
       skipBlanks();
@@ -163,17 +172,7 @@ public final class Json {
           case 'n' -> out.append('\n');
           case 'r' -> out.append('\r');
           case 't' -> out.append('\t');
-          case 'u' -> {
-            if (pos + 4 > text.length()) {
-              throw error("truncated \\u escape");
-            }
-            try {
-              out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-            } catch (NumberFormatException e2) {
-              throw error("bad \\u escape");
-            }
-            pos += 4;
-          }
+          case 'u' -> out.append(unicodeEscape());
           default -> {
             pos--;
             throw error("bad escape '\\" + e + "'");
@@ -188,24 +187,72 @@ public final class Json {
     }
   }
 
+  /** The character of the four hexadecimal digits after {@code \\u}. */
+  private char unicodeEscape() {
+    int code = 0;
+    for (int i = 0; i < 4; i++) {
+      int digit = pos < text.length() ? Character.digit(text.charAt(pos), 16) : -1;
+      if (digit < 0) {
+        throw error("expected four hexadecimal digits after \\u");
+      }
+      code = code * 16 + digit;
+      pos++;
+    }
+    return (char) code;
+  }
+
+  /** A number as RFC 8259 writes it: {@code -?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?}. */
   private Object number() {
     int start = pos;
     if (peek() == '-') {
       pos++;
     }
-    while (pos < text.length() && "0123456789.eE+-".indexOf(text.charAt(pos)) >= 0) {
+    if (peek() == '0') {
       pos++;
-    }
-    String digits = text.substring(start, pos);
-    try {
-      if (digits.matches("-?\\d{1,18}")) {
-        return Long.parseLong(digits);
+      if (isDigit(peek())) {
+        pos = start;
+        throw error("a number does not start with 0 followed by digits");
       }
-      return new BigDecimal(digits);
+    } else {
+      digits("a digit");
+    }
+    boolean whole = true;
+    if (peek() == '.') {
+      pos++;
+      digits("a digit after the decimal point");
+      whole = false;
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      pos++;
+      if (peek() == '+' || peek() == '-') {
+        pos++;
+      }
+      digits("a digit in the exponent");
+      whole = false;
+    }
+    String number = text.substring(start, pos);
+    if (whole && number.length() - (number.startsWith("-") ? 1 : 0) <= 18) {
+      return Long.parseLong(number);
+    }
+    try {
+      return new BigDecimal(number);
     } catch (NumberFormatException e) {
       pos = start;
-      throw error("bad number '" + digits + "'");
+      throw error("the number " + number + " is out of range");
     }
+  }
+
+  private void digits(String expected) {
+    if (!isDigit(peek())) {
+      throw error("expected " + expected);
+    }
+    while (isDigit(peek())) {
+      pos++;
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private Object literal(String word, Object value) {
@@ -234,8 +281,9 @@ public final class Json {
     return text.charAt(pos++);
   }
 
+  /** Skips what JSON takes for whitespace: spaces, tabs and line breaks, not other blanks. */
   private void skipBlanks() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+    while (pos < text.length() && " \t\n\r".indexOf(text.charAt(pos)) >= 0) {
       pos++;
     }
   }

@@ -220,7 +220,7 @@ final class FlattenedTablesParser implements LayoutParser {
         operation.addExtent(page);
       }
       String sectionText = text.substring(part.bodyStart(), part.end());
-      for (Pattern marker : profile.deprecationMarkers()) {
+      for (ProfilePattern marker : profile.deprecationMarkers()) {
         Matcher matcher = marker.matcher(sectionText);
         if (matcher.find()) {
           operation.deprecation(new Deprecation(sentenceAround(sectionText, matcher.start())));

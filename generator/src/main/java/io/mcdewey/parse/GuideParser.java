@@ -17,6 +17,11 @@ import java.util.Map;
  */
 public final class GuideParser {
 
+  /**
+   * Reads the guide; a failure of the parser itself becomes an error diagnostic.
+   *
+   * @throws ProfilePattern.TooSlow when a pattern of a user's profile takes too long on the guide
+   */
   public Api parse(GuideDocument guide, Profile profile) {
     Diagnostics diagnostics = new Diagnostics();
     LayoutParser layout = switch (profile.layout()) {
@@ -26,6 +31,9 @@ public final class GuideParser {
     LayoutParser.Result result;
     try {
       result = layout.parse(guide, profile, diagnostics);
+    } catch (ProfilePattern.TooSlow e) {
+      // Not a fault of the parser: the user's profile has to change, and the caller says so.
+      throw e;
     } catch (RuntimeException e) {
       diagnostics.report(DiagnosticKind.PARSER_FAILURE, "the guide could not be read to its end (" + e + "); please"
           + " report this with the guide", new Provenance(guide.file(), null, null, 0));

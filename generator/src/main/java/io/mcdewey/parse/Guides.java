@@ -4,6 +4,7 @@ import io.mcdewey.model.Api;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.GuideReadException;
 import io.mcdewey.source.GuideReader;
+import io.mcdewey.source.InputLimit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +13,30 @@ import java.util.List;
 public final class Guides {
   private final Profiles profiles;
   private final String forcedProfile;
+  /** The limit each input file is read within; {@code null} for the one the system or environment sets. */
+  private final InputLimit limit;
 
   /**
    * @param profiles the profiles to choose from
    * @param forcedProfile the name of the profile to use for every guide, or {@code null} to detect it per guide
    */
   public Guides(Profiles profiles, String forcedProfile) throws ProfileException {
-    this.profiles = profiles;
-    this.forcedProfile = forcedProfile;
+    this(profiles, forcedProfile, null);
     if (forcedProfile != null && profiles.named(forcedProfile).isEmpty()) {
       throw new ProfileException("unknown profile '" + forcedProfile + "'; known: "
           + String.join(", ", profiles.all().stream().map(Profile::name).toList()));
     }
+  }
+
+  private Guides(Profiles profiles, String forcedProfile, InputLimit limit) {
+    this.profiles = profiles;
+    this.forcedProfile = forcedProfile;
+    this.limit = limit;
+  }
+
+  /** These guides, read within {@code inputLimit} rather than the limit the system or environment sets. */
+  public Guides within(InputLimit inputLimit) {
+    return new Guides(profiles, forcedProfile, inputLimit);
   }
 
   /** Detects the profile of each guide. */
@@ -56,9 +69,14 @@ public final class Guides {
   public List<Parsed> parse(Path input, String display) throws GuideReadException {
     List<Parsed> parsed = new ArrayList<>();
     GuideParser parser = new GuideParser();
-    for (GuideDocument guide : new GuideReader().read(input, display)) {
-      Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
-      parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
+    GuideReader reader = limit == null ? new GuideReader() : new GuideReader(limit);
+    for (GuideDocument guide : reader.read(input, display)) {
+      try {
+        Profile profile = forcedProfile != null ? profiles.named(forcedProfile).orElseThrow() : profiles.detect(guide);
+        parsed.add(new Parsed(guide.file(), parser.parse(guide, profile)));
+      } catch (ProfilePattern.TooSlow e) {
+        throw new GuideReadException(guide.file() + ": cannot be read: " + e.getMessage(), e);
+      }
     }
     return parsed;
   }

@@ -178,7 +178,7 @@ final class PageStream {
       runStart = -1;
       lineBreaks = 0;
     }
-    for (Pattern furniture : profile.furniture()) {
+    for (ProfilePattern furniture : profile.furniture()) {
       Matcher matcher = furniture.matcher(text);
       while (matcher.find()) {
         Arrays.fill(view, matcher.start(), matcher.end(), '\n');
@@ -230,7 +230,7 @@ final class PageStream {
    */
   private List<Footer> footers(String view) {
     List<Footer> found = new ArrayList<>();
-    for (Pattern pattern : profile.pageFooters()) {
+    for (ProfilePattern pattern : profile.pageFooters()) {
       Matcher matcher = pattern.matcher(view);
       for (int lineStart = 0; lineStart <= view.length(); ) {
         int lineEnd = view.indexOf('\n', lineStart);

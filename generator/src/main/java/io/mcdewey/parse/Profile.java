@@ -41,20 +41,20 @@ public record Profile(
     String name,
     String description,
     Layout layout,
-    List<Pattern> detectMarkers,
+    List<ProfilePattern> detectMarkers,
     List<String> titleSeparators,
     Map<String, Field> labels,
     Map<String, Field> leadingLabels,
-    List<Pattern> pageFooters,
-    List<Pattern> furniture,
+    List<ProfilePattern> pageFooters,
+    List<ProfilePattern> furniture,
     String noteMarker,
     String emptyValue,
-    List<Pattern> deprecationMarkers,
+    List<ProfilePattern> deprecationMarkers,
     List<String> descriptionOpeners,
     List<String> sectionBreaks,
     String parameterTableHeader,
     String errorTableHeader,
-    Pattern objectDefinition) {
+    ProfilePattern objectDefinition) {
 
   public Profile {
     Objects.requireNonNull(name, "name");
@@ -76,20 +76,29 @@ public record Profile(
   }
 
   /**
-   * Reads a profile from its JSON form.
+   * Reads a profile file of the user's; its patterns are matched within a time limit ({@link ProfilePattern}).
    *
    * @param json the file's text
    * @param origin the file's name, for messages
    * @throws ProfileException naming the origin and the offending member
    */
   public static Profile fromJson(String json, String origin) throws ProfileException {
+    return read(json, origin, true);
+  }
+
+  /** Reads a profile shipped with McDewey, whose patterns are matched without a time limit. */
+  static Profile builtInFromJson(String json, String origin) throws ProfileException {
+    return read(json, origin, false);
+  }
+
+  private static Profile read(String json, String origin, boolean limited) throws ProfileException {
     Map<String, Object> root;
     try {
       root = Json.parseObject(json);
     } catch (JsonException e) {
       throw new ProfileException(origin + ": not a JSON profile: " + e.getMessage());
     }
-    Reader reader = new Reader(root, origin);
+    Reader reader = new Reader(root, origin, limited);
     String layoutName = reader.string("layout", true);
     Layout layout;
     try {
@@ -118,7 +127,7 @@ public record Profile(
   }
 
   /** Reads typed members of a profile's JSON object, reporting the member's name on error. */
-  private record Reader(Map<String, Object> root, String origin) {
+  private record Reader(Map<String, Object> root, String origin, boolean limited) {
 
     String string(String member, boolean required) throws ProfileException {
       Object value = root.get(member);
@@ -145,22 +154,24 @@ public record Profile(
       return list.stream().map(String.class::cast).toList();
     }
 
-    List<Pattern> patterns(String member) throws ProfileException {
-      List<Pattern> patterns = new ArrayList<>();
+    List<ProfilePattern> patterns(String member) throws ProfileException {
+      List<ProfilePattern> patterns = new ArrayList<>();
       for (String regex : strings(member)) {
         patterns.add(compile(member, regex));
       }
       return patterns;
     }
 
-    Pattern pattern(String member) throws ProfileException {
+    ProfilePattern pattern(String member) throws ProfileException {
       String regex = string(member, false);
       return regex.isEmpty() ? null : compile(member, regex);
     }
 
-    private Pattern compile(String member, String regex) throws ProfileException {
+    private ProfilePattern compile(String member, String regex) throws ProfileException {
       try {
-        return Pattern.compile(WhitespacePatterns.anyWhitespace(regex));
+        Pattern pattern = Pattern.compile(WhitespacePatterns.anyWhitespace(regex));
+        return limited ? ProfilePattern.limited(pattern, origin + ", member '" + member + "'")
+            : ProfilePattern.builtIn(pattern);
       } catch (PatternSyntaxException e) {
         throw new ProfileException(origin + ": member '" + member + "' holds a bad pattern: " + e.getDescription()
             + " in " + regex);

@@ -1,16 +1,16 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.source.GuideDocument;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The built-in profiles, profile files, and detection of the profile a guide is written in. */
 public final class Profiles {
@@ -35,7 +35,7 @@ public final class Profiles {
         if (in == null) {
           throw new IllegalStateException("built-in profile missing from the jar: " + resource);
         }
-        loaded.add(Profile.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
+        loaded.add(Profile.builtInFromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (ProfileException e) {
@@ -49,9 +49,9 @@ public final class Profiles {
   public Profiles with(Path file) throws ProfileException {
     String json;
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      json = InputLimit.readText(file);
     } catch (IOException e) {
-      throw new ProfileException(file + ": cannot read profile: " + e.getMessage());
+      throw new ProfileException(file + ": cannot read profile: " + FileErrors.reason(e));
     }
     Profile added = Profile.fromJson(json, file.toString());
     List<Profile> merged = new ArrayList<>();
@@ -78,7 +78,7 @@ public final class Profiles {
     int bestVotes = 0;
     for (Profile profile : profiles) {
       int votes = 0;
-      for (Pattern marker : profile.detectMarkers()) {
+      for (ProfilePattern marker : profile.detectMarkers()) {
         if (marker.matcher(text).find()) {
           votes++;
         }

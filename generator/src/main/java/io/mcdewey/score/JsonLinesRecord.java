@@ -1,10 +1,10 @@
 package io.mcdewey.score;
 
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,11 +25,11 @@ record JsonLinesRecord(String file, int line, Map<String, Object> members) {
     String file = path.toString();
     List<String> lines;
     try {
-      lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      lines = InputLimit.readText(path).lines().toList();
     } catch (NoSuchFileException e) {
       throw new KeyFileException(file + ": no such file");
     } catch (IOException e) {
-      throw new KeyFileException(file + ": cannot read: " + e.getMessage());
+      throw new KeyFileException(file + ": cannot read: " + FileErrors.reason(e));
     }
     List<JsonLinesRecord> records = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -75,10 +75,11 @@ record JsonLinesRecord(String file, int line, Map<String, Object> members) {
     }
     List<Integer> numbers = new ArrayList<>();
     for (Object value : values) {
-      if (!(value instanceof Long number)) {
-        throw error("'" + member + "' must hold whole numbers only");
+      if (!(value instanceof Long number) || number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+        throw error("'" + member + "' must hold whole numbers from " + Integer.MIN_VALUE + " to "
+            + Integer.MAX_VALUE + " only");
       }
-      numbers.add(Math.toIntExact(number));
+      numbers.add(number.intValue());
     }
     return numbers;
   }

@@ -4,11 +4,6 @@ import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import io.mcdewey.model.Provenance;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +22,19 @@ import java.util.stream.Stream;
 public final class GuideReader {
 
   private static final String CHUNK_EXPORT_SUFFIX = ".jsonl";
+
+  /** The limit each file is read within; {@code null} for the one the system property or environment sets. */
+  private final InputLimit limit;
+
+  /** A reader within the limit the system property or environment variable sets ({@link InputLimit#configured}). */
+  public GuideReader() {
+    this.limit = null;
+  }
+
+  /** A reader within {@code limit}. */
+  public GuideReader(InputLimit limit) {
+    this.limit = limit;
+  }
 
   /** Reads every guide the input holds, in a stable order. */
   public List<GuideDocument> read(Path input) throws GuideReadException {
@@ -108,7 +116,7 @@ public final class GuideReader {
 
   /** Reads one markdown guide; its blocks (runs of lines between blank lines) become the pages. */
   public GuideDocument readMarkdown(Path file, String display) throws GuideReadException {
-    String text = readText(file, display);
+    String text = bytes().text(file, display);
     LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
     return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
         documentName(file, place), text, markdownBlocks(text, display));
@@ -119,8 +127,9 @@ public final class GuideReader {
    * lines and headings, becomes the pages.
    */
   public GuideDocument readHtml(Path file, String display) throws GuideReadException {
-    byte[] bytes = readBytes(file, display);
-    String html = decode(bytes, HtmlPages.declaredCharset(bytes), display);
+    GuideBytes reading = bytes();
+    byte[] bytes = reading.read(file, display);
+    String html = GuideBytes.decode(bytes, HtmlPages.declaredCharset(bytes), display);
     LibraryPath place = LibraryPath.parse(file.toAbsolutePath().toString());
     return new GuideDocument(display, place == null ? "" : place.product(), place == null ? "" : place.version(),
         documentName(file, place), null, html, HtmlPages.pages(html, display));
@@ -156,7 +165,7 @@ public final class GuideReader {
 
   /** Reads a chunk export; chunks of different {@code source}s become different guides. */
   public List<GuideDocument> readChunkExport(Path file, String display) throws GuideReadException {
-    String text = readText(file, display);
+    String text = bytes().text(file, display);
     Map<String, List<Chunk>> bySource = new LinkedHashMap<>();
     String[] lines = text.lines().toArray(String[]::new);
     for (int i = 0; i < lines.length; i++) {
@@ -199,10 +208,11 @@ public final class GuideReader {
     String text = stringField(record, "text", display, lineNumber, true);
     String source = stringField(record, "source", display, lineNumber, false);
     Object page = record.get("page");
-    if (page != null && !(page instanceof Long)) {
-      throw new GuideReadException(display + ":" + lineNumber + ": field 'page' must be a whole number or null");
+    if (page != null && !(page instanceof Long number && number >= 0 && number <= Integer.MAX_VALUE)) {
+      throw new GuideReadException(display + ":" + lineNumber + ": field 'page' must be a whole number from 0 to "
+          + Integer.MAX_VALUE + " or null, not " + page);
     }
-    Integer pageNumber = page == null ? null : Math.toIntExact((Long) page);
+    Integer pageNumber = page == null ? null : ((Long) page).intValue();
     return new Chunk(id, source == null ? "" : source, pageNumber, text,
         !Boolean.FALSE.equals(record.get("complete_start")), !Boolean.FALSE.equals(record.get("complete_end")),
         chunkOrder(id, pageNumber, lineNumber), lineNumber);
@@ -233,73 +243,8 @@ public final class GuideReader {
     return s;
   }
 
-  /** Reads a file as UTF-8 text, refusing empty and binary files with a message naming where. */
-  static String readText(Path file, String display) throws GuideReadException {
-    return decode(readBytes(file, display), StandardCharsets.UTF_8, display);
-  }
-
-  private static byte[] readBytes(Path file, String display) throws GuideReadException {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new GuideReadException(display + ": cannot read: " + e.getMessage(), e);
-    }
-    if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-      throw new GuideReadException(display + ": the file is empty");
-    }
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new GuideReadException(display + ":" + lineAt(bytes, i) + ": binary content (NUL byte at offset " + i
-            + "); expected a markdown guide, a web page or a chunk export");
-      }
-    }
-    return bytes;
-  }
-
-  /** Decodes text, refusing bytes that are not in the charset with a message naming where. */
-  private static String decode(byte[] bytes, Charset charset, String display) throws GuideReadException {
-    try {
-      String text = decoder(charset).decode(ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      int offset = firstMalformed(bytes, charset);
-      throw new GuideReadException(display + ":" + lineAt(bytes, offset) + ": not " + charset.name()
-          + " text (bad byte at offset " + offset + ")");
-    }
-  }
-
-  private static CharsetDecoder decoder(Charset charset) {
-    return charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  private static int firstMalformed(byte[] bytes, Charset charset) {
-    CharsetDecoder decoder = decoder(charset);
-    int good = 0;
-    for (int end = 1; end <= bytes.length; end++) {
-      try {
-        decoder.reset();
-        decoder.decode(ByteBuffer.wrap(bytes, good, end - good));
-        good = end;
-      } catch (CharacterCodingException e) {
-        if (end - good >= 4) {
-          return good;
-        }
-      }
-    }
-    return good;
-  }
-
-  private static int lineAt(byte[] bytes, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
+  private GuideBytes bytes() throws GuideReadException {
+    return new GuideBytes(limit != null ? limit : InputLimit.configured());
   }
 
   private static String stripExtension(String fileName) {

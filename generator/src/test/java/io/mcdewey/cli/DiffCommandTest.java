@@ -101,6 +101,20 @@ class DiffCommandTest {
   }
 
   @Test
+  void neverWritesTheReportOverARelease() throws IOException {
+    Path oldModel = dir.resolve("old.json");
+    ToolRun.of("model", OLD, "--profile-file", PROFILE, "-o", oldModel.toString());
+    String model = Files.readString(oldModel);
+
+    ToolRun run = ToolRun.of("diff", oldModel.toString(), NEW, "--profile-file", PROFILE, "-o", oldModel.toString());
+
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+    assertEquals("mcdewey diff: " + oldModel + ": is read by this command; McDewey never writes over its input\n",
+        run.err());
+    assertEquals(model, Files.readString(oldModel));
+  }
+
+  @Test
   void severitiesComeFromTheConfiguration() throws IOException {
     Path config = dir.resolve("diff.json");
     Files.writeString(config, "{\"severities\": {\"operation-renamed\": \"error\"}}");

@@ -92,6 +92,21 @@ class ExportCommandTest {
     ToolRun run = ToolRun.of("model", guide.toString(), "-o", dir.toString());
 
     assertEquals(ExitCode.USAGE, run.exitCode());
-    assertTrue(run.err().startsWith("mcdewey model: " + dir + ": cannot write"), run.transcript());
+    assertEquals("mcdewey model: " + dir + ": cannot write: is a directory\n", run.err());
+  }
+
+  @Test
+  void neverWritesOverItsInput() throws IOException {
+    String text = Files.readString(guide);
+
+    ToolRun run = ToolRun.of("openapi", guide.toString(), "-o", dir.resolve("../" + dir.getFileName() + "/guide.md")
+        + ".json");
+    ToolRun over = ToolRun.of("model", guide.toString(), "-o", guide.toString());
+
+    assertEquals(ExitCode.OK, run.exitCode(), run.transcript());
+    assertEquals(ExitCode.USAGE, over.exitCode());
+    assertEquals("mcdewey model: " + guide + ": is read by this command; McDewey never writes over its input\n",
+        over.err());
+    assertEquals(text, Files.readString(guide));
   }
 }

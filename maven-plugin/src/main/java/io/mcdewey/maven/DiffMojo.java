@@ -11,7 +11,7 @@ import io.mcdewey.diff.ReportFormat;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.ProfileException;
 import java.io.File;
-import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
@@ -145,16 +145,13 @@ public class DiffMojo extends AbstractMojo {
     }
   }
 
-  private void write(File file, ReportFormat format, DiffReport report) throws MojoExecutionException {
+  private void write(File file, ReportFormat format, DiffReport report)
+      throws MojoExecutionException, MojoFailureException {
     if (file == null) {
       return;
     }
-    try {
-      AtomicFile.write(file.toPath(), format.render(report), getLog());
-    } catch (IOException e) {
-      throw new MojoExecutionException(file + ": cannot write the " + format.optionName() + " report: "
-          + e.getMessage(), e);
-    }
+    GoalOutput.write(file, format.render(report), format.optionName() + " report",
+        Arrays.asList(oldGuide, newGuide, profileFile, diffConfig));
     getLog().info("Wrote " + file);
   }
 }

@@ -1,13 +1,16 @@
 package io.mcdewey.maven;
 
 import io.mcdewey.codegen.GeneratedFile;
-import io.mcdewey.codegen.Names;
 import io.mcdewey.codegen.OutputDirectory;
+import io.mcdewey.codegen.OutputException;
+import io.mcdewey.codegen.ProjectNaming;
 import io.mcdewey.codegen.SdkGenerator;
 import io.mcdewey.codegen.SdkGenerator.Artifact;
 import io.mcdewey.codegen.ServerFlavour;
+import io.mcdewey.codegen.UserFilesException;
 import io.mcdewey.codegen.templates.TemplateException;
 import io.mcdewey.codegen.templates.TemplateRenderer;
+import io.mcdewey.files.FileErrors;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Severity;
@@ -16,8 +19,10 @@ import io.mcdewey.parse.ProfileException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
@@ -131,6 +136,14 @@ public class GenerateMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/generated-sources/mcdewey")
   private File outputDirectory;
 
+  /**
+   * Whether to overwrite files in {@code outputDirectory} that McDewey did not generate when it generates files of
+   * their names. Without it, the goal fails naming them, and writes nothing. The guide, the profile file and the
+   * templates are never written over.
+   */
+  @Parameter(property = "mcdewey.force", defaultValue = "false")
+  private boolean force;
+
   /** Whether to add {@code outputDirectory} to the project's compile source roots, so that it is compiled. */
   @Parameter(property = "mcdewey.addCompileSourceRoot", defaultValue = "true")
   private boolean addCompileSourceRoot;
@@ -165,16 +178,23 @@ public class GenerateMojo extends AbstractMojo {
     Path stateFile = stateDirectory.toPath()
         .resolve("generate-" + Fingerprint.start().value("output", output).hex().substring(0, 16) + ".txt");
     try {
+      if (new OutputDirectory(output).recover()) {
+        getLog().info("McDewey: " + output + " is restored after a run that was stopped");
+      }
       String inputs = inputs(source);
       LastRun last = LastRun.read(stateFile);
       if (last != null && last.inputs().equals(inputs) && last.outputs().equals(LastRun.outputsOf(output))) {
         getLog().info("McDewey: " + output + " is up to date with " + source);
       } else {
         generate(source, output);
-        new LastRun(inputs, LastRun.outputsOf(output)).save(stateFile, getLog());
+        new LastRun(inputs, LastRun.outputsOf(output)).save(stateFile);
       }
+    } catch (UserFilesException e) {
+      throw new MojoFailureException(e.getMessage() + " (set 'force' to overwrite them)");
+    } catch (OutputException e) {
+      throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
-      throw new MojoExecutionException(output + ": cannot generate the sources: " + e.getMessage(), e);
+      throw new MojoExecutionException(output + ": cannot generate the sources: " + FileErrors.reason(e), e);
     }
     if (addCompileSourceRoot) {
       project.addCompileSourceRoot(output.toString());
@@ -211,8 +231,9 @@ public class GenerateMojo extends AbstractMojo {
       throw new MojoFailureException("nothing to generate: generateDtos, generateClient and generateServer are all"
           + " false");
     }
-    if (packageName == null || !Names.isPackageName(packageName.strip())) {
-      throw new MojoFailureException("packageName '" + packageName + "' is not a Java package name");
+    Optional<String> problem = ProjectNaming.packageProblem(packageName == null ? "" : packageName.strip());
+    if (problem.isPresent()) {
+      throw new MojoFailureException("packageName: " + problem.get());
     }
     ServerFlavour flavour = ServerFlavour.named(serverFlavour).orElseThrow(() -> new MojoFailureException(
         "serverFlavour must be jdk or jax-rs, not '" + serverFlavour + "'"));
@@ -227,10 +248,23 @@ public class GenerateMojo extends AbstractMojo {
     } catch (TemplateException e) {
       throw new MojoFailureException(e.getMessage());
     }
-    OutputDirectory.Result result = new OutputDirectory(output).write(files);
+    OutputDirectory.Result result = new OutputDirectory(output).overwritingUserFiles(force)
+        .neverOverwriting(readBy(parsed, templates)).write(files);
     getLog().info("McDewey: " + files.size() + " sources from " + parsed.file() + " (profile " + api.profile()
         + ") in " + output + ": " + result.written().size() + " written, " + result.unchanged().size()
         + " unchanged, " + result.removed().size() + " removed");
+  }
+
+  /** The files this run reads, which it must not write over. */
+  private List<Path> readBy(Guides.Parsed parsed, TemplateRenderer templates) {
+    List<Path> read = new ArrayList<>();
+    Path guideFile = Path.of(parsed.file());
+    read.add(basedir == null ? guideFile : basedir.toPath().resolve(guideFile));
+    if (profileFile != null) {
+      read.add(profileFile.toPath());
+    }
+    read.addAll(templates.overrides());
+    return read;
   }
 
   /** Logs every diagnostic, then fails on errors, and on warnings when asked to. */

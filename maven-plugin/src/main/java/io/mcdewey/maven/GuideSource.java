@@ -52,6 +52,10 @@ sealed interface GuideSource {
   record SingleFile(Path file) implements GuideSource {
     @Override
     public void fingerprint(Fingerprint fingerprint) throws MojoFailureException, IOException {
+      if (Files.isDirectory(file)) {
+        throw new MojoFailureException(file + ": is a folder, not a guide; to read a guide from a library folder,"
+            + " set 'library' with 'product' and 'version' instead of 'guide'");
+      }
       if (!Files.isRegularFile(file)) {
         throw new MojoFailureException(file + ": no such file");
       }
@@ -81,6 +85,10 @@ sealed interface GuideSource {
   record Release(Path library, String product, String version) implements GuideSource {
     @Override
     public void fingerprint(Fingerprint fingerprint) throws MojoFailureException, IOException {
+      if (Files.isRegularFile(library)) {
+        throw new MojoFailureException(library + ": is a file, not a library folder; to read one guide file, set"
+            + " 'guide' instead of 'library'");
+      }
       if (!Files.isDirectory(library)) {
         throw new MojoFailureException(library + ": no such folder");
       }

@@ -2,12 +2,12 @@ package io.mcdewey.maven;
 
 import io.mcdewey.codegen.GeneratedFile;
 import io.mcdewey.codegen.OutputDirectory;
+import io.mcdewey.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.logging.Log;
 
 /**
  * What a generating run leaves for the next one to compare with: the fingerprint of its inputs, and of the output it
@@ -30,8 +30,8 @@ record LastRun(String inputs, String outputs) {
     return new LastRun(lines.get(0).substring("inputs ".length()), lines.get(1).substring("outputs ".length()));
   }
 
-  void save(Path file, Log log) throws IOException {
-    AtomicFile.write(file, "inputs " + inputs + "\noutputs " + outputs + "\n", log);
+  void save(Path file) throws IOException {
+    AtomicFile.write(file, "inputs " + inputs + "\noutputs " + outputs + "\n");
   }
 
   /**

@@ -6,7 +6,7 @@ import io.mcdewey.model.Diagnostic;
 import io.mcdewey.parse.ProfileException;
 import io.mcdewey.source.GuideReadException;
 import java.io.File;
-import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
@@ -67,7 +67,8 @@ public class OpenApiMojo extends AbstractMojo {
       GuideReading.log(getLog(), diagnostic);
     }
     boolean json = outputFile.getName().toLowerCase(Locale.ROOT).endsWith(".json");
-    write(json ? OpenApiExport.toJson(api) : OpenApiExport.toYaml(api));
+    GoalOutput.write(outputFile, json ? OpenApiExport.toJson(api) : OpenApiExport.toYaml(api), "description",
+        Arrays.asList(guide, profileFile));
     int operations = api.operations().size();
     getLog().info("Described " + operations + (operations == 1 ? " operation" : " operations") + " of " + guide
         + " in " + outputFile);
@@ -89,12 +90,4 @@ public class OpenApiMojo extends AbstractMojo {
     return apis.get(0);
   }
 
-  private void write(String text) throws MojoExecutionException {
-    try {
-      AtomicFile.write(outputFile.toPath(), text, getLog());
-    } catch (IOException e) {
-      throw new MojoExecutionException(outputFile.toPath().toAbsolutePath() + ": cannot write the description: "
-          + e.getMessage(), e);
-    }
-  }
 }

@@ -2,7 +2,6 @@ package io.mcdewey.maven;
 
 import static io.mcdewey.maven.MojoParameters.set;
 import static io.mcdewey.maven.TestGuides.resource;
-import static io.mcdewey.maven.TestGuides.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,10 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateMojoTest {
-  private static final Path LIBRARY = sample("samples/guides/library").toPath();
-  private static final File GUIDE =
-      LIBRARY.resolve("northwind/v3.1/contact-center-guide/contact-center-guide.md").toFile();
-  private static final File PROFILE = sample("samples/guides/northwind/northwind-profile.json");
+  private static final Path LIBRARY = GenerateMojos.LIBRARY;
+  private static final File GUIDE = GenerateMojos.GUIDE;
   private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
   private static final String CLIENT = "com/example/northwind/NorthwindClient.java";
   private static final String AGENT = "com/example/northwind/model/Agent.java";
@@ -239,7 +236,8 @@ class GenerateMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertEquals("packageName 'com.example.new' is not a Java package name", failure.getMessage());
+    assertEquals("packageName: 'com.example.new' is not a Java package name: 'new' is a Java keyword",
+        failure.getMessage());
   }
 
   @Test
@@ -259,23 +257,11 @@ class GenerateMojoTest {
 
   /** A goal configured as a project would, with every default. */
   private GenerateMojo mojo() throws Exception {
-    GenerateMojo mojo = new GenerateMojo();
-    set(mojo, "guide", GUIDE);
-    set(mojo, "profileFile", PROFILE);
-    set(mojo, "packageName", "com.example.northwind");
-    set(mojo, "generateDtos", true);
-    set(mojo, "generateClient", true);
-    set(mojo, "serverFlavour", "jdk");
-    set(mojo, "outputDirectory", sources().toFile());
-    set(mojo, "addCompileSourceRoot", true);
-    set(mojo, "stateDirectory", target.resolve("mcdewey").toFile());
-    set(mojo, "project", project);
-    mojo.setLog(log);
-    return mojo;
+    return GenerateMojos.northwind(target, project, log);
   }
 
   private Path sources() {
-    return target.resolve("generated-sources/mcdewey");
+    return GenerateMojos.sources(target);
   }
 
   /**

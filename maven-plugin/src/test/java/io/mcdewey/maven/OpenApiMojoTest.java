@@ -71,6 +71,18 @@ class OpenApiMojoTest {
   }
 
   @Test
+  void neverWritesOverTheGuide() throws Exception {
+    Path guide = Files.copy(guide("inventory.md").toPath(), output.resolve("inventory.md"));
+    String text = Files.readString(guide);
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> mojo(guide.toFile(), null, guide, false).execute());
+
+    assertEquals(guide + ": is read by this goal; McDewey never writes over its input", failure.getMessage());
+    assertEquals(text, Files.readString(guide));
+  }
+
+  @Test
   void skipWritesNothing() throws Exception {
     Path yaml = output.resolve("skipped.yaml");
     mojo(guide("inventory.md"), null, yaml, true).execute();

@@ -1,7 +1,8 @@
 package io.mcdewey.codegen.templates;
 
 /**
- * The variables of {@code sdk-pom.xml.vm}, the generated SDK's build file.
+ * The variables of {@code sdk-pom.xml.vm}, the generated SDK's build file. Every text is escaped for XML already, so
+ * the template writes it as it is; {@code guide} may also go in a comment.
  *
  * @param groupId the SDK's Maven group id
  * @param artifactId the SDK's Maven artifact id

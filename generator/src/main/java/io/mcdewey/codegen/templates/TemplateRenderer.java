@@ -1,5 +1,7 @@
 package io.mcdewey.codegen.templates;
 
+import io.mcdewey.files.FileErrors;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -17,6 +19,7 @@ import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * Renders templates: the built-in ones from the classpath ({@code /io/mcdewey/templates/}), each replaceable by a
@@ -39,6 +42,9 @@ public final class TemplateRenderer {
     Properties properties = new Properties();
     properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
+    // A user's template calls the methods of its variables, but cannot reach classes through them, such as
+    // $name.getClass().forName("java.lang.Runtime"), to run programs during a build.
+    properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
     this.engine = new VelocityEngine(properties);
     engine.init();
   }
@@ -55,6 +61,9 @@ public final class TemplateRenderer {
    *     which is most likely a misspelt name
    */
   public static TemplateRenderer withOverrides(Path directory) throws TemplateException {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new TemplateException(directory + ": is a file; the templates are read from a directory");
+    }
     if (!Files.isDirectory(directory)) {
       throw new TemplateException(directory + ": the template directory does not exist");
     }
@@ -72,6 +81,14 @@ public final class TemplateRenderer {
           + " templates are " + String.join(", ", new TreeSet<>(BUILT_IN)));
     }
     return new TemplateRenderer(directory);
+  }
+
+  /** The user's templates this renderer reads in place of built-in ones, in the order of their names. */
+  public List<Path> overrides() {
+    if (userDirectory == null) {
+      return List.of();
+    }
+    return new TreeSet<>(BUILT_IN).stream().map(userDirectory::resolve).filter(Files::isRegularFile).toList();
   }
 
   /** Renders the template of {@code vars}, with each record component as a variable. */
@@ -106,9 +123,9 @@ public final class TemplateRenderer {
 
   private static String read(Path file) throws TemplateException {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return InputLimit.readText(file);
     } catch (IOException e) {
-      throw new TemplateException(file + ": cannot read template: " + e.getMessage(), e);
+      throw new TemplateException(file + ": cannot read template: " + FileErrors.reason(e), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.mcdewey.codegen.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,28 @@ class TemplateRendererTest {
     TemplateException error = assertThrows(TemplateException.class, () -> TemplateRenderer.withOverrides(dir));
 
     assertTrue(error.getMessage().contains("sdk-pom.vm override no template"), error.getMessage());
+  }
+
+  @Test
+  void aTemplateCannotReachClassesThroughItsVariables(@TempDir Path dir) throws Exception {
+    Path proof = dir.resolve("ran");
+    Path template = Files.writeString(dir.resolve(SdkPomVars.TEMPLATE), "$artifactId.getClass().forName("
+        + "\"java.lang.Runtime\").getRuntime().exec(\"touch " + proof + "\")\n");
+    TemplateRenderer renderer = TemplateRenderer.withOverrides(dir);
+
+    TemplateException error = assertThrows(TemplateException.class, () -> renderer.render(POM));
+
+    assertTrue(error.getMessage().startsWith("template " + template + ": "), error.getMessage());
+    assertTrue(error.getMessage().contains("forName"), error.getMessage());
+    assertFalse(Files.exists(proof), "no program ran");
+  }
+
+  @Test
+  void aTemplateDirectoryThatIsAFileIsNamedSo(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("templates"), "a file");
+
+    TemplateException error = assertThrows(TemplateException.class, () -> TemplateRenderer.withOverrides(file));
+
+    assertEquals(file + ": is a file; the templates are read from a directory", error.getMessage());
   }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.stream.IntStream;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -23,6 +25,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -43,11 +46,14 @@ import org.commonmark.parser.Parser;
 final class MarkdownElements {
   /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
   private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
-  private static final Parser PARSER = Parser.builder()
-      .extensions(List.of(TablesExtension.create()))
-      .customBlockParserFactory(new RstExplicitMarkup.Factory())
-      .customBlockParserFactory(new ReadMeBlock.Factory())
-      .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+  private static final Parser PARSER = parser().build();
+  /**
+   * MDX pages also hold JSX tags: read only there, since guides print XML elements named with a capital too. MDX has
+   * no indented code blocks: JSX nests by indentation.
+   */
+  private static final Parser MDX_PARSER = parser().customBlockParserFactory(new JsxTag.Factory())
+      .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+          BlockQuote.class, ListBlock.class))
       .build();
 
   /**
@@ -71,9 +77,26 @@ final class MarkdownElements {
     this.source = markdown.lines().toList();
   }
 
+  private static Parser.Builder parser() {
+    return Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .customBlockParserFactory(new RstExplicitMarkup.Factory())
+        .customBlockParserFactory(new ReadMeBlock.Factory())
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS);
+  }
+
   static List<MarkdownElement> read(String markdown) {
+    return read(markdown, false);
+  }
+
+  /**
+   * Reads markdown text.
+   *
+   * @param mdx whether the text is an MDX page, whose JSX components are read too
+   */
+  static List<MarkdownElement> read(String markdown, boolean mdx) {
     MarkdownElements reader = new MarkdownElements(markdown);
-    reader.blocks(PARSER.parse(markdown));
+    reader.blocks((mdx ? MDX_PARSER : PARSER).parse(markdown));
     return GluedHeaderTables.read(reader.elements);
   }
 
@@ -101,6 +124,8 @@ final class MarkdownElements {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {
         table(table);
+      } else if (node instanceof JsxTag tag) {
+        JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
       } else if (node instanceof ReadMeBlock block) {
         elements.addAll(ReadMeBlocks.read(block, line(block)));
       } else if (node instanceof RstExplicitMarkup markup) {
@@ -115,6 +140,13 @@ final class MarkdownElements {
 
   private void heading(Heading heading) {
     String text = inlineText(heading);
+    if (heading.getSourceSpans().size() > 1 && heading.getLevel() == 2) {
+      Optional<List<MarkdownElement>> frontMatter = FrontMatter.read(Arrays.asList(text.split("\n")), line(heading));
+      if (frontMatter.isPresent()) {
+        elements.addAll(frontMatter.get());
+        return;
+      }
+    }
     if (heading.getSourceSpans().size() > 1 && (text.contains("\n") || text.contains("HTTP/1."))) {
       lines(Arrays.asList(text.split("\n")), line(heading), false);
       elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));

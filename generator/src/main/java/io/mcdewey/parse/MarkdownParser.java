@@ -71,7 +71,8 @@ final class MarkdownParser implements LayoutParser {
         return new Text(HtmlElements.read(guide.html()), fileLines);
       }
       if (guide.markdown() != null) {
-        return new Text(MarkdownElements.read(guide.markdown()), fileLines);
+        boolean mdx = guide.file().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
+        return new Text(MarkdownElements.read(guide.markdown(), mdx), fileLines);
       }
       StringBuilder markdown = new StringBuilder();
       List<Integer> firstLines = new ArrayList<>();

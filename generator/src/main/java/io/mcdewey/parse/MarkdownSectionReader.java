@@ -714,6 +714,12 @@ final class MarkdownSectionReader {
     }
     exampleTexts.add(code.content());
     MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
+    for (String word : code.info().split("\\s+")) {
+      // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
+      if (MarkdownStatuses.isCode(word)) {
+        MarkdownStatuses.opening(word).ifPresent(current::addResponse);
+      }
+    }
     Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(code.content().strip());
     if (describesResponse() && statusLine.lookingAt()) {
       // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}).

@@ -3,13 +3,13 @@ package io.mcdewey.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.stream.IntStream;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -49,11 +49,12 @@ final class MarkdownElements {
   private static final Parser PARSER = parser().build();
   /**
    * MDX pages also hold JSX tags: read only there, since guides print XML elements named with a capital too. MDX has
-   * no indented code blocks: JSX nests by indentation.
+   * no indented code blocks: JSX nests by indentation. The block types keep commonmark's order, in which they are
+   * tried.
    */
   private static final Parser MDX_PARSER = parser().customBlockParserFactory(new JsxTag.Factory())
-      .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
-          BlockQuote.class, ListBlock.class))
+      .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+          HtmlBlock.class, ThematicBreak.class, ListBlock.class)))
       .build();
 
   /**

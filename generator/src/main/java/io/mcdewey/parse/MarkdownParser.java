@@ -71,6 +71,9 @@ final class MarkdownParser implements LayoutParser {
         return new Text(HtmlElements.read(guide.html()), fileLines);
       }
       if (guide.markdown() != null) {
+        if (RamlElements.isRaml(guide.markdown())) {
+          return new Text(RamlElements.read(guide.markdown()), fileLines);
+        }
         boolean mdx = guide.file().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
         return new Text(MarkdownElements.read(guide.markdown(), mdx), fileLines);
       }

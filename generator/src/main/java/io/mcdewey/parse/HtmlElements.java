@@ -16,6 +16,10 @@ import org.jsoup.nodes.Node;
  * {@code div}...), cut at {@code <br>}s; tables; preformatted blocks as code. Inline markup is reduced to its text.
  */
 final class HtmlElements {
+  /** A field's name, perhaps followed by qualifier words ({@code passengers required}). */
+  private static final Pattern FIELD_CELL = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z ]{1,30})?$");
+  private static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
+
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
@@ -105,10 +109,22 @@ final class HtmlElements {
         rows.get(i).stream().filter(cell -> !cell.isEmpty())
             .forEach(cell -> add(new MarkdownElement.TextLine(cell, line, false)));
       }
+    } else if (!rows.isEmpty() && isHeadless(table, rows)) {
+      add(new MarkdownElement.Table(NAME_AND_DESCRIPTION, rows, HtmlText.line(table), false));
     } else if (!rows.isEmpty()) {
       add(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), HtmlText.line(table), false));
     }
     nested.forEach(this::table);
+  }
+
+  /**
+   * Whether a table has no header row but names a field in the first cell of every row, its qualifiers after it
+   * ({@code route required}) and its type and description in the second, as Redoc prints parameter and schema
+   * tables.
+   */
+  private static boolean isHeadless(Element table, List<List<String>> rows) {
+    return table.select("thead, th").isEmpty() && !MarkdownColumn.isHeader(rows.get(0))
+        && rows.stream().allMatch(row -> row.size() == 2 && FIELD_CELL.matcher(row.get(0)).matches());
   }
 
   /** Whether a table's rows are labels and values: each starts with a header cell followed by data cells. */

@@ -60,6 +60,9 @@ public final class HtmlContent {
     return text.replace("\u200b", "").replaceAll("[\\s\u00a0]+", " ").strip();
   }
 
+  private static final Pattern REQUEST_LABEL =
+      Pattern.compile("(?i)^(?:get|post|put|patch|delete|del|head|options)\\s*/\\S*$");
+
   private static boolean isFurniture(Element element) {
     String name = element.normalName();
     if (NOT_TEXT.contains(name) || element.hasAttr("hidden")
@@ -70,10 +73,18 @@ public final class HtmlContent {
     }
     return switch (name) {
       case "header", "footer" -> element.parents().stream().noneMatch(parent -> parent.is(SECTIONING));
-      case "button" -> !element.hasAttr("aria-expanded");
+      case "button" -> !element.hasAttr("aria-expanded") && !labelsRequest(element);
       case "a" -> isPermalink(element);
       default -> false;
     };
+  }
+
+  /**
+   * Whether a button's label is a request line, a method then a path ({@code get /fares}), as documentation sites
+   * print an operation's endpoint on the button that shows its servers.
+   */
+  private static boolean labelsRequest(Element button) {
+    return REQUEST_LABEL.matcher(button.text().strip()).matches();
   }
 
   /**

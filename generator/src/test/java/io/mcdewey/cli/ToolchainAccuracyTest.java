@@ -73,7 +73,7 @@ class ToolchainAccuracyTest {
         new Fixture("raml", "api.raml", 1.0, 1.0, 1.0, 1.0),
         new Fixture("raml2html", "guide.html", 0.0, 0.0, 0.0, 0.0),
         new Fixture("readme-markdown", "guide.md", 1.0, 1.0, 1.0, 0.85),
-        new Fixture("redoc-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("redoc-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.60, 1.0),
         new Fixture("mintlify-mdx", "guide.mdx", 1.0, 1.0, 1.0, 0.90),
         new Fixture("apidocjs-html", "guide.html", 1.0, 1.0, 1.0, 0.90),

@@ -227,4 +227,31 @@ class HtmlElementsTest {
 
     assertEquals(List.of(9, 11, 13, 16), elements.stream().map(MarkdownElement::line).toList());
   }
+
+  @Test
+  void readsAPathLabelledWithItsMethodAsARequestLine() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<pre class=\"prettyprint\" data-type=\"get\"><code>/kennels/:id</code></pre>");
+
+    assertEquals(List.of("GET /kennels/:id"), elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void keepsAButtonLabelledWithARequestLineAndDropsOtherButtons() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<div><button><span>get</span><span>/fares</span></button><button>Copy</button></div>");
+
+    assertEquals(List.of("get /fares"), elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void readsATableWithoutHeaderRowWhoseRowsNameFieldsAsNamesAndDescriptions() {
+    List<MarkdownElement> elements = HtmlElements.read("<table><tbody>"
+        + "<tr><td>route <div>required</div></td><td>string Route code.</td></tr>"
+        + "<tr><td>limit</td><td>integer At most this many.</td></tr></tbody></table>");
+
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Description"),
+        List.of(List.of("route required", "string Route code."), List.of("limit", "integer At most this many.")), 1,
+        false)), elements);
+  }
 }

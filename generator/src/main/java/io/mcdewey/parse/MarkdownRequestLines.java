@@ -137,6 +137,10 @@ final class MarkdownRequestLines {
     if (inline.isEmpty()) {
       inline = relativeRoute(heading.strip(), line);
     }
+    if (inline.isEmpty()) {
+      // A heading that is a method badge and a path ({@code get /titles/{isbn}}), as generated pages title a method.
+      inline = ofTextLine(heading, line);
+    }
     Matcher action = BRACKET.matcher(heading);
     if (!inline.isEmpty() || !action.find() || action.group(1) == null || action.group(2) != null) {
       return inline;

@@ -40,7 +40,7 @@ final class MarkdownSectionReader {
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern RESPONSE_WORD =
-      Pattern.compile("(?i)^(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
+      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");

@@ -288,7 +288,7 @@ final class ClientClassWriter {
         .addStatement("return null")
         .endControlFlow()
         .beginControlFlow("try")
-        .addStatement("return $T.read(body, reader -> reader.getLocalName().equals($S)\n? $T.fromXml(reader) : null)",
+        .addStatement("return $T.read(body, reader -> reader.getLocalName().equalsIgnoreCase($S)\n? $T.fromXml(reader) : null)",
             symbols.xmlSupport(), errorBody.xmlName(), errorBody.className())
         .nextControlFlow("catch (RuntimeException e)")
         .addComment("not XML (a proxy's page, say): the raw body is all there is")

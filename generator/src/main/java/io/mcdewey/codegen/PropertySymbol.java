@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param property the schema property
  * @param fieldName the Java name of the component
- * @param xmlName the element name on the wire
+ * @param xmlName the element or attribute name on the wire
  * @param kind how the value is written on the wire
  * @param valueType the type of one value: {@code String}, {@code Boolean}, a nested enum or another DTO
  * @param repeated whether the component is a list of values
@@ -37,6 +37,16 @@ public record PropertySymbol(
     OBJECT
   }
 
+
+  /** Whether the value is an XML attribute of the parent element rather than a child element. */
+  public boolean attribute() {
+    return property.attribute();
+  }
+
+  /** Whether the value is read and written as text and given a type of its own: every kind but string and object. */
+  public boolean typedText() {
+    return kind != Kind.STRING && kind != Kind.OBJECT;
+  }
 
   /** The element directly inside the parent: the wrapper of a wrapped list, else the value's own element. */
   public String elementName() {

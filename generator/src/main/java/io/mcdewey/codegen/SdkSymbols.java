@@ -134,8 +134,9 @@ public final class SdkSymbols {
     return List.copyOf(omissions);
   }
 
+  /** The DTO of an element, its name compared without case as the schemas know elements. */
   private Optional<DtoSymbol> dtoByXmlName(String xmlName) {
-    return dtos.values().stream().filter(d -> d.xmlName().equals(xmlName)).findFirst();
+    return dtos.values().stream().filter(d -> d.xmlName().equalsIgnoreCase(xmlName)).findFirst();
   }
 
   private void nameDtos() {
@@ -160,7 +161,8 @@ public final class SdkSymbols {
       for (SchemaProperty property : schema.properties()) {
         properties.add(property(className, property, members, nested, classes, byName));
       }
-      dtos.put(schema.name(), new DtoSymbol(schema, className, properties));
+      String textField = schema.hasText() ? members.claim("text") : null;
+      dtos.put(schema.name(), new DtoSymbol(schema, className, properties, textField));
     }
   }
 
@@ -181,8 +183,7 @@ public final class SdkSymbols {
         if (target == null) {
           return string(property, field);
         }
-        boolean wrapper = target.properties().size() == 1 && target.properties().get(0).repeated()
-            && !property.repeated();
+        boolean wrapper = isListWrapper(target) && !property.repeated();
         if (wrapper) {
           SchemaProperty item = target.properties().get(0);
           TypeName itemType = item.type() == io.mcdewey.model.PropertyType.OBJECT && item.ref() != null
@@ -197,6 +198,11 @@ public final class SdkSymbols {
       default:
         return string(property, field);
     }
+  }
+
+  /** A schema that holds nothing but a list of one element: {@code <participants><Participant/>...}. */
+  static boolean isListWrapper(Schema schema) {
+    return schema.properties().size() == 1 && schema.properties().get(0).repeated() && !schema.hasText();
   }
 
   private static PropertySymbol string(SchemaProperty property, String field) {

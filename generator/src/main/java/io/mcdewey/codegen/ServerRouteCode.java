@@ -42,15 +42,17 @@ final class ServerRouteCode {
   }
 
   /**
-   * The exception thrown when no action of {@code route} is chosen, naming the first action's field; empty when the
-   * route has a default action.
+   * The exception thrown when no action of {@code route} is chosen, naming the first action's field and the text it
+   * holds; empty when the route has a default action.
    */
   String noAction(ServerRoute route) {
     if (route.actions().isEmpty() || route.actions().stream().anyMatch(a -> a.conditions().isEmpty())) {
       return "";
     }
     PropertySymbol field = route.actions().get(0).conditions().get(0).property();
-    return requests + ".unknownAction(" + literal(field.xmlName()) + ", request." + field.fieldName() + "())";
+    String text = DtoProperty.of(route.request()).stream().filter(p -> p.symbol().equals(field)).findFirst()
+        .map(DtoProperty::builderField).orElse(field.fieldName());
+    return requests + ".unknownAction(" + literal(field.xmlName()) + ", request." + text + "())";
   }
 
   /** The handler call's arguments: each parameter read from its input, required ones checked, then the body. */

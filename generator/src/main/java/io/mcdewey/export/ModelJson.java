@@ -129,6 +129,7 @@ public final class ModelJson {
     json.put("xmlName", schema.xmlName());
     json.put("description", schema.description());
     json.put("properties", each(schema.properties(), ModelJson::property));
+    json.put("hasText", schema.hasText());
     json.put("source", provenance(schema.source()));
     return json;
   }
@@ -141,6 +142,7 @@ public final class ModelJson {
     json.put("repeated", property.repeated());
     json.put("enum", property.allowedValues());
     json.put("description", property.description());
+    json.put("attribute", property.attribute());
     return json;
   }
 

@@ -122,12 +122,14 @@ final class ModelJsonReader {
     String name = json.requiredString("name");
     String xmlName = json.nullableString("xmlName");
     return new Schema(name, xmlName == null ? name : xmlName, json.string("description"),
-        each(json.objects("properties"), ModelJsonReader::property), provenance(json.object("source")));
+        each(json.objects("properties"), ModelJsonReader::property), provenance(json.object("source")),
+        json.bool("hasText", false));
   }
 
   private static SchemaProperty property(JsonMembers json) throws ModelFormatException {
     return new SchemaProperty(json.requiredString("name"), json.constant("type", PropertyType.class),
-        json.nullableString("ref"), json.bool("repeated", false), json.strings("enum"), json.string("description"));
+        json.nullableString("ref"), json.bool("repeated", false), json.strings("enum"), json.string("description"),
+        json.bool("attribute", false));
   }
 
   private static Diagnostic diagnostic(JsonMembers json) throws ModelFormatException {

@@ -3,7 +3,7 @@ package io.mcdewey.parse;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
-import io.mcdewey.model.Schema;
+import io.mcdewey.model.Diagnostic;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +28,12 @@ public final class GuideParser {
     } catch (RuntimeException e) {
       diagnostics.error("parser-failure", "the guide could not be read to its end (" + e + "); please report this"
           + " with the guide", new Provenance(guide.file(), null, null, 0));
-      result = new LayoutParser.Result("", "", List.of(), List.of());
+      result = new LayoutParser.Result("", "", List.of(), SchemaSources.NONE);
     }
     List<Operation> operations = withUniqueIds(ModelCompletion.operations(result.operations()), diagnostics);
-    List<Schema> schemas = result.schemas().isEmpty()
-        ? ModelCompletion.schemas(operations, profile) : result.schemas();
+    SchemaSources sources = result.schemas().isEmpty()
+        ? ModelCompletion.schemaSources(operations, profile) : result.schemas();
+    SchemaInference.InferredSchemas schemas = SchemaInference.infer(sources, operations);
     for (Operation operation : operations) {
       reportGaps(operation, diagnostics);
     }
@@ -40,8 +41,10 @@ public final class GuideParser {
       diagnostics.warning("no-operations", "no REST endpoint found with profile '" + profile.name() + "'",
           new Provenance(guide.file(), null, null, 0));
     }
+    List<Diagnostic> all = new ArrayList<>(diagnostics.all());
+    all.addAll(schemas.diagnostics());
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
-        schemas, diagnostics.all());
+        schemas.schemas(), all);
   }
 
   private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {

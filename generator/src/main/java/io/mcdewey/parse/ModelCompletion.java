@@ -6,7 +6,6 @@ import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.RequestBody;
-import io.mcdewey.model.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What every layout's reading is completed with, from the payloads the guide prints: schemas (when the layout
- * found none of its own), the schema of each request body, and the body fields an action fixes.
+ * What every layout's reading is completed with, from the payloads the guide prints: the sources of schemas (when
+ * the layout found none of its own), the schema of each request body, and the body fields an action fixes.
  *
  * <p>A body field is fixed by its action ({@code requestedAction} = {@code HOLD}) when the guide allows it exactly
  * one value, in a closing {@code (HOLD)}, a sentence such as {@code Must be HOLD.} or the value alone, and the
@@ -36,8 +35,8 @@ final class ModelCompletion {
     return completed;
   }
 
-  /** Schemas inferred from the operations' payloads. */
-  static List<Schema> schemas(List<Operation> operations, Profile profile) {
+  /** What the operations' payloads show of the guide's schemas. */
+  static SchemaSources schemaSources(List<Operation> operations, Profile profile) {
     SchemaCollector collector = new SchemaCollector(profile);
     for (Operation operation : operations) {
       for (Example example : examples(operation)) {

@@ -80,7 +80,8 @@ class ModelJsonTest {
   void schemaAndDiagnosticMembers() {
     Map<String, Object> root = Json.parseObject(JSON);
     assertEquals(Map.of("name", "Party", "type", "object", "ref", "Call.Party", "repeated", true, "enum", List.of(),
-        "description", ""), at(root, "schemas", 1, "properties", 0));
+        "description", "", "attribute", false), at(root, "schemas", 1, "properties", 0));
+    assertEquals(false, at(root, "schemas", 1, "hasText"));
     assertEquals("enum", at(root, "schemas", 2, "properties", 1, "type"));
     assertEquals(List.of("severity", "code", "message", "source"),
         List.copyOf(object(root, "diagnostics", 0).keySet()));

@@ -220,7 +220,7 @@ public final class ApiClient {
       return null;
     }
     try {
-      return Xml.read(body, reader -> reader.getLocalName().equals("ApiErrors")
+      return Xml.read(body, reader -> reader.getLocalName().equalsIgnoreCase("ApiErrors")
           ? ApiErrors.fromXml(reader) : null);
     } catch (RuntimeException e) {
       // not XML (a proxy's page, say): the raw body is all there is

@@ -153,7 +153,7 @@ public final class CallApi {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     Call body = Call.builder()
-        .requestedAction("MAKE_CALL")
+        .requestedAction(Call.RequestedAction.MAKE_CALL)
         .fromAddress(fromAddress)
         .toAddress(toAddress)
         .callVariables(options.callVariables())
@@ -264,7 +264,7 @@ public final class CallApi {
   private HttpRequest answerCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("ANSWER")
+        .requestedAction(Call.RequestedAction.ANSWER)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -323,7 +323,7 @@ public final class CallApi {
   private HttpRequest holdCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("HOLD")
+        .requestedAction(Call.RequestedAction.HOLD)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -382,7 +382,7 @@ public final class CallApi {
   private HttpRequest retrieveHeldCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("RETRIEVE")
+        .requestedAction(Call.RequestedAction.RETRIEVE)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -440,7 +440,7 @@ public final class CallApi {
   private HttpRequest dropCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("DROP")
+        .requestedAction(Call.RequestedAction.DROP)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -510,7 +510,7 @@ public final class CallApi {
       String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("TRANSFER_SST")
+        .requestedAction(Call.RequestedAction.TRANSFER_SST)
         .toAddress(toAddress)
         .targetMediaAddress(targetMediaAddress)
         .build();

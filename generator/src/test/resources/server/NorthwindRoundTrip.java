@@ -69,9 +69,9 @@ public final class NorthwindRoundTrip implements AutoCloseable {
       .callVariables(CALL_VARIABLES)
       .build();
   private static final Statistics STATISTICS = Statistics.builder()
-      .callsInQueue("4")
-      .oldestCallWaitSeconds("95")
-      .agentsReady("2")
+      .callsInQueue(4)
+      .oldestCallWaitSeconds(95)
+      .agentsReady(2)
       .agentsSignedIn("9")
       .build();
   private static final Queue QUEUE = Queue.builder()

@@ -88,7 +88,8 @@ final class ClientRequestBody {
         : property.enumSymbol().constants().stream().filter(c -> c.wireValue().equals(wireValue)).findFirst();
     CodeBlock value = switch (property.kind()) {
       case STRING -> CodeBlock.of("$S", wireValue);
-      case BOOLEAN -> CodeBlock.of("$T.valueOf($S)", Boolean.class, wireValue);
+      case BOOLEAN, INTEGER, LONG -> CodeBlock.of("$T.valueOf($S)", property.valueType(), wireValue);
+      case INSTANT -> CodeBlock.of("$T.parse($S)", property.valueType(), wireValue);
       case ENUM -> constant.map(c -> CodeBlock.of("$T.$N", property.valueType(), c.javaName()))
           .orElse(CodeBlock.of("$S", wireValue));
       case OBJECT -> null;

@@ -72,7 +72,7 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
   CodeBlock parse(ClassName xml, CodeBlock text) {
     return switch (symbol.kind()) {
       case ENUM -> CodeBlock.of("$T.fromValue($L)", symbol.enumSymbol().className(), text);
-      case BOOLEAN -> CodeBlock.of("$T.parseBoolean($L)", xml, text);
+      case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T.$N($L)", xml, parserName(), text);
       case STRING, OBJECT -> throw new IllegalStateException(symbol.fieldName() + " has no typed view");
     };
   }
@@ -86,9 +86,14 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
   CodeBlock parser(ClassName xml) {
     return switch (symbol.kind()) {
       case ENUM -> CodeBlock.of("$T::fromValue", symbol.enumSymbol().className());
-      case BOOLEAN -> CodeBlock.of("$T::parseBoolean", xml);
+      case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T::$N", xml, parserName());
       case STRING, OBJECT -> throw new IllegalStateException(symbol.fieldName() + " has no typed view");
     };
+  }
+
+  /** The XML support class's reading of the value type: {@code parseBoolean}, {@code parseInstant}. */
+  private String parserName() {
+    return "parse" + ((ClassName) symbol.valueType()).simpleName();
   }
 
   /** The function from typed value to wire text: {@code State::value}, {@code String::valueOf}. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param fieldName the Java name of the component
  * @param xmlName the element or attribute name on the wire
  * @param kind how the value is written on the wire
- * @param valueType the type of one value: {@code String}, {@code Boolean}, a nested enum or another DTO
+ * @param valueType the type of one value: {@code String}, {@code Boolean}, {@code Integer}, {@code Long},
+ *     {@code Instant}, a nested enum or another DTO
  * @param repeated whether the component is a list of values
  * @param wrapperXmlName for a list read from a wrapper element ({@code <participants>}), that element's name;
  *     otherwise {@code null} (the list's items repeat directly inside the parent)
@@ -33,6 +34,9 @@ public record PropertySymbol(
   public enum Kind {
     STRING,
     BOOLEAN,
+    INTEGER,
+    LONG,
+    INSTANT,
     ENUM,
     OBJECT
   }

@@ -10,6 +10,7 @@ import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,8 +172,13 @@ public final class SdkSymbols {
     String field = members.claim(Names.memberName(property.name()));
     switch (property.type()) {
       case BOOLEAN:
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.BOOLEAN,
-            ClassName.get(Boolean.class), property.repeated(), null, null);
+        return scalar(property, field, PropertySymbol.Kind.BOOLEAN, Boolean.class);
+      case INTEGER:
+        return scalar(property, field, PropertySymbol.Kind.INTEGER, Integer.class);
+      case LONG:
+        return scalar(property, field, PropertySymbol.Kind.LONG, Long.class);
+      case DATE_TIME:
+        return scalar(property, field, PropertySymbol.Kind.INSTANT, Instant.class);
       case ENUM: {
         ClassName enumClass = owner.nestedClass(nested.claim(Names.typeName(property.name())));
         return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.ENUM, enumClass,
@@ -203,6 +209,12 @@ public final class SdkSymbols {
   /** A schema that holds nothing but a list of one element: {@code <participants><Participant/>...}. */
   static boolean isListWrapper(Schema schema) {
     return schema.properties().size() == 1 && schema.properties().get(0).repeated() && !schema.hasText();
+  }
+
+  private static PropertySymbol scalar(SchemaProperty property, String field, PropertySymbol.Kind kind,
+      Class<?> type) {
+    return new PropertySymbol(property, field, property.name(), kind, ClassName.get(type), property.repeated(), null,
+        null);
   }
 
   private static PropertySymbol string(SchemaProperty property, String field) {

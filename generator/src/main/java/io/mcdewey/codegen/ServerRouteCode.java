@@ -35,6 +35,9 @@ final class ServerRouteCode {
     String expected = implied.value().value();
     return switch (property.kind()) {
       case BOOLEAN -> "Boolean." + (Boolean.parseBoolean(expected) ? "TRUE" : "FALSE") + ".equals(" + value + ")";
+      case INTEGER, LONG -> imports.use(property.valueType()) + ".valueOf(" + literal(expected) + ").equals(" + value
+          + ")";
+      case INSTANT -> imports.use(property.valueType()) + ".parse(" + literal(expected) + ").equals(" + value + ")";
       case ENUM -> value + " == " + imports.use(property.valueType()) + "." + property.enumSymbol().constants().stream()
           .filter(c -> c.wireValue().equals(expected)).findFirst().orElseThrow().javaName();
       default -> literal(expected) + ".equals(" + value + ")";

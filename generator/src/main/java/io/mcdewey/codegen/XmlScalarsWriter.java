@@ -1,6 +1,8 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.MethodSpec;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
@@ -12,7 +14,8 @@ final class XmlScalarsWriter {
   private XmlScalarsWriter() {}
 
   static List<MethodSpec> parsers() {
-    return List.of(parseBoolean());
+    return List.of(parseBoolean(), parseNumber(Integer.class, "parseInt"), parseNumber(Long.class, "parseLong"),
+        parseInstant());
   }
 
   private static MethodSpec parseBoolean() {
@@ -25,6 +28,27 @@ final class XmlScalarsWriter {
         .addStatement("return $T.FALSE", Boolean.class)
         .endControlFlow()
         .addStatement("return null")
+        .build();
+  }
+
+  private static MethodSpec parseNumber(Class<?> type, String parse) {
+    return parser("parse" + type.getSimpleName(), type, "a whole number in decimal digits, signed or not")
+        .beginControlFlow("try")
+        .addStatement("return $T.$N(text.strip())", type, parse)
+        .nextControlFlow("catch ($T e)", NumberFormatException.class)
+        .addStatement("return null")
+        .endControlFlow()
+        .build();
+  }
+
+  private static MethodSpec parseInstant() {
+    return parser("parseInstant", Instant.class, "an instant in ISO 8601's UTC form, such as"
+        + " {@code 2014-05-27T00:33:44.836Z}")
+        .beginControlFlow("try")
+        .addStatement("return $T.parse(text.strip())", Instant.class)
+        .nextControlFlow("catch ($T e)", DateTimeParseException.class)
+        .addStatement("return null")
+        .endControlFlow()
         .build();
   }
 

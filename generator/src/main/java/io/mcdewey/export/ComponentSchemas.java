@@ -117,7 +117,13 @@ final class ComponentSchemas {
       }
       return value;
     }
-    value.put("type", property.type() == PropertyType.BOOLEAN ? "boolean" : "string");
+    switch (property.type()) {
+      case BOOLEAN -> value.put("type", "boolean");
+      case INTEGER -> value.putAll(Map.of("type", "integer", "format", "int32"));
+      case LONG -> value.putAll(Map.of("type", "integer", "format", "int64"));
+      case DATE_TIME -> value.putAll(Map.of("type", "string", "format", "date-time"));
+      default -> value.put("type", "string");
+    }
     if (property.type() == PropertyType.ENUM && !property.allowedValues().isEmpty()) {
       value.put("enum", property.allowedValues());
     }

@@ -30,15 +30,14 @@ import java.util.regex.Pattern;
  * twice or the parent is named as its plural ({@code <users><User>}). Examples that disagree with the others are
  * repaired first ({@link ExampleMisprints}).
  *
- * <p>Types are inferred with care: digits stay strings (extensions and ids are not numbers), {@code true}/{@code
- * false} is boolean, a value printed as {@code {A|B|C}} or a parameter's possible values make an enumeration, which
- * then also takes the constants other payloads show for the element.
+ * <p>A value printed as {@code {A|B|C}} or a parameter's possible values make an enumeration, which then also takes
+ * the constants other payloads show for the element; other values are typed where the type column and every example
+ * agree ({@link ScalarTypes}).
  */
 final class SchemaInference {
   private static final Pattern ALTERNATIVES = Pattern.compile("\\{\\s*([A-Za-z0-9_]+(?:\\s*\\|\\s*[A-Za-z0-9_]+)+)\\s*}");
   private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
   private static final Pattern ELEMENT_NAME = Pattern.compile("[A-Za-z_][\\w.-]*");
-  private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false");
 
   private final Map<String, ElementDraft> elements = new LinkedHashMap<>();
 
@@ -96,6 +95,7 @@ final class SchemaInference {
     boolean repeated;
     final Set<String> values = new LinkedHashSet<>();
     final Set<String> allowed = new LinkedHashSet<>();
+    final Set<String> typeWords = new LinkedHashSet<>();
     String description = "";
 
     PropertyDraft(String key, boolean attribute) {
@@ -211,6 +211,9 @@ final class SchemaInference {
       property.description = row.description();
     }
     property.allowed.addAll(row.allowedValues());
+    if (row.type() != null && !row.type().isBlank()) {
+      property.typeWords.add(row.type());
+    }
   }
 
   private Schema schema(ElementDraft draft) {
@@ -244,10 +247,8 @@ final class SchemaInference {
       return new SchemaProperty(name, PropertyType.ENUM, null, repeated, List.copyOf(allowed), property.description,
           property.attribute);
     }
-    boolean bool = !property.values.isEmpty()
-        && property.values.stream().allMatch(v -> BOOLEAN_WORDS.contains(v.toLowerCase(Locale.ROOT)));
-    return new SchemaProperty(name, bool ? PropertyType.BOOLEAN : PropertyType.STRING, null, repeated, List.of(),
-        property.description, property.attribute);
+    return new SchemaProperty(name, ScalarTypes.of(name, property.values, property.typeWords), null, repeated,
+        List.of(), property.description, property.attribute);
   }
 
   private static String key(String name) {

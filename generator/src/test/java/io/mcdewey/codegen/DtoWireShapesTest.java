@@ -11,6 +11,7 @@ import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,12 @@ class DtoWireShapesTest {
         new Schema("Update", "Update", "", List.of(
             new SchemaProperty("data", PropertyType.OBJECT, "data", false, List.of(), "")), SOURCE),
         new Schema("data", "data", "", List.of(
-            new SchemaProperty("user", PropertyType.OBJECT, "User", false, List.of(), "")), SOURCE));
+            new SchemaProperty("user", PropertyType.OBJECT, "User", false, List.of(), "")), SOURCE),
+        new Schema("Media", "Media", "", List.of(
+            new SchemaProperty("maxDialogLimit", PropertyType.INTEGER, null, false, List.of(), ""),
+            new SchemaProperty("duration", PropertyType.LONG, null, false, List.of(), ""),
+            new SchemaProperty("stateChangeTime", PropertyType.DATE_TIME, null, false, List.of(), ""),
+            new SchemaProperty("interruptible", PropertyType.BOOLEAN, null, false, List.of(), "", true)), SOURCE));
     return new Api("wire", "", "", "", "", List.of(), schemas, List.of());
   }
 
@@ -99,6 +105,43 @@ class DtoWireShapesTest {
 
     assertEquals("7", call(call(call(update, "data"), "user"), "loginId"));
     assertEquals("<Update><data><user><loginId>7</loginId></user></data></Update>", call(update, "toXml"));
+  }
+
+  @Test
+  void typedValuesAreReadAndTheirTextIsWrittenBack() {
+    String xml = "<Media interruptible=\"1\"><maxDialogLimit>10</maxDialogLimit><duration>9000000000</duration>"
+        + "<stateChangeTime>2014-05-27T00:33:44.800Z</stateChangeTime></Media>";
+
+    Object media = fromXml("Media", xml);
+
+    assertEquals(10, call(media, "maxDialogLimit"));
+    assertEquals(9_000_000_000L, call(media, "duration"));
+    assertEquals(Instant.parse("2014-05-27T00:33:44.800Z"), call(media, "stateChangeTime"));
+    assertEquals(true, call(media, "interruptible"));
+    assertEquals(xml, call(media, "toXml"));
+  }
+
+  @Test
+  void anUnexpectedValueReadsAsNoValueAndTravelsUnchanged() {
+    String xml = "<Media><maxDialogLimit>unlimited</maxDialogLimit><stateChangeTime>yesterday</stateChangeTime>"
+        + "</Media>";
+
+    Object media = fromXml("Media", xml);
+
+    assertNull(call(media, "maxDialogLimit"));
+    assertEquals("unlimited", call(media, "maxDialogLimitValue"));
+    assertNull(call(media, "stateChangeTime"));
+    assertEquals(xml, call(media, "toXml"));
+  }
+
+  @Test
+  void aTypedValueSetInTheBuilderIsWrittenInItsWireForm() throws Exception {
+    Object builder = callStatic(classes.loadClass(MODEL + "Media"), "builder");
+    call(builder, "maxDialogLimit", 3);
+    call(builder, "stateChangeTime", Instant.parse("2023-04-18T09:12:45Z"));
+
+    assertEquals("<Media><maxDialogLimit>3</maxDialogLimit><stateChangeTime>2023-04-18T09:12:45Z</stateChangeTime>"
+        + "</Media>", call(call(builder, "build"), "toXml"));
   }
 
   private static Object fromXml(String dto, String xml) {

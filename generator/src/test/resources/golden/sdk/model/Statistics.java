@@ -14,12 +14,42 @@ import javax.xml.stream.XMLStreamWriter;
  * samples/guides/northwind/contact-center-guide.md, page 20, line 43.
  *
  * @param callsInQueue Element {@code <callsInQueue>}.
+ * @param callsInQueueValue The text of {@code <callsInQueue>} as on the wire, also when it is no
+ *     {@code Integer}; when given, it decides {@code callsInQueue}.
  * @param oldestCallWaitSeconds Element {@code <oldestCallWaitSeconds>}.
+ * @param oldestCallWaitSecondsValue The text of {@code <oldestCallWaitSeconds>} as on the wire, also
+ *     when it is no {@code Integer}; when given, it decides {@code oldestCallWaitSeconds}.
  * @param agentsReady Element {@code <agentsReady>}.
+ * @param agentsReadyValue The text of {@code <agentsReady>} as on the wire, also when it is no {@code
+ *     Integer}; when given, it decides {@code agentsReady}.
  * @param agentsSignedIn Element {@code <agentsSignedIn>}.
  */
-public record Statistics(String callsInQueue, String oldestCallWaitSeconds, String agentsReady,
-    String agentsSignedIn) {
+public record Statistics(Integer callsInQueue, String callsInQueueValue,
+    Integer oldestCallWaitSeconds, String oldestCallWaitSecondsValue, Integer agentsReady,
+    String agentsReadyValue, String agentsSignedIn) {
+  /**
+   * Creates the record from its properties' values; the wire texts of typed values follow from them.
+   */
+  public Statistics(Integer callsInQueue, Integer oldestCallWaitSeconds, Integer agentsReady,
+      String agentsSignedIn) {
+    this(callsInQueue, null, oldestCallWaitSeconds, null, agentsReady, null, agentsSignedIn);
+  }
+
+  public Statistics {
+    if (callsInQueueValue == null && callsInQueue != null) {
+      callsInQueueValue = String.valueOf(callsInQueue);
+    }
+    callsInQueue = Xml.parseInteger(callsInQueueValue);
+    if (oldestCallWaitSecondsValue == null && oldestCallWaitSeconds != null) {
+      oldestCallWaitSecondsValue = String.valueOf(oldestCallWaitSeconds);
+    }
+    oldestCallWaitSeconds = Xml.parseInteger(oldestCallWaitSecondsValue);
+    if (agentsReadyValue == null && agentsReady != null) {
+      agentsReadyValue = String.valueOf(agentsReady);
+    }
+    agentsReady = Xml.parseInteger(agentsReadyValue);
+  }
+
   /**
    * A builder with no values set.
    */
@@ -32,9 +62,9 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
-    builder.callsInQueue = this.callsInQueue;
-    builder.oldestCallWaitSeconds = this.oldestCallWaitSeconds;
-    builder.agentsReady = this.agentsReady;
+    builder.callsInQueueValue = this.callsInQueueValue;
+    builder.oldestCallWaitSecondsValue = this.oldestCallWaitSecondsValue;
+    builder.agentsReadyValue = this.agentsReadyValue;
     builder.agentsSignedIn = this.agentsSignedIn;
     return builder;
   }
@@ -48,9 +78,9 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
       switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
-        case "callsinqueue" -> builder.callsInQueue(Xml.text(reader));
-        case "oldestcallwaitseconds" -> builder.oldestCallWaitSeconds(Xml.text(reader));
-        case "agentsready" -> builder.agentsReady(Xml.text(reader));
+        case "callsinqueue" -> builder.callsInQueueValue(Xml.text(reader));
+        case "oldestcallwaitseconds" -> builder.oldestCallWaitSecondsValue(Xml.text(reader));
+        case "agentsready" -> builder.agentsReadyValue(Xml.text(reader));
         case "agentssignedin" -> builder.agentsSignedIn(Xml.text(reader));
         default -> Xml.skip(reader);
       }
@@ -73,9 +103,9 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
    */
   public void writeXml(XMLStreamWriter writer, String elementName) throws XMLStreamException {
     writer.writeStartElement(elementName);
-    Xml.writeElement(writer, "callsInQueue", this.callsInQueue);
-    Xml.writeElement(writer, "oldestCallWaitSeconds", this.oldestCallWaitSeconds);
-    Xml.writeElement(writer, "agentsReady", this.agentsReady);
+    Xml.writeElement(writer, "callsInQueue", this.callsInQueueValue);
+    Xml.writeElement(writer, "oldestCallWaitSeconds", this.oldestCallWaitSecondsValue);
+    Xml.writeElement(writer, "agentsReady", this.agentsReadyValue);
     Xml.writeElement(writer, "agentsSignedIn", this.agentsSignedIn);
     writer.writeEndElement();
   }
@@ -92,11 +122,11 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
    * Builds {@link Statistics}s; see {@link Statistics#builder()} and {@link Statistics#toBuilder()}.
    */
   public static final class Builder {
-    private String callsInQueue;
+    private String callsInQueueValue;
 
-    private String oldestCallWaitSeconds;
+    private String oldestCallWaitSecondsValue;
 
-    private String agentsReady;
+    private String agentsReadyValue;
 
     private String agentsSignedIn;
 
@@ -106,24 +136,48 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
     /**
      * Sets {@link Statistics#callsInQueue()}.
      */
-    public Builder callsInQueue(String callsInQueue) {
-      this.callsInQueue = callsInQueue;
+    public Builder callsInQueue(Integer callsInQueue) {
+      this.callsInQueueValue = callsInQueue == null ? null : String.valueOf(callsInQueue);
+      return this;
+    }
+
+    /**
+     * Sets {@link Statistics#callsInQueueValue()}, and so {@link Statistics#callsInQueue()}.
+     */
+    public Builder callsInQueueValue(String callsInQueueValue) {
+      this.callsInQueueValue = callsInQueueValue;
       return this;
     }
 
     /**
      * Sets {@link Statistics#oldestCallWaitSeconds()}.
      */
-    public Builder oldestCallWaitSeconds(String oldestCallWaitSeconds) {
-      this.oldestCallWaitSeconds = oldestCallWaitSeconds;
+    public Builder oldestCallWaitSeconds(Integer oldestCallWaitSeconds) {
+      this.oldestCallWaitSecondsValue = oldestCallWaitSeconds == null ? null : String.valueOf(oldestCallWaitSeconds);
+      return this;
+    }
+
+    /**
+     * Sets {@link Statistics#oldestCallWaitSecondsValue()}, and so {@link Statistics#oldestCallWaitSeconds()}.
+     */
+    public Builder oldestCallWaitSecondsValue(String oldestCallWaitSecondsValue) {
+      this.oldestCallWaitSecondsValue = oldestCallWaitSecondsValue;
       return this;
     }
 
     /**
      * Sets {@link Statistics#agentsReady()}.
      */
-    public Builder agentsReady(String agentsReady) {
-      this.agentsReady = agentsReady;
+    public Builder agentsReady(Integer agentsReady) {
+      this.agentsReadyValue = agentsReady == null ? null : String.valueOf(agentsReady);
+      return this;
+    }
+
+    /**
+     * Sets {@link Statistics#agentsReadyValue()}, and so {@link Statistics#agentsReady()}.
+     */
+    public Builder agentsReadyValue(String agentsReadyValue) {
+      this.agentsReadyValue = agentsReadyValue;
       return this;
     }
 
@@ -139,7 +193,8 @@ public record Statistics(String callsInQueue, String oldestCallWaitSeconds, Stri
      * A new {@link Statistics} with the values set so far.
      */
     public Statistics build() {
-      return new Statistics(callsInQueue, oldestCallWaitSeconds, agentsReady, agentsSignedIn);
+      return new Statistics(null, callsInQueueValue, null, oldestCallWaitSecondsValue, null,
+          agentsReadyValue, agentsSignedIn);
     }
   }
 }

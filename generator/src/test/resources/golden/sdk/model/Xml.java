@@ -3,6 +3,8 @@ package com.example.northwind.model;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -197,6 +199,48 @@ public final class Xml {
       return Boolean.FALSE;
     }
     return null;
+  }
+
+  /**
+   * The {@code Integer} a wire text means: a whole number in decimal digits, signed or not; {@code null} for any other text and for {@code null}.
+   */
+  static Integer parseInteger(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code Long} a wire text means: a whole number in decimal digits, signed or not; {@code null} for any other text and for {@code null}.
+   */
+  static Long parseLong(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code Instant} a wire text means: an instant in ISO 8601's UTC form, such as {@code 2014-05-27T00:33:44.836Z}; {@code null} for any other text and for {@code null}.
+   */
+  static Instant parseInstant(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**

@@ -89,6 +89,7 @@ public final class DtoWriter {
     TypeSpec.Builder record = TypeSpec.recordBuilder(className)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", javadoc())
+        .addSuperinterface(symbols.xmlSupport().nestedClass("Document"))
         .recordConstructor(canonicalConstructor());
     if (properties.stream().anyMatch(DtoProperty::hasWireText)) {
       record.addMethod(propertiesConstructor());

@@ -169,6 +169,7 @@ final class DtoXmlWriter {
 
   MethodSpec toXml() {
     return MethodSpec.methodBuilder("toXml")
+        .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addJavadoc("This record as an XML document with the root element {@code <$L>}, without an XML"

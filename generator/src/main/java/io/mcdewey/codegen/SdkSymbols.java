@@ -40,6 +40,8 @@ public final class SdkSymbols {
   private final String modelPackage;
   private final ClassName client;
   private final ClassName apiException;
+  private final ClassName response;
+  private final ClassName request;
   private ClassName xmlSupport;
   private final Map<String, DtoSymbol> dtos = new LinkedHashMap<>();
   private final List<GroupSymbol> groups = new ArrayList<>();
@@ -55,6 +57,8 @@ public final class SdkSymbols {
     this.packageScope = new NameScope();
     this.client = ClassName.get(basePackage, packageScope.claim(product + "Client"));
     this.apiException = ClassName.get(basePackage, packageScope.claim(product + "ApiException"));
+    this.response = ClassName.get(basePackage, packageScope.claim(product + "Response"));
+    this.request = ClassName.get(basePackage, packageScope.claim(product + "Request"));
   }
 
   /**
@@ -93,6 +97,16 @@ public final class SdkSymbols {
   /** The exception a non-2xx answer raises ({@code FinesseApiException}). */
   public ClassName apiException() {
     return apiException;
+  }
+
+  /** The answer of a call with its status and headers ({@code FinesseResponse<T>}). */
+  public ClassName response() {
+    return response;
+  }
+
+  /** A request built by hand for any method and path, sent through the client ({@code FinesseRequest}). */
+  public ClassName request() {
+    return request;
   }
 
   /**

@@ -62,6 +62,7 @@ public final class XmlSupportWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addType(readerInterface())
         .addType(writerInterface())
+        .addType(documentInterface())
         .addType(exceptionClass())
         .addMethod(read())
         .addMethod(write())
@@ -118,6 +119,18 @@ public final class XmlSupportWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addParameter(XMLStreamWriter.class, "writer")
             .addException(XMLStreamException.class)
+            .build())
+        .build();
+  }
+
+  private TypeSpec documentInterface() {
+    return TypeSpec.interfaceBuilder(xml.nestedClass("Document"))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A value that is a whole XML document: every DTO, which a request built by hand takes as its body.\n")
+        .addMethod(MethodSpec.methodBuilder("toXml")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(String.class)
+            .addJavadoc("This value as an XML document, without an XML declaration.\n\n@return the document\n")
             .build())
         .build();
   }

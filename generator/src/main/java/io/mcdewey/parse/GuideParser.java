@@ -34,6 +34,7 @@ public final class GuideParser {
     SchemaSources sources = result.schemas().isEmpty()
         ? ModelCompletion.schemaSources(operations, profile) : result.schemas();
     SchemaInference.InferredSchemas schemas = SchemaInference.infer(sources, operations);
+    operations = ModelCompletion.withSchemaNames(operations, schemas.schemas());
     for (Operation operation : operations) {
       reportGaps(operation, diagnostics);
     }

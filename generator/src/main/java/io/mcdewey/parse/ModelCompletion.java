@@ -6,6 +6,7 @@ import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.RequestBody;
+import io.mcdewey.model.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,22 @@ final class ModelCompletion {
       completed.add(complete(operation));
     }
     return completed;
+  }
+
+  /**
+   * The operations with each request body naming its schema as the schema is named: the guide may spell the body's
+   * root in another case than the element's usual one ({@code <user>} for {@code User}).
+   */
+  static List<Operation> withSchemaNames(List<Operation> operations, List<Schema> schemas) {
+    List<Operation> named = new ArrayList<>();
+    for (Operation operation : operations) {
+      RequestBody body = operation.requestBody();
+      String schema = body == null || body.schema() == null ? null : schemas.stream()
+          .map(Schema::name).filter(name -> name.equalsIgnoreCase(body.schema())).findFirst().orElse(body.schema());
+      named.add(schema == null || schema.equals(body.schema()) ? operation : operation.toBuilder()
+          .requestBody(new RequestBody(body.mediaType(), schema, body.examples())).build());
+    }
+    return named;
   }
 
   /** What the operations' payloads show of the guide's schemas. */

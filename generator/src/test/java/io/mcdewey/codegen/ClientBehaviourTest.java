@@ -283,7 +283,7 @@ class ClientBehaviourTest {
 
   /** A client of the test server with Basic credentials. */
   private static Object client() {
-    return build(call(sdk.clientBuilder(server.baseUri()), "basicAuth", "supervisor", "s3cret:pass"));
+    return sdk.client(server.baseUri(), "supervisor", "s3cret:pass");
   }
 
   private static Object agents() {

@@ -109,6 +109,22 @@ final class XmlTrees {
   }
 
   /**
+   * Whether two documents carry the same elements, attributes and texts, the order of siblings aside: servers of
+   * XML APIs read children by name, and clients send them in any order.
+   *
+   * @throws XMLStreamException when either is not well-formed
+   */
+  static boolean sameAsideFromOrder(String expected, String actual) throws XMLStreamException {
+    return inCanonicalOrder(parse(expected, new Losses())).equals(inCanonicalOrder(parse(actual, new Losses())));
+  }
+
+  private static Element inCanonicalOrder(Element element) {
+    List<Element> children = element.children().stream().map(XmlTrees::inCanonicalOrder)
+        .sorted(java.util.Comparator.comparing(Element::toString)).toList();
+    return new Element(element.name(), element.attributes(), element.text(), children);
+  }
+
+  /**
    * What the DTOs of an SDK hold of an element: the element brought to the schema, children in schema order,
    * with what the DTOs leave out counted.
    */

@@ -64,8 +64,18 @@ public final class ReasonCodeApi {
    */
   public void createReasonCode(ReasonCode.Category category, String label,
       CreateReasonCodeOptions options) {
-    this.client.send(createReasonCodeRequest(category, label, options), CREATE_REASON_CODE_FAILURES,
-        ApiClient.NO_BODY);
+    createReasonCodeWithResponse(category, label, options);
+  }
+
+  /**
+   * Calls {@link #createReasonCode(ReasonCode.Category, String, CreateReasonCodeOptions)}
+   * without options.
+   *
+   * @param category The state the code is given for (NOT_READY or LOGOUT)
+   * @param label The text agents see, at most 40 characters
+   */
+  public void createReasonCode(ReasonCode.Category category, String label) {
+    createReasonCode(category, label, CreateReasonCodeOptions.builder().build());
   }
 
   /**
@@ -81,19 +91,7 @@ public final class ReasonCodeApi {
    */
   public CompletableFuture<Void> createReasonCodeAsync(ReasonCode.Category category, String label,
       CreateReasonCodeOptions options) {
-    return this.client.sendAsync(createReasonCodeRequest(category, label, options),
-        CREATE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
-  }
-
-  /**
-   * Calls {@link #createReasonCode(ReasonCode.Category, String, CreateReasonCodeOptions)}
-   * without options.
-   *
-   * @param category The state the code is given for (NOT_READY or LOGOUT)
-   * @param label The text agents see, at most 40 characters
-   */
-  public void createReasonCode(ReasonCode.Category category, String label) {
-    createReasonCode(category, label, CreateReasonCodeOptions.builder().build());
+    return createReasonCodeWithResponseAsync(category, label, options).thenApply(ApiResponse::body);
   }
 
   /**
@@ -106,6 +104,66 @@ public final class ReasonCodeApi {
    */
   public CompletableFuture<Void> createReasonCodeAsync(ReasonCode.Category category, String label) {
     return createReasonCodeAsync(category, label, CreateReasonCodeOptions.builder().build());
+  }
+
+  /**
+   * {@link #createReasonCode(ReasonCode.Category, String, CreateReasonCodeOptions)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param category The state the code is given for (NOT_READY or LOGOUT)
+   * @param label The text agents see, at most 40 characters
+   * @param options the optional parameters, see {@link CreateReasonCodeOptions}
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> createReasonCodeWithResponse(ReasonCode.Category category, String label,
+      CreateReasonCodeOptions options) {
+    return this.client.exchange(createReasonCodeRequest(category, label, options),
+        CREATE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #createReasonCodeWithResponse(ReasonCode.Category, String, CreateReasonCodeOptions)}
+   * without options.
+   *
+   * @param category The state the code is given for (NOT_READY or LOGOUT)
+   * @param label The text agents see, at most 40 characters
+   * @return what {@link #createReasonCodeWithResponse(ReasonCode.Category, String, CreateReasonCodeOptions)} returns
+   */
+  public ApiResponse<Void> createReasonCodeWithResponse(ReasonCode.Category category,
+      String label) {
+    return createReasonCodeWithResponse(category, label, CreateReasonCodeOptions.builder().build());
+  }
+
+  /**
+   * Asynchronous {@link #createReasonCodeWithResponse(ReasonCode.Category, String, CreateReasonCodeOptions)}.
+   *
+   * @param category The state the code is given for (NOT_READY or LOGOUT)
+   * @param label The text agents see, at most 40 characters
+   * @param options the optional parameters, see {@link CreateReasonCodeOptions}
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> createReasonCodeWithResponseAsync(
+      ReasonCode.Category category, String label, CreateReasonCodeOptions options) {
+    return this.client.exchangeAsync(createReasonCodeRequest(category, label, options),
+        CREATE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #createReasonCodeWithResponseAsync(ReasonCode.Category, String, CreateReasonCodeOptions)}
+   * without options.
+   *
+   * @param category The state the code is given for (NOT_READY or LOGOUT)
+   * @param label The text agents see, at most 40 characters
+   * @return what {@link #createReasonCodeWithResponseAsync(ReasonCode.Category, String, CreateReasonCodeOptions)} returns
+   */
+  public CompletableFuture<ApiResponse<Void>> createReasonCodeWithResponseAsync(
+      ReasonCode.Category category, String label) {
+    return createReasonCodeWithResponseAsync(category, label,
+        CreateReasonCodeOptions.builder().build());
   }
 
   private HttpRequest createReasonCodeRequest(ReasonCode.Category category, String label,
@@ -148,8 +206,7 @@ public final class ReasonCodeApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void deleteReasonCode(String reasonCodeId) {
-    this.client.send(deleteReasonCodeRequest(reasonCodeId), DELETE_REASON_CODE_FAILURES,
-        ApiClient.NO_BODY);
+    deleteReasonCodeWithResponse(reasonCodeId);
   }
 
   /**
@@ -162,8 +219,35 @@ public final class ReasonCodeApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> deleteReasonCodeAsync(String reasonCodeId) {
-    return this.client.sendAsync(deleteReasonCodeRequest(reasonCodeId), DELETE_REASON_CODE_FAILURES,
+    return deleteReasonCodeWithResponseAsync(reasonCodeId).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #deleteReasonCode(String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param reasonCodeId The ID of the reason code
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> deleteReasonCodeWithResponse(String reasonCodeId) {
+    return this.client.exchange(deleteReasonCodeRequest(reasonCodeId), DELETE_REASON_CODE_FAILURES,
         ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #deleteReasonCodeWithResponse(String)}.
+   *
+   * @param reasonCodeId The ID of the reason code
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> deleteReasonCodeWithResponseAsync(
+      String reasonCodeId) {
+    return this.client.exchangeAsync(deleteReasonCodeRequest(reasonCodeId),
+        DELETE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
   }
 
   private HttpRequest deleteReasonCodeRequest(String reasonCodeId) {

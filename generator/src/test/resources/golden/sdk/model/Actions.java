@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param action Repeated element {@code <action>}.
  */
-public record Actions(List<String> action) {
+public record Actions(List<String> action) implements Xml.Document {
   public Actions {
     action = action == null ? List.of() : List.copyOf(action);
   }
@@ -79,6 +79,7 @@ public record Actions(List<String> action) {
    * This record as an XML document with the root element {@code <actions>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "actions"));
   }

@@ -34,7 +34,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public record Agent(String uri, String id, String firstName, String lastName, String extension,
     Agent.State state, String stateValue, String stateChangeTime, ReasonCode reasonCode,
-    List<String> skillGroups, String calls, String reasonCodeId) {
+    List<String> skillGroups, String calls, String reasonCodeId) implements Xml.Document {
   /**
    * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
@@ -146,6 +146,7 @@ public record Agent(String uri, String id, String firstName, String lastName, St
    * This record as an XML document with the root element {@code <Agent>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Agent"));
   }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param agent Repeated element {@code <Agent>}.
  */
-public record Agents(List<Agent> agent) {
+public record Agents(List<Agent> agent) implements Xml.Document {
   public Agents {
     agent = agent == null ? List.of() : List.copyOf(agent);
   }
@@ -79,6 +79,7 @@ public record Agents(List<Agent> agent) {
    * This record as an XML document with the root element {@code <agents>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "agents"));
   }

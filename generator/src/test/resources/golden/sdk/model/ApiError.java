@@ -17,7 +17,8 @@ import javax.xml.stream.XMLStreamWriter;
  * @param errorMessage Element {@code <ErrorMessage>}.
  * @param errorData Element {@code <ErrorData>}.
  */
-public record ApiError(String errorType, String errorMessage, String errorData) {
+public record ApiError(String errorType, String errorMessage,
+    String errorData) implements Xml.Document {
   /**
    * A builder with no values set.
    */
@@ -79,6 +80,7 @@ public record ApiError(String errorType, String errorMessage, String errorData) 
    * This record as an XML document with the root element {@code <ApiError>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ApiError"));
   }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param apiError Repeated element {@code <ApiError>}.
  */
-public record ApiErrors(List<ApiError> apiError) {
+public record ApiErrors(List<ApiError> apiError) implements Xml.Document {
   public ApiErrors {
     apiError = apiError == null ? List.of() : List.copyOf(apiError);
   }
@@ -79,6 +79,7 @@ public record ApiErrors(List<ApiError> apiError) {
    * This record as an XML document with the root element {@code <ApiErrors>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ApiErrors"));
   }

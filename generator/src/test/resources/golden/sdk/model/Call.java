@@ -37,7 +37,7 @@ import javax.xml.stream.XMLStreamWriter;
 public record Call(String uri, String id, String fromAddress, String toAddress, Call.State state,
     String stateValue, Queue queue, List<CallVariable> callVariables,
     List<Participant> participants, Call.RequestedAction requestedAction,
-    String requestedActionValue, String targetMediaAddress) {
+    String requestedActionValue, String targetMediaAddress) implements Xml.Document {
   /**
    * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
@@ -159,6 +159,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
    * This record as an XML document with the root element {@code <Call>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Call"));
   }

@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamWriter;
  * @param name The name of the variable. Element {@code <name>}.
  * @param value The value of the variable. Element {@code <value>}.
  */
-public record CallVariable(String name, String value) {
+public record CallVariable(String name, String value) implements Xml.Document {
   /**
    * A builder with no values set.
    */
@@ -75,6 +75,7 @@ public record CallVariable(String name, String value) {
    * This record as an XML document with the root element {@code <callVariable>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "callVariable"));
   }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param callVariable One variable. Repeated element {@code <callVariable>}.
  */
-public record CallVariables(List<CallVariable> callVariable) {
+public record CallVariables(List<CallVariable> callVariable) implements Xml.Document {
   public CallVariables {
     callVariable = callVariable == null ? List.of() : List.copyOf(callVariable);
   }
@@ -79,6 +79,7 @@ public record CallVariables(List<CallVariable> callVariable) {
    * This record as an XML document with the root element {@code <callVariables>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "callVariables"));
   }

@@ -23,7 +23,7 @@ import javax.xml.stream.XMLStreamWriter;
  *     <actions>}.
  */
 public record Participant(String mediaAddress, Participant.State state, String stateValue,
-    List<String> actions) {
+    List<String> actions) implements Xml.Document {
   /**
    * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
@@ -106,6 +106,7 @@ public record Participant(String mediaAddress, Participant.State state, String s
    * This record as an XML document with the root element {@code <Participant>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Participant"));
   }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param participant One party. Repeated element {@code <Participant>}.
  */
-public record Participants(List<Participant> participant) {
+public record Participants(List<Participant> participant) implements Xml.Document {
   public Participants {
     participant = participant == null ? List.of() : List.copyOf(participant);
   }
@@ -79,6 +79,7 @@ public record Participants(List<Participant> participant) {
    * This record as an XML document with the root element {@code <participants>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "participants"));
   }

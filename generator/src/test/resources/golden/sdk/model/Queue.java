@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
  *     where others carry elements.
  */
 public record Queue(String uri, String id, String name, Statistics statistics, List<Agent> agents,
-    String text) {
+    String text) implements Xml.Document {
   public Queue {
     agents = agents == null ? List.of() : List.copyOf(agents);
   }
@@ -109,6 +109,7 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
    * This record as an XML document with the root element {@code <Queue>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Queue"));
   }

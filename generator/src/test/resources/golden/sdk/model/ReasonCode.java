@@ -29,7 +29,8 @@ import javax.xml.stream.XMLStreamWriter;
  *     when given, it decides {@code forAll}.
  */
 public record ReasonCode(String id, String code, String label, String uri,
-    ReasonCode.Category category, String categoryValue, Boolean forAll, String forAllValue) {
+    ReasonCode.Category category, String categoryValue, Boolean forAll,
+    String forAllValue) implements Xml.Document {
   /**
    * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
@@ -119,6 +120,7 @@ public record ReasonCode(String id, String code, String label, String uri,
    * This record as an XML document with the root element {@code <ReasonCode>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ReasonCode"));
   }

@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param reasonCode Repeated element {@code <ReasonCode>}.
  */
-public record ReasonCodes(List<ReasonCode> reasonCode) {
+public record ReasonCodes(List<ReasonCode> reasonCode) implements Xml.Document {
   public ReasonCodes {
     reasonCode = reasonCode == null ? List.of() : List.copyOf(reasonCode);
   }
@@ -79,6 +79,7 @@ public record ReasonCodes(List<ReasonCode> reasonCode) {
    * This record as an XML document with the root element {@code <ReasonCodes>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ReasonCodes"));
   }

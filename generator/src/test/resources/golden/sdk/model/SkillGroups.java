@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param skillGroup The name of one skill group. Repeated element {@code <skillGroup>}.
  */
-public record SkillGroups(List<String> skillGroup) {
+public record SkillGroups(List<String> skillGroup) implements Xml.Document {
   public SkillGroups {
     skillGroup = skillGroup == null ? List.of() : List.copyOf(skillGroup);
   }
@@ -79,6 +79,7 @@ public record SkillGroups(List<String> skillGroup) {
    * This record as an XML document with the root element {@code <skillGroups>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "skillGroups"));
   }

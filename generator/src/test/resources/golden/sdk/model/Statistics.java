@@ -26,7 +26,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public record Statistics(Integer callsInQueue, String callsInQueueValue,
     Integer oldestCallWaitSeconds, String oldestCallWaitSecondsValue, Integer agentsReady,
-    String agentsReadyValue, String agentsSignedIn) {
+    String agentsReadyValue, String agentsSignedIn) implements Xml.Document {
   /**
    * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
@@ -114,6 +114,7 @@ public record Statistics(Integer callsInQueue, String callsInQueueValue,
    * This record as an XML document with the root element {@code <statistics>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "statistics"));
   }

@@ -291,6 +291,18 @@ public final class Xml {
   }
 
   /**
+   * A value that is a whole XML document: every DTO, which a request built by hand takes as its body.
+   */
+  public interface Document {
+    /**
+     * This value as an XML document, without an XML declaration.
+     *
+     * @return the document
+     */
+    String toXml();
+  }
+
+  /**
    * XML that cannot be read or written; the message says why and, for input, where.
    */
   public static final class XmlException extends RuntimeException {

@@ -38,7 +38,7 @@ public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol>
    * this type are generated as lists of the item, with this element as the wrapper.
    */
   public boolean isListWrapper() {
-    return SdkSymbols.isListWrapper(schema);
+    return DtoNames.isListWrapper(schema);
   }
 
   /** The attributes, in schema order. */

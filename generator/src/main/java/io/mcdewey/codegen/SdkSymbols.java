@@ -1,16 +1,14 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
-import io.mcdewey.model.Schema;
-import io.mcdewey.model.SchemaProperty;
-import java.time.Instant;
+import io.mcdewey.model.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,6 +72,7 @@ public final class SdkSymbols {
     SdkSymbols symbols = new SdkSymbols(api, basePackage);
     symbols.nameDtos();
     symbols.nameGroups();
+    symbols.omitNonApiPayloads();
     return symbols;
   }
 
@@ -155,94 +154,20 @@ public final class SdkSymbols {
   }
 
   private void nameDtos() {
-    // A DTO named Builder could not hold its nested Builder.
-    NameScope models = NameScope.reserving("Builder");
-    xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
-    Map<String, ClassName> classes = new LinkedHashMap<>();
-    for (Schema schema : api.schemas()) {
-      classes.put(schema.name(), ClassName.get(modelPackage, models.claim(Names.typeName(schema.name()))));
-    }
-    Map<String, Schema> byName = new LinkedHashMap<>();
-    api.schemas().forEach(s -> byName.put(s.name(), s));
-    // Nested enums live beside the DTO's own Builder, and must not hide the types a record's header names: the
-    // JDK's, the DTO itself and the other DTOs.
-    List<String> nestedReserved = new ArrayList<>(List.of("Builder", "List", "String", "Boolean"));
-    classes.values().forEach(c -> nestedReserved.add(c.simpleName()));
-    for (Schema schema : api.schemas()) {
-      ClassName className = classes.get(schema.name());
-      NameScope members = NameScope.reserving(RECORD_MEMBERS);
-      NameScope nested = NameScope.reserving(nestedReserved.toArray(String[]::new));
-      List<PropertySymbol> properties = new ArrayList<>();
-      for (SchemaProperty property : schema.properties()) {
-        properties.add(property(className, property, members, nested, classes, byName));
+    DtoNames names = DtoNames.of(api, modelPackage);
+    xmlSupport = names.xmlSupport();
+    dtos.putAll(names.dtos());
+  }
+
+  /** The payloads the guide prints that are no API body: the parser made no schema of them. */
+  private void omitNonApiPayloads() {
+    for (Diagnostic diagnostic : api.diagnostics()) {
+      if (diagnostic.code().equals("non-api-payload")) {
+        Provenance at = diagnostic.location();
+        String where = at.page() != null ? "page " + at.page() : at.line() > 0 ? "line " + at.line() : at.file();
+        omissions.add(where + ": " + diagnostic.message());
       }
-      String textField = schema.hasText() ? members.claim("text") : null;
-      dtos.put(schema.name(), new DtoSymbol(schema, className, properties, textField));
     }
-  }
-
-  private static PropertySymbol property(ClassName owner, SchemaProperty property, NameScope members,
-      NameScope nested, Map<String, ClassName> classes, Map<String, Schema> schemas) {
-    String field = members.claim(Names.memberName(property.name()));
-    switch (property.type()) {
-      case BOOLEAN:
-        return scalar(property, field, PropertySymbol.Kind.BOOLEAN, Boolean.class);
-      case INTEGER:
-        return scalar(property, field, PropertySymbol.Kind.INTEGER, Integer.class);
-      case LONG:
-        return scalar(property, field, PropertySymbol.Kind.LONG, Long.class);
-      case DATE_TIME:
-        return scalar(property, field, PropertySymbol.Kind.INSTANT, Instant.class);
-      case ENUM: {
-        ClassName enumClass = owner.nestedClass(nested.claim(Names.typeName(property.name())));
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.ENUM, enumClass,
-            property.repeated(), null, enumSymbol(enumClass, property.allowedValues()));
-      }
-      case OBJECT: {
-        Schema target = property.ref() == null ? null : schemas.get(property.ref());
-        if (target == null) {
-          return string(property, field);
-        }
-        boolean wrapper = isListWrapper(target) && !property.repeated();
-        if (wrapper) {
-          SchemaProperty item = target.properties().get(0);
-          TypeName itemType = item.type() == io.mcdewey.model.PropertyType.OBJECT && item.ref() != null
-              && classes.containsKey(item.ref()) ? classes.get(item.ref()) : ClassName.get(String.class);
-          PropertySymbol.Kind kind = itemType.equals(ClassName.get(String.class)) ? PropertySymbol.Kind.STRING
-              : PropertySymbol.Kind.OBJECT;
-          return new PropertySymbol(property, field, item.name(), kind, itemType, true, property.name(), null);
-        }
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.OBJECT,
-            classes.get(target.name()), property.repeated(), null, null);
-      }
-      default:
-        return string(property, field);
-    }
-  }
-
-  /** A schema that holds nothing but a list of one element: {@code <participants><Participant/>...}. */
-  static boolean isListWrapper(Schema schema) {
-    return schema.properties().size() == 1 && schema.properties().get(0).repeated() && !schema.hasText();
-  }
-
-  private static PropertySymbol scalar(SchemaProperty property, String field, PropertySymbol.Kind kind,
-      Class<?> type) {
-    return new PropertySymbol(property, field, property.name(), kind, ClassName.get(type), property.repeated(), null,
-        null);
-  }
-
-  private static PropertySymbol string(SchemaProperty property, String field) {
-    return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.STRING,
-        ClassName.get(String.class), property.repeated(), null, null);
-  }
-
-  private static EnumSymbol enumSymbol(ClassName enumClass, List<String> values) {
-    NameScope constants = new NameScope();
-    List<EnumSymbol.Constant> known = new ArrayList<>();
-    for (String value : values) {
-      known.add(new EnumSymbol.Constant(constants.claim(Names.constantName(value)), value));
-    }
-    return new EnumSymbol(enumClass, known, constants.claim("UNRECOGNIZED"));
   }
 
   private void nameGroups() {
@@ -420,10 +345,23 @@ public final class SdkSymbols {
         words.add(word);
       }
     }
-    if (words.isEmpty()) {
-      return Names.memberName(operation.method().toLowerCase(Locale.ROOT) + " " + operation.id());
+    return Names.memberName(words.isEmpty() ? untitledName(operation) : String.join(" ", words));
+  }
+
+  /**
+   * The words naming an untitled operation, from what stays the same between releases: the values it fixes
+   * ({@code BARGE_CALL}), else its method and the last fixed word of its path ({@code post Dialogs}, {@code get
+   * Dialog by dialogId}).
+   */
+  private static String untitledName(Operation operation) {
+    if (!operation.impliedValues().isEmpty()) {
+      return String.join(" ", operation.impliedValues().stream().map(ImpliedValue::value).toList());
     }
-    return Names.memberName(String.join(" ", words));
+    List<String> segments = List.of(operation.path().split("/")).stream().filter(s -> !s.isEmpty()).toList();
+    String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+    String fixed = segments.stream().filter(s -> !s.startsWith("{")).reduce((a, b) -> b).orElse("");
+    String by = last.startsWith("{") ? " by " + last.substring(1, last.length() - 1) : "";
+    return operation.method().toLowerCase(Locale.ROOT) + " " + fixed + by;
   }
 
   private static String describe(Operation operation) {

@@ -31,9 +31,23 @@ final class ModelCompletion {
   static List<Operation> operations(List<Operation> operations) {
     List<Operation> completed = new ArrayList<>();
     for (Operation operation : operations) {
-      completed.add(complete(operation));
+      completed.add(named(complete(operation)));
     }
     return completed;
+  }
+
+  /**
+   * An untitled operation named by where it is printed renamed by what it does, its method, path and the values it
+   * fixes, so that its name survives the next release of the guide; one whose method or path is not visible keeps
+   * the name of its place.
+   */
+  private static Operation named(Operation operation) {
+    if (!OperationIds.isByPlace(operation.id()) || operation.method() == null || operation.path() == null) {
+      return operation;
+    }
+    return operation.toBuilder()
+        .id(OperationIds.untitled(operation.method(), operation.path(), operation.impliedValues()))
+        .build();
   }
 
   /**

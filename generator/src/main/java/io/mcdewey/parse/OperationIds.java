@@ -1,7 +1,9 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Provenance;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /** Stable operation ids: lower-case words of the title joined by dashes, or method and path for untitled ones. */
@@ -14,6 +16,19 @@ final class OperationIds {
 
   static String fromRequest(String method, String path) {
     return slug((method == null ? "" : method) + " " + (path == null ? "" : path));
+  }
+
+  /**
+   * An id for an operation whose title is not visible, from what stays the same between releases of the guide: its
+   * method, path and the values it fixes ({@code post-finesse-api-user-id-dialogs-barge-call}).
+   */
+  static String untitled(String method, String path, List<ImpliedValue> implied) {
+    return slug(method + " " + path + " " + String.join(" ", implied.stream().map(ImpliedValue::value).toList()));
+  }
+
+  /** Whether {@code id} was given by where an untitled operation is, as {@link #untitled(String, Provenance)} does. */
+  static boolean isByPlace(String id) {
+    return id.startsWith("untitled-");
   }
 
   /** An id for an operation whose title is not visible, by where it is: {@code untitled-post-page-117}. */

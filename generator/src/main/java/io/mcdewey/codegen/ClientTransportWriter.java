@@ -51,6 +51,7 @@ final class ClientTransportWriter {
     symbols.errorBody().map(writer::parseErrorBody).ifPresent(methods::add);
     methods.add(pathSegment());
     methods.add(query());
+    methods.add(form());
     return methods;
   }
 
@@ -251,12 +252,22 @@ final class ClientTransportWriter {
   private static MethodSpec query() {
     return MethodSpec.methodBuilder("query")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The query string of {@code parameters} ({@code application/x-www-form-urlencoded}), with its"
-            + " {@code ?};\nempty when no value is given.\n")
+        .addJavadoc("The query string of {@code parameters}, with its {@code ?}; empty when no value is given.\n")
         .returns(String.class)
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "parameters")
-        .addStatement("$T query = new $T($S, $S, $S).setEmptyValue($S)", StringJoiner.class, StringJoiner.class, "&",
-            "?", "", "")
+        .addStatement("String form = form(parameters)")
+        .addStatement("return form.isEmpty() ? form : '?' + form")
+        .build();
+  }
+
+  private static MethodSpec form() {
+    return MethodSpec.methodBuilder("form")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("{@code parameters} encoded as {@code application/x-www-form-urlencoded}, {@code null} values"
+            + " left out:\na query string without its {@code ?}, or a form body.\n")
+        .returns(String.class)
+        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "parameters")
+        .addStatement("$T query = new $T($S)", StringJoiner.class, StringJoiner.class, "&")
         .beginControlFlow("for ($T<String, String> parameter : parameters.entrySet())", Map.Entry.class)
         .beginControlFlow("if (parameter.getValue() != null)")
         .addStatement("query.add($T.encode(parameter.getKey(), $T.UTF_8) + '='\n+ $T.encode(parameter.getValue(),"

@@ -3,6 +3,7 @@ package io.mcdewey.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import java.time.Instant;
@@ -17,9 +18,10 @@ import java.util.Map;
  * property (typed values, nested enums, lists, wrapped lists, other DTOs), and the XML support class beside them.
  *
  * @param xmlSupport the XML support class of the model package
+ * @param jsonSupport the JSON support class of the model package, or {@code null} when no schema is JSON
  * @param dtos the DTOs by schema name, in schema order
  */
-record DtoNames(ClassName xmlSupport, Map<String, DtoSymbol> dtos) {
+record DtoNames(ClassName xmlSupport, ClassName jsonSupport, Map<String, DtoSymbol> dtos) {
 
   DtoNames {
     dtos = Collections.unmodifiableMap(new LinkedHashMap<>(dtos));
@@ -30,6 +32,8 @@ record DtoNames(ClassName xmlSupport, Map<String, DtoSymbol> dtos) {
     // A DTO named Builder could not hold its nested Builder.
     NameScope models = NameScope.reserving("Builder");
     ClassName xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
+    ClassName jsonSupport = api.schemas().stream().anyMatch(s -> s.format() == PayloadFormat.JSON)
+        ? ClassName.get(modelPackage, models.claim("Json")) : null;
     Map<String, DtoSymbol> dtos = new LinkedHashMap<>();
     Map<String, ClassName> classes = new LinkedHashMap<>();
     for (Schema schema : api.schemas()) {
@@ -53,7 +57,7 @@ record DtoNames(ClassName xmlSupport, Map<String, DtoSymbol> dtos) {
       String textField = schema.hasText() ? members.claim("text") : null;
       dtos.put(schema.name(), new DtoSymbol(schema, className, properties, textField));
     }
-    return new DtoNames(xmlSupport, dtos);
+    return new DtoNames(xmlSupport, jsonSupport, dtos);
   }
 
   private static PropertySymbol property(ClassName owner, SchemaProperty property, NameScope members,
@@ -97,7 +101,7 @@ record DtoNames(ClassName xmlSupport, Map<String, DtoSymbol> dtos) {
 
   /** A schema that holds nothing but a list of one element: {@code <participants><Participant/>...}. */
   static boolean isListWrapper(Schema schema) {
-    return schema.properties().size() == 1 && schema.properties().get(0).repeated() && !schema.hasText();
+    return schema.format() == PayloadFormat.XML && schema.properties().size() == 1 && schema.properties().get(0).repeated() && !schema.hasText();
   }
 
   private static PropertySymbol scalar(SchemaProperty property, String field, PropertySymbol.Kind kind,

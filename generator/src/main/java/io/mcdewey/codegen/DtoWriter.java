@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class DtoWriter {
       files.add(file(symbols, dto.schema().source().file(), type, javaLangClashes));
     }
     files.add(file(symbols, guideFile(symbols), XmlSupportWriter.type(symbols.xmlSupport()), javaLangClashes));
+    symbols.jsonSupport().ifPresent(json -> files.add(file(symbols, guideFile(symbols), JsonSupportWriter.type(json),
+        javaLangClashes)));
     return files;
   }
 
@@ -89,7 +92,8 @@ public final class DtoWriter {
     TypeSpec.Builder record = TypeSpec.recordBuilder(className)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", javadoc())
-        .addSuperinterface(symbols.xmlSupport().nestedClass("Document"))
+        .addSuperinterface(json() ? symbols.jsonSupport().orElseThrow().nestedClass("Document")
+            : symbols.xmlSupport().nestedClass("Document"))
         .recordConstructor(canonicalConstructor());
     if (properties.stream().anyMatch(DtoProperty::hasWireText)) {
       record.addMethod(propertiesConstructor());
@@ -101,24 +105,36 @@ public final class DtoWriter {
           .addCode(normalization)
           .build());
     }
-    DtoXmlWriter xml = new DtoXmlWriter(dto, properties, symbols.xmlSupport());
     record.addMethod(MethodSpec.methodBuilder("builder")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(builderClass())
             .addJavadoc("A builder with no values set.\n")
             .addStatement("return new $T()", builderClass())
             .build())
-        .addMethod(toBuilder())
-        .addMethod(xml.fromXmlReader())
-        .addMethod(xml.fromXmlString())
-        .addMethod(xml.writeXml())
-        .addMethod(xml.toXml());
+        .addMethod(toBuilder());
+    if (json()) {
+      DtoJsonWriter writer = new DtoJsonWriter(dto, properties, symbols.jsonSupport().orElseThrow());
+      record.addMethod(writer.fromMembers())
+          .addMethod(writer.fromString())
+          .addMethod(writer.writeJson())
+          .addMethod(writer.toJson());
+    } else {
+      DtoXmlWriter writer = new DtoXmlWriter(dto, properties, symbols.xmlSupport());
+      record.addMethod(writer.fromXmlReader())
+          .addMethod(writer.fromXmlString())
+          .addMethod(writer.writeXml())
+          .addMethod(writer.toXml());
+    }
     for (DtoProperty property : properties) {
       if (property.isEnum()) {
         record.addType(DtoEnumWriter.enumType(property));
       }
     }
     return record.addType(new DtoBuilderWriter(dto, properties).type());
+  }
+
+  private boolean json() {
+    return dto.schema().format() == PayloadFormat.JSON;
   }
 
   private ClassName builderClass() {
@@ -131,18 +147,20 @@ public final class DtoWriter {
     StringBuilder doc = new StringBuilder();
     doc.append(DtoDocs.wrap(summary.isEmpty() ? "The {@code " + dto.xmlName() + "} object." : summary, ""))
         .append("\n\n")
-        .append(DtoDocs.wrap("<p>On the wire: {@code <" + dto.xmlName() + ">}. " + DtoDocs.source(schema.source()), ""))
+        .append(DtoDocs.wrap("<p>On the wire: " + (json() ? "a JSON object" : "{@code <" + dto.xmlName() + ">}")
+            + ". " + DtoDocs.source(schema.source()), ""))
         .append('\n');
     if (!properties.isEmpty()) {
       doc.append('\n');
     }
     for (DtoProperty property : properties) {
-      doc.append(param(property.field(), componentDoc(property.symbol())));
+      doc.append(param(property.field(), json() ? memberDoc(property.symbol()) : componentDoc(property.symbol())));
       if (property.hasWireText()) {
         String unknown = property.isEnum()
             ? "for values {@link " + property.symbol().enumSymbol().className().simpleName() + "} does not name"
             : "when it is no {@code " + ((ClassName) property.symbol().valueType()).simpleName() + "}";
-        doc.append(param(property.wireField(), "The text of " + wire(property.symbol()) + " as on the wire, also "
+        String of = json() ? "member {@code " + property.symbol().xmlName() + "}" : wire(property.symbol());
+        doc.append(param(property.wireField(), "The text of " + of + " as on the wire, also "
             + unknown + "; when given, it decides {@code " + property.field() + "}."));
       }
     }
@@ -155,6 +173,12 @@ public final class DtoWriter {
 
   private static String param(String name, String text) {
     return DtoDocs.wrap("@param " + name + " " + text, "    ") + "\n";
+  }
+
+  private static String memberDoc(PropertySymbol property) {
+    String description = DtoDocs.sentence(property.property().description());
+    String wire = (property.repeated() ? "Array member {@code " : "Member {@code ") + property.xmlName() + "}.";
+    return description.isEmpty() ? wire : description + " " + wire;
   }
 
   private static String componentDoc(PropertySymbol property) {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,7 +77,8 @@ final class GroupApiWriter {
     CodeBlock arguments = parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(",$W"));
     CodeBlock request = CodeBlock.of("$N($L)", requestMethod, arguments);
     CodeBlock reader = operation.responseBody() == null ? CodeBlock.of("$T.NO_BODY", symbols.client())
-        : CodeBlock.of("$T::fromXml", operation.responseBody().className());
+        : CodeBlock.of("$T::$L", operation.responseBody().className(),
+            isJson(operation.responseBody()) ? "fromJson" : "fromXml");
     boolean answers = operation.responseBody() != null;
     TypeName result = answers ? operation.responseBody().className() : ClassName.get(Void.class);
     TypeName answer = ParameterizedTypeName.get(symbols.response(), result);
@@ -252,6 +254,7 @@ final class GroupApiWriter {
       method.addStatement("$T.requireNonNull(options, $S)", Objects.class, "options");
     }
     CodeBlock query = query(operation, options, method, locals);
+    String form = operation.sendsForm() ? form(operation, options, method, locals) : null;
     String body = null;
     if (operation.requestBody() != null) {
       body = locals.claim("body");
@@ -262,12 +265,20 @@ final class GroupApiWriter {
             symbols.client()), query);
     if (body != null) {
       chain.add("\n.header($S, $S)", "Content-Type", ClientRequestBody.contentType(operation));
+    } else if (form != null) {
+      chain.add("\n.header($S, $S)", "Content-Type", OperationSymbol.FORM);
+    }
+    if (speaksJson(operation)) {
+      chain.add("\n.setHeader($S, $S)", "Accept", "application/json");
     }
     List<ParameterSymbol> headers = located(operation, ParameterLocation.HEADER);
-    CodeBlock send = body == null
+    CodeBlock send = form != null
+        ? CodeBlock.of("$S, $T.BodyPublishers.ofString($T.form($N))", operation.operation().method(),
+            HttpRequest.class, symbols.client(), form)
+        : body == null
         ? CodeBlock.of("$S, $T.BodyPublishers.noBody()", operation.operation().method(), HttpRequest.class)
-        : CodeBlock.of("$S, $T.BodyPublishers.ofString($N.toXml())", operation.operation().method(),
-            HttpRequest.class, body);
+        : CodeBlock.of("$S, $T.BodyPublishers.ofString($N.$L())", operation.operation().method(),
+            HttpRequest.class, body, isJson(operation.requestBody()) ? "toJson" : "toXml");
     if (headers.isEmpty()) {
       return method.addStatement("return $L\n.method($L)\n.build()", chain.build(), send).build();
     }
@@ -280,6 +291,16 @@ final class GroupApiWriter {
           .endControlFlow();
     }
     return method.addStatement("return $N.method($L).build()", request, send).build();
+  }
+
+  private static boolean isJson(DtoSymbol dto) {
+    return dto.schema().format() == PayloadFormat.JSON;
+  }
+
+  /** Whether the operation's bodies are JSON: it answers as {@code application/json} rather than XML. */
+  private static boolean speaksJson(OperationSymbol operation) {
+    return operation.responseBody() != null ? isJson(operation.responseBody())
+        : operation.requestBody() != null && isJson(operation.requestBody());
   }
 
   /**
@@ -299,6 +320,18 @@ final class GroupApiWriter {
       method.addStatement("$N.put($S, $L)", query, parameter.parameter().name(), valueOf(parameter, options));
     }
     return CodeBlock.of("$N", query);
+  }
+
+  /** The form body's fields, filled by the statements added to {@code method}: the body parameters. */
+  private static String form(OperationSymbol operation, GroupApiOptions options, MethodSpec.Builder method,
+      NameScope locals) {
+    String form = locals.claim("form");
+    method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, form,
+        LinkedHashMap.class);
+    for (ParameterSymbol field : located(operation, ParameterLocation.BODY)) {
+      method.addStatement("$N.put($S, $L)", form, field.parameter().name(), valueOf(field, options));
+    }
+    return form;
   }
 
   private static List<ParameterSymbol> located(OperationSymbol operation, ParameterLocation location) {

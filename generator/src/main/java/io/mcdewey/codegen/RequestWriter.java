@@ -154,6 +154,22 @@ final class RequestWriter {
             .addParameter(symbols.xmlSupport().nestedClass("Document"), "document")
             .addStatement("return body(document.toXml(), $S)", "application/xml")
             .build())
+        .addMethod(MethodSpec.methodBuilder("form")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Sends {@code fields} as a form body ({@code application/x-www-form-urlencoded}), in their"
+                + " order,\n{@code null} values left out.\n\n@param fields the fields by name\n@return this builder\n")
+            .returns(builder)
+            .addParameter(TEXT_MAP, "fields")
+            .addStatement("return body($T.form(fields), $S)", symbols.client(), OperationSymbol.FORM)
+            .build())
+        .addMethods(symbols.jsonSupport().map(json -> MethodSpec.methodBuilder("body")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Sends a JSON DTO as the body ({@code application/json}).\n\n"
+                + "@param document the DTO\n@return this builder\n")
+            .returns(builder)
+            .addParameter(json.nestedClass("Document"), "document")
+            .addStatement("return body(document.toJson(), $S)", "application/json")
+            .build()).stream().toList())
         .addMethod(build())
         .build();
   }

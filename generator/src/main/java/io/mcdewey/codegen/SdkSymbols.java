@@ -31,7 +31,8 @@ public final class SdkSymbols {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** Members of every DTO, from Object, the record and the DTO writer, that no component may hide. */
   static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
-      "toBuilder", "toXml", "fromXml", "writeXml", "notify", "notifyAll", "wait", "clone", "finalize"};
+      "toBuilder", "toXml", "fromXml", "writeXml", "toJson", "fromJson", "writeJson", "notify", "notifyAll", "wait",
+      "clone", "finalize"};
 
   private final Api api;
   private final String basePackage;
@@ -41,6 +42,7 @@ public final class SdkSymbols {
   private final ClassName response;
   private final ClassName request;
   private ClassName xmlSupport;
+  private ClassName jsonSupport;
   private final Map<String, DtoSymbol> dtos = new LinkedHashMap<>();
   private final List<GroupSymbol> groups = new ArrayList<>();
   private final List<String> omissions = new ArrayList<>();
@@ -96,6 +98,14 @@ public final class SdkSymbols {
   /** The exception a non-2xx answer raises ({@code FinesseApiException}). */
   public ClassName apiException() {
     return apiException;
+  }
+
+  /**
+   * The generated class, in the model package, that reads and writes JSON with the JDK alone, for the JSON DTOs'
+   * {@code fromJson} and {@code writeJson}; empty when no schema is JSON.
+   */
+  public Optional<ClassName> jsonSupport() {
+    return Optional.ofNullable(jsonSupport);
   }
 
   /** The answer of a call with its status and headers ({@code FinesseResponse<T>}). */
@@ -156,6 +166,7 @@ public final class SdkSymbols {
   private void nameDtos() {
     DtoNames names = DtoNames.of(api, modelPackage);
     xmlSupport = names.xmlSupport();
+    jsonSupport = names.jsonSupport();
     dtos.putAll(names.dtos());
   }
 
@@ -253,7 +264,10 @@ public final class SdkSymbols {
         continue;
       }
       ParameterSymbol symbol;
-      if (parameter.location() == ParameterLocation.BODY) {
+      if (parameter.location() == ParameterLocation.BODY && OperationSymbol.sendsForm(operation)) {
+        symbol = new ParameterSymbol(parameter, parameterNames.claim(Names.memberName(parameter.name())),
+            ClassName.get(String.class), List.of());
+      } else if (parameter.location() == ParameterLocation.BODY) {
         List<PropertySymbol> path = bodyPath(parameter, operation, request);
         if (path.isEmpty()) {
           omissions.add(describe(operation) + ": body parameter '" + parameter.name()
@@ -316,7 +330,11 @@ public final class SdkSymbols {
     return path;
   }
 
+  /** The DTO of a successful answer: the schema the model names, else the one of an example's root element. */
   private Optional<DtoSymbol> responseBody(Operation operation) {
+    if (operation.responseSchema() != null && dtos.containsKey(operation.responseSchema())) {
+      return Optional.of(dtos.get(operation.responseSchema()));
+    }
     return operation.examples().stream()
         .filter(e -> e.kind() == Example.Kind.RESPONSE)
         .map(e -> rootElement(e.content()))

@@ -1,7 +1,6 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -62,8 +61,9 @@ public final class XmlSupportWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addType(readerInterface())
         .addType(writerInterface())
-        .addType(documentInterface())
-        .addType(exceptionClass())
+        .addType(SupportTypes.document(xml.nestedClass("Document"), "toXml", "XML"))
+        .addType(SupportTypes.exception(exception, "XML that cannot be read or written; the message says why and, for"
+            + " input, where.", true))
         .addMethod(read())
         .addMethod(write())
         .addMethod(inputFactory())
@@ -119,34 +119,6 @@ public final class XmlSupportWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .addParameter(XMLStreamWriter.class, "writer")
             .addException(XMLStreamException.class)
-            .build())
-        .build();
-  }
-
-  private TypeSpec documentInterface() {
-    return TypeSpec.interfaceBuilder(xml.nestedClass("Document"))
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A value that is a whole XML document: every DTO, which a request built by hand takes as its body.\n")
-        .addMethod(MethodSpec.methodBuilder("toXml")
-            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-            .returns(String.class)
-            .addJavadoc("This value as an XML document, without an XML declaration.\n\n@return the document\n")
-            .build())
-        .build();
-  }
-
-  private TypeSpec exceptionClass() {
-    return TypeSpec.classBuilder(exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(RuntimeException.class)
-        .addJavadoc("XML that cannot be read or written; the message says why and, for input, where.\n")
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L")
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "message")
-            .addParameter(Throwable.class, "cause")
-            .addStatement("super(message, cause)")
             .build())
         .build();
   }

@@ -71,6 +71,7 @@ public final class ModelJson {
     json.put("uriTemplate", operation.uriTemplate());
     json.put("parameters", each(operation.parameters(), ModelJson::parameter));
     json.put("requestBody", operation.requestBody() == null ? null : requestBody(operation.requestBody()));
+    json.put("responseSchema", operation.responseSchema());
     json.put("impliedValues", impliedValues(operation));
     json.put("responses", each(operation.responses(), ModelJson::response));
     json.put("examples", each(operation.examples(), ModelJson::example));
@@ -130,6 +131,7 @@ public final class ModelJson {
     json.put("description", schema.description());
     json.put("properties", each(schema.properties(), ModelJson::property));
     json.put("hasText", schema.hasText());
+    json.put("format", wireName(schema.format()));
     json.put("source", provenance(schema.source()));
     return json;
   }

@@ -9,6 +9,7 @@ import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Provenance;
@@ -71,6 +72,7 @@ final class ModelJsonReader {
         .method(json.nullableString("method"))
         .path(json.nullableString("path"))
         .uriTemplate(json.nullableString("uriTemplate"))
+        .responseSchema(json.nullableString("responseSchema"))
         .parameters(each(json.objects("parameters"), ModelJsonReader::parameter))
         .securityConstraints(json.string("securityConstraints"))
         .deprecation(deprecation(json))
@@ -123,7 +125,8 @@ final class ModelJsonReader {
     String xmlName = json.nullableString("xmlName");
     return new Schema(name, xmlName == null ? name : xmlName, json.string("description"),
         each(json.objects("properties"), ModelJsonReader::property), provenance(json.object("source")),
-        json.bool("hasText", false));
+        json.bool("hasText", false), json.nullableString("format") == null ? PayloadFormat.XML
+        : json.constant("format", PayloadFormat.class));
   }
 
   private static SchemaProperty property(JsonMembers json) throws ModelFormatException {

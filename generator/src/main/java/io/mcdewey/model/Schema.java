@@ -14,10 +14,11 @@ import java.util.Optional;
  * @param source where the schema was first seen
  * @param hasText whether the element carries text of its own beside its fields: a {@code <dialogs>} that holds a
  *     URI in one answer and {@code <Dialog>} elements in another
+ * @param format whether the values are XML elements or JSON objects
  */
 public record Schema(
     String name, String xmlName, String description, List<SchemaProperty> properties, Provenance source,
-    boolean hasText) {
+    boolean hasText, PayloadFormat format) {
 
   public Schema {
     Objects.requireNonNull(name, "name");
@@ -25,9 +26,16 @@ public record Schema(
     description = description == null ? "" : description;
     properties = List.copyOf(properties);
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(format, "format");
   }
 
-  /** A schema of fields only, without text of its own. */
+  /** An XML element's schema. */
+  public Schema(String name, String xmlName, String description, List<SchemaProperty> properties, Provenance source,
+      boolean hasText) {
+    this(name, xmlName, description, properties, source, hasText, PayloadFormat.XML);
+  }
+
+  /** An XML element's schema of fields only, without text of its own. */
   public Schema(String name, String xmlName, String description, List<SchemaProperty> properties, Provenance source) {
     this(name, xmlName, description, properties, source, false);
   }

@@ -3,12 +3,17 @@ package io.mcdewey.parse;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Schema;
+import static java.util.stream.Collectors.toSet;
+
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a {@link GuideDocument} into an {@link Api} with the strategy its profile's {@link Layout} calls for, then
@@ -35,6 +40,11 @@ public final class GuideParser {
         ? ModelCompletion.schemaSources(operations, profile) : result.schemas();
     SchemaInference.InferredSchemas schemas = SchemaInference.infer(sources, operations);
     operations = ModelCompletion.withSchemaNames(operations, schemas.schemas());
+    Set<String> taken = schemas.schemas().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).collect(toSet());
+    JsonSchemaInference.InferredJson json = JsonSchemaInference.infer(operations, taken);
+    operations = json.operations();
+    List<Schema> all = new ArrayList<>(schemas.schemas());
+    json.schemas().stream().filter(s -> !taken.contains(s.name().toLowerCase(Locale.ROOT))).forEach(all::add);
     for (Operation operation : operations) {
       reportGaps(operation, diagnostics);
     }
@@ -42,10 +52,10 @@ public final class GuideParser {
       diagnostics.warning("no-operations", "no REST endpoint found with profile '" + profile.name() + "'",
           new Provenance(guide.file(), null, null, 0));
     }
-    List<Diagnostic> all = new ArrayList<>(diagnostics.all());
-    all.addAll(schemas.diagnostics());
+    List<Diagnostic> reported = new ArrayList<>(diagnostics.all());
+    reported.addAll(schemas.diagnostics());
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
-        schemas.schemas(), all);
+        all, reported);
   }
 
   private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {

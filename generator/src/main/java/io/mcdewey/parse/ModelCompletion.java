@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,19 +52,35 @@ final class ModelCompletion {
   }
 
   /**
-   * The operations with each request body naming its schema as the schema is named: the guide may spell the body's
-   * root in another case than the element's usual one ({@code <user>} for {@code User}).
+   * The operations with each body naming its schema as the schema is named: the request body's, and the answer's
+   * from its first example's root; the guide may spell a root in another case than the element's usual one
+   * ({@code <user>} for {@code User}).
    */
   static List<Operation> withSchemaNames(List<Operation> operations, List<Schema> schemas) {
     List<Operation> named = new ArrayList<>();
     for (Operation operation : operations) {
+      Operation.Builder builder = operation.toBuilder();
       RequestBody body = operation.requestBody();
-      String schema = body == null || body.schema() == null ? null : schemas.stream()
-          .map(Schema::name).filter(name -> name.equalsIgnoreCase(body.schema())).findFirst().orElse(body.schema());
-      named.add(schema == null || schema.equals(body.schema()) ? operation : operation.toBuilder()
-          .requestBody(new RequestBody(body.mediaType(), schema, body.examples())).build());
+      if (body != null && body.schema() != null) {
+        builder.requestBody(new RequestBody(body.mediaType(), schemaNamed(body.schema(), schemas)
+            .orElse(body.schema()), body.examples()));
+      }
+      if (operation.responseSchema() == null) {
+        operation.examples().stream()
+            .filter(example -> example.kind() == Example.Kind.RESPONSE)
+            .flatMap(example -> XmlFragments.find(example.content()).stream().limit(1))
+            .map(fragment -> schemaNamed(fragment.root().name(), schemas))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .ifPresent(builder::responseSchema);
+      }
+      named.add(builder.build());
     }
     return named;
+  }
+
+  private static Optional<String> schemaNamed(String element, List<Schema> schemas) {
+    return schemas.stream().map(Schema::name).filter(name -> name.equalsIgnoreCase(element)).findFirst();
   }
 
   /** What the operations' payloads show of the guide's schemas. */

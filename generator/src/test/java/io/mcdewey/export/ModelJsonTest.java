@@ -56,7 +56,7 @@ class ModelJsonTest {
   void operationMembers() {
     Map<String, Object> transfer = object(Json.parseObject(JSON), "operations", 2);
     assertEquals(List.of("id", "title", "group", "description", "method", "path", "uriTemplate", "parameters",
-        "requestBody", "impliedValues", "responses", "examples", "securityConstraints", "notes",
+        "requestBody", "responseSchema", "impliedValues", "responses", "examples", "securityConstraints", "notes",
         "notificationsTriggered", "platformDifferences", "deprecated", "deprecation", "complete", "source", "extent"),
         List.copyOf(transfer.keySet()));
     assertEquals(Map.of("action", "TRANSFER"), transfer.get("impliedValues"));

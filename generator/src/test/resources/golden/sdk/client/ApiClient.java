@@ -300,11 +300,19 @@ public final class ApiClient {
   }
 
   /**
-   * The query string of {@code parameters} ({@code application/x-www-form-urlencoded}), with its {@code ?};
-   * empty when no value is given.
+   * The query string of {@code parameters}, with its {@code ?}; empty when no value is given.
    */
   private static String query(Map<String, String> parameters) {
-    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    String form = form(parameters);
+    return form.isEmpty() ? form : '?' + form;
+  }
+
+  /**
+   * {@code parameters} encoded as {@code application/x-www-form-urlencoded}, {@code null} values left out:
+   * a query string without its {@code ?}, or a form body.
+   */
+  static String form(Map<String, String> parameters) {
+    StringJoiner query = new StringJoiner("&");
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       if (parameter.getValue() != null) {
         query.add(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8) + '='

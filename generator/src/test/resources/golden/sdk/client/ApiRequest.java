@@ -183,6 +183,17 @@ public final class ApiRequest {
     }
 
     /**
+     * Sends {@code fields} as a form body ({@code application/x-www-form-urlencoded}), in their order,
+     * {@code null} values left out.
+     *
+     * @param fields the fields by name
+     * @return this builder
+     */
+    public Builder form(Map<String, String> fields) {
+      return body(ApiClient.form(fields), "application/x-www-form-urlencoded");
+    }
+
+    /**
      * The request.
      *
      * @return the request

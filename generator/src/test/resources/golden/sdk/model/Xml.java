@@ -291,11 +291,11 @@ public final class Xml {
   }
 
   /**
-   * A value that is a whole XML document: every DTO, which a request built by hand takes as its body.
+   * A value that is a whole XML document: every XML DTO, which a request built by hand takes as its body.
    */
   public interface Document {
     /**
-     * This value as an XML document, without an XML declaration.
+     * This value as an XML document.
      *
      * @return the document
      */

@@ -3,6 +3,7 @@ package io.mcdewey.export;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Authentication;
 import io.mcdewey.model.Deprecation;
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Example;
@@ -45,7 +46,8 @@ final class ModelJsonReader {
     List<Schema> schemas = each(root.objects("schemas"), ModelJsonReader::schema);
     try {
       return new Api(root.string("product"), root.string("version"), root.string("title"), root.string("profile"),
-          root.string("baseUri"), operations, schemas, each(root.objects("diagnostics"), ModelJsonReader::diagnostic));
+          root.string("baseUri"), operations, schemas, each(root.objects("diagnostics"), ModelJsonReader::diagnostic),
+          each(root.objects("authentications"), ModelJsonReader::authentication));
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException("not a consistent model: " + e.getMessage());
     }
@@ -133,6 +135,11 @@ final class ModelJsonReader {
     return new SchemaProperty(json.requiredString("name"), json.constant("type", PropertyType.class),
         json.nullableString("ref"), json.bool("repeated", false), json.strings("enum"), json.string("description"),
         json.bool("attribute", false));
+  }
+
+  private static Authentication authentication(JsonMembers json) throws ModelFormatException {
+    return new Authentication(json.constant("scheme", Authentication.Scheme.class), json.string("statement"),
+        provenance(json.object("source")));
   }
 
   private static Diagnostic diagnostic(JsonMembers json) throws ModelFormatException {

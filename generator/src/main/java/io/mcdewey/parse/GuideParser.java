@@ -55,7 +55,7 @@ public final class GuideParser {
     List<Diagnostic> reported = new ArrayList<>(diagnostics.all());
     reported.addAll(schemas.diagnostics());
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
-        all, reported);
+        all, reported, Authentications.of(guide));
   }
 
   private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {

@@ -29,7 +29,7 @@ class ModelJsonTest {
   @Test
   void writesTheTopLevelMembersInTheDocumentedOrder() {
     assertEquals(List.of("format", "formatVersion", "product", "version", "title", "profile", "baseUri",
-        "serverVariables", "operations", "schemas", "diagnostics"), List.copyOf(Json.parseObject(JSON).keySet()));
+        "serverVariables", "operations", "schemas", "diagnostics", "authentications"), List.copyOf(Json.parseObject(JSON).keySet()));
     assertEquals(List.of("FQDN"), at(Json.parseObject(JSON), "serverVariables"));
   }
 

@@ -11,7 +11,7 @@ import com.example.northwind.model.ApiErrors;
 import com.example.northwind.model.Call;
 import com.example.northwind.model.CallVariable;
 import com.example.northwind.model.Queue;
-import com.example.northwind.model.ReasonCode2;
+import com.example.northwind.model.ReasonCode;
 import com.example.northwind.model.ReasonCodes;
 import com.example.northwind.model.Statistics;
 import com.example.northwind.server.AgentHandler;
@@ -52,9 +52,9 @@ public final class NorthwindRoundTrip implements AutoCloseable {
       .build();
   private static final ReasonCodes REASON_CODES = ReasonCodes.builder()
       .reasonCode(List.of(
-          ReasonCode2.builder().uri("/northwind/api/ReasonCode/12").category("NOT_READY").code("12").label("Lunch")
-              .forAll(true).build(),
-          ReasonCode2.builder().uri("/northwind/api/ReasonCode/14").category("NOT_READY").code("14")
+          ReasonCode.builder().uri("/northwind/api/ReasonCode/12").category(ReasonCode.Category.NOT_READY).code("12")
+              .label("Lunch").forAll(true).build(),
+          ReasonCode.builder().uri("/northwind/api/ReasonCode/14").category(ReasonCode.Category.NOT_READY).code("14")
               .label("Training").forAll(false).build()))
       .build();
   private static final List<CallVariable> CALL_VARIABLES = List.of(
@@ -69,9 +69,9 @@ public final class NorthwindRoundTrip implements AutoCloseable {
       .callVariables(CALL_VARIABLES)
       .build();
   private static final Statistics STATISTICS = Statistics.builder()
-      .callsInQueue("4")
-      .oldestCallWaitSeconds("95")
-      .agentsReady("2")
+      .callsInQueue(4)
+      .oldestCallWaitSeconds(95)
+      .agentsReady(2)
       .agentsSignedIn("9")
       .build();
   private static final Queue QUEUE = Queue.builder()
@@ -139,7 +139,7 @@ public final class NorthwindRoundTrip implements AutoCloseable {
   public void makeCall() {
     client.calls().makeCall("5001", "1001", "6135550199",
         CallApi.MakeCallOptions.builder().callVariables(CALL_VARIABLES).build());
-    expectReceived("makeCall", "5001", "1001", "6135550199", CALL_VARIABLES, "MAKE_CALL");
+    expectReceived("makeCall", "5001", "1001", "6135550199", CALL_VARIABLES, Call.RequestedAction.MAKE_CALL);
   }
 
   public void getCall() {
@@ -150,12 +150,12 @@ public final class NorthwindRoundTrip implements AutoCloseable {
 
   public void answerCall() {
     client.calls().answerCall("73104", "1001");
-    expectReceived("answerCall", "73104", "1001", "ANSWER");
+    expectReceived("answerCall", "73104", "1001", Call.RequestedAction.ANSWER);
   }
 
   public void holdCall() {
     client.calls().holdCall("73104", "1001");
-    expectReceived("holdCall", "73104", "1001", "HOLD");
+    expectReceived("holdCall", "73104", "1001", Call.RequestedAction.HOLD);
   }
 
   public void retrieveHeldCall() {
@@ -167,18 +167,18 @@ public final class NorthwindRoundTrip implements AutoCloseable {
 
   public void dropCall() {
     client.calls().dropCall("73104", "1001");
-    expectReceived("dropCall", "73104", "1001", "DROP");
+    expectReceived("dropCall", "73104", "1001", Call.RequestedAction.DROP);
   }
 
   public void makeSingleStepTransfer() {
     client.calls().makeSingleStepTransfer("73104", "6135550142", "1001");
-    expectReceived("makeSingleStepTransfer", "73104", "6135550142", "1001", "TRANSFER_SST");
+    expectReceived("makeSingleStepTransfer", "73104", "6135550142", "1001", Call.RequestedAction.TRANSFER_SST);
   }
 
   public void createReasonCode() {
-    client.reasonCodes().createReasonCode("NOT_READY", "Coaching",
+    client.reasonCodes().createReasonCode(ReasonCode.Category.NOT_READY, "Coaching",
         ReasonCodeApi.CreateReasonCodeOptions.builder().code("21").forAll(true).build());
-    expectReceived("createReasonCode", "NOT_READY", "Coaching", "21", true);
+    expectReceived("createReasonCode", ReasonCode.Category.NOT_READY, "Coaching", "21", true);
   }
 
   public void deleteReasonCode() {
@@ -330,7 +330,8 @@ public final class NorthwindRoundTrip implements AutoCloseable {
 
   private final class ReasonCodeActions implements ReasonCodeHandler {
     @Override
-    public void createReasonCode(String category, String label, String code, Boolean forAll, ReasonCode2 request) {
+    public void createReasonCode(ReasonCode.Category category, String label, String code, Boolean forAll,
+        ReasonCode request) {
       record("createReasonCode", category, label, code, forAll);
     }
 

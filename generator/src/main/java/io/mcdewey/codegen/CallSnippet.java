@@ -11,8 +11,40 @@ public final class CallSnippet {
 
   /** The call expression, with the method's parameter names as arguments. */
   public static String expression(GroupSymbol group, OperationSymbol operation) {
+    return expression(group, operation, operation.methodName());
+  }
+
+  private static String expression(GroupSymbol group, OperationSymbol operation, String methodName) {
     String arguments = operation.arguments().stream().map(ParameterSymbol::javaName).collect(Collectors.joining(", "));
-    return "client." + group.accessorName() + "()." + operation.methodName() + "(" + arguments + ")";
+    return "client." + group.accessorName() + "()." + methodName + "(" + arguments + ")";
+  }
+
+  /** A statement assigning the whole answer of the operation's {@code ...WithResponse} variant. */
+  public static String withResponse(SdkSymbols symbols, GroupSymbol group, OperationSymbol operation) {
+    String type = operation.responseBody() == null ? "Void" : operation.responseBody().className().simpleName();
+    String call = expression(group, operation, operation.methodName() + "WithResponse");
+    return symbols.response().simpleName() + "<" + type + "> answer = " + call + ";";
+  }
+
+  /**
+   * Statements building by hand the request of an operation that sends a DTO, and sending it: the escape hatch,
+   * shown on a request the guide documents.
+   */
+  public static String byHand(SdkSymbols symbols, OperationSymbol operation) {
+    String request = symbols.request().simpleName();
+    StringBuilder code = new StringBuilder(request + " request = " + request + ".builder(\""
+        + operation.operation().method() + "\", \"" + operation.operation().path() + "\")");
+    java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{([^{}]+)}")
+        .matcher(operation.operation().path());
+    while (variable.find()) {
+      code.append("\n    .pathVariable(\"").append(variable.group(1)).append("\", \"...\")");
+    }
+    if (operation.requestBody() != null) {
+      String dto = operation.requestBody().className().simpleName();
+      code.append("\n    .body(").append(dto).append(".builder()/* ... */.build())");
+    }
+    return code.append("\n    .build();\n").append(symbols.response().simpleName())
+        .append("<String> answer = client.send(request);").toString();
   }
 
   /** A statement assigning the answer when the operation returns one. */

@@ -5,18 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import io.mcdewey.model.Api;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,27 +17,16 @@ import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
  * The client's entry class: built once from the server's base URL and credentials, immutable and thread-safe, with
- * an accessor per group. It also holds the plumbing the group classes share (package-private, so not part of the
- * SDK's API): building a request on the base URL with the credentials and timeout, sending it, and turning the
- * answer into the response DTO or the API exception.
+ * an accessor per group, and the HTTP work the groups share ({@link ClientTransportWriter}).
  */
 final class ClientClassWriter {
-  private static final TypeVariableName T = TypeVariableName.get("T");
-  private static final TypeName FAILURES = ParameterizedTypeName.get(ClassName.get(Map.class),
-      ClassName.get(Integer.class), ParameterizedTypeName.get(List.class, String.class));
-  private static final TypeName READER = ParameterizedTypeName.get(ClassName.get(Function.class),
-      ClassName.get(String.class), T);
-  private static final TypeName STRING_RESPONSE = ParameterizedTypeName.get(HttpResponse.class, String.class);
   /** The client's own fields; group fields take other names. */
   private static final String[] FIELDS = {"http", "baseUri", "authorization", "requestTimeout"};
   private static final long DEFAULT_CONNECT_SECONDS = 10;
@@ -111,13 +93,7 @@ final class ClientClassWriter {
         .addMethod(builderFromText())
         .addMethod(builderFromUri())
         .addMethods(accessors);
-    return type.addMethod(request())
-        .addMethod(send())
-        .addMethod(sendAsync())
-        .addMethod(read())
-        .addMethods(symbols.errorBody().map(this::parseErrorBody).stream().toList())
-        .addMethod(pathSegment())
-        .addMethod(query())
+    return type.addMethods(ClientTransportWriter.methods(symbols))
         .addType(builderType())
         .build();
   }
@@ -194,139 +170,6 @@ final class ClientClassWriter {
         .returns(builder)
         .addParameter(URI.class, "baseUri")
         .addStatement("return new $T(baseUri)", builder)
-        .build();
-  }
-
-  private MethodSpec request() {
-    return MethodSpec.methodBuilder("request")
-        .addJavadoc("A request to {@code path} (encoded) and {@code query} (not encoded, {@code null} values left"
-            + " out) on the\nbase URI, with the credentials, the timeout and {@code Accept: application/xml}.\n")
-        .returns(HttpRequest.Builder.class)
-        .addParameter(String.class, "path")
-        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "query")
-        .addStatement("$T.Builder request = $T.newBuilder($T.create(baseUri + path + query(query)))\n"
-            + ".timeout(requestTimeout)\n.header($S, $S)", HttpRequest.class, HttpRequest.class, URI.class,
-            "Accept", "application/xml")
-        .beginControlFlow("if (authorization != null)")
-        .addStatement("request.header($S, authorization)", "Authorization")
-        .endControlFlow()
-        .addStatement("return request")
-        .build();
-  }
-
-  private MethodSpec send() {
-    return MethodSpec.methodBuilder("send")
-        .addJavadoc("Sends {@code request} and waits for the answer; see {@link #read}.\n")
-        .addTypeVariable(T)
-        .returns(T)
-        .addParameter(HttpRequest.class, "request")
-        .addParameter(FAILURES, "failures")
-        .addParameter(READER, "reader")
-        .addStatement("$T response", STRING_RESPONSE)
-        .beginControlFlow("try")
-        .addStatement("response = http.send(request, $T.BodyHandlers.ofString())", HttpResponse.class)
-        .nextControlFlow("catch ($T e)", IOException.class)
-        .addStatement("throw new $T(request.method() + $S + request.uri() + $S + e,$We)", UncheckedIOException.class,
-            " ", " failed: ")
-        .nextControlFlow("catch ($T e)", InterruptedException.class)
-        .addStatement("Thread.currentThread().interrupt()")
-        .addStatement("$T interrupted =$Wnew $T(request.method() + $S + request.uri() + $S)",
-            InterruptedIOException.class, InterruptedIOException.class, " ", " was interrupted")
-        .addStatement("interrupted.initCause(e)")
-        .addStatement("throw new $T(interrupted)", UncheckedIOException.class)
-        .endControlFlow()
-        .addStatement("return read(response, failures, reader)")
-        .build();
-  }
-
-  private MethodSpec sendAsync() {
-    return MethodSpec.methodBuilder("sendAsync")
-        .addJavadoc("Sends {@code request} without waiting for the answer; see {@link #read}.\n")
-        .addTypeVariable(T)
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), T))
-        .addParameter(HttpRequest.class, "request")
-        .addParameter(FAILURES, "failures")
-        .addParameter(READER, "reader")
-        .addStatement("return http.sendAsync(request, $T.BodyHandlers.ofString())\n"
-            + ".thenApply(response -> read(response, failures, reader))", HttpResponse.class)
-        .build();
-  }
-
-  private MethodSpec read() {
-    MethodSpec.Builder read = MethodSpec.methodBuilder("read")
-        .addModifiers(Modifier.PRIVATE)
-        .addJavadoc("The body of a 2xx answer read by {@code reader}, or {@code null} when the body is empty.\n\n")
-        .addJavadoc("@param failures the reasons the guide documents for each failure status of the operation\n")
-        .addJavadoc("@throws $T for any other status\n", symbols.apiException())
-        .addTypeVariable(T)
-        .returns(T)
-        .addParameter(STRING_RESPONSE, "response")
-        .addParameter(FAILURES, "failures")
-        .addParameter(READER, "reader")
-        .addStatement("int status = response.statusCode()")
-        .addStatement("String body = response.body()")
-        .beginControlFlow("if (status < 200 || status > 299)");
-    CodeBlock arguments = CodeBlock.of("response.request().method(), response.uri(), status,\n"
-        + "failures.getOrDefault(status, $T.of()), body", List.class);
-    if (symbols.errorBody().isPresent()) {
-      arguments = CodeBlock.of("$L, parseErrorBody(body)", arguments);
-    }
-    return read.addStatement("throw new $T($L)", symbols.apiException(), arguments)
-        .endControlFlow()
-        .addStatement("return body.isBlank() ? null : reader.apply(body)")
-        .build();
-  }
-
-  private MethodSpec parseErrorBody(DtoSymbol errorBody) {
-    return MethodSpec.methodBuilder("parseErrorBody")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The body as {@link $T}, or {@code null} when it is not such a document.\n",
-            errorBody.className())
-        .returns(errorBody.className())
-        .addParameter(String.class, "body")
-        .beginControlFlow("if (body.isBlank())")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("return $T.read(body, reader -> reader.getLocalName().equals($S)\n? $T.fromXml(reader) : null)",
-            symbols.xmlSupport(), errorBody.xmlName(), errorBody.className())
-        .nextControlFlow("catch (RuntimeException e)")
-        .addComment("not XML (a proxy's page, say): the raw body is all there is")
-        .addStatement("return null")
-        .endControlFlow()
-        .build();
-  }
-
-  private static MethodSpec pathSegment() {
-    return MethodSpec.methodBuilder("pathSegment")
-        .addModifiers(Modifier.STATIC)
-        .addJavadoc("{@code value} encoded as one path segment: UTF-8, percent-encoded, spaces as {@code %20},"
-            + " slashes as\n{@code %2F}, and dot segments encoded so that no server resolves them.\n")
-        .returns(String.class)
-        .addParameter(String.class, "value")
-        .addStatement("String encoded = $T.encode(value, $T.UTF_8).replace($S, $S)", URLEncoder.class,
-            StandardCharsets.class, "+", "%20")
-        .addStatement("return encoded.equals($S) || encoded.equals($S) ? encoded.replace($S, $S) : encoded", ".",
-            "..", ".", "%2E")
-        .build();
-  }
-
-  private static MethodSpec query() {
-    return MethodSpec.methodBuilder("query")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The query string of {@code parameters} ({@code application/x-www-form-urlencoded}), with its"
-            + " {@code ?};\nempty when no value is given.\n")
-        .returns(String.class)
-        .addParameter(ParameterizedTypeName.get(Map.class, String.class, String.class), "parameters")
-        .addStatement("$T query = new $T($S, $S, $S).setEmptyValue($S)", StringJoiner.class, StringJoiner.class, "&",
-            "?", "", "")
-        .beginControlFlow("for ($T<String, String> parameter : parameters.entrySet())", Map.Entry.class)
-        .beginControlFlow("if (parameter.getValue() != null)")
-        .addStatement("query.add($T.encode(parameter.getKey(), $T.UTF_8) + '='\n+ $T.encode(parameter.getValue(),"
-            + " $T.UTF_8))", URLEncoder.class, StandardCharsets.class, URLEncoder.class, StandardCharsets.class)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return query.toString()")
         .build();
   }
 

@@ -2,6 +2,7 @@ package io.mcdewey.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import io.mcdewey.model.PayloadFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,10 +55,13 @@ final class ClientRequestBody {
   }
 
   /**
-   * The {@code Content-Type} of the body: the guide's media type when it is an XML one, as the DTOs write XML;
-   * {@value #XML} when the guide gives none or another.
+   * The {@code Content-Type} of the body: {@code application/json} for a JSON DTO; for an XML one the guide's media
+   * type when it is an XML one, {@value #XML} when the guide gives none or another.
    */
   static String contentType(OperationSymbol operation) {
+    if (operation.requestBody().schema().format() == PayloadFormat.JSON) {
+      return "application/json";
+    }
     String documented = documentedMediaType(operation);
     return documented.contains("xml") ? documented : XML;
   }
@@ -88,7 +92,8 @@ final class ClientRequestBody {
         : property.enumSymbol().constants().stream().filter(c -> c.wireValue().equals(wireValue)).findFirst();
     CodeBlock value = switch (property.kind()) {
       case STRING -> CodeBlock.of("$S", wireValue);
-      case BOOLEAN -> CodeBlock.of("$T.valueOf($S)", Boolean.class, wireValue);
+      case BOOLEAN, INTEGER, LONG -> CodeBlock.of("$T.valueOf($S)", property.valueType(), wireValue);
+      case INSTANT -> CodeBlock.of("$T.parse($S)", property.valueType(), wireValue);
       case ENUM -> constant.map(c -> CodeBlock.of("$T.$N", property.valueType(), c.javaName()))
           .orElse(CodeBlock.of("$S", wireValue));
       case OBJECT -> null;

@@ -16,11 +16,16 @@ public final class ClientWriter {
 
   private ClientWriter() {}
 
-  /** The client's source files, in a fixed order: entry class, exception, then the groups in guide order. */
+  /**
+   * The client's source files, in a fixed order: entry class, exception, response, request built by hand, then the
+   * groups in guide order.
+   */
   public static List<JavaFile> files(SdkSymbols symbols) {
     List<JavaFile> files = new ArrayList<>();
     files.add(file(symbols, ClientClassWriter.type(symbols)));
     files.add(file(symbols, ApiExceptionWriter.type(symbols)));
+    files.add(file(symbols, ResponseWriter.type(symbols)));
+    files.add(file(symbols, RequestWriter.type(symbols)));
     for (GroupSymbol group : symbols.groups()) {
       files.add(file(symbols, GroupApiWriter.type(symbols, group)));
     }

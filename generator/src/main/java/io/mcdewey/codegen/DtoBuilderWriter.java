@@ -12,8 +12,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a DTO's nested {@code Builder}: a fluent setter per record component, an adder per list, {@code build()}.
- * For an enum the builder keeps only the wire text: setting the constant sets its text, so the two cannot disagree,
- * and the fallback constant, which has no text, is refused where it is set.
+ * For a typed value the builder keeps only the wire text: setting the typed value sets its text, so the two cannot
+ * disagree, and an enum's fallback constant, which has no text, is refused where it is set.
  */
 final class DtoBuilderWriter {
   private final DtoSymbol dto;
@@ -34,24 +34,35 @@ final class DtoBuilderWriter {
     for (DtoProperty property : properties) {
       type.addField(field(property));
     }
+    if (dto.textField() != null) {
+      type.addField(String.class, dto.textField(), Modifier.PRIVATE);
+    }
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (DtoProperty property : properties) {
       type.addMethod(setter(property));
-      if (property.isEnum()) {
+      if (property.hasWireText()) {
         type.addMethod(wireSetter(property));
       }
       if (property.repeated()) {
         type.addMethod(adder(property));
-        if (property.isEnum()) {
+        if (property.hasWireText()) {
           type.addMethod(wireAdder(property));
         }
       }
+    }
+    if (dto.textField() != null) {
+      String text = dto.textField();
+      type.addMethod(fluent(text, "Sets {@link $T#$L()}.\n", dto.className(), text)
+          .addParameter(String.class, text)
+          .addStatement("this.$N = $N", text, text)
+          .addStatement("return this")
+          .build());
     }
     return type.addMethod(build()).build();
   }
 
   private static FieldSpec field(DtoProperty property) {
-    TypeName type = property.isEnum() ? property.wireType() : property.type();
+    TypeName type = property.hasWireText() ? property.wireType() : property.type();
     FieldSpec.Builder field = FieldSpec.builder(type, property.builderField(), Modifier.PRIVATE);
     if (property.repeated()) {
       field.initializer("new $T<>()", ArrayList.class);
@@ -59,16 +70,17 @@ final class DtoBuilderWriter {
     return field.build();
   }
 
-  /** The setter named after the component; for an enum it stores the constant's wire text. */
+  /** The setter named after the component; for a typed value it stores the value's wire text. */
   private MethodSpec setter(DtoProperty property) {
     String field = property.field();
     MethodSpec.Builder setter = fluent(field, "Sets {@link $T#$L()}.\n", dto.className(), field)
         .addParameter(property.type(), field);
-    if (property.isEnum() && property.repeated()) {
-      setter.addStatement("this.$N = $N == null ? new $T<>()$W: new $T<>($N.stream().map($T::value).toList())",
-          property.wireField(), field, ArrayList.class, ArrayList.class, field, enumType(property));
-    } else if (property.isEnum()) {
-      setter.addStatement("this.$N = $N == null ? null : $N.value()", property.wireField(), field, field);
+    if (property.hasWireText() && property.repeated()) {
+      setter.addStatement("this.$N = $N == null ? new $T<>()$W: new $T<>($N.stream().map($L).toList())",
+          property.wireField(), field, ArrayList.class, ArrayList.class, field, property.printer());
+    } else if (property.hasWireText()) {
+      setter.addStatement("this.$N = $N == null ? null : $L", property.wireField(), field,
+          property.print(CodeBlock.of("$N", field)));
     } else {
       setter.addStatement(assignment(field, property.repeated()));
     }
@@ -95,8 +107,8 @@ final class DtoBuilderWriter {
     MethodSpec.Builder adder = fluent(property.adder(), "Adds one item to {@link $T#$L()}.\n", dto.className(),
         property.field())
         .addParameter(property.symbol().valueType(), "item");
-    if (property.isEnum()) {
-      adder.addStatement("this.$N.add(item.value())", property.wireField());
+    if (property.hasWireText()) {
+      adder.addStatement("this.$N.add($L)", property.wireField(), property.print(CodeBlock.of("item")));
     } else {
       adder.addStatement("this.$N.add(item)", property.field());
     }
@@ -115,10 +127,13 @@ final class DtoBuilderWriter {
   private MethodSpec build() {
     List<CodeBlock> arguments = new ArrayList<>();
     for (DtoProperty property : properties) {
-      if (property.isEnum()) {
+      if (property.hasWireText()) {
         arguments.add(CodeBlock.of("null"));
       }
       arguments.add(CodeBlock.of("$N", property.builderField()));
+    }
+    if (dto.textField() != null) {
+      arguments.add(CodeBlock.of("$N", dto.textField()));
     }
     return MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
@@ -133,9 +148,5 @@ final class DtoBuilderWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
         .addJavadoc(javadoc, args);
-  }
-
-  private static ClassName enumType(DtoProperty property) {
-    return property.symbol().enumSymbol().className();
   }
 }

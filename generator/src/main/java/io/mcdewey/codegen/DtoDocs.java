@@ -34,6 +34,8 @@ final class DtoDocs {
         case '>' -> escaped.append("&gt;");
         case '@' -> escaped.append("&#64;");
         case '\\' -> escaped.append("&#92;");
+        // JavaPoet reads a dollar sign as the start of a placeholder wherever the text is a format.
+        case '$' -> escaped.append("&#36;");
         case '/' -> escaped.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         default -> escaped.append(Character.isISOControl(c) ? ' ' : c);
       }

@@ -1,6 +1,7 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
@@ -11,15 +12,16 @@ import java.util.stream.Stream;
 /**
  * A property of a generated DTO with the members it adds beside its own record component.
  *
- * <p>An enum property also has a <em>wire component</em> holding the text the element carries ({@code stateValue}
- * beside {@code state}, a list of texts beside a list of constants). The enum is the typed view; the text is what
- * travels, so that a value this SDK does not know ({@link EnumSymbol#fallbackConstant()}) is written back as it was
- * read.
+ * <p>A typed value (an enum, a boolean) also has a <em>wire component</em> holding the text the element carries
+ * ({@code stateValue} beside {@code state}, a list of texts beside a list of constants). The typed component is a
+ * view of the text; the text is what travels, so that a value this SDK does not know (an enum's
+ * {@link EnumSymbol#fallbackConstant()}, a boolean written {@code yes}) is written back as it was read, its typed view
+ * being the fallback constant or {@code null}.
  *
  * @param symbol the property
- * @param wireField for an enum, the name of its wire component; otherwise {@code null}
+ * @param wireField for a typed value, the name of its wire component; otherwise {@code null}
  * @param adder for a list, the builder method adding one item ({@code addParticipant}); otherwise {@code null}
- * @param wireAdder for a list of enums, the builder method adding one wire text; otherwise {@code null}
+ * @param wireAdder for a list of typed values, the builder method adding one wire text; otherwise {@code null}
  */
 record DtoProperty(PropertySymbol symbol, String wireField, String adder, String wireAdder) {
   /** The properties of {@code dto}, in schema order, with the names of their extra members. */
@@ -29,7 +31,7 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
     List<String> wireFields = new ArrayList<>();
     for (PropertySymbol property : dto.properties()) {
       String wireField = property.fieldName() + (property.repeated() ? "Values" : "Value");
-      wireFields.add(property.kind() == PropertySymbol.Kind.ENUM ? components.claim(wireField) : null);
+      wireFields.add(property.typedText() ? components.claim(wireField) : null);
     }
     NameScope builderMethods = NameScope.reserving(concat(List.of("build"), fields, wireFields));
     List<DtoProperty> properties = new ArrayList<>();
@@ -57,8 +59,47 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
     return symbol.type();
   }
 
-  boolean isEnum() {
+  /** Whether the property keeps its wire text beside a typed view of it. */
+  boolean hasWireText() {
     return wireField != null;
+  }
+
+  boolean isEnum() {
+    return symbol.kind() == PropertySymbol.Kind.ENUM;
+  }
+
+  /** The typed value of the wire text {@code text}: {@code State.fromValue(text)}, {@code Xml.parseBoolean(text)}. */
+  CodeBlock parse(ClassName xml, CodeBlock text) {
+    return switch (symbol.kind()) {
+      case ENUM -> CodeBlock.of("$T.fromValue($L)", symbol.enumSymbol().className(), text);
+      case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T.$N($L)", xml, parserName(), text);
+      case STRING, OBJECT -> throw new IllegalStateException(symbol.fieldName() + " has no typed view");
+    };
+  }
+
+  /** The wire text of the typed value {@code value}: {@code value.value()}, {@code String.valueOf(value)}. */
+  CodeBlock print(CodeBlock value) {
+    return isEnum() ? CodeBlock.of("$L.value()", value) : CodeBlock.of("$T.valueOf($L)", String.class, value);
+  }
+
+  /** The function from wire text to typed value: {@code State::fromValue}, {@code Xml::parseBoolean}. */
+  CodeBlock parser(ClassName xml) {
+    return switch (symbol.kind()) {
+      case ENUM -> CodeBlock.of("$T::fromValue", symbol.enumSymbol().className());
+      case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T::$N", xml, parserName());
+      case STRING, OBJECT -> throw new IllegalStateException(symbol.fieldName() + " has no typed view");
+    };
+  }
+
+  /** The XML support class's reading of the value type: {@code parseBoolean}, {@code parseInstant}. */
+  private String parserName() {
+    return "parse" + ((ClassName) symbol.valueType()).simpleName();
+  }
+
+  /** The function from typed value to wire text: {@code State::value}, {@code String::valueOf}. */
+  CodeBlock printer() {
+    return isEnum() ? CodeBlock.of("$T::value", symbol.enumSymbol().className())
+        : CodeBlock.of("$T::valueOf", String.class);
   }
 
   boolean repeated() {
@@ -71,8 +112,8 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
     return repeated() ? ParameterizedTypeName.get(ClassName.get(List.class), string) : string;
   }
 
-  /** The field the builder keeps the value in: the wire text for an enum, else the component itself. */
+  /** The field the builder keeps the value in: the wire text of a typed value, else the component itself. */
   String builderField() {
-    return isEnum() ? wireField : field();
+    return hasWireText() ? wireField : field();
   }
 }

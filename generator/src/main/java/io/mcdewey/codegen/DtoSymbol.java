@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param schema the schema
  * @param className the record's name, in the model package
  * @param properties its components, in schema order
+ * @param textField for a schema with text of its own, the component holding it; otherwise {@code null}
  */
-public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol> properties) {
+public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol> properties, String textField) {
 
   public DtoSymbol {
     properties = List.copyOf(properties);
@@ -23,9 +24,13 @@ public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol>
     return schema.xmlName();
   }
 
-  /** The component read from the child element {@code elementName} (for wrapped lists, the wrapper). */
+  /**
+   * The component read from the child element {@code elementName} (for wrapped lists, the wrapper), its name
+   * compared without case as the schemas know elements.
+   */
   public Optional<PropertySymbol> property(String elementName) {
-    return properties.stream().filter(p -> p.elementName().equals(elementName)).findFirst();
+    return properties.stream().filter(p -> !p.attribute() && p.elementName().equalsIgnoreCase(elementName))
+        .findFirst();
   }
 
   /**
@@ -33,6 +38,16 @@ public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol>
    * this type are generated as lists of the item, with this element as the wrapper.
    */
   public boolean isListWrapper() {
-    return properties.size() == 1 && properties.get(0).repeated();
+    return DtoNames.isListWrapper(schema);
+  }
+
+  /** The attributes, in schema order. */
+  public List<PropertySymbol> attributes() {
+    return properties.stream().filter(PropertySymbol::attribute).toList();
+  }
+
+  /** The child elements, in schema order. */
+  public List<PropertySymbol> elements() {
+    return properties.stream().filter(p -> !p.attribute()).toList();
   }
 }

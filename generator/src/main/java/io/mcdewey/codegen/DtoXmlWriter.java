@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.xml.stream.XMLStreamConstants;
@@ -18,9 +19,11 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code toXml}.
  *
  * <p>Reading is forward compatible: unknown child elements are passed over, as are elements inside a text value, and
- * an enum value the guide does not name is kept as text. A repeated element adds an item; any other element read
- * twice keeps the last value. Writing follows the schema's order and leaves out absent values and empty lists,
- * wrapper included.
+ * a typed value the SDK cannot type (an enum value the guide does not name) is kept as text. Child elements are known
+ * by their names without case, as the guide's schemas know them; attributes by their exact names. A repeated element
+ * adds an item; any other element read twice keeps the last value. Writing gives the attributes, the element's own
+ * text, then the child elements in the schema's order, each under the spelling the guide gives it, and leaves out
+ * absent values and empty lists, wrapper included.
  */
 final class DtoXmlWriter {
   private final DtoSymbol dto;
@@ -42,22 +45,39 @@ final class DtoXmlWriter {
         .addJavadoc("Reads the element {@code reader} stands on, whatever its name, through its end. Child elements"
             + "\nthis SDK does not know are passed over.\n")
         .addStatement("reader.require($T.START_ELEMENT, null, null)", XMLStreamConstants.class)
-        .addStatement("$T builder = new $T()", builder(), builder())
-        .beginControlFlow("while ($T.nextChild(reader))", xml);
-    if (properties.isEmpty()) {
+        .addStatement("$T builder = new $T()", builder(), builder());
+    for (DtoProperty property : properties) {
+      if (property.symbol().attribute()) {
+        method.addStatement("builder.$N(reader.getAttributeValue(null, $S))", property.builderField(),
+            property.symbol().xmlName());
+      }
+    }
+    List<DtoProperty> elements = properties.stream().filter(p -> !p.symbol().attribute()).toList();
+    if (dto.textField() != null) {
+      method.addStatement("$T text = new $T()", StringBuilder.class, StringBuilder.class)
+          .beginControlFlow("while ($T.nextChild(reader, text))", xml);
+    } else {
+      method.beginControlFlow("while ($T.nextChild(reader))", xml);
+    }
+    if (elements.isEmpty()) {
       method.addStatement("$T.skip(reader)", xml);
     } else {
-      method.beginControlFlow("switch (reader.getLocalName())");
-      Set<String> elements = new HashSet<>();
-      for (DtoProperty property : properties) {
+      method.beginControlFlow("switch (reader.getLocalName().toLowerCase($T.ROOT))", Locale.class);
+      Set<String> names = new HashSet<>();
+      for (DtoProperty property : elements) {
+        String name = property.symbol().elementName().toLowerCase(Locale.ROOT);
         // Two properties cannot share an element; the first one read from it takes it.
-        if (elements.add(property.symbol().elementName())) {
-          method.addStatement("case $S -> builder.$L", property.symbol().elementName(), read(property));
+        if (names.add(name)) {
+          method.addStatement("case $S -> builder.$L", name, read(property));
         }
       }
       method.addStatement("default -> $T.skip(reader)", xml).endControlFlow();
     }
-    return method.endControlFlow().addStatement("return builder.build()").build();
+    method.endControlFlow();
+    if (dto.textField() != null) {
+      method.addStatement("builder.$N($T.ownText(text))", dto.textField(), xml);
+    }
+    return method.addStatement("return builder.build()").build();
   }
 
   /** The builder call taking the value of a property's element. */
@@ -68,24 +88,14 @@ final class DtoXmlWriter {
           itemReader(symbol));
     }
     String method = !property.repeated() ? property.builderField()
-        : property.isEnum() ? property.wireAdder() : property.adder();
-    return CodeBlock.of("$N($L)", method, value(symbol));
-  }
-
-  private CodeBlock value(PropertySymbol symbol) {
-    return switch (symbol.kind()) {
-      case OBJECT -> CodeBlock.of("$T.fromXml(reader)", symbol.valueType());
-      case BOOLEAN -> CodeBlock.of("$T.bool(reader)", xml);
-      case STRING, ENUM -> CodeBlock.of("$T.text(reader)", xml);
-    };
+        : property.hasWireText() ? property.wireAdder() : property.adder();
+    return CodeBlock.of("$N($L)", method, symbol.kind() == PropertySymbol.Kind.OBJECT
+        ? CodeBlock.of("$T.fromXml(reader)", symbol.valueType()) : CodeBlock.of("$T.text(reader)", xml));
   }
 
   private CodeBlock itemReader(PropertySymbol symbol) {
-    return switch (symbol.kind()) {
-      case OBJECT -> CodeBlock.of("$T::fromXml", symbol.valueType());
-      case BOOLEAN -> CodeBlock.of("$T::bool", xml);
-      case STRING, ENUM -> CodeBlock.of("$T::text", xml);
-    };
+    return symbol.kind() == PropertySymbol.Kind.OBJECT ? CodeBlock.of("$T::fromXml", symbol.valueType())
+        : CodeBlock.of("$T::text", xml);
   }
 
   MethodSpec fromXmlString() {
@@ -94,7 +104,7 @@ final class DtoXmlWriter {
         .returns(dto.className())
         .addParameter(String.class, "xml")
         .addJavadoc("Reads an XML document, whatever the name of its root element.\n\n"
-            + "@throws $T.XmlException when the document is not well-formed or holds a value of the wrong kind\n",
+            + "@throws $T.XmlException when the document is not well-formed\n",
             xml)
         .addStatement("return $T.read(xml, $T::fromXml)", xml, dto.className())
         .build();
@@ -110,7 +120,18 @@ final class DtoXmlWriter {
             + "\nabsent values and empty lists are left out.\n")
         .addStatement("writer.writeStartElement(elementName)");
     for (DtoProperty property : properties) {
-      method.addCode(write(property));
+      if (property.symbol().attribute()) {
+        method.addStatement("$T.writeAttribute(writer, $S, this.$N)", xml, property.symbol().xmlName(),
+            property.builderField());
+      }
+    }
+    if (dto.textField() != null) {
+      method.addStatement("$T.writeText(writer, this.$N)", xml, dto.textField());
+    }
+    for (DtoProperty property : properties) {
+      if (!property.symbol().attribute()) {
+        method.addCode(write(property));
+      }
     }
     return method.addStatement("writer.writeEndElement()").build();
   }
@@ -132,7 +153,7 @@ final class DtoXmlWriter {
       code.beginControlFlow("if (!this.$N.isEmpty())", field)
           .addStatement("writer.writeStartElement($S)", symbol.wrapperXmlName());
     }
-    TypeName item = property.isEnum() ? ClassName.get(String.class) : symbol.valueType();
+    TypeName item = property.hasWireText() ? ClassName.get(String.class) : symbol.valueType();
     code.beginControlFlow("for ($T item : this.$N)", item, field);
     if (symbol.kind() == PropertySymbol.Kind.OBJECT) {
       code.addStatement("item.writeXml(writer, $S)", symbol.xmlName());
@@ -148,6 +169,7 @@ final class DtoXmlWriter {
 
   MethodSpec toXml() {
     return MethodSpec.methodBuilder("toXml")
+        .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addJavadoc("This record as an XML document with the root element {@code <$L>}, without an XML"

@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,6 +64,8 @@ final class GroupApiWriter {
     String failures = fields.claim(Names.constantName(operation.methodName() + " failures"));
     String requestMethod = methods.claim(operation.methodName() + "Request");
     String asyncName = methods.claim(operation.methodName() + "Async");
+    String withResponse = methods.claim(operation.methodName() + "WithResponse");
+    String withResponseAsync = methods.claim(operation.methodName() + "WithResponseAsync");
     type.addField(FieldSpec.builder(FAILURES, failures, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(failures(operation))
         .build());
@@ -71,44 +74,70 @@ final class GroupApiWriter {
       type.addType(options.type());
     }
     List<ParameterSpec> parameters = parameters(operation);
-    CodeBlock request = CodeBlock.of("$N($L)", requestMethod,
-        parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(",$W")));
+    CodeBlock arguments = parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(",$W"));
+    CodeBlock request = CodeBlock.of("$N($L)", requestMethod, arguments);
     CodeBlock reader = operation.responseBody() == null ? CodeBlock.of("$T.NO_BODY", symbols.client())
-        : CodeBlock.of("$T::fromXml", operation.responseBody().className());
-    TypeName result = operation.responseBody() == null ? ClassName.get(Void.class)
-        : operation.responseBody().className();
+        : CodeBlock.of("$T::$L", operation.responseBody().className(),
+            isJson(operation.responseBody()) ? "fromJson" : "fromXml");
+    boolean answers = operation.responseBody() != null;
+    TypeName result = answers ? operation.responseBody().className() : ClassName.get(Void.class);
+    TypeName answer = ParameterizedTypeName.get(symbols.response(), result);
+    CodeBlock throwsDoc = CodeBlock.of("@throws $T when the server answers with a status outside 2xx\n"
+        + "@throws $T when the request cannot be sent, no answer arrives within the\n"
+        + "    request timeout, or the thread is interrupted while waiting\n", symbols.apiException(),
+        UncheckedIOException.class);
+    CodeBlock futureDoc = CodeBlock.of("    it completes exceptionally with {@link $T} when the server answers with a"
+        + " status\n    outside 2xx, or with the {@link $T} that kept the answer from arriving\n",
+        symbols.apiException(), IOException.class);
 
     MethodSpec sync = method(operation, operation.methodName(), parameters)
         .addJavadoc(ClientJavadoc.operation(operation) + "\n")
         .addJavadoc(parameterDocs(operation, true))
-        .addJavadoc(operation.responseBody() == null ? CodeBlock.of("")
-            : CodeBlock.of("@return the answer's {@link $T}, or {@code null} when the answer has no body\n", result))
-        .addJavadoc("@throws $T when the server answers with a status outside 2xx\n", symbols.apiException())
-        .addJavadoc("@throws $T when the request cannot be sent, no answer arrives within the\n"
-            + "    request timeout, or the thread is interrupted while waiting\n", UncheckedIOException.class)
+        .addJavadoc(answers ? CodeBlock.of("@return the answer's {@link $T}, or {@code null} when the answer has no"
+            + " body\n", result) : CodeBlock.of(""))
+        .addJavadoc(throwsDoc)
         .addJavadoc(deprecation(operation))
-        .returns(operation.responseBody() == null ? TypeName.VOID : result)
-        .addStatement((operation.responseBody() == null ? "" : "return ") + "this.client.send($L,$W$N,$W$L)",
-            request, failures, reader)
+        .returns(answers ? result : TypeName.VOID)
+        .addStatement((answers ? "return " : "") + "$N($L)" + (answers ? ".body()" : ""), withResponse, arguments)
         .build();
     MethodSpec async = method(operation, asyncName, parameters)
         .addJavadoc("Asynchronous {@link $L}:\nsends the same request and returns without waiting for the answer."
             + "\n\n", signature(operation.methodName(), parameters))
         .addJavadoc(parameterDocs(operation, true))
-        .addJavadoc(operation.responseBody() == null
-            ? CodeBlock.of("@return a future completing with {@code null} when the server accepts the request;\n")
-            : CodeBlock.of("@return a future completing with the answer's {@link $T} ({@code null} when it has no"
-                + " body);\n", result))
-        .addJavadoc("    it completes exceptionally with {@link $T} when the server answers with a status\n"
-            + "    outside 2xx, or with the {@link $T} that kept the answer from arriving\n",
-            symbols.apiException(), IOException.class)
+        .addJavadoc(answers ? CodeBlock.of("@return a future completing with the answer's {@link $T} ({@code null}"
+            + " when it has no body);\n", result)
+            : CodeBlock.of("@return a future completing with {@code null} when the server accepts the request;\n"))
+        .addJavadoc(futureDoc)
         .addJavadoc(deprecation(operation))
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
-        .addStatement("return this.client.sendAsync($L,$W$N,$W$L)", request, failures, reader)
+        .addStatement("return $N($L).thenApply($T::body)", withResponseAsync, arguments, symbols.response())
         .build();
-    type.addMethod(sync).addMethod(async);
-    if (options != null) {
-      type.addMethod(withoutOptions(operation, sync)).addMethod(withoutOptions(operation, async));
+    MethodSpec full = method(operation, withResponse, parameters)
+        .addJavadoc("{@link $L}, giving the whole answer: its status and headers with its body.\n\n",
+            signature(operation.methodName(), parameters))
+        .addJavadoc(parameterDocs(operation, true))
+        .addJavadoc("@return the answer: status, headers and $L\n", answers
+            ? CodeBlock.of("the {@link $T} of its body ({@code null} when it has none)", result)
+            : CodeBlock.of("the body as received"))
+        .addJavadoc(throwsDoc)
+        .addJavadoc(deprecation(operation))
+        .returns(answer)
+        .addStatement("return this.client.exchange($L,$W$N,$W$L)", request, failures, reader)
+        .build();
+    MethodSpec fullAsync = method(operation, withResponseAsync, parameters)
+        .addJavadoc("Asynchronous {@link $L}.\n\n", signature(withResponse, parameters))
+        .addJavadoc(parameterDocs(operation, true))
+        .addJavadoc("@return a future completing with the answer: status, headers and body;\n")
+        .addJavadoc(futureDoc)
+        .addJavadoc(deprecation(operation))
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), answer))
+        .addStatement("return this.client.exchangeAsync($L,$W$N,$W$L)", request, failures, reader)
+        .build();
+    for (MethodSpec method : List.of(sync, async, full, fullAsync)) {
+      type.addMethod(method);
+      if (options != null) {
+        type.addMethod(withoutOptions(operation, method));
+      }
     }
     type.addMethod(requestMethod(operation, requestMethod, parameters, options));
   }
@@ -225,6 +254,7 @@ final class GroupApiWriter {
       method.addStatement("$T.requireNonNull(options, $S)", Objects.class, "options");
     }
     CodeBlock query = query(operation, options, method, locals);
+    String form = operation.sendsForm() ? form(operation, options, method, locals) : null;
     String body = null;
     if (operation.requestBody() != null) {
       body = locals.claim("body");
@@ -235,12 +265,20 @@ final class GroupApiWriter {
             symbols.client()), query);
     if (body != null) {
       chain.add("\n.header($S, $S)", "Content-Type", ClientRequestBody.contentType(operation));
+    } else if (form != null) {
+      chain.add("\n.header($S, $S)", "Content-Type", OperationSymbol.FORM);
+    }
+    if (speaksJson(operation)) {
+      chain.add("\n.setHeader($S, $S)", "Accept", "application/json");
     }
     List<ParameterSymbol> headers = located(operation, ParameterLocation.HEADER);
-    CodeBlock send = body == null
+    CodeBlock send = form != null
+        ? CodeBlock.of("$S, $T.BodyPublishers.ofString($T.form($N))", operation.operation().method(),
+            HttpRequest.class, symbols.client(), form)
+        : body == null
         ? CodeBlock.of("$S, $T.BodyPublishers.noBody()", operation.operation().method(), HttpRequest.class)
-        : CodeBlock.of("$S, $T.BodyPublishers.ofString($N.toXml())", operation.operation().method(),
-            HttpRequest.class, body);
+        : CodeBlock.of("$S, $T.BodyPublishers.ofString($N.$L())", operation.operation().method(),
+            HttpRequest.class, body, isJson(operation.requestBody()) ? "toJson" : "toXml");
     if (headers.isEmpty()) {
       return method.addStatement("return $L\n.method($L)\n.build()", chain.build(), send).build();
     }
@@ -253,6 +291,16 @@ final class GroupApiWriter {
           .endControlFlow();
     }
     return method.addStatement("return $N.method($L).build()", request, send).build();
+  }
+
+  private static boolean isJson(DtoSymbol dto) {
+    return dto.schema().format() == PayloadFormat.JSON;
+  }
+
+  /** Whether the operation's bodies are JSON: it answers as {@code application/json} rather than XML. */
+  private static boolean speaksJson(OperationSymbol operation) {
+    return operation.responseBody() != null ? isJson(operation.responseBody())
+        : operation.requestBody() != null && isJson(operation.requestBody());
   }
 
   /**
@@ -272,6 +320,18 @@ final class GroupApiWriter {
       method.addStatement("$N.put($S, $L)", query, parameter.parameter().name(), valueOf(parameter, options));
     }
     return CodeBlock.of("$N", query);
+  }
+
+  /** The form body's fields, filled by the statements added to {@code method}: the body parameters. */
+  private static String form(OperationSymbol operation, GroupApiOptions options, MethodSpec.Builder method,
+      NameScope locals) {
+    String form = locals.claim("form");
+    method.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, form,
+        LinkedHashMap.class);
+    for (ParameterSymbol field : located(operation, ParameterLocation.BODY)) {
+      method.addStatement("$N.put($S, $L)", form, field.parameter().name(), valueOf(field, options));
+    }
+    return form;
   }
 
   private static List<ParameterSymbol> located(OperationSymbol operation, ParameterLocation location) {

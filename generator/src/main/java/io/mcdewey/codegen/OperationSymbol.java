@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How one operation appears in generated code.
@@ -35,10 +36,23 @@ public record OperationSymbol(
    */
   public record Implied(ImpliedValue value, PropertySymbol property) {}
 
+  /** The media type of a form body. */
+  static final String FORM = "application/x-www-form-urlencoded";
+
   public OperationSymbol {
     arguments = List.copyOf(arguments);
     options = List.copyOf(options);
     implied = List.copyOf(implied);
+  }
+
+  /** Whether the request body is a form ({@code application/x-www-form-urlencoded}) of the body parameters. */
+  public boolean sendsForm() {
+    return sendsForm(operation);
+  }
+
+  static boolean sendsForm(Operation operation) {
+    return operation.requestBody() != null
+        && operation.requestBody().mediaType().toLowerCase(Locale.ROOT).contains(FORM);
   }
 
   /** Every parameter: arguments then options. */

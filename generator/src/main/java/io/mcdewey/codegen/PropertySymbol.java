@@ -11,9 +11,10 @@ import java.util.List;
  *
  * @param property the schema property
  * @param fieldName the Java name of the component
- * @param xmlName the element name on the wire
+ * @param xmlName the element or attribute name on the wire
  * @param kind how the value is written on the wire
- * @param valueType the type of one value: {@code String}, {@code Boolean}, a nested enum or another DTO
+ * @param valueType the type of one value: {@code String}, {@code Boolean}, {@code Integer}, {@code Long},
+ *     {@code Instant}, a nested enum or another DTO
  * @param repeated whether the component is a list of values
  * @param wrapperXmlName for a list read from a wrapper element ({@code <participants>}), that element's name;
  *     otherwise {@code null} (the list's items repeat directly inside the parent)
@@ -33,10 +34,23 @@ public record PropertySymbol(
   public enum Kind {
     STRING,
     BOOLEAN,
+    INTEGER,
+    LONG,
+    INSTANT,
     ENUM,
     OBJECT
   }
 
+
+  /** Whether the value is an XML attribute of the parent element rather than a child element. */
+  public boolean attribute() {
+    return property.attribute();
+  }
+
+  /** Whether the value is read and written as text and given a type of its own: every kind but string and object. */
+  public boolean typedText() {
+    return kind != Kind.STRING && kind != Kind.OBJECT;
+  }
 
   /** The element directly inside the parent: the wrapper of a wrapped list, else the value's own element. */
   public String elementName() {

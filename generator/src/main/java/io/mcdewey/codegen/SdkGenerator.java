@@ -177,9 +177,17 @@ public final class SdkGenerator {
     String exampleCall = symbols.groups().stream()
         .flatMap(group -> group.operations().stream().map(operation -> CallSnippet.statement(group, operation)))
         .findFirst().orElse("");
+    String exampleWithResponse = symbols.groups().stream()
+        .flatMap(group -> group.operations().stream()
+            .map(operation -> CallSnippet.withResponse(symbols, group, operation)))
+        .findFirst().orElse("");
+    List<OperationSymbol> all = symbols.groups().stream().flatMap(group -> group.operations().stream()).toList();
+    String exampleRequest = all.stream().filter(operation -> operation.requestBody() != null).findFirst()
+        .or(() -> all.stream().findFirst()).map(operation -> CallSnippet.byHand(symbols, operation)).orElse("");
     return new SdkReadmeVars(name, api.title().isEmpty() ? name : api.title(), guide,
-        symbols.client().simpleName(), symbols.apiException().simpleName(), baseUrl, exampleCall, operations,
-        symbols.omissions());
+        symbols.client().simpleName(), symbols.apiException().simpleName(), baseUrl, exampleCall,
+        symbols.response().simpleName(), exampleWithResponse, symbols.request().simpleName(), exampleRequest,
+        operations, symbols.omissions());
   }
 
   private static String where(Provenance source) {

@@ -1,15 +1,14 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
-import io.mcdewey.model.Schema;
-import io.mcdewey.model.SchemaProperty;
+import io.mcdewey.model.Provenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,14 +31,18 @@ public final class SdkSymbols {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   /** Members of every DTO, from Object, the record and the DTO writer, that no component may hide. */
   static final String[] RECORD_MEMBERS = {"equals", "hashCode", "toString", "getClass", "builder",
-      "toBuilder", "toXml", "fromXml", "writeXml", "notify", "notifyAll", "wait", "clone", "finalize"};
+      "toBuilder", "toXml", "fromXml", "writeXml", "toJson", "fromJson", "writeJson", "notify", "notifyAll", "wait",
+      "clone", "finalize"};
 
   private final Api api;
   private final String basePackage;
   private final String modelPackage;
   private final ClassName client;
   private final ClassName apiException;
+  private final ClassName response;
+  private final ClassName request;
   private ClassName xmlSupport;
+  private ClassName jsonSupport;
   private final Map<String, DtoSymbol> dtos = new LinkedHashMap<>();
   private final List<GroupSymbol> groups = new ArrayList<>();
   private final List<String> omissions = new ArrayList<>();
@@ -54,6 +57,8 @@ public final class SdkSymbols {
     this.packageScope = new NameScope();
     this.client = ClassName.get(basePackage, packageScope.claim(product + "Client"));
     this.apiException = ClassName.get(basePackage, packageScope.claim(product + "ApiException"));
+    this.response = ClassName.get(basePackage, packageScope.claim(product + "Response"));
+    this.request = ClassName.get(basePackage, packageScope.claim(product + "Request"));
   }
 
   /**
@@ -70,6 +75,7 @@ public final class SdkSymbols {
     SdkSymbols symbols = new SdkSymbols(api, basePackage);
     symbols.nameDtos();
     symbols.nameGroups();
+    symbols.omitNonApiPayloads();
     return symbols;
   }
 
@@ -93,6 +99,24 @@ public final class SdkSymbols {
   /** The exception a non-2xx answer raises ({@code FinesseApiException}). */
   public ClassName apiException() {
     return apiException;
+  }
+
+  /**
+   * The generated class, in the model package, that reads and writes JSON with the JDK alone, for the JSON DTOs'
+   * {@code fromJson} and {@code writeJson}; empty when no schema is JSON.
+   */
+  public Optional<ClassName> jsonSupport() {
+    return Optional.ofNullable(jsonSupport);
+  }
+
+  /** The answer of a call with its status and headers ({@code FinesseResponse<T>}). */
+  public ClassName response() {
+    return response;
+  }
+
+  /** A request built by hand for any method and path, sent through the client ({@code FinesseRequest}). */
+  public ClassName request() {
+    return request;
   }
 
   /**
@@ -135,83 +159,27 @@ public final class SdkSymbols {
     return List.copyOf(omissions);
   }
 
+  /** The DTO of an element, its name compared without case as the schemas know elements. */
   private Optional<DtoSymbol> dtoByXmlName(String xmlName) {
-    return dtos.values().stream().filter(d -> d.xmlName().equals(xmlName)).findFirst();
+    return dtos.values().stream().filter(d -> d.xmlName().equalsIgnoreCase(xmlName)).findFirst();
   }
 
   private void nameDtos() {
-    // A DTO named Builder could not hold its nested Builder.
-    NameScope models = NameScope.reserving("Builder");
-    xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
-    Map<String, ClassName> classes = new LinkedHashMap<>();
-    for (Schema schema : api.schemas()) {
-      classes.put(schema.name(), ClassName.get(modelPackage, models.claim(Names.typeName(schema.name()))));
-    }
-    Map<String, Schema> byName = new LinkedHashMap<>();
-    api.schemas().forEach(s -> byName.put(s.name(), s));
-    // Nested enums live beside the DTO's own Builder, and must not hide the types a record's header names: the
-    // JDK's, the DTO itself and the other DTOs.
-    List<String> nestedReserved = new ArrayList<>(List.of("Builder", "List", "String", "Boolean"));
-    classes.values().forEach(c -> nestedReserved.add(c.simpleName()));
-    for (Schema schema : api.schemas()) {
-      ClassName className = classes.get(schema.name());
-      NameScope members = NameScope.reserving(RECORD_MEMBERS);
-      NameScope nested = NameScope.reserving(nestedReserved.toArray(String[]::new));
-      List<PropertySymbol> properties = new ArrayList<>();
-      for (SchemaProperty property : schema.properties()) {
-        properties.add(property(className, property, members, nested, classes, byName));
-      }
-      dtos.put(schema.name(), new DtoSymbol(schema, className, properties));
-    }
+    DtoNames names = DtoNames.of(api, modelPackage);
+    xmlSupport = names.xmlSupport();
+    jsonSupport = names.jsonSupport();
+    dtos.putAll(names.dtos());
   }
 
-  private static PropertySymbol property(ClassName owner, SchemaProperty property, NameScope members,
-      NameScope nested, Map<String, ClassName> classes, Map<String, Schema> schemas) {
-    String field = members.claim(Names.memberName(property.name()));
-    switch (property.type()) {
-      case BOOLEAN:
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.BOOLEAN,
-            ClassName.get(Boolean.class), property.repeated(), null, null);
-      case ENUM: {
-        ClassName enumClass = owner.nestedClass(nested.claim(Names.typeName(property.name())));
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.ENUM, enumClass,
-            property.repeated(), null, enumSymbol(enumClass, property.allowedValues()));
+  /** The payloads the guide prints that are no API body: the parser made no schema of them. */
+  private void omitNonApiPayloads() {
+    for (Diagnostic diagnostic : api.diagnostics()) {
+      if (diagnostic.code().equals("non-api-payload")) {
+        Provenance at = diagnostic.location();
+        String where = at.page() != null ? "page " + at.page() : at.line() > 0 ? "line " + at.line() : at.file();
+        omissions.add(where + ": " + diagnostic.message());
       }
-      case OBJECT: {
-        Schema target = property.ref() == null ? null : schemas.get(property.ref());
-        if (target == null) {
-          return string(property, field);
-        }
-        boolean wrapper = target.properties().size() == 1 && target.properties().get(0).repeated()
-            && !property.repeated();
-        if (wrapper) {
-          SchemaProperty item = target.properties().get(0);
-          TypeName itemType = item.type() == io.mcdewey.model.PropertyType.OBJECT && item.ref() != null
-              && classes.containsKey(item.ref()) ? classes.get(item.ref()) : ClassName.get(String.class);
-          PropertySymbol.Kind kind = itemType.equals(ClassName.get(String.class)) ? PropertySymbol.Kind.STRING
-              : PropertySymbol.Kind.OBJECT;
-          return new PropertySymbol(property, field, item.name(), kind, itemType, true, property.name(), null);
-        }
-        return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.OBJECT,
-            classes.get(target.name()), property.repeated(), null, null);
-      }
-      default:
-        return string(property, field);
     }
-  }
-
-  private static PropertySymbol string(SchemaProperty property, String field) {
-    return new PropertySymbol(property, field, property.name(), PropertySymbol.Kind.STRING,
-        ClassName.get(String.class), property.repeated(), null, null);
-  }
-
-  private static EnumSymbol enumSymbol(ClassName enumClass, List<String> values) {
-    NameScope constants = new NameScope();
-    List<EnumSymbol.Constant> known = new ArrayList<>();
-    for (String value : values) {
-      known.add(new EnumSymbol.Constant(constants.claim(Names.constantName(value)), value));
-    }
-    return new EnumSymbol(enumClass, known, constants.claim("UNRECOGNIZED"));
   }
 
   private void nameGroups() {
@@ -297,7 +265,10 @@ public final class SdkSymbols {
         continue;
       }
       ParameterSymbol symbol;
-      if (parameter.location() == ParameterLocation.BODY) {
+      if (parameter.location() == ParameterLocation.BODY && OperationSymbol.sendsForm(operation)) {
+        symbol = new ParameterSymbol(parameter, parameterNames.claim(Names.memberName(parameter.name())),
+            ClassName.get(String.class), List.of());
+      } else if (parameter.location() == ParameterLocation.BODY) {
         List<PropertySymbol> path = bodyPath(parameter, operation, request);
         if (path.isEmpty()) {
           omissions.add(describe(operation) + ": body parameter '" + parameter.name()
@@ -360,7 +331,11 @@ public final class SdkSymbols {
     return path;
   }
 
+  /** The DTO of a successful answer: the schema the model names, else the one of an example's root element. */
   private Optional<DtoSymbol> responseBody(Operation operation) {
+    if (operation.responseSchema() != null && dtos.containsKey(operation.responseSchema())) {
+      return Optional.of(dtos.get(operation.responseSchema()));
+    }
     return operation.examples().stream()
         .filter(e -> e.kind() == Example.Kind.RESPONSE)
         .map(e -> rootElement(e.content()))
@@ -389,10 +364,23 @@ public final class SdkSymbols {
         words.add(word);
       }
     }
-    if (words.isEmpty()) {
-      return Names.memberName(operation.method().toLowerCase(Locale.ROOT) + " " + operation.id());
+    return Names.memberName(words.isEmpty() ? untitledName(operation) : String.join(" ", words));
+  }
+
+  /**
+   * The words naming an untitled operation, from what stays the same between releases: the values it fixes
+   * ({@code BARGE_CALL}), else its method and the last fixed word of its path ({@code post Dialogs}, {@code get
+   * Dialog by dialogId}).
+   */
+  private static String untitledName(Operation operation) {
+    if (!operation.impliedValues().isEmpty()) {
+      return String.join(" ", operation.impliedValues().stream().map(ImpliedValue::value).toList());
     }
-    return Names.memberName(String.join(" ", words));
+    List<String> segments = List.of(operation.path().split("/")).stream().filter(s -> !s.isEmpty()).toList();
+    String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+    String fixed = segments.stream().filter(s -> !s.startsWith("{")).reduce((a, b) -> b).orElse("");
+    String by = last.startsWith("{") ? " by " + last.substring(1, last.length() - 1) : "";
+    return operation.method().toLowerCase(Locale.ROOT) + " " + fixed + by;
   }
 
   private static String describe(Operation operation) {

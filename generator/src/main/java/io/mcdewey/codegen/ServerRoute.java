@@ -129,6 +129,8 @@ record ServerRoute(String method, String path, String name, List<Input> inputs, 
     return switch (property.kind()) {
       case STRING -> true;
       case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
+      case INTEGER, LONG -> value.matches("-?\\d{1,9}");
+      case INSTANT -> value.matches("\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z");
       case ENUM -> property.enumSymbol().constants().stream().anyMatch(c -> c.wireValue().equals(value));
       case OBJECT -> false;
     };

@@ -35,6 +35,9 @@ final class ServerRouteCode {
     String expected = implied.value().value();
     return switch (property.kind()) {
       case BOOLEAN -> "Boolean." + (Boolean.parseBoolean(expected) ? "TRUE" : "FALSE") + ".equals(" + value + ")";
+      case INTEGER, LONG -> imports.use(property.valueType()) + ".valueOf(" + literal(expected) + ").equals(" + value
+          + ")";
+      case INSTANT -> imports.use(property.valueType()) + ".parse(" + literal(expected) + ").equals(" + value + ")";
       case ENUM -> value + " == " + imports.use(property.valueType()) + "." + property.enumSymbol().constants().stream()
           .filter(c -> c.wireValue().equals(expected)).findFirst().orElseThrow().javaName();
       default -> literal(expected) + ".equals(" + value + ")";
@@ -42,15 +45,17 @@ final class ServerRouteCode {
   }
 
   /**
-   * The exception thrown when no action of {@code route} is chosen, naming the first action's field; empty when the
-   * route has a default action.
+   * The exception thrown when no action of {@code route} is chosen, naming the first action's field and the text it
+   * holds; empty when the route has a default action.
    */
   String noAction(ServerRoute route) {
     if (route.actions().isEmpty() || route.actions().stream().anyMatch(a -> a.conditions().isEmpty())) {
       return "";
     }
     PropertySymbol field = route.actions().get(0).conditions().get(0).property();
-    return requests + ".unknownAction(" + literal(field.xmlName()) + ", request." + field.fieldName() + "())";
+    String text = DtoProperty.of(route.request()).stream().filter(p -> p.symbol().equals(field)).findFirst()
+        .map(DtoProperty::builderField).orElse(field.fieldName());
+    return requests + ".unknownAction(" + literal(field.xmlName()) + ", request." + text + "())";
   }
 
   /** The handler call's arguments: each parameter read from its input, required ones checked, then the body. */

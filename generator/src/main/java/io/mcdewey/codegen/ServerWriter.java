@@ -57,9 +57,12 @@ public final class ServerWriter {
   /** The Java names of the groups' handlers in the dispatcher's constructor and the server's builder. */
   private final Map<GroupSymbol, String> groupNames = new LinkedHashMap<>();
   private final Set<String> localNames;
+  /** The groups as the skeleton serves them ({@link ServerOperations}). */
+  private final List<GroupSymbol> groups;
 
   private ServerWriter(SdkSymbols symbols) {
     this.symbols = symbols;
+    this.groups = ServerOperations.of(symbols);
     this.packageName = symbols.basePackage() + ".server";
     this.header = DtoDocs.fileComment(DtoWriter.guideFile(symbols));
     String client = symbols.client().simpleName();
@@ -68,14 +71,14 @@ public final class ServerWriter {
     List<String> names = new ArrayList<>(List.of(ERROR_RESPONSE, REPLY, REQUESTS, dispatcher, server));
     NameScope handlerNames = reserving(OBJECT_METHODS.stream(), BUILDER_MEMBERS.stream());
     Map<GroupSymbol, NameScope> routeNames = new LinkedHashMap<>();
-    for (GroupSymbol group : symbols.groups()) {
+    for (GroupSymbol group : groups) {
       groupNames.put(group, handlerNames.claim(group.accessorName()));
       // Route names share the resource interface with the handler's methods and its response helper.
       routeNames.put(group, reserving(OBJECT_METHODS.stream(), Stream.of("response"),
           group.operations().stream().map(OperationSymbol::methodName)));
       names.addAll(List.of(handler(group), routesClass(group), resource(group)));
     }
-    this.routes = ServerRoute.of(symbols.groups(), routeNames);
+    this.routes = ServerRoute.of(groups, routeNames);
     this.localNames = Set.copyOf(names);
   }
 
@@ -84,10 +87,10 @@ public final class ServerWriter {
       throws TemplateException {
     ServerWriter writer = new ServerWriter(symbols);
     List<Source> sources = new ArrayList<>();
-    for (GroupSymbol group : symbols.groups()) {
+    for (GroupSymbol group : writer.groups) {
       sources.add(new Source(handler(group), writer.handlerVars(group)));
     }
-    for (GroupSymbol group : symbols.groups()) {
+    for (GroupSymbol group : writer.groups) {
       sources.add(new Source(routesClass(group), writer.routesVars(group)));
     }
     sources.add(new Source(ERROR_RESPONSE, writer.errorVars()));
@@ -100,7 +103,7 @@ public final class ServerWriter {
         sources.add(new Source(writer.server, writer.bootstrapVars()));
       }
       case JAX_RS -> {
-        for (GroupSymbol group : symbols.groups()) {
+        for (GroupSymbol group : writer.groups) {
           sources.add(new Source(resource(group), writer.resourceVars(group)));
         }
       }
@@ -189,11 +192,11 @@ public final class ServerWriter {
 
   private ServerDispatcherVars dispatcherVars() {
     NameScope names = reserving(OBJECT_METHODS.stream(), BUILDER_MEMBERS.stream(), groupNames.values().stream());
-    List<ServerDispatcherVars.Group> groups = new ArrayList<>();
+    List<ServerDispatcherVars.Group> groupVars = new ArrayList<>();
     Map<ServerRoute, String> routesNames = new LinkedHashMap<>();
-    for (GroupSymbol group : symbols.groups()) {
+    for (GroupSymbol group : groups) {
       String routesName = names.claim(Names.memberName(routesClass(group)));
-      groups.add(new ServerDispatcherVars.Group(handler(group), groupNames.get(group), routesClass(group),
+      groupVars.add(new ServerDispatcherVars.Group(handler(group), groupNames.get(group), routesClass(group),
           routesName));
       routes.get(group).forEach(route -> routesNames.put(route, routesName));
     }
@@ -215,14 +218,14 @@ public final class ServerWriter {
       routeVars.add(new ServerDispatcherVars.Route(route.method(), literal(route.path()), routesNames.get(route),
           route.name(), arguments));
     }
-    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groups, routeVars);
+    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groupVars, routeVars);
   }
 
   private ServerBootstrapVars bootstrapVars() {
-    List<ServerBootstrapVars.Group> groups = symbols.groups().stream()
+    List<ServerBootstrapVars.Group> groupVars = groups.stream()
         .map(g -> new ServerBootstrapVars.Group(DtoDocs.escape(g.group()), handler(g), groupNames.get(g)))
         .toList();
-    return new ServerBootstrapVars(header, packageName, server, dispatcher, groups);
+    return new ServerBootstrapVars(header, packageName, server, dispatcher, groupVars);
   }
 
   private ServerResourceVars resourceVars(GroupSymbol group) {

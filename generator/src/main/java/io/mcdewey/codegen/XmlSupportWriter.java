@@ -1,7 +1,6 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -62,20 +61,36 @@ public final class XmlSupportWriter {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addType(readerInterface())
         .addType(writerInterface())
-        .addType(exceptionClass())
+        .addType(SupportTypes.document(xml.nestedClass("Document"), "toXml", "XML"))
+        .addType(SupportTypes.exception(exception, "XML that cannot be read or written; the message says why and, for"
+            + " input, where.", true))
         .addMethod(read())
         .addMethod(write())
         .addMethod(inputFactory())
         .addMethod(reason())
         .addMethod(nextChild())
+        .addMethod(nextChildCollecting())
         .addMethod(skip())
         .addMethod(text())
+        .addMethod(ownText())
         .addMethod(readThrough())
-        .addMethod(bool())
         .addMethod(list())
         .addMethod(isCharacterData())
-        .addMethod(writeElement(ClassName.get(String.class), "text", "text"))
-        .addMethod(writeElement(ClassName.get(Boolean.class), "value", "value.toString()"));
+        .addMethods(XmlScalarsWriter.parsers())
+        .addMethod(writeElement())
+        .addMethod(writeWhenGiven("writeAttribute", "Writes the attribute {@code name=\"value\"}")
+            .addParameter(String.class, "name")
+            .addParameter(String.class, "value")
+            .beginControlFlow("if (value != null)")
+            .addStatement("writer.writeAttribute(name, value)")
+            .endControlFlow()
+            .build())
+        .addMethod(writeWhenGiven("writeText", "Writes {@code value} as text of the current element")
+            .addParameter(String.class, "value")
+            .beginControlFlow("if (value != null)")
+            .addStatement("writer.writeCharacters(value)")
+            .endControlFlow()
+            .build());
   }
 
   private TypeSpec readerInterface() {
@@ -108,22 +123,6 @@ public final class XmlSupportWriter {
         .build();
   }
 
-  private TypeSpec exceptionClass() {
-    return TypeSpec.classBuilder(exception)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(RuntimeException.class)
-        .addJavadoc("XML that cannot be read or written; the message says why and, for input, where.\n")
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L")
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(String.class, "message")
-            .addParameter(Throwable.class, "cause")
-            .addStatement("super(message, cause)")
-            .build())
-        .build();
-  }
-
   private MethodSpec read() {
     return MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -132,8 +131,7 @@ public final class XmlSupportWriter {
         .addParameter(String.class, "xml")
         .addParameter(ParameterizedTypeName.get(reader, T), "reader")
         .addJavadoc("Reads a document, handing its root element to {@code reader}; the rest of the document must be"
-            + "\nwell-formed too.\n\n@throws $T when the text is not well-formed XML or holds a value of the wrong"
-            + " kind\n", exception)
+            + "\nwell-formed too.\n\n@throws $T when the text is not well-formed XML\n", exception)
         .addStatement("$T.requireNonNull(xml, $S)", Objects.class, "xml")
         .beginControlFlow("try")
         .addStatement("$T stream = inputFactory().createXMLStreamReader(new $T(xml))", XMLStreamReader.class,
@@ -211,12 +209,35 @@ public final class XmlSupportWriter {
     return helper("nextChild", TypeName.BOOLEAN)
         .addJavadoc("Moves to the next child of the current element: {@code true} on the child's start, {@code false}"
             + "\non the current element's end. Text between children is not data and is passed over.\n")
+        .addStatement("return nextChild(reader, null)")
+        .build();
+  }
+
+  private MethodSpec nextChildCollecting() {
+    return helper("nextChild", TypeName.BOOLEAN)
+        .addParameter(StringBuilder.class, "text")
+        .addJavadoc("Like {@link #nextChild(XMLStreamReader)}, adding the text passed over to {@code text} unless it"
+            + "\nis {@code null}: the own text of an element that may carry text beside its children.\n")
         .addStatement("int event = reader.next()")
         .beginControlFlow("while (event != $T.START_ELEMENT && event != $T.END_ELEMENT)", XMLStreamConstants.class,
             XMLStreamConstants.class)
+        .beginControlFlow("if (text != null && isCharacterData(event))")
+        .addStatement("text.append(reader.getText())")
+        .endControlFlow()
         .addStatement("event = reader.next()")
         .endControlFlow()
         .addStatement("return event == $T.START_ELEMENT", XMLStreamConstants.class)
+        .build();
+  }
+
+  private static MethodSpec ownText() {
+    return MethodSpec.methodBuilder("ownText")
+        .addModifiers(Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(StringBuilder.class, "text")
+        .addJavadoc("The text collected beside an element's children, trimmed; {@code null} when there is none.\n")
+        .addStatement("$T own = text.toString().trim()", String.class)
+        .addStatement("return own.isEmpty() ? null : own")
         .build();
   }
 
@@ -269,39 +290,17 @@ public final class XmlSupportWriter {
         .build();
   }
 
-  private MethodSpec bool() {
-    return helper("bool", ClassName.get(Boolean.class))
-        .addJavadoc("The boolean the current element holds: {@code true} or {@code false} in any case, or {@code 1}"
-            + "\nor {@code 0}; {@code null} when the element is empty.\n\n@throws XMLStreamException for any other"
-            + " text, naming the element and where it is\n")
-        .addStatement("$T name = reader.getLocalName()", String.class)
-        .addStatement("$T at = reader.getLocation()", Location.class)
-        .addStatement("$T text = text(reader)", String.class)
-        .beginControlFlow("if (text.isEmpty())")
-        .addStatement("return null")
-        .endControlFlow()
-        .beginControlFlow("if (text.equalsIgnoreCase($S) || text.equals($S))", "true", "1")
-        .addStatement("return $T.TRUE", Boolean.class)
-        .endControlFlow()
-        .beginControlFlow("if (text.equalsIgnoreCase($S) || text.equals($S))", "false", "0")
-        .addStatement("return $T.FALSE", Boolean.class)
-        .endControlFlow()
-        .addStatement("throw new $T($S + name + $S + text + $S, at)", XMLStreamException.class, "<",
-            "> holds '", "', which is not a boolean")
-        .build();
-  }
-
   private MethodSpec list() {
     TypeName items = ParameterizedTypeName.get(ClassName.get(List.class), T);
     return helper("list", items)
         .addTypeVariable(T)
         .addParameter(String.class, "itemName")
         .addParameter(ParameterizedTypeName.get(reader, T), "item")
-        .addJavadoc("The items of a wrapper element, such as the {@code <Participant>}s of {@code <participants>};"
-            + "\nother children are passed over.\n")
+        .addJavadoc("The items of a wrapper element, such as the {@code <Participant>}s of {@code <participants>},"
+            + "\nknown by their name without case; other children are passed over.\n")
         .addStatement("$T values = new $T<>()", items, ArrayList.class)
         .beginControlFlow("while (nextChild(reader))")
-        .beginControlFlow("if (reader.getLocalName().equals(itemName))")
+        .beginControlFlow("if (reader.getLocalName().equalsIgnoreCase(itemName))")
         .addStatement("values.add(item.read(reader))")
         .nextControlFlow("else")
         .addStatement("skip(reader)")
@@ -311,20 +310,29 @@ public final class XmlSupportWriter {
         .build();
   }
 
-  private MethodSpec writeElement(ClassName valueType, String name, String text) {
+  private static MethodSpec writeElement() {
     return MethodSpec.methodBuilder("writeElement")
         .addModifiers(Modifier.STATIC)
         .addParameter(XMLStreamWriter.class, "writer")
         .addParameter(String.class, "name")
-        .addParameter(valueType, name)
+        .addParameter(String.class, "text")
         .addException(XMLStreamException.class)
-        .addJavadoc("Writes {@code <name>$L</name>}, or nothing for {@code null}.\n", name)
-        .beginControlFlow("if ($L != null)", name)
+        .addJavadoc("Writes {@code <name>text</name>}, or nothing for {@code null}.\n")
+        .beginControlFlow("if (text != null)")
         .addStatement("writer.writeStartElement(name)")
-        .addStatement("writer.writeCharacters($L)", text)
+        .addStatement("writer.writeCharacters(text)")
         .addStatement("writer.writeEndElement()")
         .endControlFlow()
         .build();
+  }
+
+  /** A writing helper that writes its value, or nothing for {@code null}; the caller adds the rest. */
+  private static MethodSpec.Builder writeWhenGiven(String name, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.STATIC)
+        .addParameter(XMLStreamWriter.class, "writer")
+        .addException(XMLStreamException.class)
+        .addJavadoc("$L, or nothing for {@code null}.\n", javadoc);
   }
 
   /** A package-private static helper the DTOs call with the reader standing on an element. */

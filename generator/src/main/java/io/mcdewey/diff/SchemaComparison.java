@@ -88,7 +88,7 @@ final class SchemaComparison {
    */
   private static String type(SchemaProperty field) {
     PropertyType type = field.type() == PropertyType.ENUM ? PropertyType.STRING : field.type();
-    return type.name().toLowerCase(Locale.ROOT) + (field.repeated() ? "[]" : "");
+    return type.name().toLowerCase(Locale.ROOT).replace('_', '-') + (field.repeated() ? "[]" : "");
   }
 
   /** The roles of every schema an operation of the API sends or receives, directly or nested. */

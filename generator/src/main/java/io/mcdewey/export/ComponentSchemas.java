@@ -1,6 +1,7 @@
 package io.mcdewey.export;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
@@ -40,6 +41,12 @@ final class ComponentSchemas {
   /** A {@code $ref} to the model schema of that name, empty when the model has none. */
   Optional<Map<String, Object>> ref(String modelName) {
     return Optional.ofNullable(modelName).map(componentNames::get).map(ComponentSchemas::refTo);
+  }
+
+  /** A {@code $ref} to the schema of the element {@code element}, its name compared without case. */
+  Optional<Map<String, Object>> refToElement(String element) {
+    return api.schemas().stream().filter(s -> s.name().equalsIgnoreCase(element)).findFirst()
+        .flatMap(schema -> ref(schema.name()));
   }
 
   /** Adds a schema under a free name derived from {@code preferredName} and returns a {@code $ref} to it. */
@@ -82,7 +89,9 @@ final class ComponentSchemas {
     if (!properties.isEmpty()) {
       component.put("properties", properties);
     }
-    component.put("xml", Map.of("name", schema.xmlName()));
+    if (schema.format() == PayloadFormat.XML) {
+      component.put("xml", Map.of("name", schema.xmlName()));
+    }
     component.put(OpenApiExport.SOURCE, ModelJson.provenance(schema.source()));
     return component;
   }
@@ -111,15 +120,28 @@ final class ComponentSchemas {
         return value;
       }
       value.putAll(refTo(componentNames.get(target.get().name())));
-      if (!target.get().xmlName().equals(property.name())) {
+      if (target.get().format() == PayloadFormat.XML && !target.get().xmlName().equals(property.name())) {
         // The element is named by the property here, not by the type it holds.
         value.put("xml", Map.of("name", property.name()));
       }
       return value;
     }
-    value.put("type", property.type() == PropertyType.BOOLEAN ? "boolean" : "string");
+    value.put("type", switch (property.type()) {
+      case BOOLEAN -> "boolean";
+      case INTEGER, LONG -> "integer";
+      default -> "string";
+    });
+    switch (property.type()) {
+      case INTEGER -> value.put("format", "int32");
+      case LONG -> value.put("format", "int64");
+      case DATE_TIME -> value.put("format", "date-time");
+      default -> { }
+    }
     if (property.type() == PropertyType.ENUM && !property.allowedValues().isEmpty()) {
       value.put("enum", property.allowedValues());
+    }
+    if (property.attribute()) {
+      value.put("xml", Map.of("attribute", true));
     }
     return value;
   }

@@ -2,9 +2,13 @@ package io.mcdewey.export;
 
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One OpenAPI operation: the model operations, here called actions, that a guide documents with the same method and
@@ -29,18 +33,43 @@ record Endpoint(String method, String path, List<Operation> actions) {
   }
 
   /**
-   * The body field that tells the actions apart: one every action fixes, each to a value of its own. Empty for a
-   * single action and when no field qualifies.
+   * The body field that tells the actions apart: one to which every action gives values of its own, by fixing it
+   * ({@code TRANSFER_SST}) or by allowing a few ({@code ACCEPT}, {@code CLOSE}, {@code REJECT}), no value shared. Empty
+   * for a single action and when no field qualifies.
    */
   Optional<String> actionField() {
     if (!merged()) {
       return Optional.empty();
     }
-    return first().impliedValues().stream()
-        .map(ImpliedValue::name)
-        .filter(name -> actions.stream().map(a -> impliedValue(a, name)).allMatch(Objects::nonNull))
-        .filter(name -> actions.stream().map(a -> impliedValue(a, name)).distinct().count() == actions.size())
-        .findFirst();
+    Set<String> candidates = new LinkedHashSet<>();
+    first().impliedValues().forEach(value -> candidates.add(value.name()));
+    first().parameters().stream().filter(p -> p.location() == ParameterLocation.BODY && !p.allowedValues().isEmpty())
+        .forEach(p -> candidates.add(p.name()));
+    return candidates.stream().filter(this::tellsApart).findFirst();
+  }
+
+  private boolean tellsApart(String field) {
+    Set<String> seen = new HashSet<>();
+    for (Operation action : actions) {
+      List<String> values = actionValues(action, field);
+      if (values.isEmpty() || !values.stream().allMatch(seen::add)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The values the action gives the body field: the one it fixes, else the ones its parameter allows. */
+  static List<String> actionValues(Operation action, String field) {
+    String implied = impliedValue(action, field);
+    if (implied != null) {
+      return List.of(implied);
+    }
+    return action.parameters().stream()
+        .filter(p -> p.location() == ParameterLocation.BODY && p.name().equals(field))
+        .map(Parameter::allowedValues)
+        .findFirst()
+        .orElse(List.of());
   }
 
   /** The value the action fixes for the body field, or {@code null}. */

@@ -2,6 +2,7 @@ package io.mcdewey.export;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Authentication;
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
@@ -47,6 +48,7 @@ public final class ModelJson {
     root.put("operations", each(api.operations(), ModelJson::operation));
     root.put("schemas", each(api.schemas(), ModelJson::schema));
     root.put("diagnostics", each(api.diagnostics(), ModelJson::diagnostic));
+    root.put("authentications", each(api.authentications(), ModelJson::authentication));
     return Json.write(root) + "\n";
   }
 
@@ -71,6 +73,7 @@ public final class ModelJson {
     json.put("uriTemplate", operation.uriTemplate());
     json.put("parameters", each(operation.parameters(), ModelJson::parameter));
     json.put("requestBody", operation.requestBody() == null ? null : requestBody(operation.requestBody()));
+    json.put("responseSchema", operation.responseSchema());
     json.put("impliedValues", impliedValues(operation));
     json.put("responses", each(operation.responses(), ModelJson::response));
     json.put("examples", each(operation.examples(), ModelJson::example));
@@ -129,6 +132,8 @@ public final class ModelJson {
     json.put("xmlName", schema.xmlName());
     json.put("description", schema.description());
     json.put("properties", each(schema.properties(), ModelJson::property));
+    json.put("hasText", schema.hasText());
+    json.put("format", wireName(schema.format()));
     json.put("source", provenance(schema.source()));
     return json;
   }
@@ -141,6 +146,15 @@ public final class ModelJson {
     json.put("repeated", property.repeated());
     json.put("enum", property.allowedValues());
     json.put("description", property.description());
+    json.put("attribute", property.attribute());
+    return json;
+  }
+
+  private static Map<String, Object> authentication(Authentication authentication) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scheme", wireName(authentication.scheme()));
+    json.put("statement", authentication.statement());
+    json.put("source", provenance(authentication.source()));
     return json;
   }
 

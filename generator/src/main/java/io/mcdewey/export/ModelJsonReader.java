@@ -3,12 +3,14 @@ package io.mcdewey.export;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Authentication;
 import io.mcdewey.model.Deprecation;
 import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Provenance;
@@ -44,7 +46,8 @@ final class ModelJsonReader {
     List<Schema> schemas = each(root.objects("schemas"), ModelJsonReader::schema);
     try {
       return new Api(root.string("product"), root.string("version"), root.string("title"), root.string("profile"),
-          root.string("baseUri"), operations, schemas, each(root.objects("diagnostics"), ModelJsonReader::diagnostic));
+          root.string("baseUri"), operations, schemas, each(root.objects("diagnostics"), ModelJsonReader::diagnostic),
+          each(root.objects("authentications"), ModelJsonReader::authentication));
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException("not a consistent model: " + e.getMessage());
     }
@@ -71,6 +74,7 @@ final class ModelJsonReader {
         .method(json.nullableString("method"))
         .path(json.nullableString("path"))
         .uriTemplate(json.nullableString("uriTemplate"))
+        .responseSchema(json.nullableString("responseSchema"))
         .parameters(each(json.objects("parameters"), ModelJsonReader::parameter))
         .securityConstraints(json.string("securityConstraints"))
         .deprecation(deprecation(json))
@@ -122,12 +126,20 @@ final class ModelJsonReader {
     String name = json.requiredString("name");
     String xmlName = json.nullableString("xmlName");
     return new Schema(name, xmlName == null ? name : xmlName, json.string("description"),
-        each(json.objects("properties"), ModelJsonReader::property), provenance(json.object("source")));
+        each(json.objects("properties"), ModelJsonReader::property), provenance(json.object("source")),
+        json.bool("hasText", false), json.nullableString("format") == null ? PayloadFormat.XML
+        : json.constant("format", PayloadFormat.class));
   }
 
   private static SchemaProperty property(JsonMembers json) throws ModelFormatException {
     return new SchemaProperty(json.requiredString("name"), json.constant("type", PropertyType.class),
-        json.nullableString("ref"), json.bool("repeated", false), json.strings("enum"), json.string("description"));
+        json.nullableString("ref"), json.bool("repeated", false), json.strings("enum"), json.string("description"),
+        json.bool("attribute", false));
+  }
+
+  private static Authentication authentication(JsonMembers json) throws ModelFormatException {
+    return new Authentication(json.constant("scheme", Authentication.Scheme.class), json.string("statement"),
+        provenance(json.object("source")));
   }
 
   private static Diagnostic diagnostic(JsonMembers json) throws ModelFormatException {

@@ -49,14 +49,16 @@ public final class OpenApiExport {
   static Map<String, Object> document(Api api) {
     Map<String, Map<String, List<Operation>>> placed = new LinkedHashMap<>();
     List<Map<String, Object>> unplaced = new ArrayList<>();
-    for (Operation operation : api.operations()) {
-      String reason = unplacedReason(operation);
+    PathTemplates templates = new PathTemplates();
+    for (Operation original : api.operations()) {
+      String reason = unplacedReason(original);
       if (reason == null) {
-        placed.computeIfAbsent(path(operation), p -> new LinkedHashMap<>())
+        Operation operation = templates.placed(original.toBuilder().path(path(original)).build());
+        placed.computeIfAbsent(operation.path(), p -> new LinkedHashMap<>())
             .computeIfAbsent(operation.method().toLowerCase(Locale.ROOT), m -> new ArrayList<>())
             .add(operation);
       } else {
-        unplaced.add(unplaced(operation, reason));
+        unplaced.add(unplaced(original, reason));
       }
     }
     ComponentSchemas components = new ComponentSchemas(api);
@@ -90,8 +92,19 @@ public final class OpenApiExport {
       document.put("tags", tags);
     }
     document.put("paths", paths);
+    Map<String, Object> securitySchemes = SecuritySchemes.of(api);
+    if (!securitySchemes.isEmpty()) {
+      document.put("security", securitySchemes.keySet().stream().map(name -> Map.of(name, List.of())).toList());
+    }
+    Map<String, Object> componentObjects = new LinkedHashMap<>();
     if (!components.all().isEmpty()) {
-      document.put("components", Map.of("schemas", components.all()));
+      componentObjects.put("schemas", components.all());
+    }
+    if (!securitySchemes.isEmpty()) {
+      componentObjects.put("securitySchemes", securitySchemes);
+    }
+    if (!componentObjects.isEmpty()) {
+      document.put("components", componentObjects);
     }
     if (!unplaced.isEmpty()) {
       document.put("x-mcdewey-unplaced", unplaced);

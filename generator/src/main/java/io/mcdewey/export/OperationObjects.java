@@ -8,9 +8,11 @@ import java.util.Map;
 /** OpenAPI operation objects, one per {@link Endpoint}. */
 final class OperationObjects {
   private final RequestBodies requestBodies;
+  private final ComponentSchemas components;
 
   OperationObjects(ComponentSchemas components) {
     this.requestBodies = new RequestBodies(components);
+    this.components = components;
   }
 
   Map<String, Object> of(Endpoint endpoint, String operationId) {
@@ -40,7 +42,7 @@ final class OperationObjects {
     if (requestBody != null) {
       operation.put("requestBody", requestBody);
     }
-    operation.put("responses", Responses.of(endpoint));
+    operation.put("responses", Responses.of(endpoint, components));
     if (endpoint.actions().stream().allMatch(Operation::deprecated)) {
       operation.put("deprecated", true);
     }

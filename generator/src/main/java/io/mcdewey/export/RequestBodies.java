@@ -83,7 +83,7 @@ final class RequestBodies {
       Map<String, Object> ref = schema != null && schema.size() == 1 && schema.containsKey("$ref") ? schema
           : components.add(action.id() + "-request", described(schema, action));
       alternatives.add(ref);
-      field.ifPresent(name -> mapping.put(Endpoint.impliedValue(action, name), ref.get("$ref")));
+      field.ifPresent(name -> Endpoint.actionValues(action, name).forEach(value -> mapping.put(value, ref.get("$ref"))));
     }
     Map<String, Object> choice = new LinkedHashMap<>();
     if (field.isPresent()) {
@@ -112,18 +112,20 @@ final class RequestBodies {
 
   /** The schema of the action's body, or {@code null} when the guide shows nothing of its fields. */
   private Map<String, Object> schema(Operation action, String mediaType) {
-    Optional<Map<String, Object>> model = modelSchema(action);
-    if (model.isPresent()) {
-      if (action.impliedValues().isEmpty()) {
-        return model.get();
-      }
-      Map<String, Object> schema = new LinkedHashMap<>();
-      schema.put("allOf", List.of(model.get(), ParameterSchemas.body(List.of(), action.impliedValues(), null)));
-      return schema;
-    }
     List<Parameter> parameters = action.parameters().stream()
         .filter(p -> p.location() == ParameterLocation.BODY)
         .toList();
+    Optional<Map<String, Object>> model = modelSchema(action);
+    if (model.isPresent()) {
+      // The action's own view of the shared schema: its fields' values, fixed or allowed, and what it requires.
+      List<Parameter> topLevel = parameters.stream().filter(p -> p.parent() == null).toList();
+      if (action.impliedValues().isEmpty() && topLevel.isEmpty()) {
+        return model.get();
+      }
+      Map<String, Object> schema = new LinkedHashMap<>();
+      schema.put("allOf", List.of(model.get(), ParameterSchemas.body(topLevel, action.impliedValues(), null)));
+      return schema;
+    }
     if (parameters.isEmpty() && action.impliedValues().isEmpty()) {
       return null;
     }

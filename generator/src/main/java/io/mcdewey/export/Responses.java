@@ -8,18 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The {@code responses} of OpenAPI operations: one per status, its reasons joined into one description. Response
  * payloads go with every success status and failure payloads with every error status, since a guide shows them
- * without saying which status they come with.
+ * without saying which status they come with; so do their schemas: the schema the model names for a successful
+ * answer, and the schema of the failure payloads' root element.
  */
 final class Responses {
   private static final IntPredicate SUCCESS = status -> status >= 200 && status < 300;
   private static final IntPredicate FAILURE = status -> status >= 400;
+  private static final Pattern ROOT_ELEMENT = Pattern.compile("^\\s*(?:<\\?[^>]*>\\s*)?<([A-Za-z_][\\w.-]*)");
 
   private Responses() {}
 
@@ -27,7 +32,7 @@ final class Responses {
    * The {@code responses} object of the endpoint. When the guide documents none, a {@code default} response says
    * so: OpenAPI 3.1 makes {@code responses} optional, but validators in use still demand it.
    */
-  static Map<String, Object> of(Endpoint endpoint) {
+  static Map<String, Object> of(Endpoint endpoint, ComponentSchemas components) {
     Map<Integer, Set<String>> reasons = new LinkedHashMap<>();
     for (Operation action : endpoint.actions()) {
       for (Response response : action.responses()) {
@@ -38,7 +43,7 @@ final class Responses {
     reasons.forEach((status, summaries) -> {
       Map<String, Object> response = new LinkedHashMap<>();
       response.put("description", description(status, summaries));
-      Map<String, Object> content = content(endpoint, status);
+      Map<String, Object> content = content(endpoint, status, components);
       if (!content.isEmpty()) {
         response.put("content", content);
       }
@@ -79,20 +84,40 @@ final class Responses {
     return texts.stream().map(text -> "- " + text).collect(Collectors.joining("\n"));
   }
 
-  private static Map<String, Object> content(Endpoint endpoint, int status) {
+  private static Map<String, Object> content(Endpoint endpoint, int status, ComponentSchemas components) {
     Map<String, Map<String, Object>> examplesByMediaType = new LinkedHashMap<>();
+    Map<String, Map<String, Object>> schemaByMediaType = new LinkedHashMap<>();
     for (Operation action : endpoint.actions()) {
       for (Example example : action.examples()) {
         IntPredicate home = statusesFor(example.kind());
         if (home != null && home.test(status)) {
+          String mediaType = MediaTypes.of(example);
           Examples.add(action, List.of(example),
-              examplesByMediaType.computeIfAbsent(MediaTypes.of(example), m -> new LinkedHashMap<>()));
+              examplesByMediaType.computeIfAbsent(mediaType, m -> new LinkedHashMap<>()));
+          schema(action, example, components).ifPresent(schema -> schemaByMediaType.putIfAbsent(mediaType, schema));
         }
       }
     }
     Map<String, Object> content = new LinkedHashMap<>();
-    examplesByMediaType.forEach((mediaType, examples) -> content.put(mediaType, Map.of("examples", examples)));
+    examplesByMediaType.forEach((mediaType, examples) -> {
+      Map<String, Object> media = new LinkedHashMap<>();
+      if (schemaByMediaType.containsKey(mediaType)) {
+        media.put("schema", schemaByMediaType.get(mediaType));
+      }
+      media.put("examples", examples);
+      content.put(mediaType, media);
+    });
     return content;
+  }
+
+  /** The schema of a payload: the model's for a successful answer, else the one of its XML root element. */
+  private static Optional<Map<String, Object>> schema(Operation action, Example example,
+      ComponentSchemas components) {
+    if (example.kind() == Example.Kind.RESPONSE && action.responseSchema() != null) {
+      return components.ref(action.responseSchema());
+    }
+    Matcher root = ROOT_ELEMENT.matcher(example.content());
+    return root.find() ? components.refToElement(root.group(1)) : Optional.empty();
   }
 
   /** The statuses a payload of that kind goes with, or {@code null} for request payloads. */

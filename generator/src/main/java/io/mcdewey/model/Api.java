@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * @param operations the actions, in guide order
  * @param schemas the objects, in first-seen order
  * @param diagnostics everything odd met while reading, in guide order
+ * @param authentications the ways of authenticating the guide names, one per scheme, in guide order
  */
 public record Api(
     String product,
@@ -26,7 +27,8 @@ public record Api(
     String baseUri,
     List<Operation> operations,
     List<Schema> schemas,
-    List<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics,
+    List<Authentication> authentications) {
 
   private static final Pattern VARIABLE = Pattern.compile("\\{([^{}]+)}");
 
@@ -39,12 +41,19 @@ public record Api(
     operations = List.copyOf(operations);
     schemas = List.copyOf(schemas);
     diagnostics = List.copyOf(diagnostics);
+    authentications = List.copyOf(authentications);
     if (operations.stream().map(Operation::id).distinct().count() != operations.size()) {
       throw new IllegalArgumentException("operation ids are not unique");
     }
     if (schemas.stream().map(Schema::name).distinct().count() != schemas.size()) {
       throw new IllegalArgumentException("schema names are not unique");
     }
+  }
+
+  /** A model of a guide that names no way of authenticating. */
+  public Api(String product, String version, String title, String profile, String baseUri, List<Operation> operations,
+      List<Schema> schemas, List<Diagnostic> diagnostics) {
+    this(product, version, title, profile, baseUri, operations, schemas, diagnostics, List.of());
   }
 
   /** The variables of {@link #baseUri()}, such as {@code FQDN}. */
@@ -64,7 +73,4 @@ public record Api(
   public Optional<Schema> schema(String name) {
     return schemas.stream().filter(s -> s.name().equals(name)).findFirst();
   }
-
-
-
 }

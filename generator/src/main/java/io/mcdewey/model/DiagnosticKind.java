@@ -49,7 +49,11 @@ public enum DiagnosticKind {
   CUT_SHORT(WARNING, "The text of a section ends inside a table row; what follows is missing and the endpoint is"
       + " marked incomplete."),
   ENDS_AT_REQUEST_LINE(WARNING, "The text of a section ends right after a request line where the guide otherwise"
-      + " lists statuses; the endpoint is marked incomplete.");
+      + " lists statuses; the endpoint is marked incomplete."),
+  EXAMPLE_MISPRINT(WARNING, "An example payload disagrees with the guide's other accounts of its element (an element"
+      + " left open, markup left unescaped); it is read as repaired."),
+  NON_API_PAYLOAD(INFO, "A payload of the guide is no API body (a web page, a messaging envelope); it makes no"
+      + " schema.");
 
   private final Severity severity;
   private final String description;

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param uriTemplate the URI as printed, normalised to {@code {name}} variables, or {@code null}
  * @param parameters path, query, header and body parameters, in that order
  * @param requestBody the body, or {@code null} when the action sends none or the guide does not show it
+ * @param responseSchema the name of the {@link Schema} of a successful answer's body, or {@code null} when the guide
+ *     shows none
  * @param impliedValues body fields fixed by this action
  * @param responses every documented status with its reasons
  * @param examples response and failure-response payloads
@@ -42,6 +44,7 @@ public record Operation(
     String uriTemplate,
     List<Parameter> parameters,
     RequestBody requestBody,
+    String responseSchema,
     List<ImpliedValue> impliedValues,
     List<Response> responses,
     List<Example> examples,
@@ -93,6 +96,7 @@ public record Operation(
     builder.uriTemplate = uriTemplate;
     builder.parameters.addAll(parameters);
     builder.requestBody = requestBody;
+    builder.responseSchema = responseSchema;
     builder.impliedValues.addAll(impliedValues);
     builder.responses.addAll(responses);
     builder.examples.addAll(examples);
@@ -118,6 +122,7 @@ public record Operation(
     private String uriTemplate;
     private final List<Parameter> parameters = new ArrayList<>();
     private RequestBody requestBody;
+    private String responseSchema;
     private final List<ImpliedValue> impliedValues = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
@@ -144,6 +149,7 @@ public record Operation(
     public Builder parameters(List<Parameter> values) { parameters.clear(); parameters.addAll(values); return this; }
     public Builder addParameter(Parameter value) { parameters.add(value); return this; }
     public Builder requestBody(RequestBody value) { this.requestBody = value; return this; }
+    public Builder responseSchema(String value) { this.responseSchema = value; return this; }
     public Builder addImpliedValue(ImpliedValue value) { impliedValues.add(value); return this; }
     public Builder addResponse(Response value) { responses.add(value); return this; }
     public Builder addExample(Example value) { examples.add(value); return this; }
@@ -163,7 +169,7 @@ public record Operation(
 
     public Operation build() {
       return new Operation(id, group, title, description, method, path, uriTemplate, parameters, requestBody,
-          impliedValues, responses, examples, securityConstraints, notes, notificationsTriggered,
+          responseSchema, impliedValues, responses, examples, securityConstraints, notes, notificationsTriggered,
           platformDifferences, deprecation, complete, source, extent);
     }
   }

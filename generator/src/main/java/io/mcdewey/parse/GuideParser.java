@@ -5,11 +5,16 @@ import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Schema;
+import static java.util.stream.Collectors.toSet;
+
+import io.mcdewey.model.Diagnostic;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a {@link GuideDocument} into an {@link Api} with the strategy its profile's {@link Layout} calls for, then
@@ -37,11 +42,18 @@ public final class GuideParser {
     } catch (RuntimeException e) {
       diagnostics.report(DiagnosticKind.PARSER_FAILURE, "the guide could not be read to its end (" + e + "); please"
           + " report this with the guide", new Provenance(guide.file(), null, null, 0));
-      result = new LayoutParser.Result("", "", List.of(), List.of());
+      result = new LayoutParser.Result("", "", List.of(), SchemaSources.NONE);
     }
     List<Operation> operations = withUniqueIds(ModelCompletion.operations(result.operations()), diagnostics);
-    List<Schema> schemas = result.schemas().isEmpty()
-        ? ModelCompletion.schemas(operations, profile) : result.schemas();
+    SchemaSources sources = result.schemas().isEmpty()
+        ? ModelCompletion.schemaSources(operations, profile) : result.schemas();
+    SchemaInference.InferredSchemas schemas = SchemaInference.infer(sources, operations);
+    operations = ModelCompletion.withSchemaNames(operations, schemas.schemas());
+    Set<String> taken = schemas.schemas().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).collect(toSet());
+    JsonSchemaInference.InferredJson json = JsonSchemaInference.infer(operations, taken);
+    operations = json.operations();
+    List<Schema> all = new ArrayList<>(schemas.schemas());
+    json.schemas().stream().filter(s -> !taken.contains(s.name().toLowerCase(Locale.ROOT))).forEach(all::add);
     for (Operation operation : operations) {
       reportGaps(operation, diagnostics);
     }
@@ -49,8 +61,10 @@ public final class GuideParser {
       diagnostics.report(DiagnosticKind.NO_OPERATIONS, "no REST endpoint found with profile '" + profile.name() + "'",
           new Provenance(guide.file(), null, null, 0));
     }
+    List<Diagnostic> reported = new ArrayList<>(diagnostics.all());
+    reported.addAll(schemas.diagnostics());
     return new Api(guide.product(), guide.version(), result.title(), profile.name(), result.baseUri(), operations,
-        schemas, diagnostics.all());
+        all, reported, Authentications.of(guide));
   }
 
   private static List<Operation> withUniqueIds(List<Operation> operations, Diagnostics diagnostics) {

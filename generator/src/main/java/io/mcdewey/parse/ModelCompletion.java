@@ -11,12 +11,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What every layout's reading is completed with, from the payloads the guide prints: schemas (when the layout
- * found none of its own), the schema of each request body, and the body fields an action fixes.
+ * What every layout's reading is completed with, from the payloads the guide prints: the sources of schemas (when
+ * the layout found none of its own), the schema of each request body, and the body fields an action fixes.
  *
  * <p>A body field is fixed by its action ({@code requestedAction} = {@code HOLD}) when the guide allows it exactly
  * one value, in a closing {@code (HOLD)}, a sentence such as {@code Must be HOLD.} or the value alone, and the
@@ -31,13 +32,59 @@ final class ModelCompletion {
   static List<Operation> operations(List<Operation> operations) {
     List<Operation> completed = new ArrayList<>();
     for (Operation operation : operations) {
-      completed.add(complete(operation));
+      completed.add(named(complete(operation)));
     }
     return completed;
   }
 
-  /** Schemas inferred from the operations' payloads. */
-  static List<Schema> schemas(List<Operation> operations, Profile profile) {
+  /**
+   * An untitled operation named by where it is printed renamed by what it does, its method, path and the values it
+   * fixes, so that its name survives the next release of the guide; one whose method or path is not visible keeps
+   * the name of its place.
+   */
+  private static Operation named(Operation operation) {
+    if (!OperationIds.isByPlace(operation.id()) || operation.method() == null || operation.path() == null) {
+      return operation;
+    }
+    return operation.toBuilder()
+        .id(OperationIds.untitled(operation.method(), operation.path(), operation.impliedValues()))
+        .build();
+  }
+
+  /**
+   * The operations with each body naming its schema as the schema is named: the request body's, and the answer's
+   * from its first example's root; the guide may spell a root in another case than the element's usual one
+   * ({@code <user>} for {@code User}).
+   */
+  static List<Operation> withSchemaNames(List<Operation> operations, List<Schema> schemas) {
+    List<Operation> named = new ArrayList<>();
+    for (Operation operation : operations) {
+      Operation.Builder builder = operation.toBuilder();
+      RequestBody body = operation.requestBody();
+      if (body != null && body.schema() != null) {
+        builder.requestBody(new RequestBody(body.mediaType(), schemaNamed(body.schema(), schemas)
+            .orElse(body.schema()), body.examples()));
+      }
+      if (operation.responseSchema() == null) {
+        operation.examples().stream()
+            .filter(example -> example.kind() == Example.Kind.RESPONSE)
+            .flatMap(example -> XmlFragments.find(example.content()).stream().limit(1))
+            .map(fragment -> schemaNamed(fragment.root().name(), schemas))
+            .flatMap(Optional::stream)
+            .findFirst()
+            .ifPresent(builder::responseSchema);
+      }
+      named.add(builder.build());
+    }
+    return named;
+  }
+
+  private static Optional<String> schemaNamed(String element, List<Schema> schemas) {
+    return schemas.stream().map(Schema::name).filter(name -> name.equalsIgnoreCase(element)).findFirst();
+  }
+
+  /** What the operations' payloads show of the guide's schemas. */
+  static SchemaSources schemaSources(List<Operation> operations, Profile profile) {
     SchemaCollector collector = new SchemaCollector(profile);
     for (Operation operation : operations) {
       for (Example example : examples(operation)) {

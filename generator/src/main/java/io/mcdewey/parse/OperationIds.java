@@ -1,7 +1,9 @@
 package io.mcdewey.parse;
 
+import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Provenance;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 
 /** Stable operation ids: lower-case words of the title joined by dashes, or method and path for untitled ones. */
@@ -17,9 +19,22 @@ final class OperationIds {
   }
 
   /**
-   * An id for an operation whose title is not visible: by its page ({@code untitled-post-page-117}), else by its path
-   * ({@code untitled-post-api-user-id}), which stays when the guide's text is laid out again while a line number
-   * does not, else by its line.
+   * An id for an operation whose title is not visible, from what stays the same between releases of the guide: its
+   * method, path and the values it fixes ({@code post-finesse-api-user-id-dialogs-barge-call}).
+   */
+  static String untitled(String method, String path, List<ImpliedValue> implied) {
+    return slug(method + " " + path + " " + String.join(" ", implied.stream().map(ImpliedValue::value).toList()));
+  }
+
+  /** Whether {@code id} was given by where an untitled operation is, as {@link #untitled(String, String, Provenance)} does. */
+  static boolean isByPlace(String id) {
+    return id.startsWith("untitled-");
+  }
+
+  /**
+   * An id for an operation whose title is not visible, by where it is: by its page ({@code untitled-post-page-117}),
+   * else by its path ({@code untitled-post-api-user-id}), which stays when the guide's text is laid out again while a
+   * line number does not, else by its line.
    */
   static String untitled(String method, String path, Provenance where) {
     String place = where.page() != null ? "page " + where.page()

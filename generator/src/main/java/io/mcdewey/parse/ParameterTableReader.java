@@ -19,11 +19,12 @@ final class ParameterTableReader {
    * @param name the parameter name
    * @param description the description column
    * @param allowedValues the upper-case values of the possible-values column
+   * @param type the type column's word ({@code Boolean}, {@code Integer}), empty when the table gives none
    */
-  record Row(String owner, String name, String description, List<String> allowedValues) {}
+  record Row(String owner, String name, String description, List<String> allowedValues, String type) {}
 
   private static final Pattern ROW_END = Pattern.compile(
-      "\\b(?:String|Integer|Int|Long|Boolean|Collection|Date|DateTime|Timestamp|Number|Object|Enum)\\s+"
+      "\\b(?<type>String|Integer|Int|Long|Boolean|Collection|Date|DateTime|Timestamp|Number|Object|Enum)\\s+"
           + "(?<depth>-*>)?(?<name>[A-Za-z_]\\w*)(?=\\s|$)");
   private static final Pattern VALUE_LIST =
       Pattern.compile("(?<![\\w])([A-Z][A-Z0-9]*(?:_ ?[A-Z0-9]+)*(?:,\\s*[A-Z][A-Z0-9]*(?:_ ?[A-Z0-9]+)*)+)(?![\\w])");
@@ -65,7 +66,7 @@ final class ParameterTableReader {
       }
       String rowOwner = depth > 0 && !parents.isEmpty() ? parents.get(parents.size() - 1) : owner;
       if (!rowOwner.isEmpty()) {
-        rows.add(new Row(rowOwner, name, description(row), allowedValues(row)));
+        rows.add(new Row(rowOwner, name, description(row), allowedValues(row), matcher.group("type")));
       }
       parents.add(name);
       rowStart = matcher.end();

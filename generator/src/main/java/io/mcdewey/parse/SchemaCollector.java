@@ -1,66 +1,33 @@
 package io.mcdewey.parse;
 
-import io.mcdewey.model.PropertyType;
+import io.mcdewey.model.Diagnostic;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Provenance;
-import io.mcdewey.model.Schema;
-import io.mcdewey.model.SchemaProperty;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Infers object schemas from every XML payload a guide prints and enriches them from its parameter tables.
+ * Gathers what a guide's text shows of its objects: every XML payload it prints, with the sentence introducing it
+ * as an object, and the rows of its parameter tables ({@link SchemaSources}); {@link SchemaInference} makes the
+ * schemas of them.
  *
- * <p>Each element with child elements becomes a schema named after it; occurrences across payloads are merged. Types
- * are inferred with care: digits stay strings (extensions and ids are not numbers), {@code true}/{@code false} is
- * boolean, a value printed as {@code {A|B|C}} makes an enumeration, which then also takes the constants other
- * payloads show for the same element. A child is repeated (a list) when one parent holds
- * it twice or the parent is named as its plural ({@code <users><User>}).
+ * <p>Payloads that are no API body are left out and reported: a web page ({@code <html>}, {@code <div>}) and the
+ * envelopes of a messaging protocol ({@code <iq>}, {@code <message>} and the namespaced elements inside), of which
+ * only the plain payloads they carry ({@code <Update>}) are kept.
  */
 final class SchemaCollector {
-  private static final Pattern ALTERNATIVES = Pattern.compile("\\{\\s*([A-Za-z0-9_]+(?:\\s*\\|\\s*[A-Za-z0-9_]+)+)\\s*}");
-  private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
-  private static final Set<String> BOOLEAN_WORDS = Set.of("true", "false");
-
   private final Profile profile;
-  private final Map<String, SchemaDraft> drafts = new LinkedHashMap<>();
+  private final List<SchemaSources.Sample> samples = new ArrayList<>();
+  private final List<ParameterTableReader.Row> rows = new ArrayList<>();
+  private final List<Diagnostic> omissions = new ArrayList<>();
   private final Set<String> elementNames = new LinkedHashSet<>();
 
   SchemaCollector(Profile profile) {
     this.profile = profile;
-  }
-
-  /** What is known of one schema so far. */
-  private static final class SchemaDraft {
-    final String name;
-    final Provenance source;
-    String description = "";
-    final Map<String, PropertyDraft> properties = new LinkedHashMap<>();
-
-    SchemaDraft(String name, Provenance source) {
-      this.name = name;
-      this.source = source;
-    }
-  }
-
-  /** What is known of one property so far. */
-  private static final class PropertyDraft {
-    final String name;
-    boolean object;
-    boolean repeated;
-    final Set<String> values = new LinkedHashSet<>();
-    final Set<String> allowed = new LinkedHashSet<>();
-    String description = "";
-
-    PropertyDraft(String name) {
-      this.name = name;
-    }
   }
 
   /** Adds the payloads and parameter tables of a run. */
@@ -69,49 +36,35 @@ final class SchemaCollector {
   }
 
   /** Adds the payloads and parameter tables of a text; {@code where} gives the provenance of an offset. */
-  void collect(String text, java.util.function.IntFunction<Provenance> where) {
+  void collect(String text, IntFunction<Provenance> where) {
     for (XmlFragments.Fragment fragment : XmlFragments.find(text)) {
       fragment.root().descendantsAndSelf().forEach(element -> elementNames.add(element.name()));
-      add(fragment.root(), where.apply(fragment.start()));
-      describe(fragment, text);
-    }
-    ParameterTableReader.read(text, profile.parameterTableHeader()).forEach(this::apply);
-  }
-
-  private void add(XmlElement element, Provenance source) {
-    if (element.children().isEmpty()) {
-      return;
-    }
-    SchemaDraft schema = drafts.computeIfAbsent(element.name(), name -> new SchemaDraft(name, source));
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (XmlElement child : element.children()) {
-      counts.merge(child.name(), 1, Integer::sum);
-    }
-    for (XmlElement child : element.children()) {
-      PropertyDraft property = schema.properties.computeIfAbsent(child.name(), PropertyDraft::new);
-      if (counts.get(child.name()) > 1 || isPluralOf(element.name(), child.name())) {
-        property.repeated = true;
+      Provenance source = where.apply(fragment.start());
+      if (PayloadKinds.isWebPage(fragment.root())) {
+        omit(source, "a web page (<" + fragment.root().name() + ">) is printed here; it is no API body and no"
+            + " schema is made of it");
+        continue;
       }
-      if (!child.children().isEmpty()) {
-        property.object = true;
-        add(child, source);
-      } else if (!child.text().isEmpty()) {
-        property.values.add(child.text());
+      List<XmlElement> carried = PayloadKinds.carried(fragment.root());
+      if (carried.size() != 1 || carried.get(0) != fragment.root()) {
+        omit(source, "a messaging envelope (<" + fragment.root().name() + ">) is printed here; it is no API body,"
+            + " only the payloads it carries are read");
+      }
+      for (XmlElement root : carried) {
+        samples.add(new SchemaSources.Sample(root, source, root == fragment.root() ? description(fragment, text) : ""));
       }
     }
+    rows.addAll(ParameterTableReader.read(text, profile.parameterTableHeader()));
   }
 
-  private static boolean isPluralOf(String parent, String child) {
-    String lowerParent = parent.toLowerCase(Locale.ROOT);
-    String lowerChild = child.toLowerCase(Locale.ROOT);
-    return lowerParent.equals(lowerChild + "s") || lowerParent.equals(lowerChild + "es")
-        || (lowerChild.endsWith("y") && lowerParent.equals(lowerChild.substring(0, lowerChild.length() - 1) + "ies"));
+  private void omit(Provenance source, String message) {
+    omissions.add(new Diagnostic(DiagnosticKind.NON_API_PAYLOAD, message, source));
   }
 
-  /** The sentence introducing an object definition ("The X object represents ...") describes schema X. */
-  private void describe(XmlFragments.Fragment fragment, String text) {
+  /** The sentence introducing an object definition ("The X object represents ...") that describes the fragment. */
+  private String description(XmlFragments.Fragment fragment, String text) {
     if (profile.objectDefinition() == null) {
-      return;
+      return "";
     }
     int from = Math.max(0, fragment.start() - 600);
     Matcher matcher = profile.objectDefinition().matcher(text.substring(from, fragment.start()));
@@ -121,29 +74,12 @@ final class SchemaCollector {
       found = matcher.group("name");
       foundAt = matcher.start();
     }
-    if (found != null && found.equals(fragment.root().name())) {
-      String before = text.substring(from, from + foundAt);
-      int sentence = before.indexOf("The " + found + " object");
-      SchemaDraft schema = drafts.get(found);
-      if (schema != null && schema.description.isEmpty() && sentence >= 0) {
-        schema.description = before.substring(sentence).strip();
-      }
+    if (found == null || !found.equals(fragment.root().name())) {
+      return "";
     }
-  }
-
-  private void apply(ParameterTableReader.Row row) {
-    SchemaDraft schema = drafts.get(row.owner());
-    if (schema == null) {
-      return;
-    }
-    PropertyDraft property = schema.properties.get(row.name());
-    if (property == null) {
-      return;
-    }
-    if (property.description.isEmpty()) {
-      property.description = row.description();
-    }
-    property.allowed.addAll(row.allowedValues());
+    String before = text.substring(from, from + foundAt);
+    int sentence = before.indexOf("The " + found + " object");
+    return sentence < 0 ? "" : before.substring(sentence).strip();
   }
 
   /** Every element name seen in the payloads collected so far. */
@@ -151,41 +87,8 @@ final class SchemaCollector {
     return Set.copyOf(elementNames);
   }
 
-  /** The schemas, in first-seen order. */
-  List<Schema> schemas() {
-    List<Schema> schemas = new ArrayList<>();
-    for (SchemaDraft draft : drafts.values()) {
-      List<SchemaProperty> properties = new ArrayList<>();
-      for (PropertyDraft property : draft.properties.values()) {
-        properties.add(property(property));
-      }
-      schemas.add(new Schema(draft.name, draft.name, draft.description, properties, draft.source));
-    }
-    return schemas;
-  }
-
-  private SchemaProperty property(PropertyDraft property) {
-    if (property.object || drafts.containsKey(property.name)) {
-      return new SchemaProperty(property.name, PropertyType.OBJECT, property.name, property.repeated, List.of(),
-          property.description);
-    }
-    Set<String> allowed = new LinkedHashSet<>(property.allowed);
-    for (String value : property.values) {
-      Matcher alternatives = ALTERNATIVES.matcher(value);
-      if (alternatives.matches()) {
-        for (String alternative : alternatives.group(1).split("\\|")) {
-          allowed.add(alternative.strip());
-        }
-      }
-    }
-    if (!allowed.isEmpty()) {
-      property.values.stream().filter(v -> CONSTANT.matcher(v).matches()).forEach(allowed::add);
-      return new SchemaProperty(property.name, PropertyType.ENUM, null, property.repeated, List.copyOf(allowed),
-          property.description);
-    }
-    boolean bool = !property.values.isEmpty()
-        && property.values.stream().allMatch(v -> BOOLEAN_WORDS.contains(v.toLowerCase(Locale.ROOT)));
-    return new SchemaProperty(property.name, bool ? PropertyType.BOOLEAN : PropertyType.STRING, null,
-        property.repeated, List.of(), property.description);
+  /** What the texts collected show of the guide's schemas. */
+  SchemaSources schemas() {
+    return new SchemaSources(samples, rows, List.of(), omissions);
   }
 }

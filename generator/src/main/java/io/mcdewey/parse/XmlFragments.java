@@ -1,15 +1,23 @@
 package io.mcdewey.parse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds XML documents inside flattened text and reads them leniently, because guides print them with defects that a
  * conforming parser rejects: a start tag where the end tag belongs ({@code <a>x<a>}), an end tag missing its
- * {@code >} or carrying a stray {@code /}, unclosed elements at a page cut. Nothing here resolves entities or DTDs:
- * the text is only tokenised.
+ * {@code >} or carrying a stray {@code /}, unclosed elements at a page cut. An element named in a sentence
+ * ({@code The <wrapUpItems> element applies ...}) is no document, even when an example follows the sentence: a root
+ * that holds prose and is never closed is passed over. Nothing here resolves entities or DTDs: the text is only
+ * tokenised.
  */
 final class XmlFragments {
+  private static final Pattern ATTRIBUTE = Pattern.compile(
+      "([A-Za-z_][\\w.:-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”)");
 
   /**
    * A document found at {@code [start, end)} of the text, with the caption printed before it.
@@ -38,7 +46,7 @@ final class XmlFragments {
     while (at >= 0) {
       Reader reader = new Reader(text, at);
       XmlElement root = reader.document();
-      if (root == null || !reader.sawEndTag) {
+      if (root == null || !reader.sawEndTag || !root.terminated() && !root.text().isBlank()) {
         at = nextStartTag(text, at + 1);
         continue;
       }
@@ -96,15 +104,17 @@ final class XmlFragments {
 
     private static final class Open {
       final String name;
+      final Map<String, String> attributes;
       final StringBuilder text = new StringBuilder();
       final List<XmlElement> children = new ArrayList<>();
 
-      Open(String name) {
-        this.name = name;
+      Open(Tag tag) {
+        this.name = tag.name;
+        this.attributes = tag.attributes;
       }
 
-      XmlElement close() {
-        return new XmlElement(name, text.toString().strip(), children);
+      XmlElement close(boolean terminated) {
+        return new XmlElement(name, text.toString().strip(), attributes, children, terminated);
       }
     }
 
@@ -140,10 +150,10 @@ final class XmlFragments {
             continue;
           }
           while (stack.size() > match) {
-            root = pop(stack);
+            root = pop(stack, stack.size() == match + 1);
           }
         } else if (tag.selfClosing) {
-          XmlElement empty = new XmlElement(tag.name, "", List.of());
+          XmlElement empty = new XmlElement(tag.name, "", tag.attributes, List.of(), true);
           if (stack.isEmpty()) {
             sawEndTag = true;
             return empty;
@@ -153,9 +163,9 @@ final class XmlFragments {
           Open top = stack.isEmpty() ? null : stack.get(stack.size() - 1);
           if (top != null && top.name.equals(tag.name) && top.children.isEmpty() && !top.text.toString().isBlank()) {
             sawEndTag = true;
-            root = pop(stack);
+            root = pop(stack, true);
           } else if (stack.size() < MAX_DEPTH) {
-            stack.add(new Open(tag.name));
+            stack.add(new Open(tag));
           } else {
             break;
           }
@@ -170,13 +180,13 @@ final class XmlFragments {
       }
       pos = lastGood;
       while (!stack.isEmpty()) {
-        root = pop(stack);
+        root = pop(stack, false);
       }
       return root;
     }
 
-    private static XmlElement pop(List<Open> stack) {
-      XmlElement closed = stack.remove(stack.size() - 1).close();
+    private static XmlElement pop(List<Open> stack, boolean terminated) {
+      XmlElement closed = stack.remove(stack.size() - 1).close(terminated);
       if (!stack.isEmpty()) {
         stack.get(stack.size() - 1).children.add(closed);
       }
@@ -192,7 +202,7 @@ final class XmlFragments {
       return -1;
     }
 
-    private record Tag(String name, boolean end, boolean selfClosing) {}
+    private record Tag(String name, boolean end, boolean selfClosing, Map<String, String> attributes) {}
 
     /** Reads a tag at {@code pos}; a tag missing its {@code >} ends where the next {@code <} or blank starts. */
     private Tag tag() {
@@ -205,7 +215,7 @@ final class XmlFragments {
         if (i < text.length() && (text.charAt(i) == '?' || text.charAt(i) == '!')) {
           int close = text.indexOf('>', i);
           pos = close < 0 ? text.length() : close + 1;
-          return new Tag("", true, false);
+          return new Tag("", true, false, Map.of());
         }
         return null;
       }
@@ -225,7 +235,19 @@ final class XmlFragments {
       }
       pos = terminated ? close + 1 : i;
       boolean selfClosing = !end && inside.endsWith("/");
-      return new Tag(name, end, selfClosing);
+      return new Tag(name, end, selfClosing, end ? Map.of() : attributes(inside));
+    }
+
+    /** The attributes written inside a start tag, namespace declarations included. */
+    private static Map<String, String> attributes(String inside) {
+      Map<String, String> attributes = new LinkedHashMap<>();
+      Matcher attribute = ATTRIBUTE.matcher(inside);
+      while (attribute.find()) {
+        String value = attribute.group(2) != null ? attribute.group(2)
+            : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
+        attributes.putIfAbsent(attribute.group(1), value);
+      }
+      return attributes;
     }
   }
 }

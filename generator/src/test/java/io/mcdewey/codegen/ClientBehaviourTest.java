@@ -147,13 +147,14 @@ class ClientBehaviourTest {
     server.answer(201, "");
     ClassName options = ClassName.get(DtoFixtures.SAMPLE_PACKAGE, "ReasonCodeApi", "CreateReasonCodeOptions");
 
-    Object answer = call(call(client(), "reasonCodes"), "createReasonCode", "NOT_READY", "Lunch",
+    Object answer = call(call(client(), "reasonCodes"), "createReasonCode",
+        sdk.enumValue(ClassName.get(MODEL, "ReasonCode", "Category"), "NOT_READY"), "Lunch",
         build(call(sdk.callStatic(options, "builder"), "forAll", true)));
 
     assertNull(answer);
     ClientTestServer.Request request = server.nextRequest();
     assertEquals("POST", request.method());
-    assertSameXml("<ReasonCode><category>NOT_READY</category><label>Lunch</label><forAll>true</forAll>"
+    assertSameXml("<ReasonCode><label>Lunch</label><category>NOT_READY</category><forAll>true</forAll>"
         + "</ReasonCode>", request.body());
   }
 
@@ -282,7 +283,7 @@ class ClientBehaviourTest {
 
   /** A client of the test server with Basic credentials. */
   private static Object client() {
-    return build(call(sdk.clientBuilder(server.baseUri()), "basicAuth", "supervisor", "s3cret:pass"));
+    return sdk.client(server.baseUri(), "supervisor", "s3cret:pass");
   }
 
   private static Object agents() {

@@ -54,6 +54,11 @@ final class ClientSdk {
     return callStatic(symbols.client(), "builder", baseUri);
   }
 
+  /** A client of {@code baseUri} authenticating with HTTP Basic. */
+  Object client(String baseUri, String user, String password) {
+    return Reflection.call(Reflection.call(clientBuilder(baseUri), "basicAuth", user, password), "build");
+  }
+
   /** The value of the enum {@code name} for {@code wireValue}, through its {@code fromValue}. */
   Object enumValue(ClassName name, String wireValue) {
     return callStatic(name, "fromValue", wireValue);

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,12 +41,12 @@ final class ClientTestServer implements BeforeEachCallback, AfterAllCallback {
     }
   }
 
-  private record Answer(int status, String body, Duration delay) {}
+  private record Answer(int status, String body, Duration delay, Map<String, String> headers) {}
 
   private final HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final BlockingQueue<Request> requests = new LinkedBlockingQueue<>();
-  private volatile Answer answer = new Answer(200, "", Duration.ZERO);
+  private volatile Answer answer = new Answer(200, "", Duration.ZERO, Map.of());
 
   ClientTestServer() {
     try {
@@ -65,12 +66,17 @@ final class ClientTestServer implements BeforeEachCallback, AfterAllCallback {
 
   /** Answers the following requests with {@code status} and {@code body}. */
   void answer(int status, String body) {
-    answer = new Answer(status, body, Duration.ZERO);
+    answer = new Answer(status, body, Duration.ZERO, Map.of());
+  }
+
+  /** Answers the following requests with {@code status}, {@code body} and the headers {@code headers}. */
+  void answer(int status, String body, Map<String, String> headers) {
+    answer = new Answer(status, body, Duration.ZERO, headers);
   }
 
   /** Answers the following requests only after {@code delay}. */
   void answerAfter(Duration delay, int status, String body) {
-    answer = new Answer(status, body, delay);
+    answer = new Answer(status, body, delay, Map.of());
   }
 
   /** The next request received, waiting a little for it to arrive. */
@@ -96,6 +102,7 @@ final class ClientTestServer implements BeforeEachCallback, AfterAllCallback {
       if (bytes.length > 0) {
         exchange.getResponseHeaders().set("Content-Type", "application/xml");
       }
+      current.headers().forEach(exchange.getResponseHeaders()::set);
       exchange.sendResponseHeaders(current.status(), bytes.length == 0 ? -1 : bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);

@@ -125,4 +125,11 @@ final class DtoFixtures {
     }
     return Compiler.compile(sources, work.resolve("classes"));
   }
+
+  /** Reads {@code xml} with the DTO's {@code fromXml(String)} and writes it back with {@code toXml()}. */
+  static String roundTrip(ClassLoader classes, DtoSymbol dto, String xml) throws ReflectiveOperationException {
+    Class<?> type = classes.loadClass(dto.className().reflectionName());
+    Object value = type.getMethod("fromXml", String.class).invoke(null, xml);
+    return (String) type.getMethod("toXml").invoke(value);
+  }
 }

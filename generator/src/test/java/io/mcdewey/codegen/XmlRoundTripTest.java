@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,47 +98,15 @@ class XmlRoundTripTest {
     return payloads;
   }
 
-  /**
-   * The payloads printed in a markdown guide: the outermost spans from {@code <Root>} to its balancing
-   * {@code </Root>}, for the element name of every DTO.
-   */
+  /** The payloads printed in a markdown guide whose root element is the element of a DTO. */
   private static List<Payload> printed(DtoFixtures.Guide guide, SdkSymbols symbols) {
     if (!guide.file().toString().endsWith(".md")) {
       return List.of();
     }
-    String text = read(guide.file());
-    TreeMap<Integer, Integer> spans = new TreeMap<>();
-    for (String root : symbols.dtos().stream().map(DtoSymbol::xmlName).distinct().toList()) {
-      Matcher tag = Pattern.compile("<(/?)" + Pattern.quote(root) + ">").matcher(text);
-      int start = -1;
-      int depth = 0;
-      while (tag.find()) {
-        boolean isEnd = !tag.group(1).isEmpty();
-        if (!isEnd) {
-          start = depth++ == 0 ? tag.start() : start;
-        } else if (depth > 0 && --depth == 0) {
-          spans.merge(start, tag.end(), Math::max);
-        }
-      }
-    }
-    List<Payload> payloads = new ArrayList<>();
-    int covered = 0;
-    for (Map.Entry<Integer, Integer> span : spans.entrySet()) {
-      if (span.getKey() >= covered) {
-        long line = text.substring(0, span.getKey()).lines().count();
-        payloads.add(new Payload(guide.name() + ":" + line, text.substring(span.getKey(), span.getValue())));
-        covered = span.getValue();
-      }
-    }
-    return payloads;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    List<String> roots = symbols.dtos().stream().map(DtoSymbol::xmlName).toList();
+    return PrintedPayloads.find(PrintedPayloads.read(guide.file()), roots).stream()
+        .map(printed -> new Payload(guide.name() + ":" + printed.line(), printed.xml()))
+        .toList();
   }
 
   @Test
@@ -198,8 +161,8 @@ class XmlRoundTripTest {
         return;
       }
       try {
-        XmlTrees.Element expected = new XmlTrees.SchemaView(symbols, left).of(printed, dto.get());
-        XmlTrees.Element written = XmlTrees.parse(roundTrip(classes, dto.get(), payload.xml()), new XmlTrees.Losses());
+        XmlTrees.Element expected = new XmlTrees.SchemaView(symbols, left).of(printed, dto.get(), dto.get().xmlName());
+        XmlTrees.Element written = XmlTrees.parse(DtoFixtures.roundTrip(classes, dto.get(), payload.xml()), new XmlTrees.Losses());
         if (expected.equals(written)) {
           equivalent++;
           lossless += left.isEmpty() ? 1 : 0;
@@ -242,14 +205,6 @@ class XmlRoundTripTest {
   }
 
   private static Optional<DtoSymbol> dtoByXmlName(SdkSymbols symbols, String xmlName) {
-    return symbols.dtos().stream().filter(d -> d.xmlName().equals(xmlName)).findFirst();
-  }
-
-  /** Reads {@code xml} with the DTO's {@code fromXml(String)} and writes it back with {@code toXml()}. */
-  private static String roundTrip(ClassLoader classes, DtoSymbol dto, String xml)
-      throws ReflectiveOperationException {
-    Class<?> type = classes.loadClass(dto.className().reflectionName());
-    Object value = type.getMethod("fromXml", String.class).invoke(null, xml);
-    return (String) type.getMethod("toXml").invoke(value);
+    return symbols.dtos().stream().filter(d -> d.xmlName().equalsIgnoreCase(xmlName)).findFirst();
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLInputFactory;
@@ -17,22 +16,26 @@ import javax.xml.stream.XMLStreamReader;
  * XML documents as trees of elements, and what a DTO can hold of them: the terms in which a round trip through the
  * generated DTOs is judged.
  *
- * <p>A tree keeps element names, each element's own text (trimmed) and its child elements in order. Comments,
- * processing instructions and whitespace between elements are not data; attributes and unexpanded entity references
- * are counted as losses, as the model has no place for them.
+ * <p>A tree keeps element names, attributes, each element's own text (trimmed) and its child elements in order.
+ * Comments, processing instructions and whitespace between elements are not data; unexpanded entity references are
+ * counted as losses, as the model has no place for them.
  */
 final class XmlTrees {
   private XmlTrees() {}
 
-  /** An element: its name, its own character data trimmed, its child elements in document order. */
-  record Element(String name, String text, List<Element> children) {
+  /** An element: its name, attributes, its own character data trimmed, its child elements in document order. */
+  record Element(String name, Map<String, String> attributes, String text, List<Element> children) {
     Element {
+      attributes = Map.copyOf(attributes);
       children = List.copyOf(children);
     }
 
     @Override
     public String toString() {
-      StringBuilder xml = new StringBuilder("<").append(name).append('>').append(text);
+      StringBuilder xml = new StringBuilder("<").append(name);
+      new TreeMap<>(attributes).forEach((key, value) -> xml.append(' ').append(key).append("=\"").append(value)
+          .append('"'));
+      xml.append('>').append(text);
       children.forEach(xml::append);
       return xml.append("</").append(name).append('>').toString();
     }
@@ -87,8 +90,9 @@ final class XmlTrees {
 
   private static Element element(XMLStreamReader reader, Losses losses) throws XMLStreamException {
     String name = reader.getLocalName();
+    Map<String, String> attributes = new LinkedHashMap<>();
     for (int i = 0; i < reader.getAttributeCount(); i++) {
-      losses.add("attribute");
+      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
     }
     StringBuilder text = new StringBuilder();
     List<Element> children = new ArrayList<>();
@@ -101,7 +105,23 @@ final class XmlTrees {
         default -> { }
       }
     }
-    return new Element(name, text.toString().trim(), children);
+    return new Element(name, attributes, text.toString().trim(), children);
+  }
+
+  /**
+   * Whether two documents carry the same elements, attributes and texts, the order of siblings aside: servers of
+   * XML APIs read children by name, and clients send them in any order.
+   *
+   * @throws XMLStreamException when either is not well-formed
+   */
+  static boolean sameAsideFromOrder(String expected, String actual) throws XMLStreamException {
+    return inCanonicalOrder(parse(expected, new Losses())).equals(inCanonicalOrder(parse(actual, new Losses())));
+  }
+
+  private static Element inCanonicalOrder(Element element) {
+    List<Element> children = element.children().stream().map(XmlTrees::inCanonicalOrder)
+        .sorted(java.util.Comparator.comparing(Element::toString)).toList();
+    return new Element(element.name(), element.attributes(), element.text(), children);
   }
 
   /**
@@ -117,13 +137,21 @@ final class XmlTrees {
       this.losses = losses;
     }
 
-    /** The element as {@code dto} reads it and writes it back. */
-    Element of(Element element, DtoSymbol dto) {
-      if (!element.text().isEmpty()) {
+    /** The element as {@code dto} reads it and writes it back under the name {@code name}. */
+    Element of(Element element, DtoSymbol dto, String name) {
+      Map<String, String> attributes = new LinkedHashMap<>();
+      element.attributes().forEach((attribute, value) -> {
+        if (dto.attributes().stream().anyMatch(p -> p.xmlName().equals(attribute))) {
+          attributes.put(attribute, value);
+        } else {
+          losses.add("attribute unknown to the schema");
+        }
+      });
+      if (!element.text().isEmpty() && dto.textField() == null) {
         losses.add("text beside child elements");
       }
       Map<PropertySymbol, List<Element>> slots = new LinkedHashMap<>();
-      dto.properties().forEach(p -> slots.put(p, new ArrayList<>()));
+      dto.elements().forEach(p -> slots.put(p, new ArrayList<>()));
       for (Element child : element.children()) {
         PropertySymbol property = dto.property(child.name()).orElse(null);
         if (property == null) {
@@ -140,7 +168,7 @@ final class XmlTrees {
         }
       }
       List<Element> children = slots.values().stream().flatMap(Collection::stream).toList();
-      return new Element(element.name(), "", children);
+      return new Element(name, attributes, dto.textField() == null ? "" : element.text(), children);
     }
 
     /** A later element of a single value replaces the earlier one, as the DTO keeps the last. */
@@ -155,7 +183,7 @@ final class XmlTrees {
     private List<Element> wrapper(Element wrapper, PropertySymbol property) {
       List<Element> items = new ArrayList<>();
       for (Element child : wrapper.children()) {
-        if (child.name().equals(property.xmlName())) {
+        if (child.name().equalsIgnoreCase(property.xmlName())) {
           items.addAll(value(child, property));
         } else {
           losses.add("element unknown to the schema");
@@ -165,32 +193,26 @@ final class XmlTrees {
         losses.add("empty list wrapper");
         return List.of();
       }
-      return List.of(new Element(wrapper.name(), "", items));
+      return List.of(new Element(property.wrapperXmlName(), Map.of(), "", items));
     }
 
-    /** The value of one element: an object read by its DTO, or text; empty when the DTO holds no value. */
+    /**
+     * The value of one element under the name the DTO writes: an object read by its DTO, or text (a typed value
+     * keeps its text as read).
+     */
     private List<Element> value(Element element, PropertySymbol property) {
       if (property.kind() == PropertySymbol.Kind.OBJECT) {
         DtoSymbol dto = symbols.dtos().stream().filter(d -> d.className().equals(property.valueType())).findFirst()
             .orElseThrow();
-        return List.of(of(element, dto));
+        return List.of(of(element, dto, property.xmlName()));
       }
       if (!element.children().isEmpty()) {
         losses.add("element inside a text value");
       }
-      String text = element.text();
-      if (property.kind() == PropertySymbol.Kind.BOOLEAN) {
-        if (text.isEmpty()) {
-          losses.add("empty boolean");
-          return List.of();
-        }
-        text = switch (text.toLowerCase(Locale.ROOT)) {
-          case "true", "1" -> "true";
-          case "false", "0" -> "false";
-          default -> text;
-        };
+      if (!element.attributes().isEmpty()) {
+        losses.add("attribute of a text value");
       }
-      return List.of(new Element(element.name(), text, List.of()));
+      return List.of(new Element(property.xmlName(), Map.of(), element.text(), List.of()));
     }
   }
 }

@@ -33,7 +33,7 @@ class ModelJsonTest {
   @Test
   void writesTheTopLevelMembersInTheDocumentedOrder() {
     assertEquals(List.of("format", "formatVersion", "product", "version", "title", "profile", "baseUri",
-        "serverVariables", "operations", "schemas", "diagnostics"), List.copyOf(Json.parseObject(JSON).keySet()));
+        "serverVariables", "operations", "schemas", "diagnostics", "authentications"), List.copyOf(Json.parseObject(JSON).keySet()));
     assertEquals(List.of("FQDN"), at(Json.parseObject(JSON), "serverVariables"));
   }
 
@@ -60,7 +60,7 @@ class ModelJsonTest {
   void operationMembers() {
     Map<String, Object> transfer = object(Json.parseObject(JSON), "operations", 2);
     assertEquals(List.of("id", "title", "group", "description", "method", "path", "uriTemplate", "parameters",
-        "requestBody", "impliedValues", "responses", "examples", "securityConstraints", "notes",
+        "requestBody", "responseSchema", "impliedValues", "responses", "examples", "securityConstraints", "notes",
         "notificationsTriggered", "platformDifferences", "deprecated", "deprecation", "complete", "source", "extent"),
         List.copyOf(transfer.keySet()));
     assertEquals(Map.of("action", "TRANSFER"), transfer.get("impliedValues"));
@@ -84,7 +84,8 @@ class ModelJsonTest {
   void schemaAndDiagnosticMembers() {
     Map<String, Object> root = Json.parseObject(JSON);
     assertEquals(Map.of("name", "Party", "type", "object", "ref", "Call.Party", "repeated", true, "enum", List.of(),
-        "description", ""), at(root, "schemas", 1, "properties", 0));
+        "description", "", "attribute", false), at(root, "schemas", 1, "properties", 0));
+    assertEquals(false, at(root, "schemas", 1, "hasText"));
     assertEquals("enum", at(root, "schemas", 2, "properties", 1, "type"));
     assertEquals(List.of("severity", "code", "message", "source"),
         List.copyOf(object(root, "diagnostics", 0).keySet()));

@@ -266,7 +266,7 @@ class OpenApiExportTest {
   }
 
   @Test
-  void bodyParametersABodySchemaLeavesOutAreDescribed() {
+  void theBodyParametersOfAnActionNarrowItsBodySchemaAndAreDescribed() {
     Operation update = Operation.builder("agent-update", SampleApis.at(14))
         .method("PUT").path("/api/Agent/{agentId}")
         .addParameter(new Parameter("agentId", ParameterLocation.PATH, true, "", "String", List.of(), null))
@@ -277,7 +277,12 @@ class OpenApiExportTest {
     Api api = new Api("", "", "", "", "", List.of(update), API.schemas(), List.of());
     Map<String, Object> put = object(Json.parseObject(OpenApiExport.toJson(api)), "paths", "/api/Agent/{agentId}",
         "put");
-    assertEquals("#/components/schemas/Call", at(put, "requestBody", "content", "application/xml", "schema", "$ref"));
+    assertEquals("#/components/schemas/Call",
+        at(put, "requestBody", "content", "application/xml", "schema", "allOf", 0, "$ref"));
+    assertEquals(List.of("state"), at(put, "requestBody", "content", "application/xml", "schema", "allOf", 1,
+        "required"));
+    assertEquals(List.of("READY", "PAUSED"), at(put, "requestBody", "content", "application/xml", "schema", "allOf", 1,
+        "properties", "state", "enum"));
     assertEquals("**Body parameters:**\n- `state` (body, required, String): The new state. Values: `READY`, `PAUSED`.",
         put.get("description"));
   }

@@ -190,7 +190,7 @@ class FlattenedTablesParserTest {
     assertEquals(2, api.operations().size());
     Operation untitled = api.operations().get(1);
     assertEquals("", untitled.title());
-    assertEquals("untitled-post-page-12", untitled.id());
+    assertEquals("post-acme-api-agent-id-calls", untitled.id());
     assertEquals("/acme/api/Agent/{id}/Calls", untitled.path());
     assertTrue(api.diagnostics().stream().anyMatch(d -> d.code().equals("untitled-section")));
   }

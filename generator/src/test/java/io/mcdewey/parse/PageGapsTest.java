@@ -65,7 +65,7 @@ class PageGapsTest {
     Operation wrapped = guides.read(Files.writeString(dir.resolve("wrapped.md"), guide.replace(" Note\n", " Note\n\n\n")
         .replace("delete a note", "delete\na note"))).get(0).operations().get(1);
 
-    assertEquals("untitled-get-acme-api-tag-id", untitled.id());
+    assertEquals("get-acme-api-tag-id", untitled.id());
     assertEquals(untitled.id(), wrapped.id());
   }
 

@@ -19,6 +19,12 @@ public final class Reflection {
     return invoke(type, null, name, arguments);
   }
 
+  /** Whether {@code type} has a public static method {@code name}. */
+  public static boolean hasStatic(Class<?> type, String name) {
+    return Arrays.stream(type.getMethods())
+        .anyMatch(m -> m.getName().equals(name) && Modifier.isStatic(m.getModifiers()));
+  }
+
   /** Calls the public method whose parameters take {@code arguments}; what it throws is rethrown as it is. */
   private static Object invoke(Class<?> type, Object target, String name, Object... arguments) {
     Method method = Arrays.stream(type.getMethods())

@@ -82,7 +82,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void signIn(String id, String extension) {
-    this.client.send(signInRequest(id, extension), SIGN_IN_FAILURES, ApiClient.NO_BODY);
+    signInWithResponse(id, extension);
   }
 
   /**
@@ -96,7 +96,35 @@ public final class AgentApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> signInAsync(String id, String extension) {
-    return this.client.sendAsync(signInRequest(id, extension), SIGN_IN_FAILURES, ApiClient.NO_BODY);
+    return signInWithResponseAsync(id, extension).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #signIn(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @param extension The extension the agent signs in on
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> signInWithResponse(String id, String extension) {
+    return this.client.exchange(signInRequest(id, extension), SIGN_IN_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #signInWithResponse(String, String)}.
+   *
+   * @param id The ID of the agent
+   * @param extension The extension the agent signs in on
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> signInWithResponseAsync(String id, String extension) {
+    return this.client.exchangeAsync(signInRequest(id, extension), SIGN_IN_FAILURES,
+        ApiClient.NO_BODY);
   }
 
   private HttpRequest signInRequest(String id, String extension) {
@@ -141,21 +169,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void signOut(String id, SignOutOptions options) {
-    this.client.send(signOutRequest(id, options), SIGN_OUT_FAILURES, ApiClient.NO_BODY);
-  }
-
-  /**
-   * Asynchronous {@link #signOut(String, SignOutOptions)}:
-   * sends the same request and returns without waiting for the answer.
-   *
-   * @param id The ID of the agent
-   * @param options the optional parameters, see {@link SignOutOptions}
-   * @return a future completing with {@code null} when the server accepts the request;
-   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
-   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
-   */
-  public CompletableFuture<Void> signOutAsync(String id, SignOutOptions options) {
-    return this.client.sendAsync(signOutRequest(id, options), SIGN_OUT_FAILURES, ApiClient.NO_BODY);
+    signOutWithResponse(id, options);
   }
 
   /**
@@ -169,6 +183,20 @@ public final class AgentApi {
   }
 
   /**
+   * Asynchronous {@link #signOut(String, SignOutOptions)}:
+   * sends the same request and returns without waiting for the answer.
+   *
+   * @param id The ID of the agent
+   * @param options the optional parameters, see {@link SignOutOptions}
+   * @return a future completing with {@code null} when the server accepts the request;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<Void> signOutAsync(String id, SignOutOptions options) {
+    return signOutWithResponseAsync(id, options).thenApply(ApiResponse::body);
+  }
+
+  /**
    * Calls {@link #signOutAsync(String, SignOutOptions)}
    * without options.
    *
@@ -177,6 +205,57 @@ public final class AgentApi {
    */
   public CompletableFuture<Void> signOutAsync(String id) {
     return signOutAsync(id, SignOutOptions.builder().build());
+  }
+
+  /**
+   * {@link #signOut(String, SignOutOptions)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @param options the optional parameters, see {@link SignOutOptions}
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> signOutWithResponse(String id, SignOutOptions options) {
+    return this.client.exchange(signOutRequest(id, options), SIGN_OUT_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #signOutWithResponse(String, SignOutOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @return what {@link #signOutWithResponse(String, SignOutOptions)} returns
+   */
+  public ApiResponse<Void> signOutWithResponse(String id) {
+    return signOutWithResponse(id, SignOutOptions.builder().build());
+  }
+
+  /**
+   * Asynchronous {@link #signOutWithResponse(String, SignOutOptions)}.
+   *
+   * @param id The ID of the agent
+   * @param options the optional parameters, see {@link SignOutOptions}
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> signOutWithResponseAsync(String id,
+      SignOutOptions options) {
+    return this.client.exchangeAsync(signOutRequest(id, options), SIGN_OUT_FAILURES,
+        ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #signOutWithResponseAsync(String, SignOutOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @return what {@link #signOutWithResponseAsync(String, SignOutOptions)} returns
+   */
+  public CompletableFuture<ApiResponse<Void>> signOutWithResponseAsync(String id) {
+    return signOutWithResponseAsync(id, SignOutOptions.builder().build());
   }
 
   private HttpRequest signOutRequest(String id, SignOutOptions options) {
@@ -232,8 +311,18 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void changeAgentState(String id, Agent.State state, ChangeAgentStateOptions options) {
-    this.client.send(changeAgentStateRequest(id, state, options), CHANGE_AGENT_STATE_FAILURES,
-        ApiClient.NO_BODY);
+    changeAgentStateWithResponse(id, state, options);
+  }
+
+  /**
+   * Calls {@link #changeAgentState(String, Agent.State, ChangeAgentStateOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param state The state the agent moves to (READY, NOT_READY, WORK)
+   */
+  public void changeAgentState(String id, Agent.State state) {
+    changeAgentState(id, state, ChangeAgentStateOptions.builder().build());
   }
 
   /**
@@ -249,19 +338,7 @@ public final class AgentApi {
    */
   public CompletableFuture<Void> changeAgentStateAsync(String id, Agent.State state,
       ChangeAgentStateOptions options) {
-    return this.client.sendAsync(changeAgentStateRequest(id, state, options),
-        CHANGE_AGENT_STATE_FAILURES, ApiClient.NO_BODY);
-  }
-
-  /**
-   * Calls {@link #changeAgentState(String, Agent.State, ChangeAgentStateOptions)}
-   * without options.
-   *
-   * @param id The ID of the agent
-   * @param state The state the agent moves to (READY, NOT_READY, WORK)
-   */
-  public void changeAgentState(String id, Agent.State state) {
-    changeAgentState(id, state, ChangeAgentStateOptions.builder().build());
+    return changeAgentStateWithResponseAsync(id, state, options).thenApply(ApiResponse::body);
   }
 
   /**
@@ -274,6 +351,64 @@ public final class AgentApi {
    */
   public CompletableFuture<Void> changeAgentStateAsync(String id, Agent.State state) {
     return changeAgentStateAsync(id, state, ChangeAgentStateOptions.builder().build());
+  }
+
+  /**
+   * {@link #changeAgentState(String, Agent.State, ChangeAgentStateOptions)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @param state The state the agent moves to (READY, NOT_READY, WORK)
+   * @param options the optional parameters, see {@link ChangeAgentStateOptions}
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> changeAgentStateWithResponse(String id, Agent.State state,
+      ChangeAgentStateOptions options) {
+    return this.client.exchange(changeAgentStateRequest(id, state, options),
+        CHANGE_AGENT_STATE_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #changeAgentStateWithResponse(String, Agent.State, ChangeAgentStateOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param state The state the agent moves to (READY, NOT_READY, WORK)
+   * @return what {@link #changeAgentStateWithResponse(String, Agent.State, ChangeAgentStateOptions)} returns
+   */
+  public ApiResponse<Void> changeAgentStateWithResponse(String id, Agent.State state) {
+    return changeAgentStateWithResponse(id, state, ChangeAgentStateOptions.builder().build());
+  }
+
+  /**
+   * Asynchronous {@link #changeAgentStateWithResponse(String, Agent.State, ChangeAgentStateOptions)}.
+   *
+   * @param id The ID of the agent
+   * @param state The state the agent moves to (READY, NOT_READY, WORK)
+   * @param options the optional parameters, see {@link ChangeAgentStateOptions}
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> changeAgentStateWithResponseAsync(String id,
+      Agent.State state, ChangeAgentStateOptions options) {
+    return this.client.exchangeAsync(changeAgentStateRequest(id, state, options),
+        CHANGE_AGENT_STATE_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #changeAgentStateWithResponseAsync(String, Agent.State, ChangeAgentStateOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param state The state the agent moves to (READY, NOT_READY, WORK)
+   * @return what {@link #changeAgentStateWithResponseAsync(String, Agent.State, ChangeAgentStateOptions)} returns
+   */
+  public CompletableFuture<ApiResponse<Void>> changeAgentStateWithResponseAsync(String id,
+      Agent.State state) {
+    return changeAgentStateWithResponseAsync(id, state, ChangeAgentStateOptions.builder().build());
   }
 
   private HttpRequest changeAgentStateRequest(String id, Agent.State state,
@@ -317,7 +452,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public Agent getAgent(String id) {
-    return this.client.send(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
+    return getAgentWithResponse(id).body();
   }
 
   /**
@@ -330,7 +465,32 @@ public final class AgentApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Agent> getAgentAsync(String id) {
-    return this.client.sendAsync(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
+    return getAgentWithResponseAsync(id).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #getAgent(String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @return the answer: status, headers and the {@link Agent} of its body ({@code null} when it has none)
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Agent> getAgentWithResponse(String id) {
+    return this.client.exchange(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
+  }
+
+  /**
+   * Asynchronous {@link #getAgentWithResponse(String)}.
+   *
+   * @param id The ID of the agent
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Agent>> getAgentWithResponseAsync(String id) {
+    return this.client.exchangeAsync(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
   }
 
   private HttpRequest getAgentRequest(String id) {
@@ -370,8 +530,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ReasonCodes getReasonCodeList(String id, String category) {
-    return this.client.send(getReasonCodeListRequest(id, category), GET_REASON_CODE_LIST_FAILURES,
-        ReasonCodes::fromXml);
+    return getReasonCodeListWithResponse(id, category).body();
   }
 
   /**
@@ -385,7 +544,36 @@ public final class AgentApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<ReasonCodes> getReasonCodeListAsync(String id, String category) {
-    return this.client.sendAsync(getReasonCodeListRequest(id, category),
+    return getReasonCodeListWithResponseAsync(id, category).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #getReasonCodeList(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @param category The category of the codes to list, NOT_READY or LOGOUT
+   * @return the answer: status, headers and the {@link ReasonCodes} of its body ({@code null} when it has none)
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<ReasonCodes> getReasonCodeListWithResponse(String id, String category) {
+    return this.client.exchange(getReasonCodeListRequest(id, category),
+        GET_REASON_CODE_LIST_FAILURES, ReasonCodes::fromXml);
+  }
+
+  /**
+   * Asynchronous {@link #getReasonCodeListWithResponse(String, String)}.
+   *
+   * @param id The ID of the agent
+   * @param category The category of the codes to list, NOT_READY or LOGOUT
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<ReasonCodes>> getReasonCodeListWithResponseAsync(String id,
+      String category) {
+    return this.client.exchangeAsync(getReasonCodeListRequest(id, category),
         GET_REASON_CODE_LIST_FAILURES, ReasonCodes::fromXml);
   }
 

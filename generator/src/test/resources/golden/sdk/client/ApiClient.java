@@ -154,6 +154,67 @@ public final class ApiClient {
   }
 
   /**
+   * Sends a request built by hand and waits for the answer, whose body is given as text: the escape
+   * hatch for any method and path, with the client's credentials and timeout.
+   *
+   * @param request the request
+   * @return the answer with its status and headers
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent or no answer arrives in time
+   */
+  public ApiResponse<String> send(ApiRequest request) {
+    return send(request, Function.identity());
+  }
+
+  /**
+   * Sends a request built by hand and waits for the answer, whose body {@code reader} reads, such
+   * as a DTO's {@code fromXml}.
+   *
+   * @param request the request
+   * @param reader reads a body that is not empty
+   * @param <T> the type of the body
+   * @return the answer with its status and headers
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent or no answer arrives in time
+   */
+  public <T> ApiResponse<T> send(ApiRequest request, Function<String, T> reader) {
+    return exchange(httpRequest(request), Map.of(), reader);
+  }
+
+  /**
+   * Asynchronous {@link #send(ApiRequest)}.
+   *
+   * @param request the request
+   * @return a future completing with the answer, or exceptionally as {@link #send(ApiRequest)} throws
+   */
+  public CompletableFuture<ApiResponse<String>> sendAsync(ApiRequest request) {
+    return sendAsync(request, Function.identity());
+  }
+
+  /**
+   * Asynchronous {@link #send(ApiRequest, Function)}.
+   *
+   * @param request the request
+   * @param reader reads a body that is not empty
+   * @param <T> the type of the body
+   * @return a future completing with the answer, or exceptionally as {@link #send(ApiRequest, Function)} throws
+   */
+  public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request,
+      Function<String, T> reader) {
+    return exchangeAsync(httpRequest(request), Map.of(), reader);
+  }
+
+  /**
+   * The HTTP request of a request built by hand; its headers replace the client's own.
+   */
+  private HttpRequest httpRequest(ApiRequest request) {
+    HttpRequest.Builder http = request(request.path(), request.query());
+    request.headers().forEach(http::setHeader);
+    return http.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(request.body())).build();
+  }
+
+  /**
    * A request to {@code path} (encoded) and {@code query} (not encoded, {@code null} values left out) on the
    * base URI, with the credentials, the timeout and {@code Accept: application/xml}.
    */
@@ -170,7 +231,8 @@ public final class ApiClient {
   /**
    * Sends {@code request} and waits for the answer; see {@link #read}.
    */
-  <T> T send(HttpRequest request, Map<Integer, List<String>> failures, Function<String, T> reader) {
+  <T> ApiResponse<T> exchange(HttpRequest request, Map<Integer, List<String>> failures,
+      Function<String, T> reader) {
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -189,27 +251,27 @@ public final class ApiClient {
   /**
    * Sends {@code request} without waiting for the answer; see {@link #read}.
    */
-  <T> CompletableFuture<T> sendAsync(HttpRequest request, Map<Integer, List<String>> failures,
-      Function<String, T> reader) {
+  <T> CompletableFuture<ApiResponse<T>> exchangeAsync(HttpRequest request,
+      Map<Integer, List<String>> failures, Function<String, T> reader) {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
         .thenApply(response -> read(response, failures, reader));
   }
 
   /**
-   * The body of a 2xx answer read by {@code reader}, or {@code null} when the body is empty.
+   * A 2xx answer, its body read by {@code reader} ({@code null} when the body is empty).
    *
    * @param failures the reasons the guide documents for each failure status of the operation
    * @throws ApiApiException for any other status
    */
-  private <T> T read(HttpResponse<String> response, Map<Integer, List<String>> failures,
-      Function<String, T> reader) {
+  private <T> ApiResponse<T> read(HttpResponse<String> response,
+      Map<Integer, List<String>> failures, Function<String, T> reader) {
     int status = response.statusCode();
     String body = response.body();
     if (status < 200 || status > 299) {
       throw new ApiApiException(response.request().method(), response.uri(), status,
           failures.getOrDefault(status, List.of()), body, parseErrorBody(body));
     }
-    return body.isBlank() ? null : reader.apply(body);
+    return new ApiResponse<>(status, response.headers(), body.isBlank() ? null : reader.apply(body), body);
   }
 
   /**
@@ -220,7 +282,7 @@ public final class ApiClient {
       return null;
     }
     try {
-      return Xml.read(body, reader -> reader.getLocalName().equals("ApiErrors")
+      return Xml.read(body, reader -> reader.getLocalName().equalsIgnoreCase("ApiErrors")
           ? ApiErrors.fromXml(reader) : null);
     } catch (RuntimeException e) {
       // not XML (a proxy's page, say): the raw body is all there is
@@ -238,11 +300,19 @@ public final class ApiClient {
   }
 
   /**
-   * The query string of {@code parameters} ({@code application/x-www-form-urlencoded}), with its {@code ?};
-   * empty when no value is given.
+   * The query string of {@code parameters}, with its {@code ?}; empty when no value is given.
    */
   private static String query(Map<String, String> parameters) {
-    StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+    String form = form(parameters);
+    return form.isEmpty() ? form : '?' + form;
+  }
+
+  /**
+   * {@code parameters} encoded as {@code application/x-www-form-urlencoded}, {@code null} values left out:
+   * a query string without its {@code ?}, or a form body.
+   */
+  static String form(Map<String, String> parameters) {
+    StringJoiner query = new StringJoiner("&");
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
       if (parameter.getValue() != null) {
         query.add(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8) + '='

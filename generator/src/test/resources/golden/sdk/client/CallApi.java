@@ -101,8 +101,19 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void makeCall(String id, String fromAddress, String toAddress, MakeCallOptions options) {
-    this.client.send(makeCallRequest(id, fromAddress, toAddress, options), MAKE_CALL_FAILURES,
-        ApiClient.NO_BODY);
+    makeCallWithResponse(id, fromAddress, toAddress, options);
+  }
+
+  /**
+   * Calls {@link #makeCall(String, String, String, MakeCallOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param fromAddress The extension the agent is signed in on
+   * @param toAddress The number to dial
+   */
+  public void makeCall(String id, String fromAddress, String toAddress) {
+    makeCall(id, fromAddress, toAddress, MakeCallOptions.builder().build());
   }
 
   /**
@@ -119,20 +130,8 @@ public final class CallApi {
    */
   public CompletableFuture<Void> makeCallAsync(String id, String fromAddress, String toAddress,
       MakeCallOptions options) {
-    return this.client.sendAsync(makeCallRequest(id, fromAddress, toAddress, options),
-        MAKE_CALL_FAILURES, ApiClient.NO_BODY);
-  }
-
-  /**
-   * Calls {@link #makeCall(String, String, String, MakeCallOptions)}
-   * without options.
-   *
-   * @param id The ID of the agent
-   * @param fromAddress The extension the agent is signed in on
-   * @param toAddress The number to dial
-   */
-  public void makeCall(String id, String fromAddress, String toAddress) {
-    makeCall(id, fromAddress, toAddress, MakeCallOptions.builder().build());
+    return makeCallWithResponseAsync(id, fromAddress, toAddress,
+        options).thenApply(ApiResponse::body);
   }
 
   /**
@@ -148,12 +147,74 @@ public final class CallApi {
     return makeCallAsync(id, fromAddress, toAddress, MakeCallOptions.builder().build());
   }
 
+  /**
+   * {@link #makeCall(String, String, String, MakeCallOptions)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param id The ID of the agent
+   * @param fromAddress The extension the agent is signed in on
+   * @param toAddress The number to dial
+   * @param options the optional parameters, see {@link MakeCallOptions}
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> makeCallWithResponse(String id, String fromAddress, String toAddress,
+      MakeCallOptions options) {
+    return this.client.exchange(makeCallRequest(id, fromAddress, toAddress, options),
+        MAKE_CALL_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #makeCallWithResponse(String, String, String, MakeCallOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param fromAddress The extension the agent is signed in on
+   * @param toAddress The number to dial
+   * @return what {@link #makeCallWithResponse(String, String, String, MakeCallOptions)} returns
+   */
+  public ApiResponse<Void> makeCallWithResponse(String id, String fromAddress, String toAddress) {
+    return makeCallWithResponse(id, fromAddress, toAddress, MakeCallOptions.builder().build());
+  }
+
+  /**
+   * Asynchronous {@link #makeCallWithResponse(String, String, String, MakeCallOptions)}.
+   *
+   * @param id The ID of the agent
+   * @param fromAddress The extension the agent is signed in on
+   * @param toAddress The number to dial
+   * @param options the optional parameters, see {@link MakeCallOptions}
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> makeCallWithResponseAsync(String id,
+      String fromAddress, String toAddress, MakeCallOptions options) {
+    return this.client.exchangeAsync(makeCallRequest(id, fromAddress, toAddress, options),
+        MAKE_CALL_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Calls {@link #makeCallWithResponseAsync(String, String, String, MakeCallOptions)}
+   * without options.
+   *
+   * @param id The ID of the agent
+   * @param fromAddress The extension the agent is signed in on
+   * @param toAddress The number to dial
+   * @return what {@link #makeCallWithResponseAsync(String, String, String, MakeCallOptions)} returns
+   */
+  public CompletableFuture<ApiResponse<Void>> makeCallWithResponseAsync(String id,
+      String fromAddress, String toAddress) {
+    return makeCallWithResponseAsync(id, fromAddress, toAddress, MakeCallOptions.builder().build());
+  }
+
   private HttpRequest makeCallRequest(String id, String fromAddress, String toAddress,
       MakeCallOptions options) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(options, "options");
     Call body = Call.builder()
-        .requestedAction("MAKE_CALL")
+        .requestedAction(Call.RequestedAction.MAKE_CALL)
         .fromAddress(fromAddress)
         .toAddress(toAddress)
         .callVariables(options.callVariables())
@@ -191,7 +252,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public Call getCall(String callId) {
-    return this.client.send(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
+    return getCallWithResponse(callId).body();
   }
 
   /**
@@ -204,7 +265,32 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Call> getCallAsync(String callId) {
-    return this.client.sendAsync(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
+    return getCallWithResponseAsync(callId).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #getCall(String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @return the answer: status, headers and the {@link Call} of its body ({@code null} when it has none)
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Call> getCallWithResponse(String callId) {
+    return this.client.exchange(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
+  }
+
+  /**
+   * Asynchronous {@link #getCallWithResponse(String)}.
+   *
+   * @param callId The ID of the call
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Call>> getCallWithResponseAsync(String callId) {
+    return this.client.exchangeAsync(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
   }
 
   private HttpRequest getCallRequest(String callId) {
@@ -242,8 +328,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void answerCall(String callId, String targetMediaAddress) {
-    this.client.send(answerCallRequest(callId, targetMediaAddress), ANSWER_CALL_FAILURES,
-        ApiClient.NO_BODY);
+    answerCallWithResponse(callId, targetMediaAddress);
   }
 
   /**
@@ -257,14 +342,43 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> answerCallAsync(String callId, String targetMediaAddress) {
-    return this.client.sendAsync(answerCallRequest(callId, targetMediaAddress),
+    return answerCallWithResponseAsync(callId, targetMediaAddress).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #answerCall(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which picks up the call
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> answerCallWithResponse(String callId, String targetMediaAddress) {
+    return this.client.exchange(answerCallRequest(callId, targetMediaAddress), ANSWER_CALL_FAILURES,
+        ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #answerCallWithResponse(String, String)}.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which picks up the call
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> answerCallWithResponseAsync(String callId,
+      String targetMediaAddress) {
+    return this.client.exchangeAsync(answerCallRequest(callId, targetMediaAddress),
         ANSWER_CALL_FAILURES, ApiClient.NO_BODY);
   }
 
   private HttpRequest answerCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("ANSWER")
+        .requestedAction(Call.RequestedAction.ANSWER)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -301,8 +415,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void holdCall(String callId, String targetMediaAddress) {
-    this.client.send(holdCallRequest(callId, targetMediaAddress), HOLD_CALL_FAILURES,
-        ApiClient.NO_BODY);
+    holdCallWithResponse(callId, targetMediaAddress);
   }
 
   /**
@@ -316,14 +429,43 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> holdCallAsync(String callId, String targetMediaAddress) {
-    return this.client.sendAsync(holdCallRequest(callId, targetMediaAddress), HOLD_CALL_FAILURES,
+    return holdCallWithResponseAsync(callId, targetMediaAddress).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #holdCall(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which puts the call on hold
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> holdCallWithResponse(String callId, String targetMediaAddress) {
+    return this.client.exchange(holdCallRequest(callId, targetMediaAddress), HOLD_CALL_FAILURES,
         ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #holdCallWithResponse(String, String)}.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which puts the call on hold
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> holdCallWithResponseAsync(String callId,
+      String targetMediaAddress) {
+    return this.client.exchangeAsync(holdCallRequest(callId, targetMediaAddress),
+        HOLD_CALL_FAILURES, ApiClient.NO_BODY);
   }
 
   private HttpRequest holdCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("HOLD")
+        .requestedAction(Call.RequestedAction.HOLD)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -360,8 +502,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void retrieveHeldCall(String callId, String targetMediaAddress) {
-    this.client.send(retrieveHeldCallRequest(callId, targetMediaAddress),
-        RETRIEVE_HELD_CALL_FAILURES, ApiClient.NO_BODY);
+    retrieveHeldCallWithResponse(callId, targetMediaAddress);
   }
 
   /**
@@ -375,14 +516,44 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> retrieveHeldCallAsync(String callId, String targetMediaAddress) {
-    return this.client.sendAsync(retrieveHeldCallRequest(callId, targetMediaAddress),
+    return retrieveHeldCallWithResponseAsync(callId,
+        targetMediaAddress).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #retrieveHeldCall(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which takes the call back
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> retrieveHeldCallWithResponse(String callId, String targetMediaAddress) {
+    return this.client.exchange(retrieveHeldCallRequest(callId, targetMediaAddress),
+        RETRIEVE_HELD_CALL_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #retrieveHeldCallWithResponse(String, String)}.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which takes the call back
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> retrieveHeldCallWithResponseAsync(String callId,
+      String targetMediaAddress) {
+    return this.client.exchangeAsync(retrieveHeldCallRequest(callId, targetMediaAddress),
         RETRIEVE_HELD_CALL_FAILURES, ApiClient.NO_BODY);
   }
 
   private HttpRequest retrieveHeldCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("RETRIEVE")
+        .requestedAction(Call.RequestedAction.RETRIEVE)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -418,8 +589,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void dropCall(String callId, String targetMediaAddress) {
-    this.client.send(dropCallRequest(callId, targetMediaAddress), DROP_CALL_FAILURES,
-        ApiClient.NO_BODY);
+    dropCallWithResponse(callId, targetMediaAddress);
   }
 
   /**
@@ -433,14 +603,43 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Void> dropCallAsync(String callId, String targetMediaAddress) {
-    return this.client.sendAsync(dropCallRequest(callId, targetMediaAddress), DROP_CALL_FAILURES,
+    return dropCallWithResponseAsync(callId, targetMediaAddress).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #dropCall(String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which leaves the call
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> dropCallWithResponse(String callId, String targetMediaAddress) {
+    return this.client.exchange(dropCallRequest(callId, targetMediaAddress), DROP_CALL_FAILURES,
         ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #dropCallWithResponse(String, String)}.
+   *
+   * @param callId The ID of the call
+   * @param targetMediaAddress The agent's extension, which leaves the call
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> dropCallWithResponseAsync(String callId,
+      String targetMediaAddress) {
+    return this.client.exchangeAsync(dropCallRequest(callId, targetMediaAddress),
+        DROP_CALL_FAILURES, ApiClient.NO_BODY);
   }
 
   private HttpRequest dropCallRequest(String callId, String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("DROP")
+        .requestedAction(Call.RequestedAction.DROP)
         .targetMediaAddress(targetMediaAddress)
         .build();
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
@@ -485,8 +684,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public void makeSingleStepTransfer(String callId, String toAddress, String targetMediaAddress) {
-    this.client.send(makeSingleStepTransferRequest(callId, toAddress, targetMediaAddress),
-        MAKE_SINGLE_STEP_TRANSFER_FAILURES, ApiClient.NO_BODY);
+    makeSingleStepTransferWithResponse(callId, toAddress, targetMediaAddress);
   }
 
   /**
@@ -502,7 +700,40 @@ public final class CallApi {
    */
   public CompletableFuture<Void> makeSingleStepTransferAsync(String callId, String toAddress,
       String targetMediaAddress) {
-    return this.client.sendAsync(makeSingleStepTransferRequest(callId, toAddress,
+    return makeSingleStepTransferWithResponseAsync(callId, toAddress,
+        targetMediaAddress).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #makeSingleStepTransfer(String, String, String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param callId The ID of the call
+   * @param toAddress The number that receives the call
+   * @param targetMediaAddress The agent's extension, from which the call is transferred
+   * @return the answer: status, headers and the body as received
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Void> makeSingleStepTransferWithResponse(String callId, String toAddress,
+      String targetMediaAddress) {
+    return this.client.exchange(makeSingleStepTransferRequest(callId, toAddress,
+        targetMediaAddress), MAKE_SINGLE_STEP_TRANSFER_FAILURES, ApiClient.NO_BODY);
+  }
+
+  /**
+   * Asynchronous {@link #makeSingleStepTransferWithResponse(String, String, String)}.
+   *
+   * @param callId The ID of the call
+   * @param toAddress The number that receives the call
+   * @param targetMediaAddress The agent's extension, from which the call is transferred
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Void>> makeSingleStepTransferWithResponseAsync(String callId,
+      String toAddress, String targetMediaAddress) {
+    return this.client.exchangeAsync(makeSingleStepTransferRequest(callId, toAddress,
         targetMediaAddress), MAKE_SINGLE_STEP_TRANSFER_FAILURES, ApiClient.NO_BODY);
   }
 
@@ -510,7 +741,7 @@ public final class CallApi {
       String targetMediaAddress) {
     Objects.requireNonNull(callId, "callId");
     Call body = Call.builder()
-        .requestedAction("TRANSFER_SST")
+        .requestedAction(Call.RequestedAction.TRANSFER_SST)
         .toAddress(toAddress)
         .targetMediaAddress(targetMediaAddress)
         .build();

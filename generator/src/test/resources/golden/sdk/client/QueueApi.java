@@ -58,7 +58,7 @@ public final class QueueApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public Queue getQueue(String queueId) {
-    return this.client.send(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
+    return getQueueWithResponse(queueId).body();
   }
 
   /**
@@ -71,7 +71,32 @@ public final class QueueApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<Queue> getQueueAsync(String queueId) {
-    return this.client.sendAsync(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
+    return getQueueWithResponseAsync(queueId).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #getQueue(String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param queueId the <code>queueId</code> path parameter
+   * @return the answer: status, headers and the {@link Queue} of its body ({@code null} when it has none)
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   */
+  public ApiResponse<Queue> getQueueWithResponse(String queueId) {
+    return this.client.exchange(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
+  }
+
+  /**
+   * Asynchronous {@link #getQueueWithResponse(String)}.
+   *
+   * @param queueId the <code>queueId</code> path parameter
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   */
+  public CompletableFuture<ApiResponse<Queue>> getQueueWithResponseAsync(String queueId) {
+    return this.client.exchangeAsync(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
   }
 
   private HttpRequest getQueueRequest(String queueId) {
@@ -110,8 +135,7 @@ public final class QueueApi {
    */
   @Deprecated
   public Statistics getQueueStatistics(String queueId) {
-    return this.client.send(getQueueStatisticsRequest(queueId), GET_QUEUE_STATISTICS_FAILURES,
-        Statistics::fromXml);
+    return getQueueStatisticsWithResponse(queueId).body();
   }
 
   /**
@@ -126,8 +150,39 @@ public final class QueueApi {
    */
   @Deprecated
   public CompletableFuture<Statistics> getQueueStatisticsAsync(String queueId) {
-    return this.client.sendAsync(getQueueStatisticsRequest(queueId), GET_QUEUE_STATISTICS_FAILURES,
+    return getQueueStatisticsWithResponseAsync(queueId).thenApply(ApiResponse::body);
+  }
+
+  /**
+   * {@link #getQueueStatistics(String)}, giving the whole answer: its status and headers with its body.
+   *
+   * @param queueId the <code>queueId</code> path parameter
+   * @return the answer: status, headers and the {@link Statistics} of its body ({@code null} when it has none)
+   * @throws ApiApiException when the server answers with a status outside 2xx
+   * @throws UncheckedIOException when the request cannot be sent, no answer arrives within the
+   *     request timeout, or the thread is interrupted while waiting
+   * @deprecated This API is deprecated as of Release 3.1 and will be removed in a later release.
+   */
+  @Deprecated
+  public ApiResponse<Statistics> getQueueStatisticsWithResponse(String queueId) {
+    return this.client.exchange(getQueueStatisticsRequest(queueId), GET_QUEUE_STATISTICS_FAILURES,
         Statistics::fromXml);
+  }
+
+  /**
+   * Asynchronous {@link #getQueueStatisticsWithResponse(String)}.
+   *
+   * @param queueId the <code>queueId</code> path parameter
+   * @return a future completing with the answer: status, headers and body;
+   *     it completes exceptionally with {@link ApiApiException} when the server answers with a status
+   *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
+   * @deprecated This API is deprecated as of Release 3.1 and will be removed in a later release.
+   */
+  @Deprecated
+  public CompletableFuture<ApiResponse<Statistics>> getQueueStatisticsWithResponseAsync(
+      String queueId) {
+    return this.client.exchangeAsync(getQueueStatisticsRequest(queueId),
+        GET_QUEUE_STATISTICS_FAILURES, Statistics::fromXml);
   }
 
   private HttpRequest getQueueStatisticsRequest(String queueId) {

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param action Repeated element {@code <action>}.
  */
-public record Actions(List<String> action) {
+public record Actions(List<String> action) implements Xml.Document {
   public Actions {
     action = action == null ? List.of() : List.copyOf(action);
   }
@@ -45,7 +46,7 @@ public record Actions(List<String> action) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
         case "action" -> builder.addAction(Xml.text(reader));
         default -> Xml.skip(reader);
       }
@@ -56,7 +57,7 @@ public record Actions(List<String> action) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Actions fromXml(String xml) {
     return Xml.read(xml, Actions::fromXml);
@@ -78,6 +79,7 @@ public record Actions(List<String> action) {
    * This record as an XML document with the root element {@code <actions>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "actions"));
   }

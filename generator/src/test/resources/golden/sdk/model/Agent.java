@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -29,13 +30,13 @@ import javax.xml.stream.XMLStreamWriter;
  * @param reasonCode The reason code of the current state. Element {@code <reasonCode>}.
  * @param skillGroups Elements {@code <skillGroup>} inside {@code <skillGroups>}.
  * @param calls Element {@code <calls>}.
- * @param reasonCodeId Element {@code <reasonCodeId>}.
+ * @param reasonCodeId The ID of a reason code of the LOGOUT category. Element {@code <reasonCodeId>}.
  */
 public record Agent(String uri, String id, String firstName, String lastName, String extension,
     Agent.State state, String stateValue, String stateChangeTime, ReasonCode reasonCode,
-    List<String> skillGroups, String calls, String reasonCodeId) {
+    List<String> skillGroups, String calls, String reasonCodeId) implements Xml.Document {
   /**
-   * Creates the record from its properties' values; the wire texts of enums follow from the constants.
+   * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
   public Agent(String uri, String id, String firstName, String lastName, String extension,
       State state, String stateChangeTime, ReasonCode reasonCode, List<String> skillGroups,
@@ -86,18 +87,18 @@ public record Agent(String uri, String id, String firstName, String lastName, St
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
         case "uri" -> builder.uri(Xml.text(reader));
         case "id" -> builder.id(Xml.text(reader));
-        case "firstName" -> builder.firstName(Xml.text(reader));
-        case "lastName" -> builder.lastName(Xml.text(reader));
+        case "firstname" -> builder.firstName(Xml.text(reader));
+        case "lastname" -> builder.lastName(Xml.text(reader));
         case "extension" -> builder.extension(Xml.text(reader));
         case "state" -> builder.stateValue(Xml.text(reader));
-        case "stateChangeTime" -> builder.stateChangeTime(Xml.text(reader));
-        case "reasonCode" -> builder.reasonCode(ReasonCode.fromXml(reader));
-        case "skillGroups" -> builder.skillGroups(Xml.list(reader, "skillGroup", Xml::text));
+        case "statechangetime" -> builder.stateChangeTime(Xml.text(reader));
+        case "reasoncode" -> builder.reasonCode(ReasonCode.fromXml(reader));
+        case "skillgroups" -> builder.skillGroups(Xml.list(reader, "skillGroup", Xml::text));
         case "calls" -> builder.calls(Xml.text(reader));
-        case "reasonCodeId" -> builder.reasonCodeId(Xml.text(reader));
+        case "reasoncodeid" -> builder.reasonCodeId(Xml.text(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -107,7 +108,7 @@ public record Agent(String uri, String id, String firstName, String lastName, St
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Agent fromXml(String xml) {
     return Xml.read(xml, Agent::fromXml);
@@ -145,6 +146,7 @@ public record Agent(String uri, String id, String firstName, String lastName, St
    * This record as an XML document with the root element {@code <Agent>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Agent"));
   }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param agent Repeated element {@code <Agent>}.
  */
-public record Agents(List<Agent> agent) {
+public record Agents(List<Agent> agent) implements Xml.Document {
   public Agents {
     agent = agent == null ? List.of() : List.copyOf(agent);
   }
@@ -45,8 +46,8 @@ public record Agents(List<Agent> agent) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "Agent" -> builder.addAgent(Agent.fromXml(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "agent" -> builder.addAgent(Agent.fromXml(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record Agents(List<Agent> agent) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Agents fromXml(String xml) {
     return Xml.read(xml, Agents::fromXml);
@@ -78,6 +79,7 @@ public record Agents(List<Agent> agent) {
    * This record as an XML document with the root element {@code <agents>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "agents"));
   }

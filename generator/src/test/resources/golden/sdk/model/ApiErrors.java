@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param apiError Repeated element {@code <ApiError>}.
  */
-public record ApiErrors(List<ApiError> apiError) {
+public record ApiErrors(List<ApiError> apiError) implements Xml.Document {
   public ApiErrors {
     apiError = apiError == null ? List.of() : List.copyOf(apiError);
   }
@@ -45,8 +46,8 @@ public record ApiErrors(List<ApiError> apiError) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "ApiError" -> builder.addApiError(ApiError.fromXml(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "apierror" -> builder.addApiError(ApiError.fromXml(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record ApiErrors(List<ApiError> apiError) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static ApiErrors fromXml(String xml) {
     return Xml.read(xml, ApiErrors::fromXml);
@@ -78,6 +79,7 @@ public record ApiErrors(List<ApiError> apiError) {
    * This record as an XML document with the root element {@code <ApiErrors>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ApiErrors"));
   }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,19 +29,23 @@ import javax.xml.stream.XMLStreamWriter;
  * @param participants The parties that take part in the call. Elements {@code <Participant>} inside
  *     {@code <participants>}.
  * @param requestedAction Element {@code <requestedAction>}.
- * @param targetMediaAddress Element {@code <targetMediaAddress>}.
+ * @param requestedActionValue The text of {@code <requestedAction>} as on the wire, also for values
+ *     {@link RequestedAction} does not name; when given, it decides {@code requestedAction}.
+ * @param targetMediaAddress The agent's extension, which picks up the call. Element {@code
+ *     <targetMediaAddress>}.
  */
 public record Call(String uri, String id, String fromAddress, String toAddress, Call.State state,
-    String stateValue, String queue, List<CallVariable> callVariables,
-    List<Participant> participants, String requestedAction, String targetMediaAddress) {
+    String stateValue, Queue queue, List<CallVariable> callVariables,
+    List<Participant> participants, Call.RequestedAction requestedAction,
+    String requestedActionValue, String targetMediaAddress) implements Xml.Document {
   /**
-   * Creates the record from its properties' values; the wire texts of enums follow from the constants.
+   * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
-  public Call(String uri, String id, String fromAddress, String toAddress, State state,
-      String queue, List<CallVariable> callVariables, List<Participant> participants,
-      String requestedAction, String targetMediaAddress) {
+  public Call(String uri, String id, String fromAddress, String toAddress, State state, Queue queue,
+      List<CallVariable> callVariables, List<Participant> participants,
+      RequestedAction requestedAction, String targetMediaAddress) {
     this(uri, id, fromAddress, toAddress, state, null, queue, callVariables, participants,
-        requestedAction, targetMediaAddress);
+        requestedAction, null, targetMediaAddress);
   }
 
   public Call {
@@ -50,6 +55,10 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     state = State.fromValue(stateValue);
     callVariables = callVariables == null ? List.of() : List.copyOf(callVariables);
     participants = participants == null ? List.of() : List.copyOf(participants);
+    if (requestedActionValue == null && requestedAction != null) {
+      requestedActionValue = requestedAction.value();
+    }
+    requestedAction = RequestedAction.fromValue(requestedActionValue);
   }
 
   /**
@@ -72,7 +81,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     builder.queue = this.queue;
     builder.callVariables.addAll(this.callVariables);
     builder.participants.addAll(this.participants);
-    builder.requestedAction = this.requestedAction;
+    builder.requestedActionValue = this.requestedActionValue;
     builder.targetMediaAddress = this.targetMediaAddress;
     return builder;
   }
@@ -85,19 +94,19 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
         case "uri" -> builder.uri(Xml.text(reader));
         case "id" -> builder.id(Xml.text(reader));
-        case "fromAddress" -> builder.fromAddress(Xml.text(reader));
-        case "toAddress" -> builder.toAddress(Xml.text(reader));
+        case "fromaddress" -> builder.fromAddress(Xml.text(reader));
+        case "toaddress" -> builder.toAddress(Xml.text(reader));
         case "state" -> builder.stateValue(Xml.text(reader));
-        case "queue" -> builder.queue(Xml.text(reader));
-        case "callVariables" -> builder.callVariables(Xml.list(reader, "callVariable",
+        case "queue" -> builder.queue(Queue.fromXml(reader));
+        case "callvariables" -> builder.callVariables(Xml.list(reader, "callVariable",
             CallVariable::fromXml));
         case "participants" -> builder.participants(Xml.list(reader, "Participant",
             Participant::fromXml));
-        case "requestedAction" -> builder.requestedAction(Xml.text(reader));
-        case "targetMediaAddress" -> builder.targetMediaAddress(Xml.text(reader));
+        case "requestedaction" -> builder.requestedActionValue(Xml.text(reader));
+        case "targetmediaaddress" -> builder.targetMediaAddress(Xml.text(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -107,7 +116,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Call fromXml(String xml) {
     return Xml.read(xml, Call::fromXml);
@@ -124,7 +133,9 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     Xml.writeElement(writer, "fromAddress", this.fromAddress);
     Xml.writeElement(writer, "toAddress", this.toAddress);
     Xml.writeElement(writer, "state", this.stateValue);
-    Xml.writeElement(writer, "queue", this.queue);
+    if (this.queue != null) {
+      this.queue.writeXml(writer, "queue");
+    }
     if (!this.callVariables.isEmpty()) {
       writer.writeStartElement("callVariables");
       for (CallVariable item : this.callVariables) {
@@ -139,7 +150,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
       }
       writer.writeEndElement();
     }
-    Xml.writeElement(writer, "requestedAction", this.requestedAction);
+    Xml.writeElement(writer, "requestedAction", this.requestedActionValue);
     Xml.writeElement(writer, "targetMediaAddress", this.targetMediaAddress);
     writer.writeEndElement();
   }
@@ -148,6 +159,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
    * This record as an XML document with the root element {@code <Call>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Call"));
   }
@@ -207,6 +219,64 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
   }
 
   /**
+   * The values of {@code <requestedAction>} the guide names. {@link #UNRECOGNIZED} stands for any other
+   * value, such as one a newer server sends; the DTO keeps its text in {@code requestedActionValue}, so
+   * that it is written back unchanged.
+   */
+  public enum RequestedAction {
+    MAKE_CALL("MAKE_CALL"),
+
+    ANSWER("ANSWER"),
+
+    HOLD("HOLD"),
+
+    RETRIEVE("RETRIEVE"),
+
+    DROP("DROP"),
+
+    TRANSFER_SST("TRANSFER_SST"),
+
+    /**
+     * A value the guide does not name. It has no wire value of its own.
+     */
+    UNRECOGNIZED(null);
+
+    private final String value;
+
+    RequestedAction(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value on the wire.
+     *
+     * @throws IllegalStateException for {@link #UNRECOGNIZED}, which has none
+     */
+    public String value() {
+      if (value == null) {
+        throw new IllegalStateException("RequestedAction.UNRECOGNIZED has no wire value; the DTO keeps the text in requestedActionValue");
+      }
+      return value;
+    }
+
+    /**
+     * The constant for a wire value: {@link #UNRECOGNIZED} for a value the guide does not name,
+     * {@code null} for {@code null}. Never throws.
+     */
+    public static RequestedAction fromValue(String value) {
+      if (value == null) {
+        return null;
+      }
+      for (RequestedAction constant : values()) {
+        if (value.equals(constant.value)) {
+          return constant;
+        }
+      }
+      return UNRECOGNIZED;
+    }
+  }
+
+  /**
    * Builds {@link Call}s; see {@link Call#builder()} and {@link Call#toBuilder()}.
    */
   public static final class Builder {
@@ -220,13 +290,13 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
 
     private String stateValue;
 
-    private String queue;
+    private Queue queue;
 
     private List<CallVariable> callVariables = new ArrayList<>();
 
     private List<Participant> participants = new ArrayList<>();
 
-    private String requestedAction;
+    private String requestedActionValue;
 
     private String targetMediaAddress;
 
@@ -284,7 +354,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     /**
      * Sets {@link Call#queue()}.
      */
-    public Builder queue(String queue) {
+    public Builder queue(Queue queue) {
       this.queue = queue;
       return this;
     }
@@ -325,8 +395,16 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
     /**
      * Sets {@link Call#requestedAction()}.
      */
-    public Builder requestedAction(String requestedAction) {
-      this.requestedAction = requestedAction;
+    public Builder requestedAction(RequestedAction requestedAction) {
+      this.requestedActionValue = requestedAction == null ? null : requestedAction.value();
+      return this;
+    }
+
+    /**
+     * Sets {@link Call#requestedActionValue()}, and so {@link Call#requestedAction()}.
+     */
+    public Builder requestedActionValue(String requestedActionValue) {
+      this.requestedActionValue = requestedActionValue;
       return this;
     }
 
@@ -343,7 +421,7 @@ public record Call(String uri, String id, String fromAddress, String toAddress, 
      */
     public Call build() {
       return new Call(uri, id, fromAddress, toAddress, null, stateValue, queue, callVariables,
-          participants, requestedAction, targetMediaAddress);
+          participants, null, requestedActionValue, targetMediaAddress);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param callVariable One variable. Repeated element {@code <callVariable>}.
  */
-public record CallVariables(List<CallVariable> callVariable) {
+public record CallVariables(List<CallVariable> callVariable) implements Xml.Document {
   public CallVariables {
     callVariable = callVariable == null ? List.of() : List.copyOf(callVariable);
   }
@@ -45,8 +46,8 @@ public record CallVariables(List<CallVariable> callVariable) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "callVariable" -> builder.addCallVariable(CallVariable.fromXml(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "callvariable" -> builder.addCallVariable(CallVariable.fromXml(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record CallVariables(List<CallVariable> callVariable) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static CallVariables fromXml(String xml) {
     return Xml.read(xml, CallVariables::fromXml);
@@ -78,6 +79,7 @@ public record CallVariables(List<CallVariable> callVariable) {
    * This record as an XML document with the root element {@code <callVariables>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "callVariables"));
   }

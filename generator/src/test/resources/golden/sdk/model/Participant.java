@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,9 +23,9 @@ import javax.xml.stream.XMLStreamWriter;
  *     <actions>}.
  */
 public record Participant(String mediaAddress, Participant.State state, String stateValue,
-    List<String> actions) {
+    List<String> actions) implements Xml.Document {
   /**
-   * Creates the record from its properties' values; the wire texts of enums follow from the constants.
+   * Creates the record from its properties' values; the wire texts of typed values follow from them.
    */
   public Participant(String mediaAddress, State state, List<String> actions) {
     this(mediaAddress, state, null, actions);
@@ -64,8 +65,8 @@ public record Participant(String mediaAddress, Participant.State state, String s
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "mediaAddress" -> builder.mediaAddress(Xml.text(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "mediaaddress" -> builder.mediaAddress(Xml.text(reader));
         case "state" -> builder.stateValue(Xml.text(reader));
         case "actions" -> builder.actions(Xml.list(reader, "action", Xml::text));
         default -> Xml.skip(reader);
@@ -77,7 +78,7 @@ public record Participant(String mediaAddress, Participant.State state, String s
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Participant fromXml(String xml) {
     return Xml.read(xml, Participant::fromXml);
@@ -105,6 +106,7 @@ public record Participant(String mediaAddress, Participant.State state, String s
    * This record as an XML document with the root element {@code <Participant>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Participant"));
   }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param participant One party. Repeated element {@code <Participant>}.
  */
-public record Participants(List<Participant> participant) {
+public record Participants(List<Participant> participant) implements Xml.Document {
   public Participants {
     participant = participant == null ? List.of() : List.copyOf(participant);
   }
@@ -45,8 +46,8 @@ public record Participants(List<Participant> participant) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "Participant" -> builder.addParticipant(Participant.fromXml(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "participant" -> builder.addParticipant(Participant.fromXml(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record Participants(List<Participant> participant) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Participants fromXml(String xml) {
     return Xml.read(xml, Participants::fromXml);
@@ -78,6 +79,7 @@ public record Participants(List<Participant> participant) {
    * This record as an XML document with the root element {@code <participants>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "participants"));
   }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -20,8 +21,11 @@ import javax.xml.stream.XMLStreamWriter;
  * @param name Element {@code <name>}.
  * @param statistics Element {@code <statistics>}.
  * @param agents Elements {@code <Agent>} inside {@code <agents>}.
+ * @param text The text of {@code <Queue>} itself, beside its child elements; some answers carry text
+ *     where others carry elements.
  */
-public record Queue(String uri, String id, String name, Statistics statistics, List<Agent> agents) {
+public record Queue(String uri, String id, String name, Statistics statistics, List<Agent> agents,
+    String text) implements Xml.Document {
   public Queue {
     agents = agents == null ? List.of() : List.copyOf(agents);
   }
@@ -43,6 +47,7 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
     builder.name = this.name;
     builder.statistics = this.statistics;
     builder.agents.addAll(this.agents);
+    builder.text = this.text;
     return builder;
   }
 
@@ -53,8 +58,9 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
   public static Queue fromXml(XMLStreamReader reader) throws XMLStreamException {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
-    while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
+    StringBuilder text = new StringBuilder();
+    while (Xml.nextChild(reader, text)) {
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
         case "uri" -> builder.uri(Xml.text(reader));
         case "id" -> builder.id(Xml.text(reader));
         case "name" -> builder.name(Xml.text(reader));
@@ -63,13 +69,14 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
         default -> Xml.skip(reader);
       }
     }
+    builder.text(Xml.ownText(text));
     return builder.build();
   }
 
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static Queue fromXml(String xml) {
     return Xml.read(xml, Queue::fromXml);
@@ -81,6 +88,7 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
    */
   public void writeXml(XMLStreamWriter writer, String elementName) throws XMLStreamException {
     writer.writeStartElement(elementName);
+    Xml.writeText(writer, this.text);
     Xml.writeElement(writer, "uri", this.uri);
     Xml.writeElement(writer, "id", this.id);
     Xml.writeElement(writer, "name", this.name);
@@ -101,6 +109,7 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
    * This record as an XML document with the root element {@code <Queue>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "Queue"));
   }
@@ -118,6 +127,8 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
     private Statistics statistics;
 
     private List<Agent> agents = new ArrayList<>();
+
+    private String text;
 
     private Builder() {
     }
@@ -171,10 +182,18 @@ public record Queue(String uri, String id, String name, Statistics statistics, L
     }
 
     /**
+     * Sets {@link Queue#text()}.
+     */
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /**
      * A new {@link Queue} with the values set so far.
      */
     public Queue build() {
-      return new Queue(uri, id, name, statistics, agents);
+      return new Queue(uri, id, name, statistics, agents, text);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param reasonCode Repeated element {@code <ReasonCode>}.
  */
-public record ReasonCodes(List<ReasonCode2> reasonCode) {
+public record ReasonCodes(List<ReasonCode> reasonCode) implements Xml.Document {
   public ReasonCodes {
     reasonCode = reasonCode == null ? List.of() : List.copyOf(reasonCode);
   }
@@ -45,8 +46,8 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "ReasonCode" -> builder.addReasonCode(ReasonCode2.fromXml(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "reasoncode" -> builder.addReasonCode(ReasonCode.fromXml(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static ReasonCodes fromXml(String xml) {
     return Xml.read(xml, ReasonCodes::fromXml);
@@ -68,7 +69,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
    */
   public void writeXml(XMLStreamWriter writer, String elementName) throws XMLStreamException {
     writer.writeStartElement(elementName);
-    for (ReasonCode2 item : this.reasonCode) {
+    for (ReasonCode item : this.reasonCode) {
       item.writeXml(writer, "ReasonCode");
     }
     writer.writeEndElement();
@@ -78,6 +79,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
    * This record as an XML document with the root element {@code <ReasonCodes>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "ReasonCodes"));
   }
@@ -86,7 +88,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
    * Builds {@link ReasonCodes}s; see {@link ReasonCodes#builder()} and {@link ReasonCodes#toBuilder()}.
    */
   public static final class Builder {
-    private List<ReasonCode2> reasonCode = new ArrayList<>();
+    private List<ReasonCode> reasonCode = new ArrayList<>();
 
     private Builder() {
     }
@@ -94,7 +96,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
     /**
      * Sets {@link ReasonCodes#reasonCode()}.
      */
-    public Builder reasonCode(List<ReasonCode2> reasonCode) {
+    public Builder reasonCode(List<ReasonCode> reasonCode) {
       this.reasonCode = reasonCode == null ? new ArrayList<>() : new ArrayList<>(reasonCode);
       return this;
     }
@@ -102,7 +104,7 @@ public record ReasonCodes(List<ReasonCode2> reasonCode) {
     /**
      * Adds one item to {@link ReasonCodes#reasonCode()}.
      */
-    public Builder addReasonCode(ReasonCode2 item) {
+    public Builder addReasonCode(ReasonCode item) {
       this.reasonCode.add(item);
       return this;
     }

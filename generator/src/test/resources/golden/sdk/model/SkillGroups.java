@@ -3,6 +3,7 @@ package com.example.northwind.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -16,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  *
  * @param skillGroup The name of one skill group. Repeated element {@code <skillGroup>}.
  */
-public record SkillGroups(List<String> skillGroup) {
+public record SkillGroups(List<String> skillGroup) implements Xml.Document {
   public SkillGroups {
     skillGroup = skillGroup == null ? List.of() : List.copyOf(skillGroup);
   }
@@ -45,8 +46,8 @@ public record SkillGroups(List<String> skillGroup) {
     reader.require(XMLStreamConstants.START_ELEMENT, null, null);
     Builder builder = new Builder();
     while (Xml.nextChild(reader)) {
-      switch (reader.getLocalName()) {
-        case "skillGroup" -> builder.addSkillGroup(Xml.text(reader));
+      switch (reader.getLocalName().toLowerCase(Locale.ROOT)) {
+        case "skillgroup" -> builder.addSkillGroup(Xml.text(reader));
         default -> Xml.skip(reader);
       }
     }
@@ -56,7 +57,7 @@ public record SkillGroups(List<String> skillGroup) {
   /**
    * Reads an XML document, whatever the name of its root element.
    *
-   * @throws Xml.XmlException when the document is not well-formed or holds a value of the wrong kind
+   * @throws Xml.XmlException when the document is not well-formed
    */
   public static SkillGroups fromXml(String xml) {
     return Xml.read(xml, SkillGroups::fromXml);
@@ -78,6 +79,7 @@ public record SkillGroups(List<String> skillGroup) {
    * This record as an XML document with the root element {@code <skillGroups>}, without an XML
    * declaration.
    */
+  @Override
   public String toXml() {
     return Xml.write(writer -> writeXml(writer, "skillGroups"));
   }

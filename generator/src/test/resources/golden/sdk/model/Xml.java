@@ -3,6 +3,8 @@ package com.example.northwind.model;
 
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +31,7 @@ public final class Xml {
    * Reads a document, handing its root element to {@code reader}; the rest of the document must be
    * well-formed too.
    *
-   * @throws XmlException when the text is not well-formed XML or holds a value of the wrong kind
+   * @throws XmlException when the text is not well-formed XML
    */
   public static <T> T read(String xml, Reader<T> reader) {
     Objects.requireNonNull(xml, "xml");
@@ -99,8 +101,19 @@ public final class Xml {
    * on the current element's end. Text between children is not data and is passed over.
    */
   static boolean nextChild(XMLStreamReader reader) throws XMLStreamException {
+    return nextChild(reader, null);
+  }
+
+  /**
+   * Like {@link #nextChild(XMLStreamReader)}, adding the text passed over to {@code text} unless it
+   * is {@code null}: the own text of an element that may carry text beside its children.
+   */
+  static boolean nextChild(XMLStreamReader reader, StringBuilder text) throws XMLStreamException {
     int event = reader.next();
     while (event != XMLStreamConstants.START_ELEMENT && event != XMLStreamConstants.END_ELEMENT) {
+      if (text != null && isCharacterData(event)) {
+        text.append(reader.getText());
+      }
       event = reader.next();
     }
     return event == XMLStreamConstants.START_ELEMENT;
@@ -124,6 +137,14 @@ public final class Xml {
   }
 
   /**
+   * The text collected beside an element's children, trimmed; {@code null} when there is none.
+   */
+  static String ownText(StringBuilder text) {
+    String own = text.toString().trim();
+    return own.isEmpty() ? null : own;
+  }
+
+  /**
    * Reads to the end of the current element, adding its own character data to {@code text} unless
    * it is {@code null}.
    */
@@ -143,36 +164,14 @@ public final class Xml {
   }
 
   /**
-   * The boolean the current element holds: {@code true} or {@code false} in any case, or {@code 1}
-   * or {@code 0}; {@code null} when the element is empty.
-   *
-   * @throws XMLStreamException for any other text, naming the element and where it is
-   */
-  static Boolean bool(XMLStreamReader reader) throws XMLStreamException {
-    String name = reader.getLocalName();
-    Location at = reader.getLocation();
-    String text = text(reader);
-    if (text.isEmpty()) {
-      return null;
-    }
-    if (text.equalsIgnoreCase("true") || text.equals("1")) {
-      return Boolean.TRUE;
-    }
-    if (text.equalsIgnoreCase("false") || text.equals("0")) {
-      return Boolean.FALSE;
-    }
-    throw new XMLStreamException("<" + name + "> holds '" + text + "', which is not a boolean", at);
-  }
-
-  /**
-   * The items of a wrapper element, such as the {@code <Participant>}s of {@code <participants>};
-   * other children are passed over.
+   * The items of a wrapper element, such as the {@code <Participant>}s of {@code <participants>},
+   * known by their name without case; other children are passed over.
    */
   static <T> List<T> list(XMLStreamReader reader, String itemName, Reader<T> item) throws
       XMLStreamException {
     List<T> values = new ArrayList<>();
     while (nextChild(reader)) {
-      if (reader.getLocalName().equals(itemName)) {
+      if (reader.getLocalName().equalsIgnoreCase(itemName)) {
         values.add(item.read(reader));
       } else {
         skip(reader);
@@ -184,6 +183,64 @@ public final class Xml {
   private static boolean isCharacterData(int event) {
     return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
         || event == XMLStreamConstants.SPACE;
+  }
+
+  /**
+   * The {@code Boolean} a wire text means: {@code true} or {@code false} in any case, or {@code 1} or {@code 0}; {@code null} for any other text and for {@code null}.
+   */
+  static Boolean parseBoolean(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.equalsIgnoreCase("true") || text.equals("1")) {
+      return Boolean.TRUE;
+    }
+    if (text.equalsIgnoreCase("false") || text.equals("0")) {
+      return Boolean.FALSE;
+    }
+    return null;
+  }
+
+  /**
+   * The {@code Integer} a wire text means: a whole number in decimal digits, signed or not; {@code null} for any other text and for {@code null}.
+   */
+  static Integer parseInteger(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code Long} a wire text means: a whole number in decimal digits, signed or not; {@code null} for any other text and for {@code null}.
+   */
+  static Long parseLong(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Long.parseLong(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The {@code Instant} a wire text means: an instant in ISO 8601's UTC form, such as {@code 2014-05-27T00:33:44.836Z}; {@code null} for any other text and for {@code null}.
+   */
+  static Instant parseInstant(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   /**
@@ -199,14 +256,21 @@ public final class Xml {
   }
 
   /**
-   * Writes {@code <name>value</name>}, or nothing for {@code null}.
+   * Writes the attribute {@code name="value"}, or nothing for {@code null}.
    */
-  static void writeElement(XMLStreamWriter writer, String name, Boolean value) throws
+  static void writeAttribute(XMLStreamWriter writer, String name, String value) throws
       XMLStreamException {
     if (value != null) {
-      writer.writeStartElement(name);
-      writer.writeCharacters(value.toString());
-      writer.writeEndElement();
+      writer.writeAttribute(name, value);
+    }
+  }
+
+  /**
+   * Writes {@code value} as text of the current element, or nothing for {@code null}.
+   */
+  static void writeText(XMLStreamWriter writer, String value) throws XMLStreamException {
+    if (value != null) {
+      writer.writeCharacters(value);
     }
   }
 
@@ -224,6 +288,18 @@ public final class Xml {
   @FunctionalInterface
   public interface Writer {
     void write(XMLStreamWriter writer) throws XMLStreamException;
+  }
+
+  /**
+   * A value that is a whole XML document: every XML DTO, which a request built by hand takes as its body.
+   */
+  public interface Document {
+    /**
+     * This value as an XML document.
+     *
+     * @return the document
+     */
+    String toXml();
   }
 
   /**

@@ -23,7 +23,7 @@ public final class CallRoutes {
    */
   public Reply handlePostAgentCalls(String id, String body) {
     Call request = Requests.body(body, Call::fromXml);
-    if ("MAKE_CALL".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.MAKE_CALL) {
       handler.makeCall(
           id,
           Requests.required(request.fromAddress(), "fromAddress"),
@@ -32,7 +32,7 @@ public final class CallRoutes {
           request);
       return Reply.of(202);
     }
-    throw Requests.unknownAction("requestedAction", request.requestedAction());
+    throw Requests.unknownAction("requestedAction", request.requestedActionValue());
   }
 
   /**
@@ -55,35 +55,35 @@ public final class CallRoutes {
    */
   public Reply handlePutCall(String callId, String body) {
     Call request = Requests.body(body, Call::fromXml);
-    if ("ANSWER".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.ANSWER) {
       handler.answerCall(
           callId,
           Requests.required(request.targetMediaAddress(), "targetMediaAddress"),
           request);
       return Reply.of(202);
     }
-    if ("HOLD".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.HOLD) {
       handler.holdCall(
           callId,
           Requests.required(request.targetMediaAddress(), "targetMediaAddress"),
           request);
       return Reply.of(202);
     }
-    if ("RETRIEVE".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.RETRIEVE) {
       handler.retrieveHeldCall(
           callId,
           Requests.required(request.targetMediaAddress(), "targetMediaAddress"),
           request);
       return Reply.of(202);
     }
-    if ("DROP".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.DROP) {
       handler.dropCall(
           callId,
           Requests.required(request.targetMediaAddress(), "targetMediaAddress"),
           request);
       return Reply.of(202);
     }
-    if ("TRANSFER_SST".equals(request.requestedAction())) {
+    if (request.requestedAction() == Call.RequestedAction.TRANSFER_SST) {
       handler.makeSingleStepTransfer(
           callId,
           Requests.required(request.toAddress(), "toAddress"),
@@ -91,6 +91,6 @@ public final class CallRoutes {
           request);
       return Reply.of(202);
     }
-    throw Requests.unknownAction("requestedAction", request.requestedAction());
+    throw Requests.unknownAction("requestedAction", request.requestedActionValue());
   }
 }

@@ -12,11 +12,16 @@ import java.util.List;
  * @param exception the simple name of the exception non-2xx answers raise
  * @param exampleBaseUrl a base URL for the usage snippet
  * @param exampleCall a statement calling one operation, for the usage snippet
+ * @param response the simple name of the answer type of {@code ...WithResponse} calls
+ * @param exampleWithResponse a statement calling one operation's {@code ...WithResponse} variant
+ * @param request the simple name of the request built by hand (the escape hatch)
+ * @param exampleRequest statements building a request by hand and sending it
  * @param operations the generated operations, in guide order
  * @param omissions what the guide documents but the SDK leaves out, with the reason
  */
 public record SdkReadmeVars(String name, String title, String guide, String client, String exception,
-    String exampleBaseUrl, String exampleCall, List<Operation> operations, List<String> omissions) implements TemplateVars {
+    String exampleBaseUrl, String exampleCall, String response, String exampleWithResponse, String request,
+    String exampleRequest, List<Operation> operations, List<String> omissions) implements TemplateVars {
 
   public static final String TEMPLATE = "sdk-README.md.vm";
 

@@ -6,29 +6,12 @@ import java.nio.charset.StandardCharsets;
 final class Html {
   private Html() {}
 
-  private static final String STYLE = """
-      body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:0 1rem 3rem;color:#1b1f24}
-      header{display:flex;gap:1rem;align-items:center;padding:.8rem 0;border-bottom:1px solid #d0d7de}
-      header a.home{font-weight:700;text-decoration:none;color:inherit}
-      form.search{display:flex;gap:.4rem;flex:1}
-      form.search input[name=q]{flex:1;padding:.35rem}
-      pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.8rem;border-radius:6px}
-      .text{font-family:ui-monospace,monospace;font-size:.85rem}
-      dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
-      dl.facts dt{color:#57606a}
-      .result{margin:.9rem 0}
-      .result .where{color:#57606a;font-size:.85rem}
-      .method{font-family:ui-monospace,monospace;font-weight:700}
-      section.current{border-left:4px solid #0969da;padding-left:.8rem}
-      table{border-collapse:collapse}
-      td,th{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
-      """;
-
   /** A whole page: the search form on top, then the body. */
   static String page(String title, String query, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + escape(title) + " · McDewey</title><style>" + STYLE + "</style></head><body>\n"
+        + "<title>" + escape(title) + " · McDewey</title><link rel=\"stylesheet\" href=\"" + AssetServlet.PATH
+        + "site.css\"></head><body>\n"
         + "<header><a class=\"home\" href=\"/\">McDewey</a>"
         + "<form class=\"search\" action=\"/\" method=\"get\" role=\"search\">"
         + "<input name=\"q\" type=\"search\" aria-label=\"Search the library\" placeholder=\"How do I …?\" value=\""

@@ -93,7 +93,14 @@ final class SearchPageServlet extends HttpServlet {
           .append("</td><td>").append(guide.chunks().size()).append("</td><td>")
           .append(guide.api().operations().size()).append("</td></tr>\n");
     }
-    return html.append("</table>\n").toString();
+    html.append("</table>\n");
+    List<String> problems = search.library().problems();
+    if (!problems.isEmpty()) {
+      html.append("<h2>Left out</h2>\n<ul class=\"problems\">");
+      problems.forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
+      html.append("</ul>\n");
+    }
+    return html.toString();
   }
 
   private static Object orMark(Object value) {

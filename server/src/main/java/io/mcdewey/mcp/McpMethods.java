@@ -58,9 +58,9 @@ final class McpMethods {
       case "resources/list" -> resources.list(params);
       case "resources/templates/list" -> resources.templates(params);
       case "resources/read" -> resources.read(params);
-      case "resources/subscribe" -> subscribe(session, params);
+      case "resources/subscribe" -> subscribe(params);
       case "resources/unsubscribe" -> {
-        session.subscriptions().remove(params.string("uri"));
+        params.string("uri");
         yield Map.of();
       }
       case "prompts/list" -> prompts.list(params);
@@ -76,11 +76,12 @@ final class McpMethods {
     };
   }
 
-  /** Only resources that exist can be watched. */
-  private Map<String, Object> subscribe(McpSession session, Params params) throws JsonRpcException {
-    String uri = params.string("uri");
-    resources.contents(uri);
-    session.subscriptions().add(uri);
+  /**
+   * Only resources that exist can be watched. The resources do not change while the server runs (the library is read
+   * once, at start), so a subscription never has an update to send; clients may still watch, as the spec lets them.
+   */
+  private Map<String, Object> subscribe(Params params) throws JsonRpcException {
+    resources.contents(params.string("uri"));
     return Map.of();
   }
 

@@ -2,18 +2,15 @@ package io.mcdewey.mcp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One client's session, from {@code initialize} until it is deleted or idle too long: the protocol version agreed,
- * the stream the server sends it messages on, the resources it watches and the log messages it wants.
+ * the stream the server sends it messages on and the log messages it wants.
  */
 final class McpSession {
   private final String id;
   private final String protocolVersion;
   private final EventStream events = new EventStream();
-  private final Set<String> subscriptions = ConcurrentHashMap.newKeySet();
   private volatile LogLevel logLevel = LogLevel.INFO;
   private volatile long lastUsed = System.nanoTime();
 
@@ -32,10 +29,6 @@ final class McpSession {
 
   EventStream events() {
     return events;
-  }
-
-  Set<String> subscriptions() {
-    return subscriptions;
   }
 
   void logLevel(LogLevel level) {

@@ -62,6 +62,9 @@ final class SearchPageServlet extends HttpServlet {
               : "<a href=\"" + escape(url.toString()) + "\">" + escape(found.item().label()) + "</a>")
           .append(" <span class=\"method\">").append(escape(String.valueOf(orMark(view.get("method")))))
           .append("</span> <code>").append(escape(String.valueOf(orMark(view.get("path"))))).append("</code>")
+          .append(found.item().operation().complete() ? " <span class=\"complete\">complete</span>"
+              : " <span class=\"incomplete\" title=\"Part of its section is missing from the guide\">incomplete"
+                  + "</span>")
           .append("<div class=\"where\">").append(escape(found.item().guide().id().toString()))
           .append("</div></div>\n");
     }

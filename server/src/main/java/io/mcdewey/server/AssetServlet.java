@@ -23,6 +23,7 @@ final class AssetServlet extends HttpServlet {
 
   AssetServlet() {
     add("site.css", "text/css;charset=utf-8");
+    add("site.js", "text/javascript;charset=utf-8");
   }
 
   private void add(String name, String contentType) {

@@ -1,21 +1,25 @@
 package io.mcdewey.server;
 
+import io.mcdewey.search.GuideId;
 import java.nio.charset.StandardCharsets;
 
 /** Writing the server's pages: escaping, links to chunks, and the frame every page shares. */
 final class Html {
   private Html() {}
 
-  /** A whole page: the search form on top, then the body. */
+  /** A whole page: a search form without filters on top, then the body. */
   static String page(String title, String query, String body) {
+    return page(title, SearchBox.plain(query), body);
+  }
+
+  /** A whole page: the search form on top, then the body; the style sheet and script come from the server. */
+  static String page(String title, SearchBox box, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        + "<meta name=\"color-scheme\" content=\"light dark\">"
         + "<title>" + escape(title) + " · McDewey</title><link rel=\"stylesheet\" href=\"" + AssetServlet.PATH
-        + "site.css\"></head><body>\n"
-        + "<header><a class=\"home\" href=\"/\">McDewey</a>"
-        + "<form class=\"search\" action=\"/\" method=\"get\" role=\"search\">"
-        + "<input name=\"q\" type=\"search\" aria-label=\"Search the library\" placeholder=\"How do I …?\" value=\""
-        + escape(query) + "\"><button type=\"submit\">Search</button></form></header>\n<main>\n" + body
+        + "site.css\"><script src=\"" + AssetServlet.PATH + "site.js\" defer></script></head><body>\n"
+        + "<header><a class=\"home\" href=\"/\">McDewey</a>" + box.html() + "</header>\n<main>\n" + body
         + "</main></body></html>\n";
   }
 
@@ -38,6 +42,11 @@ final class Html {
   /** The chunk page of a chunk id. */
   static String chunkUrl(String chunkId) {
     return "/c/" + pathSegment(chunkId);
+  }
+
+  /** The page of a guide: its table of contents. */
+  static String guideUrl(GuideId guide) {
+    return "/g/" + pathSegment(guide.key());
   }
 
   /** The page showing a chunk among its neighbours, scrolled to it. */

@@ -19,8 +19,8 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The library server on embedded Jetty: the search page ({@code /}), a page per chunk ({@code /c/{id}}) and its
- * context ({@code /context/{id}}), the search API ({@code /api/search}), the MCP endpoint ({@code /mcp}), the
+ * The library server on embedded Jetty: the search page ({@code /}), a page per guide ({@code /g/{key}}), a page per
+ * chunk ({@code /c/{id}}) and its context ({@code /context/{id}}), the search API ({@code /api/search}), the MCP endpoint ({@code /mcp}), the
  * pages' assets and the sign-in form, all behind the {@link RequestGuard}.
  */
 public final class LibraryServer implements AutoCloseable {
@@ -80,6 +80,7 @@ public final class LibraryServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new SearchPageServlet(search, views)), "");
     context.addServlet(new ServletHolder(new ChunkPageServlet(search.library(), views, snippets)), "/c/*");
     context.addServlet(new ServletHolder(new ContextPageServlet(search.library(), views)), "/context/*");
+    context.addServlet(new ServletHolder(new GuidePageServlet(search.library(), views)), "/g/*");
     context.addServlet(new ServletHolder(new SearchApiServlet(search, views)), "/api/search");
     context.addServlet(new ServletHolder(new AssetServlet()), AssetServlet.PATH + "*");
     if (signIn != null) {

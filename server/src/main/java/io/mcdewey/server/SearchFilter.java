@@ -2,9 +2,7 @@ package io.mcdewey.server;
 
 import io.mcdewey.mcp.ToolError;
 import io.mcdewey.search.Library;
-import io.mcdewey.search.LibraryGuide;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.List;
 
 /**
  * The product and release a search is limited to, empty for all, checked against the library so that a misspelt
@@ -16,14 +14,9 @@ import java.util.TreeSet;
 record SearchFilter(String product, String version) {
 
   static SearchFilter checked(Library library, String product, String version) throws ToolError {
-    Set<String> products = new TreeSet<>();
-    Set<String> versions = new TreeSet<>();
-    for (LibraryGuide guide : library.guides()) {
-      products.add(guide.id().product());
-      if (product.isEmpty() || guide.id().product().equals(product)) {
-        versions.add(guide.id().version());
-      }
-    }
+    ProductReleases releases = ProductReleases.of(library, product);
+    List<String> products = releases.products();
+    List<String> versions = releases.versions();
     if (!product.isEmpty() && !products.contains(product)) {
       throw new ToolError("unknown product '" + product + "'; the library has " + String.join(", ", products));
     }

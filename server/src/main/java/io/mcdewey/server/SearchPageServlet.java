@@ -28,20 +28,20 @@ final class SearchPageServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String query;
+    SearchBox box;
     String body;
     try {
       SearchParameters parameters = SearchParameters.read(request.getParameter("q"), request.getParameter("product"),
           request.getParameter("version"), request.getParameter("k"));
-      query = parameters.query();
-      body = query.isEmpty() ? library() : results(parameters);
+      box = SearchBox.over(search.library(), parameters.query(), parameters.product(), parameters.version(), true);
+      body = parameters.query().isEmpty() ? library() : results(parameters);
     } catch (BadRequestException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      query = "";
+      box = SearchBox.over(search.library(), "", "", "", true);
       body = "<p class=\"error\">" + escape(e.getMessage()) + "</p>\n";
     }
     response.setContentType("text/html;charset=utf-8");
-    response.getWriter().print(Html.page(query.isEmpty() ? "Library" : query, query, body));
+    response.getWriter().print(Html.page(box.query().isEmpty() ? "Library" : box.query(), box, body));
   }
 
   private String results(SearchParameters parameters) throws IOException {
@@ -88,11 +88,10 @@ final class SearchPageServlet extends HttpServlet {
     StringBuilder html = new StringBuilder("<h2>Library</h2>\n<table><tr><th>Product</th><th>Version</th>"
         + "<th>Document</th><th>Pages</th><th>Endpoints</th></tr>\n");
     for (LibraryGuide guide : search.library().guides()) {
-      String first = guide.chunks().isEmpty() ? null : guide.chunks().get(0).id();
       html.append("<tr><td>").append(escape(guide.id().product())).append("</td><td>")
           .append(escape(guide.id().version())).append("</td><td>")
-          .append(first == null ? escape(guide.id().document())
-              : "<a href=\"" + escape(Html.chunkUrl(first)) + "\">" + escape(guide.id().document()) + "</a>")
+          .append("<a href=\"").append(escape(Html.guideUrl(guide.id()))).append("\">")
+          .append(escape(guide.id().document())).append("</a>")
           .append("</td><td>").append(guide.chunks().size()).append("</td><td>")
           .append(guide.api().operations().size()).append("</td></tr>\n");
     }

@@ -95,6 +95,11 @@ public final class WebDriver implements AutoCloseable {
     post(session.resolve("element/" + element + "/click"), Map.of());
   }
 
+  /** A DOM property of an element, such as the {@code value} of a select. */
+  public String property(String element, String name) {
+    return String.valueOf(get(session.resolve("element/" + element + "/property/" + name)).get("value"));
+  }
+
   public String text(String element) {
     return (String) get(session.resolve("element/" + element + "/text")).get("value");
   }

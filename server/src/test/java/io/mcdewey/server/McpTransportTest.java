@@ -37,6 +37,15 @@ class McpTransportTest {
   }
 
   @Test
+  void refusalsByJettyItselfAreJsonRpcErrorsToo() {
+    String session = mcp.initialize("2025-11-25");
+    assertRefused(431, -32000, mcp.post(session, TOOLS_LIST).header("X-Padding", "x".repeat(9000)));
+    HttpResponse<String> page = Http.send(HttpRequest.newBuilder(mcp.endpoint().resolve("/no-such-page")).build());
+    assertEquals(404, page.statusCode());
+    assertFalse(page.body().contains("jetty") || page.body().contains("Exception"), page.body());
+  }
+
+  @Test
   void aFailureInsideTheServerIsA500ThatKeepsItsDetailsInTheLog() {
     McpHttp troubled = new McpHttp(TestServers.troubled());
     String session = troubled.initialize("2025-11-25");

@@ -65,11 +65,6 @@ final class McpSessions implements AutoCloseable {
     return session != null;
   }
 
-  /** Every open session, for notifications to all. */
-  Iterable<McpSession> all() {
-    return sessions.values();
-  }
-
   @Override
   public void close() {
     timer.shutdownNow();

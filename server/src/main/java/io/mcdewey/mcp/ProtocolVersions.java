@@ -6,8 +6,6 @@ import java.util.List;
 public final class ProtocolVersions {
   /** Newest first: an unknown requested version is answered with the first. */
   public static final List<String> SUPPORTED = List.of("2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05");
-  /** The version a client that sends no {@code MCP-Protocol-Version} header is taken to speak, as the spec says. */
-  static final String ASSUMED_WITHOUT_HEADER = "2025-03-26";
   /** JSON-RPC batches were part of the protocol until this version removed them. */
   private static final String FIRST_WITHOUT_BATCHES = "2025-06-18";
 

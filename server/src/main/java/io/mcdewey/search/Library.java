@@ -2,6 +2,7 @@ package io.mcdewey.search;
 
 import io.mcdewey.model.Api;
 import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.GuideReadException;
@@ -77,8 +78,9 @@ public final class Library {
     for (GuideDocument document : documents) {
       GuideId id = new GuideId(document.product(), document.version(), document.name());
       try {
-        Api api = parser.parse(document, profiles.detect(document));
-        guides.add(new LibraryGuide(id, document.file(), api, Chunker.chunks(document, id)));
+        Profile profile = profiles.detect(document);
+        Api api = parser.parse(document, profile);
+        guides.add(new LibraryGuide(id, document.file(), api, Chunker.chunks(document, id, profile)));
       } catch (RuntimeException e) {
         // A guide the parser cannot take is left out like one that cannot be read; the others are served.
         LOG.warn("reading {} failed", document.file(), e);

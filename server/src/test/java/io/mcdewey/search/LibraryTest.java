@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.testing.CorpusLibrary;
 import io.mcdewey.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -141,6 +142,15 @@ class LibraryTest {
     Library library = Library.read(folder);
     assertEquals(List.of("v1", "v2"), library.guides().stream().map(g -> g.id().version()).toList());
     assertEquals(List.of(), library.problems());
+  }
+
+  @Test
+  void aPrintedPageIsHeadedByTheSectionItsRunningFooterNames() {
+    Library library = CorpusLibrary.library();
+    Chunk page = library.chunk("finesse::v12.5::developer-guide::developer-guide::30").orElseThrow();
+    assertEquals("Cisco Finesse Desktop APIs User—Sign In as a Mobile Agent", page.heading());
+    Chunk imaged = library.chunk("finesse::v12.5::developer-guide::developer-guide::42").orElseThrow();
+    assertEquals("Cisco Finesse Desktop APIs User—Change Agent State", imaged.heading());
   }
 
   private void write(String relative, String text) throws IOException {

@@ -116,7 +116,8 @@ final class EventStream {
     }
     try {
       sink.write(text);
-    } catch (IOException e) {
+    } catch (IOException | IllegalStateException e) {
+      // The client went away, or the container already ended the response: the stream is closed.
       sink.close();
       sink = null;
     }

@@ -9,12 +9,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open sessions, by id. Ids are 128 random bits, so that one client cannot guess another's. A timer sends
  * keep-alives on open event streams and ends sessions idle for longer than the limit.
  */
 final class McpSessions implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(McpSessions.class);
+
   private final Map<String, McpSession> sessions = new ConcurrentHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final long idleLimitNanos;
@@ -72,9 +76,14 @@ final class McpSessions implements AutoCloseable {
     sessions.clear();
   }
 
+  /** Never throws: an exception would end the timer's schedule, and with it every later keep-alive. */
   private void tend() {
-    endIdle();
-    sessions.values().forEach(s -> s.events().keepAlive());
+    try {
+      endIdle();
+      sessions.values().forEach(s -> s.events().keepAlive());
+    } catch (RuntimeException e) {
+      LOG.warn("tending the MCP sessions failed", e);
+    }
   }
 
   /** A session whose client keeps an event stream open is in use however long it stays silent. */

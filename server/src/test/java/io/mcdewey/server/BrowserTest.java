@@ -8,13 +8,15 @@ import io.mcdewey.testing.TestServers;
 import io.mcdewey.testing.WebDriver;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages as a person uses them, in headless Chromium over the Northwind sample: search, open a chunk page, copy
  * a Java call, follow "View in doc context"; search within a product and release kept in the address; open a
- * guide's table of contents and an endpoint from it. Screenshots are kept in {@code target/screenshots/}.
+ * guide's table of contents and an endpoint from it; dark pages in dark mode. Screenshots are kept in
+ * {@code target/screenshots/}.
  */
 class BrowserTest {
   @TempDir
@@ -75,6 +77,17 @@ class BrowserTest {
       assertTrue(browser.text(browser.find("#x-northwind--v3-1--contact-center-guide--call-hold-a-call"))
           .contains("client.calls().holdCall("));
       browser.screenshot(Path.of("target", "screenshots", "endpoint-card.png"));
+    }
+  }
+
+  @Test
+  void aBrowserInDarkModeGetsDarkPages() throws Exception {
+    Prerequisites.require(WebDriver.available(), "chromium and chromium-driver are not installed");
+    try (WebDriver browser = WebDriver.start(profile, List.of("--force-dark-mode",
+        "--blink-settings=preferredColorScheme=0"))) {
+      browser.open(TestServers.northwind().resolve("/?q=hold"));
+      assertEquals("rgba(13, 17, 23, 1)", browser.css(browser.find("body"), "background-color"));
+      browser.screenshot(Path.of("target", "screenshots", "search-page-dark.png"));
     }
   }
 

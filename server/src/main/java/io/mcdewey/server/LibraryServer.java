@@ -20,8 +20,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The library server on embedded Jetty: the search page ({@code /}), a page per guide ({@code /g/{key}}), a page per
- * chunk ({@code /c/{id}}) and its context ({@code /context/{id}}), the search API ({@code /api/search}), the MCP endpoint ({@code /mcp}), the
- * pages' assets and the sign-in form, all behind the {@link RequestGuard}.
+ * chunk ({@code /c/{id}}) and its context ({@code /context/{id}}), the search API ({@code /api/search}), the MCP
+ * endpoint ({@code /mcp}), the pages' assets and the sign-in form, all behind the {@link RequestGuard}.
  */
 public final class LibraryServer implements AutoCloseable {
   /** Request headers and URIs longer than this are refused by Jetty with 431. */

@@ -9,28 +9,17 @@ import io.mcdewey.search.SearchIndex;
 import io.mcdewey.search.SyncReport;
 import io.mcdewey.server.LibraryServer;
 import io.mcdewey.server.ServerSettings;
-import io.modelcontextprotocol.client.McpClient;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
-import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
-import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Times the library server on the shared corpus (its chunk exports): how fast the index is built, and how fast
  * {@code /api/search} and the MCP tool {@code search_endpoints} answer many concurrent clients over HTTP on this
- * machine's loopback. Prints figures; asserts nothing.
+ * machine's loopback, the clients running in a process of their own ({@link LoadClients}). Prints figures; asserts
+ * nothing.
  *
  * <p>Usage: {@code bench/server [corpus] [--clients N] [--calls N]} (16 clients and 1000 calls each by default).
  */
@@ -40,14 +29,6 @@ public final class ServerBenchmark {
   /** The goals of the issue, printed beside the figures. */
   static final double TARGET_ENTRIES_PER_SECOND = 200;
   static final double TARGET_P95_MILLIS = 10;
-
-  /** Questions the clients ask in turn; written for the benchmark, answered by the corpus. */
-  private static final List<String> QUESTIONS = List.of("how do I transfer a call", "sign an agent in",
-      "sign the agent out of the desktop", "make the agent ready", "change state with a reason code",
-      "list reason codes", "get a wrap-up reason", "start a consult call", "send DTMF tones", "make a call",
-      "update call variables", "silent monitoring by a supervisor", "end the monitoring call",
-      "accept a preview reservation", "sign in to chat or email media", "refresh an access token",
-      "test single sign-on", "get the user's details", "errors of the dialog API", "CTI events for a conference");
 
   public static void main(String[] args) throws Exception {
     int clients = 16;
@@ -85,30 +66,24 @@ public final class ServerBenchmark {
       try (LibraryServer server = LibraryServer.start(new LibrarySearch(library, index), ServerSettings.local(0),
           "bench")) {
         URI base = server.uri();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        System.err.println("warming up");
-        LoadRun.run(4, 50, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
-
         System.err.println("timing /api/search: 1 client x " + calls + " calls");
-        Latencies alone = LoadRun.run(1, calls, i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size())));
+        Latencies alone = remote(base, "api", 1, calls);
         errors += alone.errors();
         add(figures, "/api/search", 1, alone);
 
         System.err.println("timing /api/search: " + clients + " clients x " + calls + " calls");
-        Latencies api = LoadRun.run(clients, calls,
-            i -> n -> apiSearch(http, base, QUESTIONS.get((i + n) % QUESTIONS.size())));
+        Latencies api = remote(base, "api", clients, calls);
         errors += api.errors();
         add(figures, "/api/search", clients, api);
 
         System.err.println("timing MCP search_endpoints: " + clients + " clients x " + calls + " calls");
-        Latencies mcp = LoadRun.run(clients, calls, i -> mcpClient(base));
+        Latencies mcp = remote(base, "mcp", clients, calls);
         errors += mcp.errors();
         add(figures, "MCP search_endpoints", clients, mcp);
 
         int fresh = Math.max(1, calls / 10);
         System.err.println("timing /api/search with new questions: " + clients + " clients x " + fresh + " calls");
-        Latencies unseen = LoadRun.run(clients, fresh,
-            i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size()) + " case " + i + "-" + n));
+        Latencies unseen = remote(base, "fresh", clients, fresh);
         errors += unseen.errors();
         add(figures, "/api/search, every question new (embedded)", clients, unseen);
       }
@@ -134,30 +109,22 @@ public final class ServerBenchmark {
         .add(calls + ": errors", Integer.toString(latencies.errors()), goal(latencies.errors() == 0, "0"));
   }
 
-  private static boolean apiSearch(HttpClient http, URI base, String question) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve("/api/search?k=5&q="
-        + URLEncoder.encode(question, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    return response.statusCode() == 200 && response.body().contains("\"endpoints\"");
-  }
-
-  private static LoadRun.Client mcpClient(URI base) {
-    McpSyncClient client = McpClient.sync(HttpClientStreamableHttpTransport.builder(base.toString())
-        .endpoint("/mcp").build()).requestTimeout(Duration.ofSeconds(30)).build();
-    client.initialize();
-    return new LoadRun.Client() {
-      @Override
-      public boolean call(int n) {
-        CallToolResult result = client.callTool(new CallToolRequest("search_endpoints",
-            Map.of("query", QUESTIONS.get(n % QUESTIONS.size()), "limit", 5)));
-        return !Boolean.TRUE.equals(result.isError());
-      }
-
-      @Override
-      public void close() {
-        client.closeGracefully();
-      }
-    };
+  /** A load run by {@link LoadClients} in a Java process of its own, on this benchmark's class path. */
+  private static Latencies remote(URI base, String kind, int clients, int calls) throws Exception {
+    Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), LoadClients.class.getName(), base.toString(), kind,
+        Integer.toString(clients), Integer.toString(calls))
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String line = new String(load.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    if (load.waitFor() != 0 || line.isEmpty()) {
+      throw new IllegalStateException("the load clients failed (exit " + load.exitValue() + ")");
+    }
+    String[] numbers = line.split(" ");
+    long[] nanos = new long[numbers.length - 2];
+    for (int i = 2; i < numbers.length; i++) {
+      nanos[i - 2] = Long.parseLong(numbers[i]);
+    }
+    return Latencies.of(nanos, Integer.parseInt(numbers[0]), Long.parseLong(numbers[1]));
   }
 
   private static String millis(double value) {

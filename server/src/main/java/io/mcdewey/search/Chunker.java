@@ -1,9 +1,12 @@
 package io.mcdewey.search;
 
+import io.mcdewey.parse.Profile;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits a guide into {@link Chunk}s. A chunk export is already chunked: each page keeps its id and page number. A
@@ -19,18 +22,41 @@ final class Chunker {
 
   private Chunker() {}
 
-  static List<Chunk> chunks(GuideDocument guide, GuideId id) {
-    return guide.isChunkExport() ? exported(guide, id) : sections(guide, id);
+  /** The chunks of a guide read with {@code profile}, whose running footers name the section of each printed page. */
+  static List<Chunk> chunks(GuideDocument guide, GuideId id, Profile profile) {
+    return guide.isChunkExport() ? exported(guide, id, profile) : sections(guide, id);
   }
 
-  private static List<Chunk> exported(GuideDocument guide, GuideId id) {
+  private static List<Chunk> exported(GuideDocument guide, GuideId id, Profile profile) {
     List<Chunk> chunks = new ArrayList<>();
     for (Page page : guide.pages()) {
       String chunkId = page.source().chunkId() != null ? page.source().chunkId()
           : id.stem() + "::" + (chunks.size() + 1);
-      chunks.add(new Chunk(chunkId, id, chunks.size(), page.source().page(), 0, 0, "", page.text()));
+      chunks.add(new Chunk(chunkId, id, chunks.size(), page.source().page(), 0, 0, footerSection(page.text(), profile),
+          page.text()));
     }
     return chunks;
+  }
+
+  /**
+   * The section a printed page's running footer names ({@code Cisco Finesse Desktop APIs User—Sign In to Finesse}),
+   * the heading of a page that has none of its own; empty when the profile knows no footer or the page has none.
+   */
+  static String footerSection(String text, Profile profile) {
+    String section = "";
+    for (Pattern footer : profile.pageFooters()) {
+      if (!footer.pattern().contains("(?<section>")) {
+        continue;
+      }
+      Matcher matcher = footer.matcher(text);
+      while (matcher.find()) {
+        section = matcher.group("section") == null ? "" : matcher.group("section");
+      }
+    }
+    for (Pattern furniture : profile.furniture()) {
+      section = furniture.matcher(section).replaceAll(" ");
+    }
+    return section.replaceAll("\\s+", " ").strip();
   }
 
   private static List<Chunk> sections(GuideDocument guide, GuideId id) {

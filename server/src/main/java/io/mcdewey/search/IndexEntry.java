@@ -18,10 +18,15 @@ import java.util.stream.Collectors;
  * @param text the words to match
  * @param meaning the text whose vector stands for it: what it is about, most telling words first, since the embedder
  *     reads only the beginning
+ * @param prior how much to trust it as an answer, from 0 to 1, by which its score is multiplied: 1 for chunks and
+ *     for endpoints the guide documents completely, less for fragments ({@link #prior(Operation)})
  */
-record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning) {
+record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning,
+    float prior) {
   /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_CHARS}). */
   static final int MEANING_CHARS = 1000;
+  /** The prior of an endpoint without a title of its own. */
+  static final float UNTITLED = 0.8f;
 
   IndexEntry {
     Objects.requireNonNull(kind, "kind");
@@ -46,7 +51,7 @@ record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String
     String titles = guide.endpointsIn(chunk).stream().map(Endpoint::label).collect(Collectors.joining(". "));
     String title = join(". ", chunk.heading(), titles);
     return new IndexEntry(EntryKind.CHUNK, chunk.id(), guide.id(), title, chunk.text(),
-        join(". ", title, excerpt(chunk.text(), MEANING_CHARS - title.length())));
+        join(". ", title, excerpt(chunk.text(), MEANING_CHARS - title.length())), 1f);
   }
 
   /**
@@ -62,9 +67,15 @@ record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String
     return text.substring(0, room - tail) + " … " + text.substring(text.length() - tail);
   }
 
+  /**
+   * An endpoint is known by its title and group, its method and path, its description, its parameters' names and
+   * descriptions, its implied values, responses and notes. Its vector stands for a short text, the title, the
+   * description and the request with its parameters' names: what it does, not how it fails.
+   */
   private static IndexEntry of(Endpoint endpoint) {
     Operation operation = endpoint.operation();
     String request = join(" ", operation.method(), operation.path());
+    String parameterNames = operation.parameters().stream().map(Parameter::name).collect(Collectors.joining(" "));
     List<String> words = new ArrayList<>();
     words.add(operation.group());
     words.add(request);
@@ -79,7 +90,27 @@ record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String
     words.addAll(operation.notes());
     String meaning = join(". ", endpoint.label(), operation.description(), request);
     return new IndexEntry(EntryKind.ENDPOINT, endpoint.id(), endpoint.guide().id(), endpoint.label(),
-        join("\n", words.toArray(String[]::new)), meaning);
+        join("\n", words.toArray(String[]::new)), meaning, prior(operation));
+  }
+
+  /**
+   * Complete endpoints are the better answers. An untitled fragment, a piece of some section whose title is on a page
+   * the guide lacks, ranks clearly lower; an endpoint part of whose section is missing only breaks ties with a
+   * complete one, a little more for each of its method and path unknown. More would bury the right answer whenever a
+   * guide lacks pages, as the Finesse guide lacks many and so has no complete endpoint.
+   */
+  static float prior(Operation operation) {
+    float prior = operation.title().isEmpty() ? UNTITLED : 1f;
+    if (!operation.complete()) {
+      prior -= 0.01f;
+      if (operation.method() == null) {
+        prior -= 0.01f;
+      }
+      if (operation.path() == null) {
+        prior -= 0.01f;
+      }
+    }
+    return prior;
   }
 
   private static String join(String separator, String... parts) {

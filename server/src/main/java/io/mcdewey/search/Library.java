@@ -2,22 +2,28 @@ package io.mcdewey.search;
 
 import io.mcdewey.model.Api;
 import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.GuideReadException;
 import io.mcdewey.source.GuideReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every guide of a library folder, read and chunked, with lookups by chunk id and endpoint id. Ids are only ever
  * looked up here: nothing a caller passes is turned into a path.
  */
 public final class Library {
+  private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
   private final List<LibraryGuide> guides;
   private final List<String> problems;
   private final Map<String, Chunk> chunks = new LinkedHashMap<>();
@@ -46,22 +52,42 @@ public final class Library {
     this.problems = List.copyOf(found);
   }
 
-  /** Reads every guide under {@code root}: markdown guides and web pages in the library layout, and chunk exports. */
+  /**
+   * Reads every guide under {@code root}, a library folder (markdown guides and web pages in the library layout, and
+   * chunk exports) or one chunk export. Guides of a folder that cannot be read are left out and named in
+   * {@link #problems()}.
+   */
   public static Library read(Path root) throws GuideReadException {
-    return of(new GuideReader().read(root));
+    if (!Files.isDirectory(root)) {
+      return of(new GuideReader().read(root));
+    }
+    LibraryFolder.Contents contents = LibraryFolder.read(root);
+    return of(contents.documents(), contents.problems());
   }
 
   /** A library of guides already read, each parsed with the profile it is detected to follow. */
   public static Library of(List<GuideDocument> documents) {
+    return of(documents, List.of());
+  }
+
+  private static Library of(List<GuideDocument> documents, List<String> problems) {
     Profiles profiles = Profiles.builtIn();
     GuideParser parser = new GuideParser();
     List<LibraryGuide> guides = new ArrayList<>();
+    List<String> found = new ArrayList<>(problems);
     for (GuideDocument document : documents) {
       GuideId id = new GuideId(document.product(), document.version(), document.name());
-      Api api = parser.parse(document, profiles.detect(document));
-      guides.add(new LibraryGuide(id, document.file(), api, Chunker.chunks(document, id)));
+      try {
+        Profile profile = profiles.detect(document);
+        Api api = parser.parse(document, profile);
+        guides.add(new LibraryGuide(id, document.file(), api, Chunker.chunks(document, id, profile)));
+      } catch (RuntimeException e) {
+        // A guide the parser cannot take is left out like one that cannot be read; the others are served.
+        LOG.warn("reading {} failed", document.file(), e);
+        found.add(document.file() + ": left out, reading it failed (the server's log says why)");
+      }
     }
-    return new Library(guides, List.of());
+    return new Library(guides, found);
   }
 
   public List<LibraryGuide> guides() {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -31,6 +33,7 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
@@ -72,17 +75,22 @@ public final class SearchIndex implements Closeable {
   private static final String TITLE = "title";
   private static final String TEXT = "text";
   private static final String VECTOR = "vector";
+  private static final String PRIOR = "prior";
   private static final String DIGEST = "digest";
   private static final String EMBEDDER = "embedder";
   private static final String FORMAT = "format";
-  /** The layout of the entries; an index of another layout is rebuilt. */
-  private static final String FORMAT_VERSION = "2";
+  /**
+   * The layout of the entries and the words {@link TextAnalyzer} makes of text; an index of another layout, or whose
+   * words were made otherwise, is rebuilt.
+   */
+  private static final String FORMAT_VERSION = "4";
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Embedder embedder;
   private final Analyzer queryAnalyzer = TextAnalyzer.querying();
+  private volatile Abbreviations abbreviations = Abbreviations.none();
 
   private SearchIndex(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
     this.directory = directory;
@@ -130,6 +138,7 @@ public final class SearchIndex implements Closeable {
   /** Brings the index up to date with the library: new and changed guides are embedded, departed ones removed. */
   public SyncReport sync(Library library) throws IOException {
     long start = System.nanoTime();
+    abbreviations = Abbreviations.learn(library);
     Map<String, String> indexed = indexedDigests();
     Set<String> present = new LinkedHashSet<>();
     int reindexed = 0;
@@ -166,25 +175,33 @@ public final class SearchIndex implements Closeable {
         millis);
   }
 
-  /** The best entries for a request, best first. */
+  /**
+   * The best entries for a request, best first. Each ranking looks at {@link #CANDIDATES} entries and scores them by
+   * rank ({@link RankFusion}, which sums the scores of both rankings in hybrid mode); each score is multiplied by the
+   * entry's prior before the best are kept, so that a fragment falls behind a complete endpoint it ties with. Scoring
+   * by rank puts the prior on one scale whatever the ranking, where BM25 scores and vector similarities have none.
+   */
   public List<Hit> search(SearchRequest request) throws IOException {
+    String text = abbreviations.expand(request.text());
     IndexSearcher searcher = searchers.acquire();
     try {
       Query filter = filter(request);
-      return switch (request.mode()) {
-        case KEYWORDS -> keywords(searcher, request, filter, request.limit());
-        case VECTORS -> vectors(searcher, request, filter, request.limit());
-        case HYBRID -> RankFusion.fuse(List.of(keywords(searcher, request, filter, CANDIDATES),
-            vectors(searcher, request, filter, CANDIDATES)), request.limit());
+      Map<String, Float> priors = new HashMap<>();
+      List<List<Hit>> rankings = switch (request.mode()) {
+        case KEYWORDS -> List.of(keywords(searcher, text, request.kind(), filter, priors));
+        case VECTORS -> List.of(vectors(searcher, text, request.kind(), filter, priors));
+        case HYBRID -> List.of(keywords(searcher, text, request.kind(), filter, priors),
+            vectors(searcher, text, request.kind(), filter, priors));
       };
+      return weighted(RankFusion.fuse(rankings, CANDIDATES), priors, request.limit());
     } finally {
       searchers.release(searcher);
     }
   }
 
-  private List<Hit> keywords(IndexSearcher searcher, SearchRequest request, Query filter, int limit)
-      throws IOException {
-    List<String> terms = terms(request.text());
+  private List<Hit> keywords(IndexSearcher searcher, String text, EntryKind kind, Query filter,
+      Map<String, Float> priors) throws IOException {
+    List<String> terms = terms(text);
     if (terms.isEmpty()) {
       return List.of();
     }
@@ -194,29 +211,47 @@ public final class SearchIndex implements Closeable {
       words.add(new TermQuery(new Term(TEXT, term)), Occur.SHOULD);
     }
     Query query = new BooleanQuery.Builder().add(words.build(), Occur.MUST).add(filter, Occur.FILTER).build();
-    return hits(searcher, searcher.search(query, limit).scoreDocs, request.kind());
+    return hits(searcher, searcher.search(query, CANDIDATES).scoreDocs, kind, priors);
   }
 
-  private List<Hit> vectors(IndexSearcher searcher, SearchRequest request, Query filter, int limit)
-      throws IOException {
-    if (request.text().isBlank()) {
+  private List<Hit> vectors(IndexSearcher searcher, String text, EntryKind kind, Query filter,
+      Map<String, Float> priors) throws IOException {
+    if (text.isBlank()) {
       return List.of();
     }
-    Query query = new KnnFloatVectorQuery(VECTOR, embedder.embed(request.text()), limit, filter);
-    return hits(searcher, searcher.search(query, limit).scoreDocs, request.kind());
+    Query query = new KnnFloatVectorQuery(VECTOR, embedder.embed(text), CANDIDATES, filter);
+    return hits(searcher, searcher.search(query, CANDIDATES).scoreDocs, kind, priors);
   }
 
-  /** Reads each hit's id from doc values, which costs far less than loading its stored fields. */
-  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind) throws IOException {
+  /** The hits, best first by score times prior, at most {@code limit}. */
+  private static List<Hit> weighted(List<Hit> ranked, Map<String, Float> priors, int limit) {
+    List<Hit> weighted = new ArrayList<>(ranked.size());
+    for (Hit hit : ranked) {
+      weighted.add(new Hit(hit.kind(), hit.id(), hit.score() * priors.getOrDefault(hit.id(), 1f)));
+    }
+    weighted.sort(Comparator.comparingDouble(Hit::score).reversed());
+    return weighted.subList(0, Math.min(limit, weighted.size()));
+  }
+
+  /**
+   * Reads each hit's id and prior from doc values, which costs far less than loading its stored fields; the priors go
+   * to {@code priors}.
+   */
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind, Map<String, Float> priors)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Hit> hits = new ArrayList<>(found.length);
     for (ScoreDoc doc : found) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
+      int local = doc.doc - leaf.docBase;
       SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
-      if (!ids.advanceExact(doc.doc - leaf.docBase)) {
-        throw new IllegalStateException("index entry " + doc.doc + " has no id");
+      NumericDocValues prior = DocValues.getNumeric(leaf.reader(), PRIOR);
+      if (!ids.advanceExact(local) || !prior.advanceExact(local)) {
+        throw new IllegalStateException("index entry " + doc.doc + " has no id or prior");
       }
-      hits.add(new Hit(kind, ids.lookupOrd(ids.ordValue()).utf8ToString(), doc.score));
+      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+      priors.put(id, Float.intBitsToFloat((int) prior.longValue()));
+      hits.add(new Hit(kind, id, doc.score));
     }
     return hits;
   }
@@ -261,6 +296,7 @@ public final class SearchIndex implements Closeable {
       document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
       document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
       document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+      document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
     return documents;
@@ -305,6 +341,7 @@ public final class SearchIndex implements Closeable {
       update(digest, entry.title());
       update(digest, entry.text());
       update(digest, entry.meaning());
+      update(digest, Float.toString(entry.prior()));
     }
     return HexFormat.of().formatHex(digest.digest());
   }

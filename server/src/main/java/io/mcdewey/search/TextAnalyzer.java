@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Words for the keyword index. Guide text is English prose mixed with identifiers, so besides stemming the prose
  * ({@code transferring} → {@code transfer}) identifiers are split into their words and kept whole
  * ({@code wrapUpReason} → {@code wrapupreason}, {@code wrap}, {@code up}, {@code reason}; {@code TRANSFER_SST} →
- * {@code transfer_sst}, {@code transfer}, {@code sst}), so a question in plain words finds them.
+ * {@code transfer_sst}, {@code transfer}, {@code sst}), so a question in plain words finds them; and the spellings
+ * of a compound are made to meet ({@link CompoundFilter}: {@code wrap-up}, {@code wrapup}, {@code WrapUp}).
  */
 final class TextAnalyzer extends Analyzer {
   private static final int SPLITTING = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
@@ -43,12 +44,13 @@ final class TextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new WordDelimiterGraphFilter(tokenizer, SPLITTING, null);
+    TokenStream stream = new WordDelimiterGraphFilter(new ActionSpellings(tokenizer), SPLITTING, null);
     if (forIndexing) {
       stream = new FlattenGraphFilter(stream);
     }
     stream = new LowerCaseFilter(stream);
     stream = new EnglishPossessiveFilter(stream);
+    stream = new CompoundFilter(stream);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);

@@ -1,38 +1,25 @@
 package io.mcdewey.server;
 
+import io.mcdewey.search.GuideId;
 import java.nio.charset.StandardCharsets;
 
 /** Writing the server's pages: escaping, links to chunks, and the frame every page shares. */
 final class Html {
   private Html() {}
 
-  private static final String STYLE = """
-      body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:0 1rem 3rem;color:#1b1f24}
-      header{display:flex;gap:1rem;align-items:center;padding:.8rem 0;border-bottom:1px solid #d0d7de}
-      header a.home{font-weight:700;text-decoration:none;color:inherit}
-      form.search{display:flex;gap:.4rem;flex:1}
-      form.search input[name=q]{flex:1;padding:.35rem}
-      pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.8rem;border-radius:6px}
-      .text{font-family:ui-monospace,monospace;font-size:.85rem}
-      dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
-      dl.facts dt{color:#57606a}
-      .result{margin:.9rem 0}
-      .result .where{color:#57606a;font-size:.85rem}
-      .method{font-family:ui-monospace,monospace;font-weight:700}
-      section.current{border-left:4px solid #0969da;padding-left:.8rem}
-      table{border-collapse:collapse}
-      td,th{border:1px solid #d0d7de;padding:.2rem .5rem;text-align:left;vertical-align:top}
-      """;
-
-  /** A whole page: the search form on top, then the body. */
+  /** A whole page: a search form without filters on top, then the body. */
   static String page(String title, String query, String body) {
+    return page(title, SearchBox.plain(query), body);
+  }
+
+  /** A whole page: the search form on top, then the body; the style sheet and script come from the server. */
+  static String page(String title, SearchBox box, String body) {
     return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + escape(title) + " · McDewey</title><style>" + STYLE + "</style></head><body>\n"
-        + "<header><a class=\"home\" href=\"/\">McDewey</a>"
-        + "<form class=\"search\" action=\"/\" method=\"get\" role=\"search\">"
-        + "<input name=\"q\" type=\"search\" aria-label=\"Search the library\" placeholder=\"How do I …?\" value=\""
-        + escape(query) + "\"><button type=\"submit\">Search</button></form></header>\n<main>\n" + body
+        + "<meta name=\"color-scheme\" content=\"light dark\">"
+        + "<title>" + escape(title) + " · McDewey</title><link rel=\"stylesheet\" href=\"" + AssetServlet.PATH
+        + "site.css\"><script src=\"" + AssetServlet.PATH + "site.js\" defer></script></head><body>\n"
+        + "<header><a class=\"home\" href=\"/\">McDewey</a>" + box.html() + "</header>\n<main>\n" + body
         + "</main></body></html>\n";
   }
 
@@ -55,6 +42,11 @@ final class Html {
   /** The chunk page of a chunk id. */
   static String chunkUrl(String chunkId) {
     return "/c/" + pathSegment(chunkId);
+  }
+
+  /** The page of a guide: its table of contents. */
+  static String guideUrl(GuideId guide) {
+    return "/g/" + pathSegment(guide.key());
   }
 
   /** The page showing a chunk among its neighbours, scrolled to it. */

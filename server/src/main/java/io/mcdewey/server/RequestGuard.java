@@ -1,7 +1,5 @@
 package io.mcdewey.server;
 
-import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
-import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -11,75 +9,90 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Stands in front of every path: refuses requests addressed to a foreign {@code Host} or sent from a foreign
- * {@code Origin} (DNS rebinding, cross-site calls) with the MCP SDK's validator, requests without the bearer token
- * when one is set, and request bodies over the size limit.
+ * Stands in front of every path: refuses requests with other than one {@code Host} header or more than one
+ * {@code Origin}, addressed to a foreign host or sent from a foreign origin ({@link HostCheck}), without the bearer
+ * token when one is set (a signed-in browser may use the pages and the search API instead), and with a body over the
+ * size limit.
  */
 final class RequestGuard extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
-  private final transient DefaultServerTransportSecurityValidator validator;
+  private final transient HostCheck hosts;
   private final transient byte[] token;
+  private final transient BrowserSignIn signIn;
   private final int maxRequestBytes;
 
-  RequestGuard(ServerSettings settings) {
-    this.validator = validator(settings);
-    this.token = settings.token() == null ? null : ("Bearer " + settings.token()).getBytes(StandardCharsets.UTF_8);
+  RequestGuard(ServerSettings settings, BrowserSignIn signIn) {
+    this.hosts = new HostCheck(settings);
+    this.token = settings.token() == null ? null : settings.token().getBytes(StandardCharsets.UTF_8);
+    this.signIn = signIn;
     this.maxRequestBytes = settings.maxRequestBytes();
-  }
-
-  /** The SDK's Host and Origin validator for these settings; the MCP transport is given the same one. */
-  static DefaultServerTransportSecurityValidator validator(ServerSettings settings) {
-    return DefaultServerTransportSecurityValidator.builder()
-        .allowedHosts(settings.allowedHosts())
-        .allowedOrigins(settings.allowedOrigins())
-        .build();
   }
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    try {
-      validator.validateHeaders(headers(request));
-    } catch (ServerTransportSecurityException e) {
-      refuse(response, e.getStatusCode(), e.getMessage());
-      return;
-    }
-    if (token != null && !hasToken(request)) {
-      response.setHeader("WWW-Authenticate", "Bearer");
-      refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "a bearer token is required");
-      return;
-    }
-    if (request.getContentLengthLong() > maxRequestBytes) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+    String path = request.getRequestURI();
+    List<String> host = Collections.list(request.getHeaders("Host"));
+    List<String> origin = Collections.list(request.getHeaders("Origin"));
+    if (host.size() != 1 || origin.size() > 1) {
+      ErrorBodies.write(path, response, HttpServletResponse.SC_BAD_REQUEST,
+          "a request has one Host header and at most one Origin header");
+    } else if (!hosts.hostAllowed(host.get(0))) {
+      ErrorBodies.write(path, response, 421, "this server does not answer for host " + host.get(0));
+    } else if (!origin.isEmpty() && !hosts.originAllowed(origin.get(0), request.getLocalPort())) {
+      ErrorBodies.write(path, response, HttpServletResponse.SC_FORBIDDEN,
+          "requests from origin " + origin.get(0) + " are not allowed");
+    } else if (token != null && !authorized(request, path)) {
+      refuseUnauthorized(request, response, path);
+    } else if (request.getContentLengthLong() > maxRequestBytes) {
+      ErrorBodies.write(path, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "the request body is larger than " + maxRequestBytes + " bytes");
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  /** The bearer token opens everything; the sign-in cookie everything but MCP; the sign-in page and assets are open. */
+  private boolean authorized(HttpServletRequest request, String path) {
+    if (path.equals(BrowserSignIn.PATH) || path.startsWith(AssetServlet.PATH)) {
+      return true;
+    }
+    return hasToken(request) || !isMcp(path) && signIn.signedIn(request);
+  }
+
+  /** A page asked for by a browser goes to the sign-in form; anything else is told which credentials to send. */
+  private static void refuseUnauthorized(HttpServletRequest request, HttpServletResponse response, String path)
+      throws IOException {
+    if (request.getMethod().equals("GET") && !isMcp(path) && !path.startsWith("/api/")) {
+      String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+      response.setHeader("Location", BrowserSignIn.PATH + "?next=" + Html.queryValue(back));
       return;
     }
-    chain.doFilter(request, response);
+    response.setHeader("WWW-Authenticate", "Bearer");
+    ErrorBodies.write(path, response, HttpServletResponse.SC_UNAUTHORIZED,
+        "a bearer token is required: Authorization: Bearer <token>");
   }
 
-  /** Compares in constant time, so that response times do not tell how much of a guess was right. */
+  /**
+   * Whether the one {@code Authorization} header is {@code Bearer <token>}, the scheme in any case as HTTP allows,
+   * the token compared in constant time, so that response times do not tell how much of a guess was right.
+   */
   private boolean hasToken(HttpServletRequest request) {
-    String authorization = request.getHeader("Authorization");
-    return authorization != null && MessageDigest.isEqual(token, authorization.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Map<String, List<String>> headers(HttpServletRequest request) {
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    for (String name : Collections.list(request.getHeaderNames())) {
-      headers.put(name, Collections.list(request.getHeaders(name)));
+    List<String> authorization = Collections.list(request.getHeaders("Authorization"));
+    if (authorization.size() != 1) {
+      return false;
     }
-    return headers;
+    String[] parts = authorization.get(0).strip().split("\\s+", 2);
+    return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
+        && MessageDigest.isEqual(token, parts[1].strip().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-    response.setStatus(status);
-    response.setContentType("text/plain;charset=utf-8");
-    response.getWriter().println(message);
+  private static boolean isMcp(String path) {
+    return path.equals("/mcp") || path.startsWith("/mcp/");
   }
 }

@@ -30,6 +30,9 @@ final class SearchApiServlet extends HttpServlet {
     try {
       SearchParameters parameters = SearchParameters.read(request.getParameter("q"), request.getParameter("product"),
           request.getParameter("version"), request.getParameter("k"));
+      if (parameters.query().isEmpty()) {
+        throw new BadRequestException("q is required: the question to search for");
+      }
       answer.put("query", parameters.query());
       answer.put("product", parameters.product());
       answer.put("version", parameters.version());

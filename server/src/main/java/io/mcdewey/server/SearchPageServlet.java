@@ -28,20 +28,20 @@ final class SearchPageServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String query;
+    SearchBox box;
     String body;
     try {
       SearchParameters parameters = SearchParameters.read(request.getParameter("q"), request.getParameter("product"),
           request.getParameter("version"), request.getParameter("k"));
-      query = parameters.query();
-      body = query.isEmpty() ? library() : results(parameters);
+      box = SearchBox.over(search.library(), parameters.query(), parameters.product(), parameters.version(), true);
+      body = parameters.query().isEmpty() ? library() : results(parameters);
     } catch (BadRequestException e) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      query = "";
+      box = SearchBox.over(search.library(), "", "", "", true);
       body = "<p class=\"error\">" + escape(e.getMessage()) + "</p>\n";
     }
     response.setContentType("text/html;charset=utf-8");
-    response.getWriter().print(Html.page(query.isEmpty() ? "Library" : query, query, body));
+    response.getWriter().print(Html.page(box.query().isEmpty() ? "Library" : box.query(), box, body));
   }
 
   private String results(SearchParameters parameters) throws IOException {
@@ -62,6 +62,9 @@ final class SearchPageServlet extends HttpServlet {
               : "<a href=\"" + escape(url.toString()) + "\">" + escape(found.item().label()) + "</a>")
           .append(" <span class=\"method\">").append(escape(String.valueOf(orMark(view.get("method")))))
           .append("</span> <code>").append(escape(String.valueOf(orMark(view.get("path"))))).append("</code>")
+          .append(found.item().operation().complete() ? " <span class=\"complete\">complete</span>"
+              : " <span class=\"incomplete\" title=\"Part of its section is missing from the guide\">incomplete"
+                  + "</span>")
           .append("<div class=\"where\">").append(escape(found.item().guide().id().toString()))
           .append("</div></div>\n");
     }
@@ -85,15 +88,21 @@ final class SearchPageServlet extends HttpServlet {
     StringBuilder html = new StringBuilder("<h2>Library</h2>\n<table><tr><th>Product</th><th>Version</th>"
         + "<th>Document</th><th>Pages</th><th>Endpoints</th></tr>\n");
     for (LibraryGuide guide : search.library().guides()) {
-      String first = guide.chunks().isEmpty() ? null : guide.chunks().get(0).id();
       html.append("<tr><td>").append(escape(guide.id().product())).append("</td><td>")
           .append(escape(guide.id().version())).append("</td><td>")
-          .append(first == null ? escape(guide.id().document())
-              : "<a href=\"" + escape(Html.chunkUrl(first)) + "\">" + escape(guide.id().document()) + "</a>")
+          .append("<a href=\"").append(escape(Html.guideUrl(guide.id()))).append("\">")
+          .append(escape(guide.id().document())).append("</a>")
           .append("</td><td>").append(guide.chunks().size()).append("</td><td>")
           .append(guide.api().operations().size()).append("</td></tr>\n");
     }
-    return html.append("</table>\n").toString();
+    html.append("</table>\n");
+    List<String> problems = search.library().problems();
+    if (!problems.isEmpty()) {
+      html.append("<h2>Left out</h2>\n<ul class=\"problems\">");
+      problems.forEach(p -> html.append("<li>").append(escape(p)).append("</li>"));
+      html.append("</ul>\n");
+    }
+    return html.toString();
   }
 
   private static Object orMark(Object value) {

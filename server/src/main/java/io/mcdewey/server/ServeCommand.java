@@ -79,7 +79,7 @@ public final class ServeCommand implements Command {
     Path folder = Path.of(arguments.required(LIBRARY));
     ServerSettings settings = new ServerSettings(arguments.value(HOST).orElse(ServerSettings.LOOPBACK),
         port(arguments), System.getenv(TOKEN_VARIABLE), list(arguments, ALLOW_HOST), list(arguments, ALLOW_ORIGIN),
-        ServerSettings.MAX_REQUEST_BYTES);
+        ServerSettings.MAX_REQUEST_BYTES, ServerSettings.KEEP_ALIVE);
     Library library;
     try {
       library = Library.read(folder);

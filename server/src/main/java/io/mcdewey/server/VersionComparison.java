@@ -5,6 +5,7 @@ import io.mcdewey.diff.DiffReport;
 import io.mcdewey.diff.Release;
 import io.mcdewey.diff.ReportFormat;
 import io.mcdewey.json.Json;
+import io.mcdewey.mcp.ToolError;
 import io.mcdewey.search.Library;
 import io.mcdewey.search.LibraryGuide;
 import java.util.ArrayList;
@@ -25,10 +26,10 @@ final class VersionComparison {
     this.library = library;
   }
 
-  Map<String, Object> compare(String product, String fromVersion, String toVersion) throws ToolException {
+  Map<String, Object> compare(String product, String fromVersion, String toVersion) throws ToolError {
     List<LibraryGuide> guides = library.guidesOf(product);
     if (guides.isEmpty()) {
-      throw new ToolException("unknown product '" + product + "'; the library has " + String.join(", ",
+      throw new ToolError("unknown product '" + product + "'; the library has " + String.join(", ",
           new TreeSet<>(library.guides().stream().map(g -> g.id().product()).toList())));
     }
     List<LibraryGuide> before = release(guides, product, fromVersion);
@@ -62,10 +63,10 @@ final class VersionComparison {
   }
 
   private static List<LibraryGuide> release(List<LibraryGuide> guides, String product, String version)
-      throws ToolException {
+      throws ToolError {
     List<LibraryGuide> release = guides.stream().filter(g -> g.id().version().equals(version)).toList();
     if (release.isEmpty()) {
-      throw new ToolException("the library has no release '" + version + "' of " + product + "; it has "
+      throw new ToolError("the library has no release '" + version + "' of " + product + "; it has "
           + String.join(", ", new TreeSet<>(guides.stream().map(g -> g.id().version()).toList())));
     }
     return release;

@@ -1,5 +1,6 @@
 package io.mcdewey.server;
 
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.Response;
@@ -35,7 +36,7 @@ final class Views {
     view.put("product", guide.id().product());
     view.put("version", guide.id().version());
     view.put("document", guide.id().document());
-    view.put("title", guide.api().title());
+    view.put("title", GuideTitles.of(guide));
     view.put("profile", guide.api().profile());
     view.put("libraryPath", guide.id().libraryPath());
     view.put("chunks", guide.chunks().size());
@@ -82,10 +83,10 @@ final class Views {
     view.put("impliedValues", operation.impliedValues().stream()
         .map(v -> Map.<String, Object>of("name", v.name(), "value", v.value())).toList());
     view.put("responses", operation.responses().stream().map(Views::response).toList());
+    view.put("examples", operation.examples().stream().map(Views::example).toList());
     view.put("securityConstraints", operation.securityConstraints());
     view.put("notes", operation.notes());
     view.put("deprecated", operation.deprecated());
-    view.put("complete", operation.complete());
     view.put("clientCall", snippets.of(endpoint));
     return view;
   }
@@ -114,6 +115,7 @@ final class Views {
     view.put("title", endpoint.label());
     view.put("method", operation.method());
     view.put("path", operation.path());
+    view.put("complete", operation.complete());
     view.put("product", endpoint.guide().id().product());
     view.put("version", endpoint.guide().id().version());
     view.put("document", endpoint.guide().id().document());
@@ -145,6 +147,15 @@ final class Views {
     view.put("description", parameter.description());
     view.put("allowedValues", parameter.allowedValues());
     view.put("parent", parameter.parent());
+    return view;
+  }
+
+  private static Map<String, Object> example(Example example) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("kind", example.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+    view.put("name", example.name());
+    view.put("mediaType", example.mediaType());
+    view.put("content", example.content());
     return view;
   }
 

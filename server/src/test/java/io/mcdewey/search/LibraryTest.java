@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.testing.CorpusLibrary;
 import io.mcdewey.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,6 +119,38 @@ class LibraryTest {
     Library library = Library.read(folder);
     assertTrue(library.chunk("../../../etc/passwd").isEmpty());
     assertTrue(library.endpoint("acme::v1::guide::nothing").isEmpty());
+  }
+
+  @Test
+  void aLinkOutOfTheLibraryAndAnUnreadableGuideAreLeftOutAndNamed() throws Exception {
+    Library library = Library.read(Samples.troubledLibrary());
+    assertEquals(List.of("northwind"), library.guides().stream().map(g -> g.id().product()).toList());
+    assertEquals(2, library.problems().size(), library.problems().toString());
+    assertTrue(library.problems().stream().anyMatch(p -> p.startsWith("leak/v1/passwd/passwd.md: skipped, it is a"
+        + " link to a file outside the library")), library.problems().toString());
+    assertTrue(library.problems().stream().anyMatch(p -> p.contains("notes.md") && p.contains("binary content")),
+        library.problems().toString());
+    assertTrue(library.chunk("leak::v1::passwd::passwd::1").isEmpty());
+  }
+
+  @Test
+  void aLinkToAGuideInsideTheLibraryIsRead() throws Exception {
+    write("acme/v1/guide/guide.md", "# Guide\n\n## Ping\n\nGET /ping\n");
+    Path link = folder.resolve("acme/v2/guide/guide.md");
+    Files.createDirectories(link.getParent());
+    Files.createSymbolicLink(link, folder.resolve("acme/v1/guide/guide.md").toAbsolutePath());
+    Library library = Library.read(folder);
+    assertEquals(List.of("v1", "v2"), library.guides().stream().map(g -> g.id().version()).toList());
+    assertEquals(List.of(), library.problems());
+  }
+
+  @Test
+  void aPrintedPageIsHeadedByTheSectionItsRunningFooterNames() {
+    Library library = CorpusLibrary.library();
+    Chunk page = library.chunk("finesse::v12.5::developer-guide::developer-guide::30").orElseThrow();
+    assertEquals("Cisco Finesse Desktop APIs User—Sign In as a Mobile Agent", page.heading());
+    Chunk imaged = library.chunk("finesse::v12.5::developer-guide::developer-guide::42").orElseThrow();
+    assertEquals("Cisco Finesse Desktop APIs User—Change Agent State", imaged.heading());
   }
 
   private void write(String relative, String text) throws IOException {

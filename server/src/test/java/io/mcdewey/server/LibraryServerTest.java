@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.search.Library;
+import io.mcdewey.source.GuideReadException;
 import io.mcdewey.testing.Http;
 import io.mcdewey.testing.Samples;
 import io.mcdewey.testing.TestServers;
@@ -96,13 +97,29 @@ class LibraryServerTest {
   }
 
   @Test
-  void aForeignOriginIsRefused() {
-    HttpResponse<String> response = Http.send(HttpRequest.newBuilder(server.resolve("/api/search?q=call"))
-        .header("Origin", "http://attacker.example").build());
-    assertEquals(403, response.statusCode());
-    HttpResponse<String> own = Http.send(HttpRequest.newBuilder(server.resolve("/api/search?q=call"))
-        .header("Origin", "http://127.0.0.1:" + server.getPort()).build());
-    assertEquals(200, own.statusCode());
+  void anOriginMustBeTheServersOwnSchemeHostAndPort() {
+    assertEquals(403, withOrigin("http://attacker.example").statusCode());
+    assertEquals(403, withOrigin("http://localhost:1").statusCode());
+    assertEquals(403, withOrigin("https://127.0.0.1:" + server.getPort()).statusCode());
+    assertEquals(403, withOrigin("null").statusCode());
+    assertEquals(200, withOrigin("http://127.0.0.1:" + server.getPort()).statusCode());
+    assertEquals(200, withOrigin("http://localhost:" + server.getPort()).statusCode());
+  }
+
+  @Test
+  void aSecondHostOrOriginHeaderIsRefused() {
+    String host = "Host: 127.0.0.1:" + server.getPort() + "\r\n";
+    String origin = "Origin: http://127.0.0.1:" + server.getPort() + "\r\n";
+    assertTrue(Http.rawStatus(server, "GET / HTTP/1.1\r\n" + host + host).contains(" 400 "));
+    assertTrue(Http.rawStatus(server, "GET / HTTP/1.1\r\n" + host + "Host: attacker.example\r\n")
+        .contains(" 400 "));
+    assertTrue(Http.rawStatus(server, "GET / HTTP/1.1\r\n" + host + origin + "Origin: http://attacker.example\r\n")
+        .contains(" 400 "));
+    assertTrue(Http.rawStatus(server, "GET / HTTP/1.1\r\n" + host + origin).contains(" 200 "));
+  }
+
+  private HttpResponse<String> withOrigin(String origin) {
+    return Http.send(HttpRequest.newBuilder(server.resolve("/api/search?q=call")).header("Origin", origin).build());
   }
 
   @Test
@@ -114,14 +131,72 @@ class LibraryServerTest {
   }
 
   @Test
-  void withATokenEveryRequestMustCarryIt() throws Exception {
-    Library library = Library.read(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"));
-    URI guarded = TestServers.start(library, Path.of("target", "token-index"),
-        ServerSettings.local(0).withToken("s3cret"));
-    assertEquals(401, Http.get(guarded.resolve("/")).statusCode());
-    assertEquals(401, Http.send(HttpRequest.newBuilder(guarded.resolve("/api/search?q=call"))
-        .header("Authorization", "Bearer wrong").build()).statusCode());
-    assertEquals(200, Http.send(HttpRequest.newBuilder(guarded.resolve("/api/search?q=call"))
-        .header("Authorization", "Bearer s3cret").build()).statusCode());
+  void withATokenEveryRequestMustCarryItAndABrowserSignsInWithAForm() {
+    URI guarded = guarded();
+    HttpResponse<String> page = Http.get(guarded.resolve("/?q=hold"));
+    assertEquals(303, page.statusCode());
+    assertEquals("/sign-in?next=%2F%3Fq%3Dhold", page.headers().firstValue("Location").orElse(""));
+    assertEquals(401, Http.get(guarded.resolve("/api/search?q=call")).statusCode());
+    assertEquals(401, withAuthorization(guarded, "/api/search?q=call", "Bearer wrong").statusCode());
+    assertEquals(401, withAuthorization(guarded, "/api/search?q=call", "Basic s3cret").statusCode());
+    for (String scheme : List.of("Bearer", "bearer", "BEARER")) {
+      assertEquals(200, withAuthorization(guarded, "/api/search?q=call", scheme + " s3cret").statusCode(), scheme);
+    }
+
+    assertEquals(401, signIn(guarded, "wrong").statusCode());
+    HttpResponse<String> signedIn = signIn(guarded, "s3cret");
+    assertEquals(303, signedIn.statusCode());
+    assertEquals("/?q=hold", signedIn.headers().firstValue("Location").orElse(""));
+    String cookie = signedIn.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("s3cret"),
+        cookie);
+    String pair = cookie.substring(0, cookie.indexOf(';'));
+    assertEquals(200, withCookie(guarded, "/?q=hold", pair).statusCode());
+    assertEquals(200, withCookie(guarded, "/api/search?q=hold", pair).statusCode());
+    HttpResponse<String> mcp = Http.send(HttpRequest.newBuilder(guarded.resolve("/mcp")).header("Cookie", pair)
+        .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    assertEquals(401, mcp.statusCode(), "the MCP endpoint wants the token itself");
+    assertEquals(303, withCookie(guarded, "/", BrowserSignIn.COOKIE + "=guess").statusCode());
+  }
+
+  @Test
+  void theSignInFormGoesBackOnlyToPagesOfTheServer() {
+    for (String next : List.of("https://attacker.example/", "//attacker.example/", "/\\attacker.example")) {
+      HttpResponse<String> response = Http.send(HttpRequest.newBuilder(guarded().resolve("/sign-in"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString("token=s3cret&next=" + Html.queryValue(next))).build());
+      assertEquals("/", response.headers().firstValue("Location").orElse(""), next);
+    }
+  }
+
+  private static URI guardedServer;
+
+  private static synchronized URI guarded() {
+    if (guardedServer == null) {
+      try {
+        Library library = Library.read(Samples.repository("samples/guides/northwind/contact-center-guide.jsonl"));
+        guardedServer = TestServers.start(library, Path.of("target", "token-index"),
+            ServerSettings.local(0).withToken("s3cret"));
+      } catch (GuideReadException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+    }
+    return guardedServer;
+  }
+
+  private static HttpResponse<String> signIn(URI guarded, String token) {
+    return Http.send(HttpRequest.newBuilder(guarded.resolve("/sign-in"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Origin", "http://127.0.0.1:" + guarded.getPort())
+        .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&next=%2F%3Fq%3Dhold")).build());
+  }
+
+  private static HttpResponse<String> withAuthorization(URI guarded, String path, String authorization) {
+    return Http.send(HttpRequest.newBuilder(guarded.resolve(path)).header("Authorization", authorization).build());
+  }
+
+  private static HttpResponse<String> withCookie(URI guarded, String path, String cookie) {
+    return Http.send(HttpRequest.newBuilder(guarded.resolve(path)).header("Cookie", cookie).build());
   }
 }

@@ -13,8 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
- * The shared corpus laid out as a library (the vendor pages get library paths of their own), read once per test run,
- * with one search index in {@code target/corpus-index}. The index is kept between runs: an unchanged library is not
+ * The shared corpus laid out as a library (the vendor pages get library paths of their own), with the Northwind
+ * sample guide of this repository, read once per test run, with one search index in {@code target/corpus-index}. The index is kept between runs: an unchanged library is not
  * embedded again, so only the first test class to use it pays for embedding.
  */
 public final class CorpusLibrary {
@@ -25,6 +25,10 @@ public final class CorpusLibrary {
       "vendors/multitech-faxfinder/guide.md", "faxfinder/v1/web-services-api/web-services-api.md",
       "vendors/litmos-training-operations/guide.md",
       "litmos/current/training-operations-api/training-operations-api.md");
+  /** Files of this repository that join the library, and where. */
+  private static final Map<String, String> SAMPLES = Map.of(
+      "samples/guides/library/northwind/v3.1/contact-center-guide/contact-center-guide.md",
+      "northwind/v3.1/contact-center-guide/contact-center-guide.md");
 
   private static Library library;
   private static SearchIndex index;
@@ -43,6 +47,11 @@ public final class CorpusLibrary {
         Path target = folder.resolve(entry.getValue());
         Files.createDirectories(target.getParent());
         Files.copy(Path.of(corpus).resolve(entry.getKey()), target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      for (Map.Entry<String, String> entry : SAMPLES.entrySet()) {
+        Path target = folder.resolve(entry.getValue());
+        Files.createDirectories(target.getParent());
+        Files.copy(Samples.repository(entry.getKey()), target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

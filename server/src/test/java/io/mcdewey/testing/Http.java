@@ -37,10 +37,17 @@ public final class Http {
    * does not let a caller choose.
    */
   public static String statusWithHost(URI server, String path, String host) {
+    return rawStatus(server, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n");
+  }
+
+  /**
+   * The status line of a request written by hand ({@code head}: the request line and header lines, each ending in
+   * CRLF), for headers Java's HTTP client refuses to send, such as two {@code Host} headers.
+   */
+  public static String rawStatus(URI server, String head) {
     try (Socket socket = new Socket(server.getHost(), server.getPort())) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-          .getBytes(StandardCharsets.US_ASCII));
+      out.write((head + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
       out.flush();
       InputStream in = socket.getInputStream();
       String response = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

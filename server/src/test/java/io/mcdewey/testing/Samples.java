@@ -26,6 +26,27 @@ public final class Samples {
     return folder;
   }
 
+  /**
+   * Northwind 3.1 with two guides that must be left out: one that is binary, and a link to a file outside the
+   * library ({@code /etc/passwd}) laid out as a guide.
+   */
+  public static synchronized Path troubledLibrary() {
+    Path folder = Path.of("target", "troubled-library");
+    copyTree(repository("samples/guides/library"), folder);
+    try {
+      Path broken = folder.resolve("broken/v1/notes/notes.md");
+      Files.createDirectories(broken.getParent());
+      Files.write(broken, new byte[] {'#', ' ', 'N', 0, 0, 1, 2});
+      Path leak = folder.resolve("leak/v1/passwd/passwd.md");
+      Files.createDirectories(leak.getParent());
+      Files.deleteIfExists(leak);
+      Files.createSymbolicLink(leak, Path.of("/etc/passwd"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder;
+  }
+
   private static void copyTree(Path from, Path to) {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -1,5 +1,7 @@
 package io.mcdewey.testing;
 
+import io.mcdewey.mcp.PromptProvider;
+import io.mcdewey.mcp.ResourceProvider;
 import io.mcdewey.search.Library;
 import io.mcdewey.search.LibrarySearch;
 import io.mcdewey.search.SearchIndex;
@@ -10,6 +12,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Library servers on free loopback ports, started once per test run and stopped when it ends: one over three
@@ -18,6 +22,7 @@ import java.nio.file.Path;
 public final class TestServers {
   private static URI northwind;
   private static URI corpus;
+  private static URI troubled;
 
   private TestServers() {}
 
@@ -34,16 +39,41 @@ public final class TestServers {
     return northwind;
   }
 
+  /**
+   * Northwind 3.1 with two guides left out ({@link Samples#troubledLibrary()}), whose MCP sessions are therefore
+   * sent two warnings; a resource provider that fails; keep-alives every 300 ms.
+   */
+  public static synchronized URI troubled() {
+    if (troubled == null) {
+      try {
+        Library library = Library.read(Samples.troubledLibrary());
+        troubled = start(library, Path.of("target", "troubled-index"),
+            ServerSettings.local(0).withKeepAlive(Duration.ofMillis(300)), List.of(new FailingResources()),
+            List.of());
+      } catch (GuideReadException e) {
+        throw new AssertionError(e.getMessage(), e);
+      }
+    }
+    return troubled;
+  }
+
   /** The shared corpus; skips or fails the test when it is missing. */
   public static synchronized URI corpus() {
     if (corpus == null) {
-      corpus = serve(new LibrarySearch(CorpusLibrary.library(), CorpusLibrary.index()), ServerSettings.local(0));
+      corpus = serve(new LibrarySearch(CorpusLibrary.library(), CorpusLibrary.index()), ServerSettings.local(0),
+          List.of(), List.of());
     }
     return corpus;
   }
 
   /** A server with its own settings over a library, with its index in {@code indexFolder}; stopped at exit. */
   public static URI start(Library library, Path indexFolder, ServerSettings settings) {
+    return start(library, indexFolder, settings, List.of(), List.of());
+  }
+
+  /** A server with resources and prompts besides the library's. */
+  public static URI start(Library library, Path indexFolder, ServerSettings settings,
+      List<ResourceProvider> resources, List<PromptProvider> prompts) {
     try {
       SearchIndex index = SearchIndex.open(indexFolder, CorpusLibrary.embedder());
       index.sync(library);
@@ -54,15 +84,16 @@ public final class TestServers {
           throw new UncheckedIOException(e);
         }
       }));
-      return serve(new LibrarySearch(library, index), settings);
+      return serve(new LibrarySearch(library, index), settings, resources, prompts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static URI serve(LibrarySearch search, ServerSettings settings) {
+  private static URI serve(LibrarySearch search, ServerSettings settings, List<ResourceProvider> resources,
+      List<PromptProvider> prompts) {
     try {
-      LibraryServer server = LibraryServer.start(search, settings, "test");
+      LibraryServer server = LibraryServer.start(search, settings, "test", resources, prompts);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         try {
           server.close();

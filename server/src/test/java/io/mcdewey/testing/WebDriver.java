@@ -42,6 +42,11 @@ public final class WebDriver implements AutoCloseable {
 
   /** Starts chromedriver and a Chromium with a fresh profile in {@code profile}. */
   public static WebDriver start(Path profile) throws IOException, InterruptedException {
+    return start(profile, List.of());
+  }
+
+  /** The same, with Chromium switches of the caller's besides the usual ones, such as {@code --force-dark-mode}. */
+  public static WebDriver start(Path profile, List<String> switches) throws IOException, InterruptedException {
     int port = freePort();
     Process driver = new ProcessBuilder("/usr/bin/chromedriver", "--port=" + port)
         .redirectErrorStream(true)
@@ -51,6 +56,7 @@ public final class WebDriver implements AutoCloseable {
     try {
       awaitReady(base);
       List<String> arguments = new ArrayList<>(CHROMIUM_ARGUMENTS);
+      arguments.addAll(switches);
       arguments.add("--user-data-dir=" + profile.toAbsolutePath());
       Map<String, Object> capabilities = Map.of("capabilities", Map.of("alwaysMatch", Map.of(
           "browserName", "chrome",
@@ -93,6 +99,16 @@ public final class WebDriver implements AutoCloseable {
 
   public void click(String element) {
     post(session.resolve("element/" + element + "/click"), Map.of());
+  }
+
+  /** The computed value of a CSS property of an element, such as {@code rgb(13, 17, 23)}. */
+  public String css(String element, String property) {
+    return String.valueOf(get(session.resolve("element/" + element + "/css/" + property)).get("value"));
+  }
+
+  /** A DOM property of an element, such as the {@code value} of a select. */
+  public String property(String element, String name) {
+    return String.valueOf(get(session.resolve("element/" + element + "/property/" + name)).get("value"));
   }
 
   public String text(String element) {

@@ -1,0 +1,68 @@
+package io.mcdewey.search;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+/** The words the index keeps of guide text and asks for of questions. */
+class TextAnalyzerTest {
+  @Test
+  void theSpellingsOfACompoundMeet() {
+    for (String text : new String[] {"Get Wrap-Up Reason", "WrapUpReason", "wrapup", "wrap up", "wrapUpReasonId"}) {
+      assertTrue(indexed(text).contains("wrapup"), text + ": " + indexed(text));
+      assertTrue(asked(text).contains("wrapup"), text + ": " + asked(text));
+    }
+    assertTrue(indexed("CallVariable").contains("callvari"), indexed("CallVariable").toString());
+    assertTrue(asked("call variable").contains("callvari"), asked("call variable").toString());
+  }
+
+  @Test
+  void signingInAndOutIsOneWordHoweverSpelt() {
+    for (String text : new String[] {"sign in", "Sign-In", "signin", "log in", "login", "logon",
+        "log the agent in", "logged in", "signing an agent in"}) {
+      assertTrue(asked(text).contains("signin"), text + ": " + asked(text));
+    }
+    for (String text : new String[] {"sign out", "Sign Out", "logout", "log the agent out", "log off"}) {
+      assertTrue(asked(text).contains("signout"), text + ": " + asked(text));
+    }
+    assertFalse(asked("the catalog in the shop").contains("signin"));
+    assertFalse(asked("loginId").contains("signin"), asked("loginId").toString());
+  }
+
+  @Test
+  void identifiersAreKeptWholeAndSplit() {
+    Set<String> words = indexed("TRANSFER_SST wrapUpReason");
+    assertTrue(words.containsAll(Set.of("transfer_sst", "transfer", "sst", "wrapupreason", "reason")),
+        words.toString());
+  }
+
+  private static Set<String> indexed(String text) {
+    return terms(TextAnalyzer.indexing(), text);
+  }
+
+  private static Set<String> asked(String text) {
+    return terms(TextAnalyzer.querying(), text);
+  }
+
+  private static Set<String> terms(Analyzer analyzer, String text) {
+    Set<String> terms = new LinkedHashSet<>();
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return terms;
+  }
+}

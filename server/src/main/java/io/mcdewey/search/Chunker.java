@@ -1,12 +1,12 @@
 package io.mcdewey.search;
 
 import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.ProfilePattern;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits a guide into {@link Chunk}s. A chunk export is already chunked: each page keeps its id and page number. A
@@ -44,7 +44,7 @@ final class Chunker {
    */
   static String footerSection(String text, Profile profile) {
     String section = "";
-    for (Pattern footer : profile.pageFooters()) {
+    for (ProfilePattern footer : profile.pageFooters()) {
       if (!footer.pattern().contains("(?<section>")) {
         continue;
       }
@@ -53,7 +53,7 @@ final class Chunker {
         section = matcher.group("section") == null ? "" : matcher.group("section");
       }
     }
-    for (Pattern furniture : profile.furniture()) {
+    for (ProfilePattern furniture : profile.furniture()) {
       section = furniture.matcher(section).replaceAll(" ");
     }
     return section.replaceAll("\\s+", " ").strip();

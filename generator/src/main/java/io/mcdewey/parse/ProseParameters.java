@@ -23,6 +23,8 @@ final class ProseParameters {
       Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?"
           + "(mandatory|required|optional)\\b");
   private static final Pattern NOT_USED = Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:not|never)\\b");
+  /** A reStructuredText role right before a literal ({@code :doc:`events`}): a cross reference, not a name. */
+  private static final Pattern ROLE_BEFORE = Pattern.compile(":[a-z]+:$");
   private static final Set<String> OPTIONAL_WORDS = Set.of("optional");
 
   private ProseParameters() {}
@@ -49,7 +51,8 @@ final class ProseParameters {
       List<MarkdownParameter> parameters) {
     for (MarkdownElement.TextLine.Literal literal : literals) {
       Matcher name = NAME.matcher(literal.text());
-      if (literal.start() < start || literal.end() > stop || !name.matches()) {
+      if (literal.start() < start || literal.end() > stop || !name.matches()
+          || ROLE_BEFORE.matcher(text.substring(start, literal.start())).find()) {
         continue;
       }
       String after = text.substring(literal.end(), stop);

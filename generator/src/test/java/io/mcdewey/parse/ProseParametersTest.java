@@ -38,6 +38,12 @@ class ProseParametersTest {
   }
 
   @Test
+  void skipsALiteralThatIsACrossReference() {
+    assertEquals(List.of("kennel null"),
+        read("Values for the `kennel` parameter are those of the :doc:`kennels-get` endpoint."));
+  }
+
+  @Test
   void skipsAParameterTheSentenceSaysIsNotUsed() {
     assertEquals(List.of(), read("The `events` parameter is not used."));
   }

@@ -2,7 +2,6 @@ package io.mcdewey.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,10 +40,6 @@ final class GluedHeaderTables {
   /** The column names a line runs together, if it is nothing but three or more of them, a name column first. */
   static Optional<List<String>> header(String line) {
     String text = line.strip();
-    if (text.indexOf(' ') >= 0 && text.indexOf(' ') < text.length() - " information".length() - 1
-        && !text.toLowerCase(Locale.ROOT).contains("additional information")) {
-      return Optional.empty();
-    }
     List<String> columns = new ArrayList<>();
     int at = 0;
     while (at < text.length()) {

@@ -3,6 +3,7 @@ package io.mcdewey.parse;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,8 +16,8 @@ final class JsonParagraphs {
 
   /**
    * Where a paragraph's JSON document stands, if it holds one on lines of its own: a whole document (the lines after
-   * it are text again), or an object that opens on a line of its own and reads as JSON up to where the page cuts it
-   * short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
+   * it are text again), or an object that opens on a line of its own, its first member's quoted name on the next,
+   * that the page cuts short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
    *
    * @param start the document's first line
    * @param end the index after its last line
@@ -37,7 +38,9 @@ final class JsonParagraphs {
           return Optional.of(new Document(i, end));
         }
       }
-      if (opensAlone && JsonMembers.of(String.join(" ", lines.subList(i, lines.size()))).isPresent()) {
+      if (opensAlone && i + 1 < lines.size() && lines.get(i + 1).strip().startsWith("\"")
+          && LenientJson.read(String.join(" ", lines.subList(i, lines.size()))) instanceof Map<?, ?> members
+          && !members.isEmpty()) {
         return Optional.of(new Document(i, lines.size()));
       }
     }

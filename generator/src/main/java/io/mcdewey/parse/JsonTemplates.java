@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads a request body's template: a JSON object whose values describe its fields in words rather than show example
  * values ({@code {"email": "Email address", "team": "Name of the team (Optional)"}}), as references print the body a
  * command takes. Each top-level member is a body parameter, optional where its description says so. An object with
- * numbers, booleans or nulls among its values, or too few members, is an example or a message, not a template.
+ * numbers or booleans among its values, or too few members, is an example or a message, not a template. The text is
+ * read by {@link LenientJson}, so that a template the page cuts short still shows its members before the cut.
  */
 final class JsonTemplates {
   /** A value that describes: words parted by spaces, opening with a letter. */
@@ -26,12 +27,10 @@ final class JsonTemplates {
 
   /** The body parameters of a text that is a JSON template, possibly cut short, if it is one. */
   static Optional<List<MarkdownParameter>> parameters(String text) {
-    Optional<Map<String, Object>> read = JsonMembers.of(text.strip());
-    if (read.isEmpty() || read.get().size() < MIN_MEMBERS
-        || read.get().values().stream().anyMatch(value -> value == JsonMembers.SCALAR)) {
+    if (!(LenientJson.read(text) instanceof Map<?, ?> members) || members.size() < MIN_MEMBERS
+        || members.values().stream().anyMatch(value -> value instanceof Boolean || value instanceof LenientJson.Number)) {
       return Optional.empty();
     }
-    Map<String, Object> members = read.get();
     List<String> strings = members.values().stream().filter(String.class::isInstance).map(String.class::cast)
         .toList();
     long describing = strings.stream().filter(value -> DESCRIPTION.matcher(value.strip()).matches()).count();
@@ -42,7 +41,8 @@ final class JsonTemplates {
     members.forEach((name, value) -> {
       String description = value instanceof String words ? words.strip() : "";
       Boolean required = OPTIONAL.matcher(description).find() ? Boolean.FALSE : null;
-      parameters.add(new MarkdownParameter(name, ParameterLocation.BODY, required, description, "", List.of()));
+      parameters.add(new MarkdownParameter(String.valueOf(name), ParameterLocation.BODY, required, description, "",
+          List.of()));
     });
     return Optional.of(parameters);
   }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link JsonTemplates}, {@link JsonMembers} and {@link JsonParagraphs}. */
+/** {@link JsonTemplates} and {@link JsonParagraphs}. */
 class JsonTemplatesTest {
 
   @Test
@@ -30,10 +30,11 @@ class JsonTemplatesTest {
   }
 
   @Test
-  void readsMembersUpToACutAndNothingFromText() {
-    assertEquals(List.of("a", "b"), List.copyOf(JsonMembers.of("{\"a\": [1, {\"x\": \"}\"}], \"b\": tr").orElseThrow()
-        .keySet()));
-    assertTrue(JsonMembers.of("{\"a\" 1}").isEmpty());
+  void readsAParagraphEndingInATemplateCutShortAsTextThenCode() {
+    List<MarkdownElement> elements = MarkdownElements.read("Use this template:\n{\n\"email\": \"Email add\n");
+
+    assertEquals("Use this template:", ((MarkdownElement.TextLine) elements.get(0)).text());
+    assertEquals("json", ((MarkdownElement.Code) elements.get(1)).info());
   }
 
   @Test

@@ -42,8 +42,8 @@ class McpEventStreamTest {
       assertEquals("0", field(priming, "id"), priming.toString());
       assertEquals("2000", field(priming, "retry"), priming.toString());
       assertEquals("", field(priming, "data"), priming.toString());
-      List<String> one = stream.next(WAIT);
-      List<String> two = stream.next(WAIT);
+      List<String> one = nextEvent(stream);
+      List<String> two = nextEvent(stream);
       assertEquals(List.of("1", "2"), List.of(field(one, "id"), field(two, "id")));
       first = field(one, "data");
       second = field(two, "data");
@@ -92,5 +92,14 @@ class McpEventStreamTest {
     assertEquals(200, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
     return new EventStreamReader(response.body());
+  }
+
+  /** The next event that is not a keep-alive: a keep-alive may come between any two events. */
+  private static List<String> nextEvent(EventStreamReader stream) throws Exception {
+    List<String> event = stream.next(WAIT);
+    while (List.of(": keep-alive").equals(event)) {
+      event = stream.next(WAIT);
+    }
+    return event;
   }
 }

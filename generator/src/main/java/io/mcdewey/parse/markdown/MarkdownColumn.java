@@ -18,6 +18,8 @@ public enum MarkdownColumn {
   HEADER_NAME("header", "header name", "http header", "request header"),
   TYPE("type", "data type", "datatype", "value type", "format"),
   REQUIRED("required", "mandatory", "required?", "mandatory?"),
+  /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
+  OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
       "purpose", "summary", "message", "reason", "reason phrase"),
   /**

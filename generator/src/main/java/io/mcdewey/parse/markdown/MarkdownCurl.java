@@ -75,9 +75,9 @@ final class MarkdownCurl {
   }
 
   /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
-  private static String queryNames(String url) {
+  static String queryNames(String url) {
     int question = url.indexOf('?');
-    if (question < 0) {
+    if (question < 0 || url.contains("{?")) {
       return url;
     }
     List<String> names = new ArrayList<>();

@@ -22,7 +22,7 @@ final class MarkdownExampleUris {
     if (pathStart < 0) {
       return uri;
     }
-    int queryStart = uri.contains("?") ? uri.indexOf('?') : uri.contains("{?") ? uri.indexOf("{?") : uri.length();
+    int queryStart = uri.contains("{?") ? uri.indexOf("{?") : uri.contains("?") ? uri.indexOf('?') : uri.length();
     String[] segments = uri.substring(pathStart, queryStart).split("/", -1);
     List<String> remaining = new ArrayList<>(pathParameters);
     remaining.removeIf(name -> uri.contains("{" + name + "}"));

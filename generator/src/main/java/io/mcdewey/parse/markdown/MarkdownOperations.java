@@ -228,7 +228,7 @@ final class MarkdownOperations {
   }
 
   private static String query(String uri) {
-    int question = uri.indexOf('?');
+    int question = uri.contains("{?") ? uri.indexOf("{?") : uri.indexOf('?');
     return question < 0 ? "" : uri.substring(question);
   }
 

@@ -50,6 +50,7 @@ final class MarkdownSectionReader {
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
+  private static final Pattern ORIGIN = Pattern.compile("^(?i)https?://[^/?#]*");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -698,18 +699,29 @@ final class MarkdownSectionReader {
       current = shared;
       afterRequest = false;
       addRequests(exampleRequests.stream()
-          .map(request -> request.withUri(MarkdownExampleUris.templated(request.uri(), pathParameters))).toList());
+          .map(request -> request.withUri(
+              MarkdownExampleUris.templated(MarkdownCurl.queryNames(request.uri()), pathParameters)))
+          .toList());
       afterRequest = false;
     }
   }
 
   private void addExampleRequests(List<MarkdownRequest> requests) {
     for (MarkdownRequest request : requests) {
+      // Examples of one endpoint differ in their query's values and in naming the host: one endpoint, shown by
+      // its first example.
       if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
-          && known.uri().equals(request.uri()))) {
+          && pathOf(known.uri()).equals(pathOf(request.uri())))) {
         exampleRequests.add(request);
       }
     }
+  }
+
+  /** A request's path: a curl command names the host its raw HTTP twin prints in a header instead. */
+  private static String pathOf(String uri) {
+    int query = uri.contains("{?") ? uri.indexOf("{?") : uri.indexOf('?');
+    String path = query < 0 ? uri : uri.substring(0, query);
+    return ORIGIN.matcher(path).replaceFirst("");
   }
 
   private void code(MarkdownElement.Code code) {
@@ -725,20 +737,15 @@ final class MarkdownSectionReader {
         MarkdownStatuses.opening(word).ifPresent(current::addResponse);
       }
     }
-    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(code.content().strip());
-    if (describesResponse() && statusLine.lookingAt()) {
-      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}).
+    String content = code.content().strip();
+    List<String> lines = content.lines().toList();
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
+    if (statusLine.lookingAt() && (describesResponse() || isRawMessage(lines, 1))) {
+      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}); a
+      // status line followed by header fields is an HTTP response whatever the label above it.
       MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason)
           .ifPresent(current::addResponse);
     }
-    if (inExample()) {
-      finishExample();
-      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
-          mediaTypeOf(code.info())));
-      return;
-    }
-    String content = code.content().strip();
-    List<String> lines = content.lines().toList();
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;
     while (requestLines < lines.size()) {
@@ -748,6 +755,16 @@ final class MarkdownSectionReader {
       }
       requests.addAll(opening);
       requestLines++;
+    }
+    if (inExample()) {
+      // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
+      if (isRawMessage(lines, requestLines)) {
+        addExampleRequests(requests);
+      }
+      finishExample();
+      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
+          mediaTypeOf(code.info())));
+      return;
     }
     if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)) {
       addExampleRequests(requests);

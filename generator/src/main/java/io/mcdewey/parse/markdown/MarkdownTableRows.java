@@ -28,7 +28,17 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       int index = i;
       MarkdownColumn.named(table.header().get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
     }
+    if (columns.containsKey(MarkdownColumn.PATH) && columns.containsKey(MarkdownColumn.TYPE)
+        && !columns.containsKey(MarkdownColumn.METHOD) && !columns.containsKey(MarkdownColumn.NAME)) {
+      // A typed path names a field by where it sits in the body ({@code items[].id}), as field tables of
+      // generated references (Spring REST Docs' request and response fields) print; an endpoint has no type.
+      columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
+    }
     return new MarkdownTableRows(table, columns);
+  }
+
+  private static Boolean negated(Boolean flag) {
+    return flag == null ? null : !flag;
   }
 
   boolean has(MarkdownColumn column) {
@@ -86,7 +96,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
    */
   public List<MarkdownParameter> parameters(ParameterLocation location, Boolean introduced) {
     MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
-    ParameterLocation namedLocation = locationNamed(cell(table.header(), columns.get(nameColumn)));
+    String nameHeader = cell(table.header(), columns.get(nameColumn));
+    // A field's path names no location: it is where the field sits in the body.
+    ParameterLocation namedLocation = MarkdownColumn.named(nameHeader).orElse(null) == MarkdownColumn.PATH ? null
+        : locationNamed(nameHeader);
     ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
         : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
@@ -105,6 +118,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
+          : has(MarkdownColumn.OPTIONAL) ? negated(MarkdownRequired.fromCell(cell(row, MarkdownColumn.OPTIONAL)))
           : constrained(row);
       for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);

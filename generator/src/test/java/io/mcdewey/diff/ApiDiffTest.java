@@ -15,11 +15,13 @@ import static io.mcdewey.diff.Models.withParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.RequestBody;
 import io.mcdewey.model.Response;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
@@ -278,6 +280,26 @@ class ApiDiffTest {
       assertEquals(List.of("request-field-removed Call.forAll: boolean -> null",
           "response-field-removed Call.forAll: boolean -> null"),
           changes(api(List.of(hold(), get()), List.of(before)), api(List.of(hold(), get()), List.of(after))));
+    }
+
+    @Test
+    void aFieldOnlyRequestsShowIsNoResponseField() {
+      Operation sending = changed(hold(), b -> b.requestBody(new RequestBody("application/xml", "Call",
+          List.of(new Example(Example.Kind.REQUEST, "", "", "<Call><forAll>true</forAll></Call>")))));
+      Schema after = call(field("id", PropertyType.STRING));
+
+      assertEquals(List.of("request-field-removed Call.forAll: boolean -> null"),
+          changes(api(List.of(sending, get()), List.of(before)), api(List.of(sending, get()), List.of(after))));
+    }
+
+    @Test
+    void aRequestFieldDocumentedAsABodyParameterIsReportedOnceAsTheParameter() {
+      Operation documenting = changed(hold(), b -> b.addParameter(Parameter.of("forAll", ParameterLocation.BODY,
+          false)));
+      Schema after = call(field("id", PropertyType.STRING));
+
+      assertEquals(List.of("parameter-removed forAll (body)"),
+          changes(api(List.of(documenting), List.of(before)), api(List.of(hold()), List.of(after))));
     }
 
     @Test

@@ -58,8 +58,10 @@ public enum ChangeKind {
 
   NOTIFICATION_ADDED("notification added", false, true, MINOR, INFO),
   NOTIFICATION_REMOVED("notification removed", true, false, MAJOR, WARNING),
-  /** Who may call the operation; the guide says it in prose, so a rewording shows too. */
+  /** Who may call the operation: the security constraints name other roles or restrict them otherwise. */
   SECURITY_CHANGED("security constraints changed", true, true, MAJOR, WARNING),
+  /** The security constraints say the same roles and restrictions in other words. */
+  SECURITY_REWORDED("security constraints reworded", false, false, PATCH, INFO),
   /** Operation, parameter or status descriptions, compared with white space folded. */
   DESCRIPTION_CHANGED("description changed", false, false, PATCH, INFO),
   /** Notes and deployment differences, compared with white space folded. */
@@ -104,6 +106,14 @@ public enum ChangeKind {
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /** Whether the kind's before and after are prose, which reports show as the words that changed. */
+  public boolean prose() {
+    return switch (this) {
+      case SECURITY_CHANGED, SECURITY_REWORDED, DESCRIPTION_CHANGED, NOTES_CHANGED -> true;
+      default -> false;
+    };
   }
 
   /** The kind with this {@link #id()}; the constant's own name ({@code OPERATION_REMOVED}) is accepted too. */

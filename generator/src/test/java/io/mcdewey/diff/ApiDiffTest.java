@@ -390,6 +390,23 @@ class ApiDiffTest {
     }
 
     @Test
+    void securityConstraintsNamingTheSameRolesAndRestrictionsAreReworded() {
+      Operation after = changed(hold(), b -> b.securityConstraints("An agent can act on a call only when taking part"
+          + " in it."));
+
+      assertEquals(List.of("security-reworded: Agents can act only on calls they take part in. -> An agent can act on"
+          + " a call only when taking part in it."), changes(api(hold()), api(after)));
+    }
+
+    @Test
+    void securityConstraintsDenyingWhatTheyAllowedAreChanged() {
+      Operation after = changed(hold(), b -> b.securityConstraints("Agents cannot act on calls they take part in."));
+
+      assertEquals(List.of("security-changed: Agents can act only on calls they take part in. -> Agents cannot act on"
+          + " calls they take part in."), changes(api(hold()), api(after)));
+    }
+
+    @Test
     void descriptionChanged() {
       Operation after = changed(hold(), b -> b.description("Holds the call."));
 

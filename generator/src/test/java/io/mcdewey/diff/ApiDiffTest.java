@@ -9,6 +9,7 @@ import static io.mcdewey.diff.Models.deprecated;
 import static io.mcdewey.diff.Models.field;
 import static io.mcdewey.diff.Models.get;
 import static io.mcdewey.diff.Models.hold;
+import static io.mcdewey.diff.Models.onPage;
 import static io.mcdewey.diff.Models.required;
 import static io.mcdewey.diff.Models.withBaseUri;
 import static io.mcdewey.diff.Models.withParameter;
@@ -133,6 +134,27 @@ class ApiDiffTest {
       Operation after = withParameter(renamedSlot, "callId", p -> Parameter.of("id", ParameterLocation.PATH, true));
 
       assertEquals(List.of(), changes(api(hold()), api(after)));
+    }
+
+    @Test
+    void anUntitledOperationKeepsItsIdentityThroughAPathChangeOnTheSamePage() {
+      Operation before = changed(hold(), b -> b.id("put-api-call-callid").title(""));
+      Operation after = changed(before, b -> b.id("put-api-calls-callid").path("/api/Calls/{callId}"));
+      Operation otherPage = onPage(after, 15);
+
+      assertEquals(List.of("path-changed: /api/Call/{callId} -> /api/Calls/{callId}"),
+          changes(api(before), api(after)));
+      assertEquals(List.of("operation-removed", "operation-added"), changes(api(before), api(otherPage)));
+    }
+
+    @Test
+    void titledOperationsSharingATitleKeepTheirIdentityByGroupActionFieldAndPage() {
+      Operation hold = changed(hold(), b -> b.title("Call—Act on a Call"));
+      Operation parkOnAnotherPage = onPage(callAction("Call—Act on a Call", "PARK"), 15);
+      Operation moved = changed(hold, b -> b.path("/api/Calls/{callId}"));
+
+      assertEquals(List.of("path-changed: /api/Call/{callId} -> /api/Calls/{callId}"),
+          changes(api(hold, parkOnAnotherPage), api(moved, parkOnAnotherPage)));
     }
 
     @Test

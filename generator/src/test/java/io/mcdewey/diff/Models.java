@@ -97,6 +97,14 @@ final class Models {
     return edit.apply(operation.toBuilder()).build();
   }
 
+  /** The operation as a guide documenting it on another page has it. */
+  static Operation onPage(Operation o, int page) {
+    return new Operation(o.id(), o.group(), o.title(), o.description(), o.method(), o.path(), o.uriTemplate(),
+        o.parameters(), o.requestBody(), o.responseSchema(), o.impliedValues(), o.responses(), o.examples(),
+        o.securityConstraints(), o.notes(), o.notificationsTriggered(), o.platformDifferences(), o.deprecation(),
+        o.complete(), new Provenance(SOURCE.file(), page, null, SOURCE.line()), o.extent());
+  }
+
   /** The operation with its parameter of that name replaced. */
   static Operation withParameter(Operation operation, String name, UnaryOperator<Parameter> edit) {
     return changed(operation, b -> b.parameters(operation.parameters().stream()

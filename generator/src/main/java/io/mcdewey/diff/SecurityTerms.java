@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What a security-constraints sentence says about who may call an operation, as opposed to how it says it: the roles
  * it names ({@code Agents and Supervisors can use this API} names {@code agent} and {@code supervisor}) and the words
- * that narrow or deny the permission ({@code only}, {@code except}; {@code not}, {@code cannot} and {@code never} alike). Two sentences with the same terms are a rewording.
+ * that narrow or deny the permission ({@code only}, {@code except}; {@code not}, {@code cannot} and {@code never}
+ * alike). Two sentences with the same terms are a rewording.
  */
 final class SecurityTerms {
   private SecurityTerms() {}

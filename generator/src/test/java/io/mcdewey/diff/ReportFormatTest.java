@@ -29,7 +29,7 @@ class ReportFormatTest {
     assertTrue(ReportFormat.HTML.render(unchanged).contains("<strong>no changes</strong></p>"));
     Map<String, Object> json = Json.parseObject(ReportFormat.JSON.render(unchanged));
     assertEquals(Map.of("changes", 0L, "severities", Map.of("error", 0L, "warning", 0L, "info", 0L),
-        "breaksClients", 0L, "breaksServers", 0L, "semver", "none"), json.get("summary"));
+        "breaksClients", 0L, "breaksServers", 0L, "breaksSdk", 0L, "semver", "none"), json.get("summary"));
   }
 
   @Test

@@ -53,4 +53,9 @@ final class Wording {
   static String either(List<String> names) {
     return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
   }
+
+  /** A yes-or-no cell of a report's table. */
+  static String yesOrNo(boolean value) {
+    return value ? "yes" : "no";
+  }
 }

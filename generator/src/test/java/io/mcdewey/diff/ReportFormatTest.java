@@ -47,6 +47,36 @@ class ReportFormatTest {
   }
 
   @Test
+  void everyReportShowsTheWordsAProseChangeChanged() {
+    DiffReport reworded = DiffReport.of(new Release("old.md", api),
+        new Release("new.md", api(changed(hold(), b -> b.description("Puts the caller's active call on hold.")))),
+        DiffConfig.defaults());
+
+    assertTrue(ReportFormat.TEXT.render(reworded).contains("Puts the [-agent's-] {+caller's+} active call"));
+    assertTrue(ReportFormat.MARKDOWN.render(reworded).contains("Puts the ~~agent's~~ **caller's** active call"));
+    String html = ReportFormat.HTML.render(reworded);
+    assertTrue(html.contains(">Puts the <del>agent&#39;s</del> active call on hold.</td>"), html);
+    assertTrue(html.contains(">Puts the <ins>caller&#39;s</ins> active call on hold.</td>"), html);
+  }
+
+  @Test
+  void markdownAndHtmlFoldInfoAway() {
+    assertTrue(ReportFormat.MARKDOWN.render(tricky).contains("\n<details>\n<summary>Info (1)</summary>\n"));
+    assertTrue(ReportFormat.HTML.render(tricky).contains("<details>\n<summary><h2><span class=\"badge\">Info</span>"));
+  }
+
+  @Test
+  void reportsForPeopleNameAFileInTheWorkingDirectoryRelativeToIt() {
+    String inside = Path.of("guides", "old.md").toAbsolutePath().toString();
+    DiffReport report = new DiffReport(new Release(inside, api), new Release("/elsewhere/new.md", api), List.of());
+
+    String md = ReportFormat.MARKDOWN.render(report);
+    assertTrue(md.contains("Old guide: `" + Path.of("guides", "old.md") + "`"), md);
+    assertTrue(md.contains("New guide: `/elsewhere/new.md`"), md);
+    assertTrue(ReportFormat.TEXT.render(report).contains("old  " + Path.of("guides", "old.md") + "\n"));
+  }
+
+  @Test
   void formatsAreChosenByNameOrByFileExtension() {
     assertEquals(ReportFormat.MARKDOWN, ReportFormat.named("md").orElseThrow());
     assertEquals(ReportFormat.MARKDOWN, ReportFormat.named("Markdown").orElseThrow());

@@ -99,10 +99,19 @@ final class Models {
 
   /** The operation as a guide documenting it on another page has it. */
   static Operation onPage(Operation o, int page) {
+    return copy(o, o.impliedValues(), new Provenance(SOURCE.file(), page, null, SOURCE.line()));
+  }
+
+  /** The operation fixing other body fields (which its builder can only add to). */
+  static Operation withImpliedValues(Operation o, List<ImpliedValue> impliedValues) {
+    return copy(o, impliedValues, o.source());
+  }
+
+  private static Operation copy(Operation o, List<ImpliedValue> impliedValues, Provenance source) {
     return new Operation(o.id(), o.group(), o.title(), o.description(), o.method(), o.path(), o.uriTemplate(),
-        o.parameters(), o.requestBody(), o.responseSchema(), o.impliedValues(), o.responses(), o.examples(),
+        o.parameters(), o.requestBody(), o.responseSchema(), impliedValues, o.responses(), o.examples(),
         o.securityConstraints(), o.notes(), o.notificationsTriggered(), o.platformDifferences(), o.deprecation(),
-        o.complete(), new Provenance(SOURCE.file(), page, null, SOURCE.line()), o.extent());
+        o.complete(), source, o.extent());
   }
 
   /** The operation with its parameter of that name replaced. */

@@ -37,8 +37,8 @@ final class MarkdownReport {
       } else {
         md.append("\n#### ").append(heading).append('\n');
       }
-      md.append("\n| Subject | Change | Kind | Breaks clients | Breaks servers | Semver | SDK | Old guide | New guide |\n")
-          .append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+      md.append("\n| Subject | Change | Kind | Breaks clients | Breaks servers | Semver | SDK | Old guide")
+          .append(" | New guide |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       changes.forEach(change -> row(change, md));
       if (severity == Severity.INFO) {
         md.append("\n</details>\n");

@@ -84,9 +84,12 @@ final class MarkdownReport {
     };
   }
 
-  /** A word-like value as code, prose shortened and escaped. */
+  /**
+   * A word-like value as code, prose escaped; whole, since a reviewer reads the sentence a change adds or removes,
+   * with white space folded to keep it in its table cell.
+   */
   private static String value(String text) {
-    String shown = Abbreviation.of(text);
+    String shown = Normalized.text(text);
     return BLANKS.matcher(shown).find() ? escape(shown) : code(shown);
   }
 

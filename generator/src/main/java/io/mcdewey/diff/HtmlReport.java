@@ -64,8 +64,10 @@ final class HtmlReport {
     return run.kind() == own ? "<" + element + ">" + escape(run.text()) + "</" + element + ">" : "";
   }
 
+  /** The place in full, its file named as the report's head names the releases. */
   private static String source(Provenance place) {
-    return place == null ? "" : escape(place.describe());
+    return place == null ? ""
+        : escape(new Provenance(Release.shown(place.file()), place.page(), place.chunkId(), place.line()).describe());
   }
 
   /** The text with the characters HTML gives a meaning escaped; {@code null} gives an empty text. */

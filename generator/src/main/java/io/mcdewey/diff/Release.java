@@ -61,6 +61,11 @@ public record Release(String file, Api api) {
    * posted on a pull request names no local directories; otherwise as given.
    */
   public String shownFile() {
+    return shown(file);
+  }
+
+  /** A file name as {@link #shownFile()} shows it. */
+  static String shown(String file) {
     Path path = Path.of(file).toAbsolutePath().normalize();
     Path workingDirectory = Path.of("").toAbsolutePath();
     return Path.of(file).isAbsolute() && path.startsWith(workingDirectory)

@@ -99,7 +99,12 @@ final class Models {
 
   /** The operation as a guide documenting it on another page has it. */
   static Operation onPage(Operation o, int page) {
-    return copy(o, o.impliedValues(), new Provenance(SOURCE.file(), page, null, SOURCE.line()));
+    return at(o, new Provenance(SOURCE.file(), page, null, SOURCE.line()));
+  }
+
+  /** The operation as a guide documenting it at that place has it. */
+  static Operation at(Operation o, Provenance source) {
+    return copy(o, o.impliedValues(), source);
   }
 
   /** The operation fixing other body fields (which its builder can only add to). */

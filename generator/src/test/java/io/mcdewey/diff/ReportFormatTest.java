@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Provenance;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,18 @@ class ReportFormatTest {
     assertTrue(md.contains("Old guide: `" + Path.of("guides", "old.md") + "`"), md);
     assertTrue(md.contains("New guide: `/elsewhere/new.md`"), md);
     assertTrue(ReportFormat.TEXT.render(report).contains("old  " + Path.of("guides", "old.md") + "\n"));
+  }
+
+  @Test
+  void htmlNamesTheFilesOfPlacesAsItNamesTheReleases() {
+    String inside = Path.of("guides", "new.md").toAbsolutePath().toString();
+    Operation described = Models.at(changed(hold(), b -> b.description("Holds the call.")),
+        new Provenance(inside, 14, null, 31));
+    DiffReport report = DiffReport.of(new Release("old.md", api), new Release(inside, api(described)),
+        DiffConfig.defaults());
+
+    String html = ReportFormat.HTML.render(report);
+    assertTrue(html.contains("title=\"" + Path.of("guides", "new.md") + ":31 (page 14)\""), html);
   }
 
   @Test

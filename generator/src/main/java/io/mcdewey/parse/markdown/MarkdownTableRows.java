@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
-  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+\\s*$");
+  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
+  /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
+  private static final Pattern QUALIFIER_LOCATION =
+      Pattern.compile("(?i)\\((path|query|header|body|formData|cookie)\\)");
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
   public static MarkdownTableRows of(MarkdownElement.Table table) {
@@ -129,7 +133,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
       if (rowLocation == null) {
-        rowLocation = locationNamed(qualifiers.replaceAll("[()]", ""));
+        Matcher located = QUALIFIER_LOCATION.matcher(qualifiers);
+        rowLocation = locationNamed(located.find() ? located.group(1) : qualifiers.replaceAll("[()]", ""));
       }
       parameters.add(new MarkdownParameter(name, rowLocation, required != null ? required : introduced,
           description, type, List.of()));

@@ -21,7 +21,9 @@ import org.jsoup.nodes.Node;
  */
 public final class HtmlElements {
   /** A field's name, perhaps followed by qualifier words ({@code passengers required}). */
-  private static final Pattern FIELD_CELL = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z ]{1,30})?$");
+  /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
+  private static final Pattern FIELD_CELL =
+      Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
   private static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
 
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */

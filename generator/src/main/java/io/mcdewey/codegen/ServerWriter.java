@@ -46,7 +46,12 @@ public final class ServerWriter {
       "notifyAll", "wait", "clone", "finalize");
   /** Names the dispatcher's constructor and the server's builder use for other things than handlers. */
   private static final List<String> BUILDER_MEMBERS = List.of("maxBodyBytes", "address", "authenticator", "threads",
-      "start", "builder", "close", "incoming");
+      "start", "builder", "close", "incoming", "routes");
+  /**
+   * The routes the dispatcher adds in one method: about 25 bytes of code each, so that a method stays far below the
+   * 64 KB a method's code may hold.
+   */
+  private static final int ROUTES_PER_METHOD = 250;
 
   private final SdkSymbols symbols;
   private final String packageName;
@@ -218,7 +223,16 @@ public final class ServerWriter {
       routeVars.add(new ServerDispatcherVars.Route(route.method(), literal(route.path()), routesNames.get(route),
           route.name(), arguments));
     }
-    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groupVars, routeVars);
+    List<ServerDispatcherVars.RouteMethod> methods = new ArrayList<>();
+    for (int from = 0; from < routeVars.size(); from += ROUTES_PER_METHOD) {
+      List<ServerDispatcherVars.Route> some = routeVars.subList(from, Math.min(from + ROUTES_PER_METHOD,
+          routeVars.size()));
+      List<ServerDispatcherVars.Group> used = groupVars.stream()
+          .filter(group -> some.stream().anyMatch(route -> route.routesName().equals(group.routesName())))
+          .toList();
+      methods.add(new ServerDispatcherVars.RouteMethod(names.claim("addRoutes"), used, some));
+    }
+    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groupVars, methods);
   }
 
   private ServerBootstrapVars bootstrapVars() {

@@ -16,6 +16,7 @@ import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.codegen.templates.TemplateVars;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,11 +181,13 @@ public final class ServerWriter {
       OperationSymbol operation = action.operation();
       String answerType = operation.responseBody() == null ? "" : imports.use(operation.responseBody().className());
       actions.add(new ServerRoutesVars.Action(DtoDocs.escape(title(operation.operation())), code.condition(action),
-          operation.methodName(), code.arguments(route, operation), status(operation), answerType));
+          operation.methodName(), code.arguments(route, operation), status(operation), answerType,
+          isJson(operation.responseBody())));
     }
     return new ServerRoutesVars.Route(route.name(), DtoDocs.escape(route.method() + " " + route.path()),
         route.inputs().stream().map(ServerRoute.Input::javaName).toList(),
-        route.request() == null ? "" : imports.use(route.request().className()), actions, code.noAction(route),
+        route.request() == null ? "" : imports.use(route.request().className()), isJson(route.request()), actions,
+        code.noAction(route),
         titles(route.unreachable().stream()),
         route.actions().stream().anyMatch(a -> a.operation().operation().deprecated()));
   }
@@ -268,6 +271,10 @@ public final class ServerWriter {
     }
     return new ServerResourceVars(header, packageName, imports.imports(), group.group(), resource(group),
         handler(group), routesClass(group), REPLY, routeVars);
+  }
+
+  private static boolean isJson(DtoSymbol dto) {
+    return dto != null && dto.schema().format() == PayloadFormat.JSON;
   }
 
   @SafeVarargs

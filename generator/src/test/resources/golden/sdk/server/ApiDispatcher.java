@@ -119,7 +119,7 @@ public final class ApiDispatcher implements HttpHandler {
       return;
     }
     byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
+    exchange.getResponseHeaders().set("Content-Type", reply.mediaType());
     exchange.sendResponseHeaders(reply.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

@@ -101,11 +101,13 @@ class OpenApiGeneratorTest {
     }
   }
 
-  /** The jars the generated client needs: Jackson and the Jakarta annotations. */
+  /** The jars the generated client needs: Jackson, the Jakarta annotations, and for forms HttpComponents. */
   private static List<Path> classPath() throws URISyntaxException {
     List<Path> jars = new ArrayList<>();
     for (Class<?> type : List.of(ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class,
-        jakarta.annotation.Generated.class)) {
+        jakarta.annotation.Generated.class, org.apache.http.HttpEntity.class,
+        org.apache.http.client.entity.UrlEncodedFormEntity.class,
+        org.apache.http.entity.mime.MultipartEntityBuilder.class)) {
       jars.add(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
     }
     return jars;

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning,
     float prior) {
-  /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_CHARS}). */
+  /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_TOKENS} word pieces). */
   static final int MEANING_CHARS = 1000;
   /** The prior of an endpoint without a title of its own. */
   static final float UNTITLED = 0.8f;

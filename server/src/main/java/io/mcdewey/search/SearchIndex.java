@@ -83,7 +83,7 @@ public final class SearchIndex implements Closeable {
    * The layout of the entries and the words {@link TextAnalyzer} makes of text; an index of another layout, or whose
    * words were made otherwise, is rebuilt.
    */
-  private static final String FORMAT_VERSION = "4";
+  private static final String FORMAT_VERSION = "5";
 
   private final Directory directory;
   private final IndexWriter writer;

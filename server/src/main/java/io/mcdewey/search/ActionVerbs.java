@@ -1,11 +1,6 @@
 package io.mcdewey.search;
 
-import java.io.IOException;
 import java.util.Map;
-import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * The verbs of the four things an API does to a resource meet: reading ({@code fetch}, {@code look up},
@@ -13,11 +8,11 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * ({@code edit}, {@code modify}, {@code set} → {@code update}) and removing ({@code remove}, {@code cancel},
  * {@code abort} → {@code delete}). Guides title their operations with one verb of each ({@code Get Reason Code},
  * {@code Viewing Contacts}, {@code Aborting a Fax Entry}) and integrators ask with another; the word of the group is
- * added beside the word itself, which keeps its own weight. It runs on stemmed words, so every form of a verb
- * counts ({@code removed}, {@code removing}); verbs of one domain's own meaning ({@code retrieve} a held call,
- * {@code drop} a call) are left alone.
+ * added beside the word itself ({@link WordBeside}), which keeps its own weight. It looks at stemmed words, so every
+ * form of a verb counts ({@code removed}, {@code removing}); verbs of one domain's own meaning ({@code retrieve} a
+ * held call, {@code drop} a call) are left alone.
  */
-final class ActionVerbs extends TokenFilter {
+final class ActionVerbs {
   /** Porter stems of verbs, and the stem of the verb of their group. */
   private static final Map<String, String> GROUPS = Map.ofEntries(
       Map.entry("fetch", "get"), Map.entry("read", "get"), Map.entry("lookup", "get"), Map.entry("view", "get"),
@@ -28,32 +23,10 @@ final class ActionVerbs extends TokenFilter {
       Map.entry("remov", "delet"), Map.entry("cancel", "delet"), Map.entry("abort", "delet"),
       Map.entry("eras", "delet"));
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-  private String pending;
+  private ActionVerbs() {}
 
-  ActionVerbs(TokenStream input) {
-    super(input);
-  }
-
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (pending != null) {
-      term.setEmpty().append(pending);
-      increment.setPositionIncrement(0);
-      pending = null;
-      return true;
-    }
-    if (!input.incrementToken()) {
-      return false;
-    }
-    pending = GROUPS.get(term.toString());
-    return true;
-  }
-
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    pending = null;
+  /** The stem of the verb of a stem's group, or {@code null} when it is in none. */
+  static String group(String stem) {
+    return GROUPS.get(stem);
   }
 }

@@ -45,7 +45,8 @@ final class TextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new WordDelimiterGraphFilter(new ActionSpellings(tokenizer), SPLITTING, null);
+    TokenStream stream = new WordDelimiterGraphFilter(new WordBeside(tokenizer, ActionSpellings::kept), SPLITTING,
+        null);
     if (forIndexing) {
       stream = new FlattenGraphFilter(stream);
     }
@@ -54,7 +55,7 @@ final class TextAnalyzer extends Analyzer {
     stream = new CompoundFilter(stream);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new PorterStemFilter(stream);
-    stream = new ActionVerbs(stream);
+    stream = new WordBeside(stream, ActionVerbs::group);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

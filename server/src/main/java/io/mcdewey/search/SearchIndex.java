@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -76,6 +78,7 @@ public final class SearchIndex implements Closeable {
   private static final String TEXT = "text";
   private static final String VECTOR = "vector";
   private static final String PRIOR = "prior";
+  private static final String MEANING = "meaning";
   private static final String DIGEST = "digest";
   private static final String EMBEDDER = "embedder";
   private static final String FORMAT = "format";
@@ -83,7 +86,7 @@ public final class SearchIndex implements Closeable {
    * The layout of the entries and the words {@link TextAnalyzer} makes of text; an index of another layout, or whose
    * words were made otherwise, is rebuilt.
    */
-  private static final String FORMAT_VERSION = "5";
+  private static final String FORMAT_VERSION = "6";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -151,8 +154,9 @@ public final class SearchIndex implements Closeable {
       if (digest.equals(indexed.get(key))) {
         continue;
       }
+      List<Document> documents = documents(guideEntries);
       writer.deleteDocuments(new Term(GUIDE, key));
-      writer.addDocuments(documents(guideEntries));
+      writer.addDocuments(documents);
       writer.addDocument(marker(key, digest));
       reindexed++;
       entries += guideEntries.size();
@@ -282,8 +286,20 @@ public final class SearchIndex implements Closeable {
     return List.copyOf(terms);
   }
 
-  private List<Document> documents(List<IndexEntry> entries) {
-    List<float[]> vectors = embedder.embedAll(entries.stream().map(IndexEntry::meaning).toList());
+  private List<Document> documents(List<IndexEntry> entries) throws IOException {
+    List<String> meanings = entries.stream().map(e -> meaningKey(e.meaning())).toList();
+    Map<String, float[]> vectors = knownVectors(meanings);
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!vectors.containsKey(meanings.get(i))) {
+        missing.putIfAbsent(meanings.get(i), entries.get(i).meaning());
+      }
+    }
+    List<float[]> embedded = embedder.embedAll(List.copyOf(missing.values()));
+    int next = 0;
+    for (String key : missing.keySet()) {
+      vectors.put(key, embedded.get(next++));
+    }
     List<Document> documents = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       IndexEntry entry = entries.get(i);
@@ -295,11 +311,50 @@ public final class SearchIndex implements Closeable {
       document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));
       document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
       document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
-      document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+      document.add(new KnnFloatVectorField(VECTOR, vectors.get(meanings.get(i)), VectorSimilarityFunction.COSINE));
+      document.add(new StringField(MEANING, meanings.get(i), Field.Store.NO));
       document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
     return documents;
+  }
+
+  /**
+   * The vectors the index already holds for some texts, by {@link #meaningKey}: a guide that changed keeps most of
+   * its pages, a new release of a guide most of the last one's, and the vectors of the same text by the same model
+   * are the same. Embedding is nearly all the work of indexing, so only texts the index has never seen are embedded.
+   */
+  private Map<String, float[]> knownVectors(List<String> keys) throws IOException {
+    Map<String, float[]> known = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      for (String key : keys) {
+        if (known.containsKey(key)) {
+          continue;
+        }
+        ScoreDoc[] found = searcher.search(new TermQuery(new Term(MEANING, key)), 1).scoreDocs;
+        if (found.length == 0) {
+          continue;
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found[0].doc, leaves));
+        int local = found[0].doc - leaf.docBase;
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
+        if (values != null && values.advance(local) == local) {
+          known.put(key, values.vectorValue().clone());
+        }
+      }
+      return known;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** A text's digest, with which its vector is found again. */
+  private static String meaningKey(String meaning) {
+    MessageDigest digest = sha256();
+    update(digest, meaning);
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
   /** The document recording that a guide is indexed, and from what. */

@@ -78,6 +78,24 @@ class SearchIndexTest {
   }
 
   @Test
+  void aNewReleaseEmbedsOnlyThePagesItChanged() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    WordHashEmbedder embedder = new WordHashEmbedder();
+    try (SearchIndex index = SearchIndex.open(index(), embedder)) {
+      index.sync(Library.read(library()));
+      int before = embedder.embedded();
+      guide("acme", "v2", ACME_V1.replace("Hang up", "Hang up politely"));
+      SyncReport report = index.sync(Library.read(library()));
+      assertEquals(1, report.indexed());
+      assertEquals(2, report.entries());
+      assertEquals(1, embedder.embedded() - before, "the ending section, changed; the parking one is as in v1");
+      SearchRequest parking = new SearchRequest("parking slot", EntryKind.CHUNK, "acme", "v2", 5,
+          SearchMode.VECTORS);
+      assertEquals("acme::v2::guide::guide::1", index.search(parking).get(0).id());
+    }
+  }
+
+  @Test
   void aGuideThatLeftTheLibraryLeavesTheIndex() throws Exception {
     guide("acme", "v1", ACME_V1);
     guide("globex", "v2", GLOBEX_V2);

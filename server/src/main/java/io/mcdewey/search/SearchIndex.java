@@ -28,17 +28,14 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -94,6 +91,7 @@ public final class SearchIndex implements Closeable {
   private final Embedder embedder;
   private final Analyzer queryAnalyzer = TextAnalyzer.querying();
   private volatile Abbreviations abbreviations = Abbreviations.none();
+  private final EntryTables entryTables = new EntryTables(ID, PRIOR);
 
   private SearchIndex(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
     this.directory = directory;
@@ -146,6 +144,7 @@ public final class SearchIndex implements Closeable {
     Set<String> present = new LinkedHashSet<>();
     int reindexed = 0;
     int entries = 0;
+    int embedded = 0;
     for (LibraryGuide guide : library.guides()) {
       String key = guide.id().key();
       present.add(key);
@@ -154,9 +153,10 @@ public final class SearchIndex implements Closeable {
       if (digest.equals(indexed.get(key))) {
         continue;
       }
-      List<Document> documents = documents(guideEntries);
+      Written written = documents(guideEntries);
       writer.deleteDocuments(new Term(GUIDE, key));
-      writer.addDocuments(documents);
+      writer.addDocuments(written.documents());
+      embedded += written.embedded();
       writer.addDocument(marker(key, digest));
       reindexed++;
       entries += guideEntries.size();
@@ -176,7 +176,7 @@ public final class SearchIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new SyncReport(library.guides().size(), reindexed, library.guides().size() - reindexed, removed, entries,
-        millis);
+        embedded, millis);
   }
 
   /**
@@ -237,24 +237,17 @@ public final class SearchIndex implements Closeable {
     return weighted.subList(0, Math.min(limit, weighted.size()));
   }
 
-  /**
-   * Reads each hit's id and prior from doc values, which costs far less than loading its stored fields; the priors go
-   * to {@code priors}.
-   */
-  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind, Map<String, Float> priors)
+  /** Each hit's id and prior, from the table of the searcher's reader; the priors go to {@code priors}. */
+  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind, Map<String, Float> priors)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    EntryTables.Table table = entryTables.of(searcher.getIndexReader());
     List<Hit> hits = new ArrayList<>(found.length);
     for (ScoreDoc doc : found) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-      int local = doc.doc - leaf.docBase;
-      SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
-      NumericDocValues prior = DocValues.getNumeric(leaf.reader(), PRIOR);
-      if (!ids.advanceExact(local) || !prior.advanceExact(local)) {
-        throw new IllegalStateException("index entry " + doc.doc + " has no id or prior");
+      String id = table.ids()[doc.doc];
+      if (id == null) {
+        throw new IllegalStateException("index entry " + doc.doc + " has no id");
       }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      priors.put(id, Float.intBitsToFloat((int) prior.longValue()));
+      priors.put(id, table.priors()[doc.doc]);
       hits.add(new Hit(kind, id, doc.score));
     }
     return hits;
@@ -286,7 +279,10 @@ public final class SearchIndex implements Closeable {
     return List.copyOf(terms);
   }
 
-  private List<Document> documents(List<IndexEntry> entries) throws IOException {
+  /** The documents of a guide's entries, and how many of their vectors had to be computed. */
+  private record Written(List<Document> documents, int embedded) {}
+
+  private Written documents(List<IndexEntry> entries) throws IOException {
     List<String> meanings = entries.stream().map(e -> meaningKey(e.meaning())).toList();
     Map<String, float[]> vectors = knownVectors(meanings);
     Map<String, String> missing = new LinkedHashMap<>();
@@ -316,7 +312,7 @@ public final class SearchIndex implements Closeable {
       document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
-    return documents;
+    return new Written(documents, missing.size());
   }
 
   /**

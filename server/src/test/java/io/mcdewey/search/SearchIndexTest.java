@@ -56,7 +56,7 @@ class SearchIndexTest {
     }
     try (SearchIndex index = SearchIndex.open(index(), embedder)) {
       SyncReport second = index.sync(Library.read(library()));
-      assertEquals(new SyncReport(2, 0, 2, 0, 0, second.millis()), second);
+      assertEquals(new SyncReport(2, 0, 2, 0, 0, 0, second.millis()), second);
     }
   }
 
@@ -89,6 +89,7 @@ class SearchIndexTest {
       assertEquals(1, report.indexed());
       assertEquals(2, report.entries());
       assertEquals(1, embedder.embedded() - before, "the ending section, changed; the parking one is as in v1");
+      assertEquals(1, report.embedded());
       SearchRequest parking = new SearchRequest("parking slot", EntryKind.CHUNK, "acme", "v2", 5,
           SearchMode.VECTORS);
       assertEquals("acme::v2::guide::guide::1", index.search(parking).get(0).id());

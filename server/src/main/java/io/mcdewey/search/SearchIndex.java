@@ -28,13 +28,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -141,6 +138,9 @@ public final class SearchIndex implements Closeable {
     long start = System.nanoTime();
     abbreviations = Abbreviations.learn(library);
     Map<String, String> indexed = indexedDigests();
+    // Vectors embedded by this sync, which the searcher does not see before the commit: releases of one guide
+    // indexed together share most pages.
+    Map<String, float[]> embeddedNow = new HashMap<>();
     Set<String> present = new LinkedHashSet<>();
     int reindexed = 0;
     int entries = 0;
@@ -153,7 +153,7 @@ public final class SearchIndex implements Closeable {
       if (digest.equals(indexed.get(key))) {
         continue;
       }
-      Written written = documents(guideEntries);
+      Written written = documents(guideEntries, embeddedNow);
       writer.deleteDocuments(new Term(GUIDE, key));
       writer.addDocuments(written.documents());
       embedded += written.embedded();
@@ -279,12 +279,27 @@ public final class SearchIndex implements Closeable {
     return List.copyOf(terms);
   }
 
-  /** The documents of a guide's entries, and how many of their vectors had to be computed. */
+  /**
+   * The documents of a guide's entries, and how many of their vectors had to be computed: those neither in the index
+   * nor in {@code embeddedNow}, to which they are added.
+   */
   private record Written(List<Document> documents, int embedded) {}
 
-  private Written documents(List<IndexEntry> entries) throws IOException {
-    List<String> meanings = entries.stream().map(e -> meaningKey(e.meaning())).toList();
-    Map<String, float[]> vectors = knownVectors(meanings);
+  private Written documents(List<IndexEntry> entries, Map<String, float[]> embeddedNow) throws IOException {
+    List<String> meanings = entries.stream().map(e -> KnownVectors.key(e.meaning())).toList();
+    Map<String, float[]> vectors;
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      vectors = KnownVectors.find(searcher, MEANING, VECTOR, meanings);
+    } finally {
+      searchers.release(searcher);
+    }
+    for (String key : meanings) {
+      float[] known = embeddedNow.get(key);
+      if (known != null) {
+        vectors.putIfAbsent(key, known);
+      }
+    }
     Map<String, String> missing = new LinkedHashMap<>();
     for (int i = 0; i < entries.size(); i++) {
       if (!vectors.containsKey(meanings.get(i))) {
@@ -294,7 +309,9 @@ public final class SearchIndex implements Closeable {
     List<float[]> embedded = embedder.embedAll(List.copyOf(missing.values()));
     int next = 0;
     for (String key : missing.keySet()) {
-      vectors.put(key, embedded.get(next++));
+      float[] vector = embedded.get(next++);
+      vectors.put(key, vector);
+      embeddedNow.put(key, vector);
     }
     List<Document> documents = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
@@ -313,44 +330,6 @@ public final class SearchIndex implements Closeable {
       documents.add(document);
     }
     return new Written(documents, missing.size());
-  }
-
-  /**
-   * The vectors the index already holds for some texts, by {@link #meaningKey}: a guide that changed keeps most of
-   * its pages, a new release of a guide most of the last one's, and the vectors of the same text by the same model
-   * are the same. Embedding is nearly all the work of indexing, so only texts the index has never seen are embedded.
-   */
-  private Map<String, float[]> knownVectors(List<String> keys) throws IOException {
-    Map<String, float[]> known = new HashMap<>();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      for (String key : keys) {
-        if (known.containsKey(key)) {
-          continue;
-        }
-        ScoreDoc[] found = searcher.search(new TermQuery(new Term(MEANING, key)), 1).scoreDocs;
-        if (found.length == 0) {
-          continue;
-        }
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(found[0].doc, leaves));
-        int local = found[0].doc - leaf.docBase;
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(VECTOR);
-        if (values != null && values.advance(local) == local) {
-          known.put(key, values.vectorValue().clone());
-        }
-      }
-      return known;
-    } finally {
-      searchers.release(searcher);
-    }
-  }
-
-  /** A text's digest, with which its vector is found again. */
-  private static String meaningKey(String meaning) {
-    MessageDigest digest = sha256();
-    update(digest, meaning);
-    return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
   /** The document recording that a guide is indexed, and from what. */

@@ -97,6 +97,19 @@ class SearchIndexTest {
   }
 
   @Test
+  void releasesIndexedTogetherEmbedTheirSharedPagesOnce() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    guide("acme", "v2", ACME_V1.replace("Hang up", "Hang up politely"));
+    WordHashEmbedder embedder = new WordHashEmbedder();
+    try (SearchIndex index = SearchIndex.open(index(), embedder)) {
+      SyncReport report = index.sync(Library.read(library()));
+      assertEquals(4, report.entries());
+      assertEquals(3, report.embedded(), "the parking section once, the ending section in each of its wordings");
+      assertEquals(3, embedder.embedded());
+    }
+  }
+
+  @Test
   void aGuideThatLeftTheLibraryLeavesTheIndex() throws Exception {
     guide("acme", "v1", ACME_V1);
     guide("globex", "v2", GLOBEX_V2);

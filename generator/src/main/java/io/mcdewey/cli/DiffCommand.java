@@ -60,8 +60,8 @@ final class DiffCommand implements Command {
         + " the kinds. Exits with 1 when a change is at or above the --fail-on severity, or may break the SDK as"
         + " --fail-on-sdk says, so that a build can stop on breaking changes, and with 2"
         + " when a release or the configuration cannot be read.\n\n"
-        + "<old> and <new> are each a markdown guide, a web page (*.html, *.htm), a chunk export (*.jsonl), a library"
-        + " folder holding one guide, or a model written by 'mcdewey model' (*.json).";
+        + "<old> and <new> are each a markdown or AsciiDoc guide, a web page (*.html, *.htm), a chunk export"
+        + " (*.jsonl), a library folder holding one guide, or a model written by 'mcdewey model' (*.json).";
   }
 
   @Override

@@ -39,6 +39,9 @@ public enum MarkdownColumn {
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line");
 
+  /** The header given to a table printed without one whose rows each name a field and describe it. */
+  public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
+
   /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
   private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 

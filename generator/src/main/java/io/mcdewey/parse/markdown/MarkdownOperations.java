@@ -247,8 +247,8 @@ final class MarkdownOperations {
   }
 
   private static String query(String uri) {
-    int question = uri.contains("{?") ? uri.indexOf("{?") : uri.indexOf('?');
-    return question < 0 ? "" : uri.substring(question);
+    int query = MarkdownExampleUris.queryStart(uri);
+    return query < 0 ? "" : uri.substring(query);
   }
 
   /**

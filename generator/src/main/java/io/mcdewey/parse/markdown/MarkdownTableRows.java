@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  * @param columns where each known column stands
  */
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
-  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
   private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
   /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
   private static final Pattern QUALIFIER_LOCATION =
-      Pattern.compile("(?i)\\((path|query|header|body|formData|cookie)\\)");
+      Pattern.compile("(?i)\\((path|query|header|body|formData)\\)");
+  /** A cell that holds a route or a URL rather than a field's path. */
+  private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
+  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
   public static MarkdownTableRows of(MarkdownElement.Table table) {
@@ -32,17 +34,25 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       int index = i;
       MarkdownColumn.named(table.header().get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
     }
-    if (columns.containsKey(MarkdownColumn.PATH) && columns.containsKey(MarkdownColumn.TYPE)
-        && !columns.containsKey(MarkdownColumn.METHOD) && !columns.containsKey(MarkdownColumn.NAME)) {
-      // A typed path names a field by where it sits in the body ({@code items[].id}), as field tables of
-      // generated references (Spring REST Docs' request and response fields) print; an endpoint has no type.
+    if (namesFieldsByPath(table, columns)) {
       columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
     }
     return new MarkdownTableRows(table, columns);
   }
 
-  private static Boolean negated(Boolean flag) {
-    return flag == null ? null : !flag;
+  /**
+   * Whether a table names fields by their path in the body ({@code items[].id}), as the field tables of generated
+   * references print them (Spring REST Docs' {@code Path | Type | Description}): a column headed "Path" beside a
+   * type column, without a method column, whose cells are no URLs or routes.
+   */
+  private static boolean namesFieldsByPath(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+    Integer path = columns.get(MarkdownColumn.PATH);
+    if (path == null || !columns.containsKey(MarkdownColumn.TYPE) || columns.containsKey(MarkdownColumn.METHOD)
+        || columns.containsKey(MarkdownColumn.NAME)
+        || !table.header().get(path).strip().replaceAll("[*_`]", "").equalsIgnoreCase("path")) {
+      return false;
+    }
+    return table.rows().stream().map(row -> cell(row, path)).noneMatch(cell -> ROUTE.matcher(cell).lookingAt());
   }
 
   boolean has(MarkdownColumn column) {
@@ -122,7 +132,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
-          : has(MarkdownColumn.OPTIONAL) ? negated(MarkdownRequired.fromCell(cell(row, MarkdownColumn.OPTIONAL)))
+          : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
       for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads an AsciiDoc guide (Asciidoctor's syntax, as Spring REST Docs and many Java projects write their API guides)
@@ -16,11 +17,16 @@ import java.util.regex.Pattern;
  * those blocks hold is read as if it stood outside them.
  */
 public final class AsciiDocElements {
-  private static final Pattern SECTION_TITLE = Pattern.compile("(={1,6}|#{1,6})\\s+(\\S.*?)(?:\\s+=+)?\\s*");
+  private static final Pattern SECTION_TITLE = Pattern.compile("(={1,6}|#{1,6})[ \\t]+(\\S.*)");
+  /** The closing marks a section title may repeat ({@code === Listing kennels ===}). */
+  private static final Pattern CLOSING_MARKS = Pattern.compile("[ \\t]+[=#]+$");
+  /** A preprocessor directive: what it includes or leaves out is not in the file read. */
+  private static final Pattern DIRECTIVE = Pattern.compile("(?:include|ifdef|ifndef|ifeval|endif)::.*");
   private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":!?[\\w][\\w-]*!?:(?:\\s.*)?");
   private static final Pattern ANCHOR = Pattern.compile("\\[\\[[^]]*]]|\\[#[^]]*]");
   private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\[([^\\[\\]].*)]");
   private static final Pattern BLOCK_TITLE = Pattern.compile("\\.([^.\\s].*)");
+  private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|={3,}");
   private static final Pattern VERBATIM_DELIMITER = Pattern.compile("-{4,}|\\.{4,}|\\+{4,}|`{3}.*");
   private static final Pattern COMPOUND_DELIMITER = Pattern.compile("={4,}|\\*{4,}|_{4,}|--");
   private static final Pattern COMMENT_BLOCK = Pattern.compile("/{4,}");
@@ -40,7 +46,7 @@ public final class AsciiDocElements {
   /** Whether a guide is AsciiDoc: by its file name, or by a document header with attribute entries. */
   public static boolean isAsciiDoc(String fileName, String text) {
     String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".adoc") || name.endsWith(".asciidoc") || name.endsWith(".asc")
+    return name.endsWith(".adoc") || name.endsWith(".asciidoc")
         || DOCUMENT_START.matcher(text).lookingAt();
   }
 
@@ -57,13 +63,14 @@ public final class AsciiDocElements {
       String stripped = line.strip();
       if (stripped.isEmpty() || stripped.equals("+") || ANCHOR.matcher(stripped).matches()
           || (stripped.startsWith("//") && !COMMENT_BLOCK.matcher(stripped).matches())
-          || ATTRIBUTE_ENTRY.matcher(line).matches() || COMPOUND_DELIMITER.matcher(stripped).matches()) {
+          || ATTRIBUTE_ENTRY.matcher(line).matches() || COMPOUND_DELIMITER.matcher(stripped).matches()
+          || DIRECTIVE.matcher(line).matches()) {
         i++;
       } else if (COMMENT_BLOCK.matcher(stripped).matches()) {
         i = closing(i, stripped) + 1;
-      } else if (stripped.startsWith("|===") || stripped.startsWith("!===")) {
-        int end = closing(i, stripped.substring(0, 4));
-        elements.addAll(AsciiDocTable.read(lines.subList(i + 1, end), i + 2, attributes, stripped.charAt(0)));
+      } else if (TABLE_DELIMITER.matcher(stripped).matches()) {
+        int end = closing(i, stripped);
+        elements.addAll(AsciiDocTable.read(lines.subList(i + 1, Math.min(end, lines.size())), i + 2, attributes));
         attributes = "";
         i = end + 1;
       } else if (VERBATIM_DELIMITER.matcher(stripped).matches()) {
@@ -71,11 +78,11 @@ public final class AsciiDocElements {
       } else if (SECTION_TITLE.matcher(line).matches() && !attributes.startsWith("source")) {
         Matcher title = SECTION_TITLE.matcher(line);
         title.matches();
-        elements.add(new MarkdownElement.Heading(title.group(1).length(), AsciiDocInline.text(title.group(2)), i + 1,
-            false));
+        String text = CLOSING_MARKS.matcher(title.group(2).strip()).replaceFirst("");
+        elements.add(new MarkdownElement.Heading(title.group(1).length(), AsciiDocInline.text(text), i + 1, false));
         attributes = "";
         i = title.group(1).equals("=") && elements.size() == 1 ? afterHeader(i + 1) : i + 1;
-      } else if (ATTRIBUTE_LIST.matcher(stripped).matches() && !stripped.startsWith("[[")) {
+      } else if (ATTRIBUTE_LIST.matcher(line).matches() && !stripped.startsWith("[[")) {
         Matcher list = ATTRIBUTE_LIST.matcher(stripped);
         list.matches();
         attributes = list.group(1).strip();
@@ -84,6 +91,8 @@ public final class AsciiDocElements {
         AsciiDocInline.Text title = AsciiDocInline.read(stripped.substring(1));
         elements.add(new MarkdownElement.TextLine(title.text(), i + 1, false, title.literals(), i + 1));
         i++;
+      } else if (Character.isWhitespace(line.charAt(0)) && !LIST_ITEM.matcher(line).matches()) {
+        i = literal(i);
       } else {
         i = paragraph(i);
       }
@@ -125,13 +134,32 @@ public final class AsciiDocElements {
     return end + 1;
   }
 
-  /** The language a block's attribute list names: {@code source,http,options="nowrap"} gives {@code http}. */
+  /**
+   * The language a block's attribute list names: {@code source,http,options="nowrap"}, {@code source%nowrap,http}
+   * and {@code ,http} (the source style left implied) give {@code http}.
+   */
   private static String language(String attributes) {
     String[] positional = attributes.split(",");
-    if (positional.length > 1 && positional[0].strip().equals("source") && !positional[1].contains("=")) {
+    String style = positional[0].strip().replaceFirst("%.*", "");
+    if (positional.length > 1 && (style.equals("source") || style.isEmpty()) && !positional[1].contains("=")) {
       return positional[1].strip();
     }
     return "";
+  }
+
+  /**
+   * Reads a literal paragraph (lines indented by a space or more, printed as they stand) as code, up to a blank
+   * line; returns the index after it.
+   */
+  private int literal(int start) {
+    int i = start;
+    while (i < lines.size() && !lines.get(i).isBlank()) {
+      i++;
+    }
+    String content = lines.subList(start, i).stream().map(String::stripLeading).collect(Collectors.joining("\n"));
+    elements.add(new MarkdownElement.Code(language(attributes), content + "\n", start + 1));
+    attributes = "";
+    return i;
   }
 
   /**
@@ -175,7 +203,8 @@ public final class AsciiDocElements {
     if (i == start) {
       return false;
     }
-    return stripped.equals("+") || stripped.startsWith("|===") || VERBATIM_DELIMITER.matcher(stripped).matches()
+    return stripped.equals("+") || TABLE_DELIMITER.matcher(stripped).matches()
+        || VERBATIM_DELIMITER.matcher(stripped).matches() || DIRECTIVE.matcher(lines.get(i)).matches()
         || COMPOUND_DELIMITER.matcher(stripped).matches() || ANCHOR.matcher(stripped).matches()
         || (ATTRIBUTE_LIST.matcher(stripped).matches() && !stripped.contains(" "))
         || SECTION_TITLE.matcher(lines.get(i)).matches() && stripped.startsWith("=")

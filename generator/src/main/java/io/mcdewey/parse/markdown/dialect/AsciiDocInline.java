@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
 final class AsciiDocInline {
   /** A monospace span, constrained ({@code `x`}) or unconstrained ({@code ``x``}). */
   private static final Pattern MONOSPACE = Pattern.compile("``(.+?)``|`([^`\\s](?:[^`]*[^`\\s])?)`");
-  /** A passthrough: {@code +x+}, {@code ++x++}, {@code pass:[x]}. */
-  private static final Pattern PASSTHROUGH = Pattern.compile("\\+\\+(.+?)\\+\\+|\\+([^+\\s](?:[^+]*[^+\\s])?)\\+"
-      + "|pass:[a-z,]*\\[(.*?)]");
+  /**
+   * A passthrough: {@code ++x++}, {@code pass:[x]}, or {@code +x+} where no word character touches its marks, so
+   * that {@code application/hal+json} and {@code C++} stay as they are.
+   */
+  private static final Pattern PASSTHROUGH = Pattern.compile("\\+\\+(.+?)\\+\\+"
+      + "|(?<![\\w\\\\+])\\+(\\S|\\S.*?\\S)\\+(?![\\w+])|pass:[a-z,]*\\[(.*?)]");
   private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
   /** A macro with a target and its text ({@code link:url[text]}, {@code xref:doc.adoc[text]}, {@code https://x[text]}). */
   private static final Pattern MACRO = Pattern.compile("\\b(?:link|xref|mailto|image|footnote):([^\\s\\[]*)\\[([^]]*)]"

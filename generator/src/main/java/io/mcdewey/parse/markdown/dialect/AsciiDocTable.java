@@ -5,6 +5,7 @@ import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +14,18 @@ import java.util.regex.Pattern;
  * Reads the content of an AsciiDoc table ({@code |===} … {@code |===}) into a table. Cells start at their separator
  * and run to the next one, across lines; rows are as wide as the {@code cols} attribute says, or as the first line's
  * cells. The header row is the first one when the {@code header} option says so, or, as Asciidoctor reads it, when
- * the first line holds a whole row and a blank line follows it.
+ * the first line holds a whole row and a blank line follows it. A cell spanning columns ({@code 2+|}) is followed by
+ * empty ones; row spans and tables nested in cells are read as text.
  */
 final class AsciiDocTable {
-  private static final Pattern COLS = Pattern.compile("cols\\s*=\\s*\"?([^\"]*)\"?");
+  private static final char SEPARATOR = '|';
+  private static final Pattern COLS = Pattern.compile("cols\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^,\\s]*))");
+  /** An option: {@code options="header,footer"}, {@code opts=header} or the shorthand {@code %header}. */
+  private static final Pattern OPTIONS = Pattern.compile("(?:options|opts)\\s*=\\s*\"?([\\w,%\\s]*)\"?|%(\\w+)");
   private static final Pattern COLUMN_SPEC = Pattern.compile("(\\d+)\\*");
   /** A cell specifier before a separator: a span ({@code 2+}), a duplication ({@code 3*}), a style ({@code a}). */
   private static final Pattern CELL_SPECIFIER =
       Pattern.compile("(?:^|\\s)(?:(\\d+)(?:\\.\\d+)?\\+|\\d+\\*)?[<^>]?(?:\\.[<^>])?[adehlmsv]?$");
-  private static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
 
   private AsciiDocTable() {}
 
@@ -31,9 +35,8 @@ final class AsciiDocTable {
    * @param lines the lines between its delimiters
    * @param firstLine the 1-based line number of the first of them
    * @param attributes the table's attribute list ({@code cols="1,3",options="header"}), empty when it has none
-   * @param separator the cell separator: {@code |}, or {@code !} in a table nested in a cell
    */
-  static List<MarkdownElement> read(List<String> lines, int firstLine, String attributes, char separator) {
+  static List<MarkdownElement> read(List<String> lines, int firstLine, String attributes) {
     List<Cell> cells = new ArrayList<>();
     int firstRowCells = -1;
     boolean blankAfterFirstRow = false;
@@ -41,7 +44,7 @@ final class AsciiDocTable {
       if (lines.get(i).isBlank()) {
         continue;
       }
-      read(lines.get(i), separator, cells);
+      read(lines.get(i), cells);
       if (firstRowCells < 0) {
         firstRowCells = cells.size();
         blankAfterFirstRow = i + 1 < lines.size() && lines.get(i + 1).isBlank();
@@ -52,22 +55,23 @@ final class AsciiDocTable {
     }
     int columns = columns(attributes).orElse(Math.max(1, firstRowCells));
     List<List<String>> rows = rows(cells, columns);
-    boolean header = attributes.contains("header") && !attributes.contains("noheader")
-        || !attributes.contains("noheader") && blankAfterFirstRow && firstRowCells == columns;
+    List<String> options = options(attributes);
+    boolean header = options.contains("header")
+        || !options.contains("noheader") && blankAfterFirstRow && firstRowCells == columns;
     if (header || MarkdownColumn.isHeader(rows.get(0))) {
       return List.of(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), firstLine - 1, false));
     }
-    List<String> names = columns == 2 ? NAME_AND_DESCRIPTION : rows.get(0);
-    List<List<String>> body = columns == 2 ? rows : rows.subList(1, rows.size());
-    return List.of(new MarkdownElement.Table(names, body, firstLine - 1, false));
+    // Without a header row, two columns name and describe; wider tables keep every row under unnamed columns.
+    List<String> names = columns == 2 ? MarkdownColumn.NAME_AND_DESCRIPTION : Collections.nCopies(columns, "");
+    return List.of(new MarkdownElement.Table(names, rows, firstLine - 1, false));
   }
 
   /** A cell's text, and how many columns it spans. */
   private record Cell(StringBuilder text, int span) {}
 
   /** Adds the cells a line starts, or continues the last cell with a line that starts none. */
-  private static void read(String line, char separator, List<Cell> cells) {
-    int at = nextSeparator(line, separator, 0);
+  private static void read(String line, List<Cell> cells) {
+    int at = nextSeparator(line, 0);
     String before = at < 0 ? line : line.substring(0, at);
     Matcher specifier = CELL_SPECIFIER.matcher(before);
     int span = 1;
@@ -76,10 +80,10 @@ final class AsciiDocTable {
       before = before.substring(0, specifier.start());
     }
     if (!before.isBlank() && !cells.isEmpty()) {
-      cells.get(cells.size() - 1).text().append(' ').append(unescaped(before.strip(), separator));
+      cells.get(cells.size() - 1).text().append(' ').append(unescaped(before.strip()));
     }
     while (at >= 0) {
-      int next = nextSeparator(line, separator, at + 1);
+      int next = nextSeparator(line, at + 1);
       String content = next < 0 ? line.substring(at + 1) : line.substring(at + 1, next);
       int nextSpan = 1;
       if (next >= 0) {
@@ -89,19 +93,19 @@ final class AsciiDocTable {
           content = content.substring(0, nextSpecifier.start());
         }
       }
-      cells.add(new Cell(new StringBuilder(unescaped(content.strip(), separator)), span));
+      cells.add(new Cell(new StringBuilder(unescaped(content.strip())), span));
       span = nextSpan;
       at = next;
     }
   }
 
-  private static String unescaped(String text, char separator) {
-    return text.replace("\\" + separator, String.valueOf(separator));
+  private static String unescaped(String text) {
+    return text.replace("\\" + SEPARATOR, String.valueOf(SEPARATOR));
   }
 
-  private static int nextSeparator(String line, char separator, int from) {
+  private static int nextSeparator(String line, int from) {
     for (int i = from; i < line.length(); i++) {
-      if (line.charAt(i) == separator && (i == 0 || line.charAt(i - 1) != '\\')) {
+      if (line.charAt(i) == SEPARATOR && (i == 0 || line.charAt(i - 1) != '\\')) {
         return i;
       }
     }
@@ -127,13 +131,32 @@ final class AsciiDocTable {
     return rows;
   }
 
+  /** The table's options, lower case. */
+  private static List<String> options(String attributes) {
+    List<String> options = new ArrayList<>();
+    Matcher option = OPTIONS.matcher(attributes);
+    while (option.find()) {
+      String words = option.group(1) != null ? option.group(1) : option.group(2);
+      for (String word : words.split("[,%\\s]+")) {
+        if (!word.isBlank()) {
+          options.add(word.strip().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return options;
+  }
+
   /** The number of columns the {@code cols} attribute names ({@code "1,2,4"}, {@code 3*}, {@code "2*,1"}). */
   private static Optional<Integer> columns(String attributes) {
     Matcher cols = COLS.matcher(attributes);
-    if (!cols.find() || cols.group(1).isBlank()) {
+    if (!cols.find()) {
       return Optional.empty();
     }
-    String value = cols.group(1).strip();
+    String value = (cols.group(1) != null ? cols.group(1) : cols.group(2) != null ? cols.group(2) : cols.group(3))
+        .strip();
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
     if (value.matches("\\d+")) {
       return Optional.of(Integer.parseInt(value));
     }

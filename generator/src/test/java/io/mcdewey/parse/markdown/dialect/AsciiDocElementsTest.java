@@ -115,4 +115,41 @@ class AsciiDocElementsTest {
         new MarkdownElement.Table(List.of("Parameter", "Description"), List.of(List.of("id", "The kennel's id")), 2,
             false)), elements);
   }
+
+  @Test
+  void closesATableAtTheDelimiterThatOpenedIt() {
+    List<MarkdownElement> elements = AsciiDocElements.read("""
+        |=====
+        |Name |Description
+        |limit |At most this many
+        |=====
+
+        == Listing kennels
+        """);
+    assertEquals(new MarkdownElement.Heading(2, "Listing kennels", 6, false), elements.get(elements.size() - 1));
+  }
+
+  @Test
+  void skipsPreprocessorDirectivesAndReadsLiteralParagraphsAsCode() {
+    List<MarkdownElement> elements = AsciiDocElements.read("""
+        include::{snippets}/list-kennels/http-request.adoc[]
+        ifdef::env-github[]
+        endif::[]
+
+         [{"id": 1}]
+
+        [source%nowrap,http]
+        ----
+        GET /kennels HTTP/1.1
+        ----
+        """);
+    assertEquals(List.of(new MarkdownElement.Code("", "[{\"id\": 1}]\n", 5),
+        new MarkdownElement.Code("http", "GET /kennels HTTP/1.1\n", 8)), elements);
+  }
+
+  @Test
+  void readsALongTitleLineInLinearTime() {
+    String line = "== a" + " ".repeat(50_000) + "b";
+    assertEquals(List.of(new MarkdownElement.Heading(2, "a b", 1, false)), AsciiDocElements.read(line));
+  }
 }

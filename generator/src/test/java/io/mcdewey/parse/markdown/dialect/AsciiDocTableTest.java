@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AsciiDocTableTest {
 
   private static List<MarkdownElement> read(String attributes, String content) {
-    return AsciiDocTable.read(content.lines().toList(), 2, attributes, '|');
+    return AsciiDocTable.read(content.lines().toList(), 2, attributes);
   }
 
   @Test
@@ -73,6 +73,32 @@ class AsciiDocTableTest {
         read("", """
             |`limit` |At most this many
             |`owner` |Only this owner's
+            """));
+  }
+
+  @Test
+  void readsUnquotedColsBeforeOtherAttributesAndOptionsAsWords() {
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Description"),
+        List.of(List.of("limit", "At most this many")), 1, false)),
+        read("cols=2*,options=header", """
+            |Name |Description
+            |limit |At most this many
+            """));
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Description"),
+        List.of(List.of("limit", "At most this many"), List.of("page", "Page number")), 1, false)),
+        read("cols=\"1,3\",caption=\"Response headers\"", """
+            |`limit` |At most this many
+            |`page` |Page number
+            """));
+  }
+
+  @Test
+  void keepsEveryRowOfAWideTableWithoutHeader() {
+    assertEquals(List.of(new MarkdownElement.Table(List.of("", "", ""),
+        List.of(List.of("200", "OK", "The kennels"), List.of("404", "Not Found", "No such owner")), 1, false)),
+        read("", """
+            |200 |OK |The kennels
+            |404 |Not Found |No such owner
             """));
   }
 }

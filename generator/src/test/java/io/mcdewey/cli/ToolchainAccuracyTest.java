@@ -71,7 +71,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0),
         new Fixture("raml", "api.raml", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("raml2html", "guide.html", 1.0, 1.0, 0.50, 0.0),
+        new Fixture("raml2html", "guide.html", 1.0, 1.0, 0.85, 0.85),
         new Fixture("readme-markdown", "guide.md", 1.0, 1.0, 1.0, 0.85),
         new Fixture("redoc-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.95, 1.0),

@@ -88,7 +88,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           continue;
         }
         if (element instanceof MarkdownElement.Heading heading) {
-          returnToEnclosing(open, heading.level());
+          returnToEnclosing(open, heading);
         }
         owners.put(element, open.peek());
         open.peek().elements.add(element);
@@ -100,12 +100,16 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      * A label heading no deeper than the section read belongs to the section enclosing it, unless the section read
      * has found its request already, or the enclosing one is only the guide's title and has none.
      */
-    private void returnToEnclosing(Deque<Draft> open, int level) {
+    private void returnToEnclosing(Deque<Draft> open, MarkdownElement.Heading heading) {
+      int level = heading.level();
       Draft current = open.peek();
       if (current.level() < level) {
         return;
       }
       if (current.hasRequest(labels)) {
+        if (labelsPartOfRequest(heading)) {
+          return;
+        }
         // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own.
         while (current.level() > level && open.size() > 1 && open.peek().level() >= level) {
           open.pop();
@@ -162,6 +166,21 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     private boolean isLabel(MarkdownElement.Heading heading) {
       return MarkdownSection.isLabel(heading, labels);
+    }
+
+    /**
+     * Whether a label heading heads a part of one request wherever its level puts it: the request's parameters or
+     * one of its answers ({@code HTTP status code 200}) or a body ({@code Body}), as pages that head an endpoint
+     * deeper than its parts print (raml2html).
+     */
+    private boolean labelsPartOfRequest(MarkdownElement.Heading heading) {
+      if (MarkdownStatuses.captioned(heading.text()).isPresent()) {
+        return true;
+      }
+      return labels.match(heading.text()).map(MarkdownLabels.Match::field)
+          .filter(field -> field == Field.PATH_PARAMETERS || field == Field.QUERY_PARAMETERS
+              || field == Field.REQUEST_PARAMETERS || field == Field.HEADERS || field == Field.OBJECT_FIELDS)
+          .isPresent();
     }
 
     /** The title of the innermost open heading, unless that is the guide's own title. */

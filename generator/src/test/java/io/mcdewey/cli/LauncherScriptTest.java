@@ -56,7 +56,8 @@ class LauncherScriptTest {
     assertTrue(first.out().matches("mcdewey \\S+\\n"), "only the tool's output: " + first.out());
     List<Path> files = cacheFiles(cache);
     assertEquals(1, files.size(), "one cache file and no leftovers: " + files);
-    assertTrue(files.get(0).getFileName().toString().endsWith(feature(javaHome) >= 25 ? ".aot" : ".jsa"), files::toString);
+    String kind = feature(javaHome) >= 25 ? ".aot" : ".jsa";
+    assertTrue(files.get(0).getFileName().toString().endsWith(kind), files::toString);
 
     Path log = dir.resolve("class-load.log");
     Run second = launch(javaHome, cache, Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + log), "--version");

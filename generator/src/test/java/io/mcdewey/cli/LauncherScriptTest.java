@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -54,7 +55,7 @@ class LauncherScriptTest {
     Run first = launch(javaHome, cache, Map.of(), "--version");
     assertEquals(0, first.exit(), first.err());
     assertTrue(first.out().matches("mcdewey \\S+\\n"), "only the tool's output: " + first.out());
-    List<Path> files = cacheFiles(cache);
+    List<Path> files = settledCacheFiles(cache);
     assertEquals(1, files.size(), "one cache file and no leftovers: " + files);
     String kind = feature(javaHome) >= 25 ? ".aot" : ".jsa";
     assertTrue(files.get(0).getFileName().toString().endsWith(kind), files::toString);
@@ -71,7 +72,7 @@ class LauncherScriptTest {
   void theOffSwitchNeitherMakesNorMapsTheCache(Path javaHome) throws Exception {
     Path cache = dir.resolve("cache");
     assertEquals(0, launch(javaHome, cache, Map.of(), "--version").exit());
-    List<Path> made = cacheFiles(cache);
+    List<Path> made = settledCacheFiles(cache);
 
     Path log = dir.resolve("class-load.log");
     Run off = launch(javaHome, cache, Map.of("MCDEWEY_JVM_CACHE", "off",
@@ -114,6 +115,20 @@ class LauncherScriptTest {
     Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     int exit = process.waitFor();
     return new Run(exit, Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The cache files once the launcher is done with them: on Java 25 it assembles the cache in the background after
+   * the first run, leaving the run's record beside it until then.
+   */
+  private static List<Path> settledCacheFiles(Path cache) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    List<Path> files = cacheFiles(cache);
+    while (files.stream().anyMatch(file -> file.toString().endsWith(".config")) && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+      files = cacheFiles(cache);
+    }
+    return files;
   }
 
   /** The files in the launcher's folder under the cache folder, sorted. */

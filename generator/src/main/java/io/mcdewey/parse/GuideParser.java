@@ -1,13 +1,18 @@
 package io.mcdewey.parse;
 
+import static java.util.stream.Collectors.toSet;
+
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Diagnostic;
 import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Schema;
-import static java.util.stream.Collectors.toSet;
-
-import io.mcdewey.model.Diagnostic;
+import io.mcdewey.parse.flattened.FlattenedTablesParser;
+import io.mcdewey.parse.markdown.MarkdownParser;
+import io.mcdewey.parse.payload.JsonSchemaInference;
+import io.mcdewey.parse.payload.SchemaInference;
+import io.mcdewey.parse.payload.SchemaSources;
 import io.mcdewey.source.GuideDocument;
 import java.util.ArrayList;
 import java.util.HashMap;

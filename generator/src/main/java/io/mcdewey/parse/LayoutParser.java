@@ -2,11 +2,12 @@ package io.mcdewey.parse;
 
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Schema;
+import io.mcdewey.parse.payload.SchemaSources;
 import io.mcdewey.source.GuideDocument;
 import java.util.List;
 
 /** Reads the guides of one {@link Layout}. Implementations keep no state between calls. */
-interface LayoutParser {
+public interface LayoutParser {
 
   /**
    * What a layout parser found; the {@link GuideParser} completes it into an {@code Api}.
@@ -17,7 +18,7 @@ interface LayoutParser {
   record Result(String title, String baseUri, List<Operation> operations, SchemaSources schemas) {
 
     /** A reading whose layout gives {@code schemas} as they are, or none. */
-    Result(String title, String baseUri, List<Operation> operations, List<Schema> schemas) {
+    public Result(String title, String baseUri, List<Operation> operations, List<Schema> schemas) {
       this(title, baseUri, operations,
           new SchemaSources(List.of(), List.of(), schemas, List.of()));
     }

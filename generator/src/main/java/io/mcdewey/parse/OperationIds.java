@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Stable operation ids: lower-case words of the title joined by dashes, or method and path for untitled ones. */
-final class OperationIds {
+public final class OperationIds {
   private OperationIds() {}
 
-  static String fromTitle(String title) {
+  public static String fromTitle(String title) {
     return slug(title);
   }
 
-  static String fromRequest(String method, String path) {
+  public static String fromRequest(String method, String path) {
     return slug((method == null ? "" : method) + " " + (path == null ? "" : path));
   }
 
@@ -36,7 +36,7 @@ final class OperationIds {
    * else by its path ({@code untitled-post-api-user-id}), which stays when the guide's text is laid out again while a
    * line number does not, else by its line.
    */
-  static String untitled(String method, String path, Provenance where) {
+  public static String untitled(String method, String path, Provenance where) {
     String place = where.page() != null ? "page " + where.page()
         : path != null ? path : where.line() > 0 ? "line " + where.line() : "";
     return slug("untitled " + (method == null ? "" : method) + " " + place);

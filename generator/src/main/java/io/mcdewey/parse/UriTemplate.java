@@ -109,7 +109,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * {@code =}, {@code ?} or {@code &}, or before one of {@code /?&=}, is dropped; the URI ends at other whitespace.
    * Whitespace inside a variable's braces belongs to its name ({@code {org id}}).
    */
-  static String repair(String printed) {
+  public static String repair(String printed) {
     return printedAt(printed.strip()).uri();
   }
 
@@ -119,9 +119,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * @param uri the repaired URI
    * @param end where the URI ends in {@code text}
    */
-  record Printed(String uri, int end) {}
+  public record Printed(String uri, int end) {}
 
-  static Printed printedAt(String text) {
+  public static Printed printedAt(String text) {
     StringBuilder out = new StringBuilder();
     int openBraces = 0;
     int i = 0;

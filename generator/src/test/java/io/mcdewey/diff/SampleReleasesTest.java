@@ -13,10 +13,10 @@ import io.mcdewey.testing.Repository;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The two sample releases of the Northwind guide: their reports, and the properties every diff has. */
 class SampleReleasesTest {

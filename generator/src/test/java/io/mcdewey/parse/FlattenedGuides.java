@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** Builds small flattened guides, page by page, for tests, and reads them with the cisco-finesse profile. */
-final class FlattenedGuides {
+public final class FlattenedGuides {
   static final String FOOTER = "Cisco Acme Developer Guide, Release 1.0";
   /** The table of an endpoint, {@code GET /acme/api/Tag/{id}}, from its URI to its responses. */
   static final String GET_TAG_TABLE = "https://<FQDN>/acme/api/Tag/<id> URI: https://acme.example.com/acme/api/Tag/3"
@@ -19,7 +19,7 @@ final class FlattenedGuides {
   private final List<Page> pages = new ArrayList<>();
   private UnaryOperator<String> footerLayout = UnaryOperator.identity();
 
-  static FlattenedGuides guide() {
+  public static FlattenedGuides guide() {
     return new FlattenedGuides();
   }
 
@@ -30,7 +30,7 @@ final class FlattenedGuides {
   }
 
   /** Adds page {@code number} with a running footer naming {@code section}. */
-  FlattenedGuides page(int number, String text, String section) {
+  public FlattenedGuides page(int number, String text, String section) {
     return raw(number, text + " " + footerLayout.apply(FOOTER + " " + number + " Acme APIs " + section), false);
   }
 
@@ -40,7 +40,7 @@ final class FlattenedGuides {
   }
 
   /** Adds page {@code number} cut short, without its footer. */
-  FlattenedGuides cutPage(int number, String text) {
+  public FlattenedGuides cutPage(int number, String text) {
     return raw(number, text, true);
   }
 
@@ -50,7 +50,7 @@ final class FlattenedGuides {
     return this;
   }
 
-  Api read() {
+  public Api read() {
     Profile profile = Profiles.builtIn().named("cisco-finesse").orElseThrow();
     return new GuideParser().parse(new GuideDocument("guide.jsonl", "acme", "v1", "guide", null, pages), profile);
   }

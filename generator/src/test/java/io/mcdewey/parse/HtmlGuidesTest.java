@@ -1,13 +1,15 @@
 package io.mcdewey.parse;
 
-import static io.mcdewey.parse.MarkdownParserTest.described;
-import static io.mcdewey.parse.MarkdownParserTest.operation;
-import static io.mcdewey.parse.MarkdownParserTest.statuses;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.mcdewey.parse;
 
-import static io.mcdewey.parse.MarkdownParserTest.described;
-import static io.mcdewey.parse.MarkdownParserTest.operation;
-import static io.mcdewey.parse.MarkdownParserTest.statuses;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.markdown.MarkdownParserTest;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.mcdewey.parse;
 
-import static io.mcdewey.parse.MarkdownParserTest.described;
-import static io.mcdewey.parse.MarkdownParserTest.operation;
-import static io.mcdewey.parse.MarkdownParserTest.statuses;
 import static io.mcdewey.parse.UnseenPages.read;
 import static io.mcdewey.parse.UnseenPages.requests;
 import static io.mcdewey.parse.UnseenPages.titles;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,50 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.parse.payload.LenientJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a request body's template: a JSON object whose values describe its fields in words rather than show example
+ * values ({@code {"email": "Email address", "team": "Name of the team (Optional)"}}), as references print the body a
+ * command takes. Each top-level member is a body parameter, optional where its description says so. An object with
+ * numbers or booleans among its values, or too few members, is an example or a message, not a template. The text is
+ * read by {@link LenientJson}, so that a template the page cuts short still shows its members before the cut.
+ */
+final class JsonTemplates {
+  /** A value that describes: words parted by spaces, opening with a letter. */
+  private static final Pattern DESCRIPTION = Pattern.compile("^\\p{L}[\\p{L}\\p{N}'’,.()/-]*(?:\\s+\\S+)+$");
+  private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
+  /** The share of string members whose values must describe for an object to be a template. */
+  private static final double DESCRIBING_SHARE = 0.6;
+  /** Fewer members than this are a message ({@code {"error": "name is missing"}}), not a template. */
+  private static final int MIN_MEMBERS = 2;
+
+  private JsonTemplates() {}
+
+  /** The body parameters of a text that is a JSON template, possibly cut short, if it is one. */
+  static Optional<List<MarkdownParameter>> parameters(String text) {
+    if (!(LenientJson.read(text) instanceof Map<?, ?> members) || members.size() < MIN_MEMBERS
+        || members.values().stream().anyMatch(value -> value instanceof Boolean || value instanceof LenientJson.Number)) {
+      return Optional.empty();
+    }
+    List<String> strings = members.values().stream().filter(String.class::isInstance).map(String.class::cast)
+        .toList();
+    long describing = strings.stream().filter(value -> DESCRIPTION.matcher(value.strip()).matches()).count();
+    if (strings.isEmpty() || describing < DESCRIBING_SHARE * strings.size()) {
+      return Optional.empty();
+    }
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    members.forEach((name, value) -> {
+      String description = value instanceof String words ? words.strip() : "";
+      Boolean required = OPTIONAL.matcher(description).find() ? Boolean.FALSE : null;
+      parameters.add(new MarkdownParameter(String.valueOf(name), ParameterLocation.BODY, required, description, "",
+          List.of()));
+    });
+    return Optional.of(parameters);
+  }
+}

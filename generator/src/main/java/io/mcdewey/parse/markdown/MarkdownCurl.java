@@ -1,0 +1,93 @@
+package io.mcdewey.parse.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the request a {@code curl} command sends: its method ({@code -X}, or what its options imply) and its URL.
+ * Guides that print no request line of their own show the endpoint only this way. The values of the URL's query
+ * are examples, so the query keeps only the names ({@code ?limit=3} reads {@code {?limit}}).
+ */
+final class MarkdownCurl {
+  private static final Pattern TOKEN = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)");
+  private static final Set<String> METHOD_OPTIONS = Set.of("-X", "--request");
+  private static final Set<String> DATA_OPTIONS = Set.of("-d", "--data", "--data-raw", "--data-binary",
+      "--data-urlencode", "-F", "--form", "--json", "-T", "--upload-file");
+  private static final Set<String> GET_OPTIONS = Set.of("-G", "--get");
+  private static final Set<String> HEAD_OPTIONS = Set.of("-I", "--head");
+  private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+
+  private MarkdownCurl() {}
+
+  /** The request of a code block that is one curl command, or empty. */
+  static Optional<MarkdownRequest> request(String code, int line) {
+    String command = code.strip().replaceFirst("^\\$\\s+", "").replaceAll("\\\\\\s*\\n", " ");
+    if (!command.startsWith("curl ") || command.lines().count() > 1) {
+      return Optional.empty();
+    }
+    List<String> tokens = tokens(command);
+    String method = null;
+    String url = null;
+    boolean sendsData = false;
+    boolean forcesGet = false;
+    boolean head = false;
+    for (int i = 1; i < tokens.size(); i++) {
+      String token = tokens.get(i);
+      if (METHOD_OPTIONS.contains(token) && i + 1 < tokens.size()) {
+        method = tokens.get(++i).toUpperCase(Locale.ROOT);
+      } else if (token.startsWith("-X") && token.length() > 2) {
+        method = token.substring(2).toUpperCase(Locale.ROOT);
+      } else if (DATA_OPTIONS.contains(token) || DATA_OPTIONS.stream().anyMatch(o -> token.startsWith(o + "="))) {
+        sendsData = true;
+      } else if (GET_OPTIONS.contains(token)) {
+        forcesGet = true;
+      } else if (HEAD_OPTIONS.contains(token)) {
+        head = true;
+      } else if (url == null && URL.matcher(token).matches()) {
+        url = token;
+      }
+    }
+    if (url == null) {
+      return Optional.empty();
+    }
+    if (method == null) {
+      method = head ? "HEAD" : sendsData && !forcesGet ? "POST" : "GET";
+    }
+    if (!MarkdownRequestLines.isMethod(method)) {
+      return Optional.empty();
+    }
+    return Optional.of(new MarkdownRequest(method, queryNames(url), "", line));
+  }
+
+  private static List<String> tokens(String command) {
+    List<String> tokens = new ArrayList<>();
+    Matcher matcher = TOKEN.matcher(command);
+    while (matcher.find()) {
+      tokens.add(matcher.group(1) != null ? matcher.group(1)
+          : matcher.group(2) != null ? matcher.group(2) : matcher.group(3));
+    }
+    return tokens;
+  }
+
+  /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
+  private static String queryNames(String url) {
+    int question = url.indexOf('?');
+    if (question < 0) {
+      return url;
+    }
+    List<String> names = new ArrayList<>();
+    for (String pair : url.substring(question + 1).split("&")) {
+      String name = pair.split("=", 2)[0].strip();
+      if (!name.isEmpty() && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    String path = url.substring(0, question);
+    return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
+  }
+}

@@ -1,0 +1,390 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.markdown.dialect.FrontMatter;
+import io.mcdewey.parse.markdown.dialect.JsxComponents;
+import io.mcdewey.parse.markdown.dialect.JsxTag;
+import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
+import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
+import io.mcdewey.parse.markdown.dialect.RstBlocks;
+import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
+import io.mcdewey.parse.markdown.rules.CellPerLineTables;
+import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
+import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
+import io.mcdewey.parse.markdown.rules.JsonParagraphs;
+import io.mcdewey.parse.markdown.rules.LiquidTags;
+import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
+import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
+import io.mcdewey.parse.markdown.rules.NamedRequestLines;
+import io.mcdewey.parse.markdown.rules.RunTogetherTables;
+import io.mcdewey.parse.markdown.rules.SpreadRows;
+import io.mcdewey.parse.markdown.rules.WordTables;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads markdown text into {@link MarkdownElement}s with commonmark (GFM tables included).
+ *
+ * <p>Inline markup is reduced to its text, keeping raw HTML as printed unless it only formats the text, since guides
+ * write placeholders as tags ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that commonmark makes of several
+ * lines underlined by dashes is the raw HTTP exchange of an example followed by its separator, and is read back as
+ * those lines.
+ */
+public final class MarkdownElements {
+  /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
+  private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
+  private static final Parser PARSER = parser().build();
+  /**
+   * MDX pages also hold JSX tags: read only there, since guides print XML elements named with a capital too. MDX has
+   * no indented code blocks: JSX nests by indentation. The block types keep commonmark's order, in which they are
+   * tried.
+   */
+  private static final Parser MDX_PARSER = parser().customBlockParserFactory(new JsxTag.Factory())
+      .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
+          HtmlBlock.class, ThematicBreak.class, ListBlock.class)))
+      .build();
+
+  /**
+   * An inline HTML tag that only formats text: a phrasing element of HTML, or any tag with attributes
+   * ({@code <mark style="color:blue;">}). Other tags stay as printed, since guides write placeholders as tags
+   * ({@code /users/<id>}).
+   */
+  private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
+      + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|[\\t\\u00a0]");
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+  /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
+  private static final char LITERAL_START = '\u0001';
+  private static final char LITERAL_END = '\u0002';
+
+  private final List<MarkdownElement> elements = new ArrayList<>();
+  /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
+  private final List<String> source;
+
+  private MarkdownElements(String markdown) {
+    this.source = markdown.lines().toList();
+  }
+
+  private static Parser.Builder parser() {
+    return Parser.builder()
+        .extensions(List.of(TablesExtension.create()))
+        .customBlockParserFactory(new RstExplicitMarkup.Factory())
+        .customBlockParserFactory(new ReadMeBlock.Factory())
+        .includeSourceSpans(IncludeSourceSpans.BLOCKS);
+  }
+
+  public static List<MarkdownElement> read(String markdown) {
+    return read(markdown, false);
+  }
+
+  /**
+   * Reads markdown text.
+   *
+   * @param mdx whether the text is an MDX page, whose JSX components are read too
+   */
+  public static List<MarkdownElement> read(String markdown, boolean mdx) {
+    MarkdownElements reader = new MarkdownElements(markdown);
+    reader.blocks((mdx ? MDX_PARSER : PARSER).parse(markdown));
+    return GluedHeaderTables.read(reader.elements);
+  }
+
+  private void blocks(Node parent) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Heading heading) {
+        heading(heading);
+      } else if (node instanceof Paragraph paragraph) {
+        paragraph(paragraph, paragraph.getParent() instanceof ListItem && paragraph.getPrevious() == null);
+      } else if (node instanceof FencedCodeBlock code) {
+        elements.add(new MarkdownElement.Code(code.getInfo() == null ? "" : code.getInfo().strip(),
+            code.getLiteral(), line(code)));
+      } else if (node instanceof IndentedCodeBlock code) {
+        elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
+      } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
+        elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
+      } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {
+        Matcher heading = HTML_HEADING.matcher(html.getLiteral().strip());
+        heading.matches();
+        elements.add(new MarkdownElement.Heading(Integer.parseInt(heading.group(1)),
+            heading.group(2).replaceAll("<[^>]*>", "").strip(), line(html), false));
+      } else if (node instanceof HtmlBlock html) {
+        lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false);
+      } else if (node instanceof ThematicBreak thematicBreak) {
+        elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
+      } else if (node instanceof TableBlock table) {
+        table(table);
+      } else if (node instanceof JsxTag tag) {
+        JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
+      } else if (node instanceof ReadMeBlock block) {
+        elements.addAll(ReadMeBlocks.read(block, line(block)));
+      } else if (node instanceof RstExplicitMarkup markup) {
+        int first = line(markup);
+        elements.addAll(RstBlocks.read(markup.lines(),
+            IntStream.range(0, markup.lines().size()).mapToObj(i -> first + i).toList()));
+      } else if (node instanceof Block) {
+        blocks(node);
+      }
+    }
+  }
+
+  private void heading(Heading heading) {
+    String text = inlineText(heading);
+    if (heading.getSourceSpans().size() > 1 && heading.getLevel() == 2) {
+      Optional<List<MarkdownElement>> frontMatter = FrontMatter.read(Arrays.asList(text.split("\n")), line(heading));
+      if (frontMatter.isPresent()) {
+        elements.addAll(frontMatter.get());
+        return;
+      }
+    }
+    if (heading.getSourceSpans().size() > 1 && (text.contains("\n") || text.contains("HTTP/1."))) {
+      lines(Arrays.asList(text.split("\n")), line(heading), false);
+      elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
+      return;
+    }
+    elements.add(new MarkdownElement.Heading(heading.getLevel(), singleSpaced(text).strip(), line(heading),
+        heading.getSourceSpans().size() > 1));
+  }
+
+  private void paragraph(Paragraph paragraph, boolean listItem) {
+    StringBuilder text = new StringBuilder();
+    appendInline(paragraph, text, true);
+    List<String> lines = Arrays.asList(text.toString().split("\n"));
+    Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
+        .toList());
+    if (json.isEmpty()) {
+      lines(lines, line(paragraph), listItem);
+      return;
+    }
+    int first = line(paragraph);
+    lines(lines.subList(0, json.get().start()), first, listItem);
+    String document = singleSpaced(withoutMarks(String.join("\n", lines.subList(json.get().start(),
+        json.get().end()))));
+    elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
+    lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false);
+  }
+
+  /**
+   * Reads a paragraph's lines, each text line knowing the paragraph it belongs to and the literals it prints, which
+   * the lines mark with {@link #LITERAL_START} and {@link #LITERAL_END}.
+   */
+  private void lines(List<String> lines, int firstLine, boolean listItem) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      numbers.add(firstLine + i);
+    }
+    List<String> kept = new ArrayList<>();
+    List<Integer> keptNumbers = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        kept.add(lines.get(i));
+        keptNumbers.add(numbers.get(i));
+      }
+    }
+    Map<Integer, String> marked = new HashMap<>();
+    List<String> plain = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      String line = singleSpaced(kept.get(i));
+      marked.put(keptNumbers.get(i), line.strip());
+      plain.add(withoutMarks(line));
+    }
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
+    for (MarkdownElement element : rows(joined.lines(), joined.numbers(), listItem)) {
+      if (element instanceof MarkdownElement.TextLine line) {
+        String markedLine = marked.getOrDefault(line.line(), "");
+        List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
+            ? literals(markedLine) : List.of();
+        elements.add(new MarkdownElement.TextLine(line.text(), line.line(), line.listItem(), literals, firstLine));
+      } else {
+        elements.add(element);
+      }
+    }
+  }
+
+  /**
+   * Reads a table. GFM takes every line up to a blank one for a row; a line without any cell border is no row, but
+   * the text after the table, as pages converted from HTML print it: it ends the table, and it and the lines after
+   * it are read as a paragraph's.
+   */
+  private void table(TableBlock table) {
+    List<String> header = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    int firstBodyLine = line(table) + 2;
+    int textFrom = -1;
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+        if (!(row instanceof TableRow)) {
+          continue;
+        }
+        int rowLine = firstBodyLine + rows.size();
+        if (part instanceof TableBody && (textFrom >= 0 || !printsBorder(rowLine))) {
+          textFrom = textFrom >= 0 ? textFrom : rowLine;
+          continue;
+        }
+        List<String> cells = new ArrayList<>();
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell) {
+            cells.add(singleSpaced(inlineText(cell).replace('\n', ' ')).strip());
+          }
+        }
+        if (part instanceof TableHead) {
+          header = MarkdownColumn.withoutCaption(cells);
+        } else {
+          rows.add(cells);
+        }
+      }
+    }
+    for (MarkdownElement element : RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false))) {
+      elements.add(element instanceof MarkdownElement.Table split ? SpreadRows.join(split) : element);
+    }
+    if (textFrom >= 0) {
+      int lastLine = Math.min(source.size(), firstBodyLine + countRows(table) - 1);
+      List<String> text = new ArrayList<>(source.subList(textFrom - 1, Math.max(textFrom - 1, lastLine)));
+      lines(text, textFrom, false);
+    }
+  }
+
+  /** Whether the guide's line {@code number} prints a cell border. */
+  private boolean printsBorder(int number) {
+    return number < 1 || number > source.size() || source.get(number - 1).indexOf('|') >= 0;
+  }
+
+  /** The body rows GFM found in a table. */
+  private static int countRows(TableBlock table) {
+    int count = 0;
+    for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+      if (part instanceof TableBody) {
+        for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /**
+   * A paragraph's lines read as tables of words or of a cell per line where they print one, Liquid tags as what they
+   * stand for, the others as pipe rows and text.
+   */
+  private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
+    List<MarkdownElement> read = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      int index = i;
+      if (LiquidTags.isTag(lines.get(i))) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        LiquidTags.element(lines.get(i), numbers.get(i)).ifPresent(read::add);
+        from = i + 1;
+        continue;
+      }
+      Optional<List<MarkdownElement>> named = NamedRequestLines.at(lines, numbers, i);
+      if (named.isPresent()) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        read.addAll(named.get());
+        from = i + 2;
+        i++;
+        continue;
+      }
+      Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)
+          .or(() -> CellPerLineTables.at(lines, numbers, index));
+      if (table.isPresent()) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        read.add(table.get().table());
+        from = table.get().end();
+        i = from - 1;
+      }
+    }
+    read.addAll(MarkdownPipeRows.read(lines.subList(from, lines.size()), numbers.subList(from, lines.size()),
+        listItem && from == 0));
+    return read;
+  }
+
+  /**
+   * A text with every run of spaces made one: a guide converted again may space its words otherwise, and the words
+   * are what is read.
+   */
+  public static String singleSpaced(String text) {
+    return SPACES.matcher(text).replaceAll(" ");
+  }
+
+  private static String withoutMarks(String line) {
+    return line.strip().replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
+  }
+
+  /** The literals a marked line prints, where its text without marks has them. */
+  private static List<MarkdownElement.TextLine.Literal> literals(String marked) {
+    List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+    int removed = 0;
+    int start = marked.indexOf(LITERAL_START);
+    while (start >= 0) {
+      int end = marked.indexOf(LITERAL_END, start);
+      if (end < 0) {
+        break;
+      }
+      literals.add(new MarkdownElement.TextLine.Literal(start - removed, marked.substring(start + 1, end)));
+      removed += 2;
+      start = marked.indexOf(LITERAL_START, end);
+    }
+    return literals;
+  }
+
+  private static int line(Node block) {
+    return block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex() + 1;
+  }
+
+  private static String inlineText(Node parent) {
+    StringBuilder text = new StringBuilder();
+    appendInline(parent, text, false);
+    return text.toString();
+  }
+
+  /** Appends the text of inline nodes, with the literals of code spans between marks when asked to. */
+  private static void appendInline(Node parent, StringBuilder text, boolean markLiterals) {
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+      if (node instanceof Text literal) {
+        text.append(literal.getLiteral());
+      } else if (node instanceof Code code && markLiterals && code.getLiteral().indexOf('\n') < 0) {
+        text.append(LITERAL_START).append(code.getLiteral()).append(LITERAL_END);
+      } else if (node instanceof Code code) {
+        text.append(code.getLiteral());
+      } else if (node instanceof HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
+        text.append('\n');
+      } else if (node instanceof HtmlInline html && !FORMATTING_TAG.matcher(html.getLiteral()).matches()) {
+        text.append(html.getLiteral());
+      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+        text.append('\n');
+      } else {
+        appendInline(node, text, markLiterals);
+      }
+    }
+  }
+}

@@ -1,0 +1,264 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Deprecation;
+import io.mcdewey.model.DiagnosticKind;
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.Provenance;
+import io.mcdewey.model.RequestBody;
+import io.mcdewey.model.Response;
+import io.mcdewey.parse.Diagnostics;
+import io.mcdewey.parse.OperationIds;
+import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.UriTemplate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+
+/**
+ * Builds an {@link Operation} for every request line of the sections read: each shares its section's title and
+ * what the section documents before its first request line, and owns what follows its own run of request lines.
+ */
+final class MarkdownOperations {
+  /** Methods whose parameters, when a guide does not say where they go, travel in the query. */
+  private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+
+  private final Profile profile;
+  private final Diagnostics diagnostics;
+  private final IntFunction<Provenance> where;
+
+  MarkdownOperations(Profile profile, Diagnostics diagnostics, IntFunction<Provenance> where) {
+    this.profile = profile;
+    this.diagnostics = diagnostics;
+    this.where = where;
+  }
+
+  List<Operation> build(List<MarkdownSectionReader.Reading> readings) {
+    MarkdownPlaceholders placeholders = new MarkdownPlaceholders(readings);
+    boolean guideListsStatuses = readings.stream()
+        .flatMap(reading -> Stream.concat(Stream.of(reading.shared()), reading.endpoints().stream()))
+        .anyMatch(part -> !part.responses.isEmpty());
+    List<Operation> operations = new ArrayList<>();
+    for (MarkdownSectionReader.Reading reading : readings) {
+      for (String token : placeholders.literals(reading)) {
+        diagnostics.report(DiagnosticKind.LITERAL_SEGMENT, "'" + token + "' in a request line of '"
+            + reading.section().title() + "' is kept as literal text: the guide neither explains it nor shows"
+            + " another value in its place", where.apply(reading.section().line()));
+      }
+      for (MarkdownPart part : reading.endpoints()) {
+        for (MarkdownRequest request : part.requests) {
+          UriTemplate template = UriTemplate.parse(placeholders.template(reading, request.uri()));
+          if (template == null) {
+            diagnostics.report(DiagnosticKind.UNREADABLE_URI, "'" + request.uri() + "' after " + request.method()
+                + " is no path or URL", where.apply(request.line()));
+            continue;
+          }
+          operations.add(operation(reading, part, request, template, isCut(reading, part, request,
+              guideListsStatuses)));
+        }
+      }
+    }
+    return withoutSummaryMentions(operations);
+  }
+
+  /**
+   * Whether the request's text is cut short: inside a table, or right after its request line where the guide
+   * otherwise goes on to list statuses.
+   */
+  private boolean isCut(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,
+      boolean guideListsStatuses) {
+    boolean endsHere = part.endsAtRequest && guideListsStatuses
+        && request == part.requests.get(part.requests.size() - 1);
+    if (endsHere) {
+      diagnostics.report(DiagnosticKind.ENDS_AT_REQUEST_LINE, "the text of '" + reading.section().title()
+          + "' ends right after the request line '" + request.uri() + "', perhaps inside it; what follows is missing",
+          where.apply(request.line()));
+    }
+    return part.cutShort || endsHere;
+  }
+
+  private Operation operation(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,
+      UriTemplate template, boolean cut) {
+    MarkdownSection section = reading.section();
+    MarkdownPart shared = reading.shared();
+    int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
+    String id = requestCount == 1 && !section.title().isEmpty() ? OperationIds.fromTitle(section.title())
+        : OperationIds.fromRequest(request.method(), template.path() + queryNames(template));
+    Provenance source = where.apply(section.line());
+    Operation.Builder builder = Operation.builder(id, source)
+        .group(group(section))
+        .title(section.title())
+        .description(description(section.title(), part, shared))
+        .method(request.method())
+        .path(template.path())
+        .uriTemplate(template.uri() + query(request.uri()))
+        .parameters(parameters(request.method(), template, shared, part, section))
+        .complete(!cut)
+        .addExtent(source)
+        .addExtent(where.apply(request.line()));
+    List<Response> responses = new ArrayList<>(shared.responses);
+    part.responses.stream().filter(r -> !responses.contains(r)).forEach(responses::add);
+    responses.forEach(builder::addResponse);
+    List<Example> bodies = new ArrayList<>();
+    for (MarkdownPart origin : List.of(shared, part)) {
+      for (Example example : origin.examples) {
+        if (example.kind() != Example.Kind.REQUEST) {
+          builder.addExample(example);
+        } else if (MarkdownExamples.hasBody(example)) {
+          bodies.add(example);
+        }
+      }
+      origin.notes.forEach(builder::addNote);
+    }
+    if (!bodies.isEmpty()) {
+      builder.requestBody(new RequestBody(bodies.get(0).mediaType(), null, bodies));
+    }
+    String deprecation = part.deprecation != null ? part.deprecation : shared.deprecation;
+    if (deprecation != null) {
+      builder.deprecation(new Deprecation(deprecation));
+    }
+    return builder.build();
+  }
+
+  private String group(MarkdownSection section) {
+    for (String separator : profile.titleSeparators()) {
+      int at = section.title().indexOf(separator);
+      if (at > 0) {
+        return section.title().substring(0, at).strip();
+      }
+    }
+    return section.group();
+  }
+
+  private static String description(String title, MarkdownPart part, MarkdownPart shared) {
+    for (MarkdownPart source : List.of(part, shared)) {
+      for (String sentence : source.prose) {
+        if (!sentence.equalsIgnoreCase(title)) {
+          return sentence;
+        }
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The operation's parameters, path then query, header and body: the URI's own, completed by what the section
+   * documents; a parameter documented without a place goes where the request puts such parameters, or with the
+   * headers when it is named as one.
+   */
+  private List<Parameter> parameters(String method, UriTemplate template, MarkdownPart shared, MarkdownPart part,
+      MarkdownSection section) {
+    Map<String, MarkdownParameter> documented = new LinkedHashMap<>();
+    for (MarkdownPart source : List.of(shared, part)) {
+      for (MarkdownParameter parameter : source.parameters) {
+        documented.merge(key(parameter.location(), parameter.name()), parameter, MarkdownParameter::completedBy);
+      }
+    }
+    Map<ParameterLocation, Map<String, MarkdownParameter>> placed = new LinkedHashMap<>();
+    for (ParameterLocation location : ParameterLocation.values()) {
+      placed.put(location, new LinkedHashMap<>());
+    }
+    for (Parameter fromUri : template.parameters()) {
+      boolean path = fromUri.location() == ParameterLocation.PATH;
+      List<String> allowed = fromUri.allowedValues().size() > 1 ? fromUri.allowedValues() : List.of();
+      placed.get(fromUri.location()).put(fromUri.name(), new MarkdownParameter(fromUri.name(), fromUri.location(),
+          path ? Boolean.TRUE : null, "", "", allowed));
+    }
+    for (MarkdownParameter parameter : documented.values()) {
+      ParameterLocation location = parameter.location();
+      String pathName = matching(placed.get(ParameterLocation.PATH), parameter.name());
+      if (pathName != null && (location == null || location == ParameterLocation.PATH)) {
+        placed.get(ParameterLocation.PATH).computeIfPresent(pathName, (name, known) -> known.completedBy(parameter));
+        continue;
+      }
+      String queryName = matching(placed.get(ParameterLocation.QUERY), parameter.name());
+      if (queryName != null && location != ParameterLocation.HEADER && location != ParameterLocation.BODY) {
+        // "URI parameters" tables document the URI's query parameters too.
+        placed.get(ParameterLocation.QUERY).computeIfPresent(queryName, (name, known) -> known.completedBy(parameter));
+        continue;
+      }
+      if (location == ParameterLocation.PATH && everyPathVariableDocumented(placed, documented)) {
+        // "URL parameters" lists that hold what is not in the path list the query's.
+        location = ParameterLocation.QUERY;
+      } else if (location == ParameterLocation.PATH) {
+        diagnostics.report(DiagnosticKind.STRAY_PATH_PARAMETER, "path parameter '" + parameter.name() + "' of '"
+            + section.title() + "' does not occur in the path " + template.path(), where.apply(section.line()));
+        continue;
+      }
+      if (location == null && HeaderNames.isRequestHeader(parameter.name())) {
+        location = ParameterLocation.HEADER;
+      } else if (location == null) {
+        location = method == null || QUERY_METHODS.contains(method) ? ParameterLocation.QUERY : ParameterLocation.BODY;
+      }
+      placed.get(location).merge(parameter.name(), parameter, MarkdownParameter::completedBy);
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    placed.forEach((location, byName) -> byName.values().forEach(p -> parameters.add(p.at(location))));
+    return parameters;
+  }
+
+  /** Whether the section documents every variable of the path, so that no documented name can be a misspelt one. */
+  private static boolean everyPathVariableDocumented(Map<ParameterLocation, Map<String, MarkdownParameter>> placed,
+      Map<String, MarkdownParameter> documented) {
+    return placed.get(ParameterLocation.PATH).keySet().stream().allMatch(variable -> documented.values().stream()
+        .anyMatch(parameter -> parameter.name().equalsIgnoreCase(variable)));
+  }
+
+  private static String matching(Map<String, MarkdownParameter> pathParameters, String name) {
+    return pathParameters.keySet().stream().filter(n -> n.equalsIgnoreCase(name)).findFirst().orElse(null);
+  }
+
+  private static String key(ParameterLocation location, String name) {
+    return (location == null ? "" : location.name()) + " " + name;
+  }
+
+  private static String queryNames(UriTemplate template) {
+    StringBuilder names = new StringBuilder();
+    template.parameters().stream().filter(p -> p.location() == ParameterLocation.QUERY)
+        .forEach(p -> names.append(names.length() == 0 ? "?" : "&").append(p.name()));
+    return names.toString();
+  }
+
+  private static String query(String uri) {
+    int question = uri.indexOf('?');
+    return question < 0 ? "" : uri.substring(question);
+  }
+
+  /**
+   * Drops request lines that merely mention an endpoint another section documents (an overview listing
+   * {@code GET /users} before the section on it): same method and path, nothing documented of their own.
+   */
+  private List<Operation> withoutSummaryMentions(List<Operation> operations) {
+    Map<String, Boolean> documented = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      documented.merge(endpoint(operation), !isBare(operation), Boolean::logicalOr);
+    }
+    List<Operation> kept = new ArrayList<>();
+    for (Operation operation : operations) {
+      if (isBare(operation) && operation.method() != null && documented.get(endpoint(operation))) {
+        diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
+            + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
+        continue;
+      }
+      kept.add(operation);
+    }
+    return kept;
+  }
+
+  private static String endpoint(Operation operation) {
+    return Objects.toString(operation.method()) + " " + operation.path().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isBare(Operation operation) {
+    return operation.responses().isEmpty() && operation.examples().isEmpty() && operation.requestBody() == null
+        && operation.parameters().stream().allMatch(p -> p.location() == ParameterLocation.PATH);
+  }
+}

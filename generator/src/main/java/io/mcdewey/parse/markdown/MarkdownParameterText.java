@@ -1,0 +1,163 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.ParameterLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads parameters written as text rather than as a table: assignments run together with their descriptions
+ * ({@code limit=LIMIT Limit the results. offset=OFFSET Skip entries.}), list items ({@code id (string, required): the
+ * user's id}), typed names ({@code id string required}) and header lines ({@code X-Api-Key: your key}).
+ */
+final class MarkdownParameterText {
+  private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
+  /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
+  private static final Pattern ITEM =
+      Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
+  /**
+   * An MSON member with an example value: {@code name: `value` (qualifiers) - description}, the value's code span
+   * read as its text.
+   */
+  private static final Pattern MSON_MEMBER =
+      Pattern.compile("^(" + NAME + "):\\s*[^()]*?\\s*\\(([^)]*)\\)\\s*(?:[-–—]\\s*(.*))?$");
+  /** The names MSON gives the nested items that describe a member, not members themselves. */
+  private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
+      "Properties");
+  private static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
+      + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
+  private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
+  /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
+  private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
+      + "(?:\\s+(?i:(required)|(optional)))?$");
+  private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
+  /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
+  private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
+
+  private MarkdownParameterText() {}
+
+  /**
+   * The assignments in a text, each with the text up to the next one as its description; names listed together
+   * with nothing between them share the description that follows the last.
+   */
+  static List<MarkdownParameter> assignments(String text, ParameterLocation location) {
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    Matcher matcher = ASSIGNMENT.matcher(text);
+    List<Integer> pending = new ArrayList<>();
+    int descriptionStart = -1;
+    while (matcher.find()) {
+      if (descriptionStart >= 0) {
+        String between = text.substring(descriptionStart, matcher.start()).strip();
+        if (!between.isEmpty()) {
+          describe(parameters, pending, between);
+        }
+      }
+      String value = matcher.group(2);
+      List<String> allowed = ALTERNATIVES.matcher(value).matches() ? List.of(value.split("\\|")) : List.of();
+      pending.add(parameters.size());
+      parameters.add(new MarkdownParameter(matcher.group(1), location, null, "", "", allowed));
+      descriptionStart = matcher.end();
+    }
+    if (descriptionStart >= 0) {
+      describe(parameters, pending, text.substring(descriptionStart).strip());
+    }
+    return parameters;
+  }
+
+  private static void describe(List<MarkdownParameter> parameters, List<Integer> pending, String description) {
+    for (int index : pending) {
+      MarkdownParameter parameter = parameters.get(index);
+      parameters.set(index, parameter.withDescription(description)
+          .withRequired(MarkdownRequired.fromText(description)));
+    }
+    pending.clear();
+  }
+
+  /**
+   * A list item naming a parameter, its qualifiers in parentheses and its description; in MSON, as API Blueprint
+   * writes it, an example value may stand between name and qualifiers ({@code limit: `20` (number, optional) - At
+   * most this many}), and the items MSON reserves for a member's own facts ({@code Default: `20`}) are no parameters.
+   */
+  static Optional<MarkdownParameter> item(String text, ParameterLocation location) {
+    Matcher mson = MSON_MEMBER.matcher(text.strip());
+    if (mson.matches() && !MSON_KEYWORDS.contains(mson.group(1)) && onlyQualifiers(mson.group(2))) {
+      return Optional.of(qualified(mson.group(1), mson.group(2), mson.group(3) == null ? "" : mson.group(3),
+          location));
+    }
+    Matcher matcher = ITEM.matcher(text.strip());
+    if (!matcher.matches() || MSON_KEYWORDS.contains(matcher.group(1))) {
+      return Optional.empty();
+    }
+    String description = Stream.of(matcher.group(3), matcher.group(4), matcher.group(5)).filter(Objects::nonNull)
+        .findFirst().orElse("");
+    return Optional.of(qualified(matcher.group(1), matcher.group(2), description, location));
+  }
+
+  /** A parameter of a name, the qualifiers its parentheses hold (type words, a required mark) and a description. */
+  private static MarkdownParameter qualified(String name, String qualifiers, String description,
+      ParameterLocation location) {
+    Boolean required = null;
+    List<String> types = new ArrayList<>();
+    for (String qualifier : (qualifiers == null ? "" : qualifiers).split(",")) {
+      Boolean flag = MarkdownRequired.fromCell(qualifier);
+      if (flag != null) {
+        required = flag;
+      } else if (!qualifier.isBlank()) {
+        types.add(qualifier.strip());
+      }
+    }
+    if (required == null) {
+      required = MarkdownRequired.fromText(description);
+    }
+    return new MarkdownParameter(name, location, required, description.strip(), String.join(", ", types), List.of());
+  }
+
+  /** A list item whose parentheses hold only a type and a required mark, which makes it a parameter's. */
+  static Optional<MarkdownParameter> qualifiedItem(String text) {
+    Matcher matcher = ITEM.matcher(text.strip());
+    if (!matcher.matches() || matcher.group(2) == null) {
+      return Optional.empty();
+    }
+    return onlyQualifiers(matcher.group(2)) ? item(text, null) : Optional.empty();
+  }
+
+  /** Whether parentheses hold only type words and required marks ({@code string, optional}). */
+  private static boolean onlyQualifiers(String parenthesized) {
+    for (String qualifier : parenthesized.split(",")) {
+      if (MarkdownRequired.fromCell(qualifier) == null && !TYPE_WORD.matcher(qualifier.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A parameter printed as its name, type and required mark on a line of its own, as API sites print them; the
+   * sentence under it describes it.
+   */
+  static Optional<MarkdownParameter> typed(String text, ParameterLocation location) {
+    Matcher matcher = TYPED.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    Boolean required = matcher.group(3) != null ? Boolean.TRUE : matcher.group(4) != null ? Boolean.FALSE : null;
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
+  }
+
+  /** A header printed as {@code Name: value}, the value standing for its description. */
+  static Optional<MarkdownParameter> headerLine(String text) {
+    Matcher matcher = HEADER_LINE.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String description = matcher.group(2).strip();
+    return Optional.of(new MarkdownParameter(matcher.group(1), ParameterLocation.HEADER,
+        MarkdownRequired.fromText(description), description, "", List.of()));
+  }
+}

@@ -1,0 +1,86 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one stretch of a section documents, collected while it is read: either the stretch before the section's first
+ * request line, which all its requests share, or a group of request lines with what follows them up to the next group.
+ */
+final class MarkdownPart {
+  final List<MarkdownRequest> requests = new ArrayList<>();
+  final List<MarkdownParameter> parameters = new ArrayList<>();
+  final List<Response> responses = new ArrayList<>();
+  final List<Example> examples = new ArrayList<>();
+  final List<String> prose = new ArrayList<>();
+  /** The lines of prose no field claimed, with their literals and paragraphs. */
+  final List<MarkdownElement.TextLine> proseLines = new ArrayList<>();
+  final List<String> notes = new ArrayList<>();
+  /** The text of every code block read in this stretch, its lines joined by spaces. */
+  final List<String> codes = new ArrayList<>();
+  /** The sentence deprecating the stretch, or {@code null}. */
+  String deprecation;
+  /** Whether the guide's text ends inside this stretch, cut short. */
+  boolean cutShort;
+  /** Whether the guide's text ends right after this stretch's request line, possibly inside it. */
+  boolean endsAtRequest;
+
+  /** Adds a parameter, or completes the one of the same name and location already documented. */
+  void addParameter(MarkdownParameter parameter) {
+    for (int i = 0; i < parameters.size(); i++) {
+      MarkdownParameter known = parameters.get(i);
+      if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
+        parameters.set(i, known.completedBy(parameter));
+        return;
+      }
+    }
+    parameters.add(parameter);
+  }
+
+  /**
+   * Completes the parameter of the same name, wherever it travels, with what another account says of it, or adds it
+   * when there is none: prose names parameters without saying where they travel.
+   */
+  void addOrComplete(MarkdownParameter parameter) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(parameter.name())) {
+        parameters.set(i, parameters.get(i).completedBy(parameter));
+        return;
+      }
+    }
+    parameters.add(parameter);
+  }
+
+  /** The paragraphs of {@link #proseLines}, each line joined to the others of its paragraph, in order. */
+  List<ProseParameters.Paragraph> proseParagraphs() {
+    Map<Integer, List<MarkdownElement.TextLine>> byParagraph = new LinkedHashMap<>();
+    for (MarkdownElement.TextLine line : proseLines) {
+      byParagraph.computeIfAbsent(line.paragraph(), p -> new ArrayList<>()).add(line);
+    }
+    List<ProseParameters.Paragraph> paragraphs = new ArrayList<>();
+    for (List<MarkdownElement.TextLine> lines : byParagraph.values()) {
+      StringBuilder text = new StringBuilder();
+      List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+      for (MarkdownElement.TextLine line : lines) {
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        int offset = text.length();
+        line.literals().forEach(l -> literals.add(new MarkdownElement.TextLine.Literal(offset + l.start(), l.text())));
+        text.append(line.text());
+      }
+      paragraphs.add(new ProseParameters.Paragraph(text.toString(), literals));
+    }
+    return paragraphs;
+  }
+
+  void addResponse(Response response) {
+    if (!responses.contains(response)) {
+      responses.add(response);
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.UriTemplate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which bare path segments of request lines are variables: {@code OWNER} in
+ * {@code GET /kennels/OWNER} is one, {@code shared} is not. Spelling alone cannot tell, since guides
+ * also print literal selectors in upper case; so a segment becomes a variable only on the guide's own evidence:
+ *
+ * <ul>
+ *   <li>an example of the section shows the request with another value in its place
+ *       ({@code GET /kennels/alice}, or a URL {@code .../kennels/alice/12} in a payload);
+ *   <li>the section explains it ({@code where BOWL is the bowl number}, {@code WHEN := ...}) or writes it as a
+ *       variable ({@code {OWNER}});
+ *   <li>it is an upper-case word shown to be a variable in another section of the guide, unless this section lists
+ *       it among several upper-case alternatives at the same place ({@code /levels/WATER}, {@code /levels/FOOD}),
+ *       which marks literal selectors.
+ * </ul>
+ *
+ * A segment proven a variable in one request line of a section is one in all of them. A request line that writes a
+ * variable as one ({@code /kennels/{kennel}/dogs}) has written them all: its bare segments stay literal.
+ */
+final class MarkdownPlaceholders {
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+  private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
+  private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");
+  /** A path variable written as one ({@code {id}}, {@code <id>}, {@code :id}): its other segments are literal. */
+  private static final Pattern EXPLICIT_VARIABLE = Pattern.compile("[{<]\\w|/:\\w");
+
+  private final Map<MarkdownSectionReader.Reading, Set<String>> variables = new IdentityHashMap<>();
+  private final Map<MarkdownSectionReader.Reading, Set<String>> literals = new IdentityHashMap<>();
+
+  MarkdownPlaceholders(List<MarkdownSectionReader.Reading> readings) {
+    Map<MarkdownSectionReader.Reading, Set<String>> proven = new IdentityHashMap<>();
+    Set<String> provenInGuide = new LinkedHashSet<>();
+    for (MarkdownSectionReader.Reading reading : readings) {
+      Set<String> local = provenLocally(reading);
+      proven.put(reading, local);
+      local.stream().filter(MarkdownPlaceholders::isUpperCase).forEach(provenInGuide::add);
+    }
+    for (MarkdownSectionReader.Reading reading : readings) {
+      Set<String> chosen = new LinkedHashSet<>(proven.get(reading));
+      Set<String> alternatives = literalAlternatives(reading, chosen);
+      Set<String> literal = new LinkedHashSet<>();
+      for (String token : tokens(reading)) {
+        if (chosen.contains(token)) {
+          continue;
+        }
+        if (provenInGuide.contains(token) && !alternatives.contains(token)) {
+          chosen.add(token);
+        } else if (isUpperCase(token)) {
+          literal.add(token);
+        }
+      }
+      variables.put(reading, chosen);
+      literals.put(reading, literal);
+    }
+  }
+
+  /** The request's URI with the path segments that are variables written {@code {NAME}}. */
+  String template(MarkdownSectionReader.Reading reading, String uri) {
+    Set<String> names = variables.getOrDefault(reading, Set.of());
+    int pathStart = pathStart(uri);
+    int queryStart = uri.indexOf('?') < 0 ? uri.length() : uri.indexOf('?');
+    if (pathStart >= queryStart) {
+      return uri;
+    }
+    if (EXPLICIT_VARIABLE.matcher(uri.substring(pathStart, queryStart)).find()) {
+      return uri;
+    }
+    String[] segments = uri.substring(pathStart, queryStart).split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      if (names.contains(segments[i])) {
+        segments[i] = "{" + segments[i] + "}";
+      }
+    }
+    return uri.substring(0, pathStart) + String.join("/", segments) + uri.substring(queryStart);
+  }
+
+  /** The upper-case segments of a section's request lines kept literal for want of evidence. */
+  Set<String> literals(MarkdownSectionReader.Reading reading) {
+    return literals.getOrDefault(reading, Set.of());
+  }
+
+  private static Set<String> provenLocally(MarkdownSectionReader.Reading reading) {
+    Set<String> proven = new LinkedHashSet<>();
+    List<List<String>> shown = new ArrayList<>();
+    for (String text : reading.exampleTexts()) {
+      for (MarkdownRequest request : MarkdownRequestLines.anywhere(text, 0)) {
+        shown.add(segments(request.uri()));
+      }
+      Matcher url = URL.matcher(text);
+      while (url.find()) {
+        shown.add(segments(url.group()));
+      }
+    }
+    List<List<String>> templates = requests(reading).stream().map(request -> segments(request.uri())).toList();
+    for (List<String> concrete : shown) {
+      List<Set<String>> fillings = templates.stream()
+          .map(template -> filledIn(template, concrete))
+          .flatMap(Optional::stream)
+          .toList();
+      if (fillings.stream().noneMatch(Set::isEmpty)) {
+        fillings.forEach(proven::addAll);
+      }
+    }
+    String prose = String.join("\n", reading.prose());
+    for (String token : tokens(reading)) {
+      if (explained(token, prose)) {
+        proven.add(token);
+      }
+    }
+    return proven;
+  }
+
+  /**
+   * The bare segments of a template that a concrete path fills in, when it is the same path otherwise: an
+   * upper-case segment against any other value, or any word against a value with a digit ({@code id} against
+   * {@code 6}). Empty when the path needs no bare segment filled in (another request line of the section shows it,
+   * {@code /users/{id}} rather than {@code /users/me}), which then proves nothing; absent when it is another path.
+   */
+  private static Optional<Set<String>> filledIn(List<String> template, List<String> concrete) {
+    if (template.size() != concrete.size()) {
+      return Optional.empty();
+    }
+    Set<String> filled = new LinkedHashSet<>();
+    for (int i = 0; i < template.size(); i++) {
+      String segment = template.get(i);
+      String value = concrete.get(i);
+      if (segment.equals(value) || isVariable(segment)) {
+        continue;
+      }
+      if (WORD.matcher(segment).matches() && (isUpperCase(segment) || value.matches(".*\\d.*"))) {
+        filled.add(segment);
+        continue;
+      }
+      return Optional.empty();
+    }
+    return Optional.of(filled);
+  }
+
+  private static boolean explained(String token, String prose) {
+    String name = Pattern.quote(token);
+    if (Pattern.compile("(?<![\\w{<])[{<]" + name + "[}>]").matcher(prose).find()
+        || Pattern.compile("\\b[Ww]here\\s+" + name + "\\s+(?:is|are|=|means|represents|stands for|refers to)\\b")
+            .matcher(prose).find()
+        || Pattern.compile("(?<![\\w{<=])" + name + "\\s*:?=\\s").matcher(prose).find()) {
+      return true;
+    }
+    return isUpperCase(token)
+        && Pattern.compile("(?<![\\w{<])" + name + "\\s+(?:is|are)\\s+(?:the|a|an)\\b").matcher(prose).find();
+  }
+
+  /**
+   * Upper-case last segments that several request lines of the section print at the same place, after the same
+   * method and path, and that the section itself does not show to be variables.
+   */
+  private static Set<String> literalAlternatives(MarkdownSectionReader.Reading reading, Set<String> proven) {
+    Map<String, Set<String>> byPlace = new HashMap<>();
+    for (MarkdownRequest request : requests(reading)) {
+      List<String> segments = segments(request.uri());
+      if (segments.isEmpty()) {
+        continue;
+      }
+      String last = segments.get(segments.size() - 1);
+      if (isUpperCase(last) && !proven.contains(last)) {
+        String place = request.method() + " " + String.join("/", segments.subList(0, segments.size() - 1));
+        byPlace.computeIfAbsent(place, p -> new LinkedHashSet<>()).add(last);
+      }
+    }
+    Set<String> alternatives = new LinkedHashSet<>();
+    byPlace.values().stream().filter(lasts -> lasts.size() > 1).forEach(alternatives::addAll);
+    return alternatives;
+  }
+
+  /** The bare words among the path segments of a section's request lines. */
+  private static Set<String> tokens(MarkdownSectionReader.Reading reading) {
+    Set<String> tokens = new LinkedHashSet<>();
+    for (MarkdownRequest request : requests(reading)) {
+      segments(request.uri()).stream().filter(s -> WORD.matcher(s).matches()).forEach(tokens::add);
+    }
+    return tokens;
+  }
+
+  private static List<MarkdownRequest> requests(MarkdownSectionReader.Reading reading) {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    reading.endpoints().forEach(part -> requests.addAll(part.requests));
+    return requests;
+  }
+
+  /** The path segments of a printed URI, without scheme, host and query. */
+  private static List<String> segments(String uri) {
+    int pathStart = pathStart(uri);
+    int queryStart = uri.indexOf('?', pathStart) < 0 ? uri.length() : uri.indexOf('?', pathStart);
+    List<String> segments = new ArrayList<>();
+    if (pathStart >= queryStart) {
+      return segments;
+    }
+    for (String segment : UriTemplate.repair(uri.substring(pathStart, queryStart)).split("/")) {
+      if (!segment.isEmpty()) {
+        segments.add(segment);
+      }
+    }
+    return segments;
+  }
+
+  private static int pathStart(String uri) {
+    Matcher host = SCHEME_AND_HOST.matcher(uri);
+    return host.lookingAt() ? host.end() : 0;
+  }
+
+  private static boolean isVariable(String segment) {
+    return segment.matches("\\{[^{}]+}|<[^<>]+>|:\\w+");
+  }
+
+  private static boolean isUpperCase(String token) {
+    return UPPER.matcher(token).matches() && token.chars().anyMatch(Character::isLetter);
+  }
+}

@@ -1,0 +1,166 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.UriTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds request lines in text: a method in upper case, then a path or an absolute URL ({@code GET /users/{id}},
+ * {@code POST https://host/api/users}, {@code GET : https://...}, {@code PUT /x HTTP/1.1}), several of them possibly
+ * run together on one line.
+ */
+public final class MarkdownRequestLines {
+  private static final String METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
+  private static final Pattern REQUEST =
+      Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
+  /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
+  private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
+  private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+  /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
+  private static final Pattern BRACKET = Pattern.compile(
+      "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
+  /** An optional last path segment in brackets ({@code [/{event_id}]}, {@code [/<event_id>]}). */
+  private static final Pattern OPTIONAL_SEGMENT = Pattern.compile("\\[(/[^\\[\\]\\s]+)]$");
+  private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
+  /**
+   * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
+   * as ASP.NET help pages and routing tables print routes: taken only when the line holds nothing else, and the route
+   * has a slash or a placeholder, so that a sentence starting with a method word is not read as a request.
+   */
+  private static final Pattern RELATIVE_ROUTE = Pattern.compile(
+      "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+
+  private MarkdownRequestLines() {}
+
+  /**
+   * The request lines a text opens with, and those that follow them on the same line; empty when the text does not
+   * start with one, so that a request mentioned inside a sentence is not taken for the endpoint's own.
+   */
+  public static List<MarkdownRequest> opening(String text, int line) {
+    String stripped = ITEM_MARKER.matcher(text.strip()).replaceFirst("");
+    Matcher first = REQUEST.matcher(stripped);
+    if (!first.lookingAt()) {
+      return relativeRoute(stripped, line);
+    }
+    return anywhere(stripped, line);
+  }
+
+  /** The request of a line that holds only a method and a route printed without its leading slash. */
+  private static List<MarkdownRequest> relativeRoute(String text, int line) {
+    Matcher route = RELATIVE_ROUTE.matcher(text);
+    if (!route.matches() || route.group(2).contains("://")) {
+      return List.of();
+    }
+    return List.of(new MarkdownRequest(route.group(1), "/" + withoutClosingPunctuation(route.group(2)), "", line));
+  }
+
+  /**
+   * Every request line in a text, wherever it stands: the requests an example shows. A path with an optional segment
+   * in brackets ({@code /history/{room}[/{event}]}) prints two requests, without and with it.
+   */
+  public static List<MarkdownRequest> anywhere(String text, int line) {
+    List<MatchResult> starts = REQUEST.matcher(text).results().toList();
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      int end = i + 1 < starts.size() ? starts.get(i + 1).start() : text.length();
+      MarkdownRequest request = request(starts.get(i).group(1), text.substring(starts.get(i).end(), end), line);
+      Matcher optional = OPTIONAL_SEGMENT.matcher(request.uri());
+      if (optional.find()) {
+        requests.add(request.withUri(request.uri().substring(0, optional.start())));
+        requests.add(request.withUri(request.uri().substring(0, optional.start()) + optional.group(1)));
+      } else {
+        requests.add(request);
+      }
+    }
+    return requests;
+  }
+
+  private static MarkdownRequest request(String method, String rest, int line) {
+    Matcher version = HTTP_VERSION.matcher(rest);
+    String uriPart = rest;
+    String afterVersion = "";
+    if (version.find()) {
+      uriPart = rest.substring(0, version.start());
+      afterVersion = rest.substring(version.end());
+    }
+    UriTemplate.Printed printed = UriTemplate.printedAt(uriPart);
+    String uri = withoutClosingPunctuation(printed.uri());
+    String note = (uriPart.substring(printed.end()) + " " + afterVersion).strip();
+    return new MarkdownRequest(method, uri, note, line);
+  }
+
+  /** A URI printed inside brackets or at a sentence's end, without the bracket or stop that closes them. */
+  private static String withoutClosingPunctuation(String uri) {
+    String trimmed = uri;
+    while (!trimmed.isEmpty()) {
+      char last = trimmed.charAt(trimmed.length() - 1);
+      boolean unbalanced = last == ')' && count(trimmed, '(') < count(trimmed, ')')
+          || last == ']' && count(trimmed, '[') < count(trimmed, ']');
+      if (!unbalanced && ".,;:'\"`".indexOf(last) < 0) {
+        return trimmed;
+      }
+      trimmed = trimmed.substring(0, trimmed.length() - 1);
+    }
+    return trimmed;
+  }
+
+  private static long count(String text, char c) {
+    return text.chars().filter(ch -> ch == c).count();
+  }
+
+  /**
+   * The request lines of a line of prose: those it opens with, or the request of a line that holds only a method, in
+   * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
+   * ({@code get https://host/v2/tickets/{id}}).
+   */
+  static List<MarkdownRequest> ofTextLine(String text, int line) {
+    List<MarkdownRequest> opening = opening(text, line);
+    Matcher badged = BADGED.matcher(text.strip());
+    if (!opening.isEmpty() || !badged.matches()) {
+      return opening;
+    }
+    return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+  }
+
+  /**
+   * The requests a heading names: request lines anywhere in it ({@code List notes [GET /notes]}), or a method in its
+   * closing bracket with the URI the enclosing heading's bracket names, as API Blueprint nests actions in resources
+   * ({@code ## Notes [/notes]}, {@code ### List notes [GET]}).
+   */
+  static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
+    List<MarkdownRequest> inline = anywhere(heading, line);
+    if (inline.isEmpty()) {
+      inline = relativeRoute(heading.strip(), line);
+    }
+    if (inline.isEmpty()) {
+      // A heading that is a method badge and a path ({@code get /titles/{isbn}}), as generated pages title a method.
+      inline = ofTextLine(heading, line);
+    }
+    Matcher action = BRACKET.matcher(heading);
+    if (!inline.isEmpty() || !action.find() || action.group(1) == null || action.group(2) != null) {
+      return inline;
+    }
+    Matcher resource = BRACKET.matcher(enclosing);
+    if (!resource.find() || resource.group(1) != null || resource.group(2) == null) {
+      return List.of();
+    }
+    return List.of(new MarkdownRequest(action.group(1), resource.group(2), "", line));
+  }
+
+  /** A heading without the bracket that closes it with a method or URI: {@code List notes [GET]} reads List notes. */
+  static String withoutBracket(String heading) {
+    String bare = BRACKET.matcher(heading).replaceFirst("").strip();
+    return bare.isEmpty() ? heading : bare;
+  }
+
+  /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
+  public static boolean isMethod(String text) {
+    return METHOD_WORD.matcher(text.strip()).matches();
+  }
+}

@@ -1,0 +1,51 @@
+package io.mcdewey.parse.markdown;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
+public final class MarkdownRequired {
+  /**
+   * The word opening the text, in parentheses anywhere, as a sentence of its own ({@code The id. Required.}), or
+   * said of the parameter at the text's start, after its type ({@code string - Is optional and filters ...}).
+   */
+  private static final Pattern REQUIRED_MARK = mark("required|mandatory");
+  private static final Pattern OPTIONAL_MARK = mark("optional|not required");
+  private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
+  private static final Pattern OPTIONAL_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(optional|not required)\\b");
+
+  private MarkdownRequired() {}
+
+  private static Pattern mark(String words) {
+    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words
+        + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b");
+  }
+
+  /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
+  public static Boolean fromCell(String cell) {
+    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
+    return switch (value) {
+      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
+      case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /** A parameter's own text: {@code (required)}, {@code Optional. The ...}; otherwise unknown. */
+  public static Boolean fromText(String text) {
+    return flag(text, REQUIRED_MARK, OPTIONAL_MARK);
+  }
+
+  /** The sentence introducing a table ({@code These headers are required on every call.}). */
+  static Boolean fromIntroduction(String sentence) {
+    return flag(sentence, REQUIRED_INTRODUCTION, OPTIONAL_INTRODUCTION);
+  }
+
+  /** False where the text says optional (which "not required" also says), true where it says required. */
+  private static Boolean flag(String text, Pattern required, Pattern optional) {
+    if (optional.matcher(text).find()) {
+      return Boolean.FALSE;
+    }
+    return required.matcher(text).find() ? Boolean.TRUE : null;
+  }
+}

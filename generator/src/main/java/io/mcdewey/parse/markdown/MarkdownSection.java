@@ -1,0 +1,234 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.Field;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A heading and what it covers: the text up to the next heading of its level or above, without the deeper sections
+ * that document requests of their own, but with those that do not ({@code #### Permissions} under an endpoint's
+ * heading).
+ *
+ * <p>Headings that only label a part of a section ({@code #### Query Parameters}) belong to the section above
+ * them, even where they follow a deeper heading of their own level: {@code ### Feeding History},
+ * {@code #### Permissions}, {@code #### HTTP Request} documents one endpoint, titled Feeding History.
+ *
+ * @param title the heading's text without a bracket naming its request, empty for the text before the first heading
+ * @param group the text of the enclosing heading, empty when there is none or it is the guide's own title
+ * @param line the heading's 1-based line
+ * @param requests the requests the heading names
+ * @param elements what the section covers, in reading order
+ */
+record MarkdownSection(String title, String group, int line, List<MarkdownRequest> requests,
+    List<MarkdownElement> elements) {
+
+  MarkdownSection {
+    requests = List.copyOf(requests);
+    elements = List.copyOf(elements);
+  }
+
+  /**
+   * Splits a guide's elements into sections. A label underlined rather than marked with {@code #}s is read as a line
+   * of text: such headings are accidents of export.
+   */
+  static List<MarkdownSection> split(List<MarkdownElement> elements, MarkdownLabels labels) {
+    List<MarkdownElement> read = new ArrayList<>();
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading && heading.underlined() && isLabel(heading, labels)) {
+        read.add(new MarkdownElement.TextLine(heading.text(), heading.line(), false));
+      } else {
+        read.add(element);
+      }
+    }
+    return new Splitter(labels, read).sections();
+  }
+
+  /** Whether a heading only labels a part of a section. */
+  private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
+    return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent();
+  }
+
+  /** Walks the headings, keeping the sections that enclose the current one open. */
+  private static final class Splitter {
+    private final MarkdownLabels labels;
+    private final List<MarkdownElement> elements;
+    private final boolean singleTitle;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Map<MarkdownElement, Draft> owners = new IdentityHashMap<>();
+
+    Splitter(MarkdownLabels labels, List<MarkdownElement> elements) {
+      this.labels = labels;
+      this.elements = elements;
+      this.singleTitle = elements.stream()
+          .filter(e -> e instanceof MarkdownElement.Heading h && h.level() == 1 && !isLabel(h)).count() == 1;
+    }
+
+    List<MarkdownSection> sections() {
+      Deque<Draft> open = new ArrayDeque<>();
+      Draft root = new Draft(null, elements.isEmpty() ? 0 : elements.get(0).line(), "");
+      drafts.add(root);
+      open.push(root);
+      for (MarkdownElement element : elements) {
+        if (element instanceof MarkdownElement.Heading heading && !isLabel(heading)) {
+          while (open.peek() != root && open.peek().level() >= heading.level()) {
+            open.pop();
+          }
+          Draft draft = new Draft(heading, heading.line(), enclosingTitle(open));
+          drafts.add(draft);
+          open.push(draft);
+          continue;
+        }
+        if (element instanceof MarkdownElement.Heading heading) {
+          returnToEnclosing(open, heading.level());
+        }
+        owners.put(element, open.peek());
+        open.peek().elements.add(element);
+      }
+      return keep();
+    }
+
+    /**
+     * A label heading no deeper than the section read belongs to the section enclosing it, unless the section read
+     * has found its request already, or the enclosing one is only the guide's title and has none.
+     */
+    private void returnToEnclosing(Deque<Draft> open, int level) {
+      Draft current = open.peek();
+      if (current.level() < level) {
+        return;
+      }
+      if (current.hasRequest(labels)) {
+        // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own.
+        while (current.level() > level && open.size() > 1 && open.peek().level() >= level) {
+          open.pop();
+        }
+        return;
+      }
+      for (Draft enclosing : open) {
+        if (enclosing.level() < level) {
+          boolean onlyTitle = singleTitle && enclosing.level() == 1 && !enclosing.hasRequest(labels);
+          if (enclosing.heading != null && !onlyTitle) {
+            while (open.peek() != enclosing) {
+              open.pop();
+            }
+          }
+          return;
+        }
+      }
+    }
+
+    /**
+     * The sections that document requests, or stand at their level; a deeper one without any request is part of
+     * the section before it, in reading order.
+     */
+    private List<MarkdownSection> keep() {
+      Map<Draft, Draft> keptAs = new IdentityHashMap<>();
+      Draft previous = null;
+      for (Draft draft : drafts) {
+        if (previous != null && previous.heading != null && draft.level() > previous.level()
+            && !draft.hasRequest(labels)) {
+          keptAs.put(draft, previous);
+          owners.put(draft.heading, previous);
+        } else {
+          keptAs.put(draft, draft);
+          previous = draft;
+        }
+      }
+      Map<Draft, List<MarkdownElement>> covered = new IdentityHashMap<>();
+      for (MarkdownElement element : elements) {
+        Draft owner = owners.get(element);
+        if (owner != null) {
+          covered.computeIfAbsent(keptAs.get(owner), d -> new ArrayList<>()).add(element);
+        }
+      }
+      List<MarkdownSection> sections = new ArrayList<>();
+      for (Draft draft : drafts) {
+        List<MarkdownElement> content = covered.getOrDefault(draft, List.of());
+        if (keptAs.get(draft) == draft && (draft.heading != null || !content.isEmpty())) {
+          sections.add(new MarkdownSection(MarkdownRequestLines.withoutBracket(draft.title()),
+              MarkdownRequestLines.withoutBracket(draft.group), draft.line, draft.headingRequests(), content));
+        }
+      }
+      return sections;
+    }
+
+    private boolean isLabel(MarkdownElement.Heading heading) {
+      return MarkdownSection.isLabel(heading, labels);
+    }
+
+    /** The title of the innermost open heading, unless that is the guide's own title. */
+    private String enclosingTitle(Deque<Draft> open) {
+      Draft enclosing = open.peek();
+      if (enclosing.heading == null || singleTitle && enclosing.level() == 1) {
+        return "";
+      }
+      return enclosing.title();
+    }
+  }
+
+  /** A section being collected. */
+  private static final class Draft {
+    private final MarkdownElement.Heading heading;
+    private final int line;
+    private final String group;
+    private final List<MarkdownElement> elements = new ArrayList<>();
+
+    Draft(MarkdownElement.Heading heading, int line, String group) {
+      this.heading = heading;
+      this.line = line;
+      this.group = group;
+    }
+
+    int level() {
+      return heading == null ? 0 : heading.level();
+    }
+
+    String title() {
+      return heading == null ? "" : heading.text();
+    }
+
+    List<MarkdownRequest> headingRequests() {
+      return MarkdownRequestLines.ofHeading(title(), group, line);
+    }
+
+    /**
+     * Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}), or
+     * lines under labels of their own print a method and a URI.
+     */
+    boolean hasRequest(MarkdownLabels labels) {
+      if (!headingRequests().isEmpty()) {
+        return true;
+      }
+      return elements.stream().anyMatch(element -> printsRequest(element, labels))
+          || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
+              && printsLabelled(labels, Field.URI, value -> value.startsWith("/") || value.matches("(?i)^https?://.*"));
+    }
+
+    private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {
+      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
+          && labels.match(line.text()).filter(label -> label.field() == field && !label.spaced())
+              .map(label -> value.test(label.value())).orElse(false));
+    }
+
+    private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {
+      if (element instanceof MarkdownElement.Table table) {
+        return !MarkdownTableRows.of(table).requests().isEmpty()
+            || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
+      }
+      if (element instanceof MarkdownElement.TextLine line) {
+        String text = labels.match(line.text()).filter(label -> label.field() == Field.URI)
+            .map(MarkdownLabels.Match::value).orElse(line.text());
+        return !MarkdownRequestLines.ofTextLine(text, 0).isEmpty();
+      }
+      return element instanceof MarkdownElement.Code code
+          && opensRequest(code.content().strip().split("\n", 2)[0]);
+    }
+
+    private static boolean opensRequest(String text) {
+      return !MarkdownRequestLines.opening(text, 0).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,837 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.DiagnosticKind;
+import io.mcdewey.model.Example;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Response;
+import io.mcdewey.parse.Diagnostics;
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one {@link MarkdownSection} line by line. Labels set the field that the lines after them document (request
+ * line, parameters, status codes, examples) until the next label; a label printed as a heading holds until the next
+ * heading. Request lines may stand anywhere: each run of them opens a {@link MarkdownPart} that owns what follows.
+ */
+final class MarkdownSectionReader {
+  private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:]{0,60}:$");
+  private static final int UNKNOWN_LABEL_WORDS = 6;
+  private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
+  private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
+  /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
+  private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
+  private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
+  private static final Pattern ANSWER =
+      Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
+  /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
+  private static final Pattern RETURNED_STATUS = Pattern.compile(
+      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+          + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+  /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
+  private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  /** A status named as such ({@code status 500}, {@code status code 201}). */
+  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
+  /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
+  private static final Pattern RESPONSE_WORD =
+      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
+  private static final Pattern EXAMPLE_STATUS_LINE =
+      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
+  private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
+  private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
+  private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
+
+  private final MarkdownLabels labels;
+  private final Profile profile;
+  private final Diagnostics diagnostics;
+  private final IntFunction<Provenance> where;
+  private final Pattern notePattern;
+
+  private final MarkdownPart shared = new MarkdownPart();
+  private final List<MarkdownPart> endpoints = new ArrayList<>();
+  /** The part the lines read now belong to. */
+  private MarkdownPart current = shared;
+  private final List<String> exampleTexts = new ArrayList<>();
+  /** The requests of the section's curl commands and raw messages, which tell its endpoint when no request line does. */
+  private final List<MarkdownRequest> exampleRequests = new ArrayList<>();
+  private final List<String> prose = new ArrayList<>();
+
+  private Field context;
+  private boolean headingContext;
+  /** The level of the heading that set the context, when a heading did. */
+  private int contextLevel;
+  private String exampleCaption = "";
+  private final List<String> exampleLines = new ArrayList<>();
+  private boolean afterRequest;
+  private String lastProse = "";
+  private final List<Integer> undescribed = new ArrayList<>();
+  /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
+  private String methodBadge;
+  private String pendingMethod;
+  private String pendingUri;
+  private int pendingLine;
+  /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
+  private MarkdownElement.TextLine reading;
+
+  /**
+   * @param where the provenance of a line of the guide
+   */
+  MarkdownSectionReader(MarkdownLabels labels, Profile profile, Diagnostics diagnostics,
+      IntFunction<Provenance> where) {
+    this.labels = labels;
+    this.profile = profile;
+    this.diagnostics = diagnostics;
+    this.where = where;
+    this.notePattern = profile.noteMarker().isEmpty() ? null
+        : Pattern.compile("(?i)^" + Pattern.quote(profile.noteMarker()) + "s?\\s*:\\s*(.*)$");
+  }
+
+  /**
+   * What a section documents.
+   *
+   * @param section the section read
+   * @param shared what the text before the first request line documents, for all requests
+   * @param endpoints each run of request lines with what follows it
+   * @param exampleTexts the text of every example, which shows placeholders filled in
+   * @param prose every line of text outside examples, which may explain placeholders
+   */
+  record Reading(MarkdownSection section, MarkdownPart shared, List<MarkdownPart> endpoints,
+      List<String> exampleTexts, List<String> prose) {}
+
+  Reading read(MarkdownSection section) {
+    deprecation(section.title());
+    List<MarkdownRequest> titled = section.requests();
+    if (!titled.isEmpty()) {
+      addRequests(titled);
+      afterRequest = false;
+    }
+    List<MarkdownElement> elements = section.elements();
+    for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading heading) {
+        heading(heading);
+      } else if (element instanceof MarkdownElement.TextLine line) {
+        reading = line;
+        text(line.text(), line.line(), line.listItem());
+        reading = null;
+      } else if (element instanceof MarkdownElement.Table table) {
+        table(table);
+      } else if (element instanceof MarkdownElement.Code code) {
+        code(code);
+      } else if (element instanceof MarkdownElement.FieldListItem field) {
+        field(field);
+      }
+    }
+    finishExample();
+    finishPendingRequest();
+    requestsOfExamples();
+    for (MarkdownPart part : parts()) {
+      List<ProseParameters.Paragraph> paragraphs = part.proseParagraphs();
+      for (ProseParameters.Paragraph paragraph : paragraphs) {
+        Sentences.of(paragraph.text()).forEach(
+            sentence -> statusInProse(paragraph.text().substring(sentence.start(), sentence.stop()), part));
+      }
+      if (part != shared) {
+        ProseParameters.read(paragraphs).forEach(part::addOrComplete);
+        bodyTemplates(part).forEach(part::addOrComplete);
+      }
+    }
+    if (!elements.isEmpty()) {
+      checkEnd(section, elements.get(elements.size() - 1));
+    }
+    return new Reading(section, shared, List.copyOf(endpoints), List.copyOf(exampleTexts), List.copyOf(prose));
+  }
+
+  /**
+   * A heading sets the field its label names, or the one its words name ({@code Optional request headers}); a
+   * heading inside an example heading only captions the payloads under it, and names their status if it opens with
+   * one ({@code 201: Created}).
+   */
+  private void heading(MarkdownElement.Heading heading) {
+    afterRequest = false;
+    methodBadge = null;
+    deprecation(heading.text());
+    Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
+    if (inExample() && headingContext && heading.level() > contextLevel) {
+      finishExample();
+      Optional<Response> status = MarkdownStatuses.opening(heading.text());
+      status.ifPresent(current::addResponse);
+      context = label.map(match -> exampleField(match.field()))
+          .orElse(status.isPresent() ? Field.RESPONSE_EXAMPLE : context);
+      exampleCaption = heading.text();
+      return;
+    }
+    contextLevel = heading.level();
+    if (label.isEmpty()) {
+      Optional<Response> status = MarkdownStatuses.opening(RESPONSE_WORD.matcher(heading.text()).replaceFirst(""));
+      if (status.isPresent() || ANSWER.matcher(heading.text()).find()) {
+        setContext(Field.RESPONSES, true, "");
+        status.ifPresent(current::addResponse);
+      } else {
+        setContext(labels.within(heading.text()).orElse(null), true, "");
+      }
+      return;
+    }
+    setContext(label.get().field(), true, label.get().caption());
+    if (!label.get().value().isEmpty()) {
+      text(label.get().value(), heading.line(), false);
+    }
+  }
+
+  private void setContext(Field field, boolean heading, String caption) {
+    boolean answer = describesResponse();
+    finishExample();
+    context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
+    headingContext = heading;
+    exampleCaption = caption;
+    undescribed.clear();
+  }
+
+  private void text(String line, int lineNumber, boolean listItem) {
+    String text = line.strip();
+    lastProse = "";
+    if (text.isEmpty()) {
+      return;
+    }
+    Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    if (inExample() && example(text, label)) {
+      return;
+    }
+    if (label.isPresent()) {
+      afterRequest = false;
+      setContext(label.get().field(), false, label.get().caption());
+      text = label.get().value();
+      if (text.isEmpty()) {
+        return;
+      }
+      if (inExample()) {
+        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
+        if (status.isPresent()) {
+          current.addResponse(status.get());
+          exampleCaption = label.get().caption().isEmpty() ? text : label.get().caption() + " " + text;
+        } else {
+          exampleLines.add(text);
+        }
+        return;
+      }
+    }
+    String badge = methodBadge;
+    methodBadge = null;
+    if (context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {
+      methodBadge = text.strip().toUpperCase(Locale.ROOT);
+      return;
+    }
+    List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
+        ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
+        : MarkdownRequestLines.ofTextLine(text, lineNumber);
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      return;
+    }
+    List<MarkdownRequest> quoted = quotedRequests();
+    if (!quoted.isEmpty()) {
+      addRequests(quoted);
+    }
+    afterRequest = false;
+    prose.add(text);
+    deprecation(text);
+    if (note(text)) {
+      return;
+    }
+    if (!documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
+      if (reading == null) {
+        statusInProse(text, current);
+      }
+      statusLiterals();
+      other(text, lineNumber);
+    }
+  }
+
+  /** The body parameters of the JSON templates among the code blocks a part prints outside its answers. */
+  private static List<MarkdownParameter> bodyTemplates(MarkdownPart part) {
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    part.codes.forEach(text -> JsonTemplates.parameters(text).ifPresent(parameters::addAll));
+    return parameters;
+  }
+
+  private List<MarkdownPart> parts() {
+    List<MarkdownPart> parts = new ArrayList<>();
+    parts.add(shared);
+    parts.addAll(endpoints);
+    return parts;
+  }
+
+  /**
+   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
+   * Created`}): a status set apart as code is one the request answers with.
+   */
+  private void statusLiterals() {
+    if (reading != null) {
+      reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
+          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
+          .ifPresent(current::addResponse));
+    }
+  }
+
+  /**
+   * The requests a line of prose quotes whole as literals ({@code a legacy endpoint, `POST /v1/x/<id>`, does the
+   * same}): a request line set apart as code documents an endpoint wherever it stands.
+   */
+  private List<MarkdownRequest> quotedRequests() {
+    if (reading == null) {
+      return List.of();
+    }
+    List<MarkdownRequest> quoted = new ArrayList<>();
+    for (MarkdownElement.TextLine.Literal literal : reading.literals()) {
+      quoted.addAll(MarkdownRequestLines.opening(literal.text(), reading.line()));
+    }
+    return quoted;
+  }
+
+  /**
+   * A list item no label introduces that names a parameter with a type or required mark in parentheses
+   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line.
+   */
+  private boolean qualifiedParameter(String text, boolean listItem) {
+    if (context != null || !listItem) {
+      return false;
+    }
+    Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
+    item.ifPresent(this::addParameter);
+    return item.isPresent();
+  }
+
+  /**
+   * A sentence naming the statuses the request returns ({@code returns a 201 Created response code}, {@code Returns
+   * 200 OK with the order, or 404 Not Found}, {@code Possible responses: 204 No Content, 404 Not Found}): after the
+   * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
+   */
+  private static void statusInProse(String text, MarkdownPart part) {
+    Matcher named = STATUS_PHRASE.matcher(text);
+    while (named.find()) {
+      MarkdownStatuses.opening(named.group(1)).ifPresent(part::addResponse);
+    }
+    Matcher returned = RETURNED_STATUS.matcher(text);
+    int end = -1;
+    while (returned.find()) {
+      MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
+          .ifPresent(part::addResponse);
+      end = returned.end();
+    }
+    if (end < 0 && !ABOUT_RESPONSES.matcher(text).find()) {
+      return;
+    }
+    Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.max(end, 0), text.length());
+    while (further.find()) {
+      MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
+          .ifPresent(part::addResponse);
+    }
+  }
+
+  /**
+   * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
+   * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
+   */
+  private boolean example(String text, Optional<MarkdownLabels.Match> label) {
+    if (label.isPresent() && headingContext) {
+      finishExample();
+      context = exampleField(label.get().field());
+      exampleCaption = label.get().caption();
+      if (!label.get().value().isEmpty()) {
+        exampleLines.add(label.get().value());
+      }
+      return true;
+    }
+    if (label.isPresent()) {
+      return false;
+    }
+    Optional<Response> status = exampleLines.isEmpty() && context != Field.REQUEST_EXAMPLE
+        ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+    if (status.isPresent()) {
+      // A response example opening with its status line ({@code 404 Not Found}) names its status.
+      current.addResponse(status.get());
+      exampleCaption = text;
+      return true;
+    }
+    if (!isProse(text)) {
+      exampleLines.add(text);
+      return true;
+    }
+    if (headingContext) {
+      finishExample();
+      statusInProse(text, current);
+      current.prose.add(text);
+      return true;
+    }
+    setContext(null, false, "");
+    return false;
+  }
+
+  /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
+  private boolean takes(MarkdownLabels.Match label) {
+    if (!label.spaced()) {
+      return true;
+    }
+    String value = label.value();
+    return switch (label.field()) {
+      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
+      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
+          value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
+      default -> false;
+    };
+  }
+
+  /** Reads a line as the field in context documents it; false when it is not such a line. */
+  private boolean documents(String text, int lineNumber, boolean listItem) {
+    if (context == null) {
+      return false;
+    }
+    return switch (context) {
+      case RESPONSES -> status(text);
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS -> parameters(text, listItem);
+      case HEADERS -> headers(text, listItem);
+      case URI -> uri(text, lineNumber);
+      case HTTP_METHOD -> method(text, lineNumber);
+      default -> false;
+    };
+  }
+
+  private boolean status(String text) {
+    Optional<Response> response = MarkdownStatuses.opening(text);
+    if (response.isPresent()) {
+      current.addResponse(response.get());
+      // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).
+      Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(text.length(), 3), text.length());
+      while (further.find()) {
+        MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
+            .filter(r -> current.responses.stream().noneMatch(known -> known.status() == r.status()))
+            .ifPresent(current::addResponse);
+      }
+      return true;
+    }
+    List<Response> responses = current.responses;
+    if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
+      Response last = responses.remove(responses.size() - 1);
+      responses.add(new Response(last.status(), last.reason(), text));
+      return true;
+    }
+    return false;
+  }
+
+  private boolean parameters(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    ParameterLocation location = locationOf(context);
+    List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
+    if (!assigned.isEmpty()) {
+      assigned.forEach(this::addParameter);
+      return true;
+    }
+    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
+    Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location));
+    if (named.isPresent()) {
+      addParameter(named.get());
+      return true;
+    }
+    return describeParameters(text);
+  }
+
+  private boolean headers(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    Optional<MarkdownParameter> header = (listItem ? MarkdownParameterText.item(text, ParameterLocation.HEADER)
+        : Optional.<MarkdownParameter>empty())
+        .or(() -> MarkdownParameterText.typed(text, ParameterLocation.HEADER))
+        .or(() -> MarkdownParameterText.headerLine(text));
+    if (header.isPresent()) {
+      addParameter(header.get());
+      return true;
+    }
+    return describeParameters(text);
+  }
+
+  private void addParameter(MarkdownParameter parameter) {
+    current.addParameter(parameter);
+    List<MarkdownParameter> parameters = current.parameters;
+    for (int i = 0; i < parameters.size(); i++) {
+      MarkdownParameter known = parameters.get(i);
+      if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
+        if (known.description().isEmpty() || QUALIFIER_ONLY.matcher(known.description()).matches()) {
+          undescribed.add(i);
+        } else {
+          undescribed.clear();
+        }
+      }
+    }
+  }
+
+  /** A sentence after parameters printed without one describes them. */
+  private boolean describeParameters(String text) {
+    if (undescribed.isEmpty()) {
+      return false;
+    }
+    List<MarkdownParameter> parameters = current.parameters;
+    for (int index : undescribed) {
+      MarkdownParameter parameter = parameters.get(index);
+      Boolean required = parameter.required() != null ? parameter.required() : MarkdownRequired.fromText(text);
+      String description = parameter.description().isEmpty() ? text : parameter.description() + " " + text;
+      parameters.set(index, parameter.withDescription(description).withRequired(required));
+    }
+    undescribed.clear();
+    return true;
+  }
+
+  private boolean uri(String text, int lineNumber) {
+    if (!ABSOLUTE_OR_PATH.matcher(text).lookingAt()) {
+      return false;
+    }
+    pendingUri = UriTemplate.printedAt(text).uri();
+    pendingLine = lineNumber;
+    completePendingRequest();
+    return true;
+  }
+
+  private boolean method(String text, int lineNumber) {
+    if (!MarkdownRequestLines.isMethod(text)) {
+      return false;
+    }
+    pendingMethod = text.strip().toUpperCase(Locale.ROOT);
+    pendingLine = lineNumber;
+    completePendingRequest();
+    return true;
+  }
+
+  /** A method and a URI printed under labels of their own make a request line once both are seen. */
+  private void completePendingRequest() {
+    if (pendingMethod != null && pendingUri != null) {
+      addRequests(List.of(new MarkdownRequest(pendingMethod, pendingUri, "", pendingLine)));
+      afterRequest = false;
+      pendingMethod = null;
+      pendingUri = null;
+    }
+  }
+
+  /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
+  private void finishPendingRequest() {
+    if (pendingUri != null) {
+      diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD, "'" + pendingUri + "' is printed without a method; no"
+          + " endpoint is made of it", where.apply(pendingLine));
+      pendingUri = null;
+    }
+  }
+
+  /**
+   * Adds request lines to the run being read, or opens a new one. A request line the section printed before (an
+   * overview listing it, then its own paragraph) returns to the part that holds it.
+   */
+  private void addRequests(List<MarkdownRequest> requests) {
+    List<MarkdownRequest> fresh = new ArrayList<>();
+    for (MarkdownRequest request : requests) {
+      Optional<MarkdownPart> holder = endpoints.stream().filter(part -> part.requests.stream()
+          .anyMatch(known -> Objects.equals(known.method(), request.method()) && known.uri().equals(request.uri())))
+          .findFirst();
+      if (holder.isPresent()) {
+        current = holder.get();
+      } else {
+        fresh.add(request);
+      }
+    }
+    if (fresh.isEmpty()) {
+      afterRequest = true;
+      undescribed.clear();
+      return;
+    }
+    if (!afterRequest) {
+      current = new MarkdownPart();
+      endpoints.add(current);
+    }
+    current.requests.addAll(fresh);
+    for (MarkdownRequest request : requests) {
+      if (!request.note().isEmpty()) {
+        prose.add(request.note());
+      }
+    }
+    afterRequest = true;
+    undescribed.clear();
+  }
+
+  private boolean note(String text) {
+    if (notePattern == null) {
+      return false;
+    }
+    Matcher matcher = notePattern.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    if (!matcher.group(1).isBlank()) {
+      current.notes.add(matcher.group(1).strip());
+    }
+    return true;
+  }
+
+  /** A line no field claims: prose, or a label the profile does not know. */
+  private void other(String text, int lineNumber) {
+    if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
+      if (!headingContext) {
+        diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
+            + " the lines after it are read as prose", where.apply(lineNumber));
+        setContext(null, false, "");
+      }
+      return;
+    }
+    current.prose.add(text);
+    if (reading != null) {
+      current.proseLines.add(reading);
+    }
+    lastProse = text;
+  }
+
+  private void deprecation(String text) {
+    if (current.deprecation == null
+        && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
+      current.deprecation = text;
+    }
+  }
+
+  /** A field of a field list documents a parameter or a status by its own name, whatever the context. */
+  private void field(MarkdownElement.FieldListItem field) {
+    methodBadge = null;
+    finishExample();
+    setContext(null, false, "");
+    afterRequest = false;
+    HttpDomainFields.parameter(field).ifPresent(this::addParameter);
+    HttpDomainFields.status(field).ifPresent(current::addResponse);
+    deprecation(field.body());
+  }
+
+  private void table(MarkdownElement.Table table) {
+    methodBadge = null;
+    finishExample();
+    boolean answer = describesResponse();
+    MarkdownTableRows rows = MarkdownTableRows.of(table);
+    boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
+    if (inExample() && !headingContext && !(answer && fields)) {
+      // A table ends an example; tables of an answer's fields, one per nested object, are the answer's.
+      setContext(null, false, "");
+    }
+    afterRequest = false;
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH)) {
+      List<MarkdownRequest> requests = rows.requests();
+      if (!requests.isEmpty()) {
+        addRequests(requests);
+        afterRequest = false;
+      }
+    } else if (rows.has(MarkdownColumn.STATUS)) {
+      rows.statuses().forEach(current::addResponse);
+    } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME)) && !isLabelTable(table)) {
+      if (!answer) {
+        rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
+            .forEach(current::addParameter);
+      }
+    } else if (context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0))) {
+      rows.statusesByPosition().forEach(current::addResponse);
+    } else {
+      labelRows(table);
+    }
+    lastProse = "";
+  }
+
+  /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */
+  private boolean describesResponse() {
+    return context == Field.RESPONSES || context == Field.RESPONSE_EXAMPLE
+        || context == Field.FAILURE_RESPONSE_EXAMPLE;
+  }
+
+  /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */
+  private boolean isLabelTable(MarkdownElement.Table table) {
+    long labelled = table.rows().stream()
+        .filter(row -> labels.match(MarkdownTableRows.cell(row, 0)).filter(match -> !match.spaced()).isPresent())
+        .count();
+    return labelled * 2 > table.rows().size();
+  }
+
+  private void labelRows(MarkdownElement.Table table) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(table.header());
+    rows.addAll(table.rows());
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        text(cell, table.line(), false);
+      }
+    }
+  }
+
+  private static ParameterLocation locationOf(Field field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case QUERY_PARAMETERS -> ParameterLocation.QUERY;
+      case PATH_PARAMETERS -> ParameterLocation.PATH;
+      case HEADERS -> ParameterLocation.HEADER;
+      default -> null;
+    };
+  }
+
+  /**
+   * A section that prints no request line but documents parameters or statuses shows its endpoint in its examples:
+   * curl commands and raw HTTP messages, whose example values stand for the path parameters it documents.
+   */
+  private void requestsOfExamples() {
+    if (endpoints.isEmpty() && !exampleRequests.isEmpty()
+        && (!shared.parameters.isEmpty() || !shared.responses.isEmpty())) {
+      List<String> pathParameters = shared.parameters.stream()
+          .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
+      current = shared;
+      afterRequest = false;
+      addRequests(exampleRequests.stream()
+          .map(request -> request.withUri(MarkdownExampleUris.templated(request.uri(), pathParameters))).toList());
+      afterRequest = false;
+    }
+  }
+
+  private void addExampleRequests(List<MarkdownRequest> requests) {
+    for (MarkdownRequest request : requests) {
+      if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
+          && known.uri().equals(request.uri()))) {
+        exampleRequests.add(request);
+      }
+    }
+  }
+
+  private void code(MarkdownElement.Code code) {
+    methodBadge = null;
+    if (!describesResponse()) {
+      current.codes.add(code.content().replace('\n', ' '));
+    }
+    exampleTexts.add(code.content());
+    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
+    for (String word : code.info().split("\\s+")) {
+      // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
+      if (MarkdownStatuses.isCode(word)) {
+        MarkdownStatuses.opening(word).ifPresent(current::addResponse);
+      }
+    }
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(code.content().strip());
+    if (describesResponse() && statusLine.lookingAt()) {
+      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}).
+      MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason)
+          .ifPresent(current::addResponse);
+    }
+    if (inExample()) {
+      finishExample();
+      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
+          mediaTypeOf(code.info())));
+      return;
+    }
+    String content = code.content().strip();
+    List<String> lines = content.lines().toList();
+    List<MarkdownRequest> requests = new ArrayList<>();
+    int requestLines = 0;
+    while (requestLines < lines.size()) {
+      List<MarkdownRequest> opening = MarkdownRequestLines.opening(lines.get(requestLines), code.line());
+      if (opening.isEmpty()) {
+        break;
+      }
+      requests.addAll(opening);
+      requestLines++;
+    }
+    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)) {
+      addExampleRequests(requests);
+      return;
+    }
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      afterRequest = requestLines == lines.size();
+      if (!afterRequest) {
+        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+      }
+      return;
+    }
+    afterRequest = false;
+    if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+    } else if (context == Field.RESPONSES) {
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
+    }
+  }
+
+  /**
+   * Whether a code block's request line is followed by header lines: a raw HTTP message shows an exchange, and
+   * documents an endpoint only under a label that says so, in a section that has printed no request line of its own.
+   */
+  private static boolean isRawMessage(List<String> lines, int requestLines) {
+    return requestLines < lines.size() && HEADER_LIKE.matcher(lines.get(requestLines)).find();
+  }
+
+  private static String mediaTypeOf(String info) {
+    String language = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    return switch (language) {
+      case "json", "javascript", "js" -> "application/json";
+      case "xml" -> "application/xml";
+      default -> "";
+    };
+  }
+
+  /**
+   * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
+   * response.
+   */
+  private static Field exampleField(Field labelled) {
+    if (MarkdownLabels.isExample(labelled)) {
+      return labelled;
+    }
+    return labelled == Field.URI || labelled == Field.HTTP_METHOD ? Field.REQUEST_EXAMPLE : Field.RESPONSE_EXAMPLE;
+  }
+
+  private boolean inExample() {
+    return context != null && MarkdownLabels.isExample(context);
+  }
+
+  private Example.Kind exampleKind() {
+    if (context == Field.REQUEST_EXAMPLE) {
+      return Example.Kind.REQUEST;
+    }
+    return context == Field.FAILURE_RESPONSE_EXAMPLE ? Example.Kind.FAILURE_RESPONSE : Example.Kind.RESPONSE;
+  }
+
+  private void finishExample() {
+    if (exampleLines.isEmpty()) {
+      return;
+    }
+    String text = String.join("\n", exampleLines);
+    exampleLines.clear();
+    exampleTexts.add(text);
+    current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
+  }
+
+  /** Example lines are code-like; a sentence of several words after them ends the example. */
+  private static boolean isProse(String text) {
+    return WORDS.matcher(text).matches() && !HEADER_LIKE.matcher(text).find()
+        && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+
+  /** Reports a section whose text stops short: inside a table row, or right after a request line. */
+  private void checkEnd(MarkdownSection section, MarkdownElement last) {
+    if (last instanceof MarkdownElement.Table table && table.openEnded()) {
+      current.cutShort = true;
+      diagnostics.report(DiagnosticKind.CUT_SHORT, "the text of '" + section.title() + "' ends inside a table row; what"
+          + " follows is missing", where.apply(last.line()));
+    } else if (afterRequest) {
+      current.endsAtRequest = true;
+    }
+  }
+}

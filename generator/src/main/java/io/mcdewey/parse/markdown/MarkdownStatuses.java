@@ -1,0 +1,76 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Response;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads status lines ({@code 200 OK}, {@code 404 Not Found No user found.}, {@code 202 - Accepted}), telling the
+ * reason phrase from the explanation that follows it by the standard phrases of HTTP.
+ */
+public final class MarkdownStatuses {
+  private static final Pattern STATUS =
+      Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
+          + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
+  private static final int MAX_REASON_WORDS = 4;
+  private static final Map<Integer, String> REASONS = Map.ofEntries(
+      Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),
+      Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(203, "Non-Authoritative Information"),
+      Map.entry(204, "No Content"), Map.entry(205, "Reset Content"), Map.entry(206, "Partial Content"),
+      Map.entry(207, "Multi-Status"), Map.entry(300, "Multiple Choices"), Map.entry(301, "Moved Permanently"),
+      Map.entry(302, "Found"), Map.entry(303, "See Other"), Map.entry(304, "Not Modified"),
+      Map.entry(307, "Temporary Redirect"), Map.entry(308, "Permanent Redirect"), Map.entry(400, "Bad Request"),
+      Map.entry(401, "Unauthorized"), Map.entry(402, "Payment Required"), Map.entry(403, "Forbidden"),
+      Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(406, "Not Acceptable"),
+      Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"), Map.entry(410, "Gone"),
+      Map.entry(411, "Length Required"), Map.entry(412, "Precondition Failed"),
+      Map.entry(413, "Payload Too Large"), Map.entry(414, "URI Too Long"),
+      Map.entry(415, "Unsupported Media Type"), Map.entry(416, "Range Not Satisfiable"),
+      Map.entry(417, "Expectation Failed"), Map.entry(422, "Unprocessable Entity"), Map.entry(423, "Locked"),
+      Map.entry(424, "Failed Dependency"), Map.entry(426, "Upgrade Required"),
+      Map.entry(428, "Precondition Required"), Map.entry(429, "Too Many Requests"),
+      Map.entry(431, "Request Header Fields Too Large"), Map.entry(500, "Internal Server Error"),
+      Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
+      Map.entry(504, "Gateway Timeout"), Map.entry(505, "HTTP Version Not Supported"));
+
+  private MarkdownStatuses() {}
+
+  /** The status a text opens with, with its reason and explanation. */
+  public static Optional<Response> opening(String text) {
+    Matcher matcher = STATUS.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    int status = Integer.parseInt(matcher.group(1));
+    String rest = matcher.group(2).strip();
+    String standard = REASONS.get(status);
+    if (standard != null && rest.toLowerCase(Locale.ROOT).startsWith(standard.toLowerCase(Locale.ROOT))
+        && (rest.length() == standard.length() || !Character.isLetterOrDigit(rest.charAt(standard.length())))) {
+      String reason = rest.substring(0, standard.length());
+      return Optional.of(new Response(status, reason, describe(rest.substring(standard.length()))));
+    }
+    if (!rest.isEmpty() && rest.split("\\s+").length <= MAX_REASON_WORDS && !rest.matches(".*[.!?]$")) {
+      return Optional.of(new Response(status, rest, ""));
+    }
+    return Optional.of(new Response(status, "", rest));
+  }
+
+  /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */
+  static boolean hasStandardReason(Response response) {
+    return !response.reason().isEmpty()
+        && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
+  }
+
+  /** Whether a text is a status code alone ({@code 200}), as a status column holds. */
+  public static boolean isCode(String text) {
+    return text.strip().matches("[1-5]\\d\\d");
+  }
+
+  private static String describe(String text) {
+    return LEADING_PUNCTUATION.matcher(text).replaceFirst("").strip();
+  }
+}

@@ -1,0 +1,163 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A table's rows read by what its columns hold: endpoints (method and path), statuses, or parameters.
+ *
+ * @param table the table
+ * @param columns where each known column stands
+ */
+public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
+  /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
+  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+\\s*$");
+  private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
+
+  public static MarkdownTableRows of(MarkdownElement.Table table) {
+    Map<MarkdownColumn, Integer> columns = new EnumMap<>(MarkdownColumn.class);
+    for (int i = 0; i < table.header().size(); i++) {
+      int index = i;
+      MarkdownColumn.named(table.header().get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
+    }
+    return new MarkdownTableRows(table, columns);
+  }
+
+  boolean has(MarkdownColumn column) {
+    return columns.containsKey(column);
+  }
+
+  /**
+   * The request lines of a table with method and path columns; a path cell may hold the whole request line, the
+   * method column then naming something else.
+   */
+  List<MarkdownRequest> requests() {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (List<String> row : table.rows()) {
+      String path = cell(row, MarkdownColumn.PATH);
+      List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
+      String method = cell(row, MarkdownColumn.METHOD).toUpperCase(Locale.ROOT);
+      requests.addAll(whole.isEmpty() ? MarkdownRequestLines.opening(method + " " + path, table.line()) : whole);
+    }
+    return requests;
+  }
+
+  /** The statuses of a table with a status column. */
+  List<Response> statuses() {
+    return statuses(table.rows(), columns.get(MarkdownColumn.STATUS), columns.get(MarkdownColumn.DESCRIPTION));
+  }
+
+  /** The statuses of a table without column names whose first column holds status codes, its header included. */
+  List<Response> statusesByPosition() {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(table.header());
+    rows.addAll(table.rows());
+    return statuses(rows, 0, table.header().size() > 1 ? 1 : null);
+  }
+
+  private static List<Response> statuses(List<List<String>> rows, int statusColumn, Integer descriptionColumn) {
+    List<Response> responses = new ArrayList<>();
+    for (List<String> row : rows) {
+      Optional<Response> status = MarkdownStatuses.opening(cell(row, statusColumn));
+      if (status.isEmpty()) {
+        continue;
+      }
+      String description = cell(row, descriptionColumn);
+      responses.add(description.isEmpty() ? status.get()
+          : new Response(status.get().status(), status.get().reason(), description));
+    }
+    return responses;
+  }
+
+  /**
+   * The parameters of a table with a name column.
+   *
+   * @param location where the parameters travel when no column, nor the name column's header ({@code Path
+   *     parameter}), says, or {@code null}
+   * @param introduced whether the sentence introducing the table calls its rows required, or {@code null}
+   */
+  public List<MarkdownParameter> parameters(ParameterLocation location, Boolean introduced) {
+    MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
+    ParameterLocation namedLocation = locationNamed(cell(table.header(), columns.get(nameColumn)));
+    ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
+        : namedLocation != null ? namedLocation : location;
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    for (List<String> row : table.rows()) {
+      boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
+      String[] nameCell = NESTING_MARKS.matcher(cell(row, nameColumn).replaceAll("[*`]", "").strip()).replaceFirst("")
+          .split("\\s+", 2);
+      String name = nameCell[0];
+      String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
+      if (name.isEmpty()) {
+        continue;
+      }
+      String type = cell(row, MarkdownColumn.TYPE);
+      String description = cell(row, MarkdownColumn.DESCRIPTION);
+      if (description.isEmpty()) {
+        description = cell(row, MarkdownColumn.VALUES);
+      }
+      Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
+          : constrained(row);
+      for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
+        required = required != null ? required : MarkdownRequired.fromText(text);
+      }
+      if (required == null && starred) {
+        required = Boolean.TRUE;
+      }
+      ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
+          ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
+      if (rowLocation == null) {
+        rowLocation = locationNamed(qualifiers.replaceAll("[()]", ""));
+      }
+      parameters.add(new MarkdownParameter(name, rowLocation, required != null ? required : introduced,
+          description, type, List.of()));
+    }
+    return parameters;
+  }
+
+  /**
+   * What a constraints column says of a row: required where it says so, optional where it does not, since a column
+   * that lists a row's constraints would list that one.
+   */
+  private Boolean constrained(List<String> row) {
+    if (!has(MarkdownColumn.CONSTRAINTS)) {
+      return null;
+    }
+    Boolean stated = MarkdownRequired.fromText(cell(row, MarkdownColumn.CONSTRAINTS));
+    return stated != null ? stated : Boolean.FALSE;
+  }
+
+  /** A location as an "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */
+  private static ParameterLocation locationNamed(String cell) {
+    String word = cell.strip().toLowerCase(Locale.ROOT);
+    if (word.startsWith("path") || word.startsWith("uri") || word.startsWith("url")) {
+      return ParameterLocation.PATH;
+    }
+    if (word.startsWith("query")) {
+      return ParameterLocation.QUERY;
+    }
+    if (word.startsWith("header")) {
+      return ParameterLocation.HEADER;
+    }
+    if (word.startsWith("body") || word.startsWith("form")) {
+      return ParameterLocation.BODY;
+    }
+    return null;
+  }
+
+  private String cell(List<String> row, MarkdownColumn column) {
+    return cell(row, columns.get(column));
+  }
+
+  static String cell(List<String> row, Integer column) {
+    return column == null || column >= row.size() ? "" : row.get(column).strip();
+  }
+}

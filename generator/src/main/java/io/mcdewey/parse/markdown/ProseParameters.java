@@ -1,0 +1,90 @@
+package io.mcdewey.parse.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parameters a request's prose names when no table or list documents them: in a sentence that speaks of
+ * parameters, every literal that is a name ({@code Takes the mandatory parameter ``folder``}, {@code the optional
+ * ``since=<lastSeenID>`` parameter}) is one. Whether it is required is the nearest word before it that says so
+ * (mandatory, required, requires; optional), or the statement after it ({@code ``device`` parameter is optional});
+ * a sentence saying a parameter is not used names none.
+ */
+final class ProseParameters {
+  private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
+  /** A literal that names a parameter, possibly with an example value ({@code since=<lastSeenID>}). */
+  private static final Pattern NAME = Pattern.compile("^([A-Za-z_][\\w.\\[\\]-]*)(?:=\\S*)?$");
+  private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(mandatory|required|requires|optional)\\b");
+  private static final Pattern STATED_AFTER =
+      Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?"
+          + "(mandatory|required|optional)\\b");
+  private static final Pattern NOT_USED = Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:not|never)\\b");
+  /** A reStructuredText role right before a literal ({@code :doc:`events`}): a cross reference, not a name. */
+  private static final Pattern ROLE_BEFORE = Pattern.compile(":[a-z]+:$");
+  private static final Set<String> OPTIONAL_WORDS = Set.of("optional");
+
+  private ProseParameters() {}
+
+  /** A paragraph of prose: its text, its lines joined, and the literals it prints. */
+  record Paragraph(String text, List<MarkdownElement.TextLine.Literal> literals) {}
+
+  /** The parameters the paragraphs name, in order, each once. */
+  static List<MarkdownParameter> read(List<Paragraph> paragraphs) {
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    for (Paragraph paragraph : paragraphs) {
+      String text = paragraph.text();
+      for (Sentences.Span sentence : Sentences.of(text)) {
+        if (SPEAKS_OF_PARAMETERS.matcher(text.substring(sentence.start(), sentence.stop())).find()) {
+          named(text, sentence.start(), sentence.stop(), paragraph.literals(), parameters);
+        }
+      }
+    }
+    return parameters;
+  }
+
+  /** Adds the parameters named by the literals of the sentence from {@code start} to {@code stop}. */
+  private static void named(String text, int start, int stop, List<MarkdownElement.TextLine.Literal> literals,
+      List<MarkdownParameter> parameters) {
+    for (MarkdownElement.TextLine.Literal literal : literals) {
+      Matcher name = NAME.matcher(literal.text());
+      if (literal.start() < start || literal.end() > stop || !name.matches()
+          || ROLE_BEFORE.matcher(text.substring(start, literal.start())).find()) {
+        continue;
+      }
+      String after = text.substring(literal.end(), stop);
+      if (NOT_USED.matcher(after).find()) {
+        continue;
+      }
+      add(parameters, MarkdownParameter.named(name.group(1), null)
+          .withRequired(required(text.substring(start, literal.start()), after)));
+    }
+  }
+
+  private static Boolean required(String before, String after) {
+    Matcher stated = STATED_AFTER.matcher(after);
+    if (stated.find()) {
+      return !OPTIONAL_WORDS.contains(stated.group(1).toLowerCase(Locale.ROOT));
+    }
+    Matcher qualifier = QUALIFIER.matcher(before);
+    String last = null;
+    while (qualifier.find()) {
+      last = qualifier.group(1).toLowerCase(Locale.ROOT);
+    }
+    return last == null ? null : !OPTIONAL_WORDS.contains(last);
+  }
+
+  private static void add(List<MarkdownParameter> parameters, MarkdownParameter parameter) {
+    for (int i = 0; i < parameters.size(); i++) {
+      if (parameters.get(i).name().equals(parameter.name())) {
+        parameters.set(i, parameters.get(i).withRequired(
+            parameter.required() != null ? parameter.required() : parameters.get(i).required()));
+        return;
+      }
+    }
+    parameters.add(parameter);
+  }
+}

@@ -1,0 +1,52 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a page's front matter, the {@code key: value} lines between {@code ---} lines that documentation sites keep
+ * at a page's top (commonmark reads them as a heading underlined by the closing {@code ---}): its {@code title} is
+ * the page's heading, and an {@code api} or {@code openapi} key holding a request line ({@code api: "GET
+ * https://host/pets"}, {@code openapi: "openapi.json GET /pets"}) is the page's request.
+ */
+public final class FrontMatter {
+  private static final Pattern ENTRY = Pattern.compile("^([\\w-]+):\\s*(.*)$");
+  private static final int TITLE_LEVEL = 1;
+
+  private FrontMatter() {}
+
+  /** The elements of lines that are front matter, if every line is a {@code key: value} entry. */
+  public static Optional<List<MarkdownElement>> read(List<String> lines, int line) {
+    List<MarkdownElement> elements = new ArrayList<>();
+    List<MarkdownElement> requests = new ArrayList<>();
+    for (String text : lines) {
+      Matcher entry = ENTRY.matcher(text.strip());
+      if (!entry.matches()) {
+        return Optional.empty();
+      }
+      String value = unquoted(entry.group(2));
+      switch (entry.group(1)) {
+        case "title" -> elements.add(new MarkdownElement.Heading(TITLE_LEVEL, value, line, false));
+        case "api", "openapi" -> MarkdownRequestLines.anywhere(value, line).stream().findFirst().ifPresent(
+            request -> requests.add(new MarkdownElement.TextLine(request.method() + " " + request.uri(), line,
+                false)));
+        default -> {
+          // Slugs, descriptions and sidebar settings say nothing of the API.
+        }
+      }
+    }
+    elements.addAll(requests);
+    return Optional.of(elements);
+  }
+
+  private static String unquoted(String value) {
+    String v = value.strip();
+    boolean quoted = v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
+    return quoted ? v.substring(1, v.length() - 1) : v;
+  }
+}

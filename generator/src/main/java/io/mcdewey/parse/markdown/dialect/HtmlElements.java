@@ -1,0 +1,174 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.parse.markdown.MarkdownColumn;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.source.HtmlContent;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/**
+ * Reads a web page into the {@link MarkdownElement}s {@link MarkdownElements} reads markdown into, each with the line
+ * of the file it starts on: headings; a line for each run of text between blocks ({@code p}, {@code li}, {@code dt},
+ * {@code div}...), cut at {@code <br>}s; tables; preformatted blocks as code. Inline markup is reduced to its text.
+ */
+public final class HtmlElements {
+  /** A field's name, perhaps followed by qualifier words ({@code passengers required}). */
+  private static final Pattern FIELD_CELL = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z ]{1,30})?$");
+  private static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
+
+  /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
+  private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
+  /** The class Rouge marks highlighted blocks with; the class after it names the language. */
+  private static final String HIGHLIGHT_CLASS = "highlight";
+
+  private final List<MarkdownElement> elements = new ArrayList<>();
+  /** Whether the next element is the first of a list item. */
+  private boolean listItemOpen;
+
+  private HtmlElements() {}
+
+  public static List<MarkdownElement> read(String html) {
+    HtmlElements reader = new HtmlElements();
+    reader.flow(HtmlContent.body(html));
+    return List.copyOf(reader.elements);
+  }
+
+  /** Reads an element whose children mix text and blocks: each run of text between two blocks gives lines. */
+  private void flow(Element container) {
+    HtmlText run = HtmlText.lines();
+    for (Node child : container.childNodes()) {
+      if (child instanceof Element element && !HtmlText.isInline(element)) {
+        addLines(run);
+        run = HtmlText.lines();
+        block(element);
+      } else {
+        run.add(child);
+      }
+    }
+    addLines(run);
+  }
+
+  private void block(Element element) {
+    int level = HtmlContent.headingLevel(element);
+    if (level > 0) {
+      add(new MarkdownElement.Heading(level, HtmlText.flat(element, new ArrayList<>()), HtmlText.line(element),
+          false));
+      return;
+    }
+    switch (element.normalName()) {
+      case "table" -> table(element);
+      case "pre" -> {
+        String content = element.wholeText();
+        String method = element.attr("data-type").strip();
+        if (MarkdownRequestLines.isMethod(method) && !content.isBlank() && content.strip().indexOf('\n') < 0) {
+          // A path labelled with its method (apiDoc's <pre data-type="get">) is a request line.
+          add(new MarkdownElement.TextLine(method.toUpperCase(Locale.ROOT) + " " + content.strip(),
+              HtmlText.line(element), false));
+          return;
+        }
+        add(new MarkdownElement.Code(language(element), content.endsWith("\n") ? content : content + "\n",
+            HtmlText.line(element)));
+      }
+      case "hr" -> add(new MarkdownElement.TextLine("---", HtmlText.line(element), false));
+      case "li" -> {
+        listItemOpen = true;
+        flow(element);
+        listItemOpen = false;
+      }
+      default -> flow(element);
+    }
+  }
+
+  /**
+   * Reads a table: its first row is the header (a {@code thead} row, or the first row whatever its cells); tables in
+   * its cells follow it as tables of their own. A table whose rows each start with a header cell, and which has no
+   * header row, is a list of labels and values, read as a line per cell.
+   */
+  private void table(Element table) {
+    List<Element> nested = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<Element> rowElements = table.select("tr").stream().filter(row -> row.closest("table") == table).toList();
+    for (Element row : rowElements) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : row.children()) {
+        if (cell.nameIs("td") || cell.nameIs("th")) {
+          cells.add(HtmlText.flat(cell, nested));
+        }
+      }
+      if (!cells.isEmpty()) {
+        rows.add(cells);
+      }
+    }
+    if (isLabelled(rowElements)) {
+      for (int i = 0; i < rows.size(); i++) {
+        int line = HtmlText.line(rowElements.get(i));
+        rows.get(i).stream().filter(cell -> !cell.isEmpty())
+            .forEach(cell -> add(new MarkdownElement.TextLine(cell, line, false)));
+      }
+    } else if (!rows.isEmpty() && isHeadless(table, rows)) {
+      add(new MarkdownElement.Table(NAME_AND_DESCRIPTION, rows, HtmlText.line(table), false));
+    } else if (!rows.isEmpty()) {
+      add(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), HtmlText.line(table), false));
+    }
+    nested.forEach(this::table);
+  }
+
+  /**
+   * Whether a table has no header row but names a field in the first cell of every row, its qualifiers after it
+   * ({@code route required}) and its type and description in the second, as Redoc prints parameter and schema
+   * tables.
+   */
+  private static boolean isHeadless(Element table, List<List<String>> rows) {
+    return table.select("thead, th").isEmpty() && !MarkdownColumn.isHeader(rows.get(0))
+        && rows.stream().allMatch(row -> row.size() == 2 && FIELD_CELL.matcher(row.get(0)).matches());
+  }
+
+  /** Whether a table's rows are labels and values: each starts with a header cell followed by data cells. */
+  private static boolean isLabelled(List<Element> rows) {
+    return !rows.isEmpty() && rows.stream().allMatch(row -> !row.parent().nameIs("thead")
+        && row.childrenSize() > 1 && row.child(0).nameIs("th")
+        && row.children().stream().skip(1).allMatch(cell -> cell.nameIs("td")));
+  }
+
+  /** The language a preformatted block's classes, or those of its code element or its wrappers, name. */
+  private static String language(Element pre) {
+    List<Element> marked = new ArrayList<>(pre.select("> code"));
+    marked.add(pre);
+    Element wrapper = pre.parent();
+    for (int depth = 0; depth < 2 && wrapper != null; depth++, wrapper = wrapper.parent()) {
+      marked.add(wrapper);
+    }
+    for (Element element : marked) {
+      for (Iterator<String> classes = element.classNames().iterator(); classes.hasNext(); ) {
+        String name = classes.next();
+        Matcher language = LANGUAGE_CLASS.matcher(name);
+        if (language.matches()) {
+          return language.group(1);
+        }
+        if (name.equals(HIGHLIGHT_CLASS) && classes.hasNext()) {
+          return classes.next();
+        }
+      }
+    }
+    return "";
+  }
+
+  private void addLines(HtmlText run) {
+    for (HtmlText.Line line : run.result()) {
+      add(new MarkdownElement.TextLine(line.text(), line.number(), listItemOpen));
+    }
+  }
+
+  private void add(MarkdownElement element) {
+    elements.add(element);
+    listItemOpen = false;
+  }
+}

@@ -1,0 +1,112 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.source.HtmlContent;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The text of a run of HTML as a browser shows it: whitespace collapsed, markup reduced to its text, either cut into
+ * lines at {@code <br>}s, each with the line of the file it starts on, or flattened onto one line.
+ */
+final class HtmlText {
+  /** A line of text and the 1-based line of the file where it starts. */
+  record Line(String text, int number) {}
+
+  private final boolean breaksLines;
+  /**
+   * Where tables met in flattened text go, read apart rather than run into the text around them; text cut into lines
+   * meets none, tables being blocks.
+   */
+  private final List<Element> tables;
+  private final List<Line> lines = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  /** The line of the file where the current line's text starts; 0 while it has none. */
+  private int number;
+
+  private HtmlText(boolean breaksLines, List<Element> tables) {
+    this.breaksLines = breaksLines;
+    this.tables = tables;
+  }
+
+  /** Text to be cut into lines at line breaks. */
+  static HtmlText lines() {
+    return new HtmlText(true, List.of());
+  }
+
+  /**
+   * The text of an element on one line, its blocks and line breaks made spaces.
+   *
+   * @param tables where the tables inside the element are added, left out of its text
+   */
+  static String flat(Element element, List<Element> tables) {
+    HtmlText flat = new HtmlText(false, tables);
+    element.childNodes().forEach(flat::add);
+    List<Line> lines = flat.result();
+    return lines.isEmpty() ? "" : lines.get(0).text();
+  }
+
+  /** Whether an element, and all it holds, is shown within a line of text. */
+  static boolean isInline(Element element) {
+    return element.getAllElements().stream().noneMatch(Element::isBlock);
+  }
+
+  /** The 1-based line of the file where a node starts, or where the nearest enclosing node the parser placed does. */
+  static int line(Node node) {
+    for (Node at = node; at != null; at = at.parent()) {
+      int line = at.sourceRange().start().lineNumber();
+      if (line > 0) {
+        return line;
+      }
+    }
+    return 1;
+  }
+
+  void add(Node node) {
+    if (node instanceof TextNode textNode) {
+      append(textNode);
+    } else if (node instanceof Element element && element.nameIs("br")) {
+      if (breaksLines) {
+        endLine();
+      } else {
+        text.append(' ');
+      }
+    } else if (node instanceof Element element && element.nameIs("table") && !breaksLines) {
+      tables.add(element);
+    } else if (node instanceof Element element) {
+      if (HtmlContent.standsApart(element, text)) {
+        text.append(' ');
+      }
+      String around = element.isBlock() ? " " : "";
+      text.append(around);
+      element.childNodes().forEach(this::add);
+      text.append(around);
+    }
+  }
+
+  /** The lines read, the one under way included. */
+  List<Line> result() {
+    endLine();
+    return List.copyOf(lines);
+  }
+
+  private void append(TextNode node) {
+    String raw = node.getWholeText();
+    if (number == 0 && !raw.isBlank()) {
+      String leading = raw.substring(0, raw.indexOf(raw.strip().charAt(0)));
+      number = line(node) + (int) leading.chars().filter(c -> c == '\n').count();
+    }
+    text.append(raw);
+  }
+
+  private void endLine() {
+    String line = HtmlContent.shown(text.toString());
+    if (!line.isEmpty()) {
+      lines.add(new Line(line, number));
+    }
+    text.setLength(0);
+    number = 0;
+  }
+}

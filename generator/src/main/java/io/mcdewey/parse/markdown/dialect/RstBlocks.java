@@ -1,0 +1,170 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads reStructuredText explicit markup into {@link MarkdownElement}s, as Sphinx guides print it:
+ * <ul>
+ *   <li>an HTTP directive of the httpdomain ({@code .. http:get:: /users/(int:id)}) documents one endpoint: a
+ *       heading (its {@code :synopsis:}, else the request line), the request line, then its body;
+ *   <li>field lists in a body ({@code :param id: ...}, {@code :query sort: ...}, {@code :statuscode 404: ...})
+ *       become {@link MarkdownElement.FieldListItem}s, their continuation lines joined;
+ *   <li>{@code code-block}, {@code sourcecode} and {@code code} directives are code blocks with their language;
+ *   <li>{@code deprecated} says so; other directives ({@code note}, {@code versionchanged}) are their text;
+ *   <li>comments and link targets are nothing.
+ * </ul>
+ */
+public final class RstBlocks {
+  private static final Pattern DIRECTIVE = Pattern.compile("^\\.\\.\\s+([\\w.+-]+(?::[\\w.+-]+)*)::(?:\\s+(.*))?$");
+  private static final Pattern HTTP_DIRECTIVE = Pattern.compile("(?i)http:(get|post|put|patch|delete|head|options)");
+  private static final Pattern FIELD = Pattern.compile("^:([^:\\s`][^:`]*):(?:\\s+(.*))?$");
+  private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+  /** The heading level given to an endpoint's directive, below any section title of the page. */
+  private static final int ENDPOINT_LEVEL = 6;
+
+  private final List<MarkdownElement> elements = new ArrayList<>();
+  /** The first line of the paragraph being read. */
+  private int paragraph;
+
+  private RstBlocks() {}
+
+  /** The elements of an explicit markup block's lines, numbered. */
+  public static List<MarkdownElement> read(List<String> lines, List<Integer> numbers) {
+    RstBlocks reader = new RstBlocks();
+    reader.markup(lines, numbers);
+    return List.copyOf(reader.elements);
+  }
+
+  private void markup(List<String> lines, List<Integer> numbers) {
+    Matcher directive = DIRECTIVE.matcher(lines.get(0).strip());
+    if (!directive.matches()) {
+      return;
+    }
+    String name = directive.group(1).toLowerCase(Locale.ROOT);
+    String argument = directive.group(2) == null ? "" : directive.group(2).strip();
+    int line = numbers.get(0);
+    Indented body = Indented.of(lines.subList(1, lines.size()), numbers.subList(1, numbers.size()));
+    Matcher http = HTTP_DIRECTIVE.matcher(name);
+    if (http.matches()) {
+      String request = http.group(1).toUpperCase(Locale.ROOT) + " " + argument;
+      String synopsis = body.option("synopsis");
+      elements.add(new MarkdownElement.Heading(ENDPOINT_LEVEL, synopsis.isEmpty() ? request : synopsis, line, false));
+      elements.add(new MarkdownElement.TextLine(request, line, false));
+      body(body);
+      return;
+    }
+    switch (name) {
+      case "code-block", "sourcecode", "code" ->
+          elements.add(new MarkdownElement.Code(argument, String.join("\n", body.lines()).strip() + "\n", line));
+      case "deprecated" -> {
+        elements.add(new MarkdownElement.TextLine(("Deprecated " + argument).strip(), line, false));
+        body(body);
+      }
+      default -> {
+        if (!argument.isEmpty()) {
+          paragraph = line;
+          text(argument, line, false);
+        }
+        body(body);
+      }
+    }
+  }
+
+  /** A directive's body: paragraphs, field lists, bullet lists and nested directives. */
+  private void body(Indented body) {
+    List<String> lines = body.lines();
+    List<Integer> numbers = body.numbers();
+    int i = 0;
+    while (i < lines.size()) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith(" ")) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < lines.size() && continues(lines, end)) {
+        end++;
+      }
+      Matcher field = FIELD.matcher(line);
+      if (DIRECTIVE.matcher(line).matches()) {
+        markup(lines.subList(i, end), numbers.subList(i, end));
+      } else if (field.matches()) {
+        field(field, lines.subList(i + 1, end), numbers.get(i));
+      } else {
+        paragraph = numbers.get(i);
+        for (int j = i; j < end; j++) {
+          if (!lines.get(j).isBlank()) {
+            text(lines.get(j).strip(), numbers.get(j), j == i && BULLET.matcher(line).find());
+          }
+        }
+      }
+      i = end;
+    }
+  }
+
+  /**
+   * Whether the line at {@code index} still belongs to the construct opened before it: an indented line, a blank line
+   * followed by one, or a paragraph's next line.
+   */
+  private static boolean continues(List<String> lines, int index) {
+    String line = lines.get(index);
+    if (line.startsWith(" ")) {
+      return true;
+    }
+    if (line.isBlank()) {
+      return index + 1 < lines.size() && lines.get(index + 1).startsWith(" ");
+    }
+    String opening = lines.get(index - 1);
+    return !opening.isBlank() && !FIELD.matcher(line).matches() && !DIRECTIVE.matcher(line).matches()
+        && !BULLET.matcher(line).find() && !FIELD.matcher(opening).matches();
+  }
+
+  private void field(Matcher field, List<String> continuation, int line) {
+    List<String> words = Arrays.asList(field.group(1).strip().split("\\s+"));
+    StringBuilder body = new StringBuilder(field.group(2) == null ? "" : field.group(2).strip());
+    for (String more : continuation) {
+      if (!more.isBlank()) {
+        body.append(body.length() == 0 ? "" : " ").append(more.strip());
+      }
+    }
+    elements.add(new MarkdownElement.FieldListItem(words.get(0), words.subList(1, words.size()),
+        RstInline.read(body.toString()).text(), line));
+  }
+
+  private void text(String line, int number, boolean listItem) {
+    RstInline.Text text = RstInline.read(line);
+    elements.add(new MarkdownElement.TextLine(text.text(), number, listItem, text.literals(), paragraph));
+  }
+
+  /** Lines with the indentation they share removed. */
+  private record Indented(List<String> lines, List<Integer> numbers) {
+
+    static Indented of(List<String> lines, List<Integer> numbers) {
+      int indent = lines.stream().filter(line -> !line.isBlank())
+          .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+      List<String> dedented = lines.stream()
+          .map(line -> line.isBlank() ? "" : line.substring(Math.min(indent, line.length()))).toList();
+      return new Indented(dedented, numbers);
+    }
+
+    /** A directive option's value ({@code :synopsis: Lists users}), read from the lines that open the body. */
+    String option(String name) {
+      for (String line : lines) {
+        Matcher field = FIELD.matcher(line);
+        if (line.isBlank() || !field.matches()) {
+          return "";
+        }
+        if (field.group(1).strip().equals(name)) {
+          return field.group(2) == null ? "" : RstInline.read(field.group(2).strip()).text();
+        }
+      }
+      return "";
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.parse.markdown.MarkdownColumn;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownRequired;
+import io.mcdewey.parse.markdown.MarkdownTableRows;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tables printed a cell per line, without any border: lines that each name a column ({@code Parameter},
+ * {@code Mandatory}, {@code Type}, {@code Description}), then the cells row by row, as pages copied from HTML print
+ * parameter tables. A row is taken only when its cells read as their columns say (a yes-or-no word under a required
+ * column, a short word under a type column, a name under the name column); a line that breaks that reading continues
+ * the description of the row before it ({@code Example: x_1} under a description), and rows end where neither holds.
+ */
+public final class CellPerLineTables {
+  private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*( \\*)?$");
+  private static final int MIN_COLUMNS = 3;
+  private static final int MAX_TYPE_WORDS = 4;
+  /** Lines a description may run over before the table is taken to have ended. */
+  private static final int MAX_CONTINUATION_LINES = 3;
+
+  private CellPerLineTables() {}
+
+  public static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start) {
+    List<String> header = new ArrayList<>();
+    Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
+    int i = start;
+    // A column named twice ends the header: the second name is the first row's ("name" under "Parameter").
+    while (i < lines.size() && MarkdownColumn.named(lines.get(i)).filter(named::add).isPresent()) {
+      header.add(lines.get(i).strip());
+      i++;
+    }
+    if (header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)
+        || MarkdownColumn.named(header.get(0)).filter(c -> c == MarkdownColumn.NAME).isEmpty()) {
+      return Optional.empty();
+    }
+    MarkdownTableRows columns = MarkdownTableRows.of(new MarkdownElement.Table(header, List.of(), 0, false));
+    List<List<String>> rows = new ArrayList<>();
+    int continued = 0;
+    while (i + header.size() <= lines.size()) {
+      List<String> row = lines.subList(i, i + header.size()).stream().map(String::strip).toList();
+      if (reads(row, columns.columns())) {
+        rows.add(new ArrayList<>(row));
+        i += header.size();
+        continued = 0;
+      } else if (!rows.isEmpty() && continued < MAX_CONTINUATION_LINES) {
+        List<String> last = rows.get(rows.size() - 1);
+        last.set(last.size() - 1, last.get(last.size() - 1) + " " + lines.get(i).strip());
+        i++;
+        continued++;
+      } else {
+        break;
+      }
+    }
+    int end = i - continued;
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WordTables.Found(new MarkdownElement.Table(header, rows, numbers.get(start), false), end));
+  }
+
+  /** Whether a row's cells read as the columns they stand in. */
+  private static boolean reads(List<String> row, Map<MarkdownColumn, Integer> columns) {
+    return NAME.matcher(row.get(columns.get(MarkdownColumn.NAME))).matches()
+        && (!columns.containsKey(MarkdownColumn.REQUIRED)
+            || MarkdownRequired.fromCell(row.get(columns.get(MarkdownColumn.REQUIRED))) != null)
+        && (!columns.containsKey(MarkdownColumn.TYPE)
+            || row.get(columns.get(MarkdownColumn.TYPE)).split("\\s+").length <= MAX_TYPE_WORDS);
+  }
+}

@@ -1,0 +1,59 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.json.Json;
+import io.mcdewey.json.JsonException;
+import io.mcdewey.parse.payload.LenientJson;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tells a paragraph that is a JSON document: pages copied as text print a payload as plain lines, not in a code
+ * block. Such a paragraph is a code block. Its lines may break inside strings, where the page wrapped a long
+ * description; they are read joined by spaces.
+ */
+public final class JsonParagraphs {
+  private JsonParagraphs() {}
+
+  /**
+   * Where a paragraph's JSON document stands, if it holds one on lines of its own: a whole document (the lines after
+   * it are text again), or an object that opens on a line of its own, its first member's quoted name on the next,
+   * that the page cuts short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
+   *
+   * @param start the document's first line
+   * @param end the index after its last line
+   */
+  public record Document(int start, int end) {}
+
+  public static Optional<Document> in(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      boolean opensAlone = line.equals("{") || line.equals("[");
+      if (!opensAlone && !(i == 0 && (line.startsWith("{") || line.startsWith("[")))) {
+        continue;
+      }
+      for (int end = i + 2; end <= lines.size(); end++) {
+        String last = lines.get(end - 1).strip();
+        boolean closes = last.endsWith("}") || last.endsWith("]") || last.endsWith("},") || last.endsWith("],");
+        if (closes && parses(String.join(" ", lines.subList(i, end)))) {
+          return Optional.of(new Document(i, end));
+        }
+      }
+      if (opensAlone && i + 1 < lines.size() && lines.get(i + 1).strip().startsWith("\"")
+          && LenientJson.read(String.join(" ", lines.subList(i, lines.size()))) instanceof Map<?, ?> members
+          && !members.isEmpty()) {
+        return Optional.of(new Document(i, lines.size()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean parses(String text) {
+    try {
+      Json.parse(text);
+      return true;
+    } catch (JsonException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

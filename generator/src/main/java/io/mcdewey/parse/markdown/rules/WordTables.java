@@ -1,0 +1,94 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.parse.markdown.MarkdownColumn;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownRequired;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads tables that lost their cell borders: a line of column names parted by single spaces
+ * ({@code Parameter Type Required Description}), then a row a line ({@code team string true Name of the team}), as
+ * pages copied from HTML or PDF print parameter tables. A row's first word is the name; with a required column, the
+ * first yes-or-no word after the name is its cell, the words between are the column before it (the type) and the
+ * rest the column after it (the description); without one, the second word is the second column and the rest the
+ * third. Headers that leave the cells' places open (two columns between name and required) are not read. Rows end at
+ * the first line that does not read as one.
+ */
+public final class WordTables {
+  private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
+  private static final int MIN_COLUMNS = 3;
+
+  private WordTables() {}
+
+  /**
+   * A table opening at line {@code start} of a paragraph, if one does.
+   *
+   * @param table the table read
+   * @param end the index of the first line after it
+   */
+  public record Found(MarkdownElement.Table table, int end) {}
+
+  public static Optional<Found> at(List<String> lines, List<Integer> numbers, int start) {
+    List<String> header = Arrays.asList(lines.get(start).strip().split(" "));
+    if (header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)
+        || MarkdownColumn.named(header.get(0)).filter(c -> c == MarkdownColumn.NAME).isEmpty()) {
+      return Optional.empty();
+    }
+    int required = indexOf(header, MarkdownColumn.REQUIRED);
+    boolean readable = required < 0 ? header.size() == MIN_COLUMNS : required <= 2 && header.size() - required <= 2;
+    if (!readable) {
+      return Optional.empty();
+    }
+    List<List<String>> rows = new ArrayList<>();
+    int end = start + 1;
+    while (end < lines.size()) {
+      Optional<List<String>> row = row(lines.get(end).strip(), header, required);
+      if (row.isEmpty()) {
+        break;
+      }
+      rows.add(row.get());
+      end++;
+    }
+    return Optional.of(new Found(new MarkdownElement.Table(header, rows, numbers.get(start), false), end));
+  }
+
+  private static Optional<List<String>> row(String line, List<String> header, int required) {
+    List<String> words = Arrays.asList(line.split("\\s+"));
+    if (words.size() < 2 || !NAME.matcher(words.get(0)).matches() || MarkdownColumn.isHeader(words)) {
+      return Optional.empty();
+    }
+    List<String> cells = new ArrayList<>();
+    cells.add(words.get(0));
+    if (required < 0) {
+      cells.add(words.get(1));
+      cells.add(String.join(" ", words.subList(2, words.size())));
+      return Optional.of(cells);
+    }
+    for (int flag = 1; flag < words.size() && flag <= required; flag++) {
+      if (MarkdownRequired.fromCell(words.get(flag)) != null) {
+        if (required == 2) {
+          cells.add(String.join(" ", words.subList(1, flag)));
+        }
+        cells.add(words.get(flag));
+        if (required < header.size() - 1) {
+          cells.add(String.join(" ", words.subList(flag + 1, words.size())));
+        }
+        return Optional.of(cells);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int indexOf(List<String> header, MarkdownColumn column) {
+    for (int i = 0; i < header.size(); i++) {
+      if (MarkdownColumn.named(header.get(i)).filter(c -> c == column).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,62 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.parse.markdown.rules.JsonParagraphs;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link JsonTemplates} and {@link JsonParagraphs}. */
+class JsonTemplatesTest {
+
+  @Test
+  void readsATemplatesMembersAsBodyParameters() {
+    assertEquals(List.of("email null", "team false", "roles null"), read("""
+        {"email": "Email address", "team": "Name of the team (Optional)", "roles": [{"id": "Role id"}]}"""));
+  }
+
+  @Test
+  void readsTheMembersOfATemplateCutShort() {
+    assertEquals(List.of("name null", "size false", "notes null"),
+        read("{\"name\": \"Kennel name\", \"size\": \"Places in it (Optional)\", \"notes\": \"Free te"));
+  }
+
+  @Test
+  void takesNoExampleOrMessageForATemplate() {
+    assertEquals(List.of(), read("{\"id\": 8, \"name\": \"Sprint 15\", \"archived\": false}"));
+    assertEquals(List.of(), read("{\"name\": \"jsmith\", \"password\": \"secret\"}"));
+    assertEquals(List.of(), read("{\"error\": \"name must not be empty\"}"));
+    assertEquals(List.of(), read("not json"));
+  }
+
+  @Test
+  void readsAParagraphEndingInATemplateCutShortAsTextThenCode() {
+    List<MarkdownElement> elements = MarkdownElements.read("Use this template:\n{\n\"email\": \"Email add\n");
+
+    assertEquals("Use this template:", ((MarkdownElement.TextLine) elements.get(0)).text());
+    assertEquals("json", ((MarkdownElement.Code) elements.get(1)).info());
+  }
+
+  @Test
+  void readsAParagraphThatIsAJsonDocumentAsACodeBlock() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Use this template:
+
+        {
+          "email": "Email address of
+          the user",
+          "team": "Team name"
+        }
+        """);
+
+    MarkdownElement.Code code = (MarkdownElement.Code) elements.get(1);
+    assertEquals("json", code.info());
+    assertTrue(code.content().contains("\"team\""));
+  }
+
+  private static List<String> read(String text) {
+    return JsonTemplates.parameters(text).orElse(List.of()).stream().map(p -> p.name() + " " + p.required())
+        .toList();
+  }
+}

@@ -1,0 +1,40 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.model.ParameterLocation;
+import org.junit.jupiter.api.Test;
+
+class MarkdownParameterTextTest {
+
+  @Test
+  void readsAListItemWithItsQualifiers() {
+    MarkdownParameter limit = MarkdownParameterText.item("limit (integer, optional): At most this many.",
+        ParameterLocation.QUERY).orElseThrow();
+
+    assertEquals("limit", limit.name());
+    assertEquals(false, limit.required());
+    assertEquals("integer", limit.type());
+    assertEquals("At most this many.", limit.description());
+  }
+
+  @Test
+  void readsAnMsonMemberWithItsExampleValue() {
+    MarkdownParameter name = MarkdownParameterText.item("name: Sprint 15 (string, required) - Name of the board.",
+        null).orElseThrow();
+
+    assertEquals("name", name.name());
+    assertEquals(true, name.required());
+    assertEquals("string", name.type());
+    assertEquals("Name of the board.", name.description());
+  }
+
+  @Test
+  void takesNoMsonKeywordOrParenthesizedProseForAMember() {
+    assertTrue(MarkdownParameterText.item("Default: 20", null).isEmpty());
+    assertTrue(MarkdownParameterText.item("Properties", null).isEmpty());
+    assertEquals("note", MarkdownParameterText.item("note: see the list (below) - twice", null).orElseThrow().name());
+    assertEquals("", MarkdownParameterText.item("note: see the list (below) - twice", null).orElseThrow().type());
+  }
+}

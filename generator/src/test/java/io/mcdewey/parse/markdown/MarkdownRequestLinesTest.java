@@ -1,0 +1,59 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The request-line rules of {@link MarkdownRequestLines}, one shape at a time. */
+class MarkdownRequestLinesTest {
+
+  @Test
+  void readsAMethodAndAPath() {
+    assertEquals(List.of("GET /users/{id}"), opening("GET /users/{id}"));
+    assertEquals(List.of("PUT /x"), opening("PUT /x HTTP/1.1"));
+    assertEquals(List.of("POST https://api.example.com/v1/pets"), opening("1. POST https://api.example.com/v1/pets"));
+  }
+
+  @Test
+  void readsARouteWithoutItsLeadingSlashWhenTheLineHoldsNothingElse() {
+    assertEquals(List.of("GET /api/v7/Users/{userId}"), opening("GET api/v7/Users/{userId}"));
+    assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
+    assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
+    assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));
+  }
+
+  @Test
+  void takesNoSentenceOrSingleWordForARelativeRoute() {
+    assertEquals(List.of(), opening("GET requests return the list/array of users"));
+    assertEquals(List.of(), opening("GET users"));
+    assertEquals(List.of(), opening("POST it/them now"));
+  }
+
+  @Test
+  void readsARelativeRouteThatIsAHeading() {
+    assertEquals(List.of("GET /api/Roles?RoleId={RoleId}"),
+        MarkdownRequestLines.ofHeading("GET api/Roles?RoleId={RoleId}", "", 1).stream()
+            .map(r -> r.method() + " " + r.uri()).toList());
+  }
+
+  @Test
+  void readsAMethodBadgeOfFormattingTagsAsPartOfTheRequestLine() {
+    List<MarkdownElement> elements = MarkdownElements.read(
+        "<mark style=\"color:blue;\">`GET`</mark> `https://api.example.com/v1/orders/:id`<br>Fetches one order.\n");
+
+    assertEquals(List.of("GET https://api.example.com/v1/orders/:id", "Fetches one order."),
+        elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void keepsTagsThatArePlaceholders() {
+    MarkdownElement.TextLine line = (MarkdownElement.TextLine) MarkdownElements.read("GET /users/<id>\n").get(0);
+
+    assertEquals("GET /users/<id>", line.text());
+  }
+
+  private static List<String> opening(String text) {
+    return MarkdownRequestLines.opening(text, 1).stream().map(r -> r.method() + " " + r.uri()).toList();
+  }
+}

@@ -1,0 +1,67 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ProseParametersTest {
+  private static final Pattern LITERAL = Pattern.compile("`([^`]+)`");
+
+  @Test
+  void readsTheLiteralsOfASentenceAboutParameters() {
+    assertEquals(List.of("kennel null", "breed null"),
+        read("Post with the query parameters `kennel` and `breed` to add dogs."));
+  }
+
+  @Test
+  void takesTheNearestWordThatSaysWhetherOneIsRequired() {
+    assertEquals(List.of("kennel true", "sort false", "limit false"),
+        read("Takes one mandatory `kennel` parameter and two optional parameters, `sort` and `limit`."));
+    assertEquals(List.of("kennel true", "breed true"), read("The call requires parameters for `kennel` and `breed`."));
+  }
+
+  @Test
+  void takesAStatementAfterTheNameAndKeepsWhatALaterSentenceSays() {
+    assertEquals(List.of("kennel null", "breed false"),
+        read("Values for the `kennel` and `breed` parameters come from the list. The `breed` parameter is optional."));
+  }
+
+  @Test
+  void readsNameValueLiteralsAndSkipsOtherLiteralsAndSentences() {
+    assertEquals(List.of("since false"),
+        read("The optional parameter `since=<lastId>` sets the first event. Paths such as `/tmp/` match all."));
+    assertEquals(List.of(), read("The `kennel` field names the kennel."));
+  }
+
+  @Test
+  void skipsALiteralThatIsACrossReference() {
+    assertEquals(List.of("kennel null"),
+        read("Values for the `kennel` parameter are those of the :doc:`kennels-get` endpoint."));
+  }
+
+  @Test
+  void skipsAParameterTheSentenceSaysIsNotUsed() {
+    assertEquals(List.of(), read("The `events` parameter is not used."));
+  }
+
+  /** Reads a paragraph written with backticks around its literals. */
+  private static List<String> read(String marked) {
+    List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Matcher literal = LITERAL.matcher(marked);
+    int at = 0;
+    while (literal.find()) {
+      text.append(marked, at, literal.start());
+      literals.add(new MarkdownElement.TextLine.Literal(text.length(), literal.group(1)));
+      text.append(literal.group(1));
+      at = literal.end();
+    }
+    text.append(marked.substring(at));
+    return ProseParameters.read(List.of(new ProseParameters.Paragraph(text.toString(), literals))).stream()
+        .map(p -> p.name() + " " + p.required()).toList();
+  }
+}

@@ -1,0 +1,258 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement.Code;
+import io.mcdewey.parse.markdown.MarkdownElement.Heading;
+import io.mcdewey.parse.markdown.MarkdownElement.Table;
+import io.mcdewey.parse.markdown.MarkdownElement.TextLine;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How web pages read into the elements the markdown reader takes, each construct on its own. */
+class HtmlElementsTest {
+
+  @Test
+  void readsHeadingsWithTheirLevelAndLine() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <html><body>
+        <h1>Kennels</h1>
+        <h2 id="list">List <em>kennels</em></h2><h6>Aside</h6>
+        </body></html>
+        """);
+
+    assertEquals(List.of(new Heading(1, "Kennels", 2, false), new Heading(2, "List kennels", 3, false),
+        new Heading(6, "Aside", 3, false)), elements);
+  }
+
+  @Test
+  void cutsParagraphsAtLineBreaksOnly() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <p>Lists the kennels,
+           nearest first.</p>
+        <p>
+          <code>GET /kennels</code><br>
+          <code>GET /kennels/{id}</code>
+        </p>
+        """);
+
+    assertEquals(List.of(new TextLine("Lists the kennels, nearest first.", 1, false),
+        new TextLine("GET /kennels", 4, false), new TextLine("GET /kennels/{id}", 5, false)), elements);
+  }
+
+  @Test
+  void keepsTheTextOfInlineMarkup() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<p>Send <code>X-Kennel-Key</code>, see <a href=\"#keys\">keys</a>; <strong>never</strong> share it.</p>");
+
+    assertEquals(List.of(new TextLine("Send X-Kennel-Key, see keys; never share it.", 1, false)), elements);
+  }
+
+  @Test
+  void readsListItemsAsLinesOpeningAnItem() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <ul>
+          <li><strong>city</strong> (string) – where<br>the kennel is</li>
+          <li><p>places</p>
+            <ol><li>nested</li></ol>
+          </li>
+        </ul>
+        """);
+
+    assertEquals(List.of(new TextLine("city (string) – where", 2, true), new TextLine("the kennel is", 2, false),
+        new TextLine("places", 3, true), new TextLine("nested", 4, true)), elements);
+  }
+
+  @Test
+  void readsDefinitionListsAndTextBlocks() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <dl><dt>Status Codes:</dt>
+        <dd>200 OK – listed</dd></dl>
+        <div>Deprecated <span>since 2.0</span><div>Use the v3 call.</div></div>
+        <blockquote><p>Quoted.</p></blockquote>
+        <hr>
+        """);
+
+    assertEquals(List.of(new TextLine("Status Codes:", 1, false), new TextLine("200 OK – listed", 2, false),
+        new TextLine("Deprecated since 2.0", 3, false), new TextLine("Use the v3 call.", 3, false),
+        new TextLine("Quoted.", 4, false), new TextLine("---", 5, false)), elements);
+  }
+
+  @Test
+  void readsATableWithAHeadRow() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <table>
+          <thead><tr><th>Parameter</th><th>Default</th><th>Description</th></tr></thead>
+          <tbody>
+            <tr><td><code>city</code></td><td></td><td>Only kennels
+              in this   city.</td></tr>
+            <tr><td>open</td><td>true</td><td><p>Open ones.</p><p>Or all.</p></td></tr>
+          </tbody>
+        </table>
+        """);
+
+    assertEquals(List.of(new Table(List.of("Parameter", "Default", "Description"),
+        List.of(List.of("city", "", "Only kennels in this city."), List.of("open", "true", "Open ones. Or all.")),
+        1, false)), elements);
+  }
+
+  @Test
+  void takesTheFirstRowAsHeaderWithoutAHeadRow() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <p>Errors:</p>
+        <table>
+        <tr><td>Status</td><td>Meaning</td></tr>
+        <tr><td>404</td><td>No such kennel</td></tr>
+        </table>
+        """);
+
+    assertEquals(List.of(new TextLine("Errors:", 1, false),
+        new Table(List.of("Status", "Meaning"), List.of(List.of("404", "No such kennel")), 2, false)), elements);
+  }
+
+  @Test
+  void readsRowsOfLabelsAndValuesAsLines() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <table>
+        <tr><th>URI</th><td>/kennels/{id}</td></tr>
+        <tr><th>HTTP Method</th><td>GET</td></tr>
+        </table>
+        """);
+
+    assertEquals(List.of(new TextLine("URI", 2, false), new TextLine("/kennels/{id}", 2, false),
+        new TextLine("HTTP Method", 3, false), new TextLine("GET", 3, false)), elements);
+  }
+
+  @Test
+  void readsATableInACellAfterTheTableHoldingIt() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <table>
+        <tr><th>Field</th><th>Description</th></tr>
+        <tr><td>owner</td><td>Who pays:
+          <table><tr><th>Field</th><th>Type</th></tr><tr><td>name</td><td>string</td></tr></table>
+        </td></tr>
+        </table>
+        """);
+
+    assertEquals(List.of(
+        new Table(List.of("Field", "Description"), List.of(List.of("owner", "Who pays:")), 1, false),
+        new Table(List.of("Field", "Type"), List.of(List.of("name", "string")), 4, false)), elements);
+  }
+
+  @Test
+  void readsPreformattedBlocksAsCodeInTheLanguageTheirClassesName() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <pre><code class="language-json">{"id": 7}</code></pre>
+        <pre class="lang-xml"><code>&lt;kennel/&gt;</code></pre>
+        <div class="highlight-http notranslate"><div class="highlight"><pre><span>GET</span> /kennels</pre></div></div>
+        <pre><code class="highlight shell">curl <span class="s2">"https://kennel.example.com"</span>
+        </code></pre>
+        <pre>plain</pre>
+        """);
+
+    assertEquals(List.of(new Code("json", "{\"id\": 7}\n", 1), new Code("xml", "<kennel/>\n", 2),
+        new Code("http", "GET /kennels\n", 3), new Code("shell", "curl \"https://kennel.example.com\"\n", 4),
+        new Code("", "plain\n", 6)), elements);
+  }
+
+  @Test
+  void leavesOutWhatIsNotTheGuidesText() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <html><head><title>Kennels</title><style>p { color: red; }</style></head><body>
+        <header><a href="/">Home</a></header>
+        <nav><ul><li>Kennels</li></ul></nav>
+        <div role="navigation">Docs &gt; Kennels</div>
+        <main><article id="kennels">
+        <header><h1>Kennels<a class="headerlink" href="#kennels" title="Link">¶</a></h1></header>
+        <section id="list">
+        <h2>List<a href="#list">#</a></h2>
+        <script>window.track();</script><noscript>Enable scripts</noscript>
+        <p>Shown<svg><text>icon</text></svg><button>Copy</button></p>
+        <p hidden>Hidden</p><p aria-hidden="true">Also hidden</p><p style="display: none">Styled away</p>
+        <button aria-expanded="false">200 OK</button>
+        </section>
+        </article></main>
+        <footer>© Kennel Corp</footer>
+        </body></html>
+        """);
+
+    assertEquals(List.of(new Heading(1, "Kennels", 6, false), new Heading(2, "List", 8, false),
+        new TextLine("Shown", 10, false), new TextLine("200 OK", 12, false)), elements);
+  }
+
+  @Test
+  void decodesEntities() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<p><code>GET http://example.com/api/kennels/&lt;ID&gt;?a=1&amp;b=&quot;2&quot;&nbsp;&#x2014;&#233;</code></p>");
+
+    assertEquals(List.of(new TextLine("GET http://example.com/api/kennels/<ID>?a=1&b=\"2\" —é", 1, false)),
+        elements);
+  }
+
+  @Test
+  void setsAMethodBadgeApartFromThePathBesideIt() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <div><span class="http-method">GET</span><span>/users</span></div>
+        <div><span>get</span><span>/users/</span><span>{id}</span></div>
+        """);
+
+    assertEquals(List.of(new TextLine("GET /users", 1, false), new TextLine("get /users/{id}", 2, false)),
+        elements);
+  }
+
+  @Test
+  void givesEachElementTheLineOfTheFileItStartsOn() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <!DOCTYPE html>
+        <html>
+        <head>
+          <title>Pets</title>
+        </head>
+        <body>
+          <div class="content">
+
+            <h2>Fetch a pet</h2>
+            <p>
+              Returns one pet.
+            </p>
+            <table>
+              <tr><th>Parameter</th><th>Description</th></tr>
+            </table>
+            <pre>
+        GET /pets/{id}</pre>
+          </div>
+        </body>
+        </html>
+        """);
+
+    assertEquals(List.of(9, 11, 13, 16), elements.stream().map(MarkdownElement::line).toList());
+  }
+
+  @Test
+  void readsAPathLabelledWithItsMethodAsARequestLine() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<pre class=\"prettyprint\" data-type=\"get\"><code>/kennels/:id</code></pre>");
+
+    assertEquals(List.of("GET /kennels/:id"), elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void keepsAButtonLabelledWithARequestLineAndDropsOtherButtons() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<div><button><span>get</span><span>/fares</span></button><button>Copy</button></div>");
+
+    assertEquals(List.of("get /fares"), elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void readsATableWithoutHeaderRowWhoseRowsNameFieldsAsNamesAndDescriptions() {
+    List<MarkdownElement> elements = HtmlElements.read("<table><tbody>"
+        + "<tr><td>route <div>required</div></td><td>string Route code.</td></tr>"
+        + "<tr><td>limit</td><td>integer At most this many.</td></tr></tbody></table>");
+
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Description"),
+        List.of(List.of("route required", "string Route code."), List.of("limit", "integer At most this many.")), 1,
+        false)), elements);
+  }
+}

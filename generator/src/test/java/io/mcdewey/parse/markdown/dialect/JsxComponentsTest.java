@@ -1,0 +1,58 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@link JsxTag}, {@link JsxComponents} and {@link FrontMatter} on MDX pages. */
+class JsxComponentsTest {
+  private static final List<String> HEADER = List.of("Name", "In", "Type", "Required", "Description");
+
+  @Test
+  void readsAnEndpointTagOverSeveralLinesAndParameterComponents() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        <MethodEndpoint
+          method={"get"}
+          path={"/kennels/{kennelId}"}
+        >
+        </MethodEndpoint>
+
+        <ParamField query="limit" type="integer" required>
+          At most this many.
+        </ParamField>
+
+            <ParamsItem param={{"name":"kennelId","in":"path","required":true,"schema":{"type":"string"}}}>
+            </ParamsItem>
+        """, true);
+
+    assertEquals(List.of(new MarkdownElement.TextLine("GET /kennels/{kennelId}", 1, false),
+        new MarkdownElement.Table(HEADER, List.of(List.of("limit", "query", "integer", "yes", "")), 7, false),
+        new MarkdownElement.TextLine("At most this many.", 8, false, List.of(), 8),
+        new MarkdownElement.Table(HEADER, List.of(List.of("kennelId", "path", "string", "yes", "")), 11, false)),
+        elements);
+  }
+
+  @Test
+  void captionsATabLabelledWithAStatusAndReadsHeadingComponents() {
+    assertEquals(List.of(new MarkdownElement.Heading(6, "404", 1, false),
+            new MarkdownElement.Heading(2, "List kennels", 2, false)),
+        MarkdownElements.read("<TabItem label={\"404\"} value={\"404\"}>\n<Heading as={\"h2\"} children={\"List kennels\"}>\n", true));
+  }
+
+  @Test
+  void readsTagsOnlyInMdx() {
+    assertEquals(List.of(new MarkdownElement.TextLine("<User>", 1, false, List.of(), 1)),
+        MarkdownElements.read("<User>\n", false).stream().filter(MarkdownElement.TextLine.class::isInstance).toList());
+  }
+
+  @Test
+  void readsFrontMatterTitleAndRequest() {
+    assertEquals(List.of(new MarkdownElement.Heading(1, "List flags", 2, false),
+            new MarkdownElement.TextLine("GET https://api.example.com/flags", 2, false)),
+        MarkdownElements.read("---\ntitle: \"List flags\"\napi: \"GET https://api.example.com/flags\"\n---\n")
+            .stream().skip(1).toList());
+  }
+}

@@ -1,0 +1,89 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How reStructuredText explicit markup reads, through commonmark and {@link RstExplicitMarkup}. */
+class RstBlocksTest {
+
+  @Test
+  void readsAnHttpDirectiveAsAHeadingItsRequestLineAndItsFields() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. http:get:: /kennels/{kennel}/dogs
+            :synopsis: Lists the dogs of a kennel
+
+            Answers with the dogs in name order.
+
+            :param kennel: The kennel's id
+            :query integer limit: At most this many dogs,
+              counted from the first. *Optional*
+            :statuscode 200: The dogs
+        """);
+
+    assertEquals(new MarkdownElement.Heading(6, "Lists the dogs of a kennel", 1, false), elements.get(0));
+    assertEquals("GET /kennels/{kennel}/dogs", ((MarkdownElement.TextLine) elements.get(1)).text());
+    List<MarkdownElement.FieldListItem> fields = elements.stream()
+        .filter(MarkdownElement.FieldListItem.class::isInstance).map(MarkdownElement.FieldListItem.class::cast)
+        .toList();
+    assertEquals(List.of("synopsis", "param", "query", "statuscode"),
+        fields.stream().map(MarkdownElement.FieldListItem::name).toList());
+    assertEquals(new MarkdownElement.FieldListItem("query", List.of("integer", "limit"),
+        "At most this many dogs, counted from the first. Optional", 7), fields.get(2));
+  }
+
+  @Test
+  void readsCodeBlockDirectivesAsCodeWithTheirLanguage() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. code-block:: http
+
+            GET /kennels HTTP/1.1
+            Host: kennels.example.com
+        """);
+
+    MarkdownElement.Code code = assertInstanceOf(MarkdownElement.Code.class, elements.get(0));
+    assertEquals("http", code.info());
+    assertEquals("GET /kennels HTTP/1.1\nHost: kennels.example.com\n", code.content());
+  }
+
+  @Test
+  void dropsCommentsAndLinkTargetsAndKeepsTheMarkdownAround() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. A comment that spans
+           two lines.
+
+        .. _kennels:
+
+        Kennels hold dogs.
+        """);
+
+    assertEquals(List.of(new MarkdownElement.TextLine("Kennels hold dogs.", 6, false, List.of(), 6)), elements);
+  }
+
+  @Test
+  void saysWhatADeprecatedDirectiveDeprecates() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. deprecated:: 2.1
+            Use the list of kennels instead.
+        """);
+
+    assertEquals(List.of("Deprecated 2.1", "Use the list of kennels instead."),
+        elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
+
+  @Test
+  void keepsTheLiteralsOfBodyTextWithTheirPlaces() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. note::
+            Set ``limit`` with :ref:`paging <paging>` in mind.
+        """);
+
+    MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(0);
+    assertEquals("Set limit with paging in mind.", line.text());
+    assertEquals(List.of(new MarkdownElement.TextLine.Literal(4, "limit")), line.literals());
+  }
+}

@@ -1,0 +1,42 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CellPerLineTablesTest {
+
+  @Test
+  void readsAHeaderOfColumnNamesThenACellALine() {
+    WordTables.Found found = at(List.of("Parameter", "Mandatory", "Type", "Description",
+        "name", "Yes", "String", "The kennel's name.", "size", "No", "Integer", "Places in it.", "Example request"));
+
+    assertEquals(List.of("Parameter", "Mandatory", "Type", "Description"), found.table().header());
+    assertEquals(List.of(List.of("name", "Yes", "String", "The kennel's name."),
+        List.of("size", "No", "Integer", "Places in it.")), found.table().rows());
+    assertEquals(12, found.end());
+  }
+
+  @Test
+  void joinsALineThatBreaksTheRowsToTheDescriptionBefore() {
+    WordTables.Found found = at(List.of("Parameter", "Mandatory", "Type", "Description",
+        "name", "Yes", "String", "The kennel's name.", "Example: north_1", "size", "No", "Integer", "Places."));
+
+    assertEquals(List.of(List.of("name", "Yes", "String", "The kennel's name. Example: north_1"),
+        List.of("size", "No", "Integer", "Places.")), found.table().rows());
+  }
+
+  @Test
+  void takesNoColumnWordsWithoutRowsThatReadAsTheirColumnsForATable() {
+    assertTrue(CellPerLineTables.at(List.of("Name", "Type", "Description", "The kennel's name is shown", "x", "y"),
+        List.of(1, 2, 3, 4, 5, 6), 0).isEmpty());
+    assertTrue(CellPerLineTables.at(List.of("Type", "Description"), List.of(1, 2), 0).isEmpty());
+  }
+
+  private static WordTables.Found at(List<String> lines) {
+    return CellPerLineTables.at(lines, IntStream.rangeClosed(1, lines.size()).boxed().toList(), 0).orElseThrow();
+  }
+}

@@ -1,0 +1,39 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.UriTemplate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContinuedRequestLinesTest {
+
+  @Test
+  void joinsAHostEndingARequestLineToThePathOnTheNextLine() {
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
+        List.of("GET https://{hostname}:{port}", "    /cli/team/info?{parameters}", "Accept: application/json"),
+        List.of(5, 6, 7));
+
+    assertEquals(List.of("GET https://{hostname}:{port}/cli/team/info?{parameters}", "Accept: application/json"),
+        joined.lines());
+    assertEquals(List.of(5, 7), joined.numbers());
+  }
+
+  @Test
+  void leavesLinesAloneWhenTheRequestLineHasAPathOrTheNextLineIsNoPath() {
+    List<String> withPath = List.of("GET https://h.example.com/a", "/b");
+    List<String> prose = List.of("GET https://h.example.com", "returns the root document");
+
+    assertEquals(withPath, ContinuedRequestLines.join(withPath, List.of(1, 2)).lines());
+    assertEquals(prose, ContinuedRequestLines.join(prose, List.of(1, 2)).lines());
+  }
+
+  @Test
+  void readsTheJoinedLineAsOneRequestWithoutTheQueryPlaceholder() {
+    UriTemplate template = UriTemplate.parse("https://{hostname}:{port}/cli/team/info?{parameters}");
+
+    assertEquals("/cli/team/info", template.path());
+    assertEquals("https://{hostname}:{port}", template.baseUri());
+    assertEquals(List.of(), template.parameters());
+  }
+}

@@ -1,0 +1,45 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordTablesTest {
+
+  @Test
+  void readsAHeaderOfColumnNamesAndARowALine() {
+    WordTables.Found found = WordTables.at(List.of("Parameter Type Required Description",
+        "kennel string true Name of the kennel", "active boolean false Whether to list active dogs", "Example"),
+        List.of(1, 2, 3, 4), 0).orElseThrow();
+
+    assertEquals(List.of("Parameter", "Type", "Required", "Description"), found.table().header());
+    assertEquals(List.of(List.of("kennel", "string", "true", "Name of the kennel"),
+        List.of("active", "boolean", "false", "Whether to list active dogs")), found.table().rows());
+    assertEquals(3, found.end());
+  }
+
+  @Test
+  void readsARowWhoseTypeCellIsEmptyByItsRequiredWord() {
+    WordTables.Found found = WordTables.at(List.of("Parameter Type Required Description", "Accept true"),
+        List.of(1, 2), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("Accept", "", "true", "")), found.table().rows());
+  }
+
+  @Test
+  void readsTablesWithoutARequiredColumn() {
+    WordTables.Found found = WordTables.at(List.of("Name Type Description", "limit integer At most this many"),
+        List.of(1, 2), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("limit", "integer", "At most this many")), found.table().rows());
+  }
+
+  @Test
+  void takesNoProseOrAmbiguousHeaderForATable() {
+    assertTrue(WordTables.at(List.of("Name the kennel first"), List.of(1), 0).isEmpty());
+    assertTrue(WordTables.at(List.of("Name Type Default Example Description"), List.of(1), 0).isEmpty());
+    assertTrue(WordTables.at(List.of("Type Name Description"), List.of(1), 0).isEmpty());
+  }
+}

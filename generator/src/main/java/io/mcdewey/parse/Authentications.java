@@ -7,6 +7,7 @@ import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,10 @@ import java.util.regex.Pattern;
  * sentence of each scheme, with where it is.
  */
 final class Authentications {
+  /** Words each scheme's pattern must find, whatever their case: a text without any of them needs no search. */
+  private static final Map<Authentication.Scheme, List<String>> KEYWORDS = Map.of(
+      Authentication.Scheme.BASIC, List.of("basic"),
+      Authentication.Scheme.BEARER, List.of("bearer", "access", "oauth"));
   private static final Map<Authentication.Scheme, Pattern> SAYINGS = Map.of(
       Authentication.Scheme.BASIC, Pattern.compile(
           "(?i)\\bHTTP\\s+BASIC\\b|\\bBasic\\s+auth(?:entication|orization)?\\b|\\bAuthorization:\\s*Basic\\b"),
@@ -45,9 +50,13 @@ final class Authentications {
 
   private static void find(String text, java.util.function.IntFunction<Provenance> where,
       Map<Authentication.Scheme, Authentication> found) {
+    String lower = text.toLowerCase(Locale.ROOT);
     SAYINGS.forEach((scheme, saying) -> {
+      if (found.containsKey(scheme) || KEYWORDS.get(scheme).stream().noneMatch(lower::contains)) {
+        return;
+      }
       Matcher matcher = saying.matcher(text);
-      if (!found.containsKey(scheme) && matcher.find()) {
+      if (matcher.find()) {
         // The sentence is read with its words singly spaced, so that a guide laid out again says the same.
         String flat = singleSpaced(text);
         int flatAt = singleSpaced(text.substring(0, matcher.start())).length();
@@ -62,7 +71,7 @@ final class Authentications {
     int stop = text.indexOf(". ", at);
     int end = stop >= 0 && stop < at + STATEMENT_REACH ? stop + 1
         : Math.max(at, text.lastIndexOf(' ', Math.min(text.length(), at + STATEMENT_REACH)));
-    return text.substring(start, end).strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(text.substring(start, end).strip()).replaceAll(" ");
   }
 
   private static String singleSpaced(String text) {

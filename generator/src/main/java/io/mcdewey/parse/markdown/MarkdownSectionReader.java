@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownSectionReader {
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:]{0,60}:$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int UNKNOWN_LABEL_WORDS = 6;
   private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
@@ -387,7 +388,7 @@ final class MarkdownSectionReader {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
-          value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
+          WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
   }
@@ -584,7 +585,7 @@ final class MarkdownSectionReader {
 
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
-    if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
+    if (UNKNOWN_LABEL.matcher(text).matches() && WHITESPACE.split(text).length <= UNKNOWN_LABEL_WORDS) {
       if (!headingContext) {
         diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
             + " the lines after it are read as prose", where.apply(lineNumber));
@@ -719,7 +720,7 @@ final class MarkdownSectionReader {
     }
     exampleTexts.add(code.content());
     MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
-    for (String word : code.info().split("\\s+")) {
+    for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {
         MarkdownStatuses.opening(word).ifPresent(current::addResponse);
@@ -778,7 +779,7 @@ final class MarkdownSectionReader {
   }
 
   private static String mediaTypeOf(String info) {
-    String language = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    String language = WHITESPACE.split(info, 2)[0].toLowerCase(Locale.ROOT);
     return switch (language) {
       case "json", "javascript", "js" -> "application/json";
       case "xml" -> "application/xml";

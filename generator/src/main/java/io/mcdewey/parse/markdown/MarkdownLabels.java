@@ -28,8 +28,14 @@ final class MarkdownLabels {
 
   /** The labels, longest first so that {@code Request URI} wins over {@code Request}. */
   private final Map<String, Field> fields = new LinkedHashMap<>();
-  /** The labels in the same order, each with the pattern of a line it opens. */
-  private final List<Opening> openings = new ArrayList<>();
+  /**
+   * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
+   * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
+   * begins with that character or its capital.
+   */
+  private final Map<Character, List<Opening>> openings = new HashMap<>();
+  /** The opening of an empty label, which a profile may hold: the shortest label, tried on every line last. */
+  private Optional<Opening> emptyLabel = Optional.empty();
   /** What {@link #match} found in each line asked about, since sections are split and read by the same lines. */
   private final Map<String, Optional<Match>> matched = new HashMap<>();
 
@@ -44,9 +50,15 @@ final class MarkdownLabels {
     labels.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
         .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
-    fields.forEach((label, field) -> openings.add(new Opening(field, label.split(" ")[0],
-        OPENINGS.computeIfAbsent(label,
-            words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*:\\s*|\\s+)(\\S.*)$")))));
+    fields.forEach((label, field) -> {
+      Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
+          words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*:\\s*|\\s+)(\\S.*)$")));
+      if (label.isEmpty()) {
+        emptyLabel = Optional.of(opening);
+      } else {
+        openings.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new ArrayList<>()).add(opening);
+      }
+    });
   }
 
   /**
@@ -71,7 +83,10 @@ final class MarkdownLabels {
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
-    for (Opening label : openings) {
+    List<Opening> candidates = new ArrayList<>(text.isEmpty() ? List.of()
+        : openings.getOrDefault(asciiLowerCase(text.charAt(0)), List.of()));
+    emptyLabel.ifPresent(candidates::add);
+    for (Opening label : candidates) {
       if (!text.regionMatches(true, 0, label.firstWord(), 0, label.firstWord().length())) {
         continue;
       }
@@ -111,6 +126,10 @@ final class MarkdownLabels {
       }
     }
     return Optional.empty();
+  }
+
+  private static char asciiLowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Whether {@code text} ends with {@code word} after a space. */

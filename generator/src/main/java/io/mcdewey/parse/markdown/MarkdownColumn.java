@@ -80,17 +80,25 @@ public enum MarkdownColumn {
   /**
    * Whether a cell holds more than any column's words could come to: more characters besides whitespace and the
    * markup {@link #named} drops than the longest words and a closing {@code (true/false)}. Telling so costs less than
-   * the patterns, and the table readers try every stretch of a line as a column name.
+   * the patterns.
    */
   private static boolean tooLong(String cell) {
+    return reach(cell, 0) < cell.length();
+  }
+
+  /**
+   * Where the longest stretch of {@code text} from {@code start} that is not too long to name a column ends: any
+   * longer stretch names none. The table readers try many stretches of a line as column names.
+   */
+  public static int reach(String text, int start) {
     int kept = 0;
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`' && c != ':' && ++kept > LONGEST) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return text.length();
   }
 
   /**

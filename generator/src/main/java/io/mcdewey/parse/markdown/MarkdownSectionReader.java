@@ -318,6 +318,10 @@ final class MarkdownSectionReader {
    * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
    */
   private static void statusInProse(String text, MarkdownPart part) {
+    // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
+    if (text.chars().noneMatch(c -> c >= '1' && c <= '5')) {
+      return;
+    }
     Matcher named = STATUS_PHRASE.matcher(text);
     while (named.find()) {
       MarkdownStatuses.opening(named.group(1)).ifPresent(part::addResponse);

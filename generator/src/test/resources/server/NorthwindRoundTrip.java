@@ -20,18 +20,13 @@ import com.example.northwind.server.CallHandler;
 import com.example.northwind.server.ErrorResponse;
 import com.example.northwind.server.QueueHandler;
 import com.example.northwind.server.ReasonCodeHandler;
+import com.example.roundtrip.RoundTrip;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A user's code around the SDK generated from the sample guide: handlers implementing the server's actions, the
@@ -40,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The handlers implement every action but Retrieve a Held Call, which answers 501 Not Implemented.
  */
-public final class NorthwindRoundTrip implements AutoCloseable {
+public final class NorthwindRoundTrip extends RoundTrip {
   private static final Agent AGENT = Agent.builder()
       .uri("/northwind/api/Agent/5001")
       .id("5001")
@@ -82,14 +77,12 @@ public final class NorthwindRoundTrip implements AutoCloseable {
       .agents(List.of(AGENT))
       .build();
 
-  /** The arguments each handler method received, by method name. */
-  private final Map<String, List<Object>> received = new ConcurrentHashMap<>();
   private final ApiServer server;
   private final URI baseUri;
   private final ApiClient client;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   public NorthwindRoundTrip() throws IOException {
+    super("application/xml");
     server = ApiServer.builder()
         .agents(new Agents())
         .calls(new Calls())
@@ -104,6 +97,11 @@ public final class NorthwindRoundTrip implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+  }
+
+  @Override
+  protected URI baseUri() {
+    return baseUri;
   }
 
   // Every action of the guide, through the client.
@@ -162,7 +160,7 @@ public final class NorthwindRoundTrip implements AutoCloseable {
     ApiApiException refused = expectRefusal(() -> client.calls().retrieveHeldCall("73104", "1001"));
     expect(501, refused.status());
     expect("Not Implemented", firstError(refused).errorType());
-    expect(null, received.get("retrieveHeldCall"));
+    expect(null, received("retrieveHeldCall"));
   }
 
   public void dropCall() {
@@ -205,7 +203,7 @@ public final class NorthwindRoundTrip implements AutoCloseable {
     HttpResponse<String> answer = send("PUT", "/northwind/api/Agent/5002", "<Agent><state>LOGIN</state></Agent>");
     expect(400, answer.statusCode());
     expectError(answer, "Parameter Missing", "extension");
-    expect(null, received.get("signIn"));
+    expect(null, received("signIn"));
   }
 
   public void missingRequiredQueryParameter() throws Exception {
@@ -232,7 +230,7 @@ public final class NorthwindRoundTrip implements AutoCloseable {
         "<!DOCTYPE Agent [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]>"
             + "<Agent><state>LOGIN</state><extension>&secret;</extension></Agent>");
     expect(400, answer.statusCode());
-    expect(null, received.get("signIn"));
+    expect(null, received("signIn"));
   }
 
   public void errorThrownByAHandler() {
@@ -358,21 +356,6 @@ public final class NorthwindRoundTrip implements AutoCloseable {
 
   // Checking.
 
-  private void record(String method, Object... arguments) {
-    received.put(method, Arrays.asList(arguments));
-  }
-
-  /** Expects {@code method} to have received {@code arguments}, and forgets it for the next check. */
-  private void expectReceived(String method, Object... arguments) {
-    expect(Arrays.asList(arguments), received.remove(method));
-  }
-
-  private static void expect(Object expected, Object actual) {
-    if (!Objects.equals(expected, actual)) {
-      throw new AssertionError("expected <" + expected + "> but was <" + actual + ">");
-    }
-  }
-
   private static ApiApiException expectRefusal(Runnable call) {
     try {
       call.run();
@@ -394,15 +377,5 @@ public final class NorthwindRoundTrip implements AutoCloseable {
   private static void expectError(HttpResponse<String> answer, String type, String data) {
     ApiError error = error(answer);
     expect(List.of(type, data), List.of(error.errorType(), error.errorData()));
-  }
-
-  private HttpResponse<String> send(String method, String path, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path));
-    if (body != null) {
-      request.header("Content-Type", "application/xml");
-    }
-    request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

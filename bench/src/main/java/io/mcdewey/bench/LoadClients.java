@@ -11,14 +11,26 @@ import java.util.StringJoiner;
  * <p>Usage: {@code LoadClients BASE_URI api|mcp|fresh CLIENTS CALLS}.
  */
 public final class LoadClients {
+  private static final int WARM_UP_CALLS = 50;
+
   private LoadClients() {}
+
+  private static int warmUpClients(int clients) {
+    return Math.min(clients, 4);
+  }
+
+  /** The calls made before the measured ones, to warm up both sides. */
+  static int warmUpCalls(int clients) {
+    return warmUpClients(clients) * WARM_UP_CALLS;
+  }
 
   public static void main(String[] args) throws Exception {
     URI base = URI.create(args[0]);
     String kind = args[1];
     int clients = Integer.parseInt(args[2]);
     int calls = Integer.parseInt(args[3]);
-    LoadRun.run(Math.min(clients, 4), 50, SearchCalls.clients(kind.equals("fresh") ? "api" : kind, base));
+    LoadRun.run(warmUpClients(clients), WARM_UP_CALLS, SearchCalls.clients(kind.equals("fresh") ? "api" : kind,
+        base));
     Latencies latencies = LoadRun.run(clients, calls, SearchCalls.clients(kind, base));
     StringJoiner line = new StringJoiner(" ");
     line.add(Integer.toString(latencies.errors())).add(Long.toString(latencies.wallNanos()));

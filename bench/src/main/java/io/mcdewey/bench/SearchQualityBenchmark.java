@@ -34,6 +34,9 @@ public final class SearchQualityBenchmark {
     Path indexFolder = Files.createTempDirectory("mcdewey-quality-index");
     TextTable figures = new TextTable("ranking", "all: recall@5", "MRR", "endpoints: recall@5", "MRR",
         "pages: recall@5", "MRR").alignRight(1, 2, 3, 4, 5, 6);
+    TextTable bySet = new TextTable("set", "questions", "ranking", "endpoints: recall@5", "MRR", "pages: recall@5",
+        "MRR").alignRight(1, 3, 4, 5, 6);
+    List<String> sets = questions.stream().map(Question::set).distinct().toList();
     try (SearchIndex index = SearchIndex.open(indexFolder, new MiniLmEmbedder())) {
       System.err.println("index: " + index.sync(library));
       for (SearchMode mode : SearchMode.values()) {
@@ -43,11 +46,22 @@ public final class SearchQualityBenchmark {
         figures.add(mode.name().toLowerCase(Locale.ROOT), figure(all.recall()), figure(all.mrr()),
             figure(endpoints.recall()), figure(endpoints.mrr()), figure(pages.recall()), figure(pages.mrr()));
       }
+      for (String set : sets) {
+        List<Question> ofSet = questions.stream().filter(q -> q.set().equals(set)).toList();
+        for (SearchMode mode : List.of(SearchMode.KEYWORDS, SearchMode.HYBRID)) {
+          Score endpoints = SearchQuality.score(index, of(ofSet, EntryKind.ENDPOINT), mode);
+          Score pages = SearchQuality.score(index, of(ofSet, EntryKind.CHUNK), mode);
+          bySet.add(set, ofSet.size() + "", mode.name().toLowerCase(Locale.ROOT), figure(endpoints.recall()),
+              figure(endpoints.mrr()), figure(pages.recall()), figure(pages.mrr()));
+        }
+      }
     }
     System.out.println("search quality: " + questions.size() + " questions (" + of(questions, EntryKind.ENDPOINT)
         .size() + " about endpoints, " + of(questions, EntryKind.CHUNK).size() + " about pages) over "
         + library.guides().size() + " guides");
     System.out.print(figures.render(""));
+    System.out.println("\nby set of questions (holdout: written before tuning and never tuned on)");
+    System.out.print(bySet.render(""));
   }
 
   private static List<Question> of(List<Question> questions, EntryKind kind) {

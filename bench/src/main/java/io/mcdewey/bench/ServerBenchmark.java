@@ -9,6 +9,7 @@ import io.mcdewey.search.SearchIndex;
 import io.mcdewey.search.SyncReport;
 import io.mcdewey.server.LibraryServer;
 import io.mcdewey.server.ServerSettings;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ public final class ServerBenchmark {
   /** The goals of the issue, printed beside the figures. */
   static final double TARGET_ENTRIES_PER_SECOND = 200;
   static final double TARGET_P95_MILLIS = 10;
+
+  /** The server's processor time per call in the last load run, warm-up calls included. */
+  private static double lastProcessorMillisPerCall;
 
   public static void main(String[] args) throws Exception {
     int clients = 16;
@@ -56,13 +60,21 @@ public final class ServerBenchmark {
     int errors = 0;
     try (SearchIndex index = SearchIndex.open(indexFolder, new CachingEmbedder(new MiniLmEmbedder(), 4096))) {
       System.err.println("building the index of " + corpus);
+      long processorBefore = processorNanos();
       SyncReport build = index.sync(library);
+      double processorSeconds = (processorNanos() - processorBefore) / 1e9;
+      double perProcessorSecond = build.entries() / processorSeconds;
       SyncReport again = index.sync(library);
       figures.add("index build: " + build.entries() + " entries (" + library.chunkCount() + " chunks, "
           + library.endpointCount() + " endpoints)", build.millis() + " ms", "")
           .add("index build rate", String.format(Locale.ROOT, "%.1f entries/s", build.entriesPerSecond()),
               goal(build.entriesPerSecond() >= TARGET_ENTRIES_PER_SECOND, ">= " + (int) TARGET_ENTRIES_PER_SECOND))
+          .add("index build: processor time", String.format(Locale.ROOT, "%.1f s", processorSeconds), "")
+          .add("index build: entries per processor-second (unloaded 2 cores give twice this)",
+              String.format(Locale.ROOT, "%.1f", perProcessorSecond),
+              goal(perProcessorSecond * 2 >= TARGET_ENTRIES_PER_SECOND, ">= " + (int) TARGET_ENTRIES_PER_SECOND / 2))
           .add("re-index of the unchanged library", again.millis() + " ms", "");
+      addNextRelease(figures, corpus);
       try (LibraryServer server = LibraryServer.start(new LibrarySearch(library, index), ServerSettings.local(0),
           "bench")) {
         URI base = server.uri();
@@ -99,6 +111,36 @@ public final class ServerBenchmark {
     return errors == 0 ? 0 : 1;
   }
 
+  /** Indexes the Finesse export, then a next release of it beside it, in an index of their own. */
+  private static void addNextRelease(TextTable figures, Path corpus) throws Exception {
+    Path folder = Files.createTempDirectory("mcdewey-bench-release");
+    try (SearchIndex index = SearchIndex.open(folder.resolve("index"), new MiniLmEmbedder())) {
+      System.err.println("indexing a next release of the Finesse export");
+      Path library = NextRelease.current(corpus, folder.resolve("library"));
+      index.sync(Library.read(library));
+      NextRelease.add(corpus, library);
+      Library both = Library.read(library);
+      long processorBefore = processorNanos();
+      SyncReport release = index.sync(both);
+      double processorSeconds = (processorNanos() - processorBefore) / 1e9;
+      String what = "next release of the Finesse export (1 page in " + NextRelease.CHANGED_EVERY + " changed): "
+          + release.entries() + " entries, " + release.embedded() + " embedded";
+      figures.add(what, release.millis() + String.format(Locale.ROOT, " ms, %.0f entries/s",
+              release.entriesPerSecond()),
+              goal(release.entriesPerSecond() >= TARGET_ENTRIES_PER_SECOND, ">= " + (int) TARGET_ENTRIES_PER_SECOND))
+          .add(what + ": entries per processor-second", String.format(Locale.ROOT, "%.1f",
+              release.entries() / processorSeconds), "");
+    } finally {
+      Benchmark.deleteTree(folder);
+    }
+  }
+
+  /** The processor time of this process, the server's, in nanoseconds: a figure the machine's load hardly moves. */
+  private static long processorNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   private static void add(TextTable figures, String what, int clients, Latencies latencies) {
     String calls = what + ", " + clients + (clients == 1 ? " client, " : " clients, ") + latencies.calls() + " calls";
     figures.add(calls + ": p50", millis(latencies.percentileMillis(50)), "")
@@ -106,11 +148,13 @@ public final class ServerBenchmark {
             goal(latencies.percentileMillis(95) <= TARGET_P95_MILLIS, "<= " + (int) TARGET_P95_MILLIS + " ms"))
         .add(calls + ": p99", millis(latencies.percentileMillis(99)), "")
         .add(calls + ": throughput", String.format(Locale.ROOT, "%.0f calls/s", latencies.callsPerSecond()), "")
-        .add(calls + ": errors", Integer.toString(latencies.errors()), goal(latencies.errors() == 0, "0"));
+        .add(calls + ": errors", Integer.toString(latencies.errors()), goal(latencies.errors() == 0, "0"))
+        .add(calls + ": server processor time per call", millis(lastProcessorMillisPerCall), "");
   }
 
   /** A load run by {@link LoadClients} in a Java process of its own, on this benchmark's class path. */
   private static Latencies remote(URI base, String kind, int clients, int calls) throws Exception {
+    long processorBefore = processorNanos();
     Process load = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
         System.getProperty("java.class.path"), LoadClients.class.getName(), base.toString(), kind,
         Integer.toString(clients), Integer.toString(calls))
@@ -124,6 +168,8 @@ public final class ServerBenchmark {
     for (int i = 2; i < numbers.length; i++) {
       nanos[i - 2] = Long.parseLong(numbers[i]);
     }
+    int served = nanos.length + Integer.parseInt(numbers[0]) + LoadClients.warmUpCalls(clients);
+    lastProcessorMillisPerCall = (processorNanos() - processorBefore) / 1e6 / served;
     return Latencies.of(nanos, Integer.parseInt(numbers[0]), Long.parseLong(numbers[1]));
   }
 

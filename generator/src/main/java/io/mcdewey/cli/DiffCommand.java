@@ -6,6 +6,7 @@ import io.mcdewey.diff.DiffConfigException;
 import io.mcdewey.diff.DiffInputException;
 import io.mcdewey.diff.DiffReport;
 import io.mcdewey.diff.FailOn;
+import io.mcdewey.diff.FailOnSdk;
 import io.mcdewey.diff.Release;
 import io.mcdewey.diff.ReportFormat;
 import io.mcdewey.parse.Guides;
@@ -29,6 +30,9 @@ final class DiffCommand implements Command {
       "write the report to this file; the text report still goes to the console").withLetter("o");
   private static final Option FAIL_ON = Option.valued("fail-on", "SEVERITY",
       "exit with 1 when a change is at or above this severity: " + FailOn.names() + "; default ERROR");
+  private static final Option FAIL_ON_SDK = Option.valued("fail-on-sdk", "COMPATIBILITY",
+      "exit with 1 when a change may break this compatibility of the generated SDK: " + FailOnSdk.names()
+          + "; default NONE");
   private static final Option CONFIG = Option.valued("config", "FILE",
       "change-kind severities replacing the defaults (JSON, see docs/diff.md)");
 
@@ -52,16 +56,17 @@ final class DiffCommand implements Command {
     return "Reads two releases of a guide and lists what changed between them: operations added, removed,"
         + " deprecated, renamed or moved; parameters, request and response fields, statuses, notifications,"
         + " security constraints and prose. Each change has a kind, a severity (error, warning, info), whom it may"
-        + " break and the semantic-version level it calls for; docs/diff.md lists the kinds. Exits with 1 when a"
-        + " change is at or above the --fail-on severity, so that a build can stop on breaking changes, and with 2"
+        + " break, the semantic-version level it calls for and what it may do to the generated SDK; docs/diff.md lists"
+        + " the kinds. Exits with 1 when a change is at or above the --fail-on severity, or may break the SDK as"
+        + " --fail-on-sdk says, so that a build can stop on breaking changes, and with 2"
         + " when a release or the configuration cannot be read.\n\n"
-        + "<old> and <new> are each a markdown guide, a web page (*.html, *.htm), a chunk export (*.jsonl), a library"
-        + " folder holding one guide, or a model written by 'mcdewey model' (*.json).";
+        + "<old> and <new> are each a markdown or AsciiDoc guide, a web page (*.html, *.htm), a chunk export"
+        + " (*.jsonl), a library folder holding one guide, or a model written by 'mcdewey model' (*.json).";
   }
 
   @Override
   public List<Option> options() {
-    List<Option> options = new ArrayList<>(List.of(FORMAT, OUTPUT, FAIL_ON, CONFIG));
+    List<Option> options = new ArrayList<>(List.of(FORMAT, OUTPUT, FAIL_ON, FAIL_ON_SDK, CONFIG));
     options.addAll(GuideInput.OPTIONS);
     return options;
   }
@@ -70,6 +75,7 @@ final class DiffCommand implements Command {
   public int run(Arguments arguments, PrintStream out, PrintStream err) throws CommandException {
     Optional<ReportFormat> format = format(arguments);
     FailOn failOn = failOn(arguments);
+    FailOnSdk failOnSdk = failOnSdk(arguments);
     DiffConfig config = config(arguments);
     Guides guides = GuideInput.guides(arguments);
     DiffReport report = DiffReport.of(release(arguments.positional(0), guides),
@@ -88,12 +94,17 @@ final class DiffCommand implements Command {
     }
 
     List<Change> failing = failOn.failing(report.changes());
-    if (failing.isEmpty()) {
-      return ExitCode.OK;
+    List<Change> breakingSdk = failOnSdk.failing(report.changes());
+    if (!failing.isEmpty()) {
+      err.println("mcdewey diff: " + Nouns.counted(failing.size(), "change") + " at or above "
+          + failOn.name().toLowerCase(Locale.ROOT) + " (--fail-on " + failOn.name() + ")");
     }
-    err.println("mcdewey diff: " + Nouns.counted(failing.size(), "change") + " at or above "
-        + failOn.name().toLowerCase(Locale.ROOT) + " (--fail-on " + failOn.name() + ")");
-    return ExitCode.FAILED;
+    if (!breakingSdk.isEmpty()) {
+      err.println("mcdewey diff: " + Nouns.counted(breakingSdk.size(), "change") + " may break the "
+          + failOnSdk.name().toLowerCase(Locale.ROOT) + " compatibility of the generated SDK (--fail-on-sdk "
+          + failOnSdk.name() + ")");
+    }
+    return failing.isEmpty() && breakingSdk.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
   }
 
   /** The releases and configuration the command read, which the report must not be written over. */
@@ -122,6 +133,12 @@ final class DiffCommand implements Command {
     String name = arguments.value(FAIL_ON).orElse(FailOn.ERROR.name());
     return FailOn.named(name).orElseThrow(() -> new UsageException("--fail-on takes " + FailOn.names() + ", not '"
         + name + "'"));
+  }
+
+  private static FailOnSdk failOnSdk(Arguments arguments) throws UsageException {
+    String name = arguments.value(FAIL_ON_SDK).orElse(FailOnSdk.NONE.name());
+    return FailOnSdk.named(name).orElseThrow(() -> new UsageException("--fail-on-sdk takes " + FailOnSdk.names()
+        + ", not '" + name + "'"));
   }
 
   private static DiffConfig config(Arguments arguments) throws CommandException {

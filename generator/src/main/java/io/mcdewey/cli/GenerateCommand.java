@@ -1,6 +1,7 @@
 package io.mcdewey.cli;
 
 import io.mcdewey.codegen.GeneratedFile;
+import io.mcdewey.codegen.JvmLimitException;
 import io.mcdewey.codegen.OutputDirectory;
 import io.mcdewey.codegen.OutputException;
 import io.mcdewey.codegen.SdkGenerator;
@@ -71,6 +72,8 @@ final class GenerateCommand implements Command {
       files = new SdkGenerator(templates).generate(guide.api(), guide.file(), options);
     } catch (TemplateException e) {
       throw new CommandException(e.getMessage());
+    } catch (JvmLimitException e) {
+      throw new CommandException(guide.file() + ": cannot generate the SDK: " + e.getMessage());
     }
     OutputDirectory.Result result = write(output, files, inputs(arguments, guide, templates), arguments.has(FORCE));
     out.println("wrote " + output + ": " + Nouns.counted(files.size(), "file") + " ("

@@ -3,7 +3,6 @@ package io.mcdewey.codegen;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -35,7 +34,6 @@ final class GroupApiWriter {
 
   private final SdkSymbols symbols;
   private final TypeSpec.Builder type;
-  private final NameScope fields = NameScope.reserving("client");
   private final NameScope methods = NameScope.reserving("equals", "hashCode", "toString", "getClass", "notify",
       "notifyAll", "wait", "clone", "finalize");
 
@@ -61,13 +59,17 @@ final class GroupApiWriter {
   }
 
   private void addOperation(OperationSymbol operation) {
-    String failures = fields.claim(Names.constantName(operation.methodName() + " failures"));
+    String failures = methods.claim(operation.methodName() + "Failures");
     String requestMethod = methods.claim(operation.methodName() + "Request");
     String asyncName = methods.claim(operation.methodName() + "Async");
     String withResponse = methods.claim(operation.methodName() + "WithResponse");
     String withResponseAsync = methods.claim(operation.methodName() + "WithResponseAsync");
-    type.addField(FieldSpec.builder(FAILURES, failures, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(failures(operation))
+    // A method rather than a constant: a static initializer holding every operation's reasons outgrows the JVM's
+    // 64 KB limit on a method's code in a group of a few hundred operations.
+    type.addMethod(MethodSpec.methodBuilder(failures)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(FAILURES)
+        .addStatement("return $L", failures(operation))
         .build());
     GroupApiOptions options = operation.optionsClass() == null ? null : new GroupApiOptions(operation);
     if (options != null) {
@@ -122,7 +124,7 @@ final class GroupApiWriter {
         .addJavadoc(throwsDoc)
         .addJavadoc(deprecation(operation))
         .returns(answer)
-        .addStatement("return this.client.exchange($L,$W$N,$W$L)", request, failures, reader)
+        .addStatement("return this.client.exchange($L,$W$N(),$W$L)", request, failures, reader)
         .build();
     MethodSpec fullAsync = method(operation, withResponseAsync, parameters)
         .addJavadoc("Asynchronous {@link $L}.\n\n", signature(withResponse, parameters))
@@ -131,7 +133,7 @@ final class GroupApiWriter {
         .addJavadoc(futureDoc)
         .addJavadoc(deprecation(operation))
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), answer))
-        .addStatement("return this.client.exchangeAsync($L,$W$N,$W$L)", request, failures, reader)
+        .addStatement("return this.client.exchangeAsync($L,$W$N(),$W$L)", request, failures, reader)
         .build();
     for (MethodSpec method : List.of(sync, async, full, fullAsync)) {
       type.addMethod(method);
@@ -231,8 +233,7 @@ final class GroupApiWriter {
         .map(entry -> CodeBlock.of("$T.entry($L, $T.of($L))", Map.class, entry.getKey(), List.class,
             entry.getValue().stream().map(reason -> CodeBlock.of("$S", reason)).collect(CodeBlock.joining(", "))))
         .collect(CodeBlock.joining(",\n"));
-    return CodeBlock.builder().add("$T.ofEntries(\n", Map.class).indent().indent().add(entries).unindent().unindent()
-        .add(")").build();
+    return CodeBlock.builder().add("$T.ofEntries(\n", Map.class).add(entries).add(")").build();
   }
 
   /** The private method building the request: URI with path and query, headers, and body. */

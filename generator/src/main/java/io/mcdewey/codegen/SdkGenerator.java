@@ -105,8 +105,10 @@ public final class SdkGenerator {
    * @param guide the guide's file as the user named it, for comments and the README
    * @throws IllegalArgumentException when the package is not a Java package name
    * @throws TemplateException when a (user) template cannot be rendered
+   * @throws JvmLimitException when the guide is too large for a class or method of its SDK
    */
-  public List<GeneratedFile> generate(Api api, String guide, Options options) throws TemplateException {
+  public List<GeneratedFile> generate(Api api, String guide, Options options)
+      throws TemplateException, JvmLimitException {
     SdkSymbols symbols = SdkSymbols.of(api, options.basePackage());
     List<GeneratedFile> files = new ArrayList<>();
     for (GeneratedFile source : sources(symbols, options)) {
@@ -127,13 +129,15 @@ public final class SdkGenerator {
    * Only the Java sources, with paths relative to a source root, sorted: what a build step adds to the project
    * being built.
    */
-  public List<GeneratedFile> sources(Api api, Options options) throws TemplateException {
+  public List<GeneratedFile> sources(Api api, Options options) throws TemplateException, JvmLimitException {
     return sources(SdkSymbols.of(api, options.basePackage()), options);
   }
 
-  private List<GeneratedFile> sources(SdkSymbols symbols, Options options) throws TemplateException {
-    List<GeneratedFile> files = new ArrayList<>();
+  private List<GeneratedFile> sources(SdkSymbols symbols, Options options)
+      throws TemplateException, JvmLimitException {
     Set<Artifact> artifacts = options.artifacts();
+    JvmLimits.check(symbols, artifacts, options.serverFlavour());
+    List<GeneratedFile> files = new ArrayList<>();
     if (!artifacts.isEmpty()) {
       DtoWriter.files(symbols).forEach(source -> files.add(javaFile(source)));
     }

@@ -16,6 +16,7 @@ import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.codegen.templates.TemplateVars;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +47,12 @@ public final class ServerWriter {
       "notifyAll", "wait", "clone", "finalize");
   /** Names the dispatcher's constructor and the server's builder use for other things than handlers. */
   private static final List<String> BUILDER_MEMBERS = List.of("maxBodyBytes", "address", "authenticator", "threads",
-      "start", "builder", "close", "incoming");
+      "start", "builder", "close", "incoming", "routes");
+  /**
+   * The routes the dispatcher adds in one method: about 25 bytes of code each, so that a method stays far below the
+   * 64 KB a method's code may hold.
+   */
+  private static final int ROUTES_PER_METHOD = 250;
 
   private final SdkSymbols symbols;
   private final String packageName;
@@ -175,11 +181,13 @@ public final class ServerWriter {
       OperationSymbol operation = action.operation();
       String answerType = operation.responseBody() == null ? "" : imports.use(operation.responseBody().className());
       actions.add(new ServerRoutesVars.Action(DtoDocs.escape(title(operation.operation())), code.condition(action),
-          operation.methodName(), code.arguments(route, operation), status(operation), answerType));
+          operation.methodName(), code.arguments(route, operation), status(operation), answerType,
+          isJson(operation.responseBody())));
     }
     return new ServerRoutesVars.Route(route.name(), DtoDocs.escape(route.method() + " " + route.path()),
         route.inputs().stream().map(ServerRoute.Input::javaName).toList(),
-        route.request() == null ? "" : imports.use(route.request().className()), actions, code.noAction(route),
+        route.request() == null ? "" : imports.use(route.request().className()), isJson(route.request()), actions,
+        code.noAction(route),
         titles(route.unreachable().stream()),
         route.actions().stream().anyMatch(a -> a.operation().operation().deprecated()));
   }
@@ -218,7 +226,16 @@ public final class ServerWriter {
       routeVars.add(new ServerDispatcherVars.Route(route.method(), literal(route.path()), routesNames.get(route),
           route.name(), arguments));
     }
-    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groupVars, routeVars);
+    List<ServerDispatcherVars.RouteMethod> methods = new ArrayList<>();
+    for (int from = 0; from < routeVars.size(); from += ROUTES_PER_METHOD) {
+      List<ServerDispatcherVars.Route> some = routeVars.subList(from, Math.min(from + ROUTES_PER_METHOD,
+          routeVars.size()));
+      List<ServerDispatcherVars.Group> used = groupVars.stream()
+          .filter(group -> some.stream().anyMatch(route -> route.routesName().equals(group.routesName())))
+          .toList();
+      methods.add(new ServerDispatcherVars.RouteMethod(names.claim("addRoutes"), used, some));
+    }
+    return new ServerDispatcherVars(header, packageName, dispatcher, ERROR_RESPONSE, REPLY, groupVars, methods);
   }
 
   private ServerBootstrapVars bootstrapVars() {
@@ -254,6 +271,10 @@ public final class ServerWriter {
     }
     return new ServerResourceVars(header, packageName, imports.imports(), group.group(), resource(group),
         handler(group), routesClass(group), REPLY, routeVars);
+  }
+
+  private static boolean isJson(DtoSymbol dto) {
+    return dto != null && dto.schema().format() == PayloadFormat.JSON;
   }
 
   @SafeVarargs

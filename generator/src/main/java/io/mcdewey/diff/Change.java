@@ -3,6 +3,7 @@ package io.mcdewey.diff;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Severity;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One difference between two releases of a guide.
@@ -34,17 +35,41 @@ public record Change(
     element = element == null ? "" : element;
   }
 
-  /** What changed in a line: the kind's label, the element, and the values when they are short. */
+  /** How many unchanged words one-line reports show on each side of a changed run of prose. */
+  static final int CONTEXT_WORDS = 4;
+
+  /**
+   * What changed in a line: the kind's label, the element, and the values when they are short; for prose, the words
+   * that changed ({@code [-removed-]}, {@code {+added+}}) among a few unchanged ones.
+   */
   public String summary() {
     StringBuilder text = new StringBuilder(kind.label());
     if (!element.isEmpty()) {
       text.append(": ").append(element);
     }
-    if (before != null && after != null) {
+    if (wordDiff().isPresent()) {
+      text.append(": ").append(wordDiff().get().condensed(CONTEXT_WORDS).render(Change::marked));
+    } else if (before != null && after != null) {
       text.append(": ").append(Abbreviation.of(before)).append(" -> ").append(Abbreviation.of(after));
     } else if (before != null || after != null) {
       text.append(" (").append(Abbreviation.of(before != null ? before : after)).append(')');
     }
     return text.toString();
+  }
+
+  /** The words the prose changed, when the change is of prose that both guides give; otherwise empty. */
+  Optional<WordDiff> wordDiff() {
+    return kind.prose() && before != null && after != null ? Optional.of(WordDiff.of(before, after))
+        : Optional.empty();
+  }
+
+  /** A run as one-line reports mark it, in the manner of {@code git diff --word-diff}. */
+  private static String marked(WordDiff.Run run) {
+    return switch (run.kind()) {
+      case KEPT -> run.text();
+      case REMOVED -> "[-" + run.text() + "-]";
+      case ADDED -> "{+" + run.text() + "+}";
+      case ELIDED -> "...";
+    };
   }
 }

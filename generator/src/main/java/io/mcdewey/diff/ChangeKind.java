@@ -1,5 +1,7 @@
 package io.mcdewey.diff;
 
+import static io.mcdewey.diff.SdkImpact.COMPATIBLE;
+import static io.mcdewey.diff.SdkImpact.INCOMPATIBLE;
 import static io.mcdewey.diff.SemverLevel.MAJOR;
 import static io.mcdewey.diff.SemverLevel.MINOR;
 import static io.mcdewey.diff.SemverLevel.PATCH;
@@ -19,65 +21,70 @@ import java.util.Optional;
  * follows the new one; it <em>breaks servers</em> when a server that implements the old guide no longer satisfies the
  * new one, so that a client written against the new guide may fail against it. Adding an operation breaks servers
  * only; removing one breaks clients only. The semantic-version level and the default severity follow from that; a
- * {@link DiffConfig} may change the severity.
+ * {@link DiffConfig} may change the severity. Apart from the wire, each kind says what it may do to the SDK McDewey
+ * generates ({@link SdkImpact}).
  */
 public enum ChangeKind {
   /** The base URI differs in more than its scheme ({@code http}, {@code https}) and host placeholder. */
-  BASE_URI_CHANGED("base URI changed", true, true, MAJOR, ERROR),
+  BASE_URI_CHANGED("base URI changed", true, true, MAJOR, ERROR, COMPATIBLE),
 
-  OPERATION_ADDED("operation added", false, true, MINOR, INFO),
-  OPERATION_REMOVED("operation removed", true, false, MAJOR, ERROR),
-  OPERATION_DEPRECATED("operation deprecated", false, false, MINOR, WARNING),
-  OPERATION_UNDEPRECATED("operation no longer deprecated", false, false, MINOR, INFO),
+  OPERATION_ADDED("operation added", false, true, MINOR, INFO, COMPATIBLE),
+  OPERATION_REMOVED("operation removed", true, false, MAJOR, ERROR, INCOMPATIBLE),
+  OPERATION_DEPRECATED("operation deprecated", false, false, MINOR, WARNING, COMPATIBLE),
+  OPERATION_UNDEPRECATED("operation no longer deprecated", false, false, MINOR, INFO, COMPATIBLE),
   /** The same request under a new title; generated SDKs may rename the method. */
-  OPERATION_RENAMED("operation renamed", false, false, PATCH, INFO),
-  METHOD_CHANGED("method changed", true, true, MAJOR, ERROR),
+  OPERATION_RENAMED("operation renamed", false, false, PATCH, INFO, INCOMPATIBLE),
+  METHOD_CHANGED("method changed", true, true, MAJOR, ERROR, COMPATIBLE),
   /** The path changed in more than the names of its variables or a trailing slash. */
-  PATH_CHANGED("path changed", true, true, MAJOR, ERROR),
+  PATH_CHANGED("path changed", true, true, MAJOR, ERROR, COMPATIBLE),
   /** The value of the body field that selects the action among those sharing a method and path. */
-  ACTION_FIELD_CHANGED("action field changed", true, true, MAJOR, ERROR),
+  ACTION_FIELD_CHANGED("action field changed", true, true, MAJOR, ERROR, COMPATIBLE),
 
-  PARAMETER_ADDED_REQUIRED("required parameter added", true, false, MAJOR, ERROR),
-  PARAMETER_ADDED_OPTIONAL("optional parameter added", false, true, MINOR, INFO),
-  PARAMETER_REMOVED("parameter removed", true, false, MAJOR, WARNING),
-  PARAMETER_BECAME_REQUIRED("parameter became required", true, false, MAJOR, ERROR),
-  PARAMETER_BECAME_OPTIONAL("parameter became optional", false, true, MINOR, INFO),
-  PARAMETER_LOCATION_CHANGED("parameter moved", true, true, MAJOR, ERROR),
-  PARAMETER_VALUES_ADDED("parameter values added", false, true, MINOR, INFO),
-  PARAMETER_VALUES_REMOVED("parameter values removed", true, false, MAJOR, ERROR),
+  PARAMETER_ADDED_REQUIRED("required parameter added", true, false, MAJOR, ERROR, INCOMPATIBLE),
+  PARAMETER_ADDED_OPTIONAL("optional parameter added", false, true, MINOR, INFO, INCOMPATIBLE),
+  PARAMETER_REMOVED("parameter removed", true, false, MAJOR, WARNING, INCOMPATIBLE),
+  PARAMETER_BECAME_REQUIRED("parameter became required", true, false, MAJOR, ERROR, INCOMPATIBLE),
+  PARAMETER_BECAME_OPTIONAL("parameter became optional", false, true, MINOR, INFO, INCOMPATIBLE),
+  PARAMETER_LOCATION_CHANGED("parameter moved", true, true, MAJOR, ERROR, COMPATIBLE),
+  PARAMETER_VALUES_ADDED("parameter values added", false, true, MINOR, INFO, COMPATIBLE),
+  PARAMETER_VALUES_REMOVED("parameter values removed", true, false, MAJOR, ERROR, INCOMPATIBLE),
 
-  REQUEST_FIELD_ADDED("request field added", false, true, MINOR, INFO),
-  REQUEST_FIELD_REMOVED("request field removed", true, false, MAJOR, WARNING),
-  REQUEST_FIELD_TYPE_CHANGED("request field type changed", true, true, MAJOR, ERROR),
+  REQUEST_FIELD_ADDED("request field added", false, true, MINOR, INFO, INCOMPATIBLE),
+  REQUEST_FIELD_REMOVED("request field removed", true, false, MAJOR, WARNING, INCOMPATIBLE),
+  REQUEST_FIELD_TYPE_CHANGED("request field type changed", true, true, MAJOR, ERROR, INCOMPATIBLE),
 
-  RESPONSE_STATUS_ADDED("response status added", false, false, MINOR, INFO),
-  RESPONSE_STATUS_REMOVED("response status removed", true, false, MAJOR, WARNING),
-  RESPONSE_FIELD_ADDED("response field added", false, true, MINOR, INFO),
-  RESPONSE_FIELD_REMOVED("response field removed", true, false, MAJOR, ERROR),
-  RESPONSE_FIELD_TYPE_CHANGED("response field type changed", true, true, MAJOR, ERROR),
+  RESPONSE_STATUS_ADDED("response status added", false, false, MINOR, INFO, COMPATIBLE),
+  RESPONSE_STATUS_REMOVED("response status removed", true, false, MAJOR, WARNING, COMPATIBLE),
+  RESPONSE_FIELD_ADDED("response field added", false, true, MINOR, INFO, INCOMPATIBLE),
+  RESPONSE_FIELD_REMOVED("response field removed", true, false, MAJOR, ERROR, INCOMPATIBLE),
+  RESPONSE_FIELD_TYPE_CHANGED("response field type changed", true, true, MAJOR, ERROR, INCOMPATIBLE),
 
-  NOTIFICATION_ADDED("notification added", false, true, MINOR, INFO),
-  NOTIFICATION_REMOVED("notification removed", true, false, MAJOR, WARNING),
-  /** Who may call the operation; the guide says it in prose, so a rewording shows too. */
-  SECURITY_CHANGED("security constraints changed", true, true, MAJOR, WARNING),
+  NOTIFICATION_ADDED("notification added", false, true, MINOR, INFO, COMPATIBLE),
+  NOTIFICATION_REMOVED("notification removed", true, false, MAJOR, WARNING, COMPATIBLE),
+  /** Who may call the operation: the security constraints name other roles or restrict them otherwise. */
+  SECURITY_CHANGED("security constraints changed", true, true, MAJOR, WARNING, COMPATIBLE),
+  /** The security constraints say the same roles and restrictions in other words. */
+  SECURITY_REWORDED("security constraints reworded", false, false, PATCH, INFO, COMPATIBLE),
   /** Operation, parameter or status descriptions, compared with white space folded. */
-  DESCRIPTION_CHANGED("description changed", false, false, PATCH, INFO),
+  DESCRIPTION_CHANGED("description changed", false, false, PATCH, INFO, COMPATIBLE),
   /** Notes and deployment differences, compared with white space folded. */
-  NOTES_CHANGED("notes changed", false, false, PATCH, INFO);
+  NOTES_CHANGED("notes changed", false, false, PATCH, INFO, COMPATIBLE);
 
   private final String label;
   private final boolean breaksClients;
   private final boolean breaksServers;
   private final SemverLevel semver;
   private final Severity defaultSeverity;
+  private final SdkImpact sdk;
 
   ChangeKind(String label, boolean breaksClients, boolean breaksServers, SemverLevel semver,
-      Severity defaultSeverity) {
+      Severity defaultSeverity, SdkImpact sdk) {
     this.label = label;
     this.breaksClients = breaksClients;
     this.breaksServers = breaksServers;
     this.semver = semver;
     this.defaultSeverity = defaultSeverity;
+    this.sdk = sdk;
   }
 
   /** The kind's name in reports and configuration files: lower case, words joined by dashes. */
@@ -104,6 +111,19 @@ public enum ChangeKind {
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /** What a change of this kind may do to the SDK McDewey generates: the worst it does there. */
+  public SdkImpact sdk() {
+    return sdk;
+  }
+
+  /** Whether the kind's before and after are prose, which reports show as the words that changed. */
+  public boolean prose() {
+    return switch (this) {
+      case SECURITY_CHANGED, SECURITY_REWORDED, DESCRIPTION_CHANGED, NOTES_CHANGED -> true;
+      default -> false;
+    };
   }
 
   /** The kind with this {@link #id()}; the constant's own name ({@code OPERATION_REMOVED}) is accepted too. */

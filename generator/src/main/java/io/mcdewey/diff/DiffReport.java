@@ -40,6 +40,11 @@ public record DiffReport(Release oldRelease, Release newRelease, List<Change> ch
     return count(change -> change.kind().breaksServers());
   }
 
+  /** How many changes may break the SDK McDewey generates, binary or source compatibility. */
+  public long breakingSdk() {
+    return count(change -> change.kind().sdk() != SdkImpact.COMPATIBLE);
+  }
+
   /** The version part the release should have raised, or empty when nothing changed. */
   public Optional<SemverLevel> semver() {
     return changes.stream().map(change -> change.kind().semver()).max(Enum::compareTo);
@@ -60,12 +65,12 @@ public record DiffReport(Release oldRelease, Release newRelease, List<Change> ch
   }
 
   /**
-   * Whom the changes may break and the release they call for: {@code 15 may break clients, 10 may break servers;
-   * suggested release: major}.
+   * Whom the changes may break and the release they call for: {@code 15 may break clients, 10 may break servers,
+   * 12 may break the generated SDK; suggested release: major}.
    */
   public String impact() {
-    return breakingClients() + " may break clients, " + breakingServers() + " may break servers; suggested release: "
-        + semver().map(SemverLevel::wireName).orElse("none");
+    return breakingClients() + " may break clients, " + breakingServers() + " may break servers, " + breakingSdk()
+        + " may break the generated SDK; suggested release: " + semver().map(SemverLevel::wireName).orElse("none");
   }
 
   private long count(Predicate<Change> which) {

@@ -35,7 +35,6 @@ public enum FailOn {
 
   /** The names, for messages: {@code ERROR, WARNING, INFO or NONE}. */
   public static String names() {
-    List<String> names = Arrays.stream(values()).map(FailOn::name).toList();
-    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return Wording.either(Arrays.stream(values()).map(FailOn::name).toList());
   }
 }

@@ -7,6 +7,7 @@ import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The report as a standalone HTML page, rendered with the template {@value DiffReportVars#TEMPLATE}. */
 final class HtmlReport {
@@ -17,12 +18,13 @@ final class HtmlReport {
     for (Severity severity : Severity.values()) {
       List<DiffReportVars.Row> rows = report.changes(severity).stream().map(HtmlReport::row).toList();
       if (!rows.isEmpty()) {
-        sections.add(new DiffReportVars.Section(Wording.severity(severity), Wording.heading(severity), rows));
+        sections.add(new DiffReportVars.Section(Wording.severity(severity), Wording.heading(severity),
+            severity == Severity.INFO, rows));
       }
     }
     DiffReportVars vars = new DiffReportVars(
         escape("API changes: " + report.oldRelease().label() + " → " + report.newRelease().label()),
-        escape(report.oldRelease().file()), escape(report.newRelease().file()), escape(report.tally()),
+        escape(report.oldRelease().shownFile()), escape(report.newRelease().shownFile()), escape(report.tally()),
         report.changes().isEmpty() ? "" : escape(report.impact()), sections);
     try {
       return TemplateRenderer.builtIn().render(vars);
@@ -38,22 +40,34 @@ final class HtmlReport {
       case SCHEMA -> "schema " + subject.name();
       case OPERATION -> subject.name();
     };
-    return new DiffReportVars.Row(change.kind().id(), escape(change.kind().label()), escape(name),
-        escape(subject.request()), escape(change.element()), escape(change.before()), escape(change.after()),
-        breaks(change.kind()), change.kind().semver().wireName(), escape(Wording.location(change.oldLocation())),
-        source(change.oldLocation()), escape(Wording.location(change.newLocation())), source(change.newLocation()));
+    ChangeKind kind = change.kind();
+    Optional<WordDiff> words = change.wordDiff();
+    String before = words.map(diff -> diff.render(run -> side(run, WordDiff.Kind.REMOVED, "del")))
+        .orElse(escape(change.before()));
+    String after = words.map(diff -> diff.render(run -> side(run, WordDiff.Kind.ADDED, "ins")))
+        .orElse(escape(change.after()));
+    return new DiffReportVars.Row(kind.id(), escape(kind.label()), escape(name), escape(subject.request()),
+        escape(change.element()), before, after, Wording.yesOrNo(kind.breaksClients()),
+        Wording.yesOrNo(kind.breaksServers()), kind.semver().wireName(), kind.sdk().wireName(),
+        escape(Wording.location(change.oldLocation())), source(change.oldLocation()),
+        escape(Wording.location(change.newLocation())), source(change.newLocation()));
   }
 
-  /** Whom a kind may break, in words: {@code clients and servers}, {@code clients}, or empty. */
-  private static String breaks(ChangeKind kind) {
-    if (kind.breaksClients() && kind.breaksServers()) {
-      return "clients and servers";
+  /**
+   * A run of prose as one side of the change shows it: the words kept, and those only this side has marked up with
+   * the element; the other side's words are left out.
+   */
+  private static String side(WordDiff.Run run, WordDiff.Kind own, String element) {
+    if (run.kind() == WordDiff.Kind.KEPT) {
+      return escape(run.text());
     }
-    return kind.breaksClients() ? "clients" : kind.breaksServers() ? "servers" : "";
+    return run.kind() == own ? "<" + element + ">" + escape(run.text()) + "</" + element + ">" : "";
   }
 
+  /** The place in full, its file named as the report's head names the releases. */
   private static String source(Provenance place) {
-    return place == null ? "" : escape(place.describe());
+    return place == null ? ""
+        : escape(new Provenance(Release.shown(place.file()), place.page(), place.chunkId(), place.line()).describe());
   }
 
   /** The text with the characters HTML gives a meaning escaped; {@code null} gives an empty text. */

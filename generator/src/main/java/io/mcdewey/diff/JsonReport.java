@@ -52,6 +52,7 @@ final class JsonReport {
     json.put("severities", severities);
     json.put("breaksClients", report.breakingClients());
     json.put("breaksServers", report.breakingServers());
+    json.put("breaksSdk", report.breakingSdk());
     json.put("semver", report.semver().map(SemverLevel::wireName).orElse("none"));
     return json;
   }
@@ -63,6 +64,8 @@ final class JsonReport {
     json.put("breaksClients", change.kind().breaksClients());
     json.put("breaksServers", change.kind().breaksServers());
     json.put("semver", change.kind().semver().wireName());
+    json.put("sdkBinaryCompatible", change.kind().sdk().binaryCompatible());
+    json.put("sdkSourceCompatible", change.kind().sdk().sourceCompatible());
     json.put("subject", subject(change.subject()));
     json.put("element", change.element());
     json.put("before", change.before());

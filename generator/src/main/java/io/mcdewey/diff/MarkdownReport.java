@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The report as GitHub-flavoured markdown, fit for a pull-request comment: the figures, then a table per severity;
- * the info-level table is folded away.
+ * The report as GitHub-flavoured markdown, fit for a pull-request comment: the figures, then a table per severity,
+ * with the columns of the HTML report; the info-level table is folded away. Prose changes show the words that changed,
+ * struck out and in bold.
  */
 final class MarkdownReport {
   private MarkdownReport() {}
@@ -18,8 +19,8 @@ final class MarkdownReport {
     StringBuilder md = new StringBuilder();
     md.append("### API changes: ").append(escape(report.oldRelease().label())).append(" → ")
         .append(escape(report.newRelease().label())).append("\n\n")
-        .append("Old guide: ").append(code(report.oldRelease().file())).append("  \n")
-        .append("New guide: ").append(code(report.newRelease().file())).append("\n\n");
+        .append("Old guide: ").append(code(report.oldRelease().shownFile())).append("  \n")
+        .append("New guide: ").append(code(report.newRelease().shownFile())).append("\n\n");
     if (report.changes().isEmpty()) {
       return md.append("No changes.\n").toString();
     }
@@ -36,7 +37,8 @@ final class MarkdownReport {
       } else {
         md.append("\n#### ").append(heading).append('\n');
       }
-      md.append("\n| Subject | Change | Old guide | New guide |\n| --- | --- | --- | --- |\n");
+      md.append("\n| Subject | Change | Kind | Breaks clients | Breaks servers | Semver | SDK | Old guide")
+          .append(" | New guide |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
       changes.forEach(change -> row(change, md));
       if (severity == Severity.INFO) {
         md.append("\n</details>\n");
@@ -56,20 +58,38 @@ final class MarkdownReport {
     if (!change.element().isEmpty()) {
       changeCell.append(' ').append(escape(change.element()));
     }
-    if (change.before() != null && change.after() != null) {
+    if (change.wordDiff().isPresent()) {
+      changeCell.append("<br>").append(change.wordDiff().get().condensed(Change.CONTEXT_WORDS)
+          .render(MarkdownReport::marked));
+    } else if (change.before() != null && change.after() != null) {
       changeCell.append("<br>").append(value(change.before())).append(" → ").append(value(change.after()));
     } else if (change.before() != null || change.after() != null) {
       changeCell.append("<br>").append(change.before() != null ? "was " : "now ")
           .append(value(change.before() != null ? change.before() : change.after()));
     }
-    md.append("| ").append(subjectCell).append(" | ").append(changeCell).append(" | ")
-        .append(Wording.location(change.oldLocation())).append(" | ").append(Wording.location(change.newLocation()))
-        .append(" |\n");
+    ChangeKind kind = change.kind();
+    md.append("| ").append(String.join(" | ", subjectCell, changeCell, code(kind.id()),
+        Wording.yesOrNo(kind.breaksClients()), Wording.yesOrNo(kind.breaksServers()), kind.semver().wireName(),
+        kind.sdk() == SdkImpact.COMPATIBLE ? kind.sdk().wireName() : "**" + kind.sdk().wireName() + "**",
+        Wording.location(change.oldLocation()), Wording.location(change.newLocation()))).append(" |\n");
   }
 
-  /** A word-like value as code, prose shortened and escaped. */
+  /** A run of changed prose: removed words struck out, added ones in bold. */
+  private static String marked(WordDiff.Run run) {
+    return switch (run.kind()) {
+      case KEPT -> escape(run.text());
+      case REMOVED -> "~~" + escape(run.text()) + "~~";
+      case ADDED -> "**" + escape(run.text()) + "**";
+      case ELIDED -> "…";
+    };
+  }
+
+  /**
+   * A word-like value as code, prose escaped; whole, since a reviewer reads the sentence a change adds or removes,
+   * with white space folded to keep it in its table cell.
+   */
   private static String value(String text) {
-    String shown = Abbreviation.of(text);
+    String shown = Normalized.text(text);
     return BLANKS.matcher(shown).find() ? escape(shown) : code(shown);
   }
 

@@ -106,10 +106,17 @@ final class OperationComparison {
         .forEach(n -> record.add(ChangeKind.NOTIFICATION_ADDED, n, null, null));
   }
 
-  /** Security constraints, description, notes and deployment differences, with white space folded. */
+  /**
+   * Security constraints, description, notes and deployment differences, with white space folded; security
+   * constraints are reworded unless the roles they name or their restrictions change.
+   */
   private void prose() {
-    compareProse(ChangeKind.SECURITY_CHANGED, "", List.of(before.securityConstraints()),
-        List.of(after.securityConstraints()));
+    String oldSecurity = Normalized.text(before.securityConstraints());
+    String newSecurity = Normalized.text(after.securityConstraints());
+    if (!oldSecurity.equals(newSecurity)) {
+      record.add(SecurityTerms.of(oldSecurity).equals(SecurityTerms.of(newSecurity)) ? ChangeKind.SECURITY_REWORDED
+          : ChangeKind.SECURITY_CHANGED, "", Normalized.orNull(oldSecurity), Normalized.orNull(newSecurity));
+    }
     compareProse(ChangeKind.DESCRIPTION_CHANGED, "", List.of(description(before)), List.of(description(after)));
     compareProse(ChangeKind.NOTES_CHANGED, "", before.notes(), after.notes());
     compareProse(ChangeKind.NOTES_CHANGED, "deployment differences", before.platformDifferences(),

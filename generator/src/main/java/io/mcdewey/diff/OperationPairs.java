@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Pairs the operations of two releases. First by request (method, normalised path, fixed body fields) and title
- * together; then, among the rest, by a title found once on each side (the operation moved to another request), then
- * by a request found once on each side (the operation was renamed). What is left was removed or added.
+ * together; then, among the rest, by title, group, fixed body fields and page together, found once on each side (the
+ * method or path changed, and nothing else that identifies the operation, titled or not); then by a title found once
+ * on each side (the operation moved to another request), then by a request found once on each side (the operation
+ * was renamed). What is left was removed or added.
  */
 final class OperationPairs {
   private OperationPairs() {}
@@ -30,6 +33,7 @@ final class OperationPairs {
     List<Operation> oldLeft = new ArrayList<>(before);
     List<Operation> newLeft = new ArrayList<>(after);
     pair(oldLeft, newLeft, o -> Normalized.request(o) + " " + Normalized.title(o.title()), false, partners);
+    pair(oldLeft, newLeft, OperationPairs::place, true, partners);
     pair(oldLeft, newLeft, o -> o.title().isBlank() ? null : Normalized.title(o.title()), true, partners);
     pair(oldLeft, newLeft, Normalized::request, true, partners);
 
@@ -37,6 +41,20 @@ final class OperationPairs {
     before.forEach(o -> pairs.add(new Pair(o, partners.get(o))));
     newLeft.forEach(o -> pairs.add(new Pair(null, o)));
     return pairs;
+  }
+
+  /**
+   * Where and what the operation is, its request aside: title, group, fixed body fields and page; {@code null} for an
+   * untitled operation of a guide without pages, which nothing but its request tells apart.
+   */
+  private static String place(Operation operation) {
+    Integer page = operation.source().page();
+    if (operation.title().isBlank() && page == null) {
+      return null;
+    }
+    String fixed = operation.impliedValues().stream().map(v -> v.name() + "=" + v.value()).sorted()
+        .collect(Collectors.joining(" "));
+    return String.join("|", Normalized.title(operation.title()), operation.group(), fixed, String.valueOf(page));
   }
 
   /**

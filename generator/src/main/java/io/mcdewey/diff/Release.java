@@ -56,6 +56,22 @@ public record Release(String file, Api api) {
     }
   }
 
+  /**
+   * The file as reports for people show it: relative to the working directory when it lies in it, so that a report
+   * posted on a pull request names no local directories; otherwise as given.
+   */
+  public String shownFile() {
+    return shown(file);
+  }
+
+  /** A file name as {@link #shownFile()} shows it. */
+  static String shown(String file) {
+    Path path = Path.of(file).toAbsolutePath().normalize();
+    Path workingDirectory = Path.of("").toAbsolutePath();
+    return Path.of(file).isAbsolute() && path.startsWith(workingDirectory)
+        ? workingDirectory.relativize(path).toString() : file;
+  }
+
   /** How reports name the release: product and version when the input gives them, else the file. */
   public String label() {
     String identity = (api.product() + " " + api.version()).strip();

@@ -3,13 +3,18 @@ package io.mcdewey.diff;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.PropertyType;
+import io.mcdewey.model.RequestBody;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,16 +22,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Compares the fields of the schemas operations send and receive. A schema sent as a request body, or nested in
  * one, has the request role; a schema whose element is the root of a response payload, or nested in one, has the
- * response role; a schema may have both. Fields are compared once per schema and role, for the roles the schema has
- * in either release.
+ * response role; a schema may have both, in either release. A field has the roles of its schema, but for a field
+ * the payloads of one direction show and those of the other do not: a field seen only in requests is no response
+ * field. A request field an operation documents as a body parameter is compared as that parameter, by
+ * {@link ParameterComparison}, so that its addition or removal is reported once.
  */
 final class SchemaComparison {
-  private SchemaComparison() {}
-
   /** The root element of an XML payload, after an optional declaration and comments. */
   private static final Pattern ROOT_ELEMENT =
       Pattern.compile("^\\s*(?:<\\?.*?\\?>\\s*)?(?:<!--.*?-->\\s*)*<(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)",
@@ -47,9 +53,35 @@ final class SchemaComparison {
       this.removed = removed;
       this.typeChanged = typeChanged;
     }
+
+    /** The payloads of this direction an operation shows. */
+    Stream<String> payloads(Operation operation) {
+      if (this == REQUEST) {
+        return operation.requestBody() == null ? Stream.empty()
+            : operation.requestBody().examples().stream().map(Example::content);
+      }
+      return operation.examples().stream().filter(e -> e.kind() == Example.Kind.RESPONSE).map(Example::content);
+    }
+  }
+
+  /** What the payloads of both releases show, by direction. */
+  private final Map<Role, PayloadFields> shown = new EnumMap<>(Role.class);
+  /** The body parameters of both releases, as {@code element/name}. */
+  private final Set<String> bodyParameters = new HashSet<>();
+
+  private SchemaComparison(Api before, Api after) {
+    for (Role role : Role.values()) {
+      shown.put(role, PayloadFields.of(Stream.of(before, after)
+          .flatMap(api -> api.operations().stream())
+          .flatMap(role::payloads)
+          .toList()));
+    }
+    addBodyParameters(before);
+    addBodyParameters(after);
   }
 
   static void compare(Api before, Api after, ChangeLog log) {
+    SchemaComparison comparison = new SchemaComparison(before, after);
     Map<String, Set<Role>> oldRoles = roles(before);
     Map<String, Set<Role>> newRoles = roles(after);
     for (Schema old : before.schemas()) {
@@ -58,18 +90,21 @@ final class SchemaComparison {
       roles.addAll(oldRoles.getOrDefault(old.name(), Set.of()));
       roles.addAll(newRoles.getOrDefault(old.name(), Set.of()));
       if (now.isPresent() && !roles.isEmpty()) {
-        compareFields(old, now.get(), roles, log.about(Subject.schema(old.name()), old.source(), now.get().source()));
+        comparison.compareFields(old, now.get(), roles,
+            log.about(Subject.schema(old.name()), old.source(), now.get().source()));
       }
     }
   }
 
-  private static void compareFields(Schema old, Schema now, Set<Role> roles, ChangeLog.Recorder record) {
+  private void compareFields(Schema old, Schema now, Set<Role> roles, ChangeLog.Recorder record) {
     for (SchemaProperty field : old.properties()) {
       String element = old.name() + "." + field.name();
       Optional<SchemaProperty> kept = now.property(field.name());
-      for (Role role : roles) {
+      for (Role role : roles(old, now, field.name(), roles)) {
         if (kept.isEmpty()) {
-          record.add(role.removed, element, type(field), null);
+          if (!documentedAsParameter(role, old, field.name())) {
+            record.add(role.removed, element, type(field), null);
+          }
         } else if (!type(field).equals(type(kept.get()))) {
           record.add(role.typeChanged, element, type(field), type(kept.get()));
         }
@@ -77,7 +112,50 @@ final class SchemaComparison {
     }
     for (SchemaProperty field : now.properties()) {
       if (old.property(field.name()).isEmpty()) {
-        roles.forEach(role -> record.add(role.added, now.name() + "." + field.name(), null, type(field)));
+        for (Role role : roles(old, now, field.name(), roles)) {
+          if (!documentedAsParameter(role, now, field.name())) {
+            record.add(role.added, now.name() + "." + field.name(), null, type(field));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The roles of a field: those of its schema the payloads show it in, or all of its schema's when the payloads of
+   * no such direction show it (it is known from an object's description or a notification only).
+   */
+  private Set<Role> roles(Schema old, Schema now, String field, Set<Role> schemaRoles) {
+    Set<Role> seen = EnumSet.noneOf(Role.class);
+    for (Role role : schemaRoles) {
+      if (shown.get(role).shows(old, field) || shown.get(role).shows(now, field)) {
+        seen.add(role);
+      }
+    }
+    return seen.isEmpty() ? schemaRoles : seen;
+  }
+
+  private boolean documentedAsParameter(Role role, Schema schema, String field) {
+    return role == Role.REQUEST
+        && PayloadFields.elementNames(schema).stream().anyMatch(name -> bodyParameters.contains(name + "/" + field));
+  }
+
+  /** Notes each body parameter under the element it belongs to: its enclosing parameter, else the body's root. */
+  private void addBodyParameters(Api api) {
+    for (Operation operation : api.operations()) {
+      Optional<Schema> body = Optional.ofNullable(operation.requestBody())
+          .map(RequestBody::schema)
+          .flatMap(api::schema);
+      for (Parameter parameter : operation.parameters()) {
+        if (parameter.location() != ParameterLocation.BODY) {
+          continue;
+        }
+        if (parameter.parent() != null) {
+          bodyParameters.add(parameter.parent() + "/" + parameter.name());
+        } else {
+          body.ifPresent(root -> PayloadFields.elementNames(root)
+              .forEach(name -> bodyParameters.add(name + "/" + parameter.name())));
+        }
       }
     }
   }

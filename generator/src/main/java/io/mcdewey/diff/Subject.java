@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  *
  * @param scope which of the three
  * @param id the operation's id or the schema's name; empty for the API
- * @param name what people call it: the operation's title (its id when untitled), the schema's name; empty for the API
+ * @param name what people call it: the operation's title (where it is when untitled), the schema's name; empty for
+ *     the API
  * @param request for an operation, its request line ({@code PUT /api/Call/{callId} requestedAction=HOLD}) as far as
  *     the guide shows it; otherwise empty
  */
@@ -41,8 +42,19 @@ public record Subject(Scope scope, String id, String name, String request) {
   }
 
   static Subject of(Operation operation) {
-    String name = operation.title().isEmpty() ? operation.id() : operation.title();
-    return new Subject(Scope.OPERATION, operation.id(), name, request(operation));
+    return new Subject(Scope.OPERATION, operation.id(), name(operation), request(operation));
+  }
+
+  /**
+   * The operation's title; for an untitled one, where it is ({@code untitled operation on page 117}), its id being
+   * made of its request, which the reports show beside the name.
+   */
+  private static String name(Operation operation) {
+    if (!operation.title().isEmpty()) {
+      return operation.title();
+    }
+    Integer page = operation.source().page();
+    return "untitled operation" + (page == null ? " at line " + operation.source().line() : " on page " + page);
   }
 
   static Subject schema(String name) {

@@ -19,8 +19,8 @@ final class TextReport {
     StringBuilder text = new StringBuilder();
     text.append("API changes: ").append(report.oldRelease().label()).append(" -> ")
         .append(report.newRelease().label()).append('\n')
-        .append("old  ").append(report.oldRelease().file()).append('\n')
-        .append("new  ").append(report.newRelease().file()).append('\n')
+        .append("old  ").append(report.oldRelease().shownFile()).append('\n')
+        .append("new  ").append(report.newRelease().shownFile()).append('\n')
         .append('\n')
         .append(report.tally()).append('\n');
     if (report.changes().isEmpty()) {

@@ -48,4 +48,14 @@ final class Wording {
   static String counted(long count, String noun) {
     return count + " " + noun + (count == 1 ? "" : "s");
   }
+
+  /** The names as alternatives: {@code ERROR, WARNING, INFO or NONE}. */
+  static String either(List<String> names) {
+    return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+  }
+
+  /** A yes-or-no cell of a report's table. */
+  static String yesOrNo(boolean value) {
+    return value ? "yes" : "no";
+  }
 }

@@ -82,12 +82,12 @@ final class ComponentSchemas {
     if (!schema.description().isEmpty()) {
       component.put("description", schema.description());
     }
-    Map<String, Object> properties = new LinkedHashMap<>();
+    ObjectProperties properties = new ObjectProperties();
     for (SchemaProperty property : schema.properties()) {
-      properties.put(property.name(), property(property));
+      properties.add(property.name(), property(property));
     }
     if (!properties.isEmpty()) {
-      component.put("properties", properties);
+      component.put("properties", properties.asMap());
     }
     if (schema.format() == PayloadFormat.XML) {
       component.put("xml", Map.of("name", schema.xmlName()));

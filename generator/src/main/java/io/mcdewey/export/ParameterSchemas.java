@@ -83,11 +83,11 @@ final class ParameterSchemas {
     Map<String, Object> object(List<Parameter> members, List<ImpliedValue> fixed) {
       Map<String, Object> object = new LinkedHashMap<>();
       object.put("type", "object");
-      Map<String, Object> properties = new LinkedHashMap<>();
+      ObjectProperties properties = new ObjectProperties();
       List<String> required = new ArrayList<>();
       for (Parameter member : members) {
-        if (properties.putIfAbsent(member.name(), schema(member)) == null && Boolean.TRUE.equals(member.required())) {
-          required.add(member.name());
+        if (properties.add(member.name(), schema(member)) && Boolean.TRUE.equals(member.required())) {
+          required.add(properties.name(member.name()));
         }
       }
       for (ImpliedValue value : fixed) {
@@ -97,13 +97,13 @@ final class ParameterSchemas {
         if (properties.get(value.name()) instanceof Map<?, ?> documented && documented.containsKey("description")) {
           constant.put("description", documented.get("description"));
         }
-        properties.put(value.name(), constant);
-        if (!required.contains(value.name())) {
-          required.add(value.name());
+        properties.replace(value.name(), constant);
+        if (!required.contains(properties.name(value.name()))) {
+          required.add(properties.name(value.name()));
         }
       }
       if (!properties.isEmpty()) {
-        object.put("properties", properties);
+        object.put("properties", properties.asMap());
       }
       if (!required.isEmpty()) {
         object.put("required", required);

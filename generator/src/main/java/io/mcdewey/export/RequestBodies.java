@@ -122,8 +122,14 @@ final class RequestBodies {
       if (action.impliedValues().isEmpty() && topLevel.isEmpty()) {
         return model.get();
       }
+      Map<String, Object> own = ParameterSchemas.body(topLevel, action.impliedValues(), null);
+      Object required = own.remove("required");
       Map<String, Object> schema = new LinkedHashMap<>();
-      schema.put("allOf", List.of(model.get(), ParameterSchemas.body(topLevel, action.impliedValues(), null)));
+      schema.put("allOf", List.of(model.get(), own));
+      if (required != null) {
+        // Beside allOf rather than in it: a discriminator's field must be required by each alternative itself.
+        schema.put("required", required);
+      }
       return schema;
     }
     if (parameters.isEmpty() && action.impliedValues().isEmpty()) {

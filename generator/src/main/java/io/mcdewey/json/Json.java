@@ -353,22 +353,29 @@ public final class Json {
    */
   public static void quote(String s, StringBuilder out) {
     out.append('"');
-    s.codePoints().forEach(c -> {
+    // Runs of characters written as they are are copied at once: most strings hold nothing to escape.
+    int run = 0;
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      int width = Character.charCount(c);
+      if (c >= 0x20 && c != '"' && c != '\\' && !escaped(c)) {
+        i += width;
+        continue;
+      }
+      out.append(s, run, i);
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
         case '\n' -> out.append("\\n");
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
-        default -> {
-          if (escaped(c)) {
-            out.append(String.format("\\u%04x", c));
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
+        default -> out.append(String.format("\\u%04x", c));
       }
-    });
+      i += width;
+      run = i;
+    }
+    out.append(s, run, s.length());
     out.append('"');
   }
 

@@ -43,15 +43,26 @@ public record InputLimit(long bytes) {
    * @throws GuideReadException naming the property or variable when it is not a size
    */
   public static InputLimit configured() throws GuideReadException {
-    String property = System.getProperty(PROPERTY);
-    if (property != null) {
-      return parse(property, "the system property " + PROPERTY);
+    return configured(PROPERTY, VARIABLE, DEFAULT);
+  }
+
+  /**
+   * The limit the system property {@code property} or else the environment variable {@code variable} sets, else
+   * {@code fallback}.
+   *
+   * @throws GuideReadException naming the property or variable when it is not a size
+   */
+  public static InputLimit configured(String property, String variable, InputLimit fallback)
+      throws GuideReadException {
+    String propertyValue = System.getProperty(property);
+    if (propertyValue != null) {
+      return parse(propertyValue, "the system property " + property);
     }
-    String variable = System.getenv(VARIABLE);
-    if (variable != null) {
-      return parse(variable, "the environment variable " + VARIABLE);
+    String variableValue = System.getenv(variable);
+    if (variableValue != null) {
+      return parse(variableValue, "the environment variable " + variable);
     }
-    return DEFAULT;
+    return fallback;
   }
 
   /**
@@ -123,7 +134,7 @@ public record InputLimit(long bytes) {
   }
 
   /** A size in the largest unit it reaches: {@code 64 MiB}, {@code 100 bytes}, {@code over 3 GiB} for 3.2 GiB. */
-  static String described(long bytes) {
+  public static String described(long bytes) {
     String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
     int unit = 0;
     while (unit < units.length - 1 && bytes >> (10 * (unit + 1)) > 0) {

@@ -29,7 +29,7 @@ class DiffCommandTest {
     assertEquals(ExitCode.FAILED, run.exitCode(), run.transcript());
     assertTrue(run.out().startsWith("API changes: northwind v4.0 -> northwind v4.1\n"), run.transcript());
     assertTrue(run.out().contains("\n  error    operation removed\n"), run.transcript());
-    assertEquals("mcdewey diff: 13 changes at or above error (--fail-on ERROR)\n", run.err());
+    assertEquals("mcdewey diff: 12 changes at or above error (--fail-on ERROR)\n", run.err());
   }
 
   @Test
@@ -45,7 +45,26 @@ class DiffCommandTest {
     ToolRun run = ToolRun.of("diff", OLD, NEW, "--profile-file", PROFILE, "--fail-on", "WARNING");
 
     assertEquals(ExitCode.FAILED, run.exitCode(), run.transcript());
-    assertEquals("mcdewey diff: 20 changes at or above warning (--fail-on WARNING)\n", run.err());
+    assertEquals("mcdewey diff: 18 changes at or above warning (--fail-on WARNING)\n", run.err());
+  }
+
+  @Test
+  void failsOnChangesThatMayBreakTheGeneratedSdkWhenToldSo() {
+    ToolRun run = ToolRun.of("diff", OLD, NEW, "--profile-file", PROFILE, "--fail-on", "none", "--fail-on-sdk",
+        "source");
+
+    assertEquals(ExitCode.FAILED, run.exitCode(), run.transcript());
+    assertEquals("mcdewey diff: 15 changes may break the source compatibility of the generated SDK"
+        + " (--fail-on-sdk SOURCE)\n", run.err());
+  }
+
+  @Test
+  void anUnknownFailOnSdkIsAUsageError() {
+    ToolRun run = ToolRun.of("diff", OLD, NEW, "--fail-on-sdk", "link");
+
+    assertEquals(ExitCode.USAGE, run.exitCode(), run.transcript());
+    assertTrue(run.err().startsWith("mcdewey diff: --fail-on-sdk takes BINARY, SOURCE or NONE, not 'link'\n"),
+        run.transcript());
   }
 
   @Test
@@ -121,7 +140,7 @@ class DiffCommandTest {
 
     ToolRun run = ToolRun.of("diff", OLD, NEW, "--profile-file", PROFILE, "--config", config.toString());
 
-    assertEquals("mcdewey diff: 14 changes at or above error (--fail-on ERROR)\n", run.err());
+    assertEquals("mcdewey diff: 13 changes at or above error (--fail-on ERROR)\n", run.err());
     assertTrue(run.out().contains("\n  error    operation renamed: "), run.transcript());
   }
 

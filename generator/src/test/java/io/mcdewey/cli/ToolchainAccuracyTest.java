@@ -65,7 +65,7 @@ class ToolchainAccuracyTest {
         new Fixture("postman", "guide.md", 1.0, 1.0, 0.75, 1.0),
         new Fixture("mkdocs", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("pdf-text", "guide.md", 1.0, 1.0, 0.50, 1.0),
-        new Fixture("swagger-ui-html", "guide.html", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("swagger-ui-html", "guide.html", 1.0, 1.0, 0.75, 1.0),
         new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
@@ -74,11 +74,11 @@ class ToolchainAccuracyTest {
         new Fixture("raml2html", "guide.html", 1.0, 1.0, 0.50, 0.0),
         new Fixture("readme-markdown", "guide.md", 1.0, 1.0, 1.0, 0.85),
         new Fixture("redoc-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.60, 1.0),
+        new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.95, 1.0),
         new Fixture("mintlify-mdx", "guide.mdx", 1.0, 1.0, 1.0, 0.90),
         new Fixture("apidocjs-html", "guide.html", 1.0, 1.0, 1.0, 0.90),
-        new Fixture("stoplight-markdown", "guide.md", 1.0, 1.0, 0.65, 1.0),
-        new Fixture("asciidoc", "index.adoc", 0.30, 0.40, 0.15, 0.0),
+        new Fixture("stoplight-markdown", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("asciidoc", "index.adoc", 0.95, 0.95, 0.95, 0.95),
         new Fixture("confluence-html", "guide.html", 1.0, 1.0, 1.0, 1.0));
   }
 

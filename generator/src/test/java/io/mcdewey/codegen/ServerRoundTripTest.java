@@ -2,10 +2,7 @@ package io.mcdewey.codegen;
 
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import io.mcdewey.testing.Compiler;
 import io.mcdewey.testing.Reflection;
-import io.mcdewey.testing.Repository;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,12 +27,7 @@ class ServerRoundTripTest {
   @BeforeAll
   static void startServer() throws Exception {
     symbols = ServerSdk.sample();
-    Path sources = ServerSdk.write(temp.resolve("src"), symbols, ServerFlavour.JDK_HTTP_SERVER);
-    Path scenario = sources.resolve(SCENARIO.replace('.', '/') + ".java");
-    Files.createDirectories(scenario.getParent());
-    Files.copy(Repository.file("generator/src/test/resources/server/NorthwindRoundTrip.java"), scenario);
-    ClassLoader loader = Compiler.compile(sources, temp.resolve("classes"));
-    roundTrip = (AutoCloseable) loader.loadClass(SCENARIO).getConstructor().newInstance();
+    roundTrip = ServerSdk.roundTrip(temp, symbols, SCENARIO);
   }
 
   @AfterAll

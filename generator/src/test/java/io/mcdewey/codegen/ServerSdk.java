@@ -2,6 +2,8 @@ package io.mcdewey.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import io.mcdewey.codegen.templates.TemplateRenderer;
+import io.mcdewey.testing.Compiler;
+import io.mcdewey.testing.Repository;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,9 @@ import java.util.List;
 
 /** A generated SDK with its server, written out as source files the way a user's build holds them. */
 final class ServerSdk {
+  /** The base class of the round trip scenarios. */
+  private static final String ROUND_TRIP = "com.example.roundtrip.RoundTrip";
+
   private ServerSdk() {}
 
   /** The symbols of the sample guide's SDK. */
@@ -33,6 +38,25 @@ final class ServerSdk {
       }
     }
     return sources;
+  }
+
+  /**
+   * Writes the DTOs, the client and the JDK server of {@code symbols} under {@code work/src} with the round trip
+   * {@code scenario} (a class written as a user would, in {@code src/test/resources/server/}, extending
+   * {@code RoundTrip} there), compiles them strictly
+   * and returns a new instance of the scenario, whose constructor starts the server.
+   *
+   * @param scenario the scenario's fully qualified class name; its file is named by its simple name
+   */
+  static AutoCloseable roundTrip(Path work, SdkSymbols symbols, String scenario) throws Exception {
+    Path sources = write(work.resolve("src"), symbols, ServerFlavour.JDK_HTTP_SERVER);
+    for (String type : List.of(ROUND_TRIP, scenario)) {
+      Path file = sources.resolve(type.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.copy(Repository.file("generator/src/test/resources/server/" + file.getFileName()), file);
+    }
+    ClassLoader loader = Compiler.compile(sources, work.resolve("classes"));
+    return (AutoCloseable) loader.loadClass(scenario).getConstructor().newInstance();
   }
 
   /** The class path entry of the JAX-RS API, which the JAX-RS flavour compiles against. */

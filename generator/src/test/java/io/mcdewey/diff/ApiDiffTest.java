@@ -9,17 +9,20 @@ import static io.mcdewey.diff.Models.deprecated;
 import static io.mcdewey.diff.Models.field;
 import static io.mcdewey.diff.Models.get;
 import static io.mcdewey.diff.Models.hold;
+import static io.mcdewey.diff.Models.onPage;
 import static io.mcdewey.diff.Models.required;
 import static io.mcdewey.diff.Models.withBaseUri;
 import static io.mcdewey.diff.Models.withParameter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Provenance;
+import io.mcdewey.model.RequestBody;
 import io.mcdewey.model.Response;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
@@ -131,6 +134,27 @@ class ApiDiffTest {
       Operation after = withParameter(renamedSlot, "callId", p -> Parameter.of("id", ParameterLocation.PATH, true));
 
       assertEquals(List.of(), changes(api(hold()), api(after)));
+    }
+
+    @Test
+    void anUntitledOperationKeepsItsIdentityThroughAPathChangeOnTheSamePage() {
+      Operation before = changed(hold(), b -> b.id("put-api-call-callid").title(""));
+      Operation after = changed(before, b -> b.id("put-api-calls-callid").path("/api/Calls/{callId}"));
+      Operation otherPage = onPage(after, 15);
+
+      assertEquals(List.of("path-changed: /api/Call/{callId} -> /api/Calls/{callId}"),
+          changes(api(before), api(after)));
+      assertEquals(List.of("operation-removed", "operation-added"), changes(api(before), api(otherPage)));
+    }
+
+    @Test
+    void titledOperationsSharingATitleKeepTheirIdentityByGroupActionFieldAndPage() {
+      Operation hold = changed(hold(), b -> b.title("Call—Act on a Call"));
+      Operation parkOnAnotherPage = onPage(callAction("Call—Act on a Call", "PARK"), 15);
+      Operation moved = changed(hold, b -> b.path("/api/Calls/{callId}"));
+
+      assertEquals(List.of("path-changed: /api/Call/{callId} -> /api/Calls/{callId}"),
+          changes(api(hold, parkOnAnotherPage), api(moved, parkOnAnotherPage)));
     }
 
     @Test
@@ -281,6 +305,26 @@ class ApiDiffTest {
     }
 
     @Test
+    void aFieldOnlyRequestsShowIsNoResponseField() {
+      Operation sending = changed(hold(), b -> b.requestBody(new RequestBody("application/xml", "Call",
+          List.of(new Example(Example.Kind.REQUEST, "", "", "<Call><forAll>true</forAll></Call>")))));
+      Schema after = call(field("id", PropertyType.STRING));
+
+      assertEquals(List.of("request-field-removed Call.forAll: boolean -> null"),
+          changes(api(List.of(sending, get()), List.of(before)), api(List.of(sending, get()), List.of(after))));
+    }
+
+    @Test
+    void aRequestFieldDocumentedAsABodyParameterIsReportedOnceAsTheParameter() {
+      Operation documenting = changed(hold(), b -> b.addParameter(Parameter.of("forAll", ParameterLocation.BODY,
+          false)));
+      Schema after = call(field("id", PropertyType.STRING));
+
+      assertEquals(List.of("parameter-removed forAll (body)"),
+          changes(api(List.of(documenting), List.of(before)), api(List.of(hold()), List.of(after))));
+    }
+
+    @Test
     void ofASchemaNestedInAPayload() {
       Schema call = call(new SchemaProperty("participant", PropertyType.OBJECT, "Participant", true, List.of(), ""));
       Schema participant = new Schema("Participant", "Participant", "", List.of(field("state", PropertyType.STRING)),
@@ -365,6 +409,23 @@ class ApiDiffTest {
 
       assertEquals(List.of("security-changed: Agents can act only on calls they take part in. -> Only supervisors."),
           changes(api(hold()), api(after)));
+    }
+
+    @Test
+    void securityConstraintsNamingTheSameRolesAndRestrictionsAreReworded() {
+      Operation after = changed(hold(), b -> b.securityConstraints("An agent can act on a call only when taking part"
+          + " in it."));
+
+      assertEquals(List.of("security-reworded: Agents can act only on calls they take part in. -> An agent can act on"
+          + " a call only when taking part in it."), changes(api(hold()), api(after)));
+    }
+
+    @Test
+    void securityConstraintsDenyingWhatTheyAllowedAreChanged() {
+      Operation after = changed(hold(), b -> b.securityConstraints("Agents cannot act on calls they take part in."));
+
+      assertEquals(List.of("security-changed: Agents can act only on calls they take part in. -> Agents cannot act on"
+          + " calls they take part in."), changes(api(hold()), api(after)));
     }
 
     @Test

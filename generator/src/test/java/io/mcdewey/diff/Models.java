@@ -97,6 +97,28 @@ final class Models {
     return edit.apply(operation.toBuilder()).build();
   }
 
+  /** The operation as a guide documenting it on another page has it. */
+  static Operation onPage(Operation o, int page) {
+    return at(o, new Provenance(SOURCE.file(), page, null, SOURCE.line()));
+  }
+
+  /** The operation as a guide documenting it at that place has it. */
+  static Operation at(Operation o, Provenance source) {
+    return copy(o, o.impliedValues(), source);
+  }
+
+  /** The operation fixing other body fields (which its builder can only add to). */
+  static Operation withImpliedValues(Operation o, List<ImpliedValue> impliedValues) {
+    return copy(o, impliedValues, o.source());
+  }
+
+  private static Operation copy(Operation o, List<ImpliedValue> impliedValues, Provenance source) {
+    return new Operation(o.id(), o.group(), o.title(), o.description(), o.method(), o.path(), o.uriTemplate(),
+        o.parameters(), o.requestBody(), o.responseSchema(), impliedValues, o.responses(), o.examples(),
+        o.securityConstraints(), o.notes(), o.notificationsTriggered(), o.platformDifferences(), o.deprecation(),
+        o.complete(), source, o.extent());
+  }
+
   /** The operation with its parameter of that name replaced. */
   static Operation withParameter(Operation operation, String name, UnaryOperator<Parameter> edit) {
     return changed(operation, b -> b.parameters(operation.parameters().stream()

@@ -3,20 +3,16 @@ package io.mcdewey.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
-import io.mcdewey.parse.Guides;
 import io.mcdewey.testing.Reflows;
-import io.mcdewey.testing.SharedCorpus;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Random;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * chunk export and a copy with its running footers or its lines laid out otherwise reports nothing.
  */
 class ReflowedReleasesTest {
-  private static final String EXPORT = "finesse-v12.5/chunks.jsonl";
   /** The running footer as the pages print it, up to the end of its line. */
   private static final Pattern FOOTER =
       Pattern.compile("Cisco Finesse Web Services Developer and JavaScript Guide, Release 12\\.5\\(1\\)[^\\n]*");
+  private static final Pattern SPACE = Pattern.compile(" ");
 
   @Test
   void footersWithDoubledSpacesChangeNothing(@TempDir Path dir) throws Exception {
@@ -45,26 +41,26 @@ class ReflowedReleasesTest {
     assertNoChanges(dir, text -> Reflows.wrap(text, false, 72));
   }
 
+  /**
+   * The property over many layouts: every space of the text, footers and all, kept, doubled or broken into a line
+   * break at random (seeded by the repetition, so that a failure repeats), changes nothing.
+   */
+  @RepeatedTest(4)
+  void spacesDoubledOrBrokenAtRandomChangeNothing(RepetitionInfo repetition, @TempDir Path dir) throws Exception {
+    Random random = new Random(repetition.getCurrentRepetition());
+    assertNoChanges(dir, text -> SPACE.matcher(text).replaceAll(space -> switch (random.nextInt(6)) {
+      case 0 -> "  ";
+      case 1 -> "\n";
+      default -> " ";
+    }));
+  }
+
   private static void assertNoChanges(Path dir, UnaryOperator<String> layout) throws Exception {
-    Path export = SharedCorpus.file(EXPORT);
-    Path copy = dir.resolve("chunks.jsonl");
-    Files.write(copy, laidOut(Files.readAllLines(export, StandardCharsets.UTF_8), layout), StandardCharsets.UTF_8);
-    Api original = Release.read(export, Guides.detecting()).api();
-    Api reflowed = Release.read(copy, Guides.detecting()).api();
+    Api original = FinesseExport.original();
+    Api reflowed = FinesseExport.edited(dir, layout);
 
     assertTrue(original.operations().size() > 20, "only " + original.operations().size() + " operations");
     assertEquals(List.of(), ApiDiff.withDefaults().compare(original, reflowed));
-  }
-
-  /** The export's records with each page's text laid out again. */
-  private static List<String> laidOut(List<String> records, UnaryOperator<String> layout) {
-    List<String> changed = new ArrayList<>();
-    for (String record : records) {
-      Map<String, Object> chunk = Json.parseObject(record);
-      chunk.put("text", layout.apply((String) chunk.get("text")));
-      changed.add(oneLine(chunk));
-    }
-    return changed;
   }
 
   private static String inFooters(String text, UnaryOperator<String> change) {
@@ -74,21 +70,5 @@ class ReflowedReleasesTest {
       matcher.appendReplacement(out, Matcher.quoteReplacement(change.apply(matcher.group())));
     }
     return matcher.appendTail(out).toString();
-  }
-
-  /** A chunk record as one line of JSON: its members are strings, numbers and booleans. */
-  private static String oneLine(Map<String, Object> chunk) {
-    StringBuilder line = new StringBuilder("{");
-    for (Map.Entry<String, Object> member : chunk.entrySet()) {
-      line.append(line.length() > 1 ? ", " : "");
-      Json.quote(member.getKey(), line);
-      line.append(": ");
-      if (member.getValue() instanceof String text) {
-        Json.quote(text, line);
-      } else {
-        line.append(member.getValue());
-      }
-    }
-    return line.append('}').toString();
   }
 }

@@ -49,7 +49,7 @@ class CorpusExportTest {
   }
 
   /** The guides: chunk exports and markdown files, leaving out the corpus's own read-me files. */
-  private static List<Path> inputs(Path corpus) throws IOException {
+  static List<Path> inputs(Path corpus) throws IOException {
     try (Stream<Path> files = Files.walk(corpus)) {
       return files.filter(Files::isRegularFile)
           .filter(file -> file.getFileName().toString().equals("chunks.jsonl")

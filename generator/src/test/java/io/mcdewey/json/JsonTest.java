@@ -117,6 +117,13 @@ class JsonTest {
       "i_structure_UTF-8_BOM_empty_object", "\uFEFF{}");
 
   @Test
+  void quotesPlainRunsAsTheyAreAndEscapesWhatJsonAndYamlReadersRefuse() {
+    StringBuilder out = new StringBuilder();
+    Json.quote("agent \"7\" \\ \u00e9\uD801\uDC37\n\t\u0001\u2028\uD800 end", out);
+    assertEquals("\"agent \\\"7\\\" \\\\ \u00e9\uD801\uDC37\\n\\t\\u0001\\u2028\\ud800 end\"", out.toString());
+  }
+
+  @Test
   void acceptsWhatEveryParserMustAccept() {
     assertAll(ACCEPTED.entrySet().stream().map(test -> () -> {
       try {

@@ -286,4 +286,18 @@ class MarkdownParserShapesTest {
     GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
     return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
   }
+
+  @Test
+  void readsEndpointsShownOnlyByTheirExampleHttpMessages() throws Exception {
+    Api api = MarkdownParserTest.read("http-message-examples.md");
+
+    assertEquals(List.of("GET /kennels", "PATCH /kennels/{kennelId}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    Operation list = operation(api, "GET", "/kennels");
+    assertEquals("https://api.example.org/kennels{?owner,page}", list.uriTemplate());
+    assertEquals(List.of(200), statuses(list));
+    Operation change = operation(api, "PATCH", "/kennels/{kennelId}");
+    assertEquals(List.of("kennelId path true", "name body true", "places[].size body false"), described(change));
+    assertEquals(List.of(409), statuses(change));
+  }
 }

@@ -17,38 +17,18 @@ import java.util.concurrent.CompletableFuture;
  * Instances are immutable and thread-safe.
  */
 public final class AgentApi {
-  private static final Map<Integer, List<String>> SIGN_IN_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Bad Request", "Parameter Missing", "Invalid Input")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(503, List.of("Service Unavailable")));
-
-  private static final Map<Integer, List<String>> SIGN_OUT_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Invalid State", "Invalid Input")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(503, List.of("Service Unavailable")));
-
-  private static final Map<Integer, List<String>> CHANGE_AGENT_STATE_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid State", "Invalid Input")),
-      Map.entry(401, List.of("Unauthorized", "Invalid Supervisor")),
-      Map.entry(404, List.of("Not Found")));
-
-  private static final Map<Integer, List<String>> GET_AGENT_FAILURES = Map.ofEntries(
-      Map.entry(401, List.of("Unauthorized", "Invalid Supervisor")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> GET_REASON_CODE_LIST_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid Input")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
   private final ApiClient client;
 
   AgentApi(ApiClient client) {
     this.client = client;
+  }
+
+  private static Map<Integer, List<String>> signInFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Bad Request", "Parameter Missing", "Invalid Input")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(503, List.of("Service Unavailable")));
   }
 
   /**
@@ -110,7 +90,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> signInWithResponse(String id, String extension) {
-    return this.client.exchange(signInRequest(id, extension), SIGN_IN_FAILURES, ApiClient.NO_BODY);
+    return this.client.exchange(signInRequest(id, extension), signInFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -123,7 +103,7 @@ public final class AgentApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<ApiResponse<Void>> signInWithResponseAsync(String id, String extension) {
-    return this.client.exchangeAsync(signInRequest(id, extension), SIGN_IN_FAILURES,
+    return this.client.exchangeAsync(signInRequest(id, extension), signInFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -137,6 +117,14 @@ public final class AgentApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> signOutFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Invalid State", "Invalid Input")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(503, List.of("Service Unavailable")));
   }
 
   /**
@@ -218,7 +206,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> signOutWithResponse(String id, SignOutOptions options) {
-    return this.client.exchange(signOutRequest(id, options), SIGN_OUT_FAILURES, ApiClient.NO_BODY);
+    return this.client.exchange(signOutRequest(id, options), signOutFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -243,7 +231,7 @@ public final class AgentApi {
    */
   public CompletableFuture<ApiResponse<Void>> signOutWithResponseAsync(String id,
       SignOutOptions options) {
-    return this.client.exchangeAsync(signOutRequest(id, options), SIGN_OUT_FAILURES,
+    return this.client.exchangeAsync(signOutRequest(id, options), signOutFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -269,6 +257,13 @@ public final class AgentApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> changeAgentStateFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid State", "Invalid Input")),
+        Map.entry(401, List.of("Unauthorized", "Invalid Supervisor")),
+        Map.entry(404, List.of("Not Found")));
   }
 
   /**
@@ -367,7 +362,7 @@ public final class AgentApi {
   public ApiResponse<Void> changeAgentStateWithResponse(String id, Agent.State state,
       ChangeAgentStateOptions options) {
     return this.client.exchange(changeAgentStateRequest(id, state, options),
-        CHANGE_AGENT_STATE_FAILURES, ApiClient.NO_BODY);
+        changeAgentStateFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -395,7 +390,7 @@ public final class AgentApi {
   public CompletableFuture<ApiResponse<Void>> changeAgentStateWithResponseAsync(String id,
       Agent.State state, ChangeAgentStateOptions options) {
     return this.client.exchangeAsync(changeAgentStateRequest(id, state, options),
-        CHANGE_AGENT_STATE_FAILURES, ApiClient.NO_BODY);
+        changeAgentStateFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -423,6 +418,13 @@ public final class AgentApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> getAgentFailures() {
+    return Map.ofEntries(
+        Map.entry(401, List.of("Unauthorized", "Invalid Supervisor")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -478,7 +480,7 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Agent> getAgentWithResponse(String id) {
-    return this.client.exchange(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
+    return this.client.exchange(getAgentRequest(id), getAgentFailures(), Agent::fromXml);
   }
 
   /**
@@ -490,7 +492,7 @@ public final class AgentApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<ApiResponse<Agent>> getAgentWithResponseAsync(String id) {
-    return this.client.exchangeAsync(getAgentRequest(id), GET_AGENT_FAILURES, Agent::fromXml);
+    return this.client.exchangeAsync(getAgentRequest(id), getAgentFailures(), Agent::fromXml);
   }
 
   private HttpRequest getAgentRequest(String id) {
@@ -498,6 +500,14 @@ public final class AgentApi {
     return this.client.request("/northwind/api/Agent/" + ApiClient.pathSegment(id), Map.of())
         .method("GET", HttpRequest.BodyPublishers.noBody())
         .build();
+  }
+
+  private static Map<Integer, List<String>> getReasonCodeListFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid Input")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -558,8 +568,8 @@ public final class AgentApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<ReasonCodes> getReasonCodeListWithResponse(String id, String category) {
-    return this.client.exchange(getReasonCodeListRequest(id, category),
-        GET_REASON_CODE_LIST_FAILURES, ReasonCodes::fromXml);
+    return this.client.exchange(getReasonCodeListRequest(id, category), getReasonCodeListFailures(),
+        ReasonCodes::fromXml);
   }
 
   /**
@@ -574,7 +584,7 @@ public final class AgentApi {
   public CompletableFuture<ApiResponse<ReasonCodes>> getReasonCodeListWithResponseAsync(String id,
       String category) {
     return this.client.exchangeAsync(getReasonCodeListRequest(id, category),
-        GET_REASON_CODE_LIST_FAILURES, ReasonCodes::fromXml);
+        getReasonCodeListFailures(), ReasonCodes::fromXml);
   }
 
   private HttpRequest getReasonCodeListRequest(String id, String category) {

@@ -16,50 +16,17 @@ import java.util.concurrent.CompletableFuture;
  * Instances are immutable and thread-safe.
  */
 public final class CallApi {
-  private static final Map<Integer, List<String>> MAKE_CALL_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Bad Request", "Parameter Missing", "Invalid State", "Invalid Destination")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> GET_CALL_FAILURES = Map.ofEntries(
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> ANSWER_CALL_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid State")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> HOLD_CALL_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid State")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> RETRIEVE_HELD_CALL_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid State")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> DROP_CALL_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid State")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> MAKE_SINGLE_STEP_TRANSFER_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid Destination", "Invalid State")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
   private final ApiClient client;
 
   CallApi(ApiClient client) {
     this.client = client;
+  }
+
+  private static Map<Integer, List<String>> makeCallFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Bad Request", "Parameter Missing", "Invalid State", "Invalid Destination")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -162,7 +129,7 @@ public final class CallApi {
   public ApiResponse<Void> makeCallWithResponse(String id, String fromAddress, String toAddress,
       MakeCallOptions options) {
     return this.client.exchange(makeCallRequest(id, fromAddress, toAddress, options),
-        MAKE_CALL_FAILURES, ApiClient.NO_BODY);
+        makeCallFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -192,7 +159,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> makeCallWithResponseAsync(String id,
       String fromAddress, String toAddress, MakeCallOptions options) {
     return this.client.exchangeAsync(makeCallRequest(id, fromAddress, toAddress, options),
-        MAKE_CALL_FAILURES, ApiClient.NO_BODY);
+        makeCallFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -224,6 +191,13 @@ public final class CallApi {
         .header("Content-Type", "application/xml")
         .method("POST", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> getCallFailures() {
+    return Map.ofEntries(
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -278,7 +252,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Call> getCallWithResponse(String callId) {
-    return this.client.exchange(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
+    return this.client.exchange(getCallRequest(callId), getCallFailures(), Call::fromXml);
   }
 
   /**
@@ -290,7 +264,7 @@ public final class CallApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<ApiResponse<Call>> getCallWithResponseAsync(String callId) {
-    return this.client.exchangeAsync(getCallRequest(callId), GET_CALL_FAILURES, Call::fromXml);
+    return this.client.exchangeAsync(getCallRequest(callId), getCallFailures(), Call::fromXml);
   }
 
   private HttpRequest getCallRequest(String callId) {
@@ -298,6 +272,14 @@ public final class CallApi {
     return this.client.request("/northwind/api/Call/" + ApiClient.pathSegment(callId), Map.of())
         .method("GET", HttpRequest.BodyPublishers.noBody())
         .build();
+  }
+
+  private static Map<Integer, List<String>> answerCallFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid State")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -356,7 +338,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> answerCallWithResponse(String callId, String targetMediaAddress) {
-    return this.client.exchange(answerCallRequest(callId, targetMediaAddress), ANSWER_CALL_FAILURES,
+    return this.client.exchange(answerCallRequest(callId, targetMediaAddress), answerCallFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -372,7 +354,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> answerCallWithResponseAsync(String callId,
       String targetMediaAddress) {
     return this.client.exchangeAsync(answerCallRequest(callId, targetMediaAddress),
-        ANSWER_CALL_FAILURES, ApiClient.NO_BODY);
+        answerCallFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest answerCallRequest(String callId, String targetMediaAddress) {
@@ -385,6 +367,14 @@ public final class CallApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> holdCallFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid State")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -443,7 +433,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> holdCallWithResponse(String callId, String targetMediaAddress) {
-    return this.client.exchange(holdCallRequest(callId, targetMediaAddress), HOLD_CALL_FAILURES,
+    return this.client.exchange(holdCallRequest(callId, targetMediaAddress), holdCallFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -459,7 +449,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> holdCallWithResponseAsync(String callId,
       String targetMediaAddress) {
     return this.client.exchangeAsync(holdCallRequest(callId, targetMediaAddress),
-        HOLD_CALL_FAILURES, ApiClient.NO_BODY);
+        holdCallFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest holdCallRequest(String callId, String targetMediaAddress) {
@@ -472,6 +462,14 @@ public final class CallApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> retrieveHeldCallFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid State")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -532,7 +530,7 @@ public final class CallApi {
    */
   public ApiResponse<Void> retrieveHeldCallWithResponse(String callId, String targetMediaAddress) {
     return this.client.exchange(retrieveHeldCallRequest(callId, targetMediaAddress),
-        RETRIEVE_HELD_CALL_FAILURES, ApiClient.NO_BODY);
+        retrieveHeldCallFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -547,7 +545,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> retrieveHeldCallWithResponseAsync(String callId,
       String targetMediaAddress) {
     return this.client.exchangeAsync(retrieveHeldCallRequest(callId, targetMediaAddress),
-        RETRIEVE_HELD_CALL_FAILURES, ApiClient.NO_BODY);
+        retrieveHeldCallFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest retrieveHeldCallRequest(String callId, String targetMediaAddress) {
@@ -560,6 +558,14 @@ public final class CallApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> dropCallFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid State")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -617,7 +623,7 @@ public final class CallApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> dropCallWithResponse(String callId, String targetMediaAddress) {
-    return this.client.exchange(dropCallRequest(callId, targetMediaAddress), DROP_CALL_FAILURES,
+    return this.client.exchange(dropCallRequest(callId, targetMediaAddress), dropCallFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -633,7 +639,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> dropCallWithResponseAsync(String callId,
       String targetMediaAddress) {
     return this.client.exchangeAsync(dropCallRequest(callId, targetMediaAddress),
-        DROP_CALL_FAILURES, ApiClient.NO_BODY);
+        dropCallFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest dropCallRequest(String callId, String targetMediaAddress) {
@@ -646,6 +652,14 @@ public final class CallApi {
         .header("Content-Type", "application/xml")
         .method("PUT", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> makeSingleStepTransferFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid Destination", "Invalid State")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -718,7 +732,7 @@ public final class CallApi {
   public ApiResponse<Void> makeSingleStepTransferWithResponse(String callId, String toAddress,
       String targetMediaAddress) {
     return this.client.exchange(makeSingleStepTransferRequest(callId, toAddress,
-        targetMediaAddress), MAKE_SINGLE_STEP_TRANSFER_FAILURES, ApiClient.NO_BODY);
+        targetMediaAddress), makeSingleStepTransferFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -734,7 +748,7 @@ public final class CallApi {
   public CompletableFuture<ApiResponse<Void>> makeSingleStepTransferWithResponseAsync(String callId,
       String toAddress, String targetMediaAddress) {
     return this.client.exchangeAsync(makeSingleStepTransferRequest(callId, toAddress,
-        targetMediaAddress), MAKE_SINGLE_STEP_TRANSFER_FAILURES, ApiClient.NO_BODY);
+        targetMediaAddress), makeSingleStepTransferFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest makeSingleStepTransferRequest(String callId, String toAddress,

@@ -16,20 +16,17 @@ import java.util.concurrent.CompletableFuture;
  * Instances are immutable and thread-safe.
  */
 public final class QueueApi {
-  private static final Map<Integer, List<String>> GET_QUEUE_FAILURES = Map.ofEntries(
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> GET_QUEUE_STATISTICS_FAILURES = Map.ofEntries(
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
   private final ApiClient client;
 
   QueueApi(ApiClient client) {
     this.client = client;
+  }
+
+  private static Map<Integer, List<String>> getQueueFailures() {
+    return Map.ofEntries(
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -84,7 +81,7 @@ public final class QueueApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Queue> getQueueWithResponse(String queueId) {
-    return this.client.exchange(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
+    return this.client.exchange(getQueueRequest(queueId), getQueueFailures(), Queue::fromXml);
   }
 
   /**
@@ -96,7 +93,7 @@ public final class QueueApi {
    *     outside 2xx, or with the {@link IOException} that kept the answer from arriving
    */
   public CompletableFuture<ApiResponse<Queue>> getQueueWithResponseAsync(String queueId) {
-    return this.client.exchangeAsync(getQueueRequest(queueId), GET_QUEUE_FAILURES, Queue::fromXml);
+    return this.client.exchangeAsync(getQueueRequest(queueId), getQueueFailures(), Queue::fromXml);
   }
 
   private HttpRequest getQueueRequest(String queueId) {
@@ -104,6 +101,13 @@ public final class QueueApi {
     return this.client.request("/northwind/api/Queue/" + ApiClient.pathSegment(queueId), Map.of())
         .method("GET", HttpRequest.BodyPublishers.noBody())
         .build();
+  }
+
+  private static Map<Integer, List<String>> getQueueStatisticsFailures() {
+    return Map.ofEntries(
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -165,7 +169,7 @@ public final class QueueApi {
    */
   @Deprecated
   public ApiResponse<Statistics> getQueueStatisticsWithResponse(String queueId) {
-    return this.client.exchange(getQueueStatisticsRequest(queueId), GET_QUEUE_STATISTICS_FAILURES,
+    return this.client.exchange(getQueueStatisticsRequest(queueId), getQueueStatisticsFailures(),
         Statistics::fromXml);
   }
 
@@ -182,7 +186,7 @@ public final class QueueApi {
   public CompletableFuture<ApiResponse<Statistics>> getQueueStatisticsWithResponseAsync(
       String queueId) {
     return this.client.exchangeAsync(getQueueStatisticsRequest(queueId),
-        GET_QUEUE_STATISTICS_FAILURES, Statistics::fromXml);
+        getQueueStatisticsFailures(), Statistics::fromXml);
   }
 
   private HttpRequest getQueueStatisticsRequest(String queueId) {

@@ -15,22 +15,18 @@ import java.util.concurrent.CompletableFuture;
  * Instances are immutable and thread-safe.
  */
 public final class ReasonCodeApi {
-  private static final Map<Integer, List<String>> CREATE_REASON_CODE_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Parameter Missing", "Invalid Input")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(409, List.of("Conflict")),
-      Map.entry(500, List.of("Internal Server Error")));
-
-  private static final Map<Integer, List<String>> DELETE_REASON_CODE_FAILURES = Map.ofEntries(
-      Map.entry(400, List.of("Invalid Input")),
-      Map.entry(401, List.of("Unauthorized")),
-      Map.entry(404, List.of("Not Found")),
-      Map.entry(500, List.of("Internal Server Error")));
-
   private final ApiClient client;
 
   ReasonCodeApi(ApiClient client) {
     this.client = client;
+  }
+
+  private static Map<Integer, List<String>> createReasonCodeFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Parameter Missing", "Invalid Input")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(409, List.of("Conflict")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -120,7 +116,7 @@ public final class ReasonCodeApi {
   public ApiResponse<Void> createReasonCodeWithResponse(ReasonCode.Category category, String label,
       CreateReasonCodeOptions options) {
     return this.client.exchange(createReasonCodeRequest(category, label, options),
-        CREATE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
+        createReasonCodeFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -149,7 +145,7 @@ public final class ReasonCodeApi {
   public CompletableFuture<ApiResponse<Void>> createReasonCodeWithResponseAsync(
       ReasonCode.Category category, String label, CreateReasonCodeOptions options) {
     return this.client.exchangeAsync(createReasonCodeRequest(category, label, options),
-        CREATE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
+        createReasonCodeFailures(), ApiClient.NO_BODY);
   }
 
   /**
@@ -179,6 +175,14 @@ public final class ReasonCodeApi {
         .header("Content-Type", "application/xml")
         .method("POST", HttpRequest.BodyPublishers.ofString(body.toXml()))
         .build();
+  }
+
+  private static Map<Integer, List<String>> deleteReasonCodeFailures() {
+    return Map.ofEntries(
+        Map.entry(400, List.of("Invalid Input")),
+        Map.entry(401, List.of("Unauthorized")),
+        Map.entry(404, List.of("Not Found")),
+        Map.entry(500, List.of("Internal Server Error")));
   }
 
   /**
@@ -232,7 +236,7 @@ public final class ReasonCodeApi {
    *     request timeout, or the thread is interrupted while waiting
    */
   public ApiResponse<Void> deleteReasonCodeWithResponse(String reasonCodeId) {
-    return this.client.exchange(deleteReasonCodeRequest(reasonCodeId), DELETE_REASON_CODE_FAILURES,
+    return this.client.exchange(deleteReasonCodeRequest(reasonCodeId), deleteReasonCodeFailures(),
         ApiClient.NO_BODY);
   }
 
@@ -247,7 +251,7 @@ public final class ReasonCodeApi {
   public CompletableFuture<ApiResponse<Void>> deleteReasonCodeWithResponseAsync(
       String reasonCodeId) {
     return this.client.exchangeAsync(deleteReasonCodeRequest(reasonCodeId),
-        DELETE_REASON_CODE_FAILURES, ApiClient.NO_BODY);
+        deleteReasonCodeFailures(), ApiClient.NO_BODY);
   }
 
   private HttpRequest deleteReasonCodeRequest(String reasonCodeId) {

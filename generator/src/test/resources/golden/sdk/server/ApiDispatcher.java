@@ -41,28 +41,46 @@ public final class ApiDispatcher implements HttpHandler {
     CallRoutes callRoutes = new CallRoutes(calls);
     ReasonCodeRoutes reasonCodeRoutes = new ReasonCodeRoutes(reasonCodes);
     QueueRoutes queueRoutes = new QueueRoutes(queues);
-    this.routes = List.of(
-        new Route("POST", "/northwind/api/ReasonCodes",
-            incoming -> reasonCodeRoutes.handlePostReasonCodes(incoming.body())),
-        new Route("PUT", "/northwind/api/Agent/{id}",
-            incoming -> agentRoutes.handlePutAgent(incoming.path(0), incoming.body())),
-        new Route("GET", "/northwind/api/Agent/{id}",
-            incoming -> agentRoutes.handleGetAgent(incoming.path(0))),
-        new Route("GET", "/northwind/api/Agent/{id}/ReasonCodes",
-            incoming -> agentRoutes.handleGetAgentReasonCodes(incoming.path(0), incoming.query("category"))),
-        new Route("POST", "/northwind/api/Agent/{id}/Calls",
-            incoming -> callRoutes.handlePostAgentCalls(incoming.path(0), incoming.body())),
-        new Route("GET", "/northwind/api/Call/{callId}",
-            incoming -> callRoutes.handleGetCall(incoming.path(0))),
-        new Route("PUT", "/northwind/api/Call/{callId}",
-            incoming -> callRoutes.handlePutCall(incoming.path(0), incoming.body())),
-        new Route("DELETE", "/northwind/api/ReasonCode/{reasonCodeId}",
-            incoming -> reasonCodeRoutes.handleDeleteReasonCode(incoming.path(0))),
-        new Route("GET", "/northwind/api/Queue/{queueId}",
-            incoming -> queueRoutes.handleGetQueue(incoming.path(0))),
-        new Route("GET", "/northwind/api/Queue/{queueId}/Statistics",
-            incoming -> queueRoutes.handleGetQueueStatistics(incoming.path(0))));
+    List<Route> routes = new ArrayList<>();
+    addRoutes(
+        routes,
+        agentRoutes,
+        callRoutes,
+        reasonCodeRoutes,
+        queueRoutes);
+    this.routes = List.copyOf(routes);
     this.maxBodyBytes = maxBodyBytes;
+  }
+
+  /**
+   * Adds routes to {@code routes}: a few hundred at most, as the code of one Java method holds at most 64 KB.
+   */
+  private static void addRoutes(
+      List<Route> routes,
+      AgentRoutes agentRoutes,
+      CallRoutes callRoutes,
+      ReasonCodeRoutes reasonCodeRoutes,
+      QueueRoutes queueRoutes) {
+    routes.add(new Route("POST", "/northwind/api/ReasonCodes",
+        incoming -> reasonCodeRoutes.handlePostReasonCodes(incoming.body())));
+    routes.add(new Route("PUT", "/northwind/api/Agent/{id}",
+        incoming -> agentRoutes.handlePutAgent(incoming.path(0), incoming.body())));
+    routes.add(new Route("GET", "/northwind/api/Agent/{id}",
+        incoming -> agentRoutes.handleGetAgent(incoming.path(0))));
+    routes.add(new Route("GET", "/northwind/api/Agent/{id}/ReasonCodes",
+        incoming -> agentRoutes.handleGetAgentReasonCodes(incoming.path(0), incoming.query("category"))));
+    routes.add(new Route("POST", "/northwind/api/Agent/{id}/Calls",
+        incoming -> callRoutes.handlePostAgentCalls(incoming.path(0), incoming.body())));
+    routes.add(new Route("GET", "/northwind/api/Call/{callId}",
+        incoming -> callRoutes.handleGetCall(incoming.path(0))));
+    routes.add(new Route("PUT", "/northwind/api/Call/{callId}",
+        incoming -> callRoutes.handlePutCall(incoming.path(0), incoming.body())));
+    routes.add(new Route("DELETE", "/northwind/api/ReasonCode/{reasonCodeId}",
+        incoming -> reasonCodeRoutes.handleDeleteReasonCode(incoming.path(0))));
+    routes.add(new Route("GET", "/northwind/api/Queue/{queueId}",
+        incoming -> queueRoutes.handleGetQueue(incoming.path(0))));
+    routes.add(new Route("GET", "/northwind/api/Queue/{queueId}/Statistics",
+        incoming -> queueRoutes.handleGetQueueStatistics(incoming.path(0))));
   }
 
   @Override
@@ -101,7 +119,7 @@ public final class ApiDispatcher implements HttpHandler {
       return;
     }
     byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
+    exchange.getResponseHeaders().set("Content-Type", reply.mediaType());
     exchange.sendResponseHeaders(reply.status(), body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);

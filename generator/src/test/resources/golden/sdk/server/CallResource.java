@@ -55,7 +55,7 @@ public interface CallResource extends CallHandler {
   private static Response response(Reply reply) {
     Response.ResponseBuilder response = Response.status(reply.status());
     if (reply.body() != null) {
-      response.type("application/xml").entity(reply.body());
+      response.type(reply.mediaType()).entity(reply.body());
     }
     return response.build();
   }

@@ -38,7 +38,7 @@ public interface ReasonCodeResource extends ReasonCodeHandler {
   private static Response response(Reply reply) {
     Response.ResponseBuilder response = Response.status(reply.status());
     if (reply.body() != null) {
-      response.type("application/xml").entity(reply.body());
+      response.type(reply.mediaType()).entity(reply.body());
     }
     return response.build();
   }

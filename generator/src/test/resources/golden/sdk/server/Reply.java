@@ -5,22 +5,33 @@ import java.lang.System.Logger.Level;
 import java.util.function.Supplier;
 
 /**
- * What a route answers: a status and, unless {@code null}, an XML body.
+ * What a route answers: a status and, unless {@code null}, a body of the media type it names.
  *
  * @param status the HTTP status
- * @param body the XML body, or {@code null} for none
+ * @param body the body, or {@code null} for none
+ * @param mediaType the body's {@code Content-Type}
  */
-public record Reply(int status, String body) {
+public record Reply(int status, String body, String mediaType) {
+  /** The media type of XML bodies. */
+  public static final String XML = "application/xml; charset=UTF-8";
+  /** The media type of JSON bodies. */
+  public static final String JSON = "application/json; charset=UTF-8";
+
   private static final System.Logger LOGGER = System.getLogger(Reply.class.getName());
 
   /** An answer without a body. */
   public static Reply of(int status) {
-    return new Reply(status, null);
+    return new Reply(status, null, XML);
   }
 
-  /** An answer with {@code body}, or without one when it is {@code null}. */
+  /** An answer with the XML {@code body}, or without one when it is {@code null}. */
   public static Reply of(int status, String body) {
-    return new Reply(status, body);
+    return new Reply(status, body, XML);
+  }
+
+  /** An answer with the JSON {@code body}, or without one when it is {@code null}. */
+  public static Reply json(int status, String body) {
+    return new Reply(status, body, JSON);
   }
 
   /**

@@ -6,11 +6,13 @@ import io.mcdewey.diff.DiffConfigException;
 import io.mcdewey.diff.DiffInputException;
 import io.mcdewey.diff.DiffReport;
 import io.mcdewey.diff.FailOn;
+import io.mcdewey.diff.FailOnSdk;
 import io.mcdewey.diff.Release;
 import io.mcdewey.diff.ReportFormat;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.ProfileException;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,13 @@ public class DiffMojo extends AbstractMojo {
   @Parameter(property = "mcdewey.failOn", defaultValue = "ERROR")
   private String failOn;
 
+  /**
+   * Which breaks of the SDK McDewey generates fail the build, whatever their severity on the wire: {@code BINARY}
+   * (a change may break binary compatibility), {@code SOURCE} (source compatibility), or {@code NONE}.
+   */
+  @Parameter(property = "mcdewey.failOnSdk", defaultValue = "NONE")
+  private String failOnSdk;
+
   /** A JSON file setting the severity of change kinds, replacing their defaults. */
   @Parameter(property = "mcdewey.diffConfig")
   private File diffConfig;
@@ -90,6 +99,8 @@ public class DiffMojo extends AbstractMojo {
     }
     FailOn gate = FailOn.named(failOn == null ? "" : failOn).orElseThrow(() -> new MojoFailureException(
         "failOn must be " + FailOn.names() + ", not '" + failOn + "'"));
+    FailOnSdk sdkGate = FailOnSdk.named(failOnSdk == null ? "" : failOnSdk).orElseThrow(
+        () -> new MojoFailureException("failOnSdk must be " + FailOnSdk.names() + ", not '" + failOnSdk + "'"));
     DiffConfig config = config();
     Guides guides = guides();
     DiffReport report = DiffReport.of(release(oldGuide, guides), release(newGuide, guides), config);
@@ -102,11 +113,24 @@ public class DiffMojo extends AbstractMojo {
     write(htmlReport, ReportFormat.HTML, report);
 
     List<Change> failing = gate.failing(report.changes());
+    List<Change> breakingSdk = sdkGate.failing(report.changes());
+    List<String> reasons = new ArrayList<>();
     if (!failing.isEmpty()) {
-      throw new MojoFailureException(failing.size() + (failing.size() == 1 ? " change" : " changes")
-          + " at or above " + gate.name().toLowerCase(Locale.ROOT) + " (failOn " + gate.name() + ") from "
-          + report.oldRelease().label() + " to " + report.newRelease().label());
+      reasons.add(counted(failing) + " at or above " + gate.name().toLowerCase(Locale.ROOT) + " (failOn "
+          + gate.name() + ")");
     }
+    if (!breakingSdk.isEmpty()) {
+      reasons.add(counted(breakingSdk) + " that may break the " + sdkGate.name().toLowerCase(Locale.ROOT)
+          + " compatibility of the generated SDK (failOnSdk " + sdkGate.name() + ")");
+    }
+    if (!reasons.isEmpty()) {
+      throw new MojoFailureException(String.join(" and ", reasons) + " from " + report.oldRelease().label() + " to "
+          + report.newRelease().label());
+    }
+  }
+
+  private static String counted(List<Change> changes) {
+    return changes.size() + (changes.size() == 1 ? " change" : " changes");
   }
 
   private DiffConfig config() throws MojoFailureException {

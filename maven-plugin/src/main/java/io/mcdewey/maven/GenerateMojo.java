@@ -1,6 +1,7 @@
 package io.mcdewey.maven;
 
 import io.mcdewey.codegen.GeneratedFile;
+import io.mcdewey.codegen.JvmLimitException;
 import io.mcdewey.codegen.OutputDirectory;
 import io.mcdewey.codegen.OutputException;
 import io.mcdewey.codegen.ProjectNaming;
@@ -247,6 +248,8 @@ public class GenerateMojo extends AbstractMojo {
           SdkGenerator.Options.defaults(packageName.strip(), api).with(artifacts, flavour));
     } catch (TemplateException e) {
       throw new MojoFailureException(e.getMessage());
+    } catch (JvmLimitException e) {
+      throw new MojoFailureException(parsed.file() + ": cannot generate the SDK: " + e.getMessage());
     }
     OutputDirectory.Result result = new OutputDirectory(output).overwritingUserFiles(force)
         .neverOverwriting(readBy(parsed, templates)).write(files);

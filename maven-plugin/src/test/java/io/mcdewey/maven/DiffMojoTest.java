@@ -36,14 +36,15 @@ class DiffMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertEquals("13 changes at or above error (failOn ERROR) from northwind v4.0 to northwind v4.1",
+    assertEquals("12 changes at or above error (failOn ERROR) from northwind v4.0 to northwind v4.1",
         failure.getMessage());
-    assertEquals("info: API changes from northwind v4.0 to northwind v4.1: 40 changes: 13 errors, 7 warnings, 20"
-        + " info; 19 may break clients, 16 may break servers; suggested release: major", log.lines.get(0));
+    assertEquals("info: API changes from northwind v4.0 to northwind v4.1: 39 changes: 12 errors, 6 warnings, 21"
+        + " info; 17 may break clients, 16 may break servers, 15 may break the generated SDK; suggested release:"
+        + " major", log.lines.get(0));
     assertTrue(log.lines.contains("error: ReasonCode—Delete Reason Code (DELETE"
         + " /northwind/api/ReasonCode/{reasonCodeId}): operation removed"), log.lines.toString());
-    assertEquals(13, log.lines.stream().filter(l -> l.startsWith("error: ")).count());
-    assertEquals(7, log.lines.stream().filter(l -> l.startsWith("warn: ")).count());
+    assertEquals(12, log.lines.stream().filter(l -> l.startsWith("error: ")).count());
+    assertEquals(6, log.lines.stream().filter(l -> l.startsWith("warn: ")).count());
   }
 
   @Test
@@ -71,7 +72,7 @@ class DiffMojoTest {
 
     mojo.execute();
 
-    assertTrue(log.lines.get(0).startsWith("info: API changes from northwind v4.0 to northwind v4.1: 40 changes"));
+    assertTrue(log.lines.get(0).startsWith("info: API changes from northwind v4.0 to northwind v4.1: 39 changes"));
   }
 
   @Test
@@ -81,7 +82,29 @@ class DiffMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertTrue(failure.getMessage().startsWith("20 changes at or above warning (failOn WARNING)"));
+    assertTrue(failure.getMessage().startsWith("18 changes at or above warning (failOn WARNING)"));
+  }
+
+  @Test
+  void failOnSdkFailsOnChangesThatMayBreakTheGeneratedSdk() throws Exception {
+    DiffMojo mojo = mojo(OLD, NEW);
+    set(mojo, "failOn", "NONE");
+    set(mojo, "failOnSdk", "binary");
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("15 changes that may break the binary compatibility of the generated SDK (failOnSdk BINARY)"
+        + " from northwind v4.0 to northwind v4.1", failure.getMessage());
+  }
+
+  @Test
+  void anUnknownFailOnSdkFails() throws Exception {
+    DiffMojo mojo = mojo(OLD, NEW);
+    set(mojo, "failOnSdk", "LINK");
+
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+
+    assertEquals("failOnSdk must be BINARY, SOURCE or NONE, not 'LINK'", failure.getMessage());
   }
 
   @Test
@@ -106,7 +129,7 @@ class DiffMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertTrue(failure.getMessage().startsWith("13 changes at or above error"), failure.getMessage());
+    assertTrue(failure.getMessage().startsWith("12 changes at or above error"), failure.getMessage());
   }
 
   @Test
@@ -118,7 +141,7 @@ class DiffMojoTest {
 
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
 
-    assertTrue(failure.getMessage().startsWith("12 changes at or above error"), failure.getMessage());
+    assertTrue(failure.getMessage().startsWith("11 changes at or above error"), failure.getMessage());
   }
 
   @Test
@@ -170,6 +193,7 @@ class DiffMojoTest {
     set(mojo, "newGuide", newGuide);
     set(mojo, "profileFile", PROFILE);
     set(mojo, "failOn", "ERROR");
+    set(mojo, "failOnSdk", "NONE");
     set(mojo, "skip", false);
     mojo.setLog(log);
     return mojo;

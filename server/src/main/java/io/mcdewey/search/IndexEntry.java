@@ -23,8 +23,6 @@ import java.util.stream.Collectors;
  */
 record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String text, String meaning,
     float prior) {
-  /** About what the embedder reads of a text ({@link MiniLmEmbedder#MAX_CHARS}). */
-  static final int MEANING_CHARS = 1000;
   /** The prior of an endpoint without a title of its own. */
   static final float UNTITLED = 0.8f;
 
@@ -46,25 +44,16 @@ record IndexEntry(EntryKind kind, String id, GuideId guide, String title, String
     return entries;
   }
 
-  /** A chunk is also known by the titles of the operations read from it and by its heading. */
+  /**
+   * A chunk is also known by the titles of the operations read from it and by its heading; its vector stands for
+   * those and the beginning of its text, as much as the embedder reads ({@link MiniLmEmbedder#MAX_TOKENS} word
+   * pieces, some 500 characters).
+   */
   private static IndexEntry of(LibraryGuide guide, Chunk chunk) {
     String titles = guide.endpointsIn(chunk).stream().map(Endpoint::label).collect(Collectors.joining(". "));
     String title = join(". ", chunk.heading(), titles);
     return new IndexEntry(EntryKind.CHUNK, chunk.id(), guide.id(), title, chunk.text(),
-        join(". ", title, excerpt(chunk.text(), MEANING_CHARS - title.length())), 1f);
-  }
-
-  /**
-   * The beginning and the end of a long text. A page of a printed guide ends with its running footer, which names
-   * the chapter and section the page belongs to: the most telling words of a page that starts mid-section.
-   */
-  static String excerpt(String text, int budget) {
-    int room = Math.max(budget, MEANING_CHARS / 2);
-    if (text.length() <= room) {
-      return text;
-    }
-    int tail = room * 2 / 5;
-    return text.substring(0, room - tail) + " … " + text.substring(text.length() - tail);
+        join(". ", title, chunk.text()), 1f);
   }
 
   /**

@@ -7,6 +7,7 @@ import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.GuideReadException;
 import io.mcdewey.source.GuideReader;
+import io.mcdewey.source.InputLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,16 +53,33 @@ public final class Library {
     this.problems = List.copyOf(found);
   }
 
+  /** The system property setting the most bytes the guide files of a library folder hold together. */
+  public static final String LIMIT_PROPERTY = "mcdewey.maxLibrarySize";
+  /** The environment variable setting it when the system property does not. */
+  public static final String LIMIT_VARIABLE = "MCDEWEY_MAX_LIBRARY_SIZE";
+  /**
+   * The library limit unless one is set: eight guides at the input limit; the library is held in memory, and its
+   * index and pages need several times its text.
+   */
+  public static final InputLimit DEFAULT_LIMIT = new InputLimit(512L << 20);
+
   /**
    * Reads every guide under {@code root}, a library folder (markdown guides and web pages in the library layout, and
-   * chunk exports) or one chunk export. Guides of a folder that cannot be read are left out and named in
-   * {@link #problems()}.
+   * chunk exports) or one chunk export, within the library limit the system property or the environment variable
+   * sets. Guides of a folder that cannot be read are left out and named in {@link #problems()}.
+   *
+   * @throws GuideReadException when nothing can be read, or the guide files hold more than the limit together
    */
   public static Library read(Path root) throws GuideReadException {
+    return read(root, InputLimit.configured(LIMIT_PROPERTY, LIMIT_VARIABLE, DEFAULT_LIMIT));
+  }
+
+  /** Like {@link #read(Path)}, within {@code limit}: the most bytes the guide files of a folder hold together. */
+  public static Library read(Path root, InputLimit limit) throws GuideReadException {
     if (!Files.isDirectory(root)) {
       return of(new GuideReader().read(root));
     }
-    LibraryFolder.Contents contents = LibraryFolder.read(root);
+    LibraryFolder.Contents contents = LibraryFolder.read(root, limit);
     return of(contents.documents(), contents.problems());
   }
 

@@ -4,6 +4,7 @@ import io.mcdewey.json.Json;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.GuideReadException;
 import io.mcdewey.source.GuideReader;
+import io.mcdewey.source.InputLimit;
 import io.mcdewey.source.LibraryPath;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,16 +43,19 @@ final class LibraryFolder {
     this.realRoot = root.toRealPath();
   }
 
-  /** Reads every guide of the folder; fails only when the folder cannot be listed or holds no readable guide. */
-  static Contents read(Path root) throws GuideReadException {
+  /**
+   * Reads every guide of the folder; fails only when the folder cannot be listed, holds no readable guide, or its
+   * guides hold more than {@code limit} together.
+   */
+  static Contents read(Path root, InputLimit limit) throws GuideReadException {
     try {
-      return new LibraryFolder(root).contents();
+      return new LibraryFolder(root).contents(limit);
     } catch (IOException | UncheckedIOException e) {
       throw new GuideReadException(root + ": cannot list the library: " + e.getMessage(), e);
     }
   }
 
-  private Contents contents() throws IOException, GuideReadException {
+  private Contents contents(InputLimit limit) throws IOException, GuideReadException {
     TreeMap<String, Path> files = new TreeMap<>();
     Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), DEPTH,
         new SimpleFileVisitor<>() {
@@ -74,6 +78,17 @@ final class LibraryFolder {
       throw new GuideReadException(root + ": no guide found; a library holds <product>/<version>/<doc>/<doc>.md (or"
           + " .html) files or chunk exports (*.jsonl records with a chunk_id)" + (problems.isEmpty() ? ""
           : "; " + String.join("; ", problems)));
+    }
+    long total = 0;
+    for (Path file : files.values()) {
+      total += Files.size(file);
+    }
+    if (total > limit.bytes()) {
+      // Checked before anything is read: each guide keeps within the input limit, but many together fill the heap.
+      throw new GuideReadException(root + ": the library's " + files.size() + " guide files hold "
+          + InputLimit.described(total) + ", past the library limit of " + limit + "; a larger limit is set with"
+          + " --max-library-size, the system property " + Library.LIMIT_PROPERTY + " or the environment variable "
+          + Library.LIMIT_VARIABLE);
     }
     GuideReader reader = new GuideReader();
     List<GuideDocument> documents = new ArrayList<>();

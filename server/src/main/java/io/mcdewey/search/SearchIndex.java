@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +28,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -76,6 +72,7 @@ public final class SearchIndex implements Closeable {
   private static final String TEXT = "text";
   private static final String VECTOR = "vector";
   private static final String PRIOR = "prior";
+  private static final String MEANING = "meaning";
   private static final String DIGEST = "digest";
   private static final String EMBEDDER = "embedder";
   private static final String FORMAT = "format";
@@ -83,7 +80,7 @@ public final class SearchIndex implements Closeable {
    * The layout of the entries and the words {@link TextAnalyzer} makes of text; an index of another layout, or whose
    * words were made otherwise, is rebuilt.
    */
-  private static final String FORMAT_VERSION = "4";
+  private static final String FORMAT_VERSION = "6";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -91,6 +88,7 @@ public final class SearchIndex implements Closeable {
   private final Embedder embedder;
   private final Analyzer queryAnalyzer = TextAnalyzer.querying();
   private volatile Abbreviations abbreviations = Abbreviations.none();
+  private final EntryTables entryTables = new EntryTables(ID, PRIOR);
 
   private SearchIndex(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
     this.directory = directory;
@@ -140,9 +138,13 @@ public final class SearchIndex implements Closeable {
     long start = System.nanoTime();
     abbreviations = Abbreviations.learn(library);
     Map<String, String> indexed = indexedDigests();
+    // Vectors embedded by this sync, which the searcher does not see before the commit: releases of one guide
+    // indexed together share most pages.
+    Map<String, float[]> embeddedNow = new HashMap<>();
     Set<String> present = new LinkedHashSet<>();
     int reindexed = 0;
     int entries = 0;
+    int embedded = 0;
     for (LibraryGuide guide : library.guides()) {
       String key = guide.id().key();
       present.add(key);
@@ -151,8 +153,10 @@ public final class SearchIndex implements Closeable {
       if (digest.equals(indexed.get(key))) {
         continue;
       }
+      Written written = documents(guideEntries, embeddedNow);
       writer.deleteDocuments(new Term(GUIDE, key));
-      writer.addDocuments(documents(guideEntries));
+      writer.addDocuments(written.documents());
+      embedded += written.embedded();
       writer.addDocument(marker(key, digest));
       reindexed++;
       entries += guideEntries.size();
@@ -172,7 +176,7 @@ public final class SearchIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new SyncReport(library.guides().size(), reindexed, library.guides().size() - reindexed, removed, entries,
-        millis);
+        embedded, millis);
   }
 
   /**
@@ -233,24 +237,17 @@ public final class SearchIndex implements Closeable {
     return weighted.subList(0, Math.min(limit, weighted.size()));
   }
 
-  /**
-   * Reads each hit's id and prior from doc values, which costs far less than loading its stored fields; the priors go
-   * to {@code priors}.
-   */
-  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind, Map<String, Float> priors)
+  /** Each hit's id and prior, from the table of the searcher's reader; the priors go to {@code priors}. */
+  private List<Hit> hits(IndexSearcher searcher, ScoreDoc[] found, EntryKind kind, Map<String, Float> priors)
       throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    EntryTables.Table table = entryTables.of(searcher.getIndexReader());
     List<Hit> hits = new ArrayList<>(found.length);
     for (ScoreDoc doc : found) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc.doc, leaves));
-      int local = doc.doc - leaf.docBase;
-      SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
-      NumericDocValues prior = DocValues.getNumeric(leaf.reader(), PRIOR);
-      if (!ids.advanceExact(local) || !prior.advanceExact(local)) {
-        throw new IllegalStateException("index entry " + doc.doc + " has no id or prior");
+      String id = table.ids()[doc.doc];
+      if (id == null) {
+        throw new IllegalStateException("index entry " + doc.doc + " has no id");
       }
-      String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
-      priors.put(id, Float.intBitsToFloat((int) prior.longValue()));
+      priors.put(id, table.priors()[doc.doc]);
       hits.add(new Hit(kind, id, doc.score));
     }
     return hits;
@@ -282,8 +279,40 @@ public final class SearchIndex implements Closeable {
     return List.copyOf(terms);
   }
 
-  private List<Document> documents(List<IndexEntry> entries) {
-    List<float[]> vectors = embedder.embedAll(entries.stream().map(IndexEntry::meaning).toList());
+  /**
+   * The documents of a guide's entries, and how many of their vectors had to be computed: those neither in the index
+   * nor in {@code embeddedNow}, to which they are added.
+   */
+  private record Written(List<Document> documents, int embedded) {}
+
+  private Written documents(List<IndexEntry> entries, Map<String, float[]> embeddedNow) throws IOException {
+    List<String> meanings = entries.stream().map(e -> KnownVectors.key(e.meaning())).toList();
+    Map<String, float[]> vectors;
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      vectors = KnownVectors.find(searcher, MEANING, VECTOR, meanings);
+    } finally {
+      searchers.release(searcher);
+    }
+    for (String key : meanings) {
+      float[] known = embeddedNow.get(key);
+      if (known != null) {
+        vectors.putIfAbsent(key, known);
+      }
+    }
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      if (!vectors.containsKey(meanings.get(i))) {
+        missing.putIfAbsent(meanings.get(i), entries.get(i).meaning());
+      }
+    }
+    List<float[]> embedded = embedder.embedAll(List.copyOf(missing.values()));
+    int next = 0;
+    for (String key : missing.keySet()) {
+      float[] vector = embedded.get(next++);
+      vectors.put(key, vector);
+      embeddedNow.put(key, vector);
+    }
     List<Document> documents = new ArrayList<>(entries.size());
     for (int i = 0; i < entries.size(); i++) {
       IndexEntry entry = entries.get(i);
@@ -295,11 +324,12 @@ public final class SearchIndex implements Closeable {
       document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));
       document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
       document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
-      document.add(new KnnFloatVectorField(VECTOR, vectors.get(i), VectorSimilarityFunction.COSINE));
+      document.add(new KnnFloatVectorField(VECTOR, vectors.get(meanings.get(i)), VectorSimilarityFunction.COSINE));
+      document.add(new StringField(MEANING, meanings.get(i), Field.Store.NO));
       document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
-    return documents;
+    return new Written(documents, missing.size());
   }
 
   /** The document recording that a guide is indexed, and from what. */

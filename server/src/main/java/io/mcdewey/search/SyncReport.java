@@ -7,10 +7,13 @@ package io.mcdewey.search;
  * @param indexed the guides (re)indexed because they are new or changed
  * @param unchanged the guides whose entries were kept
  * @param removed the guides dropped from the index because they left the library
- * @param entries the chunks and endpoints embedded and written
+ * @param entries the chunks and endpoints written
+ * @param embedded the texts embedded for them: fewer than the entries where the index already held the vector of a
+ *     text, in another guide or before the guide changed
  * @param millis the time it took
  */
-public record SyncReport(int guides, int indexed, int unchanged, int removed, int entries, long millis) {
+public record SyncReport(int guides, int indexed, int unchanged, int removed, int entries, int embedded,
+    long millis) {
 
   /** Entries embedded and written per second, or 0 when nothing was. */
   public double entriesPerSecond() {
@@ -21,6 +24,6 @@ public record SyncReport(int guides, int indexed, int unchanged, int removed, in
   public String toString() {
     return guides + (guides == 1 ? " guide: " : " guides: ") + indexed + " indexed, " + unchanged + " unchanged, "
         + removed + " removed; "
-        + entries + " entries in " + millis + " ms";
+        + entries + " entries (" + embedded + " embedded) in " + millis + " ms";
   }
 }

@@ -17,7 +17,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * ({@code transferring} → {@code transfer}) identifiers are split into their words and kept whole
  * ({@code wrapUpReason} → {@code wrapupreason}, {@code wrap}, {@code up}, {@code reason}; {@code TRANSFER_SST} →
  * {@code transfer_sst}, {@code transfer}, {@code sst}), so a question in plain words finds them; and the spellings
- * of a compound are made to meet ({@link CompoundFilter}: {@code wrap-up}, {@code wrapup}, {@code WrapUp}).
+ * of a compound are made to meet ({@link CompoundFilter}: {@code wrap-up}, {@code wrapup}, {@code WrapUp}), and so
+ * are the verbs of reading, creating, changing and removing ({@link ActionVerbs}: {@code fetch}, {@code get}).
  */
 final class TextAnalyzer extends Analyzer {
   private static final int SPLITTING = WordDelimiterGraphFilter.GENERATE_WORD_PARTS
@@ -44,7 +45,8 @@ final class TextAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new WordDelimiterGraphFilter(new ActionSpellings(tokenizer), SPLITTING, null);
+    TokenStream stream = new WordDelimiterGraphFilter(new WordBeside(tokenizer, ActionSpellings::kept), SPLITTING,
+        null);
     if (forIndexing) {
       stream = new FlattenGraphFilter(stream);
     }
@@ -53,6 +55,7 @@ final class TextAnalyzer extends Analyzer {
     stream = new CompoundFilter(stream);
     stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
     stream = new PorterStemFilter(stream);
+    stream = new WordBeside(stream, ActionVerbs::group);
     return new TokenStreamComponents(tokenizer, stream);
   }
 

@@ -56,7 +56,15 @@ final class Html {
 
   /** An element id for a chunk or an endpoint on a page. */
   static String anchor(String id) {
-    return "x-" + id.replaceAll("[^A-Za-z0-9_-]", "-");
+    // A loop, not a regular expression: every search result carries an anchor, and compiling the pattern each time
+    // cost a twentieth of a search.
+    StringBuilder anchor = new StringBuilder(id.length() + 2).append("x-");
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean kept = c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-');
+      anchor.append(kept ? c : '-');
+    }
+    return anchor.toString();
   }
 
   /** Percent-encodes everything but unreserved characters and colons, so an id is one path segment. */

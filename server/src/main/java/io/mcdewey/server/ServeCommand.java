@@ -14,6 +14,7 @@ import io.mcdewey.search.LibrarySearch;
 import io.mcdewey.search.MiniLmEmbedder;
 import io.mcdewey.search.SearchIndex;
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /** {@code mcdewey serve}: indexes a library folder and serves its pages, search and MCP endpoint. */
 public final class ServeCommand implements Command {
@@ -36,6 +38,9 @@ public final class ServeCommand implements Command {
       "comma-separated host names, besides the loopback ones, that requests may address (NAME or NAME:PORT)");
   static final Option ALLOW_ORIGIN = Option.valued("allow-origin", "ORIGINS",
       "comma-separated web origins, besides the server's own, whose pages may call it");
+  static final Option MAX_LIBRARY_SIZE = Option.valued("max-library-size", "SIZE",
+      "refuse a library whose guide files hold more than SIZE together (bytes, or with K, M or G; default "
+          + Library.DEFAULT_LIMIT + ", or what " + Library.LIMIT_VARIABLE + " says)");
 
   /** The environment variable holding the bearer token, kept out of the command line and so of process lists. */
   static final String TOKEN_VARIABLE = "MCDEWEY_TOKEN";
@@ -71,7 +76,7 @@ public final class ServeCommand implements Command {
 
   @Override
   public List<Option> options() {
-    return List.of(LIBRARY, HOST, PORT, INDEX, ALLOW_HOST, ALLOW_ORIGIN);
+    return List.of(LIBRARY, HOST, PORT, INDEX, ALLOW_HOST, ALLOW_ORIGIN, MAX_LIBRARY_SIZE);
   }
 
   @Override
@@ -82,7 +87,9 @@ public final class ServeCommand implements Command {
         ServerSettings.MAX_REQUEST_BYTES, ServerSettings.KEEP_ALIVE);
     Library library;
     try {
-      library = Library.read(folder);
+      Optional<String> size = arguments.value(MAX_LIBRARY_SIZE);
+      library = size.isEmpty() ? Library.read(folder)
+          : Library.read(folder, InputLimit.parse(size.get(), "--max-library-size"));
     } catch (GuideReadException e) {
       throw new CommandException(e.getMessage());
     }

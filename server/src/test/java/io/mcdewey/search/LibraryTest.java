@@ -1,9 +1,11 @@
 package io.mcdewey.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.source.GuideReadException;
+import io.mcdewey.source.InputLimit;
 import io.mcdewey.testing.CorpusLibrary;
 import io.mcdewey.testing.Samples;
 import java.io.IOException;
@@ -111,6 +113,20 @@ class LibraryTest {
     assertEquals(2, library.guides().size());
     assertEquals(1, library.problems().size(), library.problems().toString());
     assertTrue(library.problems().get(0).contains("is the same guide"));
+  }
+
+  @Test
+  void aLibraryWhoseGuidesHoldMoreThanTheLimitTogetherIsRefusedBeforeAnyIsRead() throws Exception {
+    write("acme/v1/guide/guide.md", "# Guide\n\n## Ping\n\nGET /ping\n" + "text ".repeat(100));
+    write("acme/v2/guide/guide.md", "# Guide\n\n## Ping\n\nGET /ping\n" + "text ".repeat(100));
+
+    GuideReadException refused = assertThrows(GuideReadException.class,
+        () -> Library.read(folder, new InputLimit(1000)));
+
+    assertEquals(folder + ": the library's 2 guide files hold over 1 KiB, past the library limit of 1000 bytes; a"
+        + " larger limit is set with --max-library-size, the system property mcdewey.maxLibrarySize or the"
+        + " environment variable MCDEWEY_MAX_LIBRARY_SIZE", refused.getMessage());
+    assertEquals(2, Library.read(folder, new InputLimit(1100)).guides().size());
   }
 
   @Test

@@ -29,6 +29,12 @@ class RankFusionTest {
   }
 
   @Test
+  void aTieGoesToTheOrderOfTheLastRanking() {
+    assertEquals(List.of("b", "a"), ids(RankFusion.fuse(List.of(ranking("a", "b"), ranking("b", "a")), 2)));
+    assertEquals(List.of("a", "b"), ids(RankFusion.fuse(List.of(ranking("b", "a"), ranking("a", "b")), 2)));
+  }
+
+  @Test
   void theResultIsCutAtTheLimit() {
     assertEquals(List.of("a"), ids(RankFusion.fuse(List.of(ranking("a", "b"), ranking()), 1)));
   }

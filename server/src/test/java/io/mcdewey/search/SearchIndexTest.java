@@ -56,7 +56,7 @@ class SearchIndexTest {
     }
     try (SearchIndex index = SearchIndex.open(index(), embedder)) {
       SyncReport second = index.sync(Library.read(library()));
-      assertEquals(new SyncReport(2, 0, 2, 0, 0, second.millis()), second);
+      assertEquals(new SyncReport(2, 0, 2, 0, 0, 0, second.millis()), second);
     }
   }
 
@@ -74,6 +74,38 @@ class SearchIndexTest {
       assertEquals(1, report.unchanged());
       assertEquals(1, embedder.embedded() - before, "the one chunk of the changed guide");
       assertEquals(List.of("globex::v2::guide::guide::1"), ids(index, "printed faxes", EntryKind.CHUNK, ""));
+    }
+  }
+
+  @Test
+  void aNewReleaseEmbedsOnlyThePagesItChanged() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    WordHashEmbedder embedder = new WordHashEmbedder();
+    try (SearchIndex index = SearchIndex.open(index(), embedder)) {
+      index.sync(Library.read(library()));
+      int before = embedder.embedded();
+      guide("acme", "v2", ACME_V1.replace("Hang up", "Hang up politely"));
+      SyncReport report = index.sync(Library.read(library()));
+      assertEquals(1, report.indexed());
+      assertEquals(2, report.entries());
+      assertEquals(1, embedder.embedded() - before, "the ending section, changed; the parking one is as in v1");
+      assertEquals(1, report.embedded());
+      SearchRequest parking = new SearchRequest("parking slot", EntryKind.CHUNK, "acme", "v2", 5,
+          SearchMode.VECTORS);
+      assertEquals("acme::v2::guide::guide::1", index.search(parking).get(0).id());
+    }
+  }
+
+  @Test
+  void releasesIndexedTogetherEmbedTheirSharedPagesOnce() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    guide("acme", "v2", ACME_V1.replace("Hang up", "Hang up politely"));
+    WordHashEmbedder embedder = new WordHashEmbedder();
+    try (SearchIndex index = SearchIndex.open(index(), embedder)) {
+      SyncReport report = index.sync(Library.read(library()));
+      assertEquals(4, report.entries());
+      assertEquals(3, report.embedded(), "the parking section once, the ending section in each of its wordings");
+      assertEquals(3, embedder.embedded());
     }
   }
 

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
  * Search quality over the shared corpus and the Northwind sample: questions in plain words, each with the endpoints
  * or chunks that answer it ({@code questions.jsonl}). Prints recall@5 and mean reciprocal rank for each ranking, by
  * kind and by set of questions; hybrid ranking must beat keywords alone and stay above floors set a little under
- * its figures, so that a change that loses quality fails.
+ * its figures, so that a change that loses quality fails. The questions of the set {@code holdout} were written
+ * before the ranking was tuned on the others: its figures are those to expect of questions nobody has seen.
  */
 class SearchQualityTest {
   private static final double RECALL_FLOOR = 0.9;
   private static final double ENDPOINT_MRR_FLOOR = 0.8;
   private static final double PAGE_MRR_FLOOR = 0.8;
+  /** The set of questions written before any tuning and kept out of it. */
+  private static final String HOLDOUT = "holdout";
 
   /** Scores by ranking, then by the slice of questions (all, endpoints, pages, each set). */
   private static final Map<SearchMode, Map<String, Score>> scores = new LinkedHashMap<>();
@@ -59,7 +62,10 @@ class SearchQualityTest {
       System.out.println();
       scores.put(mode, byslice);
     }
-    scores.get(SearchMode.HYBRID).get("all").misses().forEach(m -> System.out.println("  hybrid, not first: " + m));
+    // The holdout's misses stay unprinted: whoever tunes the ranking must not see them, or its figures stop being
+    // those of questions never tuned for.
+    SearchQuality.score(index, questions.stream().filter(q -> !q.set().equals(HOLDOUT)).toList(), SearchMode.HYBRID)
+        .misses().forEach(m -> System.out.println("  hybrid, not first: " + m));
   }
 
   @Test

@@ -37,6 +37,19 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void theVerbsOfReadingCreatingChangingAndRemovingMeet() {
+    assertTrue(asked("fetch every reason code").contains("get"), asked("fetch every reason code").toString());
+    assertTrue(asked("look up a user").contains("get"), asked("look up a user").toString());
+    assertTrue(indexed("Viewing Contacts").contains("get"), indexed("Viewing Contacts").toString());
+    assertTrue(asked("add a location").contains("creat"), asked("add a location").toString());
+    assertTrue(indexed("Editing a User").contains("updat"), indexed("Editing a User").toString());
+    assertTrue(asked("cancelled faxes").contains("delet"), asked("cancelled faxes").toString());
+    assertTrue(indexed("Aborting a Fax Entry").contains("delet"), indexed("Aborting a Fax Entry").toString());
+    assertTrue(asked("fetch").contains("fetch"), "the word itself stays");
+    assertFalse(asked("retrieve a held call").contains("get"), asked("retrieve a held call").toString());
+  }
+
+  @Test
   void identifiersAreKeptWholeAndSplit() {
     Set<String> words = indexed("TRANSFER_SST wrapUpReason");
     assertTrue(words.containsAll(Set.of("transfer_sst", "transfer", "sst", "wrapupreason", "reason")),

@@ -57,6 +57,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void aLibraryPastTheLimitGivenIsRefusedWithHowToRaiseIt() {
+    Path library = Samples.repository("samples/guides/library");
+    assertEquals(2, run("serve", "--library", library.toString(), "--max-library-size", "1K", "--index",
+        index.toString()));
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertTrue(printed.contains("past the library limit of 1 KiB; a larger limit is set with --max-library-size"),
+        printed);
+    assertEquals(2, run("serve", "--library", library.toString(), "--max-library-size", "lots"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("--max-library-size: 'lots' is not a size"));
+  }
+
+  @Test
   void servesUntilInterrupted() throws Exception {
     Path library = Samples.repository("samples/guides/library");
     Thread serving = new Thread(() -> run("serve", "--library", library.toString(), "--port", "0", "--index",

@@ -27,9 +27,10 @@ public record DiffReportVars(String title, String oldFile, String newFile, Strin
    *
    * @param severity the severity in lower case ({@code error}), also a CSS class
    * @param heading the section's heading ({@code Errors})
+   * @param folded whether the section is folded away until opened, as the info-level one is
    * @param changes the changes, in report order
    */
-  public record Section(String severity, String heading, List<Row> changes) {
+  public record Section(String severity, String heading, boolean folded, List<Row> changes) {
     public Section {
       changes = List.copyOf(changes);
     }
@@ -43,18 +44,21 @@ public record DiffReportVars(String title, String oldFile, String newFile, Strin
    * @param subject the operation's title, the schema's name, or {@code API}
    * @param request the operation's request line, possibly empty
    * @param element the part that changed, possibly empty
-   * @param before what the old guide says, possibly empty
-   * @param after what the new guide says, possibly empty
-   * @param breaks whom the change may break ({@code clients and servers}), possibly empty
+   * @param before what the old guide says, possibly empty; prose with the removed words marked up ({@code <del>})
+   * @param after what the new guide says, possibly empty; prose with the added words marked up ({@code <ins>})
+   * @param breaksClients whether the change may break clients: {@code yes} or {@code no}
+   * @param breaksServers whether the change may break servers: {@code yes} or {@code no}
    * @param semver the release the change calls for ({@code major})
+   * @param sdk what the change may do to the generated SDK: {@code compatible} or {@code incompatible} (binary and
+   *     source)
    * @param oldLocation where the old guide documents the subject, in few words, possibly empty
    * @param oldSource the same place in full, with the file
    * @param newLocation where the new guide documents the subject, in few words, possibly empty
    * @param newSource the same place in full, with the file
    */
   public record Row(String kind, String label, String subject, String request, String element, String before,
-      String after, String breaks, String semver, String oldLocation, String oldSource, String newLocation,
-      String newSource) {}
+      String after, String breaksClients, String breaksServers, String semver, String sdk, String oldLocation,
+      String oldSource, String newLocation, String newSource) {}
 
   @Override
   public String templateName() {

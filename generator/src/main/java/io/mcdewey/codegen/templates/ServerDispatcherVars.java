@@ -12,16 +12,16 @@ import java.util.List;
  * @param errorResponse the simple name of the exception that answers with an error status
  * @param reply the simple name of the class of answers
  * @param groups the resource groups, in guide order
- * @param routes every route, more specific path templates first
+ * @param routeMethods the methods adding every route, more specific path templates first, a few hundred each
  */
 public record ServerDispatcherVars(String header, String packageName, String className, String errorResponse,
-    String reply, List<Group> groups, List<Route> routes) implements TemplateVars {
+    String reply, List<Group> groups, List<RouteMethod> routeMethods) implements TemplateVars {
 
   public static final String TEMPLATE = "server-dispatcher.java.vm";
 
   public ServerDispatcherVars {
     groups = List.copyOf(groups);
-    routes = List.copyOf(routes);
+    routeMethods = List.copyOf(routeMethods);
   }
 
   /**
@@ -33,6 +33,21 @@ public record ServerDispatcherVars(String header, String packageName, String cla
    * @param routesName the Java name of the routes variable ({@code agentRoutes})
    */
   public record Group(String handler, String name, String routes, String routesName) {}
+
+  /**
+   * A method adding routes: one method's code is limited to 64 KB, which about 2,500 routes would pass.
+   *
+   * @param name the method's name
+   * @param groups the groups whose routes variables the routes use, its parameters
+   * @param routes the routes it adds, in order
+   */
+  public record RouteMethod(String name, List<Group> groups, List<Route> routes) {
+
+    public RouteMethod {
+      groups = List.copyOf(groups);
+      routes = List.copyOf(routes);
+    }
+  }
 
   /**
    * A method and path template.

@@ -34,6 +34,7 @@ public record ServerRoutesVars(String header, String packageName, List<String> i
    * @param parameters the route method's parameters, all {@code String}: path variables in template order, then
    *     query and header parameters, then {@code body} when the route reads one
    * @param requestType the type the body is read into, or empty when the route reads no body
+   * @param requestJson whether the body is JSON, read with {@code fromJson}, rather than XML ({@code fromXml})
    * @param actions the actions, those chosen by a condition first
    * @param noAction when every action has a condition, the expression of the exception thrown when none holds;
    *     otherwise empty
@@ -42,7 +43,7 @@ public record ServerRoutesVars(String header, String packageName, List<String> i
    * @param callsDeprecated whether one of the actions is deprecated, so that calling it warns
    */
   public record Route(String name, String request, List<String> parameters, String requestType,
-      List<Action> actions, String noAction, List<String> unreachable, boolean callsDeprecated) {
+      boolean requestJson, List<Action> actions, String noAction, List<String> unreachable, boolean callsDeprecated) {
 
     public Route {
       parameters = List.copyOf(parameters);
@@ -60,9 +61,10 @@ public record ServerRoutesVars(String header, String packageName, List<String> i
    * @param arguments the Java expressions passed to it, checking required values
    * @param status the success status
    * @param answerType the type of the answer's body, or empty when the action answers without one
+   * @param answerJson whether the answer's body is JSON, written with {@code toJson}, rather than XML
    */
   public record Action(String title, String condition, String method, List<String> arguments, int status,
-      String answerType) {
+      String answerType, boolean answerJson) {
 
     public Action {
       arguments = List.copyOf(arguments);

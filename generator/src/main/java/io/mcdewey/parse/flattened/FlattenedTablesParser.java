@@ -42,6 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class FlattenedTablesParser implements LayoutParser {
   private static final Pattern HTTP_METHOD = Pattern.compile("\\b(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\\b");
+  private static final String FORM = "application/x-www-form-urlencoded";
+  /** Methods whose requests carry no body. */
+  private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
   /** Capitalised words after the last sentence: the caption of the table that follows. */
   private static final Pattern TABLE_CAPTION = Pattern.compile("(?<=[.!?)])(?: [A-Z][\\w/-]*){1,6}$");
 
@@ -301,7 +304,12 @@ public final class FlattenedTablesParser implements LayoutParser {
         String schema = requestExamples.isEmpty() ? null : requestExamples.get(0).root().name();
         operation.requestBody(new RequestBody(mediaType, schema, examples));
       }
-      parameters(uri, requestExamples);
+      boolean form = request == null && sendsForm(mediaType);
+      if (form) {
+        // The guide names a form as the content type and lists its fields, but prints no request to show it.
+        operation.requestBody(new RequestBody(mediaType, null, List.of()));
+      }
+      parameters(uri, requestExamples, form);
       responses();
       examples(Field.RESPONSE_EXAMPLE, Example.Kind.RESPONSE);
       examples(Field.FAILURE_RESPONSE_EXAMPLE, Example.Kind.FAILURE_RESPONSE);
@@ -353,7 +361,17 @@ public final class FlattenedTablesParser implements LayoutParser {
       return caption;
     }
 
-    private void parameters(UriTemplate uri, List<XmlFragments.Fragment> requestExamples) {
+    /** Whether a request of this operation sends a form body: the content type says so, and the method has one. */
+    private boolean sendsForm(String mediaType) {
+      String method = operation.build().method();
+      return mediaType.equals(FORM) && method != null && !BODILESS.contains(method);
+    }
+
+    /**
+     * @param form whether the request is a form, whose fields guides list with the URI's (they are encoded alike):
+     *     those the URI does not hold are the form's
+     */
+    private void parameters(UriTemplate uri, List<XmlFragments.Fragment> requestExamples, boolean form) {
       Map<String, Parameter> byName = new LinkedHashMap<>();
       if (uri != null) {
         for (Parameter parameter : uri.parameters()) {
@@ -367,7 +385,8 @@ public final class FlattenedTablesParser implements LayoutParser {
       }
       addListed(Field.REQUEST_PARAMETERS, ParameterLocation.BODY, byName, parents, elementNames);
       addListed(Field.PATH_PARAMETERS, ParameterLocation.PATH, byName, parents, elementNames);
-      addListed(Field.QUERY_PARAMETERS, ParameterLocation.QUERY, byName, parents, elementNames);
+      addListed(Field.QUERY_PARAMETERS, form ? ParameterLocation.BODY : ParameterLocation.QUERY, byName, parents,
+          elementNames);
       addListed(Field.HEADERS, ParameterLocation.HEADER, byName, parents, elementNames);
       List<Parameter> ordered = new ArrayList<>();
       for (ParameterLocation location : ParameterLocation.values()) {

@@ -22,6 +22,8 @@ public enum MarkdownColumn {
   HEADER_NAME("header", "header name", "http header", "request header"),
   TYPE("type", "data type", "datatype", "value type", "format"),
   REQUIRED("required", "mandatory", "required?", "mandatory?"),
+  /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
+  OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
       "purpose", "summary", "message", "reason", "reason phrase"),
   /**
@@ -41,6 +43,8 @@ public enum MarkdownColumn {
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line");
 
+  /** The header given to a table printed without one whose rows each name a field and describe it. */
+  public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
   /** Each column's words, mapped to the first column, in the order above, that has them. */
   private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
   private static final Pattern MARKUP = Pattern.compile("[*_`:]");

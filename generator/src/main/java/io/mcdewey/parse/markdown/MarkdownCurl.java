@@ -61,7 +61,7 @@ final class MarkdownCurl {
     if (!MarkdownRequestLines.isMethod(method)) {
       return Optional.empty();
     }
-    return Optional.of(new MarkdownRequest(method, queryNames(url), "", line));
+    return Optional.of(new MarkdownRequest(method, MarkdownExampleUris.queryNames(url), "", line));
   }
 
   private static List<String> tokens(String command) {
@@ -74,20 +74,4 @@ final class MarkdownCurl {
     return tokens;
   }
 
-  /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
-  private static String queryNames(String url) {
-    int question = url.indexOf('?');
-    if (question < 0) {
-      return url;
-    }
-    List<String> names = new ArrayList<>();
-    for (String pair : url.substring(question + 1).split("&")) {
-      String name = pair.split("=", 2)[0].strip();
-      if (!name.isEmpty() && !names.contains(name)) {
-        names.add(name);
-      }
-    }
-    String path = url.substring(0, question);
-    return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
-  }
 }

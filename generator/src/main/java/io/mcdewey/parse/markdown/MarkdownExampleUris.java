@@ -24,7 +24,8 @@ final class MarkdownExampleUris {
     if (pathStart < 0) {
       return uri;
     }
-    int queryStart = uri.contains("?") ? uri.indexOf('?') : uri.contains("{?") ? uri.indexOf("{?") : uri.length();
+    int query = queryStart(uri);
+    int queryStart = query < 0 ? uri.length() : query;
     String[] segments = uri.substring(pathStart, queryStart).split("/", -1);
     List<String> remaining = new ArrayList<>(pathParameters);
     remaining.removeIf(name -> uri.contains("{" + name + "}"));
@@ -54,4 +55,26 @@ final class MarkdownExampleUris {
   private static String spelling(String name) {
     return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
-}
+
+  /** Where a URI's query starts: its {@code {?names}} expansion or its {@code ?}; -1 when it has none. */
+  static int queryStart(String uri) {
+    int expansion = uri.indexOf("{?");
+    return expansion >= 0 ? expansion : uri.indexOf('?');
+  }
+
+  /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
+  static String queryNames(String url) {
+    int question = url.indexOf('?');
+    if (question < 0 || url.contains("{?")) {
+      return url;
+    }
+    List<String> names = new ArrayList<>();
+    for (String pair : url.substring(question + 1).split("&")) {
+      String name = pair.split("=", 2)[0].strip();
+      if (!name.isEmpty() && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    String path = url.substring(0, question);
+    return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
+  }}

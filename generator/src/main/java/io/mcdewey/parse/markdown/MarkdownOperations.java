@@ -138,15 +138,34 @@ final class MarkdownOperations {
     return section.group();
   }
 
+  /**
+   * The first paragraph of prose that is not the title, its lines joined: where a paragraph's lines break is the
+   * converter's choice, not the guide's.
+   */
   private static String description(String title, MarkdownPart part, MarkdownPart shared) {
     for (MarkdownPart source : List.of(part, shared)) {
       for (String sentence : source.prose) {
         if (!sentence.equalsIgnoreCase(title)) {
-          return sentence;
+          return paragraphOf(sentence, source.proseLines);
         }
       }
     }
     return "";
+  }
+
+  /** The prose line with the lines of its paragraph that follow it, or the line alone when it has none. */
+  private static String paragraphOf(String first, List<MarkdownElement.TextLine> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).text().strip().equals(first)) {
+        StringBuilder paragraph = new StringBuilder(first);
+        for (int j = i + 1; j < lines.size() && lines.get(j).paragraph() == lines.get(i).paragraph()
+            && !lines.get(j).listItem(); j++) {
+          paragraph.append(' ').append(lines.get(j).text().strip());
+        }
+        return paragraph.toString();
+      }
+    }
+    return first;
   }
 
   /**
@@ -228,8 +247,8 @@ final class MarkdownOperations {
   }
 
   private static String query(String uri) {
-    int question = uri.indexOf('?');
-    return question < 0 ? "" : uri.substring(question);
+    int query = MarkdownExampleUris.queryStart(uri);
+    return query < 0 ? "" : uri.substring(query);
   }
 
   /**

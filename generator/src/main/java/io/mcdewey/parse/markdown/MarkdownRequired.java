@@ -32,6 +32,19 @@ public final class MarkdownRequired {
     };
   }
 
+  /**
+   * A cell of an "Optional" column: yes or true says optional, no or false required; the words required and optional
+   * keep their own meaning; otherwise unknown.
+   */
+  public static Boolean fromOptionalCell(String cell) {
+    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
+    return switch (value) {
+      case "yes", "y", "true", "✓", "✔", "x" -> Boolean.FALSE;
+      case "no", "n", "false" -> Boolean.TRUE;
+      default -> fromCell(cell);
+    };
+  }
+
   /** A parameter's own text: {@code (required)}, {@code Optional. The ...}; otherwise unknown. */
   public static Boolean fromText(String text) {
     return flag(text, REQUIRED_MARK, OPTIONAL_MARK);

@@ -50,8 +50,13 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
   }
 
   /** Whether a heading only labels a part of a section. */
+  /**
+   * Whether a heading only labels a part of a section: a field label, or a status captioned as one
+   * ({@code HTTP status code 200}, as raml2html heads each answer of an endpoint at a level above the endpoint's).
+   */
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
-    return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent();
+    return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent()
+        || MarkdownStatuses.captioned(heading.text()).isPresent();
   }
 
   /** Walks the headings, keeping the sections that enclose the current one open. */

@@ -45,12 +45,11 @@ final class MarkdownSectionReader {
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
-  private static final Pattern RESPONSE_WORD =
-      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
+  private static final Pattern ORIGIN = Pattern.compile("^(?i)https?://[^/?#]*");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -66,6 +65,10 @@ final class MarkdownSectionReader {
   private final List<String> exampleTexts = new ArrayList<>();
   /** The requests of the section's curl commands and raw messages, which tell its endpoint when no request line does. */
   private final List<MarkdownRequest> exampleRequests = new ArrayList<>();
+  /** Whether an example request was a curl command rather than a raw HTTP message. */
+  private boolean curlExample;
+  /** Statuses of raw HTTP answers under no response label, given to their part once the section has an endpoint. */
+  private final List<Runnable> unlabelledStatuses = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
 
   private Field context;
@@ -136,6 +139,9 @@ final class MarkdownSectionReader {
     finishExample();
     finishPendingRequest();
     requestsOfExamples();
+    if (!endpoints.isEmpty()) {
+      unlabelledStatuses.forEach(Runnable::run);
+    }
     for (MarkdownPart part : parts()) {
       List<ProseParameters.Paragraph> paragraphs = part.proseParagraphs();
       for (ProseParameters.Paragraph paragraph : paragraphs) {
@@ -174,7 +180,7 @@ final class MarkdownSectionReader {
     }
     contextLevel = heading.level();
     if (label.isEmpty()) {
-      Optional<Response> status = MarkdownStatuses.opening(RESPONSE_WORD.matcher(heading.text()).replaceFirst(""));
+      Optional<Response> status = MarkdownStatuses.ofHeading(heading.text());
       if (status.isPresent() || ANSWER.matcher(heading.text()).find()) {
         setContext(Field.RESPONSES, true, "");
         status.ifPresent(current::addResponse);
@@ -696,25 +702,37 @@ final class MarkdownSectionReader {
    * curl commands and raw HTTP messages, whose example values stand for the path parameters it documents.
    */
   private void requestsOfExamples() {
+    // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
     if (endpoints.isEmpty() && !exampleRequests.isEmpty()
-        && (!shared.parameters.isEmpty() || !shared.responses.isEmpty())) {
+        && (!shared.parameters.isEmpty() || curlExample && !shared.responses.isEmpty())) {
       List<String> pathParameters = shared.parameters.stream()
           .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
       current = shared;
       afterRequest = false;
       addRequests(exampleRequests.stream()
-          .map(request -> request.withUri(MarkdownExampleUris.templated(request.uri(), pathParameters))).toList());
+          .map(request -> request.withUri(
+              MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(request.uri()), pathParameters)))
+          .toList());
       afterRequest = false;
     }
   }
 
   private void addExampleRequests(List<MarkdownRequest> requests) {
     for (MarkdownRequest request : requests) {
+      // Examples of one endpoint differ in their query's values and in naming the host: one endpoint, shown by
+      // its first example.
       if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
-          && known.uri().equals(request.uri()))) {
+          && pathOf(known.uri()).equals(pathOf(request.uri())))) {
         exampleRequests.add(request);
       }
     }
+  }
+
+  /** A request's path: a curl command names the host its raw HTTP twin prints in a header instead. */
+  private static String pathOf(String uri) {
+    int query = MarkdownExampleUris.queryStart(uri);
+    String path = query < 0 ? uri : uri.substring(0, query);
+    return ORIGIN.matcher(path).replaceFirst("");
   }
 
   private void code(MarkdownElement.Code code) {
@@ -723,27 +741,32 @@ final class MarkdownSectionReader {
       current.codes.add(code.content().replace('\n', ' '));
     }
     exampleTexts.add(code.content());
-    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(this::addExampleRequests);
+    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(requests -> {
+      curlExample = true;
+      addExampleRequests(requests);
+    });
     for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {
         MarkdownStatuses.opening(word).ifPresent(current::addResponse);
       }
     }
-    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(code.content().strip());
-    if (describesResponse() && statusLine.lookingAt()) {
-      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}).
-      MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason)
-          .ifPresent(current::addResponse);
-    }
-    if (inExample()) {
-      finishExample();
-      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
-          mediaTypeOf(code.info())));
-      return;
-    }
     String content = code.content().strip();
     List<String> lines = content.lines().toList();
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
+    if (statusLine.lookingAt()) {
+      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
+      // line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only
+      // where the section documents one: a tutorial's exchange shows no endpoint of its own.
+      Optional<Response> status =
+          MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason);
+      if (describesResponse()) {
+        status.ifPresent(current::addResponse);
+      } else if (isRawMessage(lines, 1)) {
+        MarkdownPart part = current;
+        status.ifPresent(response -> unlabelledStatuses.add(() -> part.addResponse(response)));
+      }
+    }
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;
     while (requestLines < lines.size()) {
@@ -753,6 +776,16 @@ final class MarkdownSectionReader {
       }
       requests.addAll(opening);
       requestLines++;
+    }
+    if (inExample()) {
+      // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
+      if (isRawMessage(lines, requestLines)) {
+        addExampleRequests(requests);
+      }
+      finishExample();
+      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
+          mediaTypeOf(code.info())));
+      return;
     }
     if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)) {
       addExampleRequests(requests);

@@ -18,6 +18,9 @@ public final class MarkdownStatuses {
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
           + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
+  /** The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500}). */
+  private static final Pattern RESPONSE_WORD =
+      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
@@ -43,6 +46,17 @@ public final class MarkdownStatuses {
   private MarkdownStatuses() {}
 
   /** The status a text opens with, with its reason and explanation. */
+  /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
+  static Optional<Response> captioned(String caption) {
+    Matcher word = RESPONSE_WORD.matcher(caption.strip());
+    return word.lookingAt() ? opening(caption.strip().substring(word.end())) : Optional.empty();
+  }
+
+  /** The status a heading names, with or without a word saying it is one. */
+  static Optional<Response> ofHeading(String heading) {
+    return opening(RESPONSE_WORD.matcher(heading.strip()).replaceFirst(""));
+  }
+
   public static Optional<Response> opening(String text) {
     Matcher matcher = STATUS.matcher(text.strip());
     if (!matcher.matches()) {

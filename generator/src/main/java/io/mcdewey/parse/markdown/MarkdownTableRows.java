@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,13 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
-  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+\\s*$");
+  private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
+  /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
+  private static final Pattern QUALIFIER_LOCATION =
+      Pattern.compile("(?i)\\((path|query|header|body|formData)\\)");
+  /** A cell that holds a route or a URL rather than a field's path. */
+  private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
+  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
   public static MarkdownTableRows of(MarkdownElement.Table table) {
@@ -31,7 +38,25 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       int index = i;
       MarkdownColumn.named(table.header().get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
     }
+    if (namesFieldsByPath(table, columns)) {
+      columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
+    }
     return new MarkdownTableRows(table, columns);
+  }
+
+  /**
+   * Whether a table names fields by their path in the body ({@code items[].id}), as the field tables of generated
+   * references print them (Spring REST Docs' {@code Path | Type | Description}): a column headed "Path" beside a
+   * type column, without a method column, whose cells are no URLs or routes.
+   */
+  private static boolean namesFieldsByPath(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+    Integer path = columns.get(MarkdownColumn.PATH);
+    if (path == null || !columns.containsKey(MarkdownColumn.TYPE) || columns.containsKey(MarkdownColumn.METHOD)
+        || columns.containsKey(MarkdownColumn.NAME)
+        || !table.header().get(path).strip().replaceAll("[*_`]", "").equalsIgnoreCase("path")) {
+      return false;
+    }
+    return table.rows().stream().map(row -> cell(row, path)).noneMatch(cell -> ROUTE.matcher(cell).lookingAt());
   }
 
   boolean has(MarkdownColumn column) {
@@ -89,7 +114,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
    */
   public List<MarkdownParameter> parameters(ParameterLocation location, Boolean introduced) {
     MarkdownColumn nameColumn = has(MarkdownColumn.NAME) ? MarkdownColumn.NAME : MarkdownColumn.HEADER_NAME;
-    ParameterLocation namedLocation = locationNamed(cell(table.header(), columns.get(nameColumn)));
+    String nameHeader = cell(table.header(), columns.get(nameColumn));
+    // A field's path names no location: it is where the field sits in the body.
+    ParameterLocation namedLocation = MarkdownColumn.named(nameHeader).orElse(null) == MarkdownColumn.PATH ? null
+        : locationNamed(nameHeader);
     ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
         : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
@@ -108,6 +136,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
+          : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
       for (String text : List.of(PARENTHESES.matcher(qualifiers).replaceAll(""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
@@ -118,7 +147,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
       if (rowLocation == null) {
-        rowLocation = locationNamed(PARENTHESES.matcher(qualifiers).replaceAll(""));
+        Matcher located = QUALIFIER_LOCATION.matcher(qualifiers);
+        rowLocation = locationNamed(
+            located.find() ? located.group(1) : PARENTHESES.matcher(qualifiers).replaceAll(""));
       }
       parameters.add(new MarkdownParameter(name, rowLocation, required != null ? required : introduced,
           description, type, List.of()));

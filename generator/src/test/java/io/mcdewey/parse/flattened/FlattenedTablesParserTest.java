@@ -83,6 +83,31 @@ class FlattenedTablesParserTest {
   }
 
   @Test
+  void fieldsListedWithTheUriAreTheBodyOfAFormContentType() {
+    String renew = "Login—Renew Token This API renews a token. https://<FQDN>/acme/sso/token?tenant=<tenant> URI: "
+        + "Anyone. Security Constraints: POST HTTP Method: application/x-www-form-urlencoded Content Type: "
+        + "Application/JSON Input/Output Format: — HTTP Request: token=<the token> (Optional) verbose=yes "
+        + "Request URI Parameters: 200: Success 401: Unauthorized HTTP Response:";
+    Operation token = only(guide().page(5, renew, "Login—Renew Token").read());
+
+    assertEquals("application/x-www-form-urlencoded", token.requestBody().mediaType());
+    assertNull(token.requestBody().schema());
+    assertEquals(List.of("tenant:QUERY", "token:BODY", "verbose:BODY"), token.parameters().stream()
+        .map(p -> p.name() + ":" + p.location()).toList());
+  }
+
+  @Test
+  void formContentTypeOfARequestWithoutBodyLeavesItsParametersInTheQuery() {
+    String find = "Login—Find Token This API finds a token. https://<FQDN>/acme/sso/token URI: Anyone. Security"
+        + " Constraints: GET HTTP Method: application/x-www-form-urlencoded Content Type: — HTTP Request: "
+        + "token=<the token> Request URI Parameters: 200: Success HTTP Response:";
+    Operation token = only(guide().page(5, find, "Login—Find Token").read());
+
+    assertNull(token.requestBody());
+    assertEquals(List.of(ParameterLocation.QUERY), token.parameters().stream().map(Parameter::location).toList());
+  }
+
+  @Test
   void enumeratedQueryValuesMakeARequiredQueryParameter() {
     String list = "ReasonCode—Get Reason Code List This API lists reason codes. "
         + "https://<FQDN>/acme/api/ReasonCodes?category=NOT_READY|LOGOUT URI: Anyone. Security Constraints: "

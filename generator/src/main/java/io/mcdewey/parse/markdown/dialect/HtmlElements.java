@@ -20,9 +20,9 @@ import org.jsoup.nodes.Node;
  * {@code div}...), cut at {@code <br>}s; tables; preformatted blocks as code. Inline markup is reduced to its text.
  */
 public final class HtmlElements {
-  /** A field's name, perhaps followed by qualifier words ({@code passengers required}). */
-  private static final Pattern FIELD_CELL = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z ]{1,30})?$");
-  private static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
+  /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
+  private static final Pattern FIELD_CELL =
+      Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
 
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
@@ -114,7 +114,7 @@ public final class HtmlElements {
             .forEach(cell -> add(new MarkdownElement.TextLine(cell, line, false)));
       }
     } else if (!rows.isEmpty() && isHeadless(table, rows)) {
-      add(new MarkdownElement.Table(NAME_AND_DESCRIPTION, rows, HtmlText.line(table), false));
+      add(new MarkdownElement.Table(MarkdownColumn.NAME_AND_DESCRIPTION, rows, HtmlText.line(table), false));
     } else if (!rows.isEmpty()) {
       add(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), HtmlText.line(table), false));
     }

@@ -17,6 +17,8 @@ import java.util.Optional;
  *   <li>a parameter component is a one-row parameter table: {@code <ParamField query="limit" type="integer"
  *       required>} (where the attribute naming the location holds the name) or {@code <ParamsItem param={{"name":
  *       "id", "in": "path", "required": true, ...}}>};
+ *   <li>a property of a request or answer body ({@code <SchemaItem name={"size"} required={true}
+ *       schemaName={"integer"} schema={{...}}>}) is a one-row table of a body parameter;
  *   <li>a tab labelled with a status ({@code <TabItem label="404">}) captions the answer under it;
  *   <li>{@code <Heading as="h2" children="List pets">} is a heading.
  * </ul>
@@ -42,6 +44,10 @@ public final class JsxComponents {
     String param = attributes.getOrDefault("param", "");
     if (param.startsWith("{")) {
       return documentedParameter(param, line);
+    }
+    if (tag.name().equals("SchemaItem") && attributes.containsKey("name")) {
+      return Optional.of(row(attributes.get("name"), "body", attributes.getOrDefault("schemaName", ""),
+          requiredCell(attributes.get("required")), description(attributes.getOrDefault("schema", "")), line));
     }
     for (String location : LOCATIONS) {
       if (attributes.containsKey(location) && !attributes.get(location).equals("true")) {
@@ -74,6 +80,16 @@ public final class JsxComponents {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** The description an OpenAPI schema object in JSON gives, empty when it gives none. */
+  private static String description(String schema) {
+    try {
+      return Json.parse(schema) instanceof Map<?, ?> object && object.get("description") instanceof String text
+          ? text : "";
+    } catch (JsonException e) {
+      return "";
+    }
   }
 
   private static String requiredCell(String attribute) {

@@ -43,6 +43,22 @@ class JsxComponentsTest {
   }
 
   @Test
+  void readsASchemaItemAsABodyParameterWithItsSchemasDescription() {
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "In", "Type", "Required", "Description"),
+            List.of(List.of("size", "body", "integer", "yes", "Places for dogs.")), 1, false)),
+        MarkdownElements.read("""
+            <SchemaItem
+              collapsible={false}
+              name={"size"}
+              required={true}
+              schemaName={"integer"}
+              schema={{"type":"integer","description":"Places for dogs."}}
+            >
+            </SchemaItem>
+            """, true).stream().filter(MarkdownElement.Table.class::isInstance).toList());
+  }
+
+  @Test
   void readsTagsOnlyInMdx() {
     assertEquals(List.of(new MarkdownElement.TextLine("<User>", 1, false, List.of(), 1)),
         MarkdownElements.read("<User>\n", false).stream().filter(MarkdownElement.TextLine.class::isInstance).toList());

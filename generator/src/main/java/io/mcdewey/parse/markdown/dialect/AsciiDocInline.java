@@ -1,0 +1,81 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a line of AsciiDoc inline markup, and its literals: {@code `id`} and {@code `+id+`} are the literal
+ * {@code id}, {@code +{id}+} the text {@code {id}} kept from attribute substitution, a link
+ * ({@code link:https://x[the spec]}, {@code <<errors,Errors>>}) its words, and strong or emphasis marks are dropped.
+ */
+final class AsciiDocInline {
+  /** A monospace span, constrained ({@code `x`}) or unconstrained ({@code ``x``}). */
+  private static final Pattern MONOSPACE = Pattern.compile("``(.+?)``|`([^`\\s](?:[^`]*[^`\\s])?)`");
+  /**
+   * A passthrough: {@code ++x++}, {@code pass:[x]}, or {@code +x+} where no word character touches its marks, so
+   * that {@code application/hal+json} and {@code C++} stay as they are.
+   */
+  private static final Pattern PASSTHROUGH = Pattern.compile("\\+\\+(.+?)\\+\\+"
+      + "|(?<![\\w\\\\+])\\+(\\S|\\S.*?\\S)\\+(?![\\w+])|pass:[a-z,]*\\[(.*?)]");
+  private static final Pattern CROSS_REFERENCE = Pattern.compile("<<([^,>]+)(?:,\\s*([^>]+))?>>");
+  /** A macro with a target and its text ({@code link:url[text]}, {@code xref:doc.adoc[text]}, {@code https://x[text]}). */
+  private static final Pattern MACRO = Pattern.compile("\\b(?:link|xref|mailto|image|footnote):([^\\s\\[]*)\\[([^]]*)]"
+      + "|\\b(https?://[^\\s\\[]+)\\[([^]]*)]");
+  private static final Pattern MARKS = Pattern.compile("(?<![\\w*_#])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1"
+      + "(?![\\w*_#])");
+  private static final Pattern HARD_BREAK = Pattern.compile("\\s\\+$");
+
+  private AsciiDocInline() {}
+
+  /** A line's text and the literals it prints, in order. */
+  record Text(String text, List<MarkdownElement.TextLine.Literal> literals) {}
+
+  static Text read(String printed) {
+    String line = MarkdownElements.singleSpaced(HARD_BREAK.matcher(printed.strip()).replaceFirst(""));
+    List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+    StringBuilder out = new StringBuilder();
+    Matcher monospace = MONOSPACE.matcher(line);
+    int at = 0;
+    while (monospace.find()) {
+      out.append(plain(line.substring(at, monospace.start())));
+      String literal = passedThrough(monospace.group(1) != null ? monospace.group(1) : monospace.group(2));
+      literals.add(new MarkdownElement.TextLine.Literal(out.length(), literal));
+      out.append(literal);
+      at = monospace.end();
+    }
+    out.append(plain(line.substring(at)));
+    return new Text(out.toString(), List.copyOf(literals));
+  }
+
+  /** A cell's or a title's text, without its literals' places. */
+  static String text(String printed) {
+    return read(printed).text();
+  }
+
+  /** Text with its passthroughs unwrapped: their content is printed as it stands. */
+  private static String passedThrough(String text) {
+    return PASSTHROUGH.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)));
+  }
+
+  /** Text outside monospace spans: passthroughs unwrapped, links and references reduced to their words. */
+  private static String plain(String text) {
+    String macros = MACRO.matcher(text).replaceAll(m -> Matcher.quoteReplacement(macroText(m)));
+    String references = CROSS_REFERENCE.matcher(macros).replaceAll(m -> Matcher.quoteReplacement(
+        m.group(2) != null ? m.group(2).strip() : m.group(1).strip()));
+    String passed = passedThrough(references);
+    return MARKS.matcher(passed).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+  }
+
+  private static String macroText(MatchResult macro) {
+    if (macro.group(3) != null) {
+      return macro.group(4).isBlank() ? macro.group(3) : macro.group(4);
+    }
+    return macro.group(2).isBlank() ? macro.group(1) : macro.group(2);
+  }
+}

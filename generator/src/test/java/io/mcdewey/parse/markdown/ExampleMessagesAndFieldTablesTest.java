@@ -1,0 +1,142 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
+import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where raw HTTP messages show an endpoint and where they only show an exchange, and how tables of typed paths and
+ * Optional columns read.
+ */
+class ExampleMessagesAndFieldTablesTest {
+
+  private static Api parse(String markdown) {
+    GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
+    return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
+  }
+
+  private static List<String> endpoints(Api api) {
+    return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();
+  }
+
+  @Test
+  void aTutorialsExchangeUnderNoLabelShowsNoEndpoint() {
+    Api api = parse("""
+        # Kennel API
+
+        ## Authentication
+
+        Send the token you were given:
+
+        ```http
+        GET /account HTTP/1.1
+        Authorization: Bearer x
+        ```
+
+        Without it the answer is:
+
+        ```http
+        HTTP/1.1 401 Unauthorized
+        WWW-Authenticate: Bearer
+        ```
+        """);
+
+    assertEquals(List.of(), endpoints(api));
+  }
+
+  @Test
+  void exampleMessagesWithStatusesAloneShowNoEndpoint() {
+    Api api = parse("""
+        # Kennel API
+
+        ## Pagination
+
+        ### Example request
+
+        ```http
+        GET /kennels/7/dogs?page=2 HTTP/1.1
+        Host: api.example.org
+        ```
+
+        ### Example response
+
+        ```http
+        HTTP/1.1 200 OK
+        Link: </kennels/7/dogs?page=3>; rel="next"
+        ```
+        """);
+
+    assertEquals(List.of(), endpoints(api));
+  }
+
+  @Test
+  void anAnswersStatusLineUnderNoResponseLabelCountsOnceTheSectionHasAnEndpoint() {
+    Api api = parse("""
+        # Kennel API
+
+        ## Delete a kennel
+
+        `DELETE /kennels/{id}`
+
+        ### When the kennel still holds dogs
+
+        ```http
+        HTTP/1.1 409 Conflict
+        Content-Type: application/json
+        ```
+        """);
+
+    assertEquals(List.of(409), statuses(api.operations().get(0)));
+  }
+
+  @Test
+  void aTableOfRoutesWithATypeColumnNamesNoFields() {
+    Api api = parse("""
+        # Kennel API
+
+        ## Kennels
+
+        `GET /kennels` lists the kennels.
+
+        | Resource | Type | Description |
+        |---|---|---|
+        | /kennels | collection | All kennels |
+        | /kennels/{id} | item | One kennel |
+
+        | Path | Type | Description |
+        |---|---|---|
+        | /kennels/{id}/dogs | collection | Its dogs |
+        """);
+
+    assertEquals(List.of(), described(api.operations().get(0)));
+  }
+
+  @Test
+  void anOptionalColumnSaysTheOppositeOfARequiredOneButItsWordsKeepTheirMeaning() {
+    Operation create = parse("""
+        # Kennel API
+
+        ## Create a dog
+
+        `POST /dogs`
+
+        | Path | Type | Optional | Description |
+        |---|---|---|---|
+        | `name` | `String` | false | The dog's name |
+        | `owner.email` | `String` | true | Where to write |
+        | `tag` | `String` | optional | A tag |
+        | `chip` | `String` | required | Chip id |
+        """).operations().get(0);
+
+    assertEquals(List.of("name body true", "owner.email body false", "tag body false", "chip body true"),
+        described(create));
+  }
+}

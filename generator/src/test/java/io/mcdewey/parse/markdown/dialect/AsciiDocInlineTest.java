@@ -1,0 +1,37 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AsciiDocInlineTest {
+
+  @Test
+  void readsMonospaceSpansAsLiteralsWithTheirPassthroughsUnwrapped() {
+    AsciiDocInline.Text text = AsciiDocInline.read("Send `+kennel_id+` as ``application/hal+json``");
+    assertEquals("Send kennel_id as application/hal+json", text.text());
+    assertEquals(List.of(new MarkdownElement.TextLine.Literal(5, "kennel_id"),
+        new MarkdownElement.TextLine.Literal(18, "application/hal+json")), text.literals());
+  }
+
+  @Test
+  void keepsPlusSignsThatTouchWordsAsTheyAre() {
+    assertEquals("application/hal+json or application/problem+json, /kennels/{id}",
+        AsciiDocInline.text("application/hal+json or application/problem+json, +/kennels/{id}+"));
+    assertEquals("application/hal+json", AsciiDocInline.read("`+application/hal+json+`").literals().get(0).text());
+  }
+
+  @Test
+  void reducesLinksReferencesAndMarksToTheirWords() {
+    assertEquals("See Paging, the spec and errors; required fields",
+        AsciiDocInline.text("See <<paging,Paging>>, link:https://example.org/spec[the spec] and <<errors>>;"
+            + " *required* _fields_ +"));
+  }
+
+  @Test
+  void keepsUnderscoresInsideNames() {
+    assertEquals("collected_after and page_size", AsciiDocInline.text("collected_after and page_size"));
+  }
+}

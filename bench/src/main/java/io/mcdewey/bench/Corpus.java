@@ -39,13 +39,14 @@ record Corpus(Path root, Path scratch) {
   /** The guides to time, smallest family first, each family's growing copies last. */
   List<GuideFile> guides() throws IOException {
     List<GuideFile> guides = new ArrayList<>();
-    guides.add(GuideFile.of("finesse chunks", finesseChunks(), 1));
-    guides.add(GuideFile.of("finesse markdown", root.resolve("finesse-v12.5/developer-guide.md"), 1));
+    guides.add(GuideFile.of("finesse chunks", finesseChunks(), 1, GuideFile.FINESSE_GOAL));
+    guides.add(GuideFile.of("finesse markdown", root.resolve("finesse-v12.5/developer-guide.md"), 1,
+        GuideFile.FINESSE_GOAL));
     for (Path vendor : vendorFolders()) {
-      guides.add(GuideFile.of(vendor.getFileName().toString(), vendor.resolve("guide.md"), 1));
+      guides.add(GuideFile.of(vendor.getFileName().toString(), vendor.resolve("guide.md"), 1, GuideFile.VENDOR_GOAL));
     }
     for (int copies : REPLICAS) {
-      guides.add(GuideFile.of("finesse chunks", replica(copies), copies));
+      guides.add(GuideFile.of("finesse chunks", replica(copies), copies, GuideFile.FINESSE_GOAL));
     }
     return guides;
   }

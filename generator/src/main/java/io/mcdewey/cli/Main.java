@@ -11,14 +11,38 @@ import java.util.ServiceLoader;
 public final class Main {
   private Main() {}
 
-  private static final List<Command> COMMANDS = commands();
+  /** The names of the built-in commands, in the order the overview lists them. */
+  private static final List<String> BUILT_IN = List.of("inspect", "model", "openapi", "generate", "score", "diff");
 
-  /** The built-in commands, then those of other modules on the class path (the library server's {@code serve}). */
-  private static List<Command> commands() {
-    List<Command> commands = new ArrayList<>(List.of(new InspectCommand(), ExportCommand.model(),
-        ExportCommand.openApi(), new GenerateCommand(), new ScoreCommand(), new DiffCommand()));
+  /**
+   * The built-in command of that name, built only when asked for: a run builds the one command it runs, so that the
+   * tool starts without loading the classes of the others.
+   */
+  private static Optional<Command> builtIn(String name) {
+    return Optional.ofNullable(switch (name) {
+      case "inspect" -> new InspectCommand();
+      case "model" -> ExportCommand.model();
+      case "openapi" -> ExportCommand.openApi();
+      case "generate" -> new GenerateCommand();
+      case "score" -> new ScoreCommand();
+      case "diff" -> new DiffCommand();
+      default -> null;
+    });
+  }
+
+  /** The commands of other modules on the class path (the library server's {@code serve}). */
+  private static List<Command> added() {
+    List<Command> commands = new ArrayList<>();
     ServiceLoader.load(Command.class).forEach(commands::add);
-    return List.copyOf(commands);
+    return commands;
+  }
+
+  /** Every command, built-in first; only the overview needs them all. */
+  private static List<Command> all() {
+    List<Command> commands = new ArrayList<>();
+    BUILT_IN.forEach(name -> commands.add(builtIn(name).orElseThrow()));
+    commands.addAll(added());
+    return commands;
   }
 
   public static void main(String[] args) {
@@ -36,12 +60,12 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0) {
-      err.print(Help.overview(COMMANDS));
+      err.print(Help.overview(all()));
       return ExitCode.USAGE;
     }
     String first = args[0];
     if (first.equals("--help") || first.equals("-h") || (first.equals("help") && args.length == 1)) {
-      out.print(Help.overview(COMMANDS));
+      out.print(Help.overview(all()));
       return ExitCode.OK;
     }
     if (first.equals("--version")) {
@@ -93,6 +117,7 @@ public final class Main {
   }
 
   private static Optional<Command> command(String name) {
-    return COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst();
+    Optional<Command> builtIn = builtIn(name);
+    return builtIn.isPresent() ? builtIn : added().stream().filter(c -> c.name().equals(name)).findFirst();
   }
 }

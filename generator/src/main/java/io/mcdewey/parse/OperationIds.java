@@ -5,9 +5,14 @@ import io.mcdewey.model.Provenance;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Stable operation ids: lower-case words of the title joined by dashes, or method and path for untitled ones. */
 public final class OperationIds {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+
   private OperationIds() {}
 
   public static String fromTitle(String title) {
@@ -43,7 +48,8 @@ public final class OperationIds {
   }
 
   static String slug(String text) {
-    String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+    String hyphenated = NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+    return EDGE_HYPHENS.matcher(hyphenated).replaceAll("");
   }
 }

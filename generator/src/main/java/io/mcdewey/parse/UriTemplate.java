@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * @param parameters path parameters, then query parameters
  */
 public record UriTemplate(String baseUri, String path, List<Parameter> parameters) {
+  private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
 
   private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
@@ -63,7 +64,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       query = uri.substring(question + 1);
       uri = uri.substring(0, question);
     }
-    String path = uri.replaceAll("/{2,}", "/");
+    String path = REPEATED_SLASHES.matcher(uri).replaceAll("/");
     if (!path.startsWith("/")) {
       if (base.isEmpty()) {
         return null;

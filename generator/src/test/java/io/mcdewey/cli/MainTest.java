@@ -47,6 +47,19 @@ class MainTest {
   }
 
   @Test
+  void everyCommandTheOverviewListsIsFoundByItsName() {
+    String overview = ToolRun.of("--help").out();
+    String commands = overview.substring(overview.indexOf("Commands:\n") + "Commands:\n".length(),
+        overview.indexOf("\n\n", overview.indexOf("Commands:\n")));
+
+    assertEquals(6, commands.lines().count(), overview);
+    commands.lines().map(line -> line.strip().split(" ")[0]).forEach(name -> {
+      ToolRun help = ToolRun.of("help", name);
+      assertTrue(help.out().startsWith("Usage: mcdewey " + name + " "), help.transcript());
+    });
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"inspect", "model", "openapi", "score"}) {
       ToolRun run = ToolRun.of(command, "--help");

@@ -4,6 +4,7 @@ import io.mcdewey.files.FileErrors;
 import io.mcdewey.source.InputLimit;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -11,19 +12,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.velocity.Template;
 import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.RuntimeInstance;
+import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.util.introspection.SecureUberspector;
 
 /**
  * Renders templates: the built-in ones from the classpath ({@code /io/mcdewey/templates/}), each replaceable by a
- * file of the same name in a user's template directory.
+ * file of the same name in a user's template directory. Each template is parsed once per renderer, on its first
+ * render, and the renderer of the built-in templates is made once per JVM: a generation renders the same few templates
+ * for every operation, and a build may generate several times.
  */
 public final class TemplateRenderer {
   /** Every built-in template's file name. */
@@ -35,7 +43,9 @@ public final class TemplateRenderer {
   private static final String RESOURCES = "/io/mcdewey/templates/";
 
   private final Path userDirectory;
-  private final VelocityEngine engine;
+  private final RuntimeInstance engine;
+  /** The parsed templates, by the name or path they were read from. */
+  private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
   private TemplateRenderer(Path userDirectory) {
     this.userDirectory = userDirectory;
@@ -45,13 +55,18 @@ public final class TemplateRenderer {
     // A user's template calls the methods of its variables, but cannot reach classes through them, such as
     // $name.getClass().forName("java.lang.Runtime"), to run programs during a build.
     properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
-    this.engine = new VelocityEngine(properties);
-    engine.init();
+    this.engine = new RuntimeInstance();
+    engine.init(properties);
+  }
+
+  /** Holds the renderer of the built-in templates, made on first use. */
+  private static final class BuiltIn {
+    static final TemplateRenderer RENDERER = new TemplateRenderer(null);
   }
 
   /** A renderer of the built-in templates only. */
   public static TemplateRenderer builtIn() {
-    return new TemplateRenderer(null);
+    return BuiltIn.RENDERER;
   }
 
   /**
@@ -95,15 +110,9 @@ public final class TemplateRenderer {
   public String render(TemplateVars vars) throws TemplateException {
     String name = vars.templateName();
     Path override = userDirectory == null ? null : userDirectory.resolve(name);
-    String origin;
-    String source;
-    if (override != null && Files.isRegularFile(override)) {
-      origin = override.toString();
-      source = read(override);
-    } else {
-      origin = name;
-      source = builtInSource(name);
-    }
+    Template template = override != null && Files.isRegularFile(override)
+        ? template(override.toString(), () -> read(override))
+        : template(name, () -> builtInSource(name));
     VelocityContext context = new VelocityContext();
     for (RecordComponent component : vars.getClass().getRecordComponents()) {
       try {
@@ -114,11 +123,37 @@ public final class TemplateRenderer {
     }
     StringWriter out = new StringWriter();
     try {
-      engine.evaluate(context, out, origin, source);
+      template.merge(context, out);
+    } catch (VelocityException e) {
+      throw new TemplateException("template " + template.getName() + ": " + e.getMessage(), e);
+    }
+    return out.toString();
+  }
+
+  /** Where a template's text comes from. */
+  private interface Source {
+    String text() throws TemplateException;
+  }
+
+  /** The template read from {@code origin}, parsed on its first use. */
+  private Template template(String origin, Source source) throws TemplateException {
+    Template known = parsed.get(origin);
+    if (known != null) {
+      return known;
+    }
+    Template template = new Template();
+    template.setName(origin);
+    template.setRuntimeServices(engine);
+    try {
+      template.setData(engine.parse(new StringReader(source.text()), template));
+      template.initDocument();
+    } catch (ParseException e) {
+      throw new TemplateException("template " + origin + ": " + new ParseErrorException(e, origin).getMessage(), e);
     } catch (VelocityException e) {
       throw new TemplateException("template " + origin + ": " + e.getMessage(), e);
     }
-    return out.toString();
+    Template raced = parsed.putIfAbsent(origin, template);
+    return raced == null ? template : raced;
   }
 
   private static String read(Path file) throws TemplateException {

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class PageStream {
   private static final Pattern CHUNK_NUMBER = Pattern.compile("::(\\d{1,9})$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,9}");
 
   private final Profile profile;
 
@@ -268,6 +269,6 @@ final class PageStream {
   }
 
   private static Integer number(String digits) {
-    return digits.matches("\\d{1,9}") ? Integer.valueOf(digits) : null;
+    return PAGE_NUMBER.matcher(digits).matches() ? Integer.valueOf(digits) : null;
   }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * as parameter tables print it ({@code -->uri (required):}), are not part of the name.
  */
 final class ParameterListReader {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][\\w]*");
+  private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:or|and)\\b");
 
   /**
    * One listed parameter.
@@ -105,7 +107,7 @@ final class ParameterListReader {
     if (wordStart < wordEnd) {
       String previous = value.substring(wordStart, wordEnd);
       String joined = previous + name;
-      boolean splitAfterUnderscore = previous.endsWith("_") && previous.matches("[A-Za-z_][\\w]*");
+      boolean splitAfterUnderscore = previous.endsWith("_") && IDENTIFIER.matcher(previous).matches();
       if (splitAfterUnderscore || (knownNames.contains(joined) && !knownNames.contains(name))) {
         return new Head(wordStart, end, joined, required);
       }
@@ -130,7 +132,7 @@ final class ParameterListReader {
       return List.of();
     }
     List<String> values = new ArrayList<>();
-    Matcher token = UPPER_TOKEN.matcher(matcher.group(1).replaceAll("\\b(?:or|and)\\b", " "));
+    Matcher token = UPPER_TOKEN.matcher(CONJUNCTION.matcher(matcher.group(1)).replaceAll(" "));
     while (token.find()) {
       if (token.group().length() > 1 && !values.contains(token.group())) {
         values.add(token.group());

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 final class ResponseListReader {
   private static final Pattern STATUS_HEAD = Pattern.compile("(?<![\\w.:/-])([1-5][0-9]{2})\\s*:\\s*");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,:]$");
   private static final Set<String> REASON_CONNECTORS = Set.of("of", "to", "for", "in", "on", "or", "and", "a", "an");
   /** Words that open a sentence rather than continue a reason phrase. */
   private static final Set<String> SENTENCE_OPENERS =
@@ -83,6 +84,6 @@ final class ResponseListReader {
       }
     }
     String reason = entry.substring(0, Math.min(length, entry.length()));
-    return reason.replaceAll("[.,:]$", "");
+    return TRAILING_PUNCTUATION.matcher(reason).replaceAll("");
   }
 }

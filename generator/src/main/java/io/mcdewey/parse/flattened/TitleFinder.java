@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * group before the separator starts.
  */
 final class TitleFinder {
+  private static final Pattern BRACKETS_AND_COMMAS = Pattern.compile("[(),]");
+  private static final Pattern SPACES = Pattern.compile(" +");
 
   /**
    * A title found at {@code [start, end)} of a run's text.
@@ -216,7 +218,7 @@ final class TitleFinder {
   private static List<String> words(String text, int from) {
     List<String> words = new ArrayList<>();
     int window = Math.min(text.length(), from + (MAX_TITLE_WORDS + 3) * (MAX_WORD_LENGTH + 1));
-    for (String word : text.substring(from, window).strip().split(" +", MAX_TITLE_WORDS + 3)) {
+    for (String word : SPACES.split(text.substring(from, window).strip(), MAX_TITLE_WORDS + 3)) {
       if (words.size() > MAX_TITLE_WORDS + 1 || word.length() > MAX_WORD_LENGTH) {
         break;
       }
@@ -256,7 +258,7 @@ final class TitleFinder {
   }
 
   private static boolean isConnector(String word) {
-    return CONNECTOR_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[(),]", ""));
+    return CONNECTOR_WORDS.contains(BRACKETS_AND_COMMAS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
   }
 
   /**
@@ -296,7 +298,7 @@ final class TitleFinder {
   }
 
   private static boolean isTitleWord(String word) {
-    if (CONNECTOR_WORDS.contains(word.toLowerCase(Locale.ROOT).replaceAll("[(),]", ""))) {
+    if (CONNECTOR_WORDS.contains(BRACKETS_AND_COMMAS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""))) {
       return true;
     }
     if (word.endsWith(".") || word.endsWith(":") || word.endsWith(";")) {

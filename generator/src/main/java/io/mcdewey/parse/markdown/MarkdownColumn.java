@@ -1,9 +1,13 @@
 package io.mcdewey.parse.markdown;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a table column holds, told by the words of its header cell ({@code Name}, {@code HTTP Status}). The words are
@@ -41,6 +45,14 @@ public enum MarkdownColumn {
 
   /** The header given to a table printed without one whose rows each name a field and describe it. */
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
+  /** Each column's words, mapped to the first column, in the order above, that has them. */
+  private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
+  private static final Pattern MARKUP = Pattern.compile("[*_`:]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern YES_NO = Pattern.compile("\\s*\\((?:y/n|yes/no|true/false)\\)$");
+  /** The most characters, besides whitespace and markup, of a cell that names a column. */
+  private static final int LONGEST = Arrays.stream(values()).flatMap(column -> column.words.stream())
+      .mapToInt(String::length).max().orElse(0) + "(true/false)".length();
 
   /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
   private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\w*?(Name)$");
@@ -53,14 +65,44 @@ public enum MarkdownColumn {
 
   /** The column a header cell names, if it is one of the known words. */
   public static Optional<MarkdownColumn> named(String headerCell) {
-    String words = headerCell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`:]", "").replaceAll("\\s+", " ")
-        .replaceFirst("\\s*\\((?:y/n|yes/no|true/false)\\)$", "");
+    if (tooLong(headerCell)) {
+      return Optional.empty();
+    }
+    String lower = MARKUP.matcher(headerCell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+    String words = YES_NO.matcher(WHITESPACE.matcher(lower).replaceAll(" ")).replaceFirst("");
+    return Optional.ofNullable(BY_WORDS.get(words));
+  }
+
+  private static Map<String, MarkdownColumn> byWords() {
+    Map<String, MarkdownColumn> columns = new HashMap<>();
     for (MarkdownColumn column : values()) {
-      if (column.words.contains(words)) {
-        return Optional.of(column);
+      column.words.forEach(words -> columns.putIfAbsent(words, column));
+    }
+    return columns;
+  }
+
+  /**
+   * Whether a cell holds more than any column's words could come to: more characters besides whitespace and the
+   * markup {@link #named} drops than the longest words and a closing {@code (true/false)}. Telling so costs less than
+   * the patterns.
+   */
+  private static boolean tooLong(String cell) {
+    return reach(cell, 0) < cell.length();
+  }
+
+  /**
+   * Where the longest stretch of {@code text} from {@code start} that is not too long to name a column ends: any
+   * longer stretch names none. The table readers try many stretches of a line as column names.
+   */
+  public static int reach(String text, int start) {
+    int kept = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`' && c != ':' && ++kept > LONGEST) {
+        return i;
       }
     }
-    return Optional.empty();
+    return text.length();
   }
 
   /**

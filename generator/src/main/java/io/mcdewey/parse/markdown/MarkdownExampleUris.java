@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * order.
  */
 final class MarkdownExampleUris {
+  private static final Pattern ABSOLUTE_URI = Pattern.compile("(?i)^https?://.*");
+  private static final Pattern SEPARATORS = Pattern.compile("[_-]");
   /** A segment holding an example value: a number or an identifier with digits, not a version ({@code v2}). */
   private static final Pattern VALUE = Pattern.compile("(?=.*\\d)(?![vV]?\\d+(?:\\.\\d+)*$)[\\w.~-]+|\\d+");
 
   private MarkdownExampleUris() {}
 
   static String templated(String uri, List<String> pathParameters) {
-    int pathStart = uri.matches("(?i)^https?://.*") ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
+    int pathStart = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
     if (pathStart < 0) {
       return uri;
     }
@@ -51,7 +53,7 @@ final class MarkdownExampleUris {
   }
 
   private static String spelling(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[_-]", "");
+    return SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Where a URI's query starts: its {@code {?names}} expansion or its {@code ?}; -1 when it has none. */

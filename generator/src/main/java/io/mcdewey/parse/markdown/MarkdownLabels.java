@@ -1,12 +1,15 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,21 +19,46 @@ import java.util.regex.Pattern;
  * for examples, after a caption ({@code Model B Example}). Case, spacing and a closing colon do not matter.
  */
 final class MarkdownLabels {
+  private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
+  private static final Map<String, Pattern> OPENINGS = new ConcurrentHashMap<>();
   private static final int CAPTION_WORDS = 8;
   private static final Pattern EDGE_MARKUP = Pattern.compile("^[\\s|*#>]+|[\\s|*]+$");
 
   /** The labels, longest first so that {@code Request URI} wins over {@code Request}. */
   private final Map<String, Field> fields = new LinkedHashMap<>();
-  private final Map<String, Pattern> openings = new LinkedHashMap<>();
+  /**
+   * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
+   * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
+   * begins with that character or its capital.
+   */
+  private final Map<Character, List<Opening>> openings = new HashMap<>();
+  /** The opening of an empty label, which a profile may hold: the shortest label, tried on every line last. */
+  private Optional<Opening> emptyLabel = Optional.empty();
+  /** What {@link #match} found in each line asked about, since sections are split and read by the same lines. */
+  private final Map<String, Optional<Match>> matched = new HashMap<>();
+
+  /**
+   * A label and the pattern of a line it opens, with the label's first word: the pattern matches only a line that
+   * begins with that word, whatever its case, which is quicker to tell than the pattern itself.
+   */
+  private record Opening(Field field, String firstWord, Pattern line) {}
 
   /** @param labels the profile's labels, mapped to the field they name */
   MarkdownLabels(Map<String, Field> labels) {
     labels.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
         .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
-    for (String label : fields.keySet()) {
-      openings.put(label, Pattern.compile("(?i)^" + spacedWords(label) + "(\\s*:\\s*|\\s+)(\\S.*)$"));
-    }
+    fields.forEach((label, field) -> {
+      Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
+          words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*:\\s*|\\s+)(\\S.*)$")));
+      if (label.isEmpty()) {
+        emptyLabel = Optional.of(opening);
+      } else {
+        openings.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new ArrayList<>()).add(opening);
+      }
+    });
   }
 
   /**
@@ -45,16 +73,26 @@ final class MarkdownLabels {
   record Match(Field field, String caption, String value, boolean spaced) {}
 
   Optional<Match> match(String line) {
+    return matched.computeIfAbsent(line, this::find);
+  }
+
+  private Optional<Match> find(String line) {
     String text = EDGE_MARKUP.matcher(line).replaceAll("");
-    String bare = normalise(text.replaceAll("\\s*:$", ""));
+    String bare = normalise(CLOSING_COLON.matcher(text).replaceAll(""));
     Field alone = fields.get(bare);
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
-    for (Map.Entry<String, Field> label : fields.entrySet()) {
-      Matcher opening = openings.get(label.getKey()).matcher(text);
+    List<Opening> candidates = new ArrayList<>(text.isEmpty() ? List.of()
+        : openings.getOrDefault(asciiLowerCase(text.charAt(0)), List.of()));
+    emptyLabel.ifPresent(candidates::add);
+    for (Opening label : candidates) {
+      if (!text.regionMatches(true, 0, label.firstWord(), 0, label.firstWord().length())) {
+        continue;
+      }
+      Matcher opening = label.line().matcher(text);
       if (opening.matches()) {
-        return Optional.of(new Match(label.getValue(), "", opening.group(2).strip(),
+        return Optional.of(new Match(label.field(), "", opening.group(2).strip(),
             !opening.group(1).contains(":")));
       }
     }
@@ -81,13 +119,23 @@ final class MarkdownLabels {
       return Optional.empty();
     }
     for (Map.Entry<String, Field> label : fields.entrySet()) {
-      if (isExample(label.getValue()) && bare.endsWith(" " + label.getKey())) {
-        String caption = text.replaceAll("\\s*:$", "");
+      if (isExample(label.getValue()) && endsWithWord(bare, label.getKey())) {
+        String caption = CLOSING_COLON.matcher(text).replaceAll("");
         caption = caption.substring(0, caption.length() - label.getKey().length()).strip();
         return Optional.of(new Match(label.getValue(), caption, "", false));
       }
     }
     return Optional.empty();
+  }
+
+  private static char asciiLowerCase(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  /** Whether {@code text} ends with {@code word} after a space. */
+  private static boolean endsWithWord(String text, String word) {
+    int at = text.length() - word.length() - 1;
+    return at >= 0 && text.charAt(at) == ' ' && text.endsWith(word);
   }
 
   static boolean isExample(Field field) {
@@ -96,7 +144,7 @@ final class MarkdownLabels {
   }
 
   private static String normalise(String label) {
-    return label.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
   }
 
   private static String spacedWords(String label) {

@@ -35,6 +35,8 @@ final class MarkdownPlaceholders {
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");
+  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]+}|<[^<>]+>|:\\w+");
   /** A path variable written as one ({@code {id}}, {@code <id>}, {@code :id}): its other segments are literal. */
   private static final Pattern EXPLICIT_VARIABLE = Pattern.compile("[{<]\\w|/:\\w");
 
@@ -141,7 +143,7 @@ final class MarkdownPlaceholders {
       if (segment.equals(value) || isVariable(segment)) {
         continue;
       }
-      if (WORD.matcher(segment).matches() && (isUpperCase(segment) || value.matches(".*\\d.*"))) {
+      if (WORD.matcher(segment).matches() && (isUpperCase(segment) || HAS_DIGIT.matcher(value).matches())) {
         filled.add(segment);
         continue;
       }
@@ -150,12 +152,18 @@ final class MarkdownPlaceholders {
     return Optional.of(filled);
   }
 
+  /** Whether the prose explains the token; each pattern is built only when the prose holds what it must match. */
   private static boolean explained(String token, String prose) {
+    if (!prose.contains(token)) {
+      return false;
+    }
     String name = Pattern.quote(token);
-    if (Pattern.compile("(?<![\\w{<])[{<]" + name + "[}>]").matcher(prose).find()
-        || Pattern.compile("\\b[Ww]here\\s+" + name + "\\s+(?:is|are|=|means|represents|stands for|refers to)\\b")
-            .matcher(prose).find()
-        || Pattern.compile("(?<![\\w{<=])" + name + "\\s*:?=\\s").matcher(prose).find()) {
+    if ((prose.contains("{" + token) || prose.contains("<" + token))
+            && Pattern.compile("(?<![\\w{<])[{<]" + name + "[}>]").matcher(prose).find()
+        || prose.contains("here") && Pattern.compile("\\b[Ww]here\\s+" + name
+            + "\\s+(?:is|are|=|means|represents|stands for|refers to)\\b").matcher(prose).find()
+        || prose.indexOf('=') >= 0
+            && Pattern.compile("(?<![\\w{<=])" + name + "\\s*:?=\\s").matcher(prose).find()) {
       return true;
     }
     return isUpperCase(token)
@@ -221,7 +229,7 @@ final class MarkdownPlaceholders {
   }
 
   private static boolean isVariable(String segment) {
-    return segment.matches("\\{[^{}]+}|<[^<>]+>|:\\w+");
+    return VARIABLE.matcher(segment).matches();
   }
 
   private static boolean isUpperCase(String token) {

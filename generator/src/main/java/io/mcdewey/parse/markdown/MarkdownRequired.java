@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 public final class MarkdownRequired {
+  private static final Pattern MARKUP = Pattern.compile("[*_`.]");
   /**
    * The word opening the text, in parentheses anywhere, as a sentence of its own ({@code The id. Required.}), or
    * said of the parameter at the text's start, after its type ({@code string - Is optional and filters ...}).
@@ -23,7 +24,7 @@ public final class MarkdownRequired {
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
-    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
+    String value = MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     return switch (value) {
       case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
       case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A heading and what it covers: the text up to the next heading of its level or above, without the deeper sections
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 record MarkdownSection(String title, String group, int line, List<MarkdownRequest> requests,
     List<MarkdownElement> elements) {
+  private static final Pattern ABSOLUTE_URI = Pattern.compile("(?i)^https?://.*");
 
   MarkdownSection {
     requests = List.copyOf(requests);
@@ -228,7 +230,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       }
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
           || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
-              && printsLabelled(labels, Field.URI, value -> value.startsWith("/") || value.matches("(?i)^https?://.*"));
+              && printsLabelled(labels, Field.URI,
+                  value -> value.startsWith("/") || ABSOLUTE_URI.matcher(value).matches());
     }
 
     private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {

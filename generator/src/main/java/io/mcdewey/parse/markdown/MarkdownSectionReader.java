@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownSectionReader {
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:]{0,60}:$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int UNKNOWN_LABEL_WORDS = 6;
   private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
@@ -323,6 +324,10 @@ final class MarkdownSectionReader {
    * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
    */
   private static void statusInProse(String text, MarkdownPart part) {
+    // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
+    if (text.chars().noneMatch(c -> c >= '1' && c <= '5')) {
+      return;
+    }
     Matcher named = STATUS_PHRASE.matcher(text);
     while (named.find()) {
       MarkdownStatuses.opening(named.group(1)).ifPresent(part::addResponse);
@@ -393,7 +398,7 @@ final class MarkdownSectionReader {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
-          value.split("\\s+", 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
+          WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
   }
@@ -590,7 +595,7 @@ final class MarkdownSectionReader {
 
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
-    if (UNKNOWN_LABEL.matcher(text).matches() && text.split("\\s+").length <= UNKNOWN_LABEL_WORDS) {
+    if (UNKNOWN_LABEL.matcher(text).matches() && WHITESPACE.split(text).length <= UNKNOWN_LABEL_WORDS) {
       if (!headingContext) {
         diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
             + " the lines after it are read as prose", where.apply(lineNumber));
@@ -740,7 +745,7 @@ final class MarkdownSectionReader {
       curlExample = true;
       addExampleRequests(requests);
     });
-    for (String word : code.info().split("\\s+")) {
+    for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {
         MarkdownStatuses.opening(word).ifPresent(current::addResponse);
@@ -811,7 +816,7 @@ final class MarkdownSectionReader {
   }
 
   private static String mediaTypeOf(String info) {
-    String language = info.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    String language = WHITESPACE.split(info, 2)[0].toLowerCase(Locale.ROOT);
     return switch (language) {
       case "json", "javascript", "js" -> "application/json";
       case "xml" -> "application/xml";

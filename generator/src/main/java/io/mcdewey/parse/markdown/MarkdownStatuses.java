@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * reason phrase from the explanation that follows it by the standard phrases of HTTP.
  */
 public final class MarkdownStatuses {
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
+  private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
           + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
@@ -67,7 +70,7 @@ public final class MarkdownStatuses {
       String reason = rest.substring(0, standard.length());
       return Optional.of(new Response(status, reason, describe(rest.substring(standard.length()))));
     }
-    if (!rest.isEmpty() && rest.split("\\s+").length <= MAX_REASON_WORDS && !rest.matches(".*[.!?]$")) {
+    if (!rest.isEmpty() && WHITESPACE.split(rest).length <= MAX_REASON_WORDS && !SENTENCE_END.matcher(rest).matches()) {
       return Optional.of(new Response(status, rest, ""));
     }
     return Optional.of(new Response(status, "", rest));
@@ -81,7 +84,7 @@ public final class MarkdownStatuses {
 
   /** Whether a text is a status code alone ({@code 200}), as a status column holds. */
   public static boolean isCode(String text) {
-    return text.strip().matches("[1-5]\\d\\d");
+    return STATUS_CODE.matcher(text.strip()).matches();
   }
 
   private static String describe(String text) {

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  * @param columns where each known column stands
  */
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+  private static final Pattern EMPHASIS = Pattern.compile("[*`]");
+  private static final Pattern PARENTHESES = Pattern.compile("[()]");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
   private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
   /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
@@ -119,8 +123,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (List<String> row : table.rows()) {
       boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
-      String[] nameCell = NESTING_MARKS.matcher(cell(row, nameColumn).replaceAll("[*`]", "").strip()).replaceFirst("")
-          .split("\\s+", 2);
+      String[] nameCell = WHITESPACE.split(
+          NESTING_MARKS.matcher(EMPHASIS.matcher(cell(row, nameColumn)).replaceAll("").strip()).replaceFirst(""), 2);
       String name = nameCell[0];
       String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
       if (name.isEmpty()) {
@@ -134,7 +138,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
           : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
-      for (String text : List.of(qualifiers.replaceAll("[()]", ""), type, description)) {
+      for (String text : List.of(PARENTHESES.matcher(qualifiers).replaceAll(""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
       }
       if (required == null && starred) {
@@ -144,7 +148,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
       if (rowLocation == null) {
         Matcher located = QUALIFIER_LOCATION.matcher(qualifiers);
-        rowLocation = locationNamed(located.find() ? located.group(1) : qualifiers.replaceAll("[()]", ""));
+        rowLocation = locationNamed(
+            located.find() ? located.group(1) : PARENTHESES.matcher(qualifiers).replaceAll(""));
       }
       parameters.add(new MarkdownParameter(name, rowLocation, required != null ? required : introduced,
           description, type, List.of()));

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
  * [yyyy-mm-ddThh:mm:ssZ]"}): such a text is the field's type, not an example of its value.
  */
 public final class JsonSchemaInference {
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
   private static final Set<String> ENVELOPE_MEMBERS = Set.of("data", "items", "result", "results", "value", "values",
       "records", "content", "payload");
   private static final Pattern TYPE_TEXT = Pattern.compile("(?i)\\s*(?:optional|required)?\\s*(int(?:eger)?|bool(?:ean)?"
@@ -200,7 +201,7 @@ public final class JsonSchemaInference {
   /** Words joined in UpperCamelCase: {@code ELearning Course} → {@code ELearningCourse}. */
   private static String typeName(String text) {
     StringBuilder name = new StringBuilder();
-    for (String word : text.split("[^A-Za-z0-9]+")) {
+    for (String word : NOT_ALPHANUMERIC.split(text)) {
       if (!word.isEmpty()) {
         name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the JSON examples guides print, with the defects they print them with: a comma missing between members or
@@ -12,6 +13,7 @@ import java.util.Map;
  * and {@code false} as booleans, {@code null} as {@code null}, and numbers as their {@link Number} text.
  */
 public final class LenientJson {
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
   /** A number as printed. */
   public record Number(String text) {}
 
@@ -57,7 +59,7 @@ public final class LenientJson {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
       case "null" -> null;
-      default -> word.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?") ? new Number(word) : word;
+      default -> NUMBER.matcher(word).matches() ? new Number(word) : word;
     };
   }
 

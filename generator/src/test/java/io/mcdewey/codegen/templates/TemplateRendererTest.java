@@ -43,6 +43,29 @@ class TemplateRendererTest {
   }
 
   @Test
+  void aTemplateThatDoesNotParseFailsWithTemplateAndLine(@TempDir Path dir) throws IOException, TemplateException {
+    Files.writeString(dir.resolve(SdkPomVars.TEMPLATE), "line one\nbroken #end\n");
+    TemplateRenderer renderer = TemplateRenderer.withOverrides(dir);
+
+    TemplateException error = assertThrows(TemplateException.class, () -> renderer.render(POM));
+
+    assertTrue(error.getMessage().startsWith("template " + dir.resolve(SdkPomVars.TEMPLATE) + ": "),
+        error.getMessage());
+    assertTrue(error.getMessage().contains("line 2"), error.getMessage());
+  }
+
+  @Test
+  void eachRenderOfAParsedTemplateHasItsOwnVariables(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve(SdkPomVars.TEMPLATE), "#set($suffix = \"-x\")$artifactId$suffix");
+    TemplateRenderer renderer = TemplateRenderer.withOverrides(dir);
+    SdkPomVars other = new SdkPomVars("com.example", "other-sdk", "1.0.0", "Other", "Another.", "other.md", false);
+
+    assertEquals("acme-sdk-x", renderer.render(POM));
+    assertEquals("other-sdk-x", renderer.render(other));
+    assertEquals(renderer.render(POM), TemplateRenderer.withOverrides(dir).render(POM));
+  }
+
+  @Test
   void templateFileOverridingNothingIsReported(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("sdk-pom.vm"), "misspelt");
 

@@ -25,6 +25,7 @@ public final class RstBlocks {
   private static final Pattern HTTP_DIRECTIVE = Pattern.compile("(?i)http:(get|post|put|patch|delete|head|options)");
   private static final Pattern FIELD = Pattern.compile("^:([^:\\s`][^:`]*):(?:\\s+(.*))?$");
   private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The heading level given to an endpoint's directive, below any section title of the page. */
   private static final int ENDPOINT_LEVEL = 6;
 
@@ -126,7 +127,7 @@ public final class RstBlocks {
   }
 
   private void field(Matcher field, List<String> continuation, int line) {
-    List<String> words = Arrays.asList(field.group(1).strip().split("\\s+"));
+    List<String> words = Arrays.asList(WHITESPACE.split(field.group(1).strip()));
     StringBuilder body = new StringBuilder(field.group(2) == null ? "" : field.group(2).strip());
     for (String more : continuation) {
       if (!more.isBlank()) {

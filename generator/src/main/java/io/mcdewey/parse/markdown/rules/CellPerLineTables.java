@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class CellPerLineTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*( \\*)?$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
   private static final int MAX_TYPE_WORDS = 4;
   /** Lines a description may run over before the table is taken to have ended. */
@@ -72,6 +73,6 @@ public final class CellPerLineTables {
         && (!columns.containsKey(MarkdownColumn.REQUIRED)
             || MarkdownRequired.fromCell(row.get(columns.get(MarkdownColumn.REQUIRED))) != null)
         && (!columns.containsKey(MarkdownColumn.TYPE)
-            || row.get(columns.get(MarkdownColumn.TYPE)).split("\\s+").length <= MAX_TYPE_WORDS);
+            || WHITESPACE.split(row.get(columns.get(MarkdownColumn.TYPE))).length <= MAX_TYPE_WORDS);
   }
 }

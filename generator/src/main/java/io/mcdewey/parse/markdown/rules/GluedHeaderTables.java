@@ -63,7 +63,7 @@ public final class GluedHeaderTables {
     if (!Character.isUpperCase(text.charAt(at))) {
       return -1;
     }
-    for (int end = text.length(); end > at; end--) {
+    for (int end = MarkdownColumn.reach(text, at); end > at; end--) {
       boolean boundary = end == text.length() || Character.isUpperCase(text.charAt(end));
       if (boundary && MarkdownColumn.named(text.substring(at, end)).isPresent()) {
         return end;

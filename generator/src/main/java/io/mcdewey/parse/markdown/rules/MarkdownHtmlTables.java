@@ -12,6 +12,8 @@ public final class MarkdownHtmlTables {
   private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=<tr\\b|</table|$)");
   private static final Pattern CELL = Pattern.compile("(?is)<t[hd]\\b[^>]*>(.*?)(?=<t[hd]\\b|</tr|$)");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private MarkdownHtmlTables() {}
 
@@ -49,8 +51,9 @@ public final class MarkdownHtmlTables {
   }
 
   private static String text(String cellHtml) {
-    String text = TAG.matcher(cellHtml.replaceAll("(?i)<br\\s*/?>", " ")).replaceAll("");
-    return text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    String text = TAG.matcher(LINE_BREAK.matcher(cellHtml).replaceAll(" ")).replaceAll("");
+    String unescaped = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+        .replace("&#39;", "'").replace("&amp;", "&");
+    return WHITESPACE.matcher(unescaped).replaceAll(" ").strip();
   }
 }

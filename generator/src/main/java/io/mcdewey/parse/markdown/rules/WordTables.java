@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class WordTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
 
   private WordTables() {}
@@ -57,7 +58,7 @@ public final class WordTables {
   }
 
   private static Optional<List<String>> row(String line, List<String> header, int required) {
-    List<String> words = Arrays.asList(line.split("\\s+"));
+    List<String> words = Arrays.asList(WHITESPACE.split(line));
     if (words.size() < 2 || !NAME.matcher(words.get(0)).matches() || MarkdownColumn.isHeader(words)) {
       return Optional.empty();
     }

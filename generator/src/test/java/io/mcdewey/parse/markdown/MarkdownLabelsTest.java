@@ -1,0 +1,51 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.Field;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MarkdownLabelsTest {
+  private static final MarkdownLabels LABELS = new MarkdownLabels(Map.of("Request URI", Field.URI, "Request",
+      Field.REQUEST_EXAMPLE, "Method", Field.HTTP_METHOD, "Response Example", Field.RESPONSE_EXAMPLE));
+
+  @Test
+  void findsALabelAloneOrBeforeItsValueWhateverItsCaseAndSpacing() {
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "", false)), LABELS.match("**Request  URI:**"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "GET /users", false)),
+        LABELS.match("| REQUEST uri: GET /users |"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "POST", true)),
+        LABELS.match("method POST"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.REQUEST_EXAMPLE, "", "body", false)),
+        LABELS.match("Request: body"));
+  }
+
+  @Test
+  void findsAnExampleLabelAfterItsCaption() {
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSE_EXAMPLE, "Model B", "", false)),
+        LABELS.match("Model B Response Example:"));
+    assertEquals(Optional.empty(), LABELS.match("Model BResponse Example"));
+  }
+
+  @Test
+  void findsNothingInOtherLinesAndTheSameWhenAskedAgain() {
+    for (String line : new String[] {"", "Methods are listed below.", "A request URI: /x", "\u00c9tat: ok"}) {
+      assertEquals(Optional.empty(), LABELS.match(line), line);
+      assertEquals(Optional.empty(), LABELS.match(line), line);
+    }
+  }
+
+  @Test
+  void anEmptyLabelOfAProfileOpensALineThatBeginsWithAColon() {
+    Map<String, Field> labels = new LinkedHashMap<>(Map.of("Method", Field.HTTP_METHOD));
+    labels.put(" ", Field.URI);
+    MarkdownLabels withEmpty = new MarkdownLabels(labels);
+
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/users", false)), withEmpty.match(": /users"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
+        withEmpty.match("Method: GET"));
+  }
+}

@@ -294,7 +294,7 @@ class MarkdownParserShapesTest {
     assertEquals(List.of("GET /kennels", "PATCH /kennels/{kennelId}"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
     Operation list = operation(api, "GET", "/kennels");
-    assertEquals("https://api.example.org/kennels{?owner,page}", list.uriTemplate());
+    assertEquals("https://api.example.org/kennels{?owner,page,sort}", list.uriTemplate());
     assertEquals(List.of(200), statuses(list));
     Operation change = operation(api, "PATCH", "/kennels/{kennelId}");
     assertEquals(List.of("kennelId path true", "name body true", "places[].size body false"), described(change));

@@ -64,17 +64,37 @@ final class MarkdownExampleUris {
 
   /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
   static String queryNames(String url) {
-    int question = url.indexOf('?');
-    if (question < 0 || url.contains("{?")) {
-      return url;
+    return withQueryNamesOf(url, url);
+  }
+
+  /**
+   * The URL's path with the names of its query followed by those of another example's query: examples of one
+   * endpoint may each show some of its query parameters.
+   */
+  static String withQueryNamesOf(String url, String other) {
+    List<String> names = new ArrayList<>(namesInQuery(url));
+    namesInQuery(other).stream().filter(name -> !names.contains(name)).forEach(names::add);
+    int query = queryStart(url);
+    String path = query < 0 ? url : url.substring(0, query);
+    return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
+  }
+
+  /** The names a URI's query holds: those of its {@code {?names}} expansion, or of its {@code name=value} pairs. */
+  private static List<String> namesInQuery(String uri) {
+    int query = queryStart(uri);
+    if (query < 0) {
+      return List.of();
     }
-    List<String> names = new ArrayList<>();
-    for (String pair : url.substring(question + 1).split("&")) {
+    boolean expansion = uri.startsWith("{?", query);
+    String names = expansion ? uri.substring(query + 2, Math.max(query + 2, uri.indexOf('}', query)))
+        : uri.substring(query + 1);
+    List<String> found = new ArrayList<>();
+    for (String pair : names.split(expansion ? "," : "&")) {
       String name = pair.split("=", 2)[0].strip();
-      if (!name.isEmpty() && !names.contains(name)) {
-        names.add(name);
+      if (!name.isEmpty() && !found.contains(name)) {
+        found.add(name);
       }
     }
-    String path = url.substring(0, question);
-    return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
-  }}
+    return found;
+  }
+}

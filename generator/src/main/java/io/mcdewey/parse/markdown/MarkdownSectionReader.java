@@ -719,13 +719,27 @@ final class MarkdownSectionReader {
 
   private void addExampleRequests(List<MarkdownRequest> requests) {
     for (MarkdownRequest request : requests) {
-      // Examples of one endpoint differ in their query's values and in naming the host: one endpoint, shown by
-      // its first example.
-      if (exampleRequests.stream().noneMatch(known -> known.method().equals(request.method())
-          && pathOf(known.uri()).equals(pathOf(request.uri())))) {
+      // Examples of one endpoint differ in their query and in naming the host: one endpoint, shown by its first
+      // example with the query names of all.
+      int known = sameEndpoint(request);
+      if (known < 0) {
         exampleRequests.add(request);
+      } else {
+        MarkdownRequest first = exampleRequests.get(known);
+        exampleRequests.set(known, first.withUri(MarkdownExampleUris.withQueryNamesOf(first.uri(), request.uri())));
       }
     }
+  }
+
+  /** The index of the example request of the same method and path as {@code request}, or -1. */
+  private int sameEndpoint(MarkdownRequest request) {
+    for (int i = 0; i < exampleRequests.size(); i++) {
+      MarkdownRequest known = exampleRequests.get(i);
+      if (known.method().equals(request.method()) && pathOf(known.uri()).equals(pathOf(request.uri()))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A request's path: a curl command names the host its raw HTTP twin prints in a header instead. */

@@ -1,5 +1,8 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,22 +82,9 @@ final class MarkdownExampleUris {
     return names.isEmpty() ? path : path + "{?" + String.join(",", names) + "}";
   }
 
-  /** The names a URI's query holds: those of its {@code {?names}} expansion, or of its {@code name=value} pairs. */
+  /** The names a URI's query holds, in order: those of its {@code {?names}} expansion or its {@code name=value} pairs. */
   private static List<String> namesInQuery(String uri) {
-    int query = queryStart(uri);
-    if (query < 0) {
-      return List.of();
-    }
-    boolean expansion = uri.startsWith("{?", query);
-    String names = expansion ? uri.substring(query + 2, Math.max(query + 2, uri.indexOf('}', query)))
-        : uri.substring(query + 1);
-    List<String> found = new ArrayList<>();
-    for (String pair : names.split(expansion ? "," : "&")) {
-      String name = pair.split("=", 2)[0].strip();
-      if (!name.isEmpty() && !found.contains(name)) {
-        found.add(name);
-      }
-    }
-    return found;
+    return UriTemplate.parse(uri).parameters().stream()
+        .filter(parameter -> parameter.location() == ParameterLocation.QUERY).map(Parameter::name).toList();
   }
 }

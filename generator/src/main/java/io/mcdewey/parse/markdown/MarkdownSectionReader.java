@@ -49,7 +49,6 @@ final class MarkdownSectionReader {
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
-  private static final Pattern ORIGIN = Pattern.compile("^(?i)https?://[^/?#]*");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -731,22 +730,19 @@ final class MarkdownSectionReader {
     }
   }
 
-  /** The index of the example request of the same method and path as {@code request}, or -1. */
+  /**
+   * The index of the example request of the same method and path as {@code request}, or -1: a curl command names
+   * the host its raw HTTP twin prints in a header instead, and examples differ in their query.
+   */
   private int sameEndpoint(MarkdownRequest request) {
+    String path = UriTemplate.parse(request.uri()).path();
     for (int i = 0; i < exampleRequests.size(); i++) {
       MarkdownRequest known = exampleRequests.get(i);
-      if (known.method().equals(request.method()) && pathOf(known.uri()).equals(pathOf(request.uri()))) {
+      if (known.method().equals(request.method()) && UriTemplate.parse(known.uri()).path().equals(path)) {
         return i;
       }
     }
     return -1;
-  }
-
-  /** A request's path: a curl command names the host its raw HTTP twin prints in a header instead. */
-  private static String pathOf(String uri) {
-    int query = MarkdownExampleUris.queryStart(uri);
-    String path = query < 0 ? uri : uri.substring(0, query);
-    return ORIGIN.matcher(path).replaceFirst("");
   }
 
   private void code(MarkdownElement.Code code) {

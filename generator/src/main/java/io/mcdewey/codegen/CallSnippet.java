@@ -34,10 +34,8 @@ public final class CallSnippet {
     String request = symbols.request().simpleName();
     StringBuilder code = new StringBuilder(request + " request = " + request + ".builder(\""
         + operation.operation().method() + "\", \"" + operation.operation().path() + "\")");
-    java.util.regex.Matcher variable = java.util.regex.Pattern.compile("\\{([^{}]+)}")
-        .matcher(operation.operation().path());
-    while (variable.find()) {
-      code.append("\n    .pathVariable(\"").append(variable.group(1)).append("\", \"...\")");
+    for (String variable : ServerRoute.variables(operation.operation().path())) {
+      code.append("\n    .pathVariable(\"").append(variable).append("\", \"...\")");
     }
     if (operation.requestBody() != null) {
       String dto = operation.requestBody().className().simpleName();

@@ -2,7 +2,6 @@ package io.mcdewey.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import io.mcdewey.model.PayloadFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +58,7 @@ final class ClientRequestBody {
    * type when it is an XML one, {@value #XML} when the guide gives none or another.
    */
   static String contentType(OperationSymbol operation) {
-    if (operation.requestBody().schema().format() == PayloadFormat.JSON) {
+    if (operation.requestBody().json()) {
       return "application/json";
     }
     String documented = documentedMediaType(operation);

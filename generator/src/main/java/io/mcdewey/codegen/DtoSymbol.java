@@ -1,6 +1,7 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
+import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Schema;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,11 @@ public record DtoSymbol(Schema schema, ClassName className, List<PropertySymbol>
 
   public DtoSymbol {
     properties = List.copyOf(properties);
+  }
+
+  /** Whether the DTO travels as a JSON object rather than as an XML element. */
+  public boolean json() {
+    return schema.format() == PayloadFormat.JSON;
   }
 
   /** The element name on the wire. */

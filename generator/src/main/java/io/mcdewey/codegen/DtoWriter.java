@@ -6,7 +6,6 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
-import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +91,7 @@ public final class DtoWriter {
     TypeSpec.Builder record = TypeSpec.recordBuilder(className)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L", javadoc())
-        .addSuperinterface(json() ? symbols.jsonSupport().orElseThrow().nestedClass("Document")
+        .addSuperinterface(dto.json() ? symbols.jsonSupport().orElseThrow().nestedClass("Document")
             : symbols.xmlSupport().nestedClass("Document"))
         .recordConstructor(canonicalConstructor());
     if (properties.stream().anyMatch(DtoProperty::hasWireText)) {
@@ -112,7 +111,7 @@ public final class DtoWriter {
             .addStatement("return new $T()", builderClass())
             .build())
         .addMethod(toBuilder());
-    if (json()) {
+    if (dto.json()) {
       DtoJsonWriter writer = new DtoJsonWriter(dto, properties, symbols.jsonSupport().orElseThrow());
       record.addMethod(writer.fromMembers())
           .addMethod(writer.fromString())
@@ -133,10 +132,6 @@ public final class DtoWriter {
     return record.addType(new DtoBuilderWriter(dto, properties).type());
   }
 
-  private boolean json() {
-    return dto.schema().format() == PayloadFormat.JSON;
-  }
-
   private ClassName builderClass() {
     return dto.className().nestedClass("Builder");
   }
@@ -147,19 +142,19 @@ public final class DtoWriter {
     StringBuilder doc = new StringBuilder();
     doc.append(DtoDocs.wrap(summary.isEmpty() ? "The {@code " + dto.xmlName() + "} object." : summary, ""))
         .append("\n\n")
-        .append(DtoDocs.wrap("<p>On the wire: " + (json() ? "a JSON object" : "{@code <" + dto.xmlName() + ">}")
+        .append(DtoDocs.wrap("<p>On the wire: " + (dto.json() ? "a JSON object" : "{@code <" + dto.xmlName() + ">}")
             + ". " + DtoDocs.source(schema.source()), ""))
         .append('\n');
     if (!properties.isEmpty()) {
       doc.append('\n');
     }
     for (DtoProperty property : properties) {
-      doc.append(param(property.field(), json() ? memberDoc(property.symbol()) : componentDoc(property.symbol())));
+      doc.append(param(property.field(), dto.json() ? memberDoc(property.symbol()) : componentDoc(property.symbol())));
       if (property.hasWireText()) {
         String unknown = property.isEnum()
             ? "for values {@link " + property.symbol().enumSymbol().className().simpleName() + "} does not name"
             : "when it is no {@code " + ((ClassName) property.symbol().valueType()).simpleName() + "}";
-        String of = json() ? "member {@code " + property.symbol().xmlName() + "}" : wire(property.symbol());
+        String of = dto.json() ? "member {@code " + property.symbol().xmlName() + "}" : wire(property.symbol());
         doc.append(param(property.wireField(), "The text of " + of + " as on the wire, also "
             + unknown + "; when given, it decides {@code " + property.field() + "}."));
       }

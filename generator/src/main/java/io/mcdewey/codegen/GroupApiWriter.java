@@ -9,7 +9,6 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mcdewey.model.ParameterLocation;
-import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +79,7 @@ final class GroupApiWriter {
     CodeBlock request = CodeBlock.of("$N($L)", requestMethod, arguments);
     CodeBlock reader = operation.responseBody() == null ? CodeBlock.of("$T.NO_BODY", symbols.client())
         : CodeBlock.of("$T::$L", operation.responseBody().className(),
-            isJson(operation.responseBody()) ? "fromJson" : "fromXml");
+            operation.responseBody().json() ? "fromJson" : "fromXml");
     boolean answers = operation.responseBody() != null;
     TypeName result = answers ? operation.responseBody().className() : ClassName.get(Void.class);
     TypeName answer = ParameterizedTypeName.get(symbols.response(), result);
@@ -279,7 +278,7 @@ final class GroupApiWriter {
         : body == null
         ? CodeBlock.of("$S, $T.BodyPublishers.noBody()", operation.operation().method(), HttpRequest.class)
         : CodeBlock.of("$S, $T.BodyPublishers.ofString($N.$L())", operation.operation().method(),
-            HttpRequest.class, body, isJson(operation.requestBody()) ? "toJson" : "toXml");
+            HttpRequest.class, body, operation.requestBody().json() ? "toJson" : "toXml");
     if (headers.isEmpty()) {
       return method.addStatement("return $L\n.method($L)\n.build()", chain.build(), send).build();
     }
@@ -294,14 +293,10 @@ final class GroupApiWriter {
     return method.addStatement("return $N.method($L).build()", request, send).build();
   }
 
-  private static boolean isJson(DtoSymbol dto) {
-    return dto.schema().format() == PayloadFormat.JSON;
-  }
-
   /** Whether the operation's bodies are JSON: it answers as {@code application/json} rather than XML. */
   private static boolean speaksJson(OperationSymbol operation) {
-    return operation.responseBody() != null ? isJson(operation.responseBody())
-        : operation.requestBody() != null && isJson(operation.requestBody());
+    return operation.responseBody() != null ? operation.responseBody().json()
+        : operation.requestBody() != null && operation.requestBody().json();
   }
 
   /**

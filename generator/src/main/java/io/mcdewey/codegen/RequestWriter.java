@@ -44,9 +44,9 @@ final class RequestWriter {
             + " method for.\nSend it with {@link $T#send($T)} for the body as text, or {@link $T#send($T,"
             + " java.util.function.Function)}\nwith a DTO's {@code fromXml} for a typed body. Immutable.\n"
             + "<pre>{@code\n"
-            + "$T request = $T.builder(\"PUT\", \"/api/Dialog/{dialogId}\")\n"
-            + "    .pathVariable(\"dialogId\", \"53149720\")\n"
-            + "    .body(\"<Dialog><requestedAction>HOLD</requestedAction></Dialog>\", \"application/xml\")\n"
+            + "$T request = $T.builder(\"PUT\", \"/things/{id}\")\n"
+            + "    .pathVariable(\"id\", \"42\")\n"
+            + "    .body(\"<Thing><state>ON</state></Thing>\", \"application/xml\")\n"
             + "    .build();\n"
             + "$T<String> answer = client.send(request);\n"
             + "}</pre>\n", symbols.client(), self, symbols.client(), self, self, self, symbols.response())
@@ -149,7 +149,7 @@ final class RequestWriter {
         .addMethod(MethodSpec.methodBuilder("body")
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Sends a DTO as the body, as XML ({@code application/xml}).\n\n"
-                + "@param document the DTO, such as a {@code Dialog} built with its builder\n@return this builder\n")
+                + "@param document the DTO, built with its builder\n@return this builder\n")
             .returns(builder)
             .addParameter(symbols.xmlSupport().nestedClass("Document"), "document")
             .addStatement("return body(document.toXml(), $S)", "application/xml")

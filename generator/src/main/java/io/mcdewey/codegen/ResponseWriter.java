@@ -11,8 +11,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the answer of a call as the SDK gives it to those who need more than its body ({@code FinesseResponse<T>}):
- * the status and headers beside the typed body and the body as received. A 202 answer's {@code requestId} header,
- * which a client needs to match the notification that follows, is read from it.
+ * the status and headers beside the typed body and the body as received, so that a header the guide names (a
+ * {@code Location}, a request id to match a later notification) can be read.
  */
 final class ResponseWriter {
   private static final TypeVariableName T = TypeVariableName.get("T");
@@ -27,7 +27,7 @@ final class ResponseWriter {
             + "\n<p>Every operation gives one through its {@code ...WithResponse} variant; {@link $T#send} gives one\n"
             + "for a request built by hand.\n<pre>{@code\n"
             + "$T<Void> answer = client.$L;\n"
-            + "String requestId = answer.header(\"requestId\").orElse(null);\n"
+            + "String location = answer.header(\"Location\").orElse(null);\n"
             + "}</pre>\n\n"
             + "@param status the HTTP status, {@code 2xx}\n"
             + "@param headers the answer's headers; names compare without case\n"

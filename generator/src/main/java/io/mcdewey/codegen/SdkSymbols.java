@@ -3,6 +3,7 @@ package io.mcdewey.codegen;
 import com.palantir.javapoet.ClassName;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Diagnostic;
+import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
 import io.mcdewey.model.ImpliedValue;
 import io.mcdewey.model.Operation;
@@ -174,7 +175,7 @@ public final class SdkSymbols {
   /** The payloads the guide prints that are no API body: the parser made no schema of them. */
   private void omitNonApiPayloads() {
     for (Diagnostic diagnostic : api.diagnostics()) {
-      if (diagnostic.code().equals("non-api-payload")) {
+      if (diagnostic.kind().filter(kind -> kind == DiagnosticKind.NON_API_PAYLOAD).isPresent()) {
         Provenance at = diagnostic.location();
         String where = at.page() != null ? "page " + at.page() : at.line() > 0 ? "line " + at.line() : at.file();
         omissions.add(where + ": " + diagnostic.message());

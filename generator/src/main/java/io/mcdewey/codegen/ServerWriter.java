@@ -16,7 +16,6 @@ import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.codegen.templates.TemplateVars;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.ParameterLocation;
-import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -274,7 +273,7 @@ public final class ServerWriter {
   }
 
   private static boolean isJson(DtoSymbol dto) {
-    return dto != null && dto.schema().format() == PayloadFormat.JSON;
+    return dto != null && dto.json();
   }
 
   @SafeVarargs

@@ -99,7 +99,7 @@ public final class XmlSupportWriter {
         .addAnnotation(FunctionalInterface.class)
         .addTypeVariable(T)
         .addJavadoc("Reads a value from the element a StAX reader stands on, through its end; such as"
-            + " {@code Dialog::fromXml}.\n")
+            + " a DTO's {@code fromXml}.\n")
         .addMethod(MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
             .returns(T)
@@ -113,7 +113,7 @@ public final class XmlSupportWriter {
     return TypeSpec.interfaceBuilder(writer)
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(FunctionalInterface.class)
-        .addJavadoc("Writes a document to a StAX writer; such as {@code writer -> dialog.writeXml(writer, \"Dialog\")}."
+        .addJavadoc("Writes a document to a StAX writer, as a DTO's {@code writeXml} does."
             + "\n")
         .addMethod(MethodSpec.methodBuilder("write")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

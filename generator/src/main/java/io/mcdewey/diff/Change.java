@@ -47,8 +47,9 @@ public record Change(
     if (!element.isEmpty()) {
       text.append(": ").append(element);
     }
-    if (wordDiff().isPresent()) {
-      text.append(": ").append(wordDiff().get().condensed(CONTEXT_WORDS).render(Change::marked));
+    Optional<WordDiff> words = wordDiff();
+    if (words.isPresent()) {
+      text.append(": ").append(words.get().condensed(CONTEXT_WORDS).render(Change::marked));
     } else if (before != null && after != null) {
       text.append(": ").append(Abbreviation.of(before)).append(" -> ").append(Abbreviation.of(after));
     } else if (before != null || after != null) {

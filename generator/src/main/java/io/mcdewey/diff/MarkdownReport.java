@@ -2,6 +2,7 @@ package io.mcdewey.diff;
 
 import io.mcdewey.model.Severity;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -58,9 +59,9 @@ final class MarkdownReport {
     if (!change.element().isEmpty()) {
       changeCell.append(' ').append(escape(change.element()));
     }
-    if (change.wordDiff().isPresent()) {
-      changeCell.append("<br>").append(change.wordDiff().get().condensed(Change.CONTEXT_WORDS)
-          .render(MarkdownReport::marked));
+    Optional<WordDiff> words = change.wordDiff();
+    if (words.isPresent()) {
+      changeCell.append("<br>").append(words.get().condensed(Change.CONTEXT_WORDS).render(MarkdownReport::marked));
     } else if (change.before() != null && change.after() != null) {
       changeCell.append("<br>").append(value(change.before())).append(" → ").append(value(change.after()));
     } else if (change.before() != null || change.after() != null) {

@@ -1,26 +1,21 @@
 package io.mcdewey.diff;
 
 import io.mcdewey.model.Schema;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.mcdewey.parse.payload.XmlElement;
+import io.mcdewey.parse.payload.XmlFragments;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What a set of XML payloads shows of each element: the names of the child elements and attributes it carries. The
  * model merges every payload of an object into one schema; these say which of its fields the requests, or the
- * responses, actually carry. Tags are only tokenised, leniently, as guides print them: an end tag closes the nearest
- * open element of its name, and one that closes none is passed over.
+ * responses, actually carry. Payloads are read as the reader reads a guide's XML ({@link XmlFragments}), leniently.
  */
 final class PayloadFields {
-  private static final Pattern TAG = Pattern.compile("<(/?)(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)([^<>]*?)(/?)>");
-  private static final Pattern ATTRIBUTE = Pattern.compile("(?:[A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)\\s*=");
 
   private final Map<String, Set<String>> fieldsByElement = new HashMap<>();
 
@@ -32,30 +27,18 @@ final class PayloadFields {
   }
 
   private void read(String payload) {
-    Deque<String> open = new ArrayDeque<>();
-    Matcher tag = TAG.matcher(payload);
-    while (tag.find()) {
-      String name = tag.group(2);
-      if (!tag.group(1).isEmpty()) {
-        if (open.contains(name)) {
-          String closed;
-          do {
-            closed = open.pop(); // with the elements the guide left open inside it
-          } while (!closed.equals(name));
-        }
-        continue;
-      }
-      if (!open.isEmpty()) {
-        add(open.peek(), name);
-      }
-      Matcher attribute = ATTRIBUTE.matcher(tag.group(3));
-      while (attribute.find()) {
-        add(name, attribute.group(1));
-      }
-      if (tag.group(4).isEmpty()) {
-        open.push(name);
+    for (XmlFragments.Fragment fragment : XmlFragments.find(payload)) {
+      for (XmlElement element : fragment.root().descendantsAndSelf()) {
+        String name = localName(element.name());
+        element.children().forEach(child -> add(name, localName(child.name())));
+        element.attributes().keySet().forEach(attribute -> add(name, localName(attribute)));
       }
     }
+  }
+
+  /** A name without its namespace prefix: schemas name elements as guides print them, prefix or not. */
+  private static String localName(String name) {
+    return name.substring(name.indexOf(':') + 1);
   }
 
   private void add(String element, String field) {

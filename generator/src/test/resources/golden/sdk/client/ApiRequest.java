@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * Send it with {@link ApiClient#send(ApiRequest)} for the body as text, or {@link ApiClient#send(ApiRequest, java.util.function.Function)}
  * with a DTO's {@code fromXml} for a typed body. Immutable.
  * <pre>{@code
- * ApiRequest request = ApiRequest.builder("PUT", "/api/Dialog/{dialogId}")
- *     .pathVariable("dialogId", "53149720")
- *     .body("<Dialog><requestedAction>HOLD</requestedAction></Dialog>", "application/xml")
+ * ApiRequest request = ApiRequest.builder("PUT", "/things/{id}")
+ *     .pathVariable("id", "42")
+ *     .body("<Thing><state>ON</state></Thing>", "application/xml")
  *     .build();
  * ApiResponse<String> answer = client.send(request);
  * }</pre>
@@ -175,7 +175,7 @@ public final class ApiRequest {
     /**
      * Sends a DTO as the body, as XML ({@code application/xml}).
      *
-     * @param document the DTO, such as a {@code Dialog} built with its builder
+     * @param document the DTO, built with its builder
      * @return this builder
      */
     public Builder body(Xml.Document document) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  * for a request built by hand.
  * <pre>{@code
  * ApiResponse<Void> answer = client.agents().signInWithResponse(...);
- * String requestId = answer.header("requestId").orElse(null);
+ * String location = answer.header("Location").orElse(null);
  * }</pre>
  *
  * @param status the HTTP status, {@code 2xx}

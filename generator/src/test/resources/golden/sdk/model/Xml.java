@@ -275,7 +275,7 @@ public final class Xml {
   }
 
   /**
-   * Reads a value from the element a StAX reader stands on, through its end; such as {@code Dialog::fromXml}.
+   * Reads a value from the element a StAX reader stands on, through its end; such as a DTO's {@code fromXml}.
    */
   @FunctionalInterface
   public interface Reader<T> {
@@ -283,7 +283,7 @@ public final class Xml {
   }
 
   /**
-   * Writes a document to a StAX writer; such as {@code writer -> dialog.writeXml(writer, "Dialog")}.
+   * Writes a document to a StAX writer, as a DTO's {@code writeXml} does.
    */
   @FunctionalInterface
   public interface Writer {

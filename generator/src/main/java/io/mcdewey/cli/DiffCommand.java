@@ -109,9 +109,9 @@ final class DiffCommand implements Command {
 
   /** The releases and configuration the command read, which the report must not be written over. */
   private static List<Path> inputs(Arguments arguments) {
-    List<Path> inputs = new ArrayList<>(List.of(Path.of(arguments.positional(0)), Path.of(arguments.positional(1))));
+    List<Path> inputs = new ArrayList<>(GuideInput.files(arguments));
+    inputs.add(Path.of(arguments.positional(1)));
     arguments.value(CONFIG).map(Path::of).ifPresent(inputs::add);
-    arguments.value(GuideInput.PROFILE_FILE).map(Path::of).ifPresent(inputs::add);
     return inputs;
   }
 

@@ -36,14 +36,16 @@ final class GuideBytes {
     } catch (IOException e) {
       throw new GuideReadException(display + ": cannot read: " + FileErrors.reason(e), e);
     }
-    if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
-      throw new GuideReadException(display + ": the file is empty");
-    }
+    boolean blank = true;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
         throw new GuideReadException(display + ":" + lineAt(bytes, i) + ": binary content (NUL byte at offset " + i
             + "); expected a markdown guide, a web page or a chunk export");
       }
+      blank &= bytes[i] == ' ' || bytes[i] >= '\t' && bytes[i] <= '\r';
+    }
+    if (blank) {
+      throw new GuideReadException(display + ": the file is empty");
     }
     return bytes;
   }

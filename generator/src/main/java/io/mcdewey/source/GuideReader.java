@@ -109,8 +109,8 @@ public final class GuideReader {
     return place != null && (name.endsWith(".md") || name.endsWith(".adoc") || HtmlPages.isHtml(name));
   }
 
-  /** Reads one guide file: a web page by its name, any other file as markdown. */
-  private GuideDocument readGuideFile(Path file, String display) throws GuideReadException {
+  /** Reads one guide file: a web page by its name, any other file as markdown (or AsciiDoc, read as text). */
+  public GuideDocument readGuideFile(Path file, String display) throws GuideReadException {
     return HtmlPages.isHtml(file.getFileName().toString()) ? readHtml(file, display) : readMarkdown(file, display);
   }
 

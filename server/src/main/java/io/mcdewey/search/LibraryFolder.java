@@ -107,18 +107,18 @@ final class LibraryFolder {
   }
 
   private static List<GuideDocument> read(GuideReader reader, Path file, String display) throws GuideReadException {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".jsonl")) {
+    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
       return reader.readChunkExport(file, display);
     }
-    return List.of(name.endsWith(".md") ? reader.readMarkdown(file, display) : reader.readHtml(file, display));
+    return List.of(reader.readGuideFile(file, display));
   }
 
-  /** Guides by name: a library-layout markdown guide or web page, or a JSON Lines file (maybe a chunk export). */
+  /**
+   * Guides by name: a JSON Lines file (maybe a chunk export), or a guide laid out as the library wants it, whose
+   * extensions {@link LibraryPath} knows (markdown, AsciiDoc, web pages).
+   */
   private static boolean isGuide(String relative) {
-    String name = relative.toLowerCase(Locale.ROOT);
-    return name.endsWith(".jsonl") || LibraryPath.parse(relative) != null
-        && (name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm"));
+    return relative.toLowerCase(Locale.ROOT).endsWith(".jsonl") || LibraryPath.parse(relative) != null;
   }
 
   /**

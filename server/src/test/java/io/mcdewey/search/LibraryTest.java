@@ -64,6 +64,36 @@ class LibraryTest {
   }
 
   @Test
+  void anAsciiDocGuideIsServedWithTheEndpointsItsExamplesShow() throws Exception {
+    write("acme/v1/kennels/kennels.adoc", """
+        = Kennel API
+
+        == Retrieving a kennel
+
+        === Path parameters
+
+        .+/kennels/{id}+
+        |===
+        |Parameter|Description
+
+        |`+id+`
+        |The kennel's id
+        |===
+
+        ==== Example request
+
+        [source,http]
+        ----
+        GET /kennels/7 HTTP/1.1
+        Host: localhost
+        ----
+        """);
+    LibraryGuide guide = Library.read(folder).guides().get(0);
+    assertEquals(List.of("GET /kennels/{id}"), guide.endpoints().stream()
+        .map(e -> e.operation().method() + " " + e.operation().path()).toList());
+  }
+
+  @Test
   void aLongSectionIsCutBetweenBlocks() throws Exception {
     String paragraph = "word ".repeat(200).strip();
     write("acme/v1/guide/guide.md", "## Long\n\n" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph + "\n");

@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
  */
 public final class AsciiDocElements {
   private static final Pattern SECTION_TITLE = Pattern.compile("(={1,6}|#{1,6})[ \\t]+(\\S.*)");
-  /** The closing marks a section title may repeat ({@code === Listing kennels ===}). */
-  private static final Pattern CLOSING_MARKS = Pattern.compile("[ \\t]+[=#]+$");
   /** A preprocessor directive: what it includes or leaves out is not in the file read. */
   private static final Pattern DIRECTIVE = Pattern.compile("(?:include|ifdef|ifndef|ifeval|endif)::.*");
   private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile(":!?[\\w][\\w-]*!?:(?:\\s.*)?");
@@ -78,7 +76,7 @@ public final class AsciiDocElements {
       } else if (SECTION_TITLE.matcher(line).matches() && !attributes.startsWith("source")) {
         Matcher title = SECTION_TITLE.matcher(line);
         title.matches();
-        String text = CLOSING_MARKS.matcher(title.group(2).strip()).replaceFirst("");
+        String text = withoutClosingMarks(title.group(2).strip());
         elements.add(new MarkdownElement.Heading(title.group(1).length(), AsciiDocInline.text(text), i + 1, false));
         attributes = "";
         i = title.group(1).equals("=") && elements.size() == 1 ? afterHeader(i + 1) : i + 1;
@@ -109,6 +107,21 @@ public final class AsciiDocElements {
       i++;
     }
     return i;
+  }
+
+  /**
+   * A section title without the marks it may repeat at its end ({@code === Listing kennels ===}); scanned from the
+   * end, since a pattern would retry every run of spaces in a long line.
+   */
+  private static String withoutClosingMarks(String title) {
+    int marks = title.length();
+    while (marks > 0 && (title.charAt(marks - 1) == '=' || title.charAt(marks - 1) == '#')) {
+      marks--;
+    }
+    if (marks == title.length() || marks == 0 || !Character.isWhitespace(title.charAt(marks - 1))) {
+      return title;
+    }
+    return title.substring(0, marks).strip();
   }
 
   /** The index of the line closing the block opened at {@code open} by {@code delimiter}, or the last line. */

@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -282,10 +283,6 @@ class MarkdownParserShapesTest {
     assertEquals(List.of(200), statuses(ping));
   }
 
-  private static Api parse(String markdown) {
-    GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
-    return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
-  }
 
   @Test
   void readsEndpointsShownOnlyByTheirExampleHttpMessages() throws Exception {

@@ -12,6 +12,7 @@ import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
+import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
@@ -142,7 +143,7 @@ public final class MarkdownElements {
       } else if (node instanceof ThematicBreak thematicBreak) {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {
-        table(table);
+        node = table(table);
       } else if (node instanceof JsxTag tag) {
         JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
       } else if (node instanceof ReadMeBlock block) {
@@ -178,14 +179,17 @@ public final class MarkdownElements {
   private void paragraph(Paragraph paragraph, boolean listItem) {
     StringBuilder text = new StringBuilder();
     appendInline(paragraph, text, true);
-    List<String> lines = Arrays.asList(text.toString().split("\n"));
+    paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);
+  }
+
+  /** Reads a paragraph's lines, a JSON document among them as code. */
+  private void paragraph(List<String> lines, int first, boolean listItem) {
     Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
         .toList());
     if (json.isEmpty()) {
-      lines(lines, line(paragraph), listItem);
+      lines(lines, first, listItem);
       return;
     }
-    int first = line(paragraph);
     lines(lines.subList(0, json.get().start()), first, listItem);
     String document = singleSpaced(withoutMarks(String.join("\n", lines.subList(json.get().start(),
         json.get().end()))));
@@ -233,9 +237,12 @@ public final class MarkdownElements {
   /**
    * Reads a table. GFM takes every line up to a blank one for a row; a line without any cell border is no row, but
    * the text after the table, as pages converted from HTML print it: it ends the table, and it and the lines after
-   * it are read as a paragraph's.
+   * it are read as a paragraph's. A paragraph right after the table that opens with a lone pipe holds more of its rows
+   * ({@link LonePipeRows}).
+   *
+   * @return the last block read: the table, or the paragraph that continued it
    */
-  private void table(TableBlock table) {
+  private Node table(TableBlock table) {
     List<String> header = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     int firstBodyLine = line(table) + 2;
@@ -263,14 +270,33 @@ public final class MarkdownElements {
         }
       }
     }
+    Node last = table;
+    List<String> continuation = List.of();
+    if (table.getNext() instanceof Paragraph next && line(next) == line(table) + table.getSourceSpans().size()) {
+      List<String> nextLines = source.subList(line(next) - 1, line(next) - 1 + next.getSourceSpans().size());
+      if (LonePipeRows.opens(nextLines)) {
+        continuation = nextLines;
+        last = next;
+      }
+    }
+    List<String> after = continuation;
+    if (textFrom < 0) {
+      List<List<String>> continued = LonePipeRows.rows(continuation);
+      rows.addAll(continued);
+      after = continuation.subList(continued.size(), continuation.size());
+    }
     for (MarkdownElement element : RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false))) {
       elements.add(element instanceof MarkdownElement.Table split ? SpreadRows.join(split) : element);
     }
     if (textFrom >= 0) {
       int lastLine = Math.min(source.size(), firstBodyLine + countRows(table) - 1);
       List<String> text = new ArrayList<>(source.subList(textFrom - 1, Math.max(textFrom - 1, lastLine)));
+      text.addAll(after);
       lines(text, textFrom, false);
+    } else if (!after.isEmpty()) {
+      paragraph(after, line(last) + last.getSourceSpans().size() - after.size(), false);
     }
+    return last;
   }
 
   /** Whether the guide's line {@code number} prints a cell border. */

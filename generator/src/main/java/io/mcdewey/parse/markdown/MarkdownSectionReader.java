@@ -366,9 +366,12 @@ final class MarkdownSectionReader {
       return false;
     }
     Optional<Response> status = exampleLines.isEmpty() && context != Field.REQUEST_EXAMPLE
-        ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+        ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+            .or(() -> MarkdownStatuses.captioned(text))
+        : Optional.empty();
     if (status.isPresent()) {
-      // A response example opening with its status line ({@code 404 Not Found}) names its status.
+      // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one
+      // ({@code Status code: 200}) names its status.
       current.addResponse(status.get());
       exampleCaption = text;
       return true;
@@ -551,7 +554,7 @@ final class MarkdownSectionReader {
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {
       Optional<MarkdownPart> holder = endpoints.stream().filter(part -> part.requests.stream()
-          .anyMatch(known -> Objects.equals(known.method(), request.method()) && known.uri().equals(request.uri())))
+          .anyMatch(known -> Objects.equals(known.method(), request.method()) && samePath(known, request)))
           .findFirst();
       if (holder.isPresent()) {
         current = holder.get();
@@ -576,6 +579,20 @@ final class MarkdownSectionReader {
     }
     afterRequest = true;
     undescribed.clear();
+  }
+
+  /**
+   * Whether two requests print one path and query, whatever host they print them on
+   * ({@code https://{{host}}/v1/tags}).
+   */
+  private static boolean samePath(MarkdownRequest one, MarkdownRequest other) {
+    if (one.uri().equals(other.uri())) {
+      return true;
+    }
+    UriTemplate first = UriTemplate.parse(one.uri());
+    UriTemplate second = UriTemplate.parse(other.uri());
+    return first != null && second != null && first.path().equals(second.path())
+        && first.parameters().equals(second.parameters());
   }
 
   private boolean note(String text) {

@@ -45,7 +45,6 @@ public final class MarkdownStatuses {
 
   private MarkdownStatuses() {}
 
-  /** The status a text opens with, with its reason and explanation. */
   /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
   static Optional<Response> captioned(String caption) {
     Matcher word = RESPONSE_WORD.matcher(caption.strip());

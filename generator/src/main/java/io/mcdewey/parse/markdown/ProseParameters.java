@@ -9,13 +9,18 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parameters a request's prose names when no table or list documents them: in a sentence that speaks of
- * parameters, every literal that is a name ({@code Takes the mandatory parameter ``folder``}, {@code the optional
+ * parameters, or of the request's body and not of the answer, every literal that is a name ({@code Takes the mandatory parameter ``folder``}, {@code the optional
  * ``since=<lastSeenID>`` parameter}) is one. Whether it is required is the nearest word before it that says so
  * (mandatory, required, requires; optional), or the statement after it ({@code ``device`` parameter is optional});
  * a sentence saying a parameter is not used names none.
  */
 final class ProseParameters {
   private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
+  /** Words of a sentence that speaks of the request's body ({@code set `x` in the body}). */
+  private static final Pattern SPEAKS_OF_BODY =
+      Pattern.compile("(?i)\\bin\\s+the\\s+(?:request\\s+)?body\\b|\\brequest\\s+body\\b");
+  /** Words of a sentence about the answer, whose body's fields are no parameters. */
+  private static final Pattern SPEAKS_OF_ANSWER = Pattern.compile("(?i)\\b(?:response|returns?|returned)\\b");
   /** A literal that names a parameter, possibly with an example value ({@code since=<lastSeenID>}). */
   private static final Pattern NAME = Pattern.compile("^([A-Za-z_][\\w.\\[\\]-]*)(?:=\\S*)?$");
   private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(mandatory|required|requires|optional)\\b");
@@ -38,7 +43,9 @@ final class ProseParameters {
     for (Paragraph paragraph : paragraphs) {
       String text = paragraph.text();
       for (Sentences.Span sentence : Sentences.of(text)) {
-        if (SPEAKS_OF_PARAMETERS.matcher(text.substring(sentence.start(), sentence.stop())).find()) {
+        String words = text.substring(sentence.start(), sentence.stop());
+        if (SPEAKS_OF_PARAMETERS.matcher(words).find()
+            || SPEAKS_OF_BODY.matcher(words).find() && !SPEAKS_OF_ANSWER.matcher(words).find()) {
           named(text, sentence.start(), sentence.stop(), paragraph.literals(), parameters);
         }
       }

@@ -2,13 +2,11 @@ package io.mcdewey.parse.markdown;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
-import io.mcdewey.parse.GuideParser;
-import io.mcdewey.parse.Profiles;
-import io.mcdewey.source.GuideDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleMessagesAndFieldTablesTest {
 
-  private static Api parse(String markdown) {
-    GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
-    return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
-  }
 
   private static List<String> endpoints(Api api) {
     return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();

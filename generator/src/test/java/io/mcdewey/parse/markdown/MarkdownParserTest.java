@@ -11,8 +11,10 @@ import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.GuideParser;
 import io.mcdewey.parse.Guides;
 import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideDocument;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -172,6 +174,12 @@ public class MarkdownParserTest {
   public static Api read(String fixture) throws Exception {
     Path file = Path.of(MarkdownParserTest.class.getResource("/markdown/" + fixture).toURI());
     return new Guides(Profiles.builtIn(), Profiles.FALLBACK).read(file).get(0);
+  }
+
+  /** Reads markdown text with the generic profile. */
+  public static Api parse(String markdown) {
+    GuideDocument guide = new GuideDocument("inline.md", "", "", "inline", markdown, List.of());
+    return new GuideParser().parse(guide, Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
   }
 
   public static Operation operation(Api api, String method, String path) {

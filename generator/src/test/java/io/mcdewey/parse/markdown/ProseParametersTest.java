@@ -38,6 +38,14 @@ class ProseParametersTest {
   }
 
   @Test
+  void readsTheLiteralsOfASentenceAboutTheRequestBodyButNotOfOneAboutTheAnswer() {
+    assertEquals(List.of("wash_all", "before_id", "before_ts"), read("To wash every dog, set `wash_all` in the body. "
+        + "Or name a point by setting `before_id` or `before_ts` in the request body.").stream()
+        .map(p -> p.split(" ")[0]).toList());
+    assertEquals(List.of(), read("The call returns `wash_id` in the body."));
+  }
+
+  @Test
   void skipsALiteralThatIsACrossReference() {
     assertEquals(List.of("kennel null"),
         read("Values for the `kennel` parameter are those of the :doc:`kennels-get` endpoint."));

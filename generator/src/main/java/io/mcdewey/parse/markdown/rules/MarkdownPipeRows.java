@@ -72,10 +72,13 @@ public final class MarkdownPipeRows {
       int first = i + (cellPerLine ? header.size() : 1);
       int end = first;
       boolean spread = false;
-      while (end < cells.size() && (cellPerLine || spread || cells.get(end).size() != 1
+      boolean rowRead = false;
+      while (end < cells.size() && (cellPerLine || spread || !rowRead || cells.get(end).size() != 1
           || isDelimiterRow(cells.get(end)))) {
         // A row shorter than the header is spread over lines: its one-cell lines and lone pipes follow it.
-        spread |= !isDelimiterRow(cells.get(end)) && cells.get(end).size() < header.size();
+        boolean delimiter = isDelimiterRow(cells.get(end));
+        spread |= !delimiter && cells.get(end).size() < header.size();
+        rowRead |= !delimiter;
         end++;
       }
       elements.add(table(header, cells.subList(first, end), numbers.get(i), openEnded(lines.subList(i, end))));
@@ -92,7 +95,7 @@ public final class MarkdownPipeRows {
       if (isDelimiterRow(lineCells)) {
         continue;
       }
-      if (lineCells.isEmpty()) {
+      if (lineCells.stream().allMatch(String::isBlank)) {
         flush(row, rows, header);
         continue;
       }
@@ -135,7 +138,7 @@ public final class MarkdownPipeRows {
   }
 
   /** Whether a line holds a cell separator. */
-  static boolean isRow(String line) {
+  public static boolean isRow(String line) {
     for (int i = 0; i < line.length(); i++) {
       if (isSeparator(line, i)) {
         return true;
@@ -148,7 +151,7 @@ public final class MarkdownPipeRows {
    * The cells of a row, trimmed, without the empty ones its outer pipes make. A {@code |} between two non-blank
    * characters belongs to the text ({@code true|false}) and separates nothing.
    */
-  static List<String> cells(String line) {
+  public static List<String> cells(String line) {
     List<String> cells = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < line.length(); i++) {

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * Splits tables that GFM runs together. A GFM table lasts until a blank line, so pages converted from HTML that print
  * tables one after the other, with a caption line between them ({@code Request Parameters}) and no blank line, come
  * out as one table. A row of delimiter cells ({@code ---|---}) inside a table opens a new table whose header is the row
- * before it; a row before that header with nothing but its first cell is the caption, a line of text.
+ * before it; a row before that header with nothing but its first cell is the caption, a line of text, and a caption
+ * glued to the header's first cell ({@code UserName}) is read off as a first table's is.
  */
 public final class RunTogetherTables {
   private static final Pattern DELIMITER_CELL = Pattern.compile("^:?-{3,}:?$");
@@ -31,7 +33,7 @@ public final class RunTogetherTables {
       if (captionRow < headerRow) {
         elements.add(new MarkdownElement.TextLine(rows.get(captionRow).get(0), table.line(), false));
       }
-      header = withoutEmptyTail(rows.get(headerRow));
+      header = MarkdownColumn.withoutCaption(withoutEmptyTail(rows.get(headerRow)));
       start = i + 1;
     }
     if (elements.isEmpty()) {

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 /**
  * Joins table rows that a page printed a cell per line ({@code InstanceId |}, {@code string |}, {@code Required |},
  * then a lone {@code |}), which GFM reads as rows of one cell each: the cells of a record run until an empty row, or
- * until there are as many as the header has columns. A record with fewer cells than columns left a cell out: its
+ * until there are as many as the header has columns. An empty row right after a record's first cell is an empty
+ * cell, not the record's end: a row holds more than its name ({@code Accept |}, {@code |}, {@code true |}). A record with fewer cells than columns left a cell out: its
  * name comes first, a cell naming a type stands under the type column, and the cells around it keep their order on
  * either side ({@code CreationDate | date | Required} under {@code Name | Description | Type | Additional
- * information} has no description).
+ * information} has no description). A record that starts with a type left out its name too ({@code string |
+ * None.}, a property the page printed without one): its name cell stays empty.
  */
 public final class SpreadRows {
   /** The type words of reference pages, a model's collection included ({@code Collection of Role}). */
@@ -35,6 +37,10 @@ public final class SpreadRows {
     List<List<String>> records = new ArrayList<>();
     List<String> record = new ArrayList<>();
     for (List<String> row : table.rows()) {
+      if (filled(row) == 0 && record.size() == 1) {
+        record.add("");
+        continue;
+      }
       if (filled(row) == 0) {
         flush(record, records, table.header());
         continue;
@@ -63,6 +69,9 @@ public final class SpreadRows {
         typeCell = i;
         break;
       }
+    }
+    if (typeCell < 0 && typeColumn != null && typeColumn > 0 && !cells.isEmpty() && TYPE.matcher(cells.get(0).strip()).matches()) {
+      typeCell = 0;
     }
     List<String> out = new ArrayList<>(java.util.Collections.nCopies(width, ""));
     if (typeCell < 0 || typeCell > typeColumn || cells.size() - typeCell > width - typeColumn) {

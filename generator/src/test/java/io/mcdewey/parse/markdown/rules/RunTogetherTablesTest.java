@@ -43,6 +43,16 @@ class RunTogetherTablesTest {
   }
 
   @Test
+  void readsACaptionGluedToAnInnerHeadersFirstCellOff() {
+    MarkdownElement.Table table = new MarkdownElement.Table(List.of("Name", "Type", "Description"), List.of(
+        List.of("id", "string", "The id"), List.of("UserName", "Type", "Description"), List.of("---", "---", "---"),
+        List.of("LastName", "string", "The family name")), 3, false);
+
+    assertEquals(new MarkdownElement.Table(List.of("Name", "Type", "Description"),
+        List.of(List.of("LastName", "string", "The family name")), 3, false), RunTogetherTables.split(table).get(1));
+  }
+
+  @Test
   void leavesATableWithoutInnerDelimiterRowsAlone() {
     MarkdownElement.Table table = new MarkdownElement.Table(List.of("Name", "Type"),
         List.of(List.of("id", ""), List.of("name", "string")), 3, false);

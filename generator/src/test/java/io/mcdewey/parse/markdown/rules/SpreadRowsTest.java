@@ -29,6 +29,24 @@ class SpreadRowsTest {
   }
 
   @Test
+  void readsAnEmptyRowAfterARecordsFirstCellAsAnEmptyCell() {
+    MarkdownElement.Table table = new MarkdownElement.Table(List.of("Parameter", "Type", "Required", "Description"),
+        List.of(List.of("Accept", "", "", ""), List.of(""), List.of("true"), List.of("The media type")), 1, false);
+
+    assertEquals(List.of(List.of("Accept", "", "true", "The media type")), SpreadRows.join(table).rows());
+  }
+
+  @Test
+  void leavesTheNameEmptyOfARecordThatStartsWithItsType() {
+    assertEquals(List.of("", "", "string", "None."), SpreadRows.aligned(HEADER, List.of("string", "None.")));
+  }
+
+  @Test
+  void takesANameThatIsATypeWordForTheNameWhenATypeFollows() {
+    assertEquals(List.of("url", "", "string", "None."), SpreadRows.aligned(HEADER, List.of("url", "string", "None.")));
+  }
+
+  @Test
   void leavesWholeRowsAlone() {
     MarkdownElement.Table table = table(List.of(List.of("id", "The id", "string", "Required")));
 

@@ -1,0 +1,82 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answer's parts of a page printed as text lines rather than headings: status captions over field tables, an
+ * answer's resource description, and an example that prints the request again on a host.
+ */
+class AnswerPartsAndRepeatedRequestsTest {
+
+
+  @Test
+  void aStatusCaptionKeepsTheFieldTablesUnderItTheAnswers() {
+    Api api = parse("""
+        ## Renaming a Kennel
+
+        URI
+        PUT /v1/kennels/{kennel_id}
+        | Parameter | Mandatory | Type | Description |
+        |---|---|---|---|
+        | kennel_id | Yes | String | Kennel ID. |
+        Response Parameters
+        Status code: 200
+        | Parameter | Type | Description |
+        |---|---|---|
+        | result | String | Outcome |
+        Status code: 400
+        | Parameter | Type | Description |
+        |---|---|---|
+        | error_code | String | Error code |
+        """);
+
+    var rename = operation(api, "PUT", "/v1/kennels/{kennel_id}");
+    assertEquals(List.of("kennel_id path true"), described(rename));
+    assertEquals(List.of(200, 400), statuses(rename));
+  }
+
+  @Test
+  void theTableOfAResourceDescriptionIsTheAnswers() {
+    Api api = parse("""
+        ## GET api/Kennels/{id}
+
+        GET api/Kennels/{id}
+        Request Information
+        URI Parameters
+        | Name | Description | Type | Additional information |
+        |---|---|---|---|
+        | id | The kennel | integer | Required |
+        Response Information
+        Resource Description
+        A kennel and its dogs
+        | Name | Description | Type | Additional information |
+        |---|---|---|---|
+        | Dogs | The dogs | Collection of Dog | None. |
+        """);
+
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/api/Kennels/{id}")));
+  }
+
+  @Test
+  void anExampleThatPrintsTheRequestOnAHostShowsTheSameEndpoint() {
+    Api api = parse("""
+        ## Deleting a Kennel
+
+        URI
+        DELETE /v1/kennels/{kennel_id}
+        Example Request
+        Delete a kennel.
+        DELETE https://{{host}}/v1/kennels/{kennel_id}
+        """);
+
+    assertEquals(1, api.operations().size());
+  }
+}

@@ -9,6 +9,7 @@ import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
+import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
@@ -222,7 +223,7 @@ public final class MarkdownElements {
       plain.add(withoutMarks(line));
     }
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
-    for (MarkdownElement element : rows(joined.lines(), joined.numbers(), listItem)) {
+    for (MarkdownElement element : withSentencesJoined(rows(joined.lines(), joined.numbers(), listItem), marked)) {
       if (element instanceof MarkdownElement.TextLine line) {
         String markedLine = marked.getOrDefault(line.line(), "");
         List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
@@ -232,6 +233,28 @@ public final class MarkdownElements {
         elements.add(element);
       }
     }
+  }
+
+  /**
+   * The elements with each text line that {@linkplain ContinuedSentences continues the sentence} of the text line
+   * before it joined to that line, and the marked text of the joined lines joined alike.
+   */
+  private static List<MarkdownElement> withSentencesJoined(List<MarkdownElement> read, Map<Integer, String> marked) {
+    List<MarkdownElement> joined = new ArrayList<>();
+    for (MarkdownElement element : read) {
+      int last = joined.size() - 1;
+      if (element instanceof MarkdownElement.TextLine line && !line.listItem() && last >= 0
+          && joined.get(last) instanceof MarkdownElement.TextLine previous && line.line() > previous.line()
+          && ContinuedSentences.continues(previous.text(), line.text())) {
+        joined.set(last, new MarkdownElement.TextLine(previous.text() + " " + line.text(), previous.line(),
+            previous.listItem()));
+        marked.put(previous.line(), marked.getOrDefault(previous.line(), "") + " "
+            + marked.getOrDefault(line.line(), ""));
+        continue;
+      }
+      joined.add(element);
+    }
+    return joined;
   }
 
   /**

@@ -79,6 +79,9 @@ final class MarkdownSectionReader {
   private boolean afterRequest;
   private String lastProse = "";
   private final List<Integer> undescribed = new ArrayList<>();
+  /** The parameter a list item named, whose paragraph's further lines describe it; -1 when there is none. */
+  private int itemParameter = -1;
+  private int itemParagraph;
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
   private String pendingMethod;
@@ -201,6 +204,7 @@ final class MarkdownSectionReader {
     headingContext = heading;
     exampleCaption = caption;
     undescribed.clear();
+    itemParameter = -1;
   }
 
   private void text(String line, int lineNumber, boolean listItem) {
@@ -456,9 +460,13 @@ final class MarkdownSectionReader {
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location));
     if (named.isPresent()) {
       addParameter(named.get());
+      if (item.isPresent() && reading != null) {
+        itemParameter = current.parameters.size() - 1;
+        itemParagraph = reading.paragraph();
+      }
       return true;
     }
-    return describeParameters(text);
+    return describeParameters(text) || continueItem(text);
   }
 
   private boolean headers(String text, boolean listItem) {
@@ -504,6 +512,21 @@ final class MarkdownSectionReader {
       parameters.set(index, parameter.withDescription(description).withRequired(required));
     }
     undescribed.clear();
+    return true;
+  }
+
+  /**
+   * A further line of the list item that named a parameter continues its description: an item is one block, however
+   * its text is wrapped.
+   */
+  private boolean continueItem(String text) {
+    if (itemParameter < 0 || itemParameter >= current.parameters.size() || reading == null
+        || reading.paragraph() != itemParagraph || reading.listItem()) {
+      return false;
+    }
+    MarkdownParameter parameter = current.parameters.get(itemParameter);
+    current.parameters.set(itemParameter, parameter.withDescription(
+        parameter.description().isEmpty() ? text : parameter.description() + " " + text));
     return true;
   }
 

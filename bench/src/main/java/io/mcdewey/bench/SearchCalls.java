@@ -27,12 +27,16 @@ final class SearchCalls {
 
   private SearchCalls() {}
 
-  /** The clients of one kind of load: {@code api}, {@code mcp}, or {@code fresh} (questions never asked before). */
-  static LoadRun.ClientFactory clients(String kind, URI base) {
+  /**
+   * The clients of one kind of load: {@code api}, {@code mcp}, or {@code fresh} (questions never asked before, told
+   * apart from those of other runs by {@code run}).
+   */
+  static LoadRun.ClientFactory clients(String kind, URI base, String run) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     return switch (kind) {
       case "api" -> i -> n -> apiSearch(http, base, QUESTIONS.get((i + n) % QUESTIONS.size()));
-      case "fresh" -> i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size()) + " case " + i + "-" + n);
+      case "fresh" -> i -> n -> apiSearch(http, base, QUESTIONS.get(n % QUESTIONS.size()) + " case " + run + i + "-"
+          + n);
       case "mcp" -> i -> mcpClient(base);
       default -> throw new IllegalArgumentException("no load of kind " + kind);
     };

@@ -168,7 +168,7 @@ public final class ServerBenchmark {
     for (int i = 2; i < numbers.length; i++) {
       nanos[i - 2] = Long.parseLong(numbers[i]);
     }
-    int served = nanos.length + Integer.parseInt(numbers[0]) + LoadClients.warmUpCalls(clients);
+    int served = nanos.length + Integer.parseInt(numbers[0]) + LoadClients.warmUpCalls(kind, clients);
     lastProcessorMillisPerCall = (processorNanos() - processorBefore) / 1e6 / served;
     return Latencies.of(nanos, Integer.parseInt(numbers[0]), Long.parseLong(numbers[1]));
   }

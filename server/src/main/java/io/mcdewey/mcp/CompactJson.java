@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Writes JSON on one line, as messages travel: a server-sent event's data must not hold a line break, and the
- * indentation {@link Json#write} adds for people reading files is only weight on the wire.
+ * indentation {@link Json#write} adds for people reading files is only weight on the wire, in the JSON API's answers
+ * and in a tool's text, which a model reads word piece by word piece.
  */
 public final class CompactJson {
   private CompactJson() {}

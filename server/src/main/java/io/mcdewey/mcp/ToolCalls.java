@@ -1,6 +1,5 @@
 package io.mcdewey.mcp;
 
-import io.mcdewey.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ final class ToolCalls {
     try {
       Map<String, Object> answer = tool.handler().answer(arguments);
       Map<String, Object> result = new LinkedHashMap<>();
-      result.put("content", List.of(text(Json.write(answer))));
+      result.put("content", List.of(text(CompactJson.write(answer))));
       result.put("structuredContent", answer);
       result.put("isError", false);
       return result;

@@ -1,8 +1,6 @@
 package io.mcdewey.search;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Remembers the vectors of the most recently asked questions: people and assistants ask the same things again, and
@@ -11,19 +9,12 @@ import java.util.Map;
  */
 public final class CachingEmbedder implements Embedder {
   private final Embedder embedder;
-  private final Map<String, float[]> recent;
+  private final RecentlyUsed<String, float[]> recent;
 
   /** Keeps the vectors of up to {@code capacity} texts, forgetting the least recently used first. */
   public CachingEmbedder(Embedder embedder, int capacity) {
     this.embedder = embedder;
-    this.recent = new LinkedHashMap<>(capacity * 4 / 3 + 1, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent = new RecentlyUsed<>(capacity);
   }
 
   @Override
@@ -36,19 +27,10 @@ public final class CachingEmbedder implements Embedder {
     return embedder.dimensions();
   }
 
+  /** A copy of the vector, since the remembered one is shared. */
   @Override
   public float[] embed(String text) {
-    synchronized (recent) {
-      float[] known = recent.get(text);
-      if (known != null) {
-        return known.clone();
-      }
-    }
-    float[] vector = embedder.embed(text);
-    synchronized (recent) {
-      recent.put(text, vector.clone());
-    }
-    return vector;
+    return recent.get(text, embedder::embed).clone();
   }
 
   @Override

@@ -2,14 +2,10 @@ package io.mcdewey.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +26,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -61,6 +58,8 @@ public final class SearchIndex implements Closeable {
   static final int CANDIDATES = 50;
   /** Words in titles count this much more than words in the text. */
   static final float TITLE_BOOST = 2f;
+  /** How many requests' results are remembered, for as long as the index does not change. */
+  static final int RECENT_RESULTS = 4096;
 
   private static final String KIND = "kind";
   private static final String GUIDE_MARKER = "GUIDE";
@@ -89,6 +88,14 @@ public final class SearchIndex implements Closeable {
   private final Analyzer queryAnalyzer = TextAnalyzer.querying();
   private volatile Abbreviations abbreviations = Abbreviations.none();
   private final EntryTables entryTables = new EntryTables(ID, PRIOR);
+  /**
+   * The results of recent requests to each reader: a question asked again, as people and assistants do, costs a
+   * lookup instead of a search of both rankings. Keyed by the reader, so that a sync's new reader never answers with
+   * an older one's results.
+   */
+  private final RecentlyUsed<ReaderRequest, List<Hit>> recentResults = new RecentlyUsed<>(RECENT_RESULTS);
+
+  private record ReaderRequest(IndexReader.CacheKey reader, SearchRequest request) {}
 
   private SearchIndex(Directory directory, IndexWriter writer, Embedder embedder) throws IOException {
     this.directory = directory;
@@ -133,34 +140,37 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** Brings the index up to date with the library: new and changed guides are embedded, departed ones removed. */
+  /**
+   * Brings the index up to date with the library: new and changed guides are embedded, departed ones removed. The
+   * texts of all changed guides are embedded together, each once, so that the cores stay busy to the last text and
+   * releases of one guide indexed together, which share most pages, embed those pages once.
+   */
   public SyncReport sync(Library library) throws IOException {
     long start = System.nanoTime();
     abbreviations = Abbreviations.learn(library);
     Map<String, String> indexed = indexedDigests();
-    // Vectors embedded by this sync, which the searcher does not see before the commit: releases of one guide
-    // indexed together share most pages.
-    Map<String, float[]> embeddedNow = new HashMap<>();
     Set<String> present = new LinkedHashSet<>();
-    int reindexed = 0;
-    int entries = 0;
-    int embedded = 0;
+    Map<String, List<IndexEntry>> changed = new LinkedHashMap<>();
+    Map<String, String> digests = new HashMap<>();
     for (LibraryGuide guide : library.guides()) {
       String key = guide.id().key();
       present.add(key);
       List<IndexEntry> guideEntries = IndexEntry.of(guide);
-      String digest = digest(guideEntries);
-      if (digest.equals(indexed.get(key))) {
-        continue;
+      String digest = GuideDigest.of(embedder.name(), guideEntries);
+      if (!digest.equals(indexed.get(key))) {
+        changed.put(key, guideEntries);
+        digests.put(key, digest);
       }
-      Written written = documents(guideEntries, embeddedNow);
-      writer.deleteDocuments(new Term(GUIDE, key));
-      writer.addDocuments(written.documents());
-      embedded += written.embedded();
-      writer.addDocument(marker(key, digest));
-      reindexed++;
-      entries += guideEntries.size();
     }
+    Vectors vectors = vectors(changed.values().stream().flatMap(List::stream).toList());
+    int entries = 0;
+    for (Map.Entry<String, List<IndexEntry>> guide : changed.entrySet()) {
+      writer.deleteDocuments(new Term(GUIDE, guide.getKey()));
+      writer.addDocuments(documents(guide.getValue(), vectors.byKey()));
+      writer.addDocument(marker(guide.getKey(), digests.get(guide.getKey())));
+      entries += guide.getValue().size();
+    }
+    int reindexed = changed.size();
     int removed = 0;
     for (String key : indexed.keySet()) {
       if (!present.contains(key)) {
@@ -176,7 +186,7 @@ public final class SearchIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new SyncReport(library.guides().size(), reindexed, library.guides().size() - reindexed, removed, entries,
-        embedded, millis);
+        vectors.embedded(), millis);
   }
 
   /**
@@ -186,21 +196,26 @@ public final class SearchIndex implements Closeable {
    * by rank puts the prior on one scale whatever the ranking, where BM25 scores and vector similarities have none.
    */
   public List<Hit> search(SearchRequest request) throws IOException {
-    String text = abbreviations.expand(request.text());
     IndexSearcher searcher = searchers.acquire();
     try {
-      Query filter = filter(request);
-      Map<String, Float> priors = new HashMap<>();
-      List<List<Hit>> rankings = switch (request.mode()) {
-        case KEYWORDS -> List.of(keywords(searcher, text, request.kind(), filter, priors));
-        case VECTORS -> List.of(vectors(searcher, text, request.kind(), filter, priors));
-        case HYBRID -> List.of(keywords(searcher, text, request.kind(), filter, priors),
-            vectors(searcher, text, request.kind(), filter, priors));
-      };
-      return weighted(RankFusion.fuse(rankings, CANDIDATES), priors, request.limit());
+      IndexReader.CacheKey reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
+      return recentResults.get(new ReaderRequest(reader, request), key -> List.copyOf(search(searcher, request)));
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  private List<Hit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    String text = abbreviations.expand(request.text());
+    Query filter = filter(request);
+    Map<String, Float> priors = new HashMap<>();
+    List<List<Hit>> rankings = switch (request.mode()) {
+      case KEYWORDS -> List.of(keywords(searcher, text, request.kind(), filter, priors));
+      case VECTORS -> List.of(vectors(searcher, text, request.kind(), filter, priors));
+      case HYBRID -> List.of(keywords(searcher, text, request.kind(), filter, priors),
+          vectors(searcher, text, request.kind(), filter, priors));
+    };
+    return weighted(RankFusion.fuse(rankings, CANDIDATES), priors, request.limit());
   }
 
   private List<Hit> keywords(IndexSearcher searcher, String text, EntryKind kind, Query filter,
@@ -280,42 +295,34 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * The documents of a guide's entries, and how many of their vectors had to be computed: those neither in the index
-   * nor in {@code embeddedNow}, to which they are added.
+   * The vectors of entries' meanings by {@link KnownVectors#key}, and how many had to be computed: those the index did
+   * not hold.
    */
-  private record Written(List<Document> documents, int embedded) {}
+  private record Vectors(Map<String, float[]> byKey, int embedded) {}
 
-  private Written documents(List<IndexEntry> entries, Map<String, float[]> embeddedNow) throws IOException {
-    List<String> meanings = entries.stream().map(e -> KnownVectors.key(e.meaning())).toList();
+  private Vectors vectors(List<IndexEntry> entries) throws IOException {
+    Map<String, String> meanings = new LinkedHashMap<>();
+    entries.forEach(e -> meanings.putIfAbsent(KnownVectors.key(e.meaning()), e.meaning()));
     Map<String, float[]> vectors;
     IndexSearcher searcher = searchers.acquire();
     try {
-      vectors = KnownVectors.find(searcher, MEANING, VECTOR, meanings);
+      vectors = KnownVectors.find(searcher, MEANING, VECTOR, List.copyOf(meanings.keySet()));
     } finally {
       searchers.release(searcher);
     }
-    for (String key : meanings) {
-      float[] known = embeddedNow.get(key);
-      if (known != null) {
-        vectors.putIfAbsent(key, known);
-      }
-    }
-    Map<String, String> missing = new LinkedHashMap<>();
-    for (int i = 0; i < entries.size(); i++) {
-      if (!vectors.containsKey(meanings.get(i))) {
-        missing.putIfAbsent(meanings.get(i), entries.get(i).meaning());
-      }
-    }
-    List<float[]> embedded = embedder.embedAll(List.copyOf(missing.values()));
+    meanings.keySet().removeAll(vectors.keySet());
+    List<float[]> embedded = embedder.embedAll(List.copyOf(meanings.values()));
     int next = 0;
-    for (String key : missing.keySet()) {
-      float[] vector = embedded.get(next++);
-      vectors.put(key, vector);
-      embeddedNow.put(key, vector);
+    for (String key : meanings.keySet()) {
+      vectors.put(key, embedded.get(next++));
     }
+    return new Vectors(vectors, meanings.size());
+  }
+
+  private static List<Document> documents(List<IndexEntry> entries, Map<String, float[]> vectors) {
     List<Document> documents = new ArrayList<>(entries.size());
-    for (int i = 0; i < entries.size(); i++) {
-      IndexEntry entry = entries.get(i);
+    for (IndexEntry entry : entries) {
+      String meaning = KnownVectors.key(entry.meaning());
       Document document = new Document();
       document.add(new StringField(KIND, entry.kind().name(), Field.Store.NO));
       document.add(new SortedDocValuesField(ID, new BytesRef(entry.id())));
@@ -324,12 +331,12 @@ public final class SearchIndex implements Closeable {
       document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));
       document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
       document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
-      document.add(new KnnFloatVectorField(VECTOR, vectors.get(meanings.get(i)), VectorSimilarityFunction.COSINE));
-      document.add(new StringField(MEANING, meanings.get(i), Field.Store.NO));
+      document.add(new KnnFloatVectorField(VECTOR, vectors.get(meaning), VectorSimilarityFunction.COSINE));
+      document.add(new StringField(MEANING, meaning, Field.Store.NO));
       document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
-    return new Written(documents, missing.size());
+    return documents;
   }
 
   /** The document recording that a guide is indexed, and from what. */
@@ -358,34 +365,6 @@ public final class SearchIndex implements Closeable {
       return digests;
     } finally {
       searchers.release(searcher);
-    }
-  }
-
-  /** A digest of everything written for a guide's entries, and of the embedder that wrote their vectors. */
-  private String digest(List<IndexEntry> entries) {
-    MessageDigest digest = sha256();
-    update(digest, embedder.name());
-    for (IndexEntry entry : entries) {
-      update(digest, entry.kind().name());
-      update(digest, entry.id());
-      update(digest, entry.title());
-      update(digest, entry.text());
-      update(digest, entry.meaning());
-      update(digest, Float.toString(entry.prior()));
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
-
-  private static void update(MessageDigest digest, String text) {
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }
   }
 

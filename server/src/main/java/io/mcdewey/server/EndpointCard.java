@@ -10,6 +10,8 @@ import io.mcdewey.search.Chunk;
 import io.mcdewey.search.Endpoint;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An endpoint as a chunk page shows it: method and path, whether the guide shows it whole, its description, its
@@ -18,12 +20,21 @@ import java.util.Locale;
  */
 final class EndpointCard {
   private final ClientSnippet snippets;
+  /**
+   * Each endpoint's card, made once: the library does not change while it is served, and printing its examples
+   * readably parses each of them as XML or JSON.
+   */
+  private final Map<String, String> cards = new ConcurrentHashMap<>();
 
   EndpointCard(ClientSnippet snippets) {
     this.snippets = snippets;
   }
 
   String html(Endpoint endpoint) {
+    return cards.computeIfAbsent(endpoint.id(), id -> newCard(endpoint));
+  }
+
+  private String newCard(Endpoint endpoint) {
     Operation operation = endpoint.operation();
     String anchor = Html.anchor(endpoint.id());
     StringBuilder html = new StringBuilder();

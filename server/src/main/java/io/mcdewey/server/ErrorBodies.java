@@ -27,11 +27,11 @@ final class ErrorBodies {
   }
 
   static Body of(String path, int status, String message) {
-    if (path.equals("/mcp") || path.startsWith("/mcp/")) {
+    if (ServerPaths.isMcp(path)) {
       return new Body("application/json", CompactJson.write(new JsonRpcException(JsonRpcException.TRANSPORT_ERROR,
           message).response(null)).getBytes(StandardCharsets.UTF_8));
     }
-    if (path.startsWith("/api/")) {
+    if (ServerPaths.isApi(path)) {
       return new Body("application/json", CompactJson.write(Map.of("error", message))
           .getBytes(StandardCharsets.UTF_8));
     }

@@ -81,14 +81,14 @@ public final class LibraryServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new ChunkPageServlet(search.library(), views, snippets)), "/c/*");
     context.addServlet(new ServletHolder(new ContextPageServlet(search.library(), views)), "/context/*");
     context.addServlet(new ServletHolder(new GuidePageServlet(search.library(), views)), "/g/*");
-    context.addServlet(new ServletHolder(new SearchApiServlet(search, views)), "/api/search");
+    context.addServlet(new ServletHolder(new SearchApiServlet(search, views)), ServerPaths.API + "search");
     context.addServlet(new ServletHolder(new AssetServlet()), AssetServlet.PATH + "*");
     if (signIn != null) {
       context.addServlet(new ServletHolder(new SignInServlet(signIn)), BrowserSignIn.PATH);
     }
     ServletHolder mcpHolder = new ServletHolder(mcp);
     mcpHolder.setAsyncSupported(true);
-    context.addServlet(mcpHolder, "/mcp");
+    context.addServlet(mcpHolder, ServerPaths.MCP);
     jetty.setHandler(context);
     jetty.setStopAtShutdown(true);
     try {

@@ -61,13 +61,13 @@ final class RequestGuard extends HttpFilter {
     if (path.equals(BrowserSignIn.PATH) || path.startsWith(AssetServlet.PATH)) {
       return true;
     }
-    return hasToken(request) || !isMcp(path) && signIn.signedIn(request);
+    return hasToken(request) || !ServerPaths.isMcp(path) && signIn.signedIn(request);
   }
 
   /** A page asked for by a browser goes to the sign-in form; anything else is told which credentials to send. */
   private static void refuseUnauthorized(HttpServletRequest request, HttpServletResponse response, String path)
       throws IOException {
-    if (request.getMethod().equals("GET") && !isMcp(path) && !path.startsWith("/api/")) {
+    if (request.getMethod().equals("GET") && !ServerPaths.isMcp(path) && !ServerPaths.isApi(path)) {
       String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
       response.setHeader("Location", BrowserSignIn.PATH + "?next=" + Html.queryValue(back));
@@ -90,9 +90,5 @@ final class RequestGuard extends HttpFilter {
     String[] parts = authorization.get(0).strip().split("\\s+", 2);
     return parts.length == 2 && parts[0].equalsIgnoreCase("Bearer")
         && MessageDigest.isEqual(token, parts[1].strip().getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static boolean isMcp(String path) {
-    return path.equals("/mcp") || path.startsWith("/mcp/");
   }
 }

@@ -1,6 +1,6 @@
 package io.mcdewey.server;
 
-import io.mcdewey.json.Json;
+import io.mcdewey.mcp.CompactJson;
 import io.mcdewey.search.LibrarySearch;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,6 +46,6 @@ final class SearchApiServlet extends HttpServlet {
       answer.put("error", e.getMessage());
     }
     response.setContentType("application/json;charset=utf-8");
-    response.getWriter().print(Json.write(answer));
+    response.getWriter().print(CompactJson.write(answer));
   }
 }

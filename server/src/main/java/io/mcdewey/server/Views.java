@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Chunks, endpoints and guides as JSON objects, the same for {@code /api/search} and the MCP tools. Every object
@@ -25,6 +26,12 @@ final class Views {
 
   private final Library library;
   private final ClientSnippet snippets;
+  /**
+   * What every result for a chunk or an endpoint shows but its score, made once per id: the library does not change
+   * while it is served, and making them (links, titles, the chunks of an endpoint) cost more than the search.
+   */
+  private final Map<String, Map<String, Object>> chunkResults = new ConcurrentHashMap<>();
+  private final Map<String, Map<String, Object>> endpointHeaders = new ConcurrentHashMap<>();
 
   Views(Library library, ClientSnippet snippets) {
     this.library = library;
@@ -46,10 +53,16 @@ final class Views {
   }
 
   Map<String, Object> chunkResult(Found<Chunk> found) {
-    Map<String, Object> view = chunkHeader(found.item());
-    String text = found.item().text().strip();
-    view.put("snippet", text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
+    Map<String, Object> view = new LinkedHashMap<>(chunkResults.computeIfAbsent(found.item().id(),
+        id -> chunkSummary(found.item())));
     view.put("score", found.score());
+    return view;
+  }
+
+  private Map<String, Object> chunkSummary(Chunk chunk) {
+    Map<String, Object> view = chunkHeader(chunk);
+    String text = chunk.text().strip();
+    view.put("snippet", text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
     return view;
   }
 
@@ -106,7 +119,12 @@ final class Views {
     return view;
   }
 
+  /** A copy of the endpoint's header, to add to. */
   private Map<String, Object> endpointHeader(Endpoint endpoint) {
+    return new LinkedHashMap<>(endpointHeaders.computeIfAbsent(endpoint.id(), id -> newEndpointHeader(endpoint)));
+  }
+
+  private static Map<String, Object> newEndpointHeader(Endpoint endpoint) {
     Operation operation = endpoint.operation();
     List<Chunk> chunks = endpoint.guide().chunksOf(operation);
     Map<String, Object> view = new LinkedHashMap<>();

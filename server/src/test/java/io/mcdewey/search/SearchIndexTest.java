@@ -123,6 +123,33 @@ class SearchIndexTest {
   }
 
   @Test
+  void aRequestMadeAgainIsAnsweredWithoutSearching() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    WordHashEmbedder embedder = new WordHashEmbedder();
+    try (SearchIndex index = SearchIndex.open(index(), embedder)) {
+      index.sync(Library.read(library()));
+      SearchRequest request = SearchRequest.of("park a call", EntryKind.CHUNK, 5);
+      int before = embedder.embedded();
+      List<Hit> first = index.search(request);
+      assertEquals(first, index.search(request));
+      assertEquals(1, embedder.embedded() - before, "the question embedded once");
+    }
+  }
+
+  @Test
+  void aSyncThatChangesTheIndexAnswersRequestsAnew() throws Exception {
+    guide("acme", "v1", ACME_V1);
+    try (SearchIndex index = SearchIndex.open(index(), new WordHashEmbedder())) {
+      index.sync(Library.read(library()));
+      SearchRequest request = SearchRequest.of("modem mailboxes", EntryKind.CHUNK, 5);
+      assertEquals(List.of(), index.search(request.withMode(SearchMode.KEYWORDS)));
+      guide("globex", "v2", GLOBEX_V2);
+      index.sync(Library.read(library()));
+      assertEquals("globex::v2::guide::guide::1", index.search(request.withMode(SearchMode.KEYWORDS)).get(0).id());
+    }
+  }
+
+  @Test
   void anIndexWrittenWithAnotherEmbedderIsRebuilt() throws Exception {
     guide("acme", "v1", ACME_V1);
     try (SearchIndex index = SearchIndex.open(index(), new WordHashEmbedder("old model"))) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +22,16 @@ public final class Reflows {
 
   private Reflows() {}
 
-  /** Doubles some of the single spaces between words, each with probability {@code share}. */
+  /**
+   * Doubles some of the single spaces between words, each with probability {@code share}; in markdown, not the space
+   * after a list marker, which sets how far the item's nested lists are indented.
+   */
   public static String doubleSpaces(String text, boolean markdown, Random random, double share) {
-    return eachLine(text, markdown, false, line -> replaceSpaces(line, random, share, "  ", false));
+    return eachLine(text, markdown, false, line -> {
+      Matcher marker = LIST_ITEM.matcher(line);
+      int kept = markdown && marker.lookingAt() ? marker.end() : 0;
+      return line.substring(0, kept) + replaceSpaces(line.substring(kept), random, share, "  ", false);
+    });
   }
 
   /** Replaces some of the single spaces between words by a line break, each with probability {@code share}. */

@@ -25,12 +25,17 @@ public sealed interface MarkdownElement {
    * @param listItem whether the line opens a list item
    * @param literals the inline code spans the line prints ({@code `folder`}), in order: names a sentence speaks of
    * @param paragraph the line where the line's paragraph starts: lines of one paragraph make its sentences together
+   * @param nested whether the line's list item stands in a list inside another item, which it details
    */
-  record TextLine(String text, int line, boolean listItem, List<Literal> literals, int paragraph)
+  record TextLine(String text, int line, boolean listItem, List<Literal> literals, int paragraph, boolean nested)
       implements MarkdownElement {
 
     public TextLine {
       literals = List.copyOf(literals);
+    }
+
+    public TextLine(String text, int line, boolean listItem, List<Literal> literals, int paragraph) {
+      this(text, line, listItem, literals, paragraph, false);
     }
 
     public TextLine(String text, int line, boolean listItem) {

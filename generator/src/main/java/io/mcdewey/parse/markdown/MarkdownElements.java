@@ -91,6 +91,8 @@ public final class MarkdownElements {
   private static final char LITERAL_END = '\u0002';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
+  /** Whether the paragraph being read stands in a nested list item. */
+  private boolean nested;
   /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
   private final List<String> source;
 
@@ -180,7 +182,14 @@ public final class MarkdownElements {
   private void paragraph(Paragraph paragraph, boolean listItem) {
     StringBuilder text = new StringBuilder();
     appendInline(paragraph, text, true);
+    nested = paragraph.getParent() instanceof ListItem item && isNested(item);
     paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);
+    nested = false;
+  }
+
+  /** Whether a list item stands in a list inside another item, which it then details. */
+  private static boolean isNested(ListItem item) {
+    return item.getParent() != null && item.getParent().getParent() instanceof ListItem;
   }
 
   /** Reads a paragraph's lines, a JSON document among them as code. */
@@ -228,7 +237,8 @@ public final class MarkdownElements {
         String markedLine = marked.getOrDefault(line.line(), "");
         List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
             ? literals(markedLine) : List.of();
-        elements.add(new MarkdownElement.TextLine(line.text(), line.line(), line.listItem(), literals, firstLine));
+        elements.add(new MarkdownElement.TextLine(line.text(), line.line(), line.listItem(), literals, firstLine,
+            nested));
       } else {
         elements.add(element);
       }

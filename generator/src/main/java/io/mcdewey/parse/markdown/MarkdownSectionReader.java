@@ -456,11 +456,20 @@ final class MarkdownSectionReader {
       assigned.forEach(this::addParameter);
       return true;
     }
+    boolean nested = reading != null && reading.nested();
+    if (listItem && nested && itemParameter >= 0 && itemParameter < current.parameters.size()) {
+      // An item inside a parameter's item details that parameter ({@code Valid values are:} then one item each).
+      describeItem(text);
+      return true;
+    }
     Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location));
+    if (listItem && !nested) {
+      itemParameter = -1;
+    }
     if (named.isPresent()) {
       addParameter(named.get());
-      if (item.isPresent() && reading != null) {
+      if (item.isPresent() && reading != null && !nested) {
         itemParameter = current.parameters.size() - 1;
         itemParagraph = reading.paragraph();
       }
@@ -524,10 +533,15 @@ final class MarkdownSectionReader {
         || reading.paragraph() != itemParagraph || reading.listItem()) {
       return false;
     }
+    describeItem(text);
+    return true;
+  }
+
+  /** Adds a line to the description of the parameter the last list item named. */
+  private void describeItem(String text) {
     MarkdownParameter parameter = current.parameters.get(itemParameter);
     current.parameters.set(itemParameter, parameter.withDescription(
         parameter.description().isEmpty() ? text : parameter.description() + " " + text));
-    return true;
   }
 
   private boolean uri(String text, int lineNumber) {

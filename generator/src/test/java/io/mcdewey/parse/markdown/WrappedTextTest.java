@@ -3,7 +3,6 @@ package io.mcdewey.parse.markdown;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
@@ -34,6 +33,29 @@ class WrappedTextTest {
         .filter(p -> p.name().equals("dry")).findFirst().orElseThrow();
     assertEquals("Optional - string representing a boolean - Whether to dry the dogs after their wash (towels,"
         + " blowers). If false they stay wet. Defaults to true.", dry.description());
+  }
+
+  @Test
+  void itemsInsideAParametersItemDetailItAndNameNoParameters() {
+    Api api = parse("""
+        ## List dogs
+
+        ```
+        GET /dogs
+        ```
+
+        Query Parameters
+
+        * `order_by` - string - The order of the dogs. Valid values are:
+          - `name` - Dogs are ordered by `name`.
+          - `age` - Dogs are ordered by `age`.
+        * `limit` - integer - At most this many.
+        """);
+
+    Operation list = operation(api, "GET", "/dogs");
+    assertEquals(java.util.List.of("order_by", "limit"), list.parameters().stream().map(Parameter::name).toList());
+    assertEquals("string - The order of the dogs. Valid values are: name - Dogs are ordered by name. age - Dogs are"
+        + " ordered by age.", list.parameters().get(0).description());
   }
 
   @Test

@@ -77,11 +77,10 @@ final class GroupApiWriter {
     List<ParameterSpec> parameters = parameters(operation);
     CodeBlock arguments = parameters.stream().map(p -> CodeBlock.of("$N", p)).collect(CodeBlock.joining(",$W"));
     CodeBlock request = CodeBlock.of("$N($L)", requestMethod, arguments);
-    CodeBlock reader = operation.responseBody() == null ? CodeBlock.of("$T.NO_BODY", symbols.client())
-        : CodeBlock.of("$T::$L", operation.responseBody().className(),
-            operation.responseBody().json() ? "fromJson" : "fromXml");
-    boolean answers = operation.responseBody() != null;
-    TypeName result = answers ? operation.responseBody().className() : ClassName.get(Void.class);
+    ClientAnswer answered = ClientAnswer.of(operation, symbols);
+    CodeBlock reader = answered.reader();
+    boolean answers = answered.body() != null;
+    TypeName result = answered.result();
     TypeName answer = ParameterizedTypeName.get(symbols.response(), result);
     CodeBlock throwsDoc = CodeBlock.of("@throws $T when the server answers with a status outside 2xx\n"
         + "@throws $T when the request cannot be sent, no answer arrives within the\n"
@@ -94,8 +93,8 @@ final class GroupApiWriter {
     MethodSpec sync = method(operation, operation.methodName(), parameters)
         .addJavadoc(ClientJavadoc.operation(operation) + "\n")
         .addJavadoc(parameterDocs(operation, true))
-        .addJavadoc(answers ? CodeBlock.of("@return the answer's {@link $T}, or {@code null} when the answer has no"
-            + " body\n", result) : CodeBlock.of(""))
+        .addJavadoc(answers ? CodeBlock.of("@return the answer's $L, or {@code null} when the answer has no"
+            + " body\n", answered.link()) : CodeBlock.of(""))
         .addJavadoc(throwsDoc)
         .addJavadoc(deprecation(operation))
         .returns(answers ? result : TypeName.VOID)
@@ -105,8 +104,8 @@ final class GroupApiWriter {
         .addJavadoc("Asynchronous {@link $L}:\nsends the same request and returns without waiting for the answer."
             + "\n\n", signature(operation.methodName(), parameters))
         .addJavadoc(parameterDocs(operation, true))
-        .addJavadoc(answers ? CodeBlock.of("@return a future completing with the answer's {@link $T} ({@code null}"
-            + " when it has no body);\n", result)
+        .addJavadoc(answers ? CodeBlock.of("@return a future completing with the answer's $L ({@code null}"
+            + " when it has no body);\n", answered.link())
             : CodeBlock.of("@return a future completing with {@code null} when the server accepts the request;\n"))
         .addJavadoc(futureDoc)
         .addJavadoc(deprecation(operation))
@@ -118,7 +117,7 @@ final class GroupApiWriter {
             signature(operation.methodName(), parameters))
         .addJavadoc(parameterDocs(operation, true))
         .addJavadoc("@return the answer: status, headers and $L\n", answers
-            ? CodeBlock.of("the {@link $T} of its body ({@code null} when it has none)", result)
+            ? CodeBlock.of("the $L of its body ({@code null} when it has none)", answered.link())
             : CodeBlock.of("the body as received"))
         .addJavadoc(throwsDoc)
         .addJavadoc(deprecation(operation))
@@ -140,7 +139,7 @@ final class GroupApiWriter {
         type.addMethod(withoutOptions(operation, method));
       }
     }
-    type.addMethod(requestMethod(operation, requestMethod, parameters, options));
+    type.addMethod(requestMethod(operation, requestMethod, parameters, options, answered.accept()));
   }
 
   /** The arguments, then the options when there are any. */
@@ -237,7 +236,7 @@ final class GroupApiWriter {
 
   /** The private method building the request: URI with path and query, headers, and body. */
   private MethodSpec requestMethod(OperationSymbol operation, String name, List<ParameterSpec> parameters,
-      GroupApiOptions options) {
+      GroupApiOptions options, String accept) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PRIVATE)
         .addParameters(parameters)
@@ -268,8 +267,8 @@ final class GroupApiWriter {
     } else if (form != null) {
       chain.add("\n.header($S, $S)", "Content-Type", OperationSymbol.FORM);
     }
-    if (speaksJson(operation)) {
-      chain.add("\n.setHeader($S, $S)", "Accept", "application/json");
+    if (accept != null) {
+      chain.add("\n.setHeader($S, $S)", "Accept", accept);
     }
     List<ParameterSymbol> headers = located(operation, ParameterLocation.HEADER);
     CodeBlock send = form != null
@@ -291,12 +290,6 @@ final class GroupApiWriter {
           .endControlFlow();
     }
     return method.addStatement("return $N.method($L).build()", request, send).build();
-  }
-
-  /** Whether the operation's bodies are JSON: it answers as {@code application/json} rather than XML. */
-  private static boolean speaksJson(OperationSymbol operation) {
-    return operation.responseBody() != null ? operation.responseBody().json()
-        : operation.requestBody() != null && operation.requestBody().json();
   }
 
   /**

@@ -52,6 +52,7 @@ final class JsonSupportWriter {
         .addType(JsonWriterWriter.type(writer))
         .addType(JsonParserWriter.type(json.nestedClass("Parser"), exception))
         .addMethod(read())
+        .addMethod(members())
         .addMethod(write())
         .addMethod(text())
         .addMethod(object())
@@ -73,6 +74,17 @@ final class JsonSupportWriter {
         .addStatement("throw new $T($S)", exception, "the root of the document is no JSON object")
         .endControlFlow()
         .addStatement("return reader.apply(object(root))")
+        .build();
+  }
+
+  private MethodSpec members() {
+    return MethodSpec.methodBuilder("members")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(MEMBERS)
+        .addParameter(String.class, "text")
+        .addJavadoc("The members of a document whose root is an object, for an answer the guide shows no shape of.\n\n"
+            + "@throws $T when the text is not JSON or its root is no object\n", exception)
+        .addStatement("return read(text, $T.identity())", Function.class)
         .build();
   }
 

@@ -8,11 +8,8 @@ import com.palantir.javapoet.TypeName;
 import io.mcdewey.codegen.DtoProperty;
 import io.mcdewey.codegen.DtoSymbol;
 import io.mcdewey.codegen.PropertySymbol;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -47,18 +44,12 @@ final class DtoJsonWriter {
         .beginControlFlow("if (members == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T builder = new $T()", builder(), builder());
+        .addStatement(DtoReading.newBuilder(dto));
     if (!properties.isEmpty()) {
-      method.beginControlFlow("for ($T.Entry<String, Object> member : members.entrySet())", Map.class)
-          .beginControlFlow("switch (member.getKey().toLowerCase($T.ROOT))", Locale.class);
-      Set<String> names = new HashSet<>();
-      for (DtoProperty property : properties) {
-        String name = property.symbol().xmlName().toLowerCase(Locale.ROOT);
-        if (names.add(name)) {
-          method.addStatement("case $S -> builder.$L", name, read(property));
-        }
-      }
-      method.addCode("default -> {\n}\n").endControlFlow().endControlFlow();
+      method.beginControlFlow("for ($T.Entry<String, Object> member : members.entrySet())", Map.class);
+      DtoReading.nameSwitch(method, CodeBlock.of("member.getKey()"), properties, p -> p.symbol().xmlName(),
+          this::read, CodeBlock.of("default -> {\n}\n"));
+      method.endControlFlow();
     }
     return method.addStatement("return builder.build()").build();
   }
@@ -141,9 +132,5 @@ final class DtoJsonWriter {
         .addJavadoc("This record as a JSON document.\n")
         .addStatement("return $T.write(this::writeJson)", json)
         .build();
-  }
-
-  private ClassName builder() {
-    return dto.className().nestedClass("Builder");
   }
 }

@@ -7,10 +7,7 @@ import com.palantir.javapoet.TypeName;
 import io.mcdewey.codegen.DtoProperty;
 import io.mcdewey.codegen.DtoSymbol;
 import io.mcdewey.codegen.PropertySymbol;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -48,7 +45,7 @@ final class DtoXmlWriter {
         .addJavadoc("Reads the element {@code reader} stands on, whatever its name, through its end. Child elements"
             + "\nthis SDK does not know are passed over.\n")
         .addStatement("reader.require($T.START_ELEMENT, null, null)", XMLStreamConstants.class)
-        .addStatement("$T builder = new $T()", builder(), builder());
+        .addStatement(DtoReading.newBuilder(dto));
     for (DtoProperty property : properties) {
       if (property.symbol().attribute()) {
         method.addStatement("builder.$N(reader.getAttributeValue(null, $S))", property.builderField(),
@@ -65,16 +62,8 @@ final class DtoXmlWriter {
     if (elements.isEmpty()) {
       method.addStatement("$T.skip(reader)", xml);
     } else {
-      method.beginControlFlow("switch (reader.getLocalName().toLowerCase($T.ROOT))", Locale.class);
-      Set<String> names = new HashSet<>();
-      for (DtoProperty property : elements) {
-        String name = property.symbol().elementName().toLowerCase(Locale.ROOT);
-        // Two properties cannot share an element; the first one read from it takes it.
-        if (names.add(name)) {
-          method.addStatement("case $S -> builder.$L", name, read(property));
-        }
-      }
-      method.addStatement("default -> $T.skip(reader)", xml).endControlFlow();
+      DtoReading.nameSwitch(method, CodeBlock.of("reader.getLocalName()"), elements, p -> p.symbol().elementName(),
+          this::read, CodeBlock.of("default -> $T.skip(reader);\n", xml));
     }
     method.endControlFlow();
     if (dto.textField() != null) {
@@ -179,9 +168,5 @@ final class DtoXmlWriter {
             + "\ndeclaration.\n", dto.xmlName())
         .addStatement("return $T.write(writer -> writeXml(writer, $S))", xml, dto.xmlName())
         .build();
-  }
-
-  private ClassName builder() {
-    return dto.className().nestedClass("Builder");
   }
 }

@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import io.mcdewey.model.Api;
 import io.mcdewey.parse.FlattenedGuides;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A call that sends a form and is answered in JSON, as a guide's format field says while its content type names the
  * form: the client asks for JSON and reads the answer with the JSON DTO of the guide's example, or into its members
- * when the guide shows none.
+ * when the guide shows none (its items, when the guide shows an array).
  */
 class ClientJsonAnswerTest {
   private static final String PACKAGE = "com.example.acme";
@@ -39,6 +40,8 @@ class ClientJsonAnswerTest {
             + " \"user_id\": \"ada\"} Example Response:"), "Session—Refresh a Token")
         .page(31, "Session—Revoke a Token This API revokes a token. https://<FQDN>/acme/sso/revoke"
             + TABLE.formatted("revoke", ""), "Session—Revoke a Token")
+        .page(32, "Session—List Tokens This API lists tokens. https://<FQDN>/acme/sso/tokens"
+            + TABLE.formatted("tokens", "[\"t-1\", \"t-2\"] Example Response:"), "Session—List Tokens")
         .read();
     sdk = ClientSdk.compile(api, PACKAGE, work);
   }
@@ -72,6 +75,15 @@ class ClientJsonAnswerTest {
 
     assertEquals("application/json", server.nextRequest().header("Accept"));
     assertEquals(Map.of("revoked", "true", "user", Map.of("id", "ada")), answer);
+  }
+
+  @Test
+  void aJsonArrayAnswerTheGuidePrintsIsReadIntoItsItems() {
+    server.answer(200, "[\"t-3\", {\"id\": 4}]");
+
+    Object answer = call(call(client(), "sessions"), "listTokens", options("listTokensOptions", null));
+
+    assertEquals(List.of("t-3", Map.of("id", "4")), answer);
   }
 
   private static Object options(String method, String refreshToken) {

@@ -53,6 +53,7 @@ final class JsonSupportWriter {
         .addType(JsonParserWriter.type(json.nestedClass("Parser"), exception))
         .addMethod(read())
         .addMethod(members())
+        .addMethod(items())
         .addMethod(write())
         .addMethod(text())
         .addMethod(object())
@@ -85,6 +86,22 @@ final class JsonSupportWriter {
         .addJavadoc("The members of a document whose root is an object, for an answer the guide shows no shape of.\n\n"
             + "@throws $T when the text is not JSON or its root is no object\n", exception)
         .addStatement("return read(text, $T.identity())", Function.class)
+        .build();
+  }
+
+  private MethodSpec items() {
+    return MethodSpec.methodBuilder("items")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(List.class, Object.class))
+        .addParameter(String.class, "text")
+        .addJavadoc("The items of a document whose root is an array, for an answer the guide shows no shape of.\n\n"
+            + "@throws $T when the text is not JSON or its root is no array\n", exception)
+        .addStatement("$T.requireNonNull(text, $S)", Objects.class, "text")
+        .addStatement("Object root = new Parser(text).document()")
+        .beginControlFlow("if (!(root instanceof $T<?> array))", List.class)
+        .addStatement("throw new $T($S)", exception, "the root of the document is no JSON array")
+        .endControlFlow()
+        .addStatement("return new $T<>(array)", ArrayList.class)
         .build();
   }
 

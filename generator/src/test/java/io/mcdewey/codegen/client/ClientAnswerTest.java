@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.mcdewey.codegen.OperationSymbol;
 import io.mcdewey.codegen.SdkSymbols;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Provenance;
 import java.util.List;
@@ -25,6 +26,15 @@ class ClientAnswerTest {
   }
 
   @Test
+  void aJsonArrayTheGuidePrintsIsReadIntoItsItems() {
+    ClientAnswer answer = answer(Operation.builder("list-widgets", SOURCE).addExample(
+        new Example(Example.Kind.RESPONSE, "", "", " [\"a\", \"b\"]")), "application/json");
+
+    assertEquals("java.util.List<java.lang.Object>", answer.body().toString());
+    assertEquals("com.example.model.Json::items", answer.reader().toString());
+  }
+
+  @Test
   void anotherStatedTypeIsAskedForAndTheBodyLeftAsReceived() {
     assertEquals("text/html", answer("text/html").accept());
     assertNull(answer("text/html").body());
@@ -39,8 +49,12 @@ class ClientAnswerTest {
   }
 
   private static ClientAnswer answer(String mediaType) {
-    Operation operation = Operation.builder("get-widget", SOURCE).group("Widget").title("Widget—Get a Widget")
-        .method("GET").path("/widgets/1").responseMediaType(mediaType).build();
+    return answer(Operation.builder("get-widget", SOURCE), mediaType);
+  }
+
+  private static ClientAnswer answer(Operation.Builder builder, String mediaType) {
+    Operation operation = builder.group("Widget").title("Widget—Get a Widget").method("GET").path("/widgets/1")
+        .responseMediaType(mediaType).build();
     SdkSymbols symbols = SdkSymbols.of(new Api("acme", "", "", "", "", List.of(operation), List.of(), List.of()),
         "com.example");
     OperationSymbol symbol = symbols.groups().get(0).operations().get(0);

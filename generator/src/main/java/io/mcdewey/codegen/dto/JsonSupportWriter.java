@@ -1,6 +1,7 @@
 package io.mcdewey.codegen.dto;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -69,11 +70,7 @@ final class JsonSupportWriter {
         .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), MEMBERS, T), "reader")
         .addJavadoc("Reads a document whose root is an object, handing its members to {@code reader}.\n\n"
             + "@throws $T when the text is not JSON or its root is no object\n", exception)
-        .addStatement("$T.requireNonNull(text, $S)", Objects.class, "text")
-        .addStatement("Object root = new Parser(text).document()")
-        .beginControlFlow("if (!(root instanceof $T<?, ?>))", Map.class)
-        .addStatement("throw new $T($S)", exception, "the root of the document is no JSON object")
-        .endControlFlow()
+        .addCode(root(CodeBlock.of("$T<?, ?>", Map.class), "object"))
         .addStatement("return reader.apply(object(root))")
         .build();
   }
@@ -96,12 +93,19 @@ final class JsonSupportWriter {
         .addParameter(String.class, "text")
         .addJavadoc("The items of a document whose root is an array, for an answer the guide shows no shape of.\n\n"
             + "@throws $T when the text is not JSON or its root is no array\n", exception)
+        .addCode(root(CodeBlock.of("$T<?> array", List.class), "array"))
+        .addStatement("return new $T<>(array)", ArrayList.class)
+        .build();
+  }
+
+  /** Reads {@code text} into {@code root}, failing unless the root passes {@code pattern} (an object, an array). */
+  private CodeBlock root(CodeBlock pattern, String kind) {
+    return CodeBlock.builder()
         .addStatement("$T.requireNonNull(text, $S)", Objects.class, "text")
         .addStatement("Object root = new Parser(text).document()")
-        .beginControlFlow("if (!(root instanceof $T<?> array))", List.class)
-        .addStatement("throw new $T($S)", exception, "the root of the document is no JSON array")
+        .beginControlFlow("if (!(root instanceof $L))", pattern)
+        .addStatement("throw new $T($S)", exception, "the root of the document is no JSON " + kind)
         .endControlFlow()
-        .addStatement("return new $T<>(array)", ArrayList.class)
         .build();
   }
 

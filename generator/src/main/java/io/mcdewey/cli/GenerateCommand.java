@@ -1,11 +1,11 @@
 package io.mcdewey.cli;
 
-import io.mcdewey.codegen.GeneratedFile;
 import io.mcdewey.codegen.JvmLimitException;
-import io.mcdewey.codegen.OutputDirectory;
-import io.mcdewey.codegen.OutputException;
 import io.mcdewey.codegen.SdkGenerator;
-import io.mcdewey.codegen.UserFilesException;
+import io.mcdewey.codegen.output.GeneratedFile;
+import io.mcdewey.codegen.output.OutputDirectory;
+import io.mcdewey.codegen.output.OutputException;
+import io.mcdewey.codegen.output.UserFilesException;
 import io.mcdewey.codegen.templates.TemplateException;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.files.FileErrors;

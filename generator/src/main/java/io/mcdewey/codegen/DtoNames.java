@@ -3,6 +3,7 @@ package io.mcdewey.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.MediaTypes;
 import io.mcdewey.model.PayloadFormat;
 import io.mcdewey.model.Schema;
 import io.mcdewey.model.SchemaProperty;
@@ -18,7 +19,7 @@ import java.util.Map;
  * property (typed values, nested enums, lists, wrapped lists, other DTOs), and the XML support class beside them.
  *
  * @param xmlSupport the XML support class of the model package
- * @param jsonSupport the JSON support class of the model package, or {@code null} when no schema is JSON
+ * @param jsonSupport the JSON support class of the model package, or {@code null} when no schema or answer is JSON
  * @param dtos the DTOs by schema name, in schema order
  */
 record DtoNames(ClassName xmlSupport, ClassName jsonSupport, Map<String, DtoSymbol> dtos) {
@@ -32,7 +33,9 @@ record DtoNames(ClassName xmlSupport, ClassName jsonSupport, Map<String, DtoSymb
     // A DTO named Builder could not hold its nested Builder.
     NameScope models = NameScope.reserving("Builder");
     ClassName xmlSupport = ClassName.get(modelPackage, models.claim("Xml"));
+    // JSON answers of no known shape are read into their members by the JSON support class too.
     ClassName jsonSupport = api.schemas().stream().anyMatch(s -> s.format() == PayloadFormat.JSON)
+        || api.operations().stream().anyMatch(o -> MediaTypes.isJson(o.responseMediaType()))
         ? ClassName.get(modelPackage, models.claim("Json")) : null;
     Map<String, DtoSymbol> dtos = new LinkedHashMap<>();
     Map<String, ClassName> classes = new LinkedHashMap<>();

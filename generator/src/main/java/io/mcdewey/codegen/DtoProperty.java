@@ -23,9 +23,9 @@ import java.util.stream.Stream;
  * @param adder for a list, the builder method adding one item ({@code addParticipant}); otherwise {@code null}
  * @param wireAdder for a list of typed values, the builder method adding one wire text; otherwise {@code null}
  */
-record DtoProperty(PropertySymbol symbol, String wireField, String adder, String wireAdder) {
+public record DtoProperty(PropertySymbol symbol, String wireField, String adder, String wireAdder) {
   /** The properties of {@code dto}, in schema order, with the names of their extra members. */
-  static List<DtoProperty> of(DtoSymbol dto) {
+  public static List<DtoProperty> of(DtoSymbol dto) {
     List<String> fields = dto.properties().stream().map(PropertySymbol::fieldName).toList();
     NameScope components = NameScope.reserving(concat(List.of(SdkSymbols.RECORD_MEMBERS), fields));
     List<String> wireFields = new ArrayList<>();
@@ -51,25 +51,25 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
     return Stream.of(names).flatMap(List::stream).filter(Objects::nonNull).toArray(String[]::new);
   }
 
-  String field() {
+  public String field() {
     return symbol.fieldName();
   }
 
-  TypeName type() {
+  public TypeName type() {
     return symbol.type();
   }
 
   /** Whether the property keeps its wire text beside a typed view of it. */
-  boolean hasWireText() {
+  public boolean hasWireText() {
     return wireField != null;
   }
 
-  boolean isEnum() {
+  public boolean isEnum() {
     return symbol.kind() == PropertySymbol.Kind.ENUM;
   }
 
   /** The typed value of the wire text {@code text}: {@code State.fromValue(text)}, {@code Xml.parseBoolean(text)}. */
-  CodeBlock parse(ClassName xml, CodeBlock text) {
+  public CodeBlock parse(ClassName xml, CodeBlock text) {
     return switch (symbol.kind()) {
       case ENUM -> CodeBlock.of("$T.fromValue($L)", symbol.enumSymbol().className(), text);
       case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T.$N($L)", xml, parserName(), text);
@@ -78,12 +78,12 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
   }
 
   /** The wire text of the typed value {@code value}: {@code value.value()}, {@code String.valueOf(value)}. */
-  CodeBlock print(CodeBlock value) {
+  public CodeBlock print(CodeBlock value) {
     return isEnum() ? CodeBlock.of("$L.value()", value) : CodeBlock.of("$T.valueOf($L)", String.class, value);
   }
 
   /** The function from wire text to typed value: {@code State::fromValue}, {@code Xml::parseBoolean}. */
-  CodeBlock parser(ClassName xml) {
+  public CodeBlock parser(ClassName xml) {
     return switch (symbol.kind()) {
       case ENUM -> CodeBlock.of("$T::fromValue", symbol.enumSymbol().className());
       case BOOLEAN, INTEGER, LONG, INSTANT -> CodeBlock.of("$T::$N", xml, parserName());
@@ -97,23 +97,23 @@ record DtoProperty(PropertySymbol symbol, String wireField, String adder, String
   }
 
   /** The function from typed value to wire text: {@code State::value}, {@code String::valueOf}. */
-  CodeBlock printer() {
+  public CodeBlock printer() {
     return isEnum() ? CodeBlock.of("$T::value", symbol.enumSymbol().className())
         : CodeBlock.of("$T::valueOf", String.class);
   }
 
-  boolean repeated() {
+  public boolean repeated() {
     return symbol.repeated();
   }
 
   /** The type of the wire component: {@code String}, or a list of them. */
-  TypeName wireType() {
+  public TypeName wireType() {
     ClassName string = ClassName.get(String.class);
     return repeated() ? ParameterizedTypeName.get(ClassName.get(List.class), string) : string;
   }
 
   /** The field the builder keeps the value in: the wire text of a typed value, else the component itself. */
-  String builderField() {
+  public String builderField() {
     return hasWireText() ? wireField : field();
   }
 }

@@ -37,7 +37,7 @@ public record OperationSymbol(
   public record Implied(ImpliedValue value, PropertySymbol property) {}
 
   /** The media type of a form body. */
-  static final String FORM = "application/x-www-form-urlencoded";
+  public static final String FORM = "application/x-www-form-urlencoded";
 
   public OperationSymbol {
     arguments = List.copyOf(arguments);

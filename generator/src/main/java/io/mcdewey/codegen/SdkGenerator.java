@@ -1,6 +1,11 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.JavaFile;
+import io.mcdewey.codegen.client.CallSnippet;
+import io.mcdewey.codegen.client.ClientWriter;
+import io.mcdewey.codegen.dto.DtoWriter;
+import io.mcdewey.codegen.output.GeneratedFile;
+import io.mcdewey.codegen.server.ServerWriter;
 import io.mcdewey.codegen.templates.SdkPomVars;
 import io.mcdewey.codegen.templates.SdkReadmeVars;
 import io.mcdewey.codegen.templates.TemplateException;

@@ -104,7 +104,8 @@ public final class SdkSymbols {
 
   /**
    * The generated class, in the model package, that reads and writes JSON with the JDK alone, for the JSON DTOs'
-   * {@code fromJson} and {@code writeJson}; empty when no schema is JSON.
+   * {@code fromJson} and {@code writeJson} and for JSON answers of no known shape; empty when no schema or answer is
+   * JSON.
    */
   public Optional<ClassName> jsonSupport() {
     return Optional.ofNullable(jsonSupport);

@@ -29,19 +29,13 @@ final class MediaTypes {
     return declared.isEmpty() ? sniff(example.content()) : declared;
   }
 
-  /** The media type a payload looks like: XML when it opens with a tag, JSON when with a brace or bracket. */
+  /** The media type a payload looks like (XML, JSON), else {@link #UNKNOWN}. */
   static String sniff(String content) {
-    String start = content.stripLeading();
-    if (start.startsWith("<")) {
-      return "application/xml";
-    }
-    if (start.startsWith("{") || start.startsWith("[")) {
-      return "application/json";
-    }
-    return UNKNOWN;
+    String sniffed = io.mcdewey.model.MediaTypes.sniffed(content);
+    return sniffed.isEmpty() ? UNKNOWN : sniffed;
   }
 
   static boolean isXml(String mediaType) {
-    return mediaType.endsWith("/xml") || mediaType.endsWith("+xml");
+    return io.mcdewey.model.MediaTypes.isXml(mediaType);
   }
 }

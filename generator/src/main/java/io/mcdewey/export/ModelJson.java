@@ -74,6 +74,7 @@ public final class ModelJson {
     json.put("parameters", each(operation.parameters(), ModelJson::parameter));
     json.put("requestBody", operation.requestBody() == null ? null : requestBody(operation.requestBody()));
     json.put("responseSchema", operation.responseSchema());
+    json.put("responseMediaType", operation.responseMediaType());
     json.put("impliedValues", impliedValues(operation));
     json.put("responses", each(operation.responses(), ModelJson::response));
     json.put("examples", each(operation.examples(), ModelJson::example));

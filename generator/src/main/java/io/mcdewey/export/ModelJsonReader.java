@@ -75,6 +75,7 @@ final class ModelJsonReader {
         .path(json.nullableString("path"))
         .uriTemplate(json.nullableString("uriTemplate"))
         .responseSchema(json.nullableString("responseSchema"))
+        .responseMediaType(json.string("responseMediaType"))
         .parameters(each(json.objects("parameters"), ModelJsonReader::parameter))
         .securityConstraints(json.string("securityConstraints"))
         .deprecation(deprecation(json))

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * The {@code responses} of OpenAPI operations: one per status, its reasons joined into one description. Response
  * payloads go with every success status and failure payloads with every error status, since a guide shows them
  * without saying which status they come with; so do their schemas: the schema the model names for a successful
- * answer, and the schema of the failure payloads' root element.
+ * answer, and the schema of the failure payloads' root element. A successful answer whose media type the guide states
+ * apart from its request's, but prints no payload of, still gets that media type, with the answer's schema when the
+ * model names one.
  */
 final class Responses {
   private static final IntPredicate SUCCESS = status -> status >= 200 && status < 300;
@@ -91,10 +93,17 @@ final class Responses {
       for (Example example : action.examples()) {
         IntPredicate home = statusesFor(example.kind());
         if (home != null && home.test(status)) {
-          String mediaType = MediaTypes.of(example);
+          String mediaType = mediaType(action, example);
           Examples.add(action, List.of(example),
               examplesByMediaType.computeIfAbsent(mediaType, m -> new LinkedHashMap<>()));
           schema(action, example, components).ifPresent(schema -> schemaByMediaType.putIfAbsent(mediaType, schema));
+        }
+      }
+      String stated = action.responseMediaType();
+      if (SUCCESS.test(status) && answersWithoutPayload(action, status)) {
+        examplesByMediaType.computeIfAbsent(stated, m -> new LinkedHashMap<>());
+        if (action.responseSchema() != null) {
+          components.ref(action.responseSchema()).ifPresent(schema -> schemaByMediaType.putIfAbsent(stated, schema));
         }
       }
     }
@@ -104,10 +113,36 @@ final class Responses {
       if (schemaByMediaType.containsKey(mediaType)) {
         media.put("schema", schemaByMediaType.get(mediaType));
       }
-      media.put("examples", examples);
+      if (!examples.isEmpty()) {
+        media.put("examples", examples);
+      }
       content.put(mediaType, media);
     });
     return content;
+  }
+
+  /**
+   * The media type of a payload: as it declares, else, for an answer, as the guide states the operation's answers,
+   * else as it looks.
+   */
+  private static String mediaType(Operation action, Example example) {
+    boolean stated = example.kind() == Example.Kind.RESPONSE && example.mediaType().isBlank()
+        && !action.responseMediaType().isEmpty();
+    return stated ? action.responseMediaType() : MediaTypes.of(example);
+  }
+
+  /**
+   * Whether the guide's statement of the operation's answer type tells of an answer body at this status although it
+   * prints none. Guides state one format for an operation's input and output, so a type the request body has too
+   * tells nothing of the answer; a different one does (a form sent, JSON answered), as does one of an operation
+   * that sends no body. A {@code 204 No Content} has no body, and a {@code 202 Accepted} answers before any result
+   * exists.
+   */
+  private static boolean answersWithoutPayload(Operation action, int status) {
+    String stated = action.responseMediaType();
+    boolean ownType = action.requestBody() == null
+        || !io.mcdewey.model.MediaTypes.named(action.requestBody().mediaType()).equals(stated);
+    return !stated.isEmpty() && ownType && status != 202 && status != 204;
   }
 
   /** The schema of a payload: the model's for a successful answer, else the one of its XML root element. */

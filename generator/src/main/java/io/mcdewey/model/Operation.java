@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param requestBody the body, or {@code null} when the action sends none or the guide does not show it
  * @param responseSchema the name of the {@link Schema} of a successful answer's body, or {@code null} when the guide
  *     shows none
+ * @param responseMediaType the media type of a successful answer's body as the guide states or shows it
+ *     ({@code application/json}), in lower case; empty when it tells none
  * @param impliedValues body fields fixed by this action
  * @param responses every documented status with its reasons
  * @param examples response and failure-response payloads
@@ -45,6 +47,7 @@ public record Operation(
     List<Parameter> parameters,
     RequestBody requestBody,
     String responseSchema,
+    String responseMediaType,
     List<ImpliedValue> impliedValues,
     List<Response> responses,
     List<Example> examples,
@@ -59,6 +62,7 @@ public record Operation(
 
   public Operation {
     Objects.requireNonNull(id, "id");
+    responseMediaType = responseMediaType == null ? "" : responseMediaType;
     group = group == null ? "" : group;
     title = title == null ? "" : title;
     description = description == null ? "" : description;
@@ -72,6 +76,17 @@ public record Operation(
     platformDifferences = List.copyOf(platformDifferences);
     Objects.requireNonNull(source, "source");
     extent = List.copyOf(extent);
+  }
+
+  /** An operation whose answer's media type is not known, as code written before the media type was read builds it. */
+  public Operation(String id, String group, String title, String description, String method, String path,
+      String uriTemplate, List<Parameter> parameters, RequestBody requestBody, String responseSchema,
+      List<ImpliedValue> impliedValues, List<Response> responses, List<Example> examples, String securityConstraints,
+      List<String> notes, List<String> notificationsTriggered, List<String> platformDifferences,
+      Deprecation deprecation, boolean complete, Provenance source, List<Provenance> extent) {
+    this(id, group, title, description, method, path, uriTemplate, parameters, requestBody, responseSchema, "",
+        impliedValues, responses, examples, securityConstraints, notes, notificationsTriggered, platformDifferences,
+        deprecation, complete, source, extent);
   }
 
   public boolean deprecated() {
@@ -97,6 +112,7 @@ public record Operation(
     builder.parameters.addAll(parameters);
     builder.requestBody = requestBody;
     builder.responseSchema = responseSchema;
+    builder.responseMediaType = responseMediaType;
     builder.impliedValues.addAll(impliedValues);
     builder.responses.addAll(responses);
     builder.examples.addAll(examples);
@@ -123,6 +139,7 @@ public record Operation(
     private final List<Parameter> parameters = new ArrayList<>();
     private RequestBody requestBody;
     private String responseSchema;
+    private String responseMediaType = "";
     private final List<ImpliedValue> impliedValues = new ArrayList<>();
     private final List<Response> responses = new ArrayList<>();
     private final List<Example> examples = new ArrayList<>();
@@ -150,6 +167,7 @@ public record Operation(
     public Builder addParameter(Parameter value) { parameters.add(value); return this; }
     public Builder requestBody(RequestBody value) { this.requestBody = value; return this; }
     public Builder responseSchema(String value) { this.responseSchema = value; return this; }
+    public Builder responseMediaType(String value) { this.responseMediaType = value; return this; }
     public Builder addImpliedValue(ImpliedValue value) { impliedValues.add(value); return this; }
     public Builder addResponse(Response value) { responses.add(value); return this; }
     public Builder addExample(Example value) { examples.add(value); return this; }
@@ -166,11 +184,12 @@ public record Operation(
     public List<Parameter> parameters() { return parameters; }
     public List<Response> responses() { return responses; }
     public RequestBody requestBody() { return requestBody; }
+    public String responseMediaType() { return responseMediaType; }
 
     public Operation build() {
       return new Operation(id, group, title, description, method, path, uriTemplate, parameters, requestBody,
-          responseSchema, impliedValues, responses, examples, securityConstraints, notes, notificationsTriggered,
-          platformDifferences, deprecation, complete, source, extent);
+          responseSchema, responseMediaType, impliedValues, responses, examples, securityConstraints, notes,
+          notificationsTriggered, platformDifferences, deprecation, complete, source, extent);
     }
   }
 }

@@ -49,7 +49,8 @@ public final class GuideParser {
           + " report this with the guide", new Provenance(guide.file(), null, null, 0));
       result = new LayoutParser.Result("", "", List.of(), SchemaSources.NONE);
     }
-    List<Operation> operations = withUniqueIds(ModelCompletion.operations(result.operations()), diagnostics);
+    List<Operation> operations = withUniqueIds(ResponseMediaTypes.of(ModelCompletion.operations(result.operations())),
+        diagnostics);
     SchemaSources sources = result.schemas().isEmpty()
         ? ModelCompletion.schemaSources(operations, profile) : result.schemas();
     SchemaInference.InferredSchemas schemas = SchemaInference.infer(sources, operations);

@@ -3,6 +3,7 @@ package io.mcdewey.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.palantir.javapoet.JavaFile;
+import io.mcdewey.codegen.client.ClientWriter;
 import io.mcdewey.testing.Golden;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package io.mcdewey.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import io.mcdewey.codegen.client.ClientWriter;
 import io.mcdewey.model.Api;
 import io.mcdewey.testing.Reflection;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.JavaFile;
+import io.mcdewey.codegen.dto.DtoWriter;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.PropertyType;
 import io.mcdewey.model.Provenance;

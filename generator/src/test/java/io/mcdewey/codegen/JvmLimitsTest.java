@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.codegen.output.GeneratedFile;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.model.Api;
 import io.mcdewey.parse.Guides;

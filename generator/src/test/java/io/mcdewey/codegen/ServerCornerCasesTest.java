@@ -3,6 +3,7 @@ package io.mcdewey.codegen;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.codegen.server.ServerWriter;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Example;

@@ -1,6 +1,10 @@
 package io.mcdewey.codegen;
 
 import com.palantir.javapoet.JavaFile;
+import io.mcdewey.codegen.client.ClientWriter;
+import io.mcdewey.codegen.dto.DtoWriter;
+import io.mcdewey.codegen.output.GeneratedFile;
+import io.mcdewey.codegen.server.ServerWriter;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.testing.Compiler;
 import io.mcdewey.testing.Repository;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.codegen.output.GeneratedFile;
+import io.mcdewey.codegen.server.ServerWriter;
 import io.mcdewey.codegen.templates.ServerReplyVars;
 import io.mcdewey.codegen.templates.ServerRoutesVars;
 import io.mcdewey.codegen.templates.TemplateException;

@@ -5,6 +5,7 @@ import static io.mcdewey.testing.Reflection.call;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import io.mcdewey.codegen.client.GroupApiOptions;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.testing.RealTraffic;
 import io.mcdewey.testing.Reflection;

@@ -4,8 +4,8 @@ import static io.mcdewey.diff.Models.changed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcdewey.codegen.GeneratedFile;
 import io.mcdewey.codegen.SdkGenerator;
+import io.mcdewey.codegen.output.GeneratedFile;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Deprecation;

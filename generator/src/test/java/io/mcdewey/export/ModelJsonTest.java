@@ -60,8 +60,9 @@ class ModelJsonTest {
   void operationMembers() {
     Map<String, Object> transfer = object(Json.parseObject(JSON), "operations", 2);
     assertEquals(List.of("id", "title", "group", "description", "method", "path", "uriTemplate", "parameters",
-        "requestBody", "responseSchema", "impliedValues", "responses", "examples", "securityConstraints", "notes",
-        "notificationsTriggered", "platformDifferences", "deprecated", "deprecation", "complete", "source", "extent"),
+        "requestBody", "responseSchema", "responseMediaType", "impliedValues", "responses", "examples",
+        "securityConstraints", "notes", "notificationsTriggered", "platformDifferences", "deprecated", "deprecation",
+        "complete", "source", "extent"),
         List.copyOf(transfer.keySet()));
     assertEquals(Map.of("action", "TRANSFER"), transfer.get("impliedValues"));
     assertEquals("body", at(transfer, "parameters", 2, "in"));

@@ -11,11 +11,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mcdewey.json.Json;
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.RequestBody;
+import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +286,48 @@ class OpenApiExportTest {
         "properties", "state", "enum"));
     assertEquals("**Body parameters:**\n- `state` (body, required, String): The new state. Values: `READY`, `PAUSED`.",
         put.get("description"));
+  }
+
+  @Test
+  void aFormSentAndJsonAnsweredHasItsAnswerUnderJson() {
+    Operation refresh = token("token-refresh", "/sso/token")
+        .addExample(new Example(Example.Kind.RESPONSE, "", "", "token=abc"))
+        .build();
+    Operation revoke = token("token-revoke", "/sso/revoke").addResponse(new Response(202, "Accepted", "")).build();
+    Api api = new Api("", "", "", "", "", List.of(refresh, revoke), List.of(), List.of());
+    Map<String, Object> paths = object(Json.parseObject(OpenApiExport.toJson(api)), "paths");
+
+    assertEquals(List.of("application/json"),
+        List.copyOf(object(paths, "/sso/token", "post", "responses", "200", "content").keySet()),
+        "an answer printed without a type of its own is in the type the guide states");
+    assertTrue(object(paths, "/sso/token", "post", "requestBody", "content")
+        .containsKey("application/x-www-form-urlencoded"));
+    assertEquals(Map.of("application/json", Map.of()), at(paths, "/sso/revoke", "post", "responses", "200",
+        "content"), "a stated type is declared without a payload to show");
+    assertFalse(object(paths, "/sso/revoke", "post", "responses", "202").containsKey("content"),
+        "a 202 answers before any result exists");
+    OpenApiValidation.valid(OpenApiExport.toYaml(api));
+  }
+
+  private static Operation.Builder token(String id, String path) {
+    return Operation.builder(id, new Provenance("sso.md", null, null, 5))
+        .method("POST").path(path).responseMediaType("application/json")
+        .addParameter(new Parameter("token", ParameterLocation.BODY, true, "", "", List.of(), null))
+        .requestBody(new RequestBody("application/x-www-form-urlencoded", null, List.of()))
+        .addResponse(new Response(200, "Success", ""));
+  }
+
+  @Test
+  void aStatedAnswerTypeWithoutAPayloadStillNamesItsSchema() {
+    Operation get = Operation.builder("call-get", SampleApis.at(3)).method("GET").path(CALL)
+        .responseSchema("Call").responseMediaType("application/xml")
+        .addResponse(new Response(200, "Success", ""))
+        .build();
+    Api api = new Api("", "", "", "", "", List.of(get), API.schemas(), List.of());
+    Map<String, Object> answer = object(Json.parseObject(OpenApiExport.toJson(api)), "paths", CALL, "get",
+        "responses", "200", "content", "application/xml");
+
+    assertEquals(Map.of("schema", Map.of("$ref", "#/components/schemas/Call")), answer);
   }
 
   @Test

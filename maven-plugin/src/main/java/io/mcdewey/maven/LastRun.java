@@ -1,7 +1,7 @@
 package io.mcdewey.maven;
 
-import io.mcdewey.codegen.GeneratedFile;
-import io.mcdewey.codegen.OutputDirectory;
+import io.mcdewey.codegen.output.GeneratedFile;
+import io.mcdewey.codegen.output.OutputDirectory;
 import io.mcdewey.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

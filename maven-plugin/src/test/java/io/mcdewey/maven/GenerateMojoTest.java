@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcdewey.codegen.OutputDirectory;
+import io.mcdewey.codegen.output.OutputDirectory;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.mcdewey.parse.flattened;
 import io.mcdewey.model.Deprecation;
 import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
+import io.mcdewey.model.MediaTypes;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
@@ -288,7 +289,7 @@ public final class FlattenedTablesParser implements LayoutParser {
       if (security != null) {
         operation.securityConstraints(withoutNotes(security));
       }
-      String mediaType = mediaType(present(Field.CONTENT_TYPE));
+      String mediaType = MediaTypes.named(present(Field.CONTENT_TYPE));
       List<XmlFragments.Fragment> requestExamples = new ArrayList<>();
       String request = present(Field.REQUEST_EXAMPLE);
       if (request != null) {
@@ -313,6 +314,9 @@ public final class FlattenedTablesParser implements LayoutParser {
       responses();
       examples(Field.RESPONSE_EXAMPLE, Example.Kind.RESPONSE);
       examples(Field.FAILURE_RESPONSE_EXAMPLE, Example.Kind.FAILURE_RESPONSE);
+      // The format a guide states for input and output is the answer's, whatever the request's content type is: a
+      // form sent, JSON answered.
+      operation.responseMediaType(MediaTypes.named(present(Field.FORMAT)));
       String notifications = present(Field.NOTIFICATIONS_TRIGGERED);
       if (notifications != null) {
         for (String notification : NotificationListReader.read(notifications)) {
@@ -343,14 +347,6 @@ public final class FlattenedTablesParser implements LayoutParser {
 
     private static String baseUriTemplate(String base) {
       return base.replaceFirst("(?i)^http://", "https://");
-    }
-
-    private static String mediaType(String printed) {
-      if (printed == null) {
-        return "";
-      }
-      Matcher matcher = Pattern.compile("[A-Za-z]+/[A-Za-z0-9.+-]+").matcher(printed);
-      return matcher.find() ? matcher.group().toLowerCase(Locale.ROOT) : "";
     }
 
     private String caption(String text) {

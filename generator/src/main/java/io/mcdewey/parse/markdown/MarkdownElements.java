@@ -10,6 +10,7 @@ import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
+import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
@@ -352,7 +353,7 @@ public final class MarkdownElements {
 
   /**
    * A paragraph's lines read as tables of words or of a cell per line where they print one, Liquid tags as what they
-   * stand for, the others as pipe rows and text.
+   * stand for, definition list entries as list items, the others as pipe rows and text.
    */
   private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
     List<MarkdownElement> read = new ArrayList<>();
@@ -371,6 +372,14 @@ public final class MarkdownElements {
         read.addAll(named.get());
         from = i + 2;
         i++;
+        continue;
+      }
+      Optional<DefinitionLists.Found> definition = DefinitionLists.at(lines, numbers, i);
+      if (definition.isPresent()) {
+        read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
+        read.add(definition.get().item());
+        from = definition.get().end();
+        i = from - 1;
         continue;
       }
       Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)

@@ -17,9 +17,15 @@ public final class MarkdownRequired {
 
   private MarkdownRequired() {}
 
+  /**
+   * A word saying whether a parameter is required where its text says so: first ({@code Optional. The ...}), in
+   * parentheses, last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
+   * optional, default value: ""}).
+   */
   private static Pattern mark(String words) {
     return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words
-        + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b");
+        + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b"
+        + "|^\\W*[\\w\\[\\]<>|-]+\\s*,\\s*(" + words + ")\\b");
   }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */

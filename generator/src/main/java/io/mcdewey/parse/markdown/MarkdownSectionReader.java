@@ -628,8 +628,8 @@ final class MarkdownSectionReader {
     }
     UriTemplate first = UriTemplate.parse(one.uri());
     UriTemplate second = UriTemplate.parse(other.uri());
-    return first != null && second != null && first.path().equals(second.path())
-        && first.parameters().equals(second.parameters());
+    return first != null && second != null && (first.path().equals(second.path())
+        && first.parameters().equals(second.parameters()) || ExampleRequests.instantiates(first, second));
   }
 
   private boolean note(String text) {
@@ -817,6 +817,11 @@ final class MarkdownSectionReader {
     }
     String content = code.content().strip();
     List<String> lines = content.lines().toList();
+    if (describesResponse() && lines.size() == 1) {
+      // An answer's status printed as a block of its own ({@code 200 OK}), as generated Slate pages print it.
+      MarkdownStatuses.opening(lines.get(0)).filter(MarkdownStatuses::hasStandardReason)
+          .filter(status -> status.description().isEmpty()).ifPresent(current::addResponse);
+    }
     Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
     if (statusLine.lookingAt()) {
       // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status

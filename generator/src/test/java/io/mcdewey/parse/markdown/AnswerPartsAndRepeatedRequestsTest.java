@@ -79,4 +79,28 @@ class AnswerPartsAndRepeatedRequestsTest {
 
     assertEquals(1, api.operations().size());
   }
+
+  @Test
+  void theTestsConcreteRequestAndAStatusAloneInAFenceAreTheEndpointsExampleAndAnswer() {
+    Api api = parse("""
+        ## Get a kennel
+
+        #### Endpoint
+
+        `GET /kennels/:id`
+
+        ```plaintext
+        GET /kennels/3f2a9c1e-77b1-4c1e-9d2a-5a0e1b2c3d4e?include=dogs
+        ```
+
+        ### Response
+
+        ```plaintext
+        200 OK
+        ```
+        """);
+
+    assertEquals(1, api.operations().size());
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/kennels/{id}")));
+  }
 }

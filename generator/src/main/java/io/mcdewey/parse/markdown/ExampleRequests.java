@@ -1,0 +1,56 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.parse.UriTemplate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells an example request from an endpoint of its own: a request that fills an endpoint's URI template with values
+ * shows that endpoint, as generated reference pages print the request their test made under the endpoint's template.
+ * It fills each path variable with a value ({@code GET /kennels/3f2a9c1e-77b1/dogs} for {@code GET
+ * /kennels/{kennel_id}/dogs}) and gives a value to each query parameter it adds ({@code ?include=dogs}). A value in a
+ * path is a segment holding a digit (an id, a number, a UUID): a word in the place of a variable ({@code /users/me})
+ * may be an endpoint of its own, and stays one; so does a query parameter printed without a value ({@code ?breed=}),
+ * which documents the parameter rather than showing one.
+ */
+final class ExampleRequests {
+  private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
+  private static final Pattern VALUE = Pattern.compile("^[^{}]*\\d[^{}]*$");
+
+  private ExampleRequests() {}
+
+  /** Whether {@code example} fills the URI template of {@code template} with values. */
+  static boolean instantiates(UriTemplate template, UriTemplate example) {
+    List<Parameter> templateQuery = query(template);
+    List<Parameter> exampleQuery = query(example);
+    boolean sameQuery = templateQuery.stream().map(Parameter::name).toList()
+        .equals(exampleQuery.stream().map(Parameter::name).toList());
+    boolean queryFilled = exampleQuery.stream().allMatch(p -> !p.allowedValues().isEmpty());
+    if (!sameQuery && (!queryFilled || exampleQuery.isEmpty())) {
+      return false;
+    }
+    String[] variables = template.path().split("/", -1);
+    String[] values = example.path().split("/", -1);
+    if (variables.length != values.length) {
+      return false;
+    }
+    boolean filled = !sameQuery;
+    for (int i = 0; i < variables.length; i++) {
+      if (VARIABLE.matcher(variables[i]).matches() && !variables[i].equals(values[i])) {
+        if (!VALUE.matcher(values[i]).matches()) {
+          return false;
+        }
+        filled = true;
+      } else if (!variables[i].equals(values[i])) {
+        return false;
+      }
+    }
+    return filled;
+  }
+
+  private static List<Parameter> query(UriTemplate uri) {
+    return uri.parameters().stream().filter(p -> p.location() == ParameterLocation.QUERY).toList();
+  }
+}

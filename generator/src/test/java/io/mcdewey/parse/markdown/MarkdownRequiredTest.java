@@ -1,0 +1,36 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownRequiredTest {
+
+  @Test
+  void readsTheWordWhereAParametersTextSaysIt() {
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Optional. The breed."));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed. Required."));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("breed - is optional"));
+  }
+
+  @Test
+  void readsTheWordInAListOfQualifiersAfterTheType() {
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("string, optional, default value: \"\""));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("integer, required"));
+  }
+
+  @Test
+  void knowsNothingFromAWordInTheMiddleOfASentence() {
+    assertNull(MarkdownRequired.fromText("The breed, as the kennel's register requires it, in full"));
+    assertNull(MarkdownRequired.fromText("Names the optional second owner of the dog"));
+  }
+
+  @Test
+  void readsCellsOfRequiredAndOptionalColumns() {
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromCell("Yes"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromOptionalCell("Yes"));
+    assertNull(MarkdownRequired.fromCell("maybe"));
+  }
+}

@@ -238,8 +238,11 @@ public class GenerateMojo extends AbstractMojo {
     }
     ServerFlavour flavour = ServerFlavour.named(serverFlavour).orElseThrow(() -> new MojoFailureException(
         "serverFlavour must be jdk or jax-rs, not '" + serverFlavour + "'"));
-    TemplateRenderer templates = templates();
+    // Velocity starts while the guide is read; a broken template directory fails the goal once the guide is read.
+    Ahead<TemplateRenderer, MojoFailureException> starting =
+        Ahead.start("mcdewey-templates", MojoFailureException.class, this::templates);
     Guides.Parsed parsed = source.read(guides(), basedir == null ? null : basedir.toPath());
+    TemplateRenderer templates = starting.get();
     Api api = parsed.api();
     check(api.diagnostics());
     List<GeneratedFile> files;

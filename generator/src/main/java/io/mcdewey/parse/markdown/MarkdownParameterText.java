@@ -19,6 +19,7 @@ final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
+  private static final Pattern LITERAL_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
   private static final Pattern ITEM =
       Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
   /**
@@ -135,6 +136,23 @@ final class MarkdownParameterText {
       }
     }
     return true;
+  }
+
+  /**
+   * A list item that opens with a name set apart as code and goes on in words ({@code `minimal_response` trims
+   * ...}): the name is the parameter's, the words its description.
+   */
+  static Optional<MarkdownParameter> literalItem(MarkdownElement.TextLine item, ParameterLocation location) {
+    if (item.literals().isEmpty() || item.literals().get(0).start() != 0
+        || !LITERAL_NAME.matcher(item.literals().get(0).text()).matches()) {
+      return Optional.empty();
+    }
+    String name = item.literals().get(0).text();
+    String text = item.text().strip();
+    String rest = text.startsWith(name) ? text.substring(name.length()).strip() : "";
+    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? Optional.empty()
+        : Optional.of(MarkdownParameter.named(name, location).withDescription(rest)
+            .withRequired(MarkdownRequired.fromText(rest)));
   }
 
   /**

@@ -11,12 +11,10 @@ import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,12 +49,6 @@ final class MarkdownSectionReader {
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
   private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
   private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
-  private static final int MAX_INTRODUCTION_WORDS = 10;
-  private static final Pattern LITERAL_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
-  private static final Set<Field> PARAMETER_FIELDS = EnumSet.of(Field.QUERY_PARAMETERS, Field.PATH_PARAMETERS,
-      Field.REQUEST_PARAMETERS, Field.HEADERS, Field.OBJECT_FIELDS);
-  private static final Pattern OPTIONAL_WORD = Pattern.compile("(?i)\\boptional(?:ly)?\\b");
-  private static final Pattern REQUIRED_WORD = Pattern.compile("(?i)\\b(?:required|mandatory)\\b");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -90,8 +82,8 @@ final class MarkdownSectionReader {
   /** The parameter a list item named, whose paragraph's further lines describe it; -1 when there is none. */
   private int itemParameter = -1;
   private int itemParagraph;
-  /** Whether the sentence that introduced the list read now says its parameters are required; null if it does not. */
-  private Boolean introducedRequired;
+  /** The sentence that introduced the list read now, if one did. */
+  private ListIntroduction introduction;
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
   private String pendingMethod;
@@ -215,7 +207,7 @@ final class MarkdownSectionReader {
     exampleCaption = caption;
     undescribed.clear();
     itemParameter = -1;
-    introducedRequired = null;
+    introduction = null;
   }
 
   private void text(String line, int lineNumber, boolean listItem) {
@@ -408,47 +400,21 @@ final class MarkdownSectionReader {
     return false;
   }
 
-  /**
-   * A short sentence ending in a colon that names parameters or fields introduces a list of them ({@code Optional
-   * fields:}, {@code These optional GET parameters are accepted:}), as a label would; a word of it saying whether
-   * they are required holds for the items that do not say.
-   */
+  /** A sentence introducing a list of parameters sets the field it names, as a label would. */
   private boolean listIntroduction(String text) {
-    if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_INTRODUCTION_WORDS) {
+    Optional<ListIntroduction> introduced = ListIntroduction.of(text, labels);
+    if (introduced.isEmpty()) {
       return false;
     }
-    Optional<Field> field = labels.within(text.substring(0, text.length() - 1)).filter(PARAMETER_FIELDS::contains);
-    if (field.isEmpty()) {
-      return false;
-    }
-    setContext(field.get(), false, "");
+    setContext(introduced.get().field(), false, "");
     keepAsProse(text);
-    boolean optional = OPTIONAL_WORD.matcher(text).find();
-    boolean required = REQUIRED_WORD.matcher(text).find();
-    introducedRequired = optional == required ? null : required;
+    introduction = introduced.get();
     return true;
-  }
-
-  /**
-   * A list item that opens with a name set apart as code and goes on in words ({@code `minimal_response` trims
-   * ...}): the name is the parameter's, the words its description.
-   */
-  private Optional<MarkdownParameter> literalItem(String text, ParameterLocation location) {
-    if (reading == null || reading.literals().isEmpty() || reading.literals().get(0).start() != 0
-        || !LITERAL_NAME.matcher(reading.literals().get(0).text()).matches()) {
-      return Optional.empty();
-    }
-    String name = reading.literals().get(0).text();
-    String rest = text.startsWith(name) ? text.substring(name.length()).strip() : "";
-    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? Optional.empty()
-        : Optional.of(MarkdownParameter.named(name, location).withDescription(rest)
-            .withRequired(MarkdownRequired.fromText(rest)));
   }
 
   /** The parameter, required as the sentence introducing its list says when it says nothing itself. */
   private MarkdownParameter introduced(MarkdownParameter parameter) {
-    return parameter.required() == null && introducedRequired != null
-        ? parameter.withRequired(introducedRequired) : parameter;
+    return introduction == null ? parameter : introduction.applyTo(parameter);
   }
 
   /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
@@ -521,7 +487,8 @@ final class MarkdownSectionReader {
     }
     Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location))
-        .or(() -> listItem ? literalItem(text, location) : Optional.empty());
+        .or(() -> listItem && reading != null ? MarkdownParameterText.literalItem(reading, location)
+            : Optional.empty());
     if (listItem && !nested) {
       itemParameter = -1;
     }

@@ -1,0 +1,40 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.Field;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A short sentence ending in a colon that names parameters or fields introduces a list of them ({@code Optional
+ * fields:}, {@code These optional GET parameters are accepted:}), as a label would; a word of it saying whether they
+ * are required holds for the items that do not say.
+ *
+ * @param field the field the list documents
+ * @param required whether the sentence says the items are required; null when it says neither or both
+ */
+record ListIntroduction(Field field, Boolean required) {
+  private static final int MAX_WORDS = 10;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Set<Field> PARAMETER_FIELDS = EnumSet.of(Field.QUERY_PARAMETERS, Field.PATH_PARAMETERS,
+      Field.REQUEST_PARAMETERS, Field.HEADERS, Field.OBJECT_FIELDS);
+  private static final Pattern OPTIONAL_WORD = Pattern.compile("(?i)\\boptional(?:ly)?\\b");
+  private static final Pattern REQUIRED_WORD = Pattern.compile("(?i)\\b(?:required|mandatory)\\b");
+
+  /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
+  static Optional<ListIntroduction> of(String text, MarkdownLabels labels) {
+    if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_WORDS) {
+      return Optional.empty();
+    }
+    boolean optional = OPTIONAL_WORD.matcher(text).find();
+    boolean required = REQUIRED_WORD.matcher(text).find();
+    return labels.within(text.substring(0, text.length() - 1)).filter(PARAMETER_FIELDS::contains)
+        .map(field -> new ListIntroduction(field, optional == required ? null : required));
+  }
+
+  /** The parameter, required as the introduction says when it says nothing itself. */
+  MarkdownParameter applyTo(MarkdownParameter parameter) {
+    return parameter.required() == null && required != null ? parameter.withRequired(required) : parameter;
+  }
+}

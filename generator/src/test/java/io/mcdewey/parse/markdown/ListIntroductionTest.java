@@ -1,0 +1,41 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Profiles;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ListIntroductionTest {
+  private static final MarkdownLabels LABELS =
+      new MarkdownLabels(Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow().labels());
+
+  @Test
+  void aShortSentenceEndingInAColonThatNamesParametersIntroducesTheirList() {
+    assertEquals(Optional.of(new ListIntroduction(Field.OBJECT_FIELDS, false)),
+        ListIntroduction.of("Optional fields:", LABELS));
+    assertEquals(Optional.of(new ListIntroduction(Field.OBJECT_FIELDS, true)),
+        ListIntroduction.of("Required fields:", LABELS));
+    assertEquals(Optional.of(new ListIntroduction(Field.REQUEST_PARAMETERS, null)),
+        ListIntroduction.of("The following parameters should be set in the URL:", LABELS));
+  }
+
+  @Test
+  void otherSentencesIntroduceNoList() {
+    assertTrue(ListIntroduction.of("The optional fields are listed below.", LABELS).isEmpty());
+    assertTrue(ListIntroduction.of("The answer looks like this:", LABELS).isEmpty());
+    assertTrue(ListIntroduction.of("When a kennel is full, the call refuses new dogs and lists the fields it"
+        + " would have needed to take them:", LABELS).isEmpty());
+  }
+
+  @Test
+  void itsWordHoldsForItemsThatSayNothing() {
+    ListIntroduction optional = new ListIntroduction(Field.REQUEST_PARAMETERS, false);
+
+    assertEquals(Boolean.FALSE, optional.applyTo(MarkdownParameter.named("breed", null)).required());
+    assertEquals(Boolean.TRUE,
+        optional.applyTo(MarkdownParameter.named("breed", null).withRequired(true)).required());
+  }
+}

@@ -43,7 +43,11 @@ final class MarkdownSectionReader {
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
-  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\bstatus(?:\\s+code)?\\s+([1-5]\\d\\d)\\b");
+  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)\\s+code)"
+      + "(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
+  /** A status said with the case it answers ({@code 201 when a new one was set}), in a sentence about statuses. */
+  private static final Pattern CONDITIONAL_STATUS =
+      Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+(?:when|if|once|otherwise)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
@@ -355,6 +359,10 @@ final class MarkdownSectionReader {
     while (further.find()) {
       MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
           .ifPresent(part::addResponse);
+    }
+    Matcher conditional = CONDITIONAL_STATUS.matcher(text);
+    while (conditional.find()) {
+      MarkdownStatuses.opening(conditional.group(1)).ifPresent(part::addResponse);
     }
   }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The answer's parts of a page printed as text lines rather than headings: status captions over field tables, an
- * answer's resource description, and an example that prints the request again on a host.
+ * answer's resource description, statuses said in prose, and an example that prints the request again on a host.
  */
 class AnswerPartsAndRepeatedRequestsTest {
 
@@ -102,5 +102,19 @@ class AnswerPartsAndRepeatedRequestsTest {
 
     assertEquals(1, api.operations().size());
     assertEquals(List.of(200), statuses(operation(api, "GET", "/kennels/{id}")));
+  }
+
+  @Test
+  void statusesSaidInProseWithTheCaseTheyAnswer() {
+    Api api = parse("""
+        ## Set a kennel
+
+        `POST /kennels/<id>`
+
+        The return code is 200 when the kennel was already there, 201 when a new one was set.
+        A sentence about 3 dogs and 12 owners names no status.
+        """);
+
+    assertEquals(List.of(200, 201), statuses(operation(api, "POST", "/kennels/{id}")));
   }
 }

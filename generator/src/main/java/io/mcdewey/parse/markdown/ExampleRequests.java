@@ -27,8 +27,7 @@ final class ExampleRequests {
     List<Parameter> exampleQuery = query(example);
     boolean sameQuery = templateQuery.stream().map(Parameter::name).toList()
         .equals(exampleQuery.stream().map(Parameter::name).toList());
-    boolean queryFilled = exampleQuery.stream().allMatch(p -> !p.allowedValues().isEmpty());
-    if (!sameQuery && (!queryFilled || exampleQuery.isEmpty())) {
+    if (!sameQuery && !fillsQuery(example)) {
       return false;
     }
     String[] variables = template.path().split("/", -1);
@@ -48,6 +47,12 @@ final class ExampleRequests {
       }
     }
     return filled;
+  }
+
+  /** Whether a URI gives each of its query parameters a value ({@code ?ids=1,2}), as a call rather than a template. */
+  static boolean fillsQuery(UriTemplate uri) {
+    List<Parameter> query = uri == null ? List.of() : query(uri);
+    return !query.isEmpty() && query.stream().allMatch(p -> !p.allowedValues().isEmpty());
   }
 
   private static List<Parameter> query(UriTemplate uri) {

@@ -313,7 +313,10 @@ final class MarkdownSectionReader {
     }
     List<MarkdownRequest> quoted = new ArrayList<>();
     for (MarkdownElement.TextLine.Literal literal : reading.literals()) {
-      quoted.addAll(MarkdownRequestLines.opening(literal.text(), reading.line()));
+      // A call with its query filled in (`GET /entries?ids=1,2`) shows how to use an endpoint, not which it is.
+      MarkdownRequestLines.opening(literal.text(), reading.line()).stream()
+          .filter(request -> !ExampleRequests.fillsQuery(UriTemplate.parse(request.uri())))
+          .forEach(quoted::add);
     }
     return quoted;
   }

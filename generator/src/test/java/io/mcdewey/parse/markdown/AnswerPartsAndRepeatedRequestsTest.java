@@ -117,4 +117,18 @@ class AnswerPartsAndRepeatedRequestsTest {
 
     assertEquals(List.of(200, 201), statuses(operation(api, "POST", "/kennels/{id}")));
   }
+
+  @Test
+  void aCallQuotedInASentenceWithItsQueryFilledInIsNoEndpoint() {
+    Api api = parse("""
+        ## Get a saved search
+
+        `GET /v2/saved_searches/<id>.json`
+
+        Clients can load the entries with `GET /v2/entries.json?ids=1,2,3`.
+        """);
+
+    assertEquals(List.of("GET /v2/saved_searches/{id}.json"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -27,4 +27,11 @@ class ExampleRequestsTest {
     assertFalse(instantiates("/kennels/{id}", "/owners/12"));
     assertFalse(instantiates("/kennels/{id}", "/kennels/{id}"));
   }
+
+  @Test
+  void aUriWithItsQueryFilledInIsACall() {
+    assertTrue(ExampleRequests.fillsQuery(UriTemplate.parse("/v2/entries.json?ids=1,2,3")));
+    assertFalse(ExampleRequests.fillsQuery(UriTemplate.parse("/v2/entries.json?ids=")));
+    assertFalse(ExampleRequests.fillsQuery(UriTemplate.parse("/v2/entries.json")));
+  }
 }

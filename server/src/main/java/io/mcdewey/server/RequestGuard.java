@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Collections;
@@ -23,6 +24,8 @@ final class RequestGuard extends HttpFilter {
   private final transient HostCheck hosts;
   private final transient byte[] token;
   private final transient BrowserSignIn signIn;
+  /** How many times the largest body accepted a refused body is read before the connection is cut. */
+  private static final int DISCARD_BOUND_FACTOR = 16;
   private final int maxRequestBytes;
 
   RequestGuard(ServerSettings settings, BrowserSignIn signIn) {
@@ -49,10 +52,26 @@ final class RequestGuard extends HttpFilter {
     } else if (token != null && !authorized(request, path)) {
       refuseUnauthorized(request, response, path);
     } else if (request.getContentLengthLong() > maxRequestBytes) {
+      discardBody(request);
       ErrorBodies.write(path, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
           "the request body is larger than " + maxRequestBytes + " bytes");
     } else {
       chain.doFilter(request, response);
+    }
+  }
+
+  /**
+   * Reads a refused body, up to a bound, before answering: a connection closed while the client still sends its body
+   * is reset, and the client sees no answer at all rather than the refusal. A larger body is cut off.
+   */
+  private void discardBody(HttpServletRequest request) throws IOException {
+    long bound = DISCARD_BOUND_FACTOR * (long) maxRequestBytes;
+    byte[] buffer = new byte[8192];
+    InputStream in = request.getInputStream();
+    long read = 0;
+    int n;
+    while (read < bound && (n = in.read(buffer)) > 0) {
+      read += n;
     }
   }
 

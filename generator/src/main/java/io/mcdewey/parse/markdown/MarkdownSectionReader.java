@@ -209,8 +209,7 @@ final class MarkdownSectionReader {
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
     headingContext = heading;
     exampleCaption = caption;
-    undescribed.clear();
-    itemParameter = -1;
+    forgetListedParameters();
     introduction = null;
   }
 
@@ -637,7 +636,7 @@ final class MarkdownSectionReader {
     }
     if (fresh.isEmpty()) {
       afterRequest = true;
-      undescribed.clear();
+      forgetListedParameters();
       return;
     }
     if (!afterRequest) {
@@ -651,7 +650,13 @@ final class MarkdownSectionReader {
       }
     }
     afterRequest = true;
+    forgetListedParameters();
+  }
+
+  /** Lines after a request line or a new label describe none of the parameters listed before them. */
+  private void forgetListedParameters() {
     undescribed.clear();
+    itemParameter = -1;
   }
 
   /**

@@ -61,7 +61,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     String query = "";
     int question = uri.indexOf('?');
     if (question >= 0) {
-      query = uri.substring(question + 1);
+      // An ampersand printed escaped for HTML (`&amp;`), as pages generated from HTML print it in code, parts pairs.
+      query = uri.substring(question + 1).replace("&amp;", "&");
       uri = uri.substring(0, question);
     }
     String path = REPEATED_SLASHES.matcher(uri).replaceAll("/");

@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Accuracy on documentation toolchains the reader was not tuned on: one small guide per toolchain (Slate, Sphinx
- * httpdomain, API Blueprint, GitBook, Postman, MkDocs, a flattened PDF, saved HTML pages, three after public
- * sources, and a second set: RAML, raml2html, ReadMe, Redoc, Docusaurus OpenAPI, Mintlify, apiDoc, Stoplight,
- * Spring REST Docs AsciiDoc and a Confluence export, and two sets of three real pages) under {@code io/mcdewey/parse/toolchains/}, each with a
+ * Accuracy on documentation toolchains, each fixture scored before the reader was changed for it: one small guide
+ * per toolchain (Slate, Sphinx httpdomain, API Blueprint, GitBook, Postman, MkDocs, a flattened PDF, saved HTML
+ * pages, three after public sources, and a second set: RAML, raml2html, ReadMe, Redoc, Docusaurus OpenAPI,
+ * Mintlify, apiDoc, Stoplight, Spring REST Docs AsciiDoc and a Confluence export, and two sets of three real pages)
+ * under {@code io/mcdewey/parse/toolchains/}, each with a
  * hand-labelled key, scored with {@code mcdewey score --profile generic-markdown}. The figures are printed with the
  * build's output.
  *
@@ -82,7 +83,7 @@ class ToolchainAccuracyTest {
         new Fixture("confluence-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-mastodon-hugo", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-healthchecks-deflist", "guide.md", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("real-remotelock-slate", "guide.md", 0.90, 0.95, 1.0, 0.95),
+        new Fixture("real-remotelock-slate", "guide.md", 0.90, 0.95, 0.95, 0.95),
         new Fixture("real-feedbin-setext", "guide.md", 1.0, 1.0, 0.15, 1.0),
         new Fixture("real-miniflux-hugo", "guide.md", 0.95, 1.0, 0.70, 0.75),
         new Fixture("real-homeassistant-docusaurus", "guide.md", 1.0, 1.0, 0.80, 1.0));

@@ -31,6 +31,12 @@ class UriTemplateTest {
   }
 
   @Test
+  void readsAnAmpersandEscapedForHtmlAsOne() {
+    assertEquals(List.of("breed", "size"), UriTemplate.parse("/dogs?breed=terrier&amp;size=small").parameters()
+        .stream().map(Parameter::name).toList());
+  }
+
+  @Test
   void takesALonePlaceholderForTheQueryStringForNoParameter() {
     assertEquals(List.of(), UriTemplate.parse("/cli/team/info?{parameters}").parameters());
   }

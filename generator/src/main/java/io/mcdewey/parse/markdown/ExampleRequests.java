@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  * shows that endpoint, as generated reference pages print the request their test made under the endpoint's template.
  * It fills each path variable with a value ({@code GET /kennels/3f2a9c1e-77b1/dogs} for {@code GET
  * /kennels/{kennel_id}/dogs}) and gives a value to each query parameter it adds ({@code ?include=dogs}). A value in a
- * path is a segment holding a digit (an id, a number, a UUID): a word in the place of a variable ({@code /users/me})
- * may be an endpoint of its own, and stays one; so does a query parameter printed without a value ({@code ?breed=}),
+ * path is an id (a number, a UUID, a long run of letters and digits): a word in the place of a variable
+ * ({@code /users/me}, {@code /auth/2fa}) may be an endpoint of its own, and stays one; so does a query parameter
+ * printed without a value ({@code ?breed=}),
  * which documents the parameter rather than showing one.
  */
 final class ExampleRequests {
   private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
-  private static final Pattern VALUE = Pattern.compile("^[^{}]*\\d[^{}]*$");
+  /** An id: a number, a UUID, or a run of eight or more letters and digits holding a digit. */
+  private static final Pattern VALUE =
+      Pattern.compile("^(?:\\d+|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^/]*\\d)[\\w-]{8,})$");
 
   private ExampleRequests() {}
 

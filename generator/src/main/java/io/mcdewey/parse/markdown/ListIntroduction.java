@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A short sentence ending in a colon that names parameters or fields introduces a list of them ({@code Optional
  * fields:}, {@code These optional GET parameters are accepted:}), as a label would; a word of it saying whether they
- * are required holds for the items that do not say.
+ * are required holds for the items that do not say. One about the answer ({@code The following fields are
+ * returned:}) introduces no parameters.
  *
  * @param field the field the list documents
  * @param required whether the sentence says the items are required; null when it says neither or both
@@ -24,7 +25,8 @@ record ListIntroduction(Field field, Boolean required) {
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
   static Optional<ListIntroduction> of(String text, MarkdownLabels labels) {
-    if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_WORDS) {
+    if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_WORDS
+        || ProseParameters.SPEAKS_OF_ANSWER.matcher(text).find()) {
       return Optional.empty();
     }
     boolean optional = OPTIONAL_WORD.matcher(text).find();

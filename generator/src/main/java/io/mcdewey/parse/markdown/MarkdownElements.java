@@ -256,7 +256,8 @@ public final class MarkdownElements {
       int last = joined.size() - 1;
       if (element instanceof MarkdownElement.TextLine line && !line.listItem() && last >= 0
           && joined.get(last) instanceof MarkdownElement.TextLine previous && line.line() > previous.line()
-          && ContinuedSentences.continues(previous.text(), line.text())) {
+          && ContinuedSentences.continues(previous.text(), line.text())
+          && !MarkdownParameterText.standsAlone(line.text())) {
         joined.set(last, new MarkdownElement.TextLine(previous.text() + " " + line.text(), previous.line(),
             previous.listItem()));
         marked.put(previous.line(), marked.getOrDefault(previous.line(), "") + " "

@@ -33,6 +33,11 @@ public record MarkdownParameter(
     return new MarkdownParameter(name, location, null, "", "", List.of());
   }
 
+  /** The parameter with a further line of description after what it has. */
+  MarkdownParameter withMoreDescription(String text) {
+    return withDescription(description.isEmpty() ? text : description + " " + text);
+  }
+
   MarkdownParameter withDescription(String text) {
     return new MarkdownParameter(name, location, required, text, type, allowedValues);
   }

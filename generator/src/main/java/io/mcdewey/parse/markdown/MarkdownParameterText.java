@@ -19,7 +19,9 @@ final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
-  private static final Pattern LITERAL_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
+  private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
+  /** Literals that open a sentence without naming a parameter: values, methods, constants in capitals. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("^(?:null|true|false|nil|none|[A-Z][A-Z0-9_]+)$");
   private static final Pattern ITEM =
       Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
   /**
@@ -31,7 +33,7 @@ final class MarkdownParameterText {
   /** The names MSON gives the nested items that describe a member, not members themselves. */
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
-  private static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
+  static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
       + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
@@ -144,7 +146,8 @@ final class MarkdownParameterText {
    */
   static Optional<MarkdownParameter> literalItem(MarkdownElement.TextLine item, ParameterLocation location) {
     if (item.literals().isEmpty() || item.literals().get(0).start() != 0
-        || !LITERAL_NAME.matcher(item.literals().get(0).text()).matches()) {
+        || !LITERAL_NAME.matcher(item.literals().get(0).text()).matches()
+        || NOT_A_NAME.matcher(item.literals().get(0).text()).matches()) {
       return Optional.empty();
     }
     String name = item.literals().get(0).text();
@@ -166,6 +169,15 @@ final class MarkdownParameterText {
     }
     Boolean required = matcher.group(3) != null ? Boolean.TRUE : matcher.group(4) != null ? Boolean.FALSE : null;
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
+  }
+
+  /**
+   * Whether a line reads as a parameter or header line of its own ({@code offset integer optional}, {@code accept:
+   * application/json}), which a line break before it never makes.
+   */
+  static boolean standsAlone(String text) {
+    Matcher header = HEADER_LINE.matcher(text.strip());
+    return TYPED.matcher(text.strip()).matches() || header.matches() && !header.group(2).isBlank();
   }
 
   /** A header printed as {@code Name: value}, the value standing for its description. */

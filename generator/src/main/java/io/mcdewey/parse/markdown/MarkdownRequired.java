@@ -25,7 +25,7 @@ public final class MarkdownRequired {
   private static Pattern mark(String words) {
     return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words
         + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b"
-        + "|^\\W*[\\w\\[\\]<>|-]+\\s*,\\s*(" + words + ")\\b");
+        + "|^\\W*" + MarkdownParameterText.TYPES + "\\s*,\\s*(" + words + ")\\b");
   }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */

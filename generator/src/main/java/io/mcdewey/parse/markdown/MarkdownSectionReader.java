@@ -504,7 +504,7 @@ final class MarkdownSectionReader {
     }
     if (named.isPresent()) {
       addParameter(introduced(named.get()));
-      if (item.isPresent() && reading != null && !nested) {
+      if (listItem && reading != null && !nested) {
         itemParameter = current.parameters.size() - 1;
         itemParagraph = reading.paragraph();
       }
@@ -552,8 +552,7 @@ final class MarkdownSectionReader {
     for (int index : undescribed) {
       MarkdownParameter parameter = parameters.get(index);
       Boolean required = parameter.required() != null ? parameter.required() : MarkdownRequired.fromText(text);
-      String description = parameter.description().isEmpty() ? text : parameter.description() + " " + text;
-      parameters.set(index, parameter.withDescription(description).withRequired(required));
+      parameters.set(index, parameter.withMoreDescription(text).withRequired(required));
     }
     undescribed.clear();
     return true;
@@ -575,8 +574,7 @@ final class MarkdownSectionReader {
   /** Adds a line to the description of the parameter the last list item named. */
   private void describeItem(String text) {
     MarkdownParameter parameter = current.parameters.get(itemParameter);
-    current.parameters.set(itemParameter, parameter.withDescription(
-        parameter.description().isEmpty() ? text : parameter.description() + " " + text));
+    current.parameters.set(itemParameter, parameter.withMoreDescription(text));
   }
 
   private boolean uri(String text, int lineNumber) {
@@ -630,6 +628,10 @@ final class MarkdownSectionReader {
           .findFirst();
       if (holder.isPresent()) {
         current = holder.get();
+        // The same endpoint shown with query values names query parameters of it.
+        current.requests.replaceAll(known -> Objects.equals(known.method(), request.method())
+            && samePath(known, request) ? known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(),
+                request.uri())) : known);
       } else {
         fresh.add(request);
       }
@@ -642,6 +644,7 @@ final class MarkdownSectionReader {
     if (!afterRequest) {
       current = new MarkdownPart();
       endpoints.add(current);
+      introduction = null;
     }
     current.requests.addAll(fresh);
     for (MarkdownRequest request : requests) {

@@ -20,7 +20,7 @@ final class ProseParameters {
   private static final Pattern SPEAKS_OF_BODY =
       Pattern.compile("(?i)\\bin\\s+the\\s+(?:request\\s+)?body\\b|\\brequest\\s+body\\b");
   /** Words of a sentence about the answer, whose body's fields are no parameters. */
-  private static final Pattern SPEAKS_OF_ANSWER = Pattern.compile("(?i)\\b(?:response|returns?|returned)\\b");
+  static final Pattern SPEAKS_OF_ANSWER = Pattern.compile("(?i)\\b(?:response|returns?|returned)\\b");
   /** A literal that names a parameter, possibly with an example value ({@code since=<lastSeenID>}). */
   private static final Pattern NAME = Pattern.compile("^([A-Za-z_][\\w.\\[\\]-]*)(?:=\\S*)?$");
   private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(mandatory|required|requires|optional)\\b");

@@ -25,6 +25,8 @@ class MarkdownRequiredTest {
   void knowsNothingFromAWordInTheMiddleOfASentence() {
     assertNull(MarkdownRequired.fromText("The breed, as the kennel's register requires it, in full"));
     assertNull(MarkdownRequired.fromText("Names the optional second owner of the dog"));
+    assertNull(MarkdownRequired.fromText("Otherwise, optional fields are left empty."));
+    assertNull(MarkdownRequired.fromText("Note, required only for admins."));
   }
 
   @Test

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * sentence wrapped before {@code body:} or {@code endpoint:} does not make them labels.
  */
 public final class ContinuedSentences {
-  private static final Pattern CUT_SHORT = Pattern.compile("^[\\p{L}\\p{N}(`\"'].*\\S\\s+\\S+\\s+.*[\\p{L}\\p{N},`'\")]$");
+  private static final Pattern CUT_SHORT =
+      Pattern.compile("^[\\p{L}\\p{N}(`\"'].*\\S\\s+\\S+\\s+.*[\\p{L}\\p{N},`'\")]$");
   private static final Pattern OPENS_IN_LOWER_CASE = Pattern.compile("^\\p{Ll}[\\p{L}'-]*(?:[\\s:,.;)]|$)");
   /** A command with its options, or a method and target: {@code curl -k …}, {@code get /users}. */
   private static final Pattern COMMAND = Pattern.compile("^\\S+\\s+(?:-|/|https?:)");

@@ -19,6 +19,9 @@ final class ProseParameters {
   /** Words of a sentence that speaks of the request's body ({@code set `x` in the body}). */
   private static final Pattern SPEAKS_OF_BODY =
       Pattern.compile("(?i)\\bin\\s+the\\s+(?:request\\s+)?body\\b|\\brequest\\s+body\\b");
+  /** A verb that puts a value in a request's body. */
+  private static final Pattern PUTTING = Pattern.compile("(?i)\\b(?:set(?:ting)?|pass(?:ing)?|includ(?:e|ing)"
+      + "|send(?:ing)?|add(?:ing)?|provid(?:e|ing)|specify(?:ing)?|supply(?:ing)?|put(?:ting)?)\\b");
   /** Words of a sentence about the answer, whose body's fields are no parameters. */
   static final Pattern SPEAKS_OF_ANSWER = Pattern.compile("(?i)\\b(?:response|returns?|returned)\\b");
   /** A literal that names a parameter, possibly with an example value ({@code since=<lastSeenID>}). */
@@ -44,22 +47,27 @@ final class ProseParameters {
       String text = paragraph.text();
       for (Sentences.Span sentence : Sentences.of(text)) {
         String words = text.substring(sentence.start(), sentence.stop());
-        if (SPEAKS_OF_PARAMETERS.matcher(words).find()
-            || SPEAKS_OF_BODY.matcher(words).find() && !SPEAKS_OF_ANSWER.matcher(words).find()) {
-          named(text, sentence.start(), sentence.stop(), paragraph.literals(), parameters);
+        if (SPEAKS_OF_PARAMETERS.matcher(words).find()) {
+          named(text, sentence.start(), sentence.stop(), paragraph.literals(), false, parameters);
+        } else if (SPEAKS_OF_BODY.matcher(words).find() && !SPEAKS_OF_ANSWER.matcher(words).find()) {
+          named(text, sentence.start(), sentence.stop(), paragraph.literals(), true, parameters);
         }
       }
     }
     return parameters;
   }
 
-  /** Adds the parameters named by the literals of the sentence from {@code start} to {@code stop}. */
+  /**
+   * Adds the parameters named by the literals of the sentence from {@code start} to {@code stop}; in a sentence about
+   * the body, only those a verb before them puts in it ({@code set `x` in the body}, not {@code encoded as `UTF-8`}).
+   */
   private static void named(String text, int start, int stop, List<MarkdownElement.TextLine.Literal> literals,
-      List<MarkdownParameter> parameters) {
+      boolean put, List<MarkdownParameter> parameters) {
     for (MarkdownElement.TextLine.Literal literal : literals) {
       Matcher name = NAME.matcher(literal.text());
       if (literal.start() < start || literal.end() > stop || !name.matches()
-          || ROLE_BEFORE.matcher(text.substring(start, literal.start())).find()) {
+          || ROLE_BEFORE.matcher(text.substring(start, literal.start())).find()
+          || put && !PUTTING.matcher(text.substring(start, literal.start())).find()) {
         continue;
       }
       String after = text.substring(literal.end(), stop);

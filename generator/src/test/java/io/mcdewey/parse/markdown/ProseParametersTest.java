@@ -43,6 +43,8 @@ class ProseParametersTest {
         + "Or name a point by setting `before_id` or `before_ts` in the request body.").stream()
         .map(p -> p.split(" ")[0]).toList());
     assertEquals(List.of(), read("The call returns `wash_id` in the body."));
+    assertEquals(List.of(), read("The request body must be encoded as `UTF-8`. See `WashRequest` for the request"
+        + " body."));
   }
 
   @Test

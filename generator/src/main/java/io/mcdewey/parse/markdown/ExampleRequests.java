@@ -24,32 +24,45 @@ final class ExampleRequests {
 
   private ExampleRequests() {}
 
-  /** Whether {@code example} fills the URI template of {@code template} with values. */
+  /**
+   * Whether {@code example} fills the URI template of {@code template} with values: its path fills the template's
+   * variables, and it differs from the template in filled variables or in a query whose every parameter has a value.
+   */
   static boolean instantiates(UriTemplate template, UriTemplate example) {
-    List<Parameter> templateQuery = query(template);
-    List<Parameter> exampleQuery = query(example);
-    boolean sameQuery = templateQuery.stream().map(Parameter::name).toList()
-        .equals(exampleQuery.stream().map(Parameter::name).toList());
-    if (!sameQuery && !fillsQuery(example)) {
+    boolean sameQuery = names(query(template)).equals(names(query(example)));
+    boolean queryFilled = !sameQuery && fillsQuery(example);
+    if (!sameQuery && !queryFilled) {
       return false;
     }
-    String[] variables = template.path().split("/", -1);
-    String[] values = example.path().split("/", -1);
+    int filledVariables = filledVariables(template.path(), example.path());
+    return filledVariables > 0 || filledVariables == 0 && queryFilled;
+  }
+
+  /**
+   * How many of a path template's variables a path fills with values; -1 when the path does not fit the template
+   * (another literal segment, a word in a variable's place, another length).
+   */
+  private static int filledVariables(String templatePath, String path) {
+    String[] variables = templatePath.split("/", -1);
+    String[] values = path.split("/", -1);
     if (variables.length != values.length) {
-      return false;
+      return -1;
     }
-    boolean filled = !sameQuery;
+    int filled = 0;
     for (int i = 0; i < variables.length; i++) {
-      if (VARIABLE.matcher(variables[i]).matches() && !variables[i].equals(values[i])) {
-        if (!VALUE.matcher(values[i]).matches()) {
-          return false;
-        }
-        filled = true;
-      } else if (!variables[i].equals(values[i])) {
-        return false;
+      if (variables[i].equals(values[i])) {
+        continue;
       }
+      if (!VARIABLE.matcher(variables[i]).matches() || !VALUE.matcher(values[i]).matches()) {
+        return -1;
+      }
+      filled++;
     }
     return filled;
+  }
+
+  private static List<String> names(List<Parameter> parameters) {
+    return parameters.stream().map(Parameter::name).toList();
   }
 
   /** Whether a URI gives each of its query parameters a value ({@code ?ids=1,2}), as a call rather than a template. */

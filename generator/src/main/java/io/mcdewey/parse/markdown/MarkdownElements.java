@@ -92,8 +92,6 @@ public final class MarkdownElements {
   private static final char LITERAL_END = '\u0002';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
-  /** Whether the paragraph being read stands in a nested list item. */
-  private boolean nested;
   /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
   private final List<String> source;
 
@@ -143,7 +141,7 @@ public final class MarkdownElements {
         elements.add(new MarkdownElement.Heading(Integer.parseInt(heading.group(1)),
             heading.group(2).replaceAll("<[^>]*>", "").strip(), line(html), false));
       } else if (node instanceof HtmlBlock html) {
-        lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false);
+        lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false, false);
       } else if (node instanceof ThematicBreak thematicBreak) {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {
@@ -172,7 +170,7 @@ public final class MarkdownElements {
       }
     }
     if (heading.getSourceSpans().size() > 1 && (text.contains("\n") || text.contains("HTTP/1."))) {
-      lines(Arrays.asList(text.split("\n")), line(heading), false);
+      lines(Arrays.asList(text.split("\n")), line(heading), false, false);
       elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
       return;
     }
@@ -183,9 +181,8 @@ public final class MarkdownElements {
   private void paragraph(Paragraph paragraph, boolean listItem) {
     StringBuilder text = new StringBuilder();
     appendInline(paragraph, text, true);
-    nested = paragraph.getParent() instanceof ListItem item && isNested(item);
-    paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem);
-    nested = false;
+    boolean nested = paragraph.getParent() instanceof ListItem item && isNested(item);
+    paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem, nested);
   }
 
   /** Whether a list item stands in a list inside another item, which it then details. */
@@ -194,25 +191,28 @@ public final class MarkdownElements {
   }
 
   /** Reads a paragraph's lines, a JSON document among them as code. */
-  private void paragraph(List<String> lines, int first, boolean listItem) {
+  private void paragraph(List<String> lines, int first, boolean listItem, boolean nested) {
     Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
         .toList());
     if (json.isEmpty()) {
-      lines(lines, first, listItem);
+      lines(lines, first, listItem, nested);
       return;
     }
-    lines(lines.subList(0, json.get().start()), first, listItem);
+    lines(lines.subList(0, json.get().start()), first, listItem, nested);
     String document = singleSpaced(withoutMarks(String.join("\n", lines.subList(json.get().start(),
         json.get().end()))));
     elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
-    lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false);
+    lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false, nested);
   }
 
   /**
    * Reads a paragraph's lines, each text line knowing the paragraph it belongs to and the literals it prints, which
    * the lines mark with {@link #LITERAL_START} and {@link #LITERAL_END}.
+   *
+   * @param listItem whether the paragraph opens a list item
+   * @param nested whether that list item stands in a list inside another item
    */
-  private void lines(List<String> lines, int firstLine, boolean listItem) {
+  private void lines(List<String> lines, int firstLine, boolean listItem, boolean nested) {
     List<Integer> numbers = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       numbers.add(firstLine + i);
@@ -327,9 +327,9 @@ public final class MarkdownElements {
       int lastLine = Math.min(source.size(), firstBodyLine + countRows(table) - 1);
       List<String> text = new ArrayList<>(source.subList(textFrom - 1, Math.max(textFrom - 1, lastLine)));
       text.addAll(after);
-      lines(text, textFrom, false);
+      lines(text, textFrom, false, false);
     } else if (!after.isEmpty()) {
-      paragraph(after, line(last) + last.getSourceSpans().size() - after.size(), false);
+      paragraph(after, line(last) + last.getSourceSpans().size() - after.size(), false, false);
     }
     return last;
   }

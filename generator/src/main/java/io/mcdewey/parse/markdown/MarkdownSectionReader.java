@@ -623,16 +623,7 @@ final class MarkdownSectionReader {
   private void addRequests(List<MarkdownRequest> requests) {
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {
-      Optional<MarkdownPart> holder = endpoints.stream().filter(part -> part.requests.stream()
-          .anyMatch(known -> Objects.equals(known.method(), request.method()) && samePath(known, request)))
-          .findFirst();
-      if (holder.isPresent()) {
-        current = holder.get();
-        // The same endpoint shown with query values names query parameters of it.
-        current.requests.replaceAll(known -> Objects.equals(known.method(), request.method())
-            && samePath(known, request) ? known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(),
-                request.uri())) : known);
-      } else {
+      if (!returnToHolder(request)) {
         fresh.add(request);
       }
     }
@@ -660,6 +651,26 @@ final class MarkdownSectionReader {
   private void forgetListedParameters() {
     undescribed.clear();
     itemParameter = -1;
+  }
+
+  /**
+   * Makes the part that already holds the request's endpoint the current one, if a part does; the same endpoint shown
+   * with query values names query parameters of it.
+   */
+  private boolean returnToHolder(MarkdownRequest request) {
+    for (MarkdownPart part : endpoints) {
+      for (int i = 0; i < part.requests.size(); i++) {
+        MarkdownRequest known = part.requests.get(i);
+        if (Objects.equals(known.method(), request.method()) && samePath(known, request)) {
+          if (!known.uri().equals(request.uri())) {
+            part.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
+          }
+          current = part;
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -403,6 +403,7 @@ final class MarkdownSectionReader {
     if (headingContext) {
       finishExample();
       statusInProse(text, current);
+      statusLiterals();
       current.prose.add(text);
       return true;
     }

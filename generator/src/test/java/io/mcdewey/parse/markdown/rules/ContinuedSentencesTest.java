@@ -19,6 +19,15 @@ class ContinuedSentencesTest {
   }
 
   @Test
+  void aLineCutAfterAWordThatEndsNoSentenceGoesOnWhateverTheNextOpensWith() {
+    assertTrue(ContinuedSentences.continues("The following fields are returned in the", "JSON response body:"));
+    assertTrue(ContinuedSentences.continues("Removed in", "v0.12.0."));
+    assertTrue(ContinuedSentences.continues("Sent as a header or as", "Authorization: Bearer token"));
+    assertFalse(ContinuedSentences.continues("Log in", "POST /v1/sessions"), "a request line stands alone");
+    assertFalse(ContinuedSentences.continues("Sign In", "Body Parameters"), "a title's words are capitalised");
+  }
+
+  @Test
   void linesOfTheirOwnStayApart() {
     assertFalse(ContinuedSentences.continues("Request Information", "body:"), "too short for a sentence");
     assertFalse(ContinuedSentences.continues("The request body looks like this:", "body"), "the sentence ended");

@@ -31,8 +31,9 @@ final class GuideInput {
 
   static final List<Option> OPTIONS = List.of(PROFILE, PROFILE_FILE, MAX_INPUT_SIZE);
 
-  static final String DESCRIBES_INPUT = "<input> is a markdown or AsciiDoc (*.adoc) guide, a web page (*.html, *.htm),"
-      + " a chunk export (*.jsonl) or a library folder (<product>/<version>/<doc>/<doc>.md, .adoc or .html).";
+  static final String DESCRIBES_INPUT = "<input> is a markdown, reStructuredText (*.rst) or AsciiDoc (*.adoc) guide,"
+      + " a web page (*.html, *.htm), a chunk export (*.jsonl) or a library folder"
+      + " (<product>/<version>/<doc>/<doc>.md, .rst, .adoc or .html).";
 
   /** Reads every guide of the input. */
   static List<Guides.Parsed> readAll(Arguments arguments) throws CommandException {

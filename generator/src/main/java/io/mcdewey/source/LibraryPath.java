@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record LibraryPath(String product, String version, String document) {
 
   private static final Pattern LAYOUT =
-      Pattern.compile("(?:^|.*/)([^/]+)/([^/]+)/([^/]+)/\\3\\.(?:md|markdown|adoc|html|htm|jsonl)$");
+      Pattern.compile("(?:^|.*/)([^/]+)/([^/]+)/([^/]+)/\\3\\.(?:md|markdown|adoc|rst|html|htm|jsonl)$");
 
   /** Reads the library layout from a path written with {@code /} separators, or returns {@code null}. */
   public static LibraryPath parse(String path) {

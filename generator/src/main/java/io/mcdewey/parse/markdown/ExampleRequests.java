@@ -3,7 +3,9 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.UriTemplate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
  */
 final class ExampleRequests {
   private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
+  /** A word in capitals standing for a value ({@code ENDPOINT}, {@code USERNAME}). */
+  private static final Pattern STAND_IN = Pattern.compile("^\\p{Lu}[\\p{Lu}_]+$");
   /** An id: a number, a UUID, or a run of eight or more letters and digits holding a digit. */
   private static final Pattern VALUE =
       Pattern.compile("^(?:\\d+|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^/]*\\d)[\\w-]{8,})$");
@@ -36,6 +40,38 @@ final class ExampleRequests {
     }
     int filledVariables = filledVariables(template.path(), example.path());
     return filledVariables > 0 || filledVariables == 0 && queryFilled;
+  }
+
+  /**
+   * Whether a request's path is a stand-in for any endpoint ({@code http://host:8123/ENDPOINT}, {@code /<path>}):
+   * every segment is a placeholder, so the request shows how to call, not what.
+   */
+  static boolean standsForAnyEndpoint(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    if (uri == null) {
+      return false;
+    }
+    String[] segments = uri.path().substring(uri.path().startsWith("/") ? 1 : 0).split("/");
+    return Arrays.stream(segments).allMatch(segment -> VARIABLE.matcher(segment).matches()
+        || STAND_IN.matcher(segment).matches());
+  }
+
+  /**
+   * The endpoint among those a guide prints whose template an example request's path fills with values
+   * ({@code GET /dogs/1} for {@code GET /dogs/{dogId}}), with the example's query names; empty when none does.
+   */
+  static Optional<MarkdownRequest> templateOf(MarkdownRequest example, List<MarkdownRequest> printed) {
+    UriTemplate filled = UriTemplate.parse(example.uri());
+    if (filled == null) {
+      return Optional.empty();
+    }
+    return printed.stream().filter(request -> request.method().equals(example.method()))
+        .filter(request -> {
+          UriTemplate template = UriTemplate.parse(request.uri());
+          return template != null && filledVariables(template.path(), filled.path()) > 0;
+        })
+        .findFirst()
+        .map(request -> example.withUri(MarkdownExampleUris.withQueryNamesOf(request.uri(), example.uri())));
   }
 
   /**

@@ -7,6 +7,8 @@ import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
+import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
+import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
@@ -103,6 +105,7 @@ public final class MarkdownElements {
     return Parser.builder()
         .extensions(List.of(TablesExtension.create()))
         .customBlockParserFactory(new RstExplicitMarkup.Factory())
+        .customBlockParserFactory(new RstSimpleTable.Factory())
         .customBlockParserFactory(new ReadMeBlock.Factory())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS);
   }
@@ -117,8 +120,9 @@ public final class MarkdownElements {
    * @param mdx whether the text is an MDX page, whose JSX components are read too
    */
   public static List<MarkdownElement> read(String markdown, boolean mdx) {
-    MarkdownElements reader = new MarkdownElements(markdown);
-    reader.blocks((mdx ? MDX_PARSER : PARSER).parse(markdown));
+    String text = RstSectionTitles.asHeadings(markdown);
+    MarkdownElements reader = new MarkdownElements(text);
+    reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     return GluedHeaderTables.read(reader.elements);
   }
 
@@ -150,6 +154,10 @@ public final class MarkdownElements {
         JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
       } else if (node instanceof ReadMeBlock block) {
         elements.addAll(ReadMeBlocks.read(block, line(block)));
+      } else if (node instanceof RstSimpleTable table && table.isComplete()) {
+        elements.add(table.table(line(table)));
+      } else if (node instanceof RstSimpleTable table) {
+        paragraph(table.lines(), line(table), false, false);
       } else if (node instanceof RstExplicitMarkup markup) {
         int first = line(markup);
         elements.addAll(RstBlocks.read(markup.lines(),

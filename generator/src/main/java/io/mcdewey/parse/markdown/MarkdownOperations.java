@@ -42,6 +42,7 @@ final class MarkdownOperations {
   }
 
   List<Operation> build(List<MarkdownSectionReader.Reading> readings) {
+    templatesOfExamples(readings);
     MarkdownPlaceholders placeholders = new MarkdownPlaceholders(readings);
     boolean guideListsStatuses = readings.stream()
         .flatMap(reading -> Stream.concat(Stream.of(reading.shared()), reading.endpoints().stream()))
@@ -67,6 +68,22 @@ final class MarkdownOperations {
       }
     }
     return withoutSummaryMentions(operations);
+  }
+
+  /**
+   * Gives an endpoint known only by the values of its examples ({@code curl …/milestones/1}) the template the guide
+   * prints for it elsewhere, as an overview table does ({@code /milestones/{milestoneId}}).
+   */
+  private static void templatesOfExamples(List<MarkdownSectionReader.Reading> readings) {
+    List<MarkdownRequest> printed = readings.stream().flatMap(reading -> reading.endpoints().stream())
+        .filter(part -> !part.requestsFromExamples).flatMap(part -> part.requests.stream()).toList();
+    for (MarkdownSectionReader.Reading reading : readings) {
+      for (MarkdownPart part : reading.endpoints()) {
+        if (part.requestsFromExamples) {
+          part.requests.replaceAll(request -> ExampleRequests.templateOf(request, printed).orElse(request));
+        }
+      }
+    }
   }
 
   /**

@@ -24,6 +24,8 @@ final class MarkdownPart {
   final List<String> codes = new ArrayList<>();
   /** The sentence deprecating the stretch, or {@code null}. */
   String deprecation;
+  /** Whether the stretch's requests are those of its examples, printing no request line of their own. */
+  boolean requestsFromExamples;
   /** Whether the guide's text ends inside this stretch, cut short. */
   boolean cutShort;
   /** Whether the guide's text ends right after this stretch's request line, possibly inside it. */
@@ -39,6 +41,12 @@ final class MarkdownPart {
       }
     }
     parameters.add(parameter);
+  }
+
+  /** Marks the parameters of these names required, where their own account leaves it unsaid. */
+  void markRequired(List<String> names) {
+    parameters.replaceAll(parameter -> parameter.required() == null && names.contains(parameter.name())
+        ? parameter.withRequired(true) : parameter);
   }
 
   /**

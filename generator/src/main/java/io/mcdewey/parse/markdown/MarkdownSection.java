@@ -133,14 +133,16 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     /**
      * The sections that document requests, or stand at their level; a deeper one without any request is part of
-     * the section before it, in reading order.
+     * the section before it, in reading order. A deeper one that shows a request only in a command
+     * ({@code === List} with its curl example) stands alone under a section that prints none: it documents an
+     * action of its own rather than an example of its parent's.
      */
     private List<MarkdownSection> keep() {
       Map<Draft, Draft> keptAs = new IdentityHashMap<>();
       Draft previous = null;
       for (Draft draft : drafts) {
         if (previous != null && previous.heading != null && draft.level() > previous.level()
-            && !draft.hasRequest(labels)) {
+            && !draft.hasRequest(labels) && !(draft.showsRequest() && !previous.hasRequest(labels))) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
         } else {
@@ -230,14 +232,22 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       }
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
           || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
-              && printsLabelled(labels, Field.URI,
-                  value -> value.startsWith("/") || ABSOLUTE_URI.matcher(value).matches());
+              && (printsLabelled(labels, Field.URI,
+                  value -> value.startsWith("/") || ABSOLUTE_URI.matcher(value).matches())
+                  || elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
+                      && LabelledPath.of(line).isPresent()));
     }
 
     private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {
       return elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
           && labels.match(line.text()).filter(label -> label.field() == field && !label.spaced())
               .map(label -> value.test(label.value())).orElse(false));
+    }
+
+    /** Whether a code block of the section is a command making a request ({@code curl -X GET …}). */
+    boolean showsRequest() {
+      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.Code code
+          && MarkdownCurl.request(code.content(), code.line()).isPresent());
     }
 
     private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {

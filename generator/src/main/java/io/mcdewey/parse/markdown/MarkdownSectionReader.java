@@ -146,20 +146,20 @@ final class MarkdownSectionReader {
     }
     finishExample();
     finishPendingRequest();
+    // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
+    for (MarkdownPart part : parts()) {
+      for (ProseParameters.Paragraph paragraph : part.proseParagraphs()) {
+        Sentences.of(paragraph.text()).forEach(
+            sentence -> statusInProse(paragraph.text().substring(sentence.start(), sentence.stop()), part));
+      }
+    }
     requestsOfExamples();
     if (!endpoints.isEmpty()) {
       unlabelledStatuses.forEach(Runnable::run);
     }
-    for (MarkdownPart part : parts()) {
-      List<ProseParameters.Paragraph> paragraphs = part.proseParagraphs();
-      for (ProseParameters.Paragraph paragraph : paragraphs) {
-        Sentences.of(paragraph.text()).forEach(
-            sentence -> statusInProse(paragraph.text().substring(sentence.start(), sentence.stop()), part));
-      }
-      if (part != shared) {
-        ProseParameters.read(paragraphs).forEach(part::addOrComplete);
-        bodyTemplates(part).forEach(part::addOrComplete);
-      }
+    for (MarkdownPart part : endpoints) {
+      ProseParameters.read(part.proseParagraphs()).forEach(part::addOrComplete);
+      bodyTemplates(part).forEach(part::addOrComplete);
     }
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));
@@ -219,8 +219,14 @@ final class MarkdownSectionReader {
     if (text.isEmpty()) {
       return;
     }
+    Optional<List<String>> required = RequiredNames.of(text);
+    if (required.isPresent()) {
+      current.markRequired(required.get());
+      keepAsProse(text);
+      return;
+    }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
-    if (inExample() && example(text, label)) {
+    if (inExample() && example(text, lineNumber, label)) {
       return;
     }
     if (label.isPresent()) {
@@ -252,6 +258,13 @@ final class MarkdownSectionReader {
         : MarkdownRequestLines.ofTextLine(text, lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
+      return;
+    }
+    Optional<String> labelledPath = reading == null ? Optional.empty() : LabelledPath.of(reading);
+    if (label.isEmpty() && labelledPath.isPresent()) {
+      pendingUri = labelledPath.get();
+      pendingLine = lineNumber;
+      completePendingRequest();
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -372,7 +385,7 @@ final class MarkdownSectionReader {
    * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
    * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
    */
-  private boolean example(String text, Optional<MarkdownLabels.Match> label) {
+  private boolean example(String text, int lineNumber, Optional<MarkdownLabels.Match> label) {
     if (label.isPresent() && headingContext) {
       finishExample();
       context = exampleField(label.get().field());
@@ -384,6 +397,14 @@ final class MarkdownSectionReader {
     }
     if (label.isPresent()) {
       return false;
+    }
+    List<MarkdownRequest> answered = exampleLines.isEmpty() && describesResponse() && !text.contains("HTTP/")
+        ? MarkdownRequestLines.ofTextLine(text, lineNumber) : List.of();
+    if (!answered.isEmpty()) {
+      // The request line printed over an answer ({@code GET /api/users} above its JSON) names the call it answers;
+      // one with a protocol version opens a raw exchange, whose request is an example.
+      addRequests(answered);
+      return true;
     }
     Optional<Response> status = exampleLines.isEmpty() && context != Field.REQUEST_EXAMPLE
         ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
@@ -826,12 +847,16 @@ final class MarkdownSectionReader {
           .map(request -> request.withUri(
               MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(request.uri()), pathParameters)))
           .toList());
+      current.requestsFromExamples = true;
       afterRequest = false;
     }
   }
 
   private void addExampleRequests(List<MarkdownRequest> requests) {
     for (MarkdownRequest request : requests) {
+      if (ExampleRequests.standsForAnyEndpoint(request)) {
+        continue;
+      }
       // Examples of one endpoint differ in their query and in naming the host: one endpoint, shown by its first
       // example with the query names of all.
       int known = sameEndpoint(request);

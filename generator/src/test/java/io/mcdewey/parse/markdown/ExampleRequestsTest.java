@@ -1,9 +1,12 @@
 package io.mcdewey.parse.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.UriTemplate;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExampleRequestsTest {
@@ -26,6 +29,28 @@ class ExampleRequestsTest {
     assertFalse(instantiates("/kennels/{id}", "/kennels/12/dogs"));
     assertFalse(instantiates("/kennels/{id}", "/owners/12"));
     assertFalse(instantiates("/kennels/{id}", "/kennels/{id}"));
+  }
+
+  @Test
+  void anExampleTakesTheTemplateOfThePrintedEndpointItFills() {
+    List<MarkdownRequest> printed = List.of(new MarkdownRequest("GET", "/dogs/{dogId}", "", 1),
+        new MarkdownRequest("DELETE", "/dogs/{dogId}", "", 2));
+
+    assertEquals(Optional.of("/dogs/{dogId}{?fields}"), ExampleRequests.templateOf(
+        new MarkdownRequest("GET", "https://api.example.com/dogs/7?fields=name", "", 9), printed)
+        .map(MarkdownRequest::uri));
+    assertEquals(Optional.empty(), ExampleRequests.templateOf(new MarkdownRequest("PUT", "/dogs/7", "", 9), printed),
+        "another method");
+    assertEquals(Optional.empty(), ExampleRequests.templateOf(new MarkdownRequest("GET", "/dogs/me", "", 9),
+        printed), "a word is no value");
+  }
+
+  @Test
+  void aPathOfPlaceholdersOnlyStandsForAnyEndpoint() {
+    assertTrue(ExampleRequests.standsForAnyEndpoint(new MarkdownRequest("GET", "http://host:8123/ENDPOINT", "", 1)));
+    assertTrue(ExampleRequests.standsForAnyEndpoint(new MarkdownRequest("GET", "/<path>", "", 1)));
+    assertFalse(ExampleRequests.standsForAnyEndpoint(new MarkdownRequest("GET", "/contacts/USERNAME", "", 1)));
+    assertFalse(ExampleRequests.standsForAnyEndpoint(new MarkdownRequest("GET", "/api/v1/dogs", "", 1)));
   }
 
   @Test

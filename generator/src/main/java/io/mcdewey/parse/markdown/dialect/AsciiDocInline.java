@@ -26,9 +26,14 @@ final class AsciiDocInline {
   /** A macro with a target and its text ({@code link:url[text]}, {@code xref:doc.adoc[text]}, {@code https://x[text]}). */
   private static final Pattern MACRO = Pattern.compile("\\b(?:link|xref|mailto|image|footnote):([^\\s\\[]*)\\[([^]]*)]"
       + "|\\b(https?://[^\\s\\[]+)\\[([^]]*)]");
-  private static final Pattern MARKS = Pattern.compile("(?<![\\w*_#])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1"
+  private static final Pattern MARKS = Pattern.compile("(?<![\\w*_#\\\\])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1"
       + "(?![\\w*_#])");
   private static final Pattern HARD_BREAK = Pattern.compile("\\s\\+$");
+  /**
+   * A backslash that keeps the character after it from starting markup: {@code \{id}} is no attribute reference
+   * but the text {@code {id}}, as guides print a path's variables.
+   */
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([{}*_#+\\[\\]<>`^~])");
 
   private AsciiDocInline() {}
 
@@ -69,7 +74,8 @@ final class AsciiDocInline {
     String references = CROSS_REFERENCE.matcher(macros).replaceAll(m -> Matcher.quoteReplacement(
         m.group(2) != null ? m.group(2).strip() : m.group(1).strip()));
     String passed = passedThrough(references);
-    return MARKS.matcher(passed).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+    String unmarked = MARKS.matcher(passed).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+    return unmarked.indexOf('\\') < 0 ? unmarked : ESCAPE.matcher(unmarked).replaceAll("$1");
   }
 
   private static String macroText(MatchResult macro) {

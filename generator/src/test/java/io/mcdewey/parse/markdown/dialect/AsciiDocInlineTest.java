@@ -24,6 +24,12 @@ class AsciiDocInlineTest {
   }
 
   @Test
+  void aBackslashEscapesTheCharacterAfterIt() {
+    assertEquals("/api/v1/kennels/{kennelId} and *stars*",
+        AsciiDocInline.text("/api/v1/kennels/\\{kennelId} and \\*stars*"));
+  }
+
+  @Test
   void reducesLinksReferencesAndMarksToTheirWords() {
     assertEquals("See Paging, the spec and errors; required fields",
         AsciiDocInline.text("See <<paging,Paging>>, link:https://example.org/spec[the spec] and <<errors>>;"

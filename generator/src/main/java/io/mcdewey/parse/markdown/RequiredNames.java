@@ -1,0 +1,38 @@
+package io.mcdewey.parse.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line naming which of the parameters just listed are required ({@code Mandatory fields: shareType, path and
+ * shareWith for shareType 0 or 1}), as guides whose tables have no column for it print under them. A name standing
+ * alone in the list is required; one the line qualifies ({@code shareWith for shareType 0 or 1}) is required only in
+ * some cases, which the model cannot say, and is left as the table leaves it.
+ */
+final class RequiredNames {
+  private static final Pattern LINE = Pattern.compile(
+      "(?i)^(?:mandatory|required)\\s+(?:fields|parameters|arguments|attributes|properties|params)\\s*:\\s*(.+?)\\.?$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+");
+  private static final Pattern NAME = Pattern.compile("^`?([\\p{L}_][\\w.\\[\\]-]*)`?$");
+
+  private RequiredNames() {}
+
+  /** The names a line says are required, if it is such a line. */
+  static Optional<List<String>> of(String text) {
+    Matcher line = LINE.matcher(text.strip());
+    if (!line.matches()) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (String item : SEPARATOR.split(line.group(1))) {
+      Matcher name = NAME.matcher(item.strip());
+      if (name.matches()) {
+        names.add(name.group(1));
+      }
+    }
+    return Optional.of(List.copyOf(names));
+  }
+}

@@ -1,0 +1,149 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.parser.SourceLine;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/**
+ * A reStructuredText simple table, as Sphinx guides print parameter and status tables:
+ * <pre>
+ * ========= ======= ==========================
+ * Attribute Type    Description
+ * ========= ======= ==========================
+ * path      string  the file to look at
+ * reshares  boolean whether shares of others
+ *                   are listed too
+ * ========= ======= ==========================
+ * </pre>
+ * Runs of {@code =} in the border lines mark the columns; the rows above a second border are the header; a row
+ * whose first column is blank continues the row above it; the last column runs to the end of its line. The table ends
+ * at its third border, or at a second one followed by a blank line. Commonmark would read it as a paragraph of words with the columns lost.
+ */
+public final class RstSimpleTable extends CustomBlock {
+  private static final Pattern BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
+  private static final Pattern COLUMN = Pattern.compile("=+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final List<String> lines = new ArrayList<>();
+
+  /** The table's lines as printed, borders included. */
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** Whether the lines make a table: a top border and a bottom one at least. */
+  public boolean isComplete() {
+    return lines.stream().filter(RstSimpleTable::isBorder).count() >= 2;
+  }
+
+  /**
+   * The table's header and rows.
+   *
+   * @param line the 1-based line of its first border
+   */
+  public MarkdownElement.Table table(int line) {
+    List<int[]> columns = new ArrayList<>();
+    Matcher column = COLUMN.matcher(lines.get(0));
+    while (column.find()) {
+      columns.add(new int[] {column.start(), column.end()});
+    }
+    List<List<String>> header = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    long borders = lines.stream().filter(RstSimpleTable::isBorder).count();
+    int bordersSeen = 0;
+    for (String text : lines.subList(1, lines.size())) {
+      if (isBorder(text)) {
+        bordersSeen++;
+        continue;
+      }
+      if (text.isBlank()) {
+        continue;
+      }
+      boolean inHeader = borders >= 3 && bordersSeen == 0;
+      List<List<String>> target = inHeader ? header : rows;
+      List<String> cells = cells(text, columns);
+      if (cells.get(0).isEmpty() && !target.isEmpty()) {
+        List<String> previous = target.get(target.size() - 1);
+        for (int i = 0; i < cells.size(); i++) {
+          previous.set(i, (previous.get(i) + " " + cells.get(i)).strip());
+        }
+      } else {
+        target.add(cells);
+      }
+    }
+    List<String> names = header.isEmpty() ? rows.isEmpty() ? List.of() : rows.remove(0) : header.get(0);
+    for (List<String> more : header.subList(Math.min(1, header.size()), header.size())) {
+      for (int i = 0; i < more.size(); i++) {
+        names.set(i, (names.get(i) + " " + more.get(i)).strip());
+      }
+    }
+    return new MarkdownElement.Table(names, rows, line, false);
+  }
+
+  private static List<String> cells(String text, List<int[]> columns) {
+    List<String> cells = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      int from = Math.min(text.length(), columns.get(i)[0]);
+      int to = i + 1 < columns.size() ? Math.min(text.length(), columns.get(i + 1)[0]) : text.length();
+      cells.add(WHITESPACE.matcher(text.substring(from, to).strip()).replaceAll(" "));
+    }
+    return cells;
+  }
+
+  private static boolean isBorder(String line) {
+    return BORDER.matcher(line).matches();
+  }
+
+  /** Starts a table at a border line of two columns or more. */
+  public static final class Factory extends AbstractBlockParserFactory {
+    @Override
+    public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+      if (state.getIndent() > 0 || !isBorder(state.getLine().getContent().toString())) {
+        return BlockStart.none();
+      }
+      return BlockStart.of(new Parser()).atIndex(state.getIndex());
+    }
+  }
+
+  /** Keeps lines up to a border that a blank line or the text's end follows. */
+  private static final class Parser extends AbstractBlockParser {
+    private final RstSimpleTable block = new RstSimpleTable();
+    private int borders;
+    private boolean afterBorder;
+
+    @Override
+    public CustomBlock getBlock() {
+      return block;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+      // The third border is the bottom one of a table with a header; a blank line ends the table after a second
+      // border, which is the bottom one of a table without a header, and after a lone top border, which makes none.
+      if (afterBorder && borders >= 3 || state.isBlank() && (afterBorder && borders == 2 || borders < 2)) {
+        return BlockContinue.none();
+      }
+      return BlockContinue.atIndex(state.getIndex());
+    }
+
+    @Override
+    public void addLine(SourceLine line) {
+      String text = line.getContent().toString();
+      block.lines.add(text);
+      afterBorder = isBorder(text);
+      if (afterBorder) {
+        borders++;
+      }
+    }
+  }
+}

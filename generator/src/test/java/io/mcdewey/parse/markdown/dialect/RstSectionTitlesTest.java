@@ -1,0 +1,84 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RstSectionTitlesTest {
+
+  @Test
+  void titlesTakeTheirLevelsFromTheOrderTheirAdornmentsAreFirstMet() {
+    String page = """
+        ==========
+        Kennel API
+        ==========
+
+        Dogs
+        ====
+
+        List Dogs
+        ---------
+
+        Returns
+        ^^^^^^^
+
+        Curl
+        ~~~~
+
+        Text under it.
+        """;
+
+    List<String> lines = RstSectionTitles.asHeadings(page).lines().toList();
+
+    assertEquals(List.of("", "# Kennel API", "", "", "## Dogs", "", "", "### List Dogs", "", "", "#### Returns", "",
+        "", "##### Curl", "", "", "Text under it."), lines);
+  }
+
+  @Test
+  void aTildeUnderlineIsATitleNotACodeFence() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Get Dogs
+        ^^^^^^^^
+
+        Curl
+        ~~~~
+
+        GET /dogs
+        """);
+
+    assertEquals(new MarkdownElement.Heading(1, "Get Dogs", 1, false), elements.get(0));
+    assertEquals(new MarkdownElement.Heading(2, "Curl", 4, false), elements.get(1));
+    assertEquals(new MarkdownElement.TextLine("GET /dogs", 7, false), elements.get(2));
+  }
+
+  @Test
+  void markdownIsLeftAsItIs() {
+    String markdown = """
+        Dogs
+        ====
+
+        ```json
+        {"a": 1}
+        ```
+
+        Text
+        ---
+        """;
+
+    assertEquals(markdown, RstSectionTitles.asHeadings(markdown), "= and - underlines are markdown's own");
+    String fence = "Text before\n\n}\n```\n";
+    assertEquals(fence, RstSectionTitles.asHeadings(fence), "a fence closing code is no underline");
+  }
+
+  @Test
+  void anUnderlineShorterThanItsTitleMakesOneOnlyFromFourCharactersOn() {
+    String text = "A longer title\n^^^\n";
+
+    assertEquals(text, RstSectionTitles.asHeadings(text));
+    assertEquals("# A  longer  title\n\n", RstSectionTitles.asHeadings("A  longer  title\n^^^^^^^^^^^^^^\n"),
+        "a title respaced stays one");
+  }
+}

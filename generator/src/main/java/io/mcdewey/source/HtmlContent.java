@@ -1,11 +1,13 @@
 package io.mcdewey.source;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 /**
@@ -13,8 +15,8 @@ import org.jsoup.parser.Parser;
  * is not meant to be read as text. What goes is chosen by what elements mean, never by a site's class names: scripts,
  * styles and graphics; controls, but for buttons that disclose a part of the page, whose label is that part's title
  * (generated references title responses so); navigation landmarks (menus, breadcrumbs, tables of contents marked as
- * navigation); the site's own header and footer; hidden elements; and the permalink symbols documentation generators
- * put after headings.
+ * navigation) and lists of links to places in the page, which are tables of contents too; the site's own header and
+ * footer; hidden elements; and the permalink symbols documentation generators put after headings.
  */
 public final class HtmlContent {
   private static final Set<String> NOT_TEXT = Set.of("script", "style", "noscript", "template", "svg", "math",
@@ -75,6 +77,7 @@ public final class HtmlContent {
       case "header", "footer" -> element.parents().stream().noneMatch(parent -> parent.is(SECTIONING));
       case "button" -> !element.hasAttr("aria-expanded") && !labelsRequest(element);
       case "a" -> isPermalink(element);
+      case "ul", "ol" -> isContents(element);
       default -> false;
     };
   }
@@ -85,6 +88,35 @@ public final class HtmlContent {
    */
   private static boolean labelsRequest(Element button) {
     return REQUEST_LABEL.matcher(button.text().strip()).matches();
+  }
+
+  /**
+   * Whether a list is a table of contents: each of its items is a link to a place in the page, with nothing else but
+   * a list of such links under it. An item that only points at a section ({@code GET /api/v1/tokens}) says nothing
+   * of its own.
+   */
+  private static boolean isContents(Element list) {
+    List<Element> items = list.children().stream().filter(child -> child.normalName().equals("li")).toList();
+    return !items.isEmpty() && items.size() == list.childrenSize() && items.stream().allMatch(HtmlContent::onlyLinks);
+  }
+
+  private static boolean onlyLinks(Element item) {
+    StringBuilder own = new StringBuilder();
+    boolean linked = false;
+    for (Node node : item.childNodes()) {
+      if (node instanceof Element child && (child.normalName().equals("ul") || child.normalName().equals("ol"))) {
+        if (!isContents(child)) {
+          return false;
+        }
+      } else if (node instanceof Element child && child.normalName().equals("a")) {
+        linked |= child.attr("href").startsWith("#");
+      } else if (node instanceof Element child) {
+        own.append(child.text());
+      } else if (node instanceof TextNode text) {
+        own.append(text.text());
+      }
+    }
+    return linked && own.toString().isBlank();
   }
 
   /**

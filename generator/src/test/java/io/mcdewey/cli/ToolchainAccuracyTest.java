@@ -58,7 +58,7 @@ class ToolchainAccuracyTest {
   // Floors go up as the reader improves: operations, method+path, parameters, responses.
   static Stream<Fixture> fixtures() {
     return Stream.of(
-        new Fixture("slate", "guide.md", 1.0, 1.0, 0.95, 0.90),
+        new Fixture("slate", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("sphinx-httpdomain", "guide.rst", 1.0, 1.0, 0.95, 1.0),
         new Fixture("api-blueprint", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("github-api-md", "API.md", 1.0, 1.0, 1.0, 0.80),
@@ -85,8 +85,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-healthchecks-deflist", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-remotelock-slate", "guide.md", 0.90, 0.95, 0.95, 0.95),
         new Fixture("real-feedbin-setext", "guide.md", 1.0, 1.0, 0.15, 1.0),
-        new Fixture("real-miniflux-hugo", "guide.md", 0.95, 1.0, 0.70, 0.75),
-        new Fixture("real-homeassistant-docusaurus", "guide.md", 1.0, 1.0, 0.80, 1.0));
+        new Fixture("real-miniflux-hugo", "guide.md", 1.0, 1.0, 0.70, 0.75),
+        new Fixture("real-homeassistant-docusaurus", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-owncloud-rst", "guide.rst", 0.90, 0.95, 0.95, 0.90),
+        new Fixture("real-taiga-asciidoc", "guide.adoc", 0.90, 1.0, 0.85, 0.85),
+        new Fixture("real-gitlab-markdown", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-mds-sphinx-html", "guide.html", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-brokkr-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-gasfree-html", "guide.html", 1.0, 1.0, 0.85, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -21,13 +21,15 @@ final class MarkdownCurl {
   private static final Set<String> GET_OPTIONS = Set.of("-G", "--get");
   private static final Set<String> HEAD_OPTIONS = Set.of("-I", "--head");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+  private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
   private MarkdownCurl() {}
 
   /** The request of a code block that is one curl command, or empty. */
   static Optional<MarkdownRequest> request(String code, int line) {
     String command = code.strip().replaceFirst("^\\$\\s+", "").replaceAll("\\\\\\s*\\n", " ");
-    if (!command.startsWith("curl ") || command.lines().count() > 1) {
+    // A quoted argument may run over lines ({@code -d '{ ... }'}); another line outside quotes is another command.
+    if (!command.startsWith("curl ") || QUOTED.matcher(command).replaceAll("''").lines().count() > 1) {
       return Optional.empty();
     }
     List<String> tokens = tokens(command);

@@ -48,6 +48,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -130,6 +131,8 @@ public final class MarkdownElements {
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         heading(heading);
+      } else if (node instanceof Paragraph paragraph && isContentsEntry(paragraph)) {
+        continue;
       } else if (node instanceof Paragraph paragraph) {
         paragraph(paragraph, paragraph.getParent() instanceof ListItem && paragraph.getPrevious() == null);
       } else if (node instanceof FencedCodeBlock code) {
@@ -191,6 +194,18 @@ public final class MarkdownElements {
     appendInline(paragraph, text, true);
     boolean nested = paragraph.getParent() instanceof ListItem item && isNested(item);
     paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem, nested);
+  }
+
+  /**
+   * Whether a paragraph is an entry of a table of contents: a list item that is one link to a place in the page
+   * ({@code - [GET /users](#get-users)}), which says nothing of its own.
+   */
+  private static boolean isContentsEntry(Paragraph paragraph) {
+    if (!(paragraph.getParent() instanceof ListItem)) {
+      return false;
+    }
+    Node only = paragraph.getFirstChild();
+    return only instanceof Link link && only.getNext() == null && link.getDestination().startsWith("#");
   }
 
   /** Whether a list item stands in a list inside another item, which it then details. */

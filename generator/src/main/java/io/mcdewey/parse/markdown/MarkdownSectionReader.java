@@ -232,7 +232,7 @@ final class MarkdownSectionReader {
     if (label.isPresent()) {
       afterRequest = false;
       setContext(label.get().field(), false, label.get().caption());
-      text = label.get().value();
+      text = MarkdownStatuses.unwrapped(label.get().value());
       if (text.isEmpty()) {
         return;
       }
@@ -457,7 +457,8 @@ final class MarkdownSectionReader {
     String value = label.value();
     return switch (label.field()) {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
-      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE -> MarkdownStatuses.opening(value).isPresent();
+      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
+          MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;

@@ -21,6 +21,7 @@ public final class MarkdownStatuses {
   /** The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500}). */
   private static final Pattern RESPONSE_WORD =
       Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
+  private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
@@ -44,6 +45,15 @@ public final class MarkdownStatuses {
       Map.entry(504, "Gateway Timeout"), Map.entry(505, "HTTP Version Not Supported"));
 
   private MarkdownStatuses() {}
+
+  /**
+   * A label's value with the parentheses around a status taken off ({@code (201):} reads {@code 201}), as pages
+   * caption an answer {@code Response (201):}; any other value as it is.
+   */
+  static String unwrapped(String value) {
+    Matcher wrapped = PARENTHESIZED.matcher(value.strip());
+    return wrapped.matches() ? wrapped.group(1).strip() : value;
+  }
 
   /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
   static Optional<Response> captioned(String caption) {

@@ -125,4 +125,26 @@ class ActionsShownByExamplesTest {
     assertEquals(List.of("GET /api/dogs"), api.operations().stream().map(op -> op.method() + " " + op.path())
         .toList(), "a request line with a protocol version opens an exchange, not a call over its answer");
   }
+
+  @Test
+  void aContentsEntryLinkingToItsSectionIsNoEndpointOfItsOwn() {
+    Api api = parse("""
+        # Kennel API
+
+        - [Overview](#overview)
+        - [GET /api/dogs](#get-apidogs)
+
+        ## GET /api/dogs
+
+        Response (201):
+
+        ```json
+        [{"id": 1}]
+        ```
+        """);
+
+    assertEquals(1, api.operations().size());
+    assertEquals("GET /api/dogs", api.operations().get(0).title());
+    assertEquals(List.of(201), statuses(api.operations().get(0)));
+  }
 }

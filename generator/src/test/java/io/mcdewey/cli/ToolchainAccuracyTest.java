@@ -92,7 +92,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-gitlab-markdown", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-mds-sphinx-html", "guide.html", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-brokkr-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
-        new Fixture("real-gasfree-html", "guide.html", 1.0, 1.0, 0.85, 1.0));
+        new Fixture("real-gasfree-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-3scale-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-elastichq-sphinx-html", "guide.html", 1.0, 1.0, 0.85, 0.70),
+        new Fixture("real-birt-asciidoctor-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-listmonk-mkdocs", "guide.md", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-plausible-docusaurus", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-umami-markdown", "guide.md", 1.0, 1.0, 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

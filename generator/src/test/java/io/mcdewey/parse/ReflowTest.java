@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * paragraphs wrapped at 72 columns) reads into the same model, but for the lines provenance points at.
  *
  * <p>Guides read by the flattened-tables layout, in both their forms, take every reflow, and so does the markdown
- * sample; Synapse's markdown takes wrapping at 72 columns too. Other guides read by the generic-markdown layout take
- * doubled spaces; line breaks inside a paragraph still change what they read, since the markdown reader reads many
+ * sample; Synapse's markdown takes wrapping at 72 columns too, and CouchDB's reStructuredText line breaks between
+ * words. Other guides read by the generic-markdown layout take doubled spaces; line breaks inside a paragraph still change what they read, since the markdown reader reads many
  * constructs a line at a time ("Label: value" lines, a cell per line, a request's name over its URL): a sentence
  * broken before a capitalised label word ({@code JSON response body:}) reads as a label, and in pages converted from
  * HTML a line is a block of its own, so wrapping at 72 columns joins blocks. Sentences broken before a word in lower
@@ -57,7 +57,8 @@ class ReflowTest {
     NORTHWIND_4_1(Repository::root,
         "samples/diff/guides/northwind/v4.1/contact-center-guide/contact-center-guide.md", true),
     NORTHWIND_GENERIC_MARKDOWN(Repository::root, "samples/guides/northwind-markdown/contact-center-guide.md", false),
-    COUCHDB(SharedCorpus::root, "vendors/apache-couchdb/guide.md", false, Reflow.DOUBLED_SPACES),
+    COUCHDB(SharedCorpus::root, "vendors/apache-couchdb/guide.md", false, Reflow.DOUBLED_SPACES,
+        Reflow.LINE_BREAKS),
     ASPNET(SharedCorpus::root, "vendors/aspnet-webapi-helppage/guide.md", false, Reflow.DOUBLED_SPACES),
     HUAWEI(SharedCorpus::root, "vendors/huawei-cloud/guide.md", false, Reflow.DOUBLED_SPACES),
     URBANCODE(SharedCorpus::root, "vendors/ibm-hcl-urbancode/guide.md", false, Reflow.DOUBLED_SPACES),

@@ -17,7 +17,10 @@ public final class Reflows {
   private static final Pattern BLOCK_START = Pattern.compile("[#>|<=`~*+-]|\\d+[.)]");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(```|~~~)");
   private static final Pattern LIST_ITEM = Pattern.compile("^(?:[*+-]|\\d+[.)])(?: |$)");
-  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+) *$");
+  /** A setext underline, or a section adornment of reStructuredText ({@code ^^^^}, {@code ~~~~}). */
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}([=\\-`:.'\"~^_*+#])\\1* *$");
+  /** reStructuredText explicit markup ({@code .. http:get:: /x}) or a field ({@code :param id:}): blocks, no prose. */
+  private static final Pattern RST_MARKUP = Pattern.compile("^(?:\\.\\.(?:\\s|$)|:[^:\\s][^:]*:(?:\\s|$))");
   private static final Pattern THEMATIC_BREAK = Pattern.compile("^ {0,3}(?:(?:\\* *){3,}|(?:- *){3,}|(?:_ *){3,})$");
 
   private Reflows() {}
@@ -113,7 +116,7 @@ public final class Reflows {
         continue;
       }
       boolean plain = !fenced && !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.contains("|")
-          && !line.startsWith("<") && !SETEXT_UNDERLINE.matcher(line).matches()
+          && !line.startsWith("<") && !SETEXT_UNDERLINE.matcher(line).matches() && !RST_MARKUP.matcher(line).find()
           && !THEMATIC_BREAK.matcher(line).matches();
       if (plain && paragraphsOnly) {
         plain = !line.startsWith("#") && !line.startsWith(">") && !LIST_ITEM.matcher(line).find()

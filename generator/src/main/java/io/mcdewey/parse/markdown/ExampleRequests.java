@@ -42,6 +42,11 @@ final class ExampleRequests {
     return filledVariables > 0 || filledVariables == 0 && queryFilled;
   }
 
+  /** Whether a path segment is an id: a number, a UUID, or a run of eight or more letters and digits with a digit. */
+  static boolean isValue(String segment) {
+    return VALUE.matcher(segment).matches();
+  }
+
   /**
    * Whether a request's path is a stand-in for any endpoint ({@code http://host:8123/ENDPOINT}, {@code /<path>}):
    * every segment is a placeholder, so the request shows how to call, not what.

@@ -27,6 +27,9 @@ final class MarkdownLabels {
   private static final Pattern EDGE_MARKUP = Pattern.compile("^[\\s|*#>]+|[\\s|*]+$");
 
   /** The labels, longest first so that {@code Request URI} wins over {@code Request}. */
+  /** A word that opens a qualifier of a label: the case an example shows. */
+  private static final Pattern QUALIFIER =
+      Pattern.compile("(?:with|without|for|of|when|using|showing|in|on|to)\\b");
   private final Map<String, Field> fields = new LinkedHashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
@@ -136,6 +139,21 @@ final class MarkdownLabels {
   private static boolean endsWithWord(String text, String word) {
     int at = text.length() - word.length() - 1;
     return at >= 0 && text.charAt(at) == ' ' && text.endsWith(word);
+  }
+
+  /**
+   * Whether a heading is an example's label with words only qualifying it ({@code Example Request with usage},
+   * {@code Sample response for a refusal}): it captions one more example of its section.
+   */
+  boolean qualifiesExample(String heading) {
+    String words = normalise(EDGE_MARKUP.matcher(heading).replaceAll(""));
+    for (Map.Entry<String, Field> label : fields.entrySet()) {
+      if (isExample(label.getValue()) && words.startsWith(label.getKey() + " ")
+          && QUALIFIER.matcher(words.substring(label.getKey().length() + 1)).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isExample(Field field) {

@@ -14,12 +14,15 @@ import io.mcdewey.parse.OperationIds;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
@@ -30,6 +33,7 @@ import java.util.stream.Stream;
 final class MarkdownOperations {
   /** Methods whose parameters, when a guide does not say where they go, travel in the query. */
   private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
+  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
 
   private final Profile profile;
   private final Diagnostics diagnostics;
@@ -48,7 +52,9 @@ final class MarkdownOperations {
         .flatMap(reading -> Stream.concat(Stream.of(reading.shared()), reading.endpoints().stream()))
         .anyMatch(part -> !part.responses.isEmpty());
     List<Operation> operations = new ArrayList<>();
+    Set<Operation> listed = Collections.newSetFromMap(new IdentityHashMap<>());
     for (MarkdownSectionReader.Reading reading : readings) {
+      boolean overview = reading.endpoints().stream().mapToInt(part -> part.requests.size()).sum() > 1;
       for (String token : placeholders.literals(reading)) {
         diagnostics.report(DiagnosticKind.LITERAL_SEGMENT, "'" + token + "' in a request line of '"
             + reading.section().title() + "' is kept as literal text: the guide neither explains it nor shows"
@@ -62,12 +68,16 @@ final class MarkdownOperations {
                 + " is no path or URL", where.apply(request.line()));
             continue;
           }
-          operations.add(operation(reading, part, request, template, isCut(reading, part, request,
-              guideListsStatuses)));
+          Operation operation = operation(reading, part, request, template, isCut(reading, part, request,
+              guideListsStatuses));
+          operations.add(operation);
+          if (overview) {
+            listed.add(operation);
+          }
         }
       }
     }
-    return withoutSummaryMentions(operations);
+    return withoutSummaryMentions(operations, listed);
   }
 
   /**
@@ -270,16 +280,22 @@ final class MarkdownOperations {
 
   /**
    * Drops request lines that merely mention an endpoint another section documents (an overview listing
-   * {@code GET /users} before the section on it): same method and path, nothing documented of their own.
+   * {@code GET /users} before the section on it): same method and path, whatever its variables are named, and
+   * nothing documented of their own. Where no section documents more of it, the section given to that request alone
+   * holds it rather than a section listing several.
    */
-  private List<Operation> withoutSummaryMentions(List<Operation> operations) {
+  private List<Operation> withoutSummaryMentions(List<Operation> operations, Set<Operation> listed) {
     Map<String, Boolean> documented = new LinkedHashMap<>();
+    Map<String, Boolean> alone = new LinkedHashMap<>();
     for (Operation operation : operations) {
       documented.merge(endpoint(operation), !isBare(operation), Boolean::logicalOr);
+      alone.merge(endpoint(operation), !listed.contains(operation), Boolean::logicalOr);
     }
     List<Operation> kept = new ArrayList<>();
     for (Operation operation : operations) {
-      if (isBare(operation) && operation.method() != null && documented.get(endpoint(operation))) {
+      boolean heldElsewhere = documented.get(endpoint(operation))
+          || listed.contains(operation) && alone.get(endpoint(operation));
+      if (isBare(operation) && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
         continue;
@@ -289,8 +305,10 @@ final class MarkdownOperations {
     return kept;
   }
 
+  /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */
   private static String endpoint(Operation operation) {
-    return Objects.toString(operation.method()) + " " + operation.path().toLowerCase(Locale.ROOT);
+    return Objects.toString(operation.method()) + " "
+        + VARIABLE.matcher(operation.path().toLowerCase(Locale.ROOT)).replaceAll("{}");
   }
 
   private static boolean isBare(Operation operation) {

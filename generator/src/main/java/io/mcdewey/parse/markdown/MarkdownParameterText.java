@@ -39,6 +39,12 @@ final class MarkdownParameterText {
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
       + "(?:\\s+(?i:(required)|(optional)))?$");
+  /**
+   * A name and its required mark alone on a line: a word ({@code limit optional}, {@code limit (required)}) or the
+   * component MDX pages mark it with ({@code limit <Required />}).
+   */
+  private static final Pattern MARKED = Pattern.compile("^(" + NAME + ")\\s+(?:<\\s*|\\()?(?i:(required)|(optional))"
+      + "(?:\\s*/\\s*>|\\))?$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
   /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
   private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
@@ -171,13 +177,24 @@ final class MarkdownParameterText {
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
   }
 
+  /** A parameter printed as its name and its required mark on a line of its own; the text under it describes it. */
+  static Optional<MarkdownParameter> marked(String text, ParameterLocation location) {
+    Matcher matcher = MARKED.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, matcher.group(2) != null, "", "",
+        List.of()));
+  }
+
   /**
    * Whether a line reads as a parameter or header line of its own ({@code offset integer optional}, {@code accept:
    * application/json}), which a line break before it never makes.
    */
   static boolean standsAlone(String text) {
     Matcher header = HEADER_LINE.matcher(text.strip());
-    return TYPED.matcher(text.strip()).matches() || header.matches() && !header.group(2).isBlank();
+    return TYPED.matcher(text.strip()).matches() || MARKED.matcher(text.strip()).matches()
+        || header.matches() && !header.group(2).isBlank();
   }
 
   /** A header printed as {@code Name: value}, the value standing for its description. */

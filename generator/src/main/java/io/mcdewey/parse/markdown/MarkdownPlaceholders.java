@@ -35,7 +35,6 @@ final class MarkdownPlaceholders {
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");
-  private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
   private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]+}|<[^<>]+>|:\\w+");
   /** A path variable written as one ({@code {id}}, {@code <id>}, {@code :id}): its other segments are literal. */
   private static final Pattern EXPLICIT_VARIABLE = Pattern.compile("[{<]\\w|/:\\w");
@@ -128,9 +127,10 @@ final class MarkdownPlaceholders {
 
   /**
    * The bare segments of a template that a concrete path fills in, when it is the same path otherwise: an
-   * upper-case segment against any other value, or any word against a value with a digit ({@code id} against
-   * {@code 6}). Empty when the path needs no bare segment filled in (another request line of the section shows it,
-   * {@code /users/{id}} rather than {@code /users/me}), which then proves nothing; absent when it is another path.
+   * upper-case segment against any other value, or any word against an id ({@code id} against {@code 6}, not
+   * {@code api} against {@code v1}). Empty when the path needs no bare segment filled in (another request line of
+   * the section shows it, {@code /users/{id}} rather than {@code /users/me}), which then proves nothing; absent when
+   * it is another path.
    */
   private static Optional<Set<String>> filledIn(List<String> template, List<String> concrete) {
     if (template.size() != concrete.size()) {
@@ -143,7 +143,7 @@ final class MarkdownPlaceholders {
       if (segment.equals(value) || isVariable(segment)) {
         continue;
       }
-      if (WORD.matcher(segment).matches() && (isUpperCase(segment) || HAS_DIGIT.matcher(value).matches())) {
+      if (WORD.matcher(segment).matches() && (isUpperCase(segment) || ExampleRequests.isValue(value))) {
         filled.add(segment);
         continue;
       }

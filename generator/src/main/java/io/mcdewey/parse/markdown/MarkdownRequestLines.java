@@ -27,6 +27,11 @@ public final class MarkdownRequestLines {
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
   /** An optional last path segment in brackets ({@code [/{event_id}]}, {@code [/<event_id>]}). */
   private static final Pattern OPTIONAL_SEGMENT = Pattern.compile("\\[(/[^\\[\\]\\s]+)]$");
+  /**
+   * A Sphinx httpdomain placeholder as its HTML page shows it, a space after the converter
+   * ({@code /clusters/(string: cluster_name)/_connect}): one placeholder, not the path's end.
+   */
+  private static final Pattern SPACED_CONVERTER = Pattern.compile("(?<=/)\\((\\w+):\\s+([A-Za-z_][\\w-]*)\\)");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -81,7 +86,9 @@ public final class MarkdownRequestLines {
     return requests;
   }
 
-  private static MarkdownRequest request(String method, String rest, int line) {
+  private static MarkdownRequest request(String method, String printedRest, int line) {
+    String rest = printedRest.indexOf(':') < 0 ? printedRest
+        : SPACED_CONVERTER.matcher(printedRest).replaceAll("($1:$2)");
     Matcher version = HTTP_VERSION.matcher(rest);
     String uriPart = rest;
     String afterVersion = "";

@@ -49,14 +49,14 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     return new Splitter(labels, read).sections();
   }
 
-  /** Whether a heading only labels a part of a section. */
   /**
-   * Whether a heading only labels a part of a section: a field label, or a status captioned as one
-   * ({@code HTTP status code 200}, as raml2html heads each answer of an endpoint at a level above the endpoint's).
+   * Whether a heading only labels a part of a section: a field label, a status captioned as one ({@code HTTP status
+   * code 200}, as raml2html heads each answer of an endpoint at a level above the endpoint's), or an example's label
+   * qualified ({@code Example Request with usage}).
    */
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
     return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent()
-        || MarkdownStatuses.captioned(heading.text()).isPresent();
+        || MarkdownStatuses.captioned(heading.text()).isPresent() || labels.qualifiesExample(heading.text());
   }
 
   /** Walks the headings, keeping the sections that enclose the current one open. */

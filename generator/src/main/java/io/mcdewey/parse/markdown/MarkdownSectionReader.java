@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * heading. Request lines may stand anywhere: each run of them opens a {@link MarkdownPart} that owns what follows.
  */
 final class MarkdownSectionReader {
-  private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:]{0,60}:$");
+  /** A label the profile does not know: a few words and a colon, no sentence (no stop or comma in it). */
+  private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:,]{0,60}:$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int UNKNOWN_LABEL_WORDS = 6;
   private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
@@ -45,9 +46,12 @@ final class MarkdownSectionReader {
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)\\s+code)"
       + "(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
-  /** A status said with the case it answers ({@code 201 when a new one was set}), in a sentence about statuses. */
+  /**
+   * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
+   * sentence about statuses.
+   */
   private static final Pattern CONDITIONAL_STATUS =
-      Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+(?:when|if|once|otherwise)\\b");
+      Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
@@ -226,6 +230,13 @@ final class MarkdownSectionReader {
       return;
     }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    if (label.isEmpty() && !listItem && AnswerCaption.matches(text)) {
+      // A caption standing for a heading over the answer's parts ({@code Response Structure}) ends an example before
+      // it: what it lists is the answer's, not the request's.
+      setContext(Field.RESPONSES, false, "");
+      keepAsProse(text);
+      return;
+    }
     if (inExample() && example(text, lineNumber, label)) {
       return;
     }
@@ -520,6 +531,7 @@ final class MarkdownSectionReader {
     }
     Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location))
+        .or(() -> MarkdownParameterText.marked(text, location))
         .or(() -> listItem && reading != null ? MarkdownParameterText.literalItem(reading, location)
             : Optional.empty());
     if (listItem && !nested) {
@@ -787,7 +799,10 @@ final class MarkdownSectionReader {
         rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
             .forEach(current::addParameter);
       }
-    } else if (context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0))) {
+    } else if ((context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
+        && !isLabelTable(table) && labels.match(table.header().get(0)).filter(match -> !match.spaced()).isEmpty()) {
+      // A table whose first column holds labels (a Sphinx field list: Request Headers, Status Codes) is read by its
+      // labels, even under an answer's caption.
       rows.statusesByPosition().forEach(current::addResponse);
     } else {
       labelRows(table);

@@ -1,6 +1,8 @@
 package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.Field;
 import java.util.LinkedHashMap;
@@ -21,6 +23,18 @@ class MarkdownLabelsTest {
         LABELS.match("method POST"));
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.REQUEST_EXAMPLE, "", "body", false)),
         LABELS.match("Request: body"));
+  }
+
+  @Test
+  void anExampleLabelQualifiedByWhatItShowsStillCaptionsAnExample() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("Example Request", Field.REQUEST_EXAMPLE, "Request URI",
+        Field.URI));
+
+    assertTrue(labels.qualifiesExample("Example Request with usage"));
+    assertTrue(labels.qualifiesExample("**Example request for a refusal**"));
+    assertFalse(labels.qualifiesExample("Example Request"), "the label alone is a label, matched as such");
+    assertFalse(labels.qualifiesExample("Request URI with usage"), "not an example's label");
+    assertFalse(labels.qualifiesExample("Example Request Handling"), "another title");
   }
 
   @Test

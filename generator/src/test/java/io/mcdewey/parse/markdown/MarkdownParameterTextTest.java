@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 class MarkdownParameterTextTest {
 
   @Test
+  void readsANameAndItsRequiredMarkOnALineOfTheirOwn() {
+    assertEquals(new MarkdownParameter("team_id", ParameterLocation.QUERY, false, "", "", java.util.List.of()),
+        MarkdownParameterText.marked("team_id <Optional />", ParameterLocation.QUERY).orElseThrow());
+    assertEquals(Boolean.TRUE, MarkdownParameterText.marked("site_id <Required/>", null).orElseThrow().required());
+    assertEquals(Boolean.TRUE, MarkdownParameterText.marked("site_id (required)", null).orElseThrow().required());
+    assertTrue(MarkdownParameterText.marked("site_id is required", null).isEmpty());
+    assertTrue(MarkdownParameterText.standsAlone("limit <Optional />"));
+  }
+
+  @Test
   void readsAListItemWithItsQualifiers() {
     MarkdownParameter limit = MarkdownParameterText.item("limit (integer, optional): At most this many.",
         ParameterLocation.QUERY).orElseThrow();

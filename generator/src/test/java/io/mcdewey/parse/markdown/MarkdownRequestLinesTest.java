@@ -16,6 +16,12 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsAnHttpdomainPlaceholderAsItsPageShowsIt() {
+    assertEquals(List.of("POST /api/clusters/(string:cluster_name)/_connect"),
+        opening("POST /api/clusters/(string: cluster_name)/_connect"));
+  }
+
+  @Test
   void readsARouteWithoutItsLeadingSlashWhenTheLineHoldsNothingElse() {
     assertEquals(List.of("GET /api/v7/Users/{userId}"), opening("GET api/v7/Users/{userId}"));
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));

@@ -25,6 +25,8 @@ public final class HtmlElements {
       Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
 
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
+  /** A term that is one name: a parameter's. */
+  private static final Pattern TERM = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
   private static final String HIGHLIGHT_CLASS = "highlight";
@@ -32,6 +34,8 @@ public final class HtmlElements {
   private final List<MarkdownElement> elements = new ArrayList<>();
   /** Whether the next element is the first of a list item. */
   private boolean listItemOpen;
+  /** The definition read with its term as one list item, which is not read again. */
+  private Element definitionRead;
 
   private HtmlElements() {}
 
@@ -83,8 +87,35 @@ public final class HtmlElements {
         flow(element);
         listItemOpen = false;
       }
+      case "dt" -> term(element);
+      case "dd" -> {
+        if (element != definitionRead) {
+          flow(element);
+        }
+      }
       default -> flow(element);
     }
+  }
+
+  /**
+   * Reads a term of a definition list. A term that is one name ({@code <dt><var>app_id</var></dt>}) and its
+   * definition of a paragraph or less read as one list item, {@code app_id - Application id. Required.}, as a
+   * markdown definition list does: pages list parameters so. Other terms ({@code GET /users}, as Sphinx prints an
+   * endpoint's signature) are read as they stand.
+   */
+  private void term(Element term) {
+    Element definition = term.nextElementSibling();
+    String name = HtmlText.flat(term, new ArrayList<>()).strip();
+    boolean simple = definition != null && definition.normalName().equals("dd") && TERM.matcher(name).matches()
+        && definition.select("p").size() <= 1 && definition.children().stream()
+            .allMatch(child -> HtmlText.isInline(child) || child.normalName().equals("p"));
+    if (!simple) {
+      flow(term);
+      return;
+    }
+    add(new MarkdownElement.TextLine(name + " - " + HtmlText.flat(definition, new ArrayList<>()).strip(),
+        HtmlText.line(term), true));
+    definitionRead = definition;
   }
 
   /**

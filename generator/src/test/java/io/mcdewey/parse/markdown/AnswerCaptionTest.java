@@ -1,0 +1,24 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class AnswerCaptionTest {
+
+  @Test
+  void aFewCapitalisedWordsNamingTheAnswerCaptionIt() {
+    assertTrue(AnswerCaption.matches("Response Structure"));
+    assertTrue(AnswerCaption.matches("Returns"));
+    assertTrue(AnswerCaption.matches("Search results"));
+  }
+
+  @Test
+  void sentencesAndOtherCaptionsDoNot() {
+    assertFalse(AnswerCaption.matches("Request Structure"));
+    assertFalse(AnswerCaption.matches("Returns the dogs of a kennel."));
+    assertFalse(AnswerCaption.matches("Response codes are listed below in the table"));
+    assertFalse(AnswerCaption.matches("returns"), "a caption opens with a capital");
+  }
+}

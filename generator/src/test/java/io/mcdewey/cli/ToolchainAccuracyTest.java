@@ -59,7 +59,7 @@ class ToolchainAccuracyTest {
   static Stream<Fixture> fixtures() {
     return Stream.of(
         new Fixture("slate", "guide.md", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("sphinx-httpdomain", "guide.rst", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("sphinx-httpdomain", "guide.rst", 1.0, 1.0, 1.0, 1.0),
         new Fixture("api-blueprint", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("github-api-md", "API.md", 1.0, 1.0, 1.0, 0.80),
         new Fixture("gitbook", "guide.md", 1.0, 1.0, 1.0, 0.95),
@@ -67,7 +67,7 @@ class ToolchainAccuracyTest {
         new Fixture("mkdocs", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("pdf-text", "guide.md", 1.0, 1.0, 0.50, 1.0),
         new Fixture("swagger-ui-html", "guide.html", 1.0, 1.0, 0.75, 1.0),
-        new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("sphinx-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-pretix-httpdomain", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0),
@@ -98,7 +98,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-birt-asciidoctor-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-listmonk-mkdocs", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-plausible-docusaurus", "guide.md", 1.0, 1.0, 0.95, 0.95),
-        new Fixture("real-umami-markdown", "guide.md", 1.0, 1.0, 0.95, 1.0));
+        new Fixture("real-umami-markdown", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-18f-swagger-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-rewardgeni-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-rdfm-sphinx-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-shiori-api-md", "API.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-nextcloud-deck-mkdocs", "API.md", 0.95, 1.0, 0.65, 1.0),
+        new Fixture("real-ceph-rst", "adminops.rst", 1.0, 1.0, 0.45, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -294,7 +294,8 @@ final class MarkdownOperations {
     List<Operation> kept = new ArrayList<>();
     for (Operation operation : operations) {
       boolean heldElsewhere = documented.get(endpoint(operation))
-          || listed.contains(operation) && alone.get(endpoint(operation));
+          || listed.contains(operation) && alone.get(endpoint(operation))
+          || underBasePath(operation, documented);
       if (isBare(operation) && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
@@ -303,6 +304,19 @@ final class MarkdownOperations {
       kept.add(operation);
     }
     return kept;
+  }
+
+  /**
+   * Whether an operation's path is that of an endpoint documented elsewhere under a base path it prints
+   * ({@code GET /api/v1.0/boards} for {@code GET /boards}), as prose mentioning calls prints them.
+   */
+  private static boolean underBasePath(Operation operation, Map<String, Boolean> documented) {
+    String endpoint = endpoint(operation);
+    String method = Objects.toString(operation.method()) + " ";
+    return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
+        .anyMatch(known -> endpoint.length() > known.length()
+            && endpoint.endsWith(known.substring(method.length())));
   }
 
   /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */

@@ -21,7 +21,8 @@ public final class MarkdownRequestLines {
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
-  private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + ")");
+  /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
+  private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
   /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
@@ -169,5 +170,11 @@ public final class MarkdownRequestLines {
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
   public static boolean isMethod(String text) {
     return METHOD_WORD.matcher(text.strip()).matches();
+  }
+
+  /** The method a method word names, in capitals, {@code DEL} spelt out: {@code del} reads {@code DELETE}. */
+  public static String method(String word) {
+    String method = word.strip().toUpperCase(Locale.ROOT);
+    return method.equals("DEL") ? "DELETE" : method;
   }
 }

@@ -19,11 +19,11 @@ public final class MarkdownRequired {
 
   /**
    * A word saying whether a parameter is required where its text says so: first ({@code Optional. The ...}), in
-   * parentheses, last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
+   * parentheses or first in them ({@code (optional, null means not done)}), last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
    * optional, default value: ""}).
    */
   private static Pattern mark(String words) {
-    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")\\)|[.;]\\s+(" + words
+    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")(?:\\)|\\s*[,;])|[.;]\\s+(" + words
         + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b"
         + "|^\\W*" + MarkdownParameterText.TYPES + "\\s*,\\s*(" + words + ")\\b");
   }

@@ -261,7 +261,7 @@ final class MarkdownSectionReader {
     String badge = methodBadge;
     methodBadge = null;
     if (context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {
-      methodBadge = text.strip().toUpperCase(Locale.ROOT);
+      methodBadge = MarkdownRequestLines.method(text);
       return;
     }
     List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
@@ -626,7 +626,7 @@ final class MarkdownSectionReader {
     if (!MarkdownRequestLines.isMethod(text)) {
       return false;
     }
-    pendingMethod = text.strip().toUpperCase(Locale.ROOT);
+    pendingMethod = MarkdownRequestLines.method(text);
     pendingLine = lineNumber;
     completePendingRequest();
     return true;
@@ -957,7 +957,8 @@ final class MarkdownSectionReader {
           mediaTypeOf(code.info())));
       return;
     }
-    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)) {
+    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)
+        && !writesVariables(requests)) {
       addExampleRequests(requests);
       return;
     }
@@ -983,6 +984,16 @@ final class MarkdownSectionReader {
    */
   private static boolean isRawMessage(List<String> lines, int requestLines) {
     return requestLines < lines.size() && HEADER_LIKE.matcher(lines.get(requestLines)).find();
+  }
+
+  /**
+   * Whether request lines write variables ({@code GET /{admin}/usage HTTP/1.1}): a raw message printed so shows the
+   * request's syntax, as a request line does, rather than an exchange with values.
+   */
+  private static boolean writesVariables(List<MarkdownRequest> requests) {
+    return requests.stream().map(request -> UriTemplate.parse(request.uri()))
+        .anyMatch(uri -> uri != null && uri.parameters().stream()
+            .anyMatch(parameter -> parameter.location() == ParameterLocation.PATH));
   }
 
   private static String mediaTypeOf(String info) {

@@ -18,9 +18,12 @@ public final class MarkdownStatuses {
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
           + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
-  /** The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500}). */
+  /**
+   * The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500},
+   * {@code Response — 200 OK}).
+   */
   private static final Pattern RESPONSE_WORD =
-      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*:?\\s+(?=\\d)");
+      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*[:—–-]?\\s+(?=\\d)");
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;

@@ -72,7 +72,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     for (List<String> row : table.rows()) {
       String path = cell(row, MarkdownColumn.PATH);
       List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
-      String method = cell(row, MarkdownColumn.METHOD).toUpperCase(Locale.ROOT);
+      String method = MarkdownRequestLines.method(cell(row, MarkdownColumn.METHOD));
       requests.addAll(whole.isEmpty() ? MarkdownRequestLines.opening(method + " " + path, table.line()) : whole);
     }
     return requests;

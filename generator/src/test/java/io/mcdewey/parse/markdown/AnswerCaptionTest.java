@@ -12,6 +12,7 @@ class AnswerCaptionTest {
     assertTrue(AnswerCaption.matches("Response Structure"));
     assertTrue(AnswerCaption.matches("Returns"));
     assertTrue(AnswerCaption.matches("Search results"));
+    assertTrue(AnswerCaption.matches("Response JSON Array of Objects:"));
   }
 
   @Test
@@ -19,6 +20,8 @@ class AnswerCaptionTest {
     assertFalse(AnswerCaption.matches("Request Structure"));
     assertFalse(AnswerCaption.matches("Returns the dogs of a kennel."));
     assertFalse(AnswerCaption.matches("Response codes are listed below in the table"));
+    assertFalse(AnswerCaption.matches("Request JSON Object:"));
+    assertFalse(AnswerCaption.matches("How to read the response"), "the answer named neither first nor in a short one");
     assertFalse(AnswerCaption.matches("returns"), "a caption opens with a capital");
   }
 }

@@ -11,6 +11,7 @@ class MarkdownRequiredTest {
   void readsTheWordWhereAParametersTextSaysIt() {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Optional. The breed."));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Date the dog was fed (optional, null means never)"));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed. Required."));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("breed - is optional"));
   }

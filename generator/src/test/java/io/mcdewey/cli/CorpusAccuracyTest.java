@@ -35,7 +35,7 @@ class CorpusAccuracyTest {
         vendor("huawei-cloud", GOAL),
         vendor("ibm-hcl-urbancode", GOAL),
         vendor("synapse-admin-api", GOAL),
-        vendor("aspnet-webapi-helppage", floors(0.95, 0.95, 0.9, 0.85)));
+        vendor("aspnet-webapi-helppage", GOAL));
   }
 
   /**

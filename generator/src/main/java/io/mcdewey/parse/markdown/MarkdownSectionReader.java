@@ -52,6 +52,12 @@ final class MarkdownSectionReader {
    */
   private static final Pattern CONDITIONAL_STATUS =
       Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
+  /**
+   * A sentence that opens with a status and its case ({@code 404 otherwise.}, {@code 201 if it was made.}): about
+   * statuses whatever its words.
+   */
+  private static final Pattern STATUS_AND_CASE =
+      Pattern.compile("(?:^\\s*|(?<=[.!?;]\\s))([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
@@ -366,6 +372,10 @@ final class MarkdownSectionReader {
     // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
     if (text.chars().noneMatch(c -> c >= '1' && c <= '5')) {
       return;
+    }
+    Matcher opening = STATUS_AND_CASE.matcher(text);
+    while (opening.find()) {
+      MarkdownStatuses.opening(opening.group(1)).ifPresent(part::addResponse);
     }
     Matcher named = STATUS_PHRASE.matcher(text);
     while (named.find()) {

@@ -66,6 +66,17 @@ class RequestSyntaxAndMentionsTest {
   }
 
   @Test
+  void aSentenceOfAStatusAndItsCaseNamesTheStatus() {
+    Api api = parse("""
+        ## GET /api/groups/{id}
+
+        The group when the id is known. 404 otherwise.
+        """);
+
+    assertEquals(List.of(404), statuses(operation(api, "GET", "/api/groups/{id}")));
+  }
+
+  @Test
   void callsMentionedUnderTheBasePathOfTheirEndpointsAreMentions() {
     Api api = parse("""
         # Boards

@@ -222,7 +222,8 @@ public final class MarkdownElements {
       return;
     }
     lines(lines.subList(0, json.get().start()), first, listItem, nested);
-    String document = singleSpaced(withoutMarks(String.join("\n", lines.subList(json.get().start(),
+    // The document's lines join as a paragraph's do, with a space: where a page broke them is no part of it.
+    String document = singleSpaced(withoutMarks(String.join(" ", lines.subList(json.get().start(),
         json.get().end()))));
     elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
     lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false, nested);

@@ -29,7 +29,10 @@ public final class JsonParagraphs {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       boolean opensAlone = line.equals("{") || line.equals("[");
-      if (!opensAlone && !(i == 0 && (line.startsWith("{") || line.startsWith("[")))) {
+      boolean opensLine = line.startsWith("{") || line.startsWith("[");
+      // A document opens a paragraph, or follows its caption ({@code Sample:}) on the next line.
+      boolean afterCaption = i > 0 && lines.get(i - 1).strip().endsWith(":");
+      if (!opensAlone && !(opensLine && (i == 0 || afterCaption))) {
         continue;
       }
       for (int end = i + 2; end <= lines.size(); end++) {

@@ -24,6 +24,9 @@ public final class HtmlContent {
   private static final Set<String> LANDMARKS_OF_THE_SITE = Set.of("navigation", "banner", "contentinfo", "search");
   /** Elements a header or footer belongs to when it is theirs rather than the site's. */
   private static final String SECTIONING = "article, main, section, aside, dialog, details";
+  /** A caption over a table of contents ({@code Table of Contents:}, {@code On this page}). */
+  public static final Pattern CONTENTS_CAPTION =
+      Pattern.compile("(?i)\\b(?:contents|on this page|in this (?:page|article|section|guide))\\b");
   private static final Pattern DISPLAY_NONE = Pattern.compile("(?i)display\\s*:\\s*none");
 
   private HtmlContent() {}
@@ -96,8 +99,19 @@ public final class HtmlContent {
    * of its own.
    */
   private static boolean isContents(Element list) {
+    Element before = list.previousElementSibling();
+    if (before != null && !list.parent().normalName().equals("li") && announces(before)) {
+      // A list under a heading or a caption ({@code Responses:}) is what they announce, links or not.
+      return false;
+    }
     List<Element> items = list.children().stream().filter(child -> child.normalName().equals("li")).toList();
     return !items.isEmpty() && items.size() == list.childrenSize() && items.stream().allMatch(HtmlContent::onlyLinks);
+  }
+
+  /** Whether an element announces the list after it as content: a heading or a caption, but for a contents one. */
+  private static boolean announces(Element element) {
+    String text = element.text().strip();
+    return (headingLevel(element) > 0 || text.endsWith(":")) && !CONTENTS_CAPTION.matcher(text).find();
   }
 
   private static boolean onlyLinks(Element item) {

@@ -5,6 +5,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.UriTemplate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
  */
 final class ExampleRequests {
   private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
-  /** A word in capitals standing for a value ({@code ENDPOINT}, {@code USERNAME}). */
-  private static final Pattern STAND_IN = Pattern.compile("^\\p{Lu}[\\p{Lu}_]+$");
+  /** A placeholder standing for a whole path ({@code ENDPOINT}, {@code <path>}, {@code {resource_path}}). */
+  private static final Pattern STAND_IN =
+      Pattern.compile("(?i)^[{<]?[\\w-]*(?:endpoint|path|route|resource|uri|url)[\\w-]*[}>]?$");
   /** An id: a number, a UUID, or a run of eight or more letters and digits holding a digit. */
   private static final Pattern VALUE =
       Pattern.compile("^(?:\\d+|[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|(?=[^/]*\\d)[\\w-]{8,})$");
@@ -48,8 +50,8 @@ final class ExampleRequests {
   }
 
   /**
-   * Whether a request's path is a stand-in for any endpoint ({@code http://host:8123/ENDPOINT}, {@code /<path>}):
-   * every segment is a placeholder, so the request shows how to call, not what.
+   * Whether a request's path is a stand-in for any endpoint ({@code http://host:8123/ENDPOINT}, {@code /<path>}): one
+   * placeholder naming a path, so the request shows how to call, not what; {@code /BUCKET_NAME} is a resource.
    */
   static boolean standsForAnyEndpoint(MarkdownRequest request) {
     UriTemplate uri = UriTemplate.parse(request.uri());
@@ -57,8 +59,9 @@ final class ExampleRequests {
       return false;
     }
     String[] segments = uri.path().substring(uri.path().startsWith("/") ? 1 : 0).split("/");
-    return Arrays.stream(segments).allMatch(segment -> VARIABLE.matcher(segment).matches()
-        || STAND_IN.matcher(segment).matches());
+    String only = segments[0];
+    boolean placeholder = VARIABLE.matcher(only).matches() || only.equals(only.toUpperCase(Locale.ROOT));
+    return segments.length == 1 && placeholder && STAND_IN.matcher(only).matches();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
+import io.mcdewey.source.HtmlContent;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
@@ -201,11 +202,27 @@ public final class MarkdownElements {
    * ({@code - [GET /users](#get-users)}), which says nothing of its own.
    */
   private static boolean isContentsEntry(Paragraph paragraph) {
-    if (!(paragraph.getParent() instanceof ListItem)) {
+    if (!(paragraph.getParent() instanceof ListItem item) || introducedByCaption(item)) {
       return false;
     }
     Node only = paragraph.getFirstChild();
     return only instanceof Link link && only.getNext() == null && link.getDestination().startsWith("#");
+  }
+
+  /**
+   * Whether the list holding an item follows a heading or a caption ending with a colon ({@code Responses:}), which
+   * it lists, but for a caption of contents ({@code Table of Contents:}).
+   */
+  private static boolean introducedByCaption(ListItem item) {
+    Node list = item.getParent();
+    if (list == null || list.getParent() instanceof ListItem) {
+      return false;
+    }
+    if (list.getPrevious() instanceof Heading heading) {
+      return !HtmlContent.CONTENTS_CAPTION.matcher(inlineText(heading)).find();
+    }
+    return list.getPrevious() instanceof Paragraph caption && inlineText(caption).stripTrailing().endsWith(":")
+        && !HtmlContent.CONTENTS_CAPTION.matcher(inlineText(caption)).find();
   }
 
   /** Whether a list item stands in a list inside another item, which it then details. */

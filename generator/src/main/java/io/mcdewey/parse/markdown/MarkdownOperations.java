@@ -34,6 +34,9 @@ final class MarkdownOperations {
   /** Methods whose parameters, when a guide does not say where they go, travel in the query. */
   private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
   private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
+  /** A base path: literal segments, one of them naming the API or its version ({@code /api/v1.0}, {@code /rest}). */
+  private static final Pattern BASE_PATH =
+      Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*)(?:/[\\w.-]+)*");
 
   private final Profile profile;
   private final Diagnostics diagnostics;
@@ -53,6 +56,7 @@ final class MarkdownOperations {
         .anyMatch(part -> !part.responses.isEmpty());
     List<Operation> operations = new ArrayList<>();
     Set<Operation> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Operation> saysNothing = Collections.newSetFromMap(new IdentityHashMap<>());
     for (MarkdownSectionReader.Reading reading : readings) {
       boolean overview = reading.endpoints().stream().mapToInt(part -> part.requests.size()).sum() > 1;
       for (String token : placeholders.literals(reading)) {
@@ -74,10 +78,13 @@ final class MarkdownOperations {
           if (overview) {
             listed.add(operation);
           }
+          if (overview && part.parameters.isEmpty() && part.responses.isEmpty() && part.examples.isEmpty()) {
+            saysNothing.add(operation);
+          }
         }
       }
     }
-    return withoutSummaryMentions(operations, listed);
+    return withoutSummaryMentions(operations, listed, saysNothing);
   }
 
   /**
@@ -281,22 +288,29 @@ final class MarkdownOperations {
   /**
    * Drops request lines that merely mention an endpoint another section documents (an overview listing
    * {@code GET /users} before the section on it): same method and path, whatever its variables are named, and
-   * nothing documented of their own. Where no section documents more of it, the section given to that request alone
-   * holds it rather than a section listing several.
+   * nothing documented of their own — in a section listing several requests, what the section says of them all is
+   * none of one's own. Where no section documents more of it, the section given to that request alone holds it
+   * rather than a section listing several.
+   *
+   * @param listed the operations of sections that list several requests
+   * @param saysNothing those of them whose own part of their section documents nothing
    */
-  private List<Operation> withoutSummaryMentions(List<Operation> operations, Set<Operation> listed) {
+  private List<Operation> withoutSummaryMentions(List<Operation> operations, Set<Operation> listed,
+      Set<Operation> saysNothing) {
     Map<String, Boolean> documented = new LinkedHashMap<>();
     Map<String, Boolean> alone = new LinkedHashMap<>();
     for (Operation operation : operations) {
-      documented.merge(endpoint(operation), !isBare(operation), Boolean::logicalOr);
+      boolean mention = isBare(operation) || saysNothing.contains(operation);
+      documented.merge(endpoint(operation), !mention, Boolean::logicalOr);
       alone.merge(endpoint(operation), !listed.contains(operation), Boolean::logicalOr);
     }
     List<Operation> kept = new ArrayList<>();
     for (Operation operation : operations) {
+      boolean mention = isBare(operation) || saysNothing.contains(operation);
       boolean heldElsewhere = documented.get(endpoint(operation))
           || listed.contains(operation) && alone.get(endpoint(operation))
-          || underBasePath(operation, documented);
-      if (isBare(operation) && operation.method() != null && heldElsewhere) {
+          || listed.contains(operation) && underBasePath(operation, documented);
+      if (mention && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
         continue;
@@ -308,15 +322,17 @@ final class MarkdownOperations {
 
   /**
    * Whether an operation's path is that of an endpoint documented elsewhere under a base path it prints
-   * ({@code GET /api/v1.0/boards} for {@code GET /boards}), as prose mentioning calls prints them.
+   * ({@code GET /api/v1.0/boards} for {@code GET /boards}), as prose mentioning calls prints them; a parent resource
+   * ({@code /teams/{team_id}/boards}) is no base path.
    */
   private static boolean underBasePath(Operation operation, Map<String, Boolean> documented) {
     String endpoint = endpoint(operation);
     String method = Objects.toString(operation.method()) + " ";
     return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
         .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
-        .anyMatch(known -> endpoint.length() > known.length()
-            && endpoint.endsWith(known.substring(method.length())));
+        .anyMatch(known -> endpoint.length() > known.length() && endpoint.endsWith(known.substring(method.length()))
+            && BASE_PATH.matcher(endpoint.substring(method.length(), endpoint.length() - known.length()
+                + method.length())).matches());
   }
 
   /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */

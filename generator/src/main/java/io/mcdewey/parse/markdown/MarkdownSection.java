@@ -3,10 +3,12 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.parse.Field;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,10 +68,13 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private final boolean singleTitle;
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<MarkdownElement, Draft> owners = new IdentityHashMap<>();
+    /** The headings over a request line or a table of requests of their own, before the next heading. */
+    private final Set<MarkdownElement> printingRequests;
 
     Splitter(MarkdownLabels labels, List<MarkdownElement> elements) {
       this.labels = labels;
       this.elements = elements;
+      this.printingRequests = headingsPrintingRequests(elements, labels);
       this.singleTitle = elements.stream()
           .filter(e -> e instanceof MarkdownElement.Heading h && h.level() == 1 && !isLabel(h)).count() == 1;
     }
@@ -134,20 +139,24 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     /**
      * The sections that document requests, or stand at their level; a deeper one without any request is part of
      * the section before it, in reading order. A deeper one that shows a request only in a command
-     * ({@code === List} with its curl example) stands alone under a section that prints none: it documents an
-     * action of its own rather than an example of its parent's.
+     * ({@code === List} with its curl example) stands alone under a heading with nothing of its own, which only
+     * groups actions: it documents an action rather than an example of its parent's.
      */
     private List<MarkdownSection> keep() {
       Map<Draft, Draft> keptAs = new IdentityHashMap<>();
       Draft previous = null;
+      // Whether the section kept last holds anything yet, of its own or of the deeper sections it took in.
+      boolean previousHolds = false;
       for (Draft draft : drafts) {
         if (previous != null && previous.heading != null && draft.level() > previous.level()
-            && !draft.hasRequest(labels) && !(draft.showsRequest() && !previous.hasRequest(labels))) {
+            && !draft.hasRequest(labels) && !(draft.showsRequest() && !previousHolds)) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
+          previousHolds |= !draft.elements.isEmpty();
         } else {
           keptAs.put(draft, draft);
           previous = draft;
+          previousHolds = !draft.elements.isEmpty();
         }
       }
       Map<Draft, List<MarkdownElement>> covered = new IdentityHashMap<>();
@@ -168,8 +177,28 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return sections;
     }
 
+    /**
+     * Whether a heading only labels a part of the section it stands in; an example's label qualified
+     * ({@code Example of a full checkout}) over a request line of its own heads a section.
+     */
     private boolean isLabel(MarkdownElement.Heading heading) {
-      return MarkdownSection.isLabel(heading, labels);
+      return MarkdownSection.isLabel(heading, labels)
+          && !(labels.qualifiesExample(heading.text()) && printingRequests.contains(heading));
+    }
+
+    private static Set<MarkdownElement> headingsPrintingRequests(List<MarkdownElement> elements,
+        MarkdownLabels labels) {
+      Set<MarkdownElement> printing = Collections.newSetFromMap(new IdentityHashMap<>());
+      MarkdownElement.Heading last = null;
+      for (MarkdownElement element : elements) {
+        if (element instanceof MarkdownElement.Heading heading) {
+          last = heading;
+        } else if (last != null && !(element instanceof MarkdownElement.Code)
+            && Draft.printsRequest(element, labels)) {
+          printing.add(last);
+        }
+      }
+      return printing;
     }
 
     /**

@@ -11,6 +11,7 @@ import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,6 +42,8 @@ final class MarkdownSectionReader {
   private static final Pattern RETURNED_STATUS = Pattern.compile(
       "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
           + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+  /** A further status a caption offers as an alternative ({@code 200 or 202}). */
+  private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
@@ -257,6 +260,11 @@ final class MarkdownSectionReader {
         Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
         if (status.isPresent()) {
           current.addResponse(status.get());
+          // A caption naming alternatives ({@code Response (200 or 202):}) names each.
+          Matcher more = ALTERNATIVE_STATUS.matcher(text);
+          while (more.find()) {
+            MarkdownStatuses.opening(more.group(1)).ifPresent(current::addResponse);
+          }
           exampleCaption = label.get().caption().isEmpty() ? text : label.get().caption() + " " + text;
         } else {
           exampleLines.add(text);
@@ -420,7 +428,8 @@ final class MarkdownSectionReader {
       return false;
     }
     List<MarkdownRequest> answered = exampleLines.isEmpty() && describesResponse() && !text.contains("HTTP/")
-        ? MarkdownRequestLines.ofTextLine(text, lineNumber) : List.of();
+        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream().filter(this::namesAnsweredCall).toList()
+        : List.of();
     if (!answered.isEmpty()) {
       // The request line printed over an answer ({@code GET /api/users} above its JSON) names the call it answers;
       // one with a protocol version opens a raw exchange, whose request is an example.
@@ -451,6 +460,16 @@ final class MarkdownSectionReader {
     }
     setContext(null, false, "");
     return false;
+  }
+
+  /**
+   * Whether a request line over an answer names the call the section documents: the section has named none yet, the
+   * line holds the call alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
+   */
+  private boolean namesAnsweredCall(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    return endpoints.isEmpty() && request.note().isEmpty() && uri != null
+        && Arrays.stream(uri.path().split("/")).noneMatch(ExampleRequests::isValue);
   }
 
   /** A sentence introducing a list of parameters sets the field it names, as a label would. */
@@ -810,9 +829,9 @@ final class MarkdownSectionReader {
             .forEach(current::addParameter);
       }
     } else if ((context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
-        && !isLabelTable(table) && labels.match(table.header().get(0)).filter(match -> !match.spaced()).isEmpty()) {
-      // A table whose first column holds labels (a Sphinx field list: Request Headers, Status Codes) is read by its
-      // labels, even under an answer's caption.
+        && !isLabelTable(table) && !table.header().get(0).strip().endsWith(":")) {
+      // A table whose first column holds labels with their colons (a Sphinx field list: Request Headers:, Status
+      // Codes:) is read by its labels, even under an answer's caption.
       rows.statusesByPosition().forEach(current::addResponse);
     } else {
       labelRows(table);

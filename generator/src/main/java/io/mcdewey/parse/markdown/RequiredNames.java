@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 final class RequiredNames {
   private static final Pattern LINE = Pattern.compile(
       "(?i)^(?:mandatory|required)\\s+(?:fields|parameters|arguments|attributes|properties|params)\\s*:\\s*(.+?)\\.?$");
-  private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+  private static final Pattern ALTERNATIVE = Pattern.compile("(?i)or\\s");
   private static final Pattern NAME = Pattern.compile("^`?([\\p{L}_][\\w.\\[\\]-]*)`?$");
 
   private RequiredNames() {}
@@ -26,8 +28,13 @@ final class RequiredNames {
     if (!line.matches()) {
       return Optional.empty();
     }
+    String[] items = SEPARATOR.split(line.group(1));
+    if (Arrays.stream(items).anyMatch(item -> ALTERNATIVE.matcher(item).lookingAt())) {
+      // Names offered as alternatives ({@code carrier, or tracking_url}) are each required only without the other.
+      return Optional.of(List.of());
+    }
     List<String> names = new ArrayList<>();
-    for (String item : SEPARATOR.split(line.group(1))) {
+    for (String item : items) {
       Matcher name = NAME.matcher(item.strip());
       if (name.matches()) {
         names.add(name.group(1));

@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Section titles of reStructuredText: a line of text underlined, and perhaps overlined, by a run of one punctuation
- * character as long as the text (or four long at least). Commonmark reads only {@code =} and {@code -} underlines as headings, a
- * {@code ~~~~} underline as a code fence that swallows what follows, and the others ({@code ^^^^}, {@code """"}) as
- * text. Where a page uses an adornment of reStructuredText alone (another character, or an overline), its titles are
- * rewritten as ATX headings before commonmark reads it; levels follow docutils: each adornment style, in the order
- * first met, is one level deeper than the styles met before it. The adornment lines become blank, so every line keeps
- * its number.
+ * character as long as the text (or four long at least). Commonmark reads only {@code =} and {@code -} underlines as
+ * headings, a {@code ~~~~} underline as a code fence that swallows what follows, and the others ({@code ^^^^},
+ * {@code """"}) as text. Where a page written in reStructuredText (it prints explicit markup) uses an adornment of
+ * reStructuredText alone (another character, or an overline), its titles are rewritten as ATX headings before
+ * commonmark reads it; levels follow docutils: each adornment style, in the order first met, is one level deeper than
+ * the styles met before it. The adornment lines become blank, so every line keeps its number.
  */
 public final class RstSectionTitles {
   /** The adornment characters docutils recommends, in the order of its documentation. */
@@ -21,12 +22,22 @@ public final class RstSectionTitles {
   private static final String MARKDOWN_UNDERLINES = "=-";
   private static final int DEEPEST = 6;
   private static final int SHORTEST_LOOSE_RUN = 4;
+  /**
+   * A line of explicit markup ({@code .. code-block:: json}, {@code .. _label:}) or a literal block's marker
+   * ({@code ::} alone): a page that prints one is reStructuredText, where a run of {@code ~}, {@code _} or {@code :}
+   * under a line is a title's adornment rather than a fence, a rule or an admonition's end.
+   */
+  private static final Pattern EXPLICIT_MARKUP =
+      Pattern.compile("(?m)^(?:\\.\\. (?:[\\w:-]+::|_[^:\\n]+:)|::\\s*$)");
 
   private RstSectionTitles() {}
 
   /** The text with its section titles as ATX headings, or the text itself when no adornment is reST's own. */
   public static String asHeadings(String text) {
     if (text.indexOf('\n') < 0) {
+      return text;
+    }
+    if (!EXPLICIT_MARKUP.matcher(text).find()) {
       return text;
     }
     String[] lines = text.split("\n", -1);

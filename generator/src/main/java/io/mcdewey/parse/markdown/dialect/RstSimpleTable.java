@@ -108,7 +108,9 @@ public final class RstSimpleTable extends CustomBlock {
   public static final class Factory extends AbstractBlockParserFactory {
     @Override
     public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-      if (state.getIndent() > 0 || !isBorder(state.getLine().getContent().toString())) {
+      // Blocks of reStructuredText stand apart by blank lines: a border line inside a paragraph is its text.
+      if (state.getIndent() > 0 || !matched.getParagraphLines().getLines().isEmpty()
+          || !isBorder(state.getLine().getContent().toString())) {
         return BlockStart.none();
       }
       return BlockStart.of(new Parser()).atIndex(state.getIndex());

@@ -32,12 +32,14 @@ class HtmlElementsTest {
         <dl>
           <dt><var>app_id</var></dt> <dd>Application id. Required.</dd>
           <dt>GET /users</dt> <dd><p>Lists the users.</p><p>Pages of ten.</p></dd>
+          <dt>Method</dt> <dd><code>DELETE</code></dd>
         </dl>
         """);
 
     assertEquals(List.of(new MarkdownElement.TextLine("app_id - Application id. Required.", 2, true),
         new MarkdownElement.TextLine("GET /users", 3, false), new MarkdownElement.TextLine("Lists the users.", 3, false),
-        new MarkdownElement.TextLine("Pages of ten.", 3, false)),
+        new MarkdownElement.TextLine("Pages of ten.", 3, false), new MarkdownElement.TextLine("Method", 4, false),
+        new MarkdownElement.TextLine("DELETE", 4, false)),
         elements.stream().map(e -> e instanceof MarkdownElement.TextLine line
             ? new MarkdownElement.TextLine(line.text(), line.line(), line.listItem()) : e).toList());
   }

@@ -16,6 +16,8 @@ class RstSectionTitlesTest {
         Kennel API
         ==========
 
+        .. _dogs:
+
         Dogs
         ====
 
@@ -33,8 +35,8 @@ class RstSectionTitlesTest {
 
     List<String> lines = RstSectionTitles.asHeadings(page).lines().toList();
 
-    assertEquals(List.of("", "# Kennel API", "", "", "## Dogs", "", "", "### List Dogs", "", "", "#### Returns", "",
-        "", "##### Curl", "", "", "Text under it."), lines);
+    assertEquals(List.of("", "# Kennel API", "", "", ".. _dogs:", "", "## Dogs", "", "", "### List Dogs", "", "",
+        "#### Returns", "", "", "##### Curl", "", "", "Text under it."), lines);
   }
 
   @Test
@@ -47,6 +49,8 @@ class RstSectionTitlesTest {
         ~~~~
 
         GET /dogs
+
+        .. note:: Dogs are listed by name.
         """);
 
     assertEquals(new MarkdownElement.Heading(1, "Get Dogs", 1, false), elements.get(0));
@@ -74,11 +78,32 @@ class RstSectionTitlesTest {
   }
 
   @Test
+  void aMarkdownPageKeepsItsFencesRulesAndAdmonitions() {
+    String markdown = """
+        Send the query:
+
+        ~~~~~~~~
+        curl https://api.example.com/dogs?color=red
+        ~~~~~~~~
+
+        A page exported from a word processor
+        ________
+
+        :::note
+        Dogs are listed by name.
+        :::
+        """;
+
+    assertEquals(markdown, RstSectionTitles.asHeadings(markdown), "no explicit markup: no reStructuredText");
+  }
+
+  @Test
   void anUnderlineShorterThanItsTitleMakesOneOnlyFromFourCharactersOn() {
-    String text = "A longer title\n^^^\n";
+    String text = "A longer title\n^^^\n\n.. _x:\n";
 
     assertEquals(text, RstSectionTitles.asHeadings(text));
-    assertEquals("# A  longer  title\n\n", RstSectionTitles.asHeadings("A  longer  title\n^^^^^^^^^^^^^^\n"),
+    assertEquals("# A  longer  title\n\n\n.. _x:\n",
+        RstSectionTitles.asHeadings("A  longer  title\n^^^^^^^^^^^^^^\n\n.. _x:\n"),
         "a title respaced stays one");
   }
 }

@@ -1,0 +1,209 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pages next to the shapes the rules of unseen layouts were written for, where each rule must keep out of the way:
+ * parent resources, curl subsections of an endpoint, captions of the request's own options, status tables headed
+ * Response, markdown fences, another call's answer, alternatives and captions of lists.
+ */
+class RulesAtTheirEdgesTest {
+
+  @Test
+  void aParentResourceIsNoBasePath() {
+    Api api = parse("""
+        ## Overview
+
+        | Method | Path | Description |
+        |---|---|---|
+        | GET | /boards | List boards |
+        | GET | /teams/{team_id}/boards | List a team's boards |
+
+        ## List boards
+
+        `GET /boards`
+
+        | Name | Type | Description |
+        |---|---|---|
+        | limit | integer | Page size |
+        """);
+
+    assertEquals(List.of("GET /teams/{team_id}/boards", "GET /boards"), paths(api));
+  }
+
+  @Test
+  void aCurlSubsectionOfADocumentedActionIsItsExample() {
+    Api api = parse("""
+        # Invoices
+
+        ## Create an invoice
+
+        | Name | Type | Description |
+        |---|---|---|
+        | customer | string | Customer id |
+
+        ### cURL
+
+        ```bash
+        curl -X POST https://api.example.com/v1/invoices -d customer=cus_123
+        ```
+        """);
+
+    assertEquals(List.of("customer body null"), described(operation(api, "POST", "/v1/invoices")));
+  }
+
+  @Test
+  void captionsOfTheRequestsOwnOptionsAreNoAnswer() {
+    Api api = parse("""
+        ## Search events
+
+        `GET /v1/events`
+
+        Filtering results:
+
+        | Name | Type | Description |
+        |---|---|---|
+        | type | string | Event type |
+        """);
+
+    assertEquals(List.of("type query null"), described(operation(api, "GET", "/v1/events")));
+  }
+
+  @Test
+  void aStatusTableHeadedResponseListsStatuses() {
+    Api api = parse("""
+        ## Get a job
+
+        `GET /v1/jobs/{job_id}`
+
+        ### Responses
+
+        | Response | Description |
+        |---|---|
+        | 200 | The job |
+        | 404 | No such job |
+        """);
+
+    assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/jobs/{job_id}")));
+  }
+
+  @Test
+  void aTildeFenceOfAMarkdownPageStaysAFence() {
+    Api api = parse("""
+        ## List widgets
+
+        `GET /v2/widgets`
+
+        ### Example request
+
+        ~~~~~~~~
+        curl https://api.example.com/v2/widgets?color=red
+        ~~~~~~~~
+
+        | Name | Type | Description |
+        |---|---|---|
+        | color | string | Filter by color |
+        """);
+
+    assertEquals(List.of("color query null"), described(operation(api, "GET", "/v2/widgets")));
+  }
+
+  @Test
+  void anotherCallsAnswerStaysWithTheEndpointOfTheSection() {
+    Api api = parse("""
+        ## Cancel a job
+
+        `POST /v1/jobs/{job_id}/cancel`
+
+        ### Response
+
+        GET /v1/jobs/7731
+
+        ```json
+        {"id": 7731, "state": "cancelled"}
+        ```
+        """);
+
+    assertEquals(List.of("POST /v1/jobs/{job_id}/cancel"), paths(api));
+    assertEquals(1, api.operations().get(0).examples().size());
+  }
+
+  @Test
+  void aBucketNamedInCapitalsIsAResourceNotAnyEndpoint() {
+    Api api = parse("""
+        ## Create a bucket
+
+        | Name | Type | Description |
+        |---|---|---|
+        | region | string | Where the bucket lives |
+
+        ```bash
+        curl -X PUT "https://storage.example.com/BUCKET_NAME" -d region=eu-west
+        ```
+        """);
+
+    assertEquals(List.of("PUT /BUCKET_NAME"), paths(api));
+  }
+
+  @Test
+  void linksListedUnderACaptionAreWhatItAnnounces() {
+    Api api = parse("""
+        ## List notes
+
+        `GET /v1/notes`
+
+        Responses:
+
+        - [200 OK](#list-200)
+        - [404 Not Found](#list-404)
+        """);
+
+    assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/notes")));
+  }
+
+  @Test
+  void aCaptionOfferingTwoStatusesNamesBoth() {
+    Api api = parse("""
+        ## Rotate a key
+
+        `POST /v1/keys/{key_id}/rotate`
+
+        Response (200 or 202):
+
+        ```json
+        {"key_id": "k1"}
+        ```
+        """);
+
+    assertEquals(List.of(200, 202), statuses(operation(api, "POST", "/v1/keys/{key_id}/rotate")));
+  }
+
+  @Test
+  void aBorderLineInsideAParagraphIsItsText() {
+    Api api = parse("""
+        ## Compare scores
+
+        `GET /v1/scores/compare`
+
+        Compares two scores. The result is printed as
+        ====  ====
+        left  right
+        and the difference follows.
+        """);
+
+    assertEquals("Compares two scores. The result is printed as ==== ==== left right and the difference follows.",
+        operation(api, "GET", "/v1/scores/compare").description());
+  }
+
+  private static List<String> paths(Api api) {
+    return api.operations().stream().map(op -> op.method() + " " + op.path()).toList();
+  }
+}

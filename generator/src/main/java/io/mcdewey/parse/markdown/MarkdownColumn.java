@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Whitespace;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +48,14 @@ public enum MarkdownColumn {
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
   /** Each column's words, mapped to the first column, in the order above, that has them. */
   private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
-  private static final Pattern MARKUP = Pattern.compile("[*_`:]");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern YES_NO = Pattern.compile("\\s*\\((?:y/n|yes/no|true/false)\\)$");
+  /** The marks of a closing yes-or-no column ({@code Required (y/n)}), which name no other column. */
+  private static final List<String> YES_NO = List.of("(y/n)", "(yes/no)", "(true/false)");
   /** The most characters, besides whitespace and markup, of a cell that names a column. */
   private static final int LONGEST = Arrays.stream(values()).flatMap(column -> column.words.stream())
       .mapToInt(String::length).max().orElse(0) + "(true/false)".length();
 
   /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
-  private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\w*?(Name)$");
+  private static final Pattern GLUED_NAME = Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 
   private final Set<String> words;
 
@@ -68,9 +68,36 @@ public enum MarkdownColumn {
     if (tooLong(headerCell)) {
       return Optional.empty();
     }
-    String lower = MARKUP.matcher(headerCell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-    String words = YES_NO.matcher(WHITESPACE.matcher(lower).replaceAll(" ")).replaceFirst("");
-    return Optional.ofNullable(BY_WORDS.get(words));
+    return Optional.ofNullable(BY_WORDS.get(words(headerCell)));
+  }
+
+  /**
+   * A header cell's words as they are looked up: in lower case, without markup ({@code *_`:}), each run of whitespace
+   * one space, without a closing yes-or-no mark. Scanned by hand, since the table readers ask this of many stretches
+   * of every line.
+   */
+  static String words(String headerCell) {
+    String lower = headerCell.strip().toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder(lower.length());
+    boolean inRun = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == '*' || c == '_' || c == '`' || c == ':') {
+        continue;
+      }
+      boolean space = Whitespace.isSpace(c);
+      if (!space || !inRun) {
+        words.append(space ? ' ' : c);
+      }
+      inRun = space;
+    }
+    for (String mark : YES_NO) {
+      int end = words.length() - mark.length();
+      if (end >= 0 && words.indexOf(mark, end) == end) {
+        return words.substring(0, end > 0 && words.charAt(end - 1) == ' ' ? end - 1 : end);
+      }
+    }
+    return words.toString();
   }
 
   private static Map<String, MarkdownColumn> byWords() {
@@ -84,7 +111,7 @@ public enum MarkdownColumn {
   /**
    * Whether a cell holds more than any column's words could come to: more characters besides whitespace and the
    * markup {@link #named} drops than the longest words and a closing {@code (true/false)}. Telling so costs less than
-   * the patterns.
+   * reading the words.
    */
   private static boolean tooLong(String cell) {
     return reach(cell, 0) < cell.length();

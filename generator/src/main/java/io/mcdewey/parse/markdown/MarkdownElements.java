@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
@@ -85,7 +86,6 @@ public final class MarkdownElements {
    */
   private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
       + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|[\\t\\u00a0]");
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
@@ -402,7 +402,7 @@ public final class MarkdownElements {
    * are what is read.
    */
   public static String singleSpaced(String text) {
-    return SPACES.matcher(text).replaceAll(" ");
+    return Whitespace.oneSpacePerRun(text, c -> c == ' ' || c == '\t' || c == '\u00a0');
   }
 
   private static String withoutMarks(String line) {

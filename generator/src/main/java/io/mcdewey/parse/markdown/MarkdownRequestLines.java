@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * run together on one line.
  */
 public final class MarkdownRequestLines {
-  private static final String METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  private static final String METHOD = String.join("|", METHODS);
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
@@ -65,6 +66,9 @@ public final class MarkdownRequestLines {
    * in brackets ({@code /history/{room}[/{event}]}) prints two requests, without and with it.
    */
   public static List<MarkdownRequest> anywhere(String text, int line) {
+    if (!namesMethod(text)) {
+      return List.of();
+    }
     List<MatchResult> starts = REQUEST.matcher(text).results().toList();
     List<MarkdownRequest> requests = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
@@ -79,6 +83,29 @@ public final class MarkdownRequestLines {
       }
     }
     return requests;
+  }
+
+  /**
+   * Whether a text holds a method's name in upper case, which every request line starts with: telling so costs less
+   * than the request pattern, which is tried at every character, and most examples and headings hold none.
+   */
+  private static boolean namesMethod(String text) {
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if ((c == 'G' || c == 'P' || c == 'D' || c == 'H' || c == 'O') && startsMethod(text, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsMethod(String text, int at) {
+    for (String method : METHODS) {
+      if (text.startsWith(method, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static MarkdownRequest request(String method, String rest, int line) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.parse.RandomTexts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MarkdownColumnTest {
@@ -44,5 +47,21 @@ class MarkdownColumnTest {
     assertTrue(reach >= line.indexOf(" and") && reach < line.length(), "reach " + reach);
     assertEquals(Optional.empty(), MarkdownColumn.named(line.substring(2, reach + 1)));
     assertEquals("Name".length(), MarkdownColumn.reach("Name", 0));
+  }
+
+  @Test
+  void readsTheWordsOfACellAsItsPatternsDid() {
+    // No line break but whitespace: the pattern dropped a yes-or-no mark before a closing one too, where the scan
+    // keeps it, and neither names a column.
+    Pattern markup = Pattern.compile("[*_`:]");
+    Pattern whitespace = Pattern.compile("\\s+");
+    Pattern yesNo = Pattern.compile("\\s*\\((?:y/n|yes/no|true/false)\\)$");
+    List<String> pieces = List.of("Name", "type", "(y/n)", "(Yes/No)", "(true/false)", "*", "_", "`", ":", " ", "\t",
+        "\n", "\u00a0", "(", ")", "\u0130");
+    for (String cell : RandomTexts.of(pieces, 50_000, 6)) {
+      String lower = markup.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+      String words = yesNo.matcher(whitespace.matcher(lower).replaceAll(" ")).replaceFirst("");
+      assertEquals(words, MarkdownColumn.words(cell), cell);
+    }
   }
 }

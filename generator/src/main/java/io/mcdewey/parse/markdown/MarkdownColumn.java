@@ -48,6 +48,8 @@ public enum MarkdownColumn {
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
   /** Each column's words, mapped to the first column, in the order above, that has them. */
   private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
+  /** The ASCII characters some column's words open with. */
+  private static final boolean[] OPENINGS = openings();
   /** The marks of a closing yes-or-no column ({@code Required (y/n)}), which name no other column. */
   private static final List<String> YES_NO = List.of("(y/n)", "(yes/no)", "(true/false)");
   /** The most characters, besides whitespace and markup, of a cell that names a column. */
@@ -65,7 +67,7 @@ public enum MarkdownColumn {
 
   /** The column a header cell names, if it is one of the known words. */
   public static Optional<MarkdownColumn> named(String headerCell) {
-    if (tooLong(headerCell)) {
+    if (tooLong(headerCell) || !mayOpenWords(headerCell)) {
       return Optional.empty();
     }
     return Optional.ofNullable(BY_WORDS.get(words(headerCell)));
@@ -98,6 +100,27 @@ public enum MarkdownColumn {
       }
     }
     return words.toString();
+  }
+
+  /**
+   * Whether the first character of a cell besides whitespace and markup may open a column's words: an ASCII one only
+   * if some column's words open with it in lower case; any other, since it may lower to one (the Kelvin sign to k).
+   * Most lines asked about are told so without reading their words.
+   */
+  private static boolean mayOpenWords(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`' && c != ':') {
+        return c >= OPENINGS.length || OPENINGS[Character.toLowerCase(c)];
+      }
+    }
+    return false;
+  }
+
+  private static boolean[] openings() {
+    boolean[] openings = new boolean[128];
+    BY_WORDS.keySet().forEach(words -> openings[words.charAt(0)] = true);
+    return openings;
   }
 
   private static Map<String, MarkdownColumn> byWords() {

@@ -115,7 +115,8 @@ final class MarkdownLabels {
 
   /** {@code <caption> Example}: a short line ending with the label of an example field. */
   private Optional<Match> captioned(String text, String bare) {
-    if (bare.split(" ").length > CAPTION_WORDS || text.endsWith(".")) {
+    // The bare text is stripped and singly spaced: its words are one more than its spaces.
+    if (count(bare, ' ') + 1 > CAPTION_WORDS || text.endsWith(".")) {
       return Optional.empty();
     }
     for (Map.Entry<String, Field> label : fields.entrySet()) {
@@ -126,6 +127,14 @@ final class MarkdownLabels {
       }
     }
     return Optional.empty();
+  }
+
+  private static int count(String text, char c) {
+    int count = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static char asciiLowerCase(char c) {

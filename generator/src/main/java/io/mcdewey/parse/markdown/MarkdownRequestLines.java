@@ -44,12 +44,23 @@ public final class MarkdownRequestLines {
    * start with one, so that a request mentioned inside a sentence is not taken for the endpoint's own.
    */
   public static List<MarkdownRequest> opening(String text, int line) {
-    String stripped = ITEM_MARKER.matcher(text.strip()).replaceFirst("");
+    String stripped = withoutItemMarker(text.strip());
+    if (!startsMethod(stripped, 0)) {
+      // Both the request pattern and a relative route open with a method: told before either runs.
+      return List.of();
+    }
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {
       return relativeRoute(stripped, line);
     }
     return anywhere(stripped, line);
+  }
+
+  /** The text without the list marker or item number it opens with, if any; only those open with such a mark. */
+  private static String withoutItemMarker(String text) {
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    boolean marked = "-*+•".indexOf(first) >= 0 || first >= '0' && first <= '9';
+    return marked ? ITEM_MARKER.matcher(text).replaceFirst("") : text;
   }
 
   /** The request of a line that holds only a method and a route printed without its leading slash. */
@@ -66,10 +77,7 @@ public final class MarkdownRequestLines {
    * in brackets ({@code /history/{room}[/{event}]}) prints two requests, without and with it.
    */
   public static List<MarkdownRequest> anywhere(String text, int line) {
-    if (!namesMethod(text)) {
-      return List.of();
-    }
-    List<MatchResult> starts = REQUEST.matcher(text).results().toList();
+    List<MatchResult> starts = requestStarts(text);
     List<MarkdownRequest> requests = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1).start() : text.length();
@@ -86,17 +94,32 @@ public final class MarkdownRequestLines {
   }
 
   /**
-   * Whether a text holds a method's name in upper case, which every request line starts with: telling so costs less
-   * than the request pattern, which is tried at every character, and most examples and headings hold none.
+   * The request pattern's matches in a text, as {@code REQUEST.matcher(text).results()} finds them, but tried only
+   * where a method's name in upper case begins, which every match does: the pattern would be tried at every
+   * character, and the texts asked about are whole examples.
    */
-  private static boolean namesMethod(String text) {
-    for (int at = 0; at < text.length(); at++) {
-      char c = text.charAt(at);
-      if ((c == 'G' || c == 'P' || c == 'D' || c == 'H' || c == 'O') && startsMethod(text, at)) {
-        return true;
+  static List<MatchResult> requestStarts(String text) {
+    List<MatchResult> starts = new ArrayList<>();
+    Matcher request = REQUEST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int searchFrom = 0;
+    for (int at = methodAt(text, 0); at >= 0; at = methodAt(text, at + 1)) {
+      if (at >= searchFrom && request.region(at, text.length()).lookingAt()) {
+        starts.add(request.toMatchResult());
+        searchFrom = request.end();
       }
     }
-    return false;
+    return starts;
+  }
+
+  /** Where the first method's name in upper case at or after {@code from} begins, or -1. */
+  private static int methodAt(String text, int from) {
+    for (int at = from; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if ((c == 'G' || c == 'P' || c == 'D' || c == 'H' || c == 'O') && startsMethod(text, at)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsMethod(String text, int at) {

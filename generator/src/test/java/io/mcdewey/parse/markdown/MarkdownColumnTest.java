@@ -39,6 +39,14 @@ class MarkdownColumnTest {
   }
 
   @Test
+  void namesAColumnWhateverLetterItsCellOpensWith() {
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("\u212Aey"), "a Kelvin sign lowers to k");
+    assertEquals(Optional.of(MarkdownColumn.ROW_NUMBER), MarkdownColumn.named(" `#` "));
+    assertEquals(Optional.empty(), MarkdownColumn.named("Xylophone"));
+    assertEquals(Optional.empty(), MarkdownColumn.named("* _ :"));
+  }
+
+  @Test
   void reachesAsFarAsAStretchCouldStillNameAColumn() {
     String line = "xx" + "*".repeat(50) + "HTTP response code (true/false) and then the rest of a sentence";
     int reach = MarkdownColumn.reach(line, 2);

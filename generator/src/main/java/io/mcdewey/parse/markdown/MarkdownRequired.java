@@ -63,6 +63,11 @@ public final class MarkdownRequired {
 
   /** False where the text says optional (which "not required" also says), true where it says required. */
   private static Boolean flag(String text, Pattern required, Pattern optional) {
+    // Each pattern needs one of the words, in any case: a text without them is told before the patterns run.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("required") && !lower.contains("mandatory") && !lower.contains("optional")) {
+      return null;
+    }
     if (optional.matcher(text).find()) {
       return Boolean.FALSE;
     }

@@ -35,4 +35,12 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromOptionalCell("Yes"));
     assertNull(MarkdownRequired.fromCell("maybe"));
   }
+
+  @Test
+  void readsTheWordInAnyCaseOfItsAsciiLetters() {
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (REQUIRED)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("The breed. NOT Required."));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromIntroduction("These headers ARE Mandatory on every call."));
+    assertNull(MarkdownRequired.fromText("The breed (requ\u0131red)"), "a dotless i is no i");
+  }
 }

@@ -192,8 +192,10 @@ public final class MarkdownElements {
 
   /** Reads a paragraph's lines, a JSON document among them as code. */
   private void paragraph(List<String> lines, int first, boolean listItem, boolean nested) {
-    Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
-        .toList());
+    // A JSON document opens with a bracket: a paragraph without any is told before its lines are unmarked.
+    boolean bracketed = lines.stream().anyMatch(line -> line.indexOf('{') >= 0 || line.indexOf('[') >= 0);
+    Optional<JsonParagraphs.Document> json = !bracketed ? Optional.empty()
+        : JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks).toList());
     if (json.isEmpty()) {
       lines(lines, first, listItem, nested);
       return;
@@ -406,7 +408,11 @@ public final class MarkdownElements {
   }
 
   private static String withoutMarks(String line) {
-    return line.strip().replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
+    String text = line.strip();
+    if (text.indexOf(LITERAL_START) < 0 && text.indexOf(LITERAL_END) < 0) {
+      return text;
+    }
+    return text.replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
   }
 
   /** The literals a marked line prints, where its text without marks has them. */

@@ -30,8 +30,7 @@ public final class MarkdownRequired {
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
-    String value = MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-    return switch (value) {
+    return switch (value(cell)) {
       case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
       case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
       default -> null;
@@ -43,8 +42,7 @@ public final class MarkdownRequired {
    * keep their own meaning; otherwise unknown.
    */
   public static Boolean fromOptionalCell(String cell) {
-    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
-    return switch (value) {
+    return switch (value(cell)) {
       case "yes", "y", "true", "✓", "✔", "x" -> Boolean.FALSE;
       case "no", "n", "false" -> Boolean.TRUE;
       default -> fromCell(cell);
@@ -59,6 +57,11 @@ public final class MarkdownRequired {
   /** The sentence introducing a table ({@code These headers are required on every call.}). */
   static Boolean fromIntroduction(String sentence) {
     return flag(sentence, REQUIRED_INTRODUCTION, OPTIONAL_INTRODUCTION);
+  }
+
+  /** A cell's word in lower case, without markup and stops. */
+  private static String value(String cell) {
+    return MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
   }
 
   /** False where the text says optional (which "not required" also says), true where it says required. */

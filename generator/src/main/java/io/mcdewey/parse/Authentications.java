@@ -24,7 +24,6 @@ final class Authentications {
       Authentication.Scheme.BEARER, new Saying(Pattern.compile(
           "(?i)\\bBearer\\s+(?:token|auth)|\\bAuthorization:\\s*Bearer\\b|\\baccess\\s+tokens?\\b|\\bOAuth\\s*2?\\b"),
           List.of("bearer", "authorization:", "access", "oauth")));
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** How much of a sentence is kept around the words naming the scheme. */
   private static final int STATEMENT_REACH = 300;
 
@@ -52,8 +51,8 @@ final class Authentications {
       int at = found.containsKey(scheme) ? -1 : saying.firstMatch(text, lower);
       if (at >= 0) {
         // The sentence is read with its words singly spaced, so that a guide laid out again says the same.
-        String flat = singleSpaced(text);
-        int flatAt = singleSpaced(text.substring(0, at)).length();
+        String flat = Whitespace.singleSpaced(text);
+        int flatAt = Whitespace.singleSpaced(text.substring(0, at)).length();
         found.put(scheme, new Authentication(scheme, sentence(flat, flatAt), where.apply(at)));
       }
     });
@@ -70,19 +69,27 @@ final class Authentications {
     /** Where the pattern's first match in {@code text} begins, or -1; {@code lower} is the text's ASCII lowered. */
     int firstMatch(String text, String lower) {
       Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int at = opening(lower, 0); at >= 0; at = opening(lower, at + 1)) {
+      int[] next = new int[openings.size()];
+      for (int i = 0; i < next.length; i++) {
+        next[i] = lower.indexOf(openings.get(i));
+      }
+      for (int at = earliest(next); at >= 0; at = earliest(next)) {
         if (matcher.region(at, text.length()).lookingAt()) {
           return at;
+        }
+        // Only the words found here are looked for again: searching every word anew from each place one of them
+        // is found would read the text again for each time the commonest word occurs.
+        for (int i = 0; i < next.length; i++) {
+          next[i] = next[i] == at ? lower.indexOf(openings.get(i), at + 1) : next[i];
         }
       }
       return -1;
     }
 
-    /** Where the first of the words begins at or after {@code from}, or -1. */
-    private int opening(String lower, int from) {
+    /** The least of the places that are not -1, or -1 when all are. */
+    private static int earliest(int[] places) {
       int first = -1;
-      for (String word : openings) {
-        int at = lower.indexOf(word, from);
+      for (int at : places) {
         if (at >= 0 && (first < 0 || at < first)) {
           first = at;
         }
@@ -108,11 +115,7 @@ final class Authentications {
     int stop = text.indexOf(". ", at);
     int end = stop >= 0 && stop < at + STATEMENT_REACH ? stop + 1
         : Math.max(at, text.lastIndexOf(' ', Math.min(text.length(), at + STATEMENT_REACH)));
-    return WHITESPACE.matcher(text.substring(start, end).strip()).replaceAll(" ");
-  }
-
-  private static String singleSpaced(String text) {
-    return WHITESPACE.matcher(text).replaceAll(" ");
+    return Whitespace.singleSpaced(text.substring(start, end).strip());
   }
 
   private static int line(String text, int at) {

@@ -44,14 +44,16 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /** Reads a printed URI; returns {@code null} when the text holds no path. */
   public static UriTemplate parse(String printed) {
     String uri = repair(printed);
-    uri = ANGLE_VARIABLE.matcher(uri).replaceAll("{$1}");
-    uri = COLON_VARIABLE.matcher(uri).replaceAll("{$1}");
-    uri = PARENTHESIZED_VARIABLE.matcher(uri).replaceAll("{$1}");
+    uri = bracedWhereHeld(uri, "<", ANGLE_VARIABLE);
+    uri = bracedWhereHeld(uri, "/:", COLON_VARIABLE);
+    uri = bracedWhereHeld(uri, "/(", PARENTHESIZED_VARIABLE);
     String unexpanded = uri;
-    // {?x} after a query already begun continues it, as {&x} would.
-    uri = QUERY_EXPANSION.matcher(uri).replaceAll(m -> Matcher.quoteReplacement(
-        (unexpanded.lastIndexOf('?', m.start()) >= 0 ? "&" : m.group(1))
-            + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
+    if (uri.contains("{?") || uri.contains("{&")) {
+      // {?x} after a query already begun continues it, as {&x} would.
+      uri = QUERY_EXPANSION.matcher(uri).replaceAll(m -> Matcher.quoteReplacement(
+          (unexpanded.lastIndexOf('?', m.start()) >= 0 ? "&" : m.group(1))
+              + String.join("=&", m.group(2).split("\\s*,\\s*")) + "="));
+    }
     String base = "";
     Matcher host = SCHEME_AND_HOST.matcher(uri);
     if (host.find()) {
@@ -65,7 +67,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       query = uri.substring(question + 1).replace("&amp;", "&");
       uri = uri.substring(0, question);
     }
-    String path = REPEATED_SLASHES.matcher(uri).replaceAll("/");
+    String path = uri.contains("//") ? REPEATED_SLASHES.matcher(uri).replaceAll("/") : uri;
     if (!path.startsWith("/")) {
       if (base.isEmpty()) {
         return null;
@@ -104,6 +106,14 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       parameters.add(Parameter.of(name, ParameterLocation.QUERY, true).withAllowedValues(allowed));
     }
     return new UriTemplate(base, path, parameters);
+  }
+
+  /**
+   * The URI with the placeholders a pattern matches written {@code {name}}; the URI itself when it lacks the text
+   * every such placeholder holds, which is quicker to tell than the pattern, and most URIs lack it.
+   */
+  private static String bracedWhereHeld(String uri, String held, Pattern placeholder) {
+    return uri.contains(held) ? placeholder.matcher(uri).replaceAll("{$1}") : uri;
   }
 
   /**

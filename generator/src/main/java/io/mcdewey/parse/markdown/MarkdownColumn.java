@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Whitespace;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -47,15 +48,16 @@ public enum MarkdownColumn {
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
   /** Each column's words, mapped to the first column, in the order above, that has them. */
   private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
-  private static final Pattern MARKUP = Pattern.compile("[*_`:]");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern YES_NO = Pattern.compile("\\s*\\((?:y/n|yes/no|true/false)\\)$");
+  /** The ASCII characters some column's words open with. */
+  private static final boolean[] OPENINGS = openings();
+  /** The marks of a closing yes-or-no column ({@code Required (y/n)}), which name no other column. */
+  private static final List<String> YES_NO = List.of("(y/n)", "(yes/no)", "(true/false)");
   /** The most characters, besides whitespace and markup, of a cell that names a column. */
   private static final int LONGEST = Arrays.stream(values()).flatMap(column -> column.words.stream())
       .mapToInt(String::length).max().orElse(0) + "(true/false)".length();
 
   /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
-  private static final java.util.regex.Pattern GLUED_NAME = java.util.regex.Pattern.compile("^\\p{Lu}\\w*?(Name)$");
+  private static final Pattern GLUED_NAME = Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 
   private final Set<String> words;
 
@@ -65,12 +67,60 @@ public enum MarkdownColumn {
 
   /** The column a header cell names, if it is one of the known words. */
   public static Optional<MarkdownColumn> named(String headerCell) {
-    if (tooLong(headerCell)) {
+    if (tooLong(headerCell) || !mayOpenWords(headerCell)) {
       return Optional.empty();
     }
-    String lower = MARKUP.matcher(headerCell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-    String words = YES_NO.matcher(WHITESPACE.matcher(lower).replaceAll(" ")).replaceFirst("");
-    return Optional.ofNullable(BY_WORDS.get(words));
+    return Optional.ofNullable(BY_WORDS.get(words(headerCell)));
+  }
+
+  /**
+   * A header cell's words as they are looked up: in lower case, without markup ({@code *_`:}), each run of whitespace
+   * one space, without a closing yes-or-no mark. Scanned by hand, since the table readers ask this of many stretches
+   * of every line.
+   */
+  static String words(String headerCell) {
+    String lower = headerCell.strip().toLowerCase(Locale.ROOT);
+    StringBuilder words = new StringBuilder(lower.length());
+    boolean inRun = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c == '*' || c == '_' || c == '`' || c == ':') {
+        continue;
+      }
+      boolean space = Whitespace.isSpace(c);
+      if (!space || !inRun) {
+        words.append(space ? ' ' : c);
+      }
+      inRun = space;
+    }
+    for (String mark : YES_NO) {
+      int end = words.length() - mark.length();
+      if (end >= 0 && words.indexOf(mark, end) == end) {
+        return words.substring(0, end > 0 && words.charAt(end - 1) == ' ' ? end - 1 : end);
+      }
+    }
+    return words.toString();
+  }
+
+  /**
+   * Whether the first character of a cell besides whitespace and markup may open a column's words: an ASCII one only
+   * if some column's words open with it in lower case; any other, since it may lower to one (the Kelvin sign to k).
+   * Most lines asked about are told so without reading their words.
+   */
+  private static boolean mayOpenWords(String cell) {
+    for (int i = 0; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`' && c != ':') {
+        return c >= OPENINGS.length || OPENINGS[Character.toLowerCase(c)];
+      }
+    }
+    return false;
+  }
+
+  private static boolean[] openings() {
+    boolean[] openings = new boolean[128];
+    BY_WORDS.keySet().forEach(words -> openings[words.charAt(0)] = true);
+    return openings;
   }
 
   private static Map<String, MarkdownColumn> byWords() {
@@ -84,7 +134,7 @@ public enum MarkdownColumn {
   /**
    * Whether a cell holds more than any column's words could come to: more characters besides whitespace and the
    * markup {@link #named} drops than the longest words and a closing {@code (true/false)}. Telling so costs less than
-   * the patterns.
+   * reading the words.
    */
   private static boolean tooLong(String cell) {
     return reach(cell, 0) < cell.length();

@@ -21,13 +21,21 @@ final class MarkdownCurl {
   private static final Set<String> GET_OPTIONS = Set.of("-G", "--get");
   private static final Set<String> HEAD_OPTIONS = Set.of("-I", "--head");
   private static final Pattern URL = Pattern.compile("(?i)https?://\\S+");
+  /** A shell prompt before the command, and a backslash that continues it on the next line. */
+  private static final Pattern PROMPT = Pattern.compile("^\\$\\s+");
+  private static final Pattern CONTINUATION = Pattern.compile("\\\\\\s*\\n");
   private static final Pattern QUOTED = Pattern.compile("'[^']*'|\"[^\"]*\"");
 
   private MarkdownCurl() {}
 
   /** The request of a code block that is one curl command, or empty. */
   static Optional<MarkdownRequest> request(String code, int line) {
-    String command = code.strip().replaceFirst("^\\$\\s+", "").replaceAll("\\\\\\s*\\n", " ");
+    if (!code.contains("curl")) {
+      // Most code blocks are payloads: told before the command is rejoined.
+      return Optional.empty();
+    }
+    String command = PROMPT.matcher(code.strip()).replaceFirst("");
+    command = CONTINUATION.matcher(command).replaceAll(" ");
     // A quoted argument may run over lines ({@code -d '{ ... }'}); another line outside quotes is another command.
     if (!command.startsWith("curl ") || QUOTED.matcher(command).replaceAll("''").lines().count() > 1) {
       return Optional.empty();

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.source.HtmlContent;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
@@ -89,7 +90,6 @@ public final class MarkdownElements {
    */
   private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
       + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
-  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]{2,}|[\\t\\u00a0]");
   private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
@@ -232,8 +232,10 @@ public final class MarkdownElements {
 
   /** Reads a paragraph's lines, a JSON document among them as code. */
   private void paragraph(List<String> lines, int first, boolean listItem, boolean nested) {
-    Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks)
-        .toList());
+    // A JSON document opens with a bracket: a paragraph without any is told before its lines are unmarked.
+    boolean bracketed = lines.stream().anyMatch(line -> line.indexOf('{') >= 0 || line.indexOf('[') >= 0);
+    Optional<JsonParagraphs.Document> json = !bracketed ? Optional.empty()
+        : JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks).toList());
     if (json.isEmpty()) {
       lines(lines, first, listItem, nested);
       return;
@@ -443,11 +445,15 @@ public final class MarkdownElements {
    * are what is read.
    */
   public static String singleSpaced(String text) {
-    return SPACES.matcher(text).replaceAll(" ");
+    return Whitespace.oneSpacePerRun(text, c -> c == ' ' || c == '\t' || c == '\u00a0');
   }
 
   private static String withoutMarks(String line) {
-    return line.strip().replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
+    String text = line.strip();
+    if (text.indexOf(LITERAL_START) < 0 && text.indexOf(LITERAL_END) < 0) {
+      return text;
+    }
+    return text.replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
   }
 
   /** The literals a marked line prints, where its text without marks has them. */

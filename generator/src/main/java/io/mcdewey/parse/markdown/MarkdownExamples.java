@@ -65,12 +65,17 @@ final class MarkdownExamples {
     return body(example.content()).isPresent();
   }
 
+  /**
+   * The parts of an example: split at separator lines, then before each status line. A text without dashes or without
+   * {@code HTTP/} holds no such line, which is quicker to tell than the patterns, and most examples are payloads.
+   */
   private static List<String> parts(String text) {
     List<String> parts = new ArrayList<>();
-    for (String piece : SEPARATOR.split(text)) {
+    for (String piece : text.contains("---") ? SEPARATOR.split(text) : new String[] {text}) {
       Matcher status = STATUS_LINE.matcher(piece);
+      boolean holdsStatus = piece.contains("HTTP/");
       int start = 0;
-      while (status.find()) {
+      while (holdsStatus && status.find()) {
         if (status.start() > start) {
           addPart(parts, piece.substring(start, status.start()));
         }

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Whitespace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownLabels {
   private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
   private static final Map<String, Pattern> OPENINGS = new ConcurrentHashMap<>();
   private static final int CAPTION_WORDS = 8;
@@ -80,8 +80,8 @@ final class MarkdownLabels {
   }
 
   private Optional<Match> find(String line) {
-    String text = EDGE_MARKUP.matcher(line).replaceAll("");
-    String bare = normalise(CLOSING_COLON.matcher(text).replaceAll(""));
+    String text = withoutEdgeMarkup(line);
+    String bare = normalise(withoutClosingColon(text));
     Field alone = fields.get(bare);
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
@@ -107,7 +107,7 @@ final class MarkdownLabels {
    * heading names the field without being the label itself.
    */
   Optional<Field> within(String heading) {
-    String words = " " + normalise(EDGE_MARKUP.matcher(heading).replaceAll("")) + " ";
+    String words = " " + normalise(withoutEdgeMarkup(heading)) + " ";
     for (Map.Entry<String, Field> label : fields.entrySet()) {
       if (words.contains(" " + label.getKey() + " ")) {
         return Optional.of(label.getValue());
@@ -118,17 +118,26 @@ final class MarkdownLabels {
 
   /** {@code <caption> Example}: a short line ending with the label of an example field. */
   private Optional<Match> captioned(String text, String bare) {
-    if (bare.split(" ").length > CAPTION_WORDS || text.endsWith(".")) {
+    // The bare text is stripped and singly spaced: its words are one more than its spaces.
+    if (count(bare, ' ') + 1 > CAPTION_WORDS || text.endsWith(".")) {
       return Optional.empty();
     }
     for (Map.Entry<String, Field> label : fields.entrySet()) {
       if (isExample(label.getValue()) && endsWithWord(bare, label.getKey())) {
-        String caption = CLOSING_COLON.matcher(text).replaceAll("");
+        String caption = withoutClosingColon(text);
         caption = caption.substring(0, caption.length() - label.getKey().length()).strip();
         return Optional.of(new Match(label.getValue(), caption, "", false));
       }
     }
     return Optional.empty();
+  }
+
+  private static int count(String text, char c) {
+    int count = 0;
+    for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+      count++;
+    }
+    return count;
   }
 
   private static char asciiLowerCase(char c) {
@@ -162,7 +171,46 @@ final class MarkdownLabels {
   }
 
   private static String normalise(String label) {
-    return WHITESPACE.matcher(label.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    return Whitespace.singleSpaced(label.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The line without the markup at its edges that {@link #EDGE_MARKUP} matches: scanned by hand, as every line is
+   * asked about, but by the pattern where a line break would make its {@code $} match elsewhere.
+   */
+  static String withoutEdgeMarkup(String line) {
+    if (Whitespace.holdsLineBreak(line)) {
+      return EDGE_MARKUP.matcher(line).replaceAll("");
+    }
+    int start = 0;
+    while (start < line.length() && (isEdgeMarkup(line.charAt(start)) || "#>".indexOf(line.charAt(start)) >= 0)) {
+      start++;
+    }
+    int end = line.length();
+    while (end > start && isEdgeMarkup(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(start, end);
+  }
+
+  /** Whether a character is whitespace, a cell border or emphasis, which no label prints at either edge. */
+  private static boolean isEdgeMarkup(char c) {
+    return Whitespace.isSpace(c) || c == '|' || c == '*';
+  }
+
+  /** The text without a closing colon and the whitespace before it, as {@link #CLOSING_COLON} removes them. */
+  static String withoutClosingColon(String text) {
+    if (Whitespace.holdsLineBreak(text)) {
+      return CLOSING_COLON.matcher(text).replaceAll("");
+    }
+    if (!text.endsWith(":")) {
+      return text;
+    }
+    int end = text.length() - 1;
+    while (end > 0 && Whitespace.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   private static String spacedWords(String label) {

@@ -96,18 +96,12 @@ final class MarkdownPlaceholders {
 
   private static Set<String> provenLocally(MarkdownSectionReader.Reading reading) {
     Set<String> proven = new LinkedHashSet<>();
-    List<List<String>> shown = new ArrayList<>();
-    for (String text : reading.exampleTexts()) {
-      for (MarkdownRequest request : MarkdownRequestLines.anywhere(text, 0)) {
-        shown.add(segments(request.uri()));
-      }
-      Matcher url = URL.matcher(text);
-      while (url.find()) {
-        shown.add(segments(url.group()));
-      }
-    }
     List<List<String>> templates = requests(reading).stream().map(request -> segments(request.uri())).toList();
-    for (List<String> concrete : shown) {
+    if (templates.isEmpty()) {
+      // A section without request lines has no segment to prove: its examples and prose are not searched.
+      return proven;
+    }
+    for (List<String> concrete : shown(reading.exampleTexts())) {
       List<Set<String>> fillings = templates.stream()
           .map(template -> filledIn(template, concrete))
           .flatMap(Optional::stream)
@@ -123,6 +117,23 @@ final class MarkdownPlaceholders {
       }
     }
     return proven;
+  }
+
+  /** The path segments of the requests and URLs that example texts show. */
+  private static List<List<String>> shown(List<String> exampleTexts) {
+    List<List<String>> shown = new ArrayList<>();
+    for (String text : exampleTexts) {
+      for (MarkdownRequest request : MarkdownRequestLines.anywhere(text, 0)) {
+        shown.add(segments(request.uri()));
+      }
+      Matcher url = URL.matcher(text);
+      // Every URL holds a scheme's separator, told before the pattern runs: most examples are payloads without one.
+      boolean holdsUrl = text.contains("://");
+      while (holdsUrl && url.find()) {
+        shown.add(segments(url.group()));
+      }
+    }
+    return shown;
   }
 
   /**

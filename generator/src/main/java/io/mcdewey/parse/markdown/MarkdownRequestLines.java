@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * run together on one line.
  */
 public final class MarkdownRequestLines {
-  private static final String METHOD = "GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS";
+  private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  private static final String METHOD = String.join("|", METHODS);
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
@@ -33,6 +34,13 @@ public final class MarkdownRequestLines {
    * ({@code /clusters/(string: cluster_name)/_connect}): one placeholder, not the path's end.
    */
   private static final Pattern SPACED_CONVERTER = Pattern.compile("(?<=/)\\((\\w+):\\s+([A-Za-z_][\\w-]*)\\)");
+  /**
+   * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x}):
+   * the server, not a segment of the path.
+   */
+  private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
+      "(?i)^(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
+          + "(?:}}?|>)?/");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -49,12 +57,23 @@ public final class MarkdownRequestLines {
    * start with one, so that a request mentioned inside a sentence is not taken for the endpoint's own.
    */
   public static List<MarkdownRequest> opening(String text, int line) {
-    String stripped = ITEM_MARKER.matcher(text.strip()).replaceFirst("");
+    String stripped = withoutItemMarker(text.strip());
+    if (!startsMethod(stripped, 0)) {
+      // Both the request pattern and a relative route open with a method: told before either runs.
+      return List.of();
+    }
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {
       return relativeRoute(stripped, line);
     }
     return anywhere(stripped, line);
+  }
+
+  /** The text without the list marker or item number it opens with, if any; only those open with such a mark. */
+  private static String withoutItemMarker(String text) {
+    char first = text.isEmpty() ? ' ' : text.charAt(0);
+    boolean marked = "-*+•".indexOf(first) >= 0 || first >= '0' && first <= '9';
+    return marked ? ITEM_MARKER.matcher(text).replaceFirst("") : text;
   }
 
   /** The request of a line that holds only a method and a route printed without its leading slash. */
@@ -63,7 +82,8 @@ public final class MarkdownRequestLines {
     if (!route.matches() || route.group(2).contains("://")) {
       return List.of();
     }
-    return List.of(new MarkdownRequest(route.group(1), "/" + withoutClosingPunctuation(route.group(2)), "", line));
+    String routed = HOST_PLACEHOLDER.matcher(route.group(2)).replaceFirst("");
+    return List.of(new MarkdownRequest(route.group(1), "/" + withoutClosingPunctuation(routed), "", line));
   }
 
   /**
@@ -71,7 +91,7 @@ public final class MarkdownRequestLines {
    * in brackets ({@code /history/{room}[/{event}]}) prints two requests, without and with it.
    */
   public static List<MarkdownRequest> anywhere(String text, int line) {
-    List<MatchResult> starts = REQUEST.matcher(text).results().toList();
+    List<MatchResult> starts = requestStarts(text);
     List<MarkdownRequest> requests = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int end = i + 1 < starts.size() ? starts.get(i + 1).start() : text.length();
@@ -85,6 +105,44 @@ public final class MarkdownRequestLines {
       }
     }
     return requests;
+  }
+
+  /**
+   * The request pattern's matches in a text, as {@code REQUEST.matcher(text).results()} finds them, but tried only
+   * where a method's name in upper case begins, which every match does: the pattern would be tried at every
+   * character, and the texts asked about are whole examples.
+   */
+  static List<MatchResult> requestStarts(String text) {
+    List<MatchResult> starts = new ArrayList<>();
+    Matcher request = REQUEST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int searchFrom = 0;
+    for (int at = methodAt(text, 0); at >= 0; at = methodAt(text, at + 1)) {
+      if (at >= searchFrom && request.region(at, text.length()).lookingAt()) {
+        starts.add(request.toMatchResult());
+        searchFrom = request.end();
+      }
+    }
+    return starts;
+  }
+
+  /** Where the first method's name in upper case at or after {@code from} begins, or -1. */
+  private static int methodAt(String text, int from) {
+    for (int at = from; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if ((c == 'G' || c == 'P' || c == 'D' || c == 'H' || c == 'O') && startsMethod(text, at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsMethod(String text, int at) {
+    for (String method : METHODS) {
+      if (text.startsWith(method, at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static MarkdownRequest request(String method, String printedRest, int line) {

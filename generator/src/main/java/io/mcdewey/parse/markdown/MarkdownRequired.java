@@ -19,19 +19,20 @@ public final class MarkdownRequired {
 
   /**
    * A word saying whether a parameter is required where its text says so: first ({@code Optional. The ...}), in
-   * parentheses or first in them ({@code (optional, null means not done)}), last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
+   * parentheses or first in them ({@code (optional, null means not done)}), in angle brackets as a value
+   * ({@code (string: <required>)}, as HashiCorp's guides print it), last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
    * optional, default value: ""}).
    */
   private static Pattern mark(String words) {
-    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")(?:\\)|\\s*[,;])|[.;]\\s+(" + words
+    return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")(?:\\)|\\s*[,;])|<(" + words + ")>"
+        + "|[.;]\\s+(" + words
         + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b"
         + "|^\\W*" + MarkdownParameterText.TYPES + "\\s*,\\s*(" + words + ")\\b");
   }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
-    String value = MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
-    return switch (value) {
+    return switch (value(cell)) {
       case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
       case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
       default -> null;
@@ -43,8 +44,7 @@ public final class MarkdownRequired {
    * keep their own meaning; otherwise unknown.
    */
   public static Boolean fromOptionalCell(String cell) {
-    String value = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[*_`.]", "");
-    return switch (value) {
+    return switch (value(cell)) {
       case "yes", "y", "true", "✓", "✔", "x" -> Boolean.FALSE;
       case "no", "n", "false" -> Boolean.TRUE;
       default -> fromCell(cell);
@@ -61,8 +61,18 @@ public final class MarkdownRequired {
     return flag(sentence, REQUIRED_INTRODUCTION, OPTIONAL_INTRODUCTION);
   }
 
+  /** A cell's word in lower case, without markup and stops. */
+  private static String value(String cell) {
+    return MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+  }
+
   /** False where the text says optional (which "not required" also says), true where it says required. */
   private static Boolean flag(String text, Pattern required, Pattern optional) {
+    // Each pattern needs one of the words, in any case: a text without them is told before the patterns run.
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("required") && !lower.contains("mandatory") && !lower.contains("optional")) {
+      return null;
+    }
     if (optional.matcher(text).find()) {
       return Boolean.FALSE;
     }

@@ -427,12 +427,17 @@ final class MarkdownSectionReader {
     if (label.isPresent()) {
       return false;
     }
-    List<MarkdownRequest> answered = exampleLines.isEmpty() && describesResponse() && !text.contains("HTTP/")
-        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream().filter(this::namesAnsweredCall).toList()
+    if (MarkdownRequestLines.isMethod(text)) {
+      // A method alone is a badge over the next endpoint's path, never a line of an example.
+      setContext(null, false, "");
+      return false;
+    }
+    List<MarkdownRequest> answered = exampleLines.isEmpty() && !text.contains("HTTP/")
+        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream().filter(MarkdownSectionReader::namesAnsweredCall).toList()
         : List.of();
     if (!answered.isEmpty()) {
-      // The request line printed over an answer ({@code GET /api/users} above its JSON) names the call it answers;
-      // one with a protocol version opens a raw exchange, whose request is an example.
+      // A request line printed over an example ({@code GET /api/users} above its JSON) names the call it shows, or
+      // the next endpoint after it; one with a protocol version opens a raw exchange, whose request is an example.
       addRequests(answered);
       return true;
     }
@@ -463,12 +468,12 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * Whether a request line over an answer names the call the section documents: the section has named none yet, the
-   * line holds the call alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
+   * Whether a request line in an answer's example names an endpoint, the one answered or the next: the line holds
+   * the call alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
    */
-  private boolean namesAnsweredCall(MarkdownRequest request) {
+  private static boolean namesAnsweredCall(MarkdownRequest request) {
     UriTemplate uri = UriTemplate.parse(request.uri());
-    return endpoints.isEmpty() && request.note().isEmpty() && uri != null
+    return request.note().isEmpty() && uri != null
         && Arrays.stream(uri.path().split("/")).noneMatch(ExampleRequests::isValue);
   }
 

@@ -44,8 +44,15 @@ final class ProseParameters {
   static List<MarkdownParameter> read(List<Paragraph> paragraphs) {
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
+      if (paragraph.literals().isEmpty()) {
+        // Only literals name parameters: a paragraph without any is not read sentence by sentence.
+        continue;
+      }
       String text = paragraph.text();
       for (Sentences.Span sentence : Sentences.of(text)) {
+        if (!holdsLiteral(paragraph.literals(), sentence)) {
+          continue;
+        }
         String words = text.substring(sentence.start(), sentence.stop());
         if (SPEAKS_OF_PARAMETERS.matcher(words).find()) {
           named(text, sentence.start(), sentence.stop(), paragraph.literals(), false, parameters);
@@ -55,6 +62,11 @@ final class ProseParameters {
       }
     }
     return parameters;
+  }
+
+  private static boolean holdsLiteral(List<MarkdownElement.TextLine.Literal> literals, Sentences.Span sentence) {
+    return literals.stream().anyMatch(literal -> literal.start() >= sentence.start()
+        && literal.end() <= sentence.stop());
   }
 
   /**

@@ -39,7 +39,8 @@ final class ExampleMisprints {
         if (element.isLeaf() && element.terminated() && !element.text().isEmpty()) {
           textValues.add(key(element));
         }
-        element.children().stream().filter(child -> key(child).equals(key(element))).forEach(c -> nested.add(key(c)));
+        String key = key(element);
+        element.children().stream().filter(child -> key(child).equals(key)).forEach(child -> nested.add(key));
       }
       nested.forEach(name -> selfNesting.merge(name, 1, Integer::sum));
     }

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.parse.RandomTexts;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MarkdownColumnTest {
@@ -36,6 +39,14 @@ class MarkdownColumnTest {
   }
 
   @Test
+  void namesAColumnWhateverLetterItsCellOpensWith() {
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("\u212Aey"), "a Kelvin sign lowers to k");
+    assertEquals(Optional.of(MarkdownColumn.ROW_NUMBER), MarkdownColumn.named(" `#` "));
+    assertEquals(Optional.empty(), MarkdownColumn.named("Xylophone"));
+    assertEquals(Optional.empty(), MarkdownColumn.named("* _ :"));
+  }
+
+  @Test
   void reachesAsFarAsAStretchCouldStillNameAColumn() {
     String line = "xx" + "*".repeat(50) + "HTTP response code (true/false) and then the rest of a sentence";
     int reach = MarkdownColumn.reach(line, 2);
@@ -44,5 +55,21 @@ class MarkdownColumnTest {
     assertTrue(reach >= line.indexOf(" and") && reach < line.length(), "reach " + reach);
     assertEquals(Optional.empty(), MarkdownColumn.named(line.substring(2, reach + 1)));
     assertEquals("Name".length(), MarkdownColumn.reach("Name", 0));
+  }
+
+  @Test
+  void readsTheWordsOfACellAsItsPatternsDid() {
+    // No line break but whitespace: the pattern dropped a yes-or-no mark before a closing one too, where the scan
+    // keeps it, and neither names a column.
+    Pattern markup = Pattern.compile("[*_`:]");
+    Pattern whitespace = Pattern.compile("\\s+");
+    Pattern yesNo = Pattern.compile("\\s*\\((?:y/n|yes/no|true/false)\\)$");
+    List<String> pieces = List.of("Name", "type", "(y/n)", "(Yes/No)", "(true/false)", "*", "_", "`", ":", " ", "\t",
+        "\n", "\u00a0", "(", ")", "\u0130");
+    for (String cell : RandomTexts.of(pieces, 50_000, 6)) {
+      String lower = markup.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+      String words = yesNo.matcher(whitespace.matcher(lower).replaceAll(" ")).replaceFirst("");
+      assertEquals(words, MarkdownColumn.words(cell), cell);
+    }
   }
 }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.RandomTexts;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MarkdownLabelsTest {
@@ -61,5 +64,16 @@ class MarkdownLabelsTest {
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/users", false)), withEmpty.match(": /users"));
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
         withEmpty.match("Method: GET"));
+  }
+
+  @Test
+  void dropsEdgeMarkupAndAClosingColonAsTheirPatternsDo() {
+    Pattern edgeMarkup = Pattern.compile("^[\\s|*#>]+|[\\s|*]+$");
+    Pattern closingColon = Pattern.compile("\\s*:$");
+    List<String> pieces = List.of("a", ":", "|", "*", "#", ">", " ", "\t", "\n", "\r", "\u2028", "\u0085", "\u00a0");
+    for (String text : RandomTexts.of(pieces, 50_000, 8)) {
+      assertEquals(edgeMarkup.matcher(text).replaceAll(""), MarkdownLabels.withoutEdgeMarkup(text), text);
+      assertEquals(closingColon.matcher(text).replaceAll(""), MarkdownLabels.withoutClosingColon(text), text);
+    }
   }
 }

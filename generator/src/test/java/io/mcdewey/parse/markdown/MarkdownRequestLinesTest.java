@@ -2,7 +2,10 @@ package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mcdewey.parse.RandomTexts;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The request-line rules of {@link MarkdownRequestLines}, one shape at a time. */
@@ -24,6 +27,7 @@ class MarkdownRequestLinesTest {
   @Test
   void readsARouteWithoutItsLeadingSlashWhenTheLineHoldsNothingElse() {
     assertEquals(List.of("GET /api/v7/Users/{userId}"), opening("GET api/v7/Users/{userId}"));
+    assertEquals(List.of("POST /api/login"), opening("POST base_url/api/login"), "a host placeholder is no segment");
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
     assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));
@@ -61,5 +65,19 @@ class MarkdownRequestLinesTest {
 
   private static List<String> opening(String text) {
     return MarkdownRequestLines.opening(text, 1).stream().map(r -> r.method() + " " + r.uri()).toList();
+  }
+
+  @Test
+  void findsRequestLinesWhereThePatternDoes() {
+    Pattern request = Pattern.compile("(?<![\\w/])(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)(?:\\s*:)?\\s+"
+        + "(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
+    List<String> pieces = List.of("GET", "POST", "PUT", "PATCH", "OPTIONS", "G", "ET", "x", "/", " ", ":", "\n",
+        "https://h", "HTTP://{", "/users");
+    for (String text : RandomTexts.of(pieces, 30_000, 8)) {
+      assertEquals(request.matcher(text).results().map(MatchResult::start).toList(),
+          MarkdownRequestLines.requestStarts(text).stream().map(MatchResult::start).toList(), text);
+      assertEquals(request.matcher(text).results().map(MatchResult::end).toList(),
+          MarkdownRequestLines.requestStarts(text).stream().map(MatchResult::end).toList(), text);
+    }
   }
 }

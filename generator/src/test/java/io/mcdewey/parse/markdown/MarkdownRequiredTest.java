@@ -12,6 +12,7 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Optional. The breed."));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Date the dog was fed (optional, null means never)"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("(string: <required>) - Names the kennel."));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed. Required."));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("breed - is optional"));
   }
@@ -35,5 +36,13 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromCell("Yes"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromOptionalCell("Yes"));
     assertNull(MarkdownRequired.fromCell("maybe"));
+  }
+
+  @Test
+  void readsTheWordInAnyCaseOfItsAsciiLetters() {
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (REQUIRED)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("The breed. NOT Required."));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromIntroduction("These headers ARE Mandatory on every call."));
+    assertNull(MarkdownRequired.fromText("The breed (requ\u0131red)"), "a dotless i is no i");
   }
 }

@@ -51,6 +51,31 @@ class RequestSyntaxAndMentionsTest {
   }
 
   @Test
+  void aMethodBadgeAfterAnExampleOpensTheNextEndpoint() {
+    Api api = parse("""
+        ## Posts
+
+        POST
+        /posts
+
+        #### Request Body
+
+        ```json
+        {"title": "A post"}
+        ```
+
+        PUT
+        /posts/{id}
+
+        DELETE
+        /posts/{id}
+        """);
+
+    assertEquals(List.of("POST /posts", "PUT /posts/{id}", "DELETE /posts/{id}"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
   void aStatusCaptionedAfterADashNamesTheAnswer() {
     Api api = parse("""
         ## POST /users

@@ -1,6 +1,8 @@
 package io.mcdewey.parse.payload;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.PropertyType;
 import java.util.List;
@@ -46,5 +48,14 @@ class ScalarTypesTest {
     assertEquals(PropertyType.BOOLEAN, ScalarTypes.of("systemCode", List.of(), List.of("Boolean")));
     assertEquals(PropertyType.STRING, ScalarTypes.of("duration", List.of("30"), List.of("String")));
     assertEquals(PropertyType.STRING, ScalarTypes.of("label", List.of(), List.of()));
+  }
+
+  @Test
+  void instantsAreToldWithoutParsingTextThatCannotBeOne() {
+    assertTrue(ScalarTypes.isInstant("+12014-05-27T00:33:44Z"));
+    assertTrue(ScalarTypes.isInstant("2014-05-27t00:33:44.5z"));
+    assertFalse(ScalarTypes.isInstant("Tuesday 2014-05-27T00:33:44Z"));
+    assertFalse(ScalarTypes.isInstant("2014-05-27"));
+    assertFalse(ScalarTypes.isInstant(""));
   }
 }

@@ -47,7 +47,12 @@ public final class ReadMeBlock extends CustomBlock {
         return BlockStart.none();
       }
       CharSequence line = state.getLine().getContent();
-      Matcher opening = OPENING.matcher(line.subSequence(state.getNextNonSpaceIndex(), line.length()));
+      int start = state.getNextNonSpaceIndex();
+      if (start >= line.length() || line.charAt(start) != '[') {
+        // Asked of every line of the guide: told before the line is copied and the pattern runs.
+        return BlockStart.none();
+      }
+      Matcher opening = OPENING.matcher(line.subSequence(start, line.length()));
       if (!opening.matches()) {
         return BlockStart.none();
       }

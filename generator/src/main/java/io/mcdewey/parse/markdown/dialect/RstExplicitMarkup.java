@@ -38,7 +38,9 @@ public final class RstExplicitMarkup extends CustomBlock {
       }
       CharSequence line = state.getLine().getContent();
       int start = state.getNextNonSpaceIndex();
-      if (!OPENING.matcher(line.subSequence(start, line.length())).find()) {
+      // Asked of every line of the guide: a line not opening with the two dots is told before it is copied.
+      boolean dots = start + 1 < line.length() && line.charAt(start) == '.' && line.charAt(start + 1) == '.';
+      if (!dots || !OPENING.matcher(line.subSequence(start, line.length())).find()) {
         return BlockStart.none();
       }
       return BlockStart.of(new Parser(state.getIndent())).atIndex(state.getIndex());

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.MarkdownRequestLines;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,48 @@ public final class ContinuedSentences {
 
   /** Whether {@code next}, the line after {@code previous} in one paragraph, continues its sentence. */
   public static boolean continues(String previous, String next) {
+    // The next line's first letter is told first: it rules out most lines at once.
     String cut = previous.strip();
-    return (CUT_SHORT.matcher(cut).matches() && OPENS_IN_LOWER_CASE.matcher(next.strip()).lookingAt()
+    return (OPENS_IN_LOWER_CASE.matcher(next.strip()).lookingAt() && isCutShort(cut)
         || ENDS_ON_FUNCTION_WORD.matcher(cut).find()) && isText(next);
+  }
+
+  /**
+   * Whether a stripped line reads as {@link #CUT_SHORT} says: scanned by hand, since the pattern tries every split
+   * of a line into three words, which costs as much as the square of its length where it fails; the pattern itself
+   * where the line holds a line break, which it treats apart.
+   */
+  static boolean isCutShort(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    if (Whitespace.holdsLineBreak(line)) {
+      return CUT_SHORT.matcher(line).matches();
+    }
+    int first = line.codePointAt(0);
+    int last = line.codePointBefore(line.length());
+    if (!isLetterOrNumber(first) && "(`\"'".indexOf(first) < 0
+        || !isLetterOrNumber(last) && ",`'\")".indexOf(last) < 0) {
+      return false;
+    }
+    // Three words between the first and the last character: two of them each followed by whitespace.
+    int wordEnds = 0;
+    int end = line.length() - Character.charCount(last);
+    for (int i = Character.charCount(first); i + 1 < end; i++) {
+      if (!Whitespace.isSpace(line.charAt(i)) && Whitespace.isSpace(line.charAt(i + 1)) && ++wordEnds == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLetterOrNumber(int codePoint) {
+    return switch (Character.getType(codePoint)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   private static boolean isText(String line) {

@@ -29,8 +29,13 @@ public final class DefinitionLists {
     if (index + 1 >= lines.size()) {
       return Optional.empty();
     }
+    String next = lines.get(index + 1).strip();
+    if (!next.startsWith(":")) {
+      // Told before the patterns run: most lines define nothing.
+      return Optional.empty();
+    }
     String term = lines.get(index).strip();
-    Matcher definition = DEFINITION.matcher(lines.get(index + 1).strip());
+    Matcher definition = DEFINITION.matcher(next);
     if (term.isEmpty() || DEFINITION.matcher(term).matches() || !definition.matches()) {
       return Optional.empty();
     }

@@ -35,10 +35,14 @@ public final class JsonParagraphs {
       if (!opensAlone && !(opensLine && (i == 0 || afterCaption))) {
         continue;
       }
+      JsonBrackets brackets = new JsonBrackets().add(lines.get(i));
       for (int end = i + 2; end <= lines.size(); end++) {
+        if (brackets.add(" ").add(lines.get(end - 1)).neverWhole()) {
+          break;
+        }
         String last = lines.get(end - 1).strip();
         boolean closes = last.endsWith("}") || last.endsWith("]") || last.endsWith("},") || last.endsWith("],");
-        if (closes && parses(String.join(" ", lines.subList(i, end)))) {
+        if (closes && brackets.mayBeWhole() && parses(String.join(" ", lines.subList(i, end)))) {
           return Optional.of(new Document(i, end));
         }
       }
@@ -51,7 +55,8 @@ public final class JsonParagraphs {
     return Optional.empty();
   }
 
-  private static boolean parses(String text) {
+  /** Whether a text is one whole JSON document. */
+  static boolean parses(String text) {
     try {
       Json.parse(text);
       return true;

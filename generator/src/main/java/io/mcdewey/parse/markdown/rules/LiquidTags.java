@@ -24,7 +24,8 @@ public final class LiquidTags {
 
   /** Whether a line is a Liquid tag and nothing else. */
   public static boolean isTag(String line) {
-    return TAG.matcher(line.strip()).matches();
+    String text = line.strip();
+    return text.startsWith("{%") && TAG.matcher(text).matches();
   }
 
   /** What a tag line stands for in the element stream, if anything. */

@@ -134,7 +134,17 @@ public final class MarkdownPipeRows {
 
   /** Whether a row's cells are the dashes that part a header from the body ({@code ---|---|}). */
   private static boolean isDelimiterRow(List<String> cells) {
-    return !cells.isEmpty() && cells.stream().allMatch(cell -> DELIMITER.matcher(cell).matches());
+    if (cells.isEmpty()) {
+      return false;
+    }
+    for (String cell : cells) {
+      // A delimiter cell opens with a dash or a colon: told before the pattern runs, as most rows hold text.
+      boolean opensDelimiter = !cell.isEmpty() && (cell.charAt(0) == '-' || cell.charAt(0) == ':');
+      if (!opensDelimiter || !DELIMITER.matcher(cell).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a line holds a cell separator. */

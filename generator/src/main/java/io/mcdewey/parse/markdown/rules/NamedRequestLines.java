@@ -30,7 +30,12 @@ public final class NamedRequestLines {
     if (index + 1 >= lines.size()) {
       return Optional.empty();
     }
-    Matcher badge = BADGE_AND_NAME.matcher(lines.get(index).strip());
+    String line = lines.get(index).strip();
+    if (line.isEmpty() || "GPDHO".indexOf(line.charAt(0)) < 0) {
+      // Told before the patterns run: a badge opens with a method's first letter, and most lines do not.
+      return Optional.empty();
+    }
+    Matcher badge = BADGE_AND_NAME.matcher(line);
     String url = lines.get(index + 1).strip();
     if (!badge.matches() || !URL_ALONE.matcher(url).matches()) {
       return Optional.empty();

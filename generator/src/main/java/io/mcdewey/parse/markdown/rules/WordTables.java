@@ -34,9 +34,15 @@ public final class WordTables {
   public record Found(MarkdownElement.Table table, int end) {}
 
   public static Optional<Found> at(List<String> lines, List<Integer> numbers, int start) {
-    List<String> header = Arrays.asList(lines.get(start).strip().split(" "));
-    if (header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)
-        || MarkdownColumn.named(header.get(0)).filter(c -> c == MarkdownColumn.NAME).isEmpty()) {
+    String line = lines.get(start).strip();
+    int firstSpace = line.indexOf(' ');
+    if (firstSpace < 0 || MarkdownColumn.named(line.substring(0, firstSpace)).filter(c -> c == MarkdownColumn.NAME)
+        .isEmpty()) {
+      // Told before the line is split: a header opens with a name column, and most lines do not.
+      return Optional.empty();
+    }
+    List<String> header = Arrays.asList(line.split(" "));
+    if (header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)) {
       return Optional.empty();
     }
     int required = indexOf(header, MarkdownColumn.REQUIRED);

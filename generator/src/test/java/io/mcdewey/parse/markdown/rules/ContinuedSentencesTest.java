@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.parse.RandomTexts;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElements;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ContinuedSentencesTest {
@@ -45,5 +47,21 @@ class ContinuedSentencesTest {
 
     assertEquals(List.of(new MarkdownElement.TextLine("To wash every dog, set wash_all in the body:", 1, false,
         List.of(new MarkdownElement.TextLine.Literal(23, "wash_all")), 1)), elements);
+  }
+
+  @Test
+  void tellsASentenceCutShortAsItsPatternDoes() {
+    Pattern cutShort = Pattern.compile("^[\\p{L}\\p{N}(`\"'].*\\S\\s+\\S+\\s+.*[\\p{L}\\p{N},`'\")]$");
+    List<String> pieces = List.of("a", "Z", "7", "\u00bd", "\uD835\uDC00", ".", ",", "(", ")", "\"", "'", "`", ":", "-",
+        " ", " ", "\t", "\u000B", "\u00a0", "\n", "\r", "\u2028", "\u0085");
+    for (String text : RandomTexts.of(pieces, 50_000, 10)) {
+      assertEquals(cutShort.matcher(text).matches(), ContinuedSentences.isCutShort(text), text);
+    }
+  }
+
+  @Test
+  void aLongLineWithoutThreeWordsIsToldQuickly() {
+    assertFalse(ContinuedSentences.isCutShort("value" + "x".repeat(100_000) + " yz"));
+    assertTrue(ContinuedSentences.isCutShort("a" + " b".repeat(100_000)));
   }
 }

@@ -38,34 +38,13 @@ final class MarkdownSectionReader {
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
   private static final Pattern ANSWER =
       Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
-  /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
-  private static final Pattern RETURNED_STATUS = Pattern.compile(
-      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
-          + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
-  /** A status named as such ({@code status 500}, {@code status code 201}). */
-  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)\\s+code)"
-      + "(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
-  /**
-   * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
-   * sentence about statuses.
-   */
-  private static final Pattern CONDITIONAL_STATUS =
-      Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
-  /**
-   * A sentence that opens with a status and its case ({@code 404 otherwise.}, {@code 201 if it was made.}): about
-   * statuses whatever its words.
-   */
-  private static final Pattern STATUS_AND_CASE =
-      Pattern.compile("(?:^\\s*|(?<=[.!?;]\\s))([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
-  private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
-  private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -371,43 +350,9 @@ final class MarkdownSectionReader {
     return item.isPresent();
   }
 
-  /**
-   * A sentence naming the statuses the request returns ({@code returns a 201 Created response code}, {@code Returns
-   * 200 OK with the order, or 404 Not Found}, {@code Possible responses: 204 No Content, 404 Not Found}): after the
-   * verb, or in a sentence about responses, statuses are taken where their standard reason phrase follows them.
-   */
+  /** Adds the statuses a sentence names as those the request answers with ({@link ProseStatuses}). */
   private static void statusInProse(String text, MarkdownPart part) {
-    // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
-    if (text.chars().noneMatch(c -> c >= '1' && c <= '5')) {
-      return;
-    }
-    Matcher opening = STATUS_AND_CASE.matcher(text);
-    while (opening.find()) {
-      MarkdownStatuses.opening(opening.group(1)).ifPresent(part::addResponse);
-    }
-    Matcher named = STATUS_PHRASE.matcher(text);
-    while (named.find()) {
-      MarkdownStatuses.opening(named.group(1)).ifPresent(part::addResponse);
-    }
-    Matcher returned = RETURNED_STATUS.matcher(text);
-    int end = -1;
-    while (returned.find()) {
-      MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
-          .ifPresent(part::addResponse);
-      end = returned.end();
-    }
-    if (end < 0 && !ABOUT_RESPONSES.matcher(text).find()) {
-      return;
-    }
-    Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.max(end, 0), text.length());
-    while (further.find()) {
-      MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
-          .ifPresent(part::addResponse);
-    }
-    Matcher conditional = CONDITIONAL_STATUS.matcher(text);
-    while (conditional.find()) {
-      MarkdownStatuses.opening(conditional.group(1)).ifPresent(part::addResponse);
-    }
+    ProseStatuses.in(text).forEach(part::addResponse);
   }
 
   /**
@@ -530,12 +475,9 @@ final class MarkdownSectionReader {
     if (response.isPresent()) {
       current.addResponse(response.get());
       // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).
-      Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(text.length(), 3), text.length());
-      while (further.find()) {
-        MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason)
-            .filter(r -> current.responses.stream().noneMatch(known -> known.status() == r.status()))
-            .ifPresent(current::addResponse);
-      }
+      ProseStatuses.withStandardReasons(text, 3).stream()
+          .filter(r -> current.responses.stream().noneMatch(known -> known.status() == r.status()))
+          .forEach(current::addResponse);
       return true;
     }
     List<Response> responses = current.responses;

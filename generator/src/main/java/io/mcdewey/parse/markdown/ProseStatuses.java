@@ -1,0 +1,89 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The statuses a sentence names as those the request answers with: after a verb ({@code returns a 201 Created
+ * response code}, {@code Returns 200 OK with the order, or 404 Not Found}), named as statuses ({@code status code
+ * 201}), with their case ({@code 201 when a new one was set}, {@code 404 otherwise.}), or listed in a sentence about
+ * responses ({@code Possible responses: 204 No Content, 404 Not Found}), where their standard reason phrase follows
+ * them.
+ */
+final class ProseStatuses {
+  /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
+  private static final Pattern RETURNED_STATUS = Pattern.compile(
+      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+          + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+  /** A status named as such ({@code status 500}, {@code status code 201}). */
+  private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
+      + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
+  /**
+   * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
+   * sentence about statuses.
+   */
+  private static final Pattern CONDITIONAL_STATUS =
+      Pattern.compile("(?<![\\w.])([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
+  /**
+   * A sentence that opens with a status and its case ({@code 404 otherwise.}, {@code 201 if it was made.}): about
+   * statuses whatever its words.
+   */
+  private static final Pattern STATUS_AND_CASE =
+      Pattern.compile("(?:^\\s*|(?<=[.!?;]\\s))([1-5]\\d\\d)\\s+\\(?(?:when|if|once|otherwise)\\b");
+  private static final Pattern ABOUT_RESPONSES = Pattern.compile("(?i)\\b(?:responses?|status(?:es)?|codes?)\\b");
+  /** A status followed by words in capitals, its reason phrase if it has a standard one. */
+  private static final Pattern STATUS_AND_WORDS = Pattern.compile("(?<![\\w.])[1-5]\\d\\d(?:\\s+[A-Z][\\w-]*){1,4}");
+
+  private ProseStatuses() {}
+
+  /** The statuses a sentence names, each once, in the order read. */
+  static List<Response> in(String sentence) {
+    Set<Response> statuses = new LinkedHashSet<>();
+    // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
+    if (sentence.chars().noneMatch(c -> c >= '1' && c <= '5')) {
+      return List.of();
+    }
+    Matcher opening = STATUS_AND_CASE.matcher(sentence);
+    while (opening.find()) {
+      MarkdownStatuses.opening(opening.group(1)).ifPresent(statuses::add);
+    }
+    Matcher named = STATUS_PHRASE.matcher(sentence);
+    while (named.find()) {
+      MarkdownStatuses.opening(named.group(1)).ifPresent(statuses::add);
+    }
+    Matcher returned = RETURNED_STATUS.matcher(sentence);
+    int end = -1;
+    while (returned.find()) {
+      MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
+          .ifPresent(statuses::add);
+      end = returned.end();
+    }
+    if (end < 0 && !ABOUT_RESPONSES.matcher(sentence).find()) {
+      return List.copyOf(statuses);
+    }
+    statuses.addAll(withStandardReasons(sentence, Math.max(end, 0)));
+    Matcher conditional = CONDITIONAL_STATUS.matcher(sentence);
+    while (conditional.find()) {
+      MarkdownStatuses.opening(conditional.group(1)).ifPresent(statuses::add);
+    }
+    return List.copyOf(statuses);
+  }
+
+  /**
+   * The statuses a text lists from {@code from} on, each followed by its standard reason ({@code 403 Forbidden ...,
+   * 422 Unprocessable Entity}).
+   */
+  static List<Response> withStandardReasons(String text, int from) {
+    List<Response> statuses = new ArrayList<>();
+    Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(from, text.length()), text.length());
+    while (further.find()) {
+      MarkdownStatuses.opening(further.group()).filter(MarkdownStatuses::hasStandardReason).ifPresent(statuses::add);
+    }
+    return statuses;
+  }
+}

@@ -1,0 +1,35 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProseStatusesTest {
+
+  @Test
+  void readsStatusesAfterTheVerbNamedAsStatusesOrWithTheirCase() {
+    assertEquals(List.of(201), codes("Returns a 201 Created response code."));
+    assertEquals(List.of(200, 404), codes("Returns 200 OK with the dog, or 404 Not Found."));
+    assertEquals(List.of(500), codes("The call fails with status code 500 when the kennel is closed."));
+    assertEquals(List.of(200, 201), codes("The return code is 200 when the dog existed, 201 when it was made."));
+    assertEquals(List.of(404), codes("404 otherwise."));
+  }
+
+  @Test
+  void readsStatusesListedInASentenceAboutResponsesByTheirStandardReasons() {
+    assertEquals(List.of(204, 404), codes("Possible responses: 204 No Content, 404 Not Found"));
+    assertEquals(List.of(), codes("The kennel holds 200 Dogs at most."), "no sentence about statuses");
+  }
+
+  @Test
+  void listsStatusesWithTheirStandardReasonsFromAPlace() {
+    assertEquals(List.of(403, 422), ProseStatuses.withStandardReasons("400 Bad Request, 403 Forbidden, 422 Unprocessable"
+        + " Entity", 3).stream().map(Response::status).toList());
+  }
+
+  private static List<Integer> codes(String sentence) {
+    return ProseStatuses.in(sentence).stream().map(Response::status).toList();
+  }
+}

@@ -7,14 +7,36 @@ import java.util.regex.Pattern;
 /**
  * A path or URL set apart as code after a label of any name ({@code Syntax: `/shares/<id>`}, {@code Resource:
  * `/v1/jobs`}), as guides that print the method under a label of its own ({@code Method: `GET`}) print the path: the
- * literal is the whole value, so the line names a URI whatever its label says.
+ * literal is the whole value, so the line names a URI whatever its label says. A line may set apart both, the
+ * method first ({@code `GET`-Request sent: `/api/v1/tags`}).
  */
 final class LabelledPath {
   /** A label: a few words, then a colon. */
   private static final Pattern LABEL = Pattern.compile("^\\p{L}[\\p{L}\\p{N} _-]{0,40}:\\s*$");
   private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
+  /** What stands between a method and its path: a few words ending in a colon ({@code -Request sent:}). */
+  private static final Pattern BETWEEN = Pattern.compile("^[\\p{L} -]{0,30}:\\s*$");
 
   private LabelledPath() {}
+
+  /**
+   * The request of a line that sets apart its method and its path as two literals with a few words between them
+   * ({@code `GET`-Request sent: `/api/v1/tags`}), if it is such a line.
+   */
+  static Optional<MarkdownRequest> request(MarkdownElement.TextLine line) {
+    List<MarkdownElement.TextLine.Literal> literals = line.literals();
+    if (literals.size() != 2 || !MarkdownRequestLines.isMethod(literals.get(0).text())
+        || !PATH_OR_URL.matcher(literals.get(1).text()).matches()) {
+      return Optional.empty();
+    }
+    String text = line.text();
+    MarkdownElement.TextLine.Literal path = literals.get(1);
+    int afterMethod = literals.get(0).start() + literals.get(0).text().length();
+    boolean alone = literals.get(0).start() == 0 && path.start() + path.text().length() == text.stripTrailing().length()
+        && BETWEEN.matcher(text.substring(afterMethod, path.start())).matches();
+    return alone ? Optional.of(new MarkdownRequest(MarkdownRequestLines.method(literals.get(0).text()), path.text(), "",
+        line.line())) : Optional.empty();
+  }
 
   /** The path the line prints after its label, if it prints one and nothing else. */
   static Optional<String> of(MarkdownElement.TextLine line) {

@@ -284,6 +284,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         return !MarkdownTableRows.of(table).requests().isEmpty()
             || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
+      if (element instanceof MarkdownElement.TextLine line && LabelledPath.request(line).isPresent()) {
+        return true;
+      }
       if (element instanceof MarkdownElement.TextLine line) {
         String text = labels.match(line.text()).filter(label -> label.field() == Field.URI)
             .map(MarkdownLabels.Match::value).orElse(line.text());

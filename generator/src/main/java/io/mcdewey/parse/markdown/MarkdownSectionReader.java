@@ -44,7 +44,7 @@ final class MarkdownSectionReader {
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
-      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d\\s+[A-Z][\\w -]*)");
+      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -262,6 +262,11 @@ final class MarkdownSectionReader {
         : MarkdownRequestLines.ofTextLine(text, lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
+      return;
+    }
+    Optional<MarkdownRequest> literalRequest = reading == null ? Optional.empty() : LabelledPath.request(reading);
+    if (literalRequest.isPresent()) {
+      addRequests(List.of(literalRequest.get()));
       return;
     }
     Optional<String> labelledPath = reading == null ? Optional.empty() : LabelledPath.of(reading);
@@ -762,7 +767,7 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
     }
     afterRequest = false;
-    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH)) {
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
       List<MarkdownRequest> requests = rows.requests();
       if (!requests.isEmpty()) {
         addRequests(requests);
@@ -904,8 +909,9 @@ final class MarkdownSectionReader {
       // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
       // line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only
       // where the section documents one: a tutorial's exchange shows no endpoint of its own.
-      Optional<Response> status =
-          MarkdownStatuses.opening(statusLine.group(1)).filter(MarkdownStatuses::hasStandardReason);
+      // HTTP/2 and many servers send no reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard.
+      Optional<Response> status = MarkdownStatuses.opening(statusLine.group(1).strip())
+          .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
       if (describesResponse()) {
         status.ifPresent(current::addResponse);
       } else if (isRawMessage(lines, 1)) {

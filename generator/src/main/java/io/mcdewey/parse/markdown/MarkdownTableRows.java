@@ -69,6 +69,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
    */
   List<MarkdownRequest> requests() {
     List<MarkdownRequest> requests = new ArrayList<>();
+    if (!has(MarkdownColumn.METHOD)) {
+      return matrixRequests();
+    }
     for (List<String> row : table.rows()) {
       String path = cell(row, MarkdownColumn.PATH);
       List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
@@ -76,6 +79,44 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       requests.addAll(whole.isEmpty() ? MarkdownRequestLines.opening(method + " " + path, table.line()) : whole);
     }
     return requests;
+  }
+
+  /**
+   * Whether a table marks the methods of each path in a column per method ({@code | GET | PUT | DELETE | Path |} with
+   * an {@code X} where the path takes the method), as a matrix of an API's resources does.
+   */
+  boolean isMethodMatrix() {
+    return has(MarkdownColumn.PATH) && methodColumns().size() >= 2;
+  }
+
+  /** The requests of a method matrix: a path with each method its row marks. */
+  private List<MarkdownRequest> matrixRequests() {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    if (!isMethodMatrix()) {
+      return requests;
+    }
+    List<Integer> methods = methodColumns();
+    for (List<String> row : table.rows()) {
+      String path = cell(row, MarkdownColumn.PATH);
+      for (int column : methods) {
+        if (column < row.size() && !row.get(column).isBlank()) {
+          String method = MarkdownRequestLines.method(table.header().get(column));
+          requests.addAll(MarkdownRequestLines.opening(method + " " + path, table.line()));
+        }
+      }
+    }
+    return requests;
+  }
+
+  /** The columns headed by a method's name. */
+  private List<Integer> methodColumns() {
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < table.header().size(); i++) {
+      if (MarkdownRequestLines.isMethod(table.header().get(i))) {
+        columns.add(i);
+      }
+    }
+    return columns;
   }
 
   /** The statuses of a table with a status column. */

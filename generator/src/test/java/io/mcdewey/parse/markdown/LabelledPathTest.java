@@ -23,6 +23,14 @@ class LabelledPathTest {
     assertEquals(Optional.empty(), LabelledPath.of(line("Send it to `/shares` now: `/x`")), "a sentence");
   }
 
+  @Test
+  void aMethodAndAPathSetApartOnOneLineAreARequest() {
+    assertEquals(Optional.of(new MarkdownRequest("GET", "/api/v1/tags", "", 1)),
+        LabelledPath.request(line("``GET``-Request sent: ``/api/v1/tags``")));
+    assertEquals(Optional.empty(), LabelledPath.request(line("Use `GET` on `/api/v1/tags` to list them")),
+        "a sentence");
+  }
+
   private static MarkdownElement.TextLine line(String markdown) {
     List<MarkdownElement> elements = MarkdownElements.read(markdown);
     return (MarkdownElement.TextLine) elements.get(0);

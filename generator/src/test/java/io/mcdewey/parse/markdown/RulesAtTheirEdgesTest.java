@@ -203,6 +203,41 @@ class RulesAtTheirEdgesTest {
         operation(api, "GET", "/v1/scores/compare").description());
   }
 
+  @Test
+  void aMatrixOfMethodsByPathMakesARequestOfEachMark() {
+    Api api = parse("""
+        ## Reference
+
+        | GET | PUT | DELETE | POST | Path | Description |
+        |---|---|---|---|---|---|
+        | X | | | | /api/overview | Summary |
+        | X | X | X | | /api/vhosts/{name} | A virtual host |
+        """);
+
+    assertEquals(List.of("GET /api/overview", "GET /api/vhosts/{name}", "PUT /api/vhosts/{name}",
+        "DELETE /api/vhosts/{name}"), paths(api));
+  }
+
+  @Test
+  void aStatusLineWithoutItsReasonNamesTheAnswer() {
+    Api api = parse("""
+        ## Get all folders
+
+        `GET /api/folders`
+
+        **Example Response**:
+
+        ```http
+        HTTP/1.1 200
+        Content-Type: application/json
+
+        []
+        ```
+        """);
+
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/api/folders")));
+  }
+
   private static List<String> paths(Api api) {
     return api.operations().stream().map(op -> op.method() + " " + op.path()).toList();
   }

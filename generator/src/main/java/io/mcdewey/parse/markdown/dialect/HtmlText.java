@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown.dialect;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -32,6 +33,8 @@ final class HtmlText {
   }
 
   /** Text to be cut into lines at line breaks. */
+  private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][\\w-]*");
+
   static HtmlText lines() {
     return new HtmlText(true, List.of());
   }
@@ -75,6 +78,9 @@ final class HtmlText {
       }
     } else if (node instanceof Element element && element.nameIs("table") && !breaksLines) {
       tables.add(element);
+    } else if (node instanceof Element element && isPathVariable(element)) {
+      // An emphasised segment of a path ({@code /api/queues/<i>vhost</i>}) is a variable, as type setting marks one.
+      text.append('{').append(element.text().strip()).append('}');
     } else if (node instanceof Element element) {
       if (HtmlContent.standsApart(element, text)) {
         text.append(' ');
@@ -84,6 +90,12 @@ final class HtmlText {
       element.childNodes().forEach(this::add);
       text.append(around);
     }
+  }
+
+  /** Whether an element is one word in italics, a variable or emphasis, right after a slash of a path. */
+  private boolean isPathVariable(Element element) {
+    return (element.nameIs("i") || element.nameIs("em") || element.nameIs("var")) && !text.isEmpty()
+        && text.charAt(text.length() - 1) == '/' && VARIABLE_NAME.matcher(element.text().strip()).matches();
   }
 
   /** The lines read, the one under way included. */

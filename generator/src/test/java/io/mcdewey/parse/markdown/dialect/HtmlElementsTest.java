@@ -45,6 +45,15 @@ class HtmlElementsTest {
   }
 
   @Test
+  void anEmphasisedSegmentOfAPathIsAVariable() {
+    List<MarkdownElement> elements = HtmlElements.read("<p>/api/queues/<i>vhost</i>/<i>name</i></p>\n"
+        + "<p>Send it <i>now</i>.</p>\n");
+
+    assertEquals(List.of("/api/queues/{vhost}/{name}", "Send it now."), elements.stream()
+        .map(element -> ((MarkdownElement.TextLine) element).text()).toList());
+  }
+
+  @Test
   void cutsParagraphsAtLineBreaksOnly() {
     List<MarkdownElement> elements = HtmlElements.read("""
         <p>Lists the kennels,

@@ -116,7 +116,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-flink-hugo-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
         new Fixture("real-grafana-hugo", "folder.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-zammad-rst", "tags.rst", 1.0, 1.0, 1.0, 0.0),
-        new Fixture("real-seafile-mkdocs", "share-links.md", 1.0, 1.0, 0.50, 1.0));
+        new Fixture("real-seafile-mkdocs", "share-links.md", 1.0, 1.0, 0.65, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

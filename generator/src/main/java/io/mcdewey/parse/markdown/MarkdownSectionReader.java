@@ -34,6 +34,8 @@ final class MarkdownSectionReader {
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
   /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
   private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
+  /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
+  private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
   private static final Pattern ANSWER =
@@ -505,6 +507,12 @@ final class MarkdownSectionReader {
       return true;
     }
     boolean nested = reading != null && reading.nested();
+    if (listItem && !nested && introduction == null && BARE_NAME.matcher(text).matches()) {
+      // An item that is a name and nothing else, under a label of parameters, names one ({@code * repo-id}); under a
+      // sentence, names may be values ({@code These fields are accepted for sorting:}).
+      addParameter(introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
+      return true;
+    }
     if (listItem && nested && itemParameter >= 0 && itemParameter < current.parameters.size()) {
       // An item inside a parameter's item details that parameter ({@code Valid values are:} then one item each).
       describeItem(text);

@@ -238,6 +238,33 @@ class RulesAtTheirEdgesTest {
     assertEquals(List.of(200), statuses(operation(api, "GET", "/api/folders")));
   }
 
+  @Test
+  void bareNamesUnderAParametersLabelAreParametersAndUnderASentenceValues() {
+    Api api = parse("""
+        ## Send a share link
+
+        `POST /api2/send-share-link/`
+
+        **Request parameters**
+
+        * token
+        * repo-id
+
+        ## List entries
+
+        `GET /entries`
+
+        These fields are accepted for sorting:
+
+        * label
+        * description
+        """);
+
+    assertEquals(List.of("token body null", "repo-id body null"),
+        described(operation(api, "POST", "/api2/send-share-link/")));
+    assertEquals(List.of(), described(operation(api, "GET", "/entries")));
+  }
+
   private static List<String> paths(Api api) {
     return api.operations().stream().map(op -> op.method() + " " + op.path()).toList();
   }

@@ -45,6 +45,8 @@ final class MarkdownParameterText {
    */
   private static final Pattern MARKED = Pattern.compile("^(" + NAME + ")\\s+(?:<\\s*|\\()?(?i:(required)|(optional))"
       + "(?:\\s*/\\s*>|\\))?$");
+  /** A type and what a parameter takes when left out: {@code string: <required>}, {@code bool: false}. */
+  private static final Pattern TYPE_AND_VALUE = Pattern.compile("^(" + TYPES + "):\\s+(\\S.*)$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
   /** A value listing alternatives in lower case ({@code true|false}); upper-case words are placeholders. */
   private static final Pattern ALTERNATIVES = Pattern.compile("[a-z0-9_.-]+(\\|[a-z0-9_.-]+)+");
@@ -114,6 +116,15 @@ final class MarkdownParameterText {
     Boolean required = null;
     List<String> types = new ArrayList<>();
     for (String qualifier : (qualifiers == null ? "" : qualifiers).split(",")) {
+      Matcher typeAndValue = TYPE_AND_VALUE.matcher(qualifier.strip());
+      if (typeAndValue.matches()) {
+        // HashiCorp's guides print (type: <required>), or the default value a parameter takes when left out.
+        types.add(typeAndValue.group(1));
+        String value = typeAndValue.group(2).strip();
+        required = value.equalsIgnoreCase("<required>") ? Boolean.TRUE
+            : value.equalsIgnoreCase("<optional>") ? Boolean.FALSE : required;
+        continue;
+      }
       Boolean flag = MarkdownRequired.fromCell(qualifier);
       if (flag != null) {
         required = flag;

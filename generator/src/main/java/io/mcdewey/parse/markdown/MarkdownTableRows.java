@@ -21,6 +21,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Paths side by side in one cell, each opening with a slash. */
+  private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+/\\S*)+\\s*$");
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
   private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
@@ -76,7 +78,14 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       String path = cell(row, MarkdownColumn.PATH);
       List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
       String method = MarkdownRequestLines.method(cell(row, MarkdownColumn.METHOD));
-      requests.addAll(whole.isEmpty() ? MarkdownRequestLines.opening(method + " " + path, table.line()) : whole);
+      if (!whole.isEmpty()) {
+        requests.addAll(whole);
+        continue;
+      }
+      // A cell may hold several paths of the method, one per line ({@code /v1/ns/:ns <br /> /v1/ns}).
+      for (String one : SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip()) : new String[] {path}) {
+        requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
+      }
     }
     return requests;
   }

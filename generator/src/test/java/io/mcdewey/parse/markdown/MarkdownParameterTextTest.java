@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 class MarkdownParameterTextTest {
 
   @Test
+  void readsTheRequiredMarkOrTheDefaultAfterTheType() {
+    MarkdownParameter required = MarkdownParameterText.item("Name (string: <required>) - Names the kennel.", null)
+        .orElseThrow();
+    assertEquals(Boolean.TRUE, required.required());
+    assertEquals("string", required.type());
+    assertEquals(null, MarkdownParameterText.item("Description (string: \"\") - A label.", null).orElseThrow()
+        .required(), "a default leaves it unsaid");
+  }
+
+  @Test
   void readsANameAndItsRequiredMarkOnALineOfTheirOwn() {
     assertEquals(new MarkdownParameter("team_id", ParameterLocation.QUERY, false, "", "", java.util.List.of()),
         MarkdownParameterText.marked("team_id <Optional />", ParameterLocation.QUERY).orElseThrow());

@@ -265,6 +265,19 @@ class RulesAtTheirEdgesTest {
     assertEquals(List.of(), described(operation(api, "GET", "/entries")));
   }
 
+  @Test
+  void twoPathsInOneCellAreTwoRequests() {
+    Api api = parse("""
+        ## Create or Update Namespace
+
+        | Method | Path | Produces |
+        | ------ | ---- | -------- |
+        | `POST` | `/v1/namespace/:namespace` <br /> `/v1/namespace` | `application/json` |
+        """);
+
+    assertEquals(List.of("POST /v1/namespace/{namespace}", "POST /v1/namespace"), paths(api));
+  }
+
   private static List<String> paths(Api api) {
     return api.operations().stream().map(op -> op.method() + " " + op.path()).toList();
   }

@@ -113,7 +113,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-out2move-apib", "guide.apib", 0.85, 0.90, 0.50, 0.90),
         new Fixture("real-tampere-slate-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-rabbitmq-html", "guide.html", 0.90, 0.90, 0.75, 1.0),
-        new Fixture("real-flink-hugo-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-flink-hugo-html", "guide.html", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-grafana-hugo", "folder.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-zammad-rst", "tags.rst", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-seafile-mkdocs", "share-links.md", 1.0, 1.0, 0.65, 1.0));

@@ -34,6 +34,8 @@ final class MarkdownSectionReader {
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
   /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
   private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
+  /** A path and nothing else ({@code /sessions/:session_handle}). */
+  private static final Pattern PATH_ALONE = Pattern.compile("^\\s*/[^\\s/][^\\s]*\\s*$|^\\s*/\\s*$");
   /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
   private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
@@ -775,6 +777,13 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
     }
     afterRequest = false;
+    if (table.header().stream().filter(cell -> !cell.isBlank()).count() == 1
+        && PATH_ALONE.matcher(table.header().get(0)).matches()) {
+      // A table captioned by a path alone ({@code /api_versions} over a {@code Verb: GET} row, as generated REST
+      // references print one table per endpoint) names the URI its method label completes.
+      pendingUri = table.header().get(0).strip();
+      pendingLine = table.line();
+    }
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
       List<MarkdownRequest> requests = rows.requests();
       if (!requests.isEmpty()) {

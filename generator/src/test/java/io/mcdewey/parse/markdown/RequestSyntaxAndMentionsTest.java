@@ -76,6 +76,22 @@ class RequestSyntaxAndMentionsTest {
   }
 
   @Test
+  void aTableCaptionedByAPathTakesTheMethodItsVerbRowNames() {
+    Api api = parse("""
+        ### v1
+
+        | /sessions/:session_handle | |
+        |---|---|
+        | Verb: `DELETE` | Response code: `200 OK` |
+        | Closes a session. | |
+        """);
+
+    assertEquals(List.of("DELETE /sessions/{session_handle}"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+    assertEquals(List.of(200), statuses(api.operations().get(0)));
+  }
+
+  @Test
   void aStatusCaptionedAfterADashNamesTheAnswer() {
     Api api = parse("""
         ## POST /users

@@ -106,7 +106,8 @@ public final class GuideReader {
   private static boolean isLibraryGuide(Path root, Path file) {
     LibraryPath place = LibraryPath.parse(root.relativize(file).toString());
     String name = file.getFileName().toString();
-    return place != null && (name.endsWith(".md") || name.endsWith(".adoc") || name.endsWith(".rst") || HtmlPages.isHtml(name));
+    return place != null
+        && (name.endsWith(".md") || name.endsWith(".adoc") || name.endsWith(".rst") || HtmlPages.isHtml(name));
   }
 
   /** Reads one guide file: a web page by its name, any other file as markdown (or AsciiDoc, read as text). */

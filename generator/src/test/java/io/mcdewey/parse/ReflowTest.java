@@ -35,11 +35,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>Guides read by the flattened-tables layout, in both their forms, take every reflow, and so does the markdown
  * sample; Synapse's markdown takes wrapping at 72 columns too, and CouchDB's reStructuredText line breaks between
- * words. Other guides read by the generic-markdown layout take doubled spaces; line breaks inside a paragraph still change what they read, since the markdown reader reads many
- * constructs a line at a time ("Label: value" lines, a cell per line, a request's name over its URL): a sentence
- * broken before a capitalised label word ({@code JSON response body:}) reads as a label, and in pages converted from
- * HTML a line is a block of its own, so wrapping at 72 columns joins blocks. Sentences broken before a word in lower
- * case and a list item's own lines read as one text.
+ * words. Other guides read by the generic-markdown layout take doubled spaces; line breaks inside a paragraph still
+ * change what they read, since the markdown reader reads many constructs a line at a time ("Label: value" lines, a cell
+ * per line, a request's name over its URL): a sentence broken after a noun before a capitalised label word reads as
+ * a label, and in pages converted from HTML a line is a block of its own, so wrapping at 72 columns joins blocks.
+ * Sentences broken before a word in lower case or after one that ends no sentence ({@code the}), and a list item's own
+ * lines, read as one text.
  */
 @Timeout(300)
 class ReflowTest {

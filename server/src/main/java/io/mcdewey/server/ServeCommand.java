@@ -102,7 +102,8 @@ public final class ServeCommand implements Command {
           Version.current())) {
         int guides = library.guides().size();
         out.println("serving " + guides + (guides == 1 ? " guide (" : " guides (") + library.chunkCount() + " chunks, "
-            + library.endpointCount() + " endpoints) at " + server.uri() + "; MCP at " + server.uri().resolve(ServerPaths.MCP)
+            + library.endpointCount() + " endpoints) at " + server.uri() + "; MCP at "
+            + server.uri().resolve(ServerPaths.MCP)
             + (settings.token() == null ? "" : "; bearer token required"));
         out.flush();
         server.join();

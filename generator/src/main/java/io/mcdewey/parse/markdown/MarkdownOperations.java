@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -297,20 +298,19 @@ final class MarkdownOperations {
    */
   private List<Operation> withoutSummaryMentions(List<Operation> operations, Set<Operation> listed,
       Set<Operation> saysNothing) {
+    Predicate<Operation> mention = operation -> isBare(operation) || saysNothing.contains(operation);
     Map<String, Boolean> documented = new LinkedHashMap<>();
     Map<String, Boolean> alone = new LinkedHashMap<>();
     for (Operation operation : operations) {
-      boolean mention = isBare(operation) || saysNothing.contains(operation);
-      documented.merge(endpoint(operation), !mention, Boolean::logicalOr);
+      documented.merge(endpoint(operation), !mention.test(operation), Boolean::logicalOr);
       alone.merge(endpoint(operation), !listed.contains(operation), Boolean::logicalOr);
     }
     List<Operation> kept = new ArrayList<>();
     for (Operation operation : operations) {
-      boolean mention = isBare(operation) || saysNothing.contains(operation);
       boolean heldElsewhere = documented.get(endpoint(operation))
           || listed.contains(operation) && alone.get(endpoint(operation))
           || listed.contains(operation) && underBasePath(operation, documented);
-      if (mention && operation.method() != null && heldElsewhere) {
+      if (mention.test(operation) && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
         continue;

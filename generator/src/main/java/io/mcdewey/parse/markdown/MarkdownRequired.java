@@ -20,8 +20,8 @@ public final class MarkdownRequired {
   /**
    * A word saying whether a parameter is required where its text says so: first ({@code Optional. The ...}), in
    * parentheses or first in them ({@code (optional, null means not done)}), in angle brackets as a value
-   * ({@code (string: <required>)}, as HashiCorp's guides print it), last in a sentence, after "is", or after the type in a list of qualifiers ({@code string,
-   * optional, default value: ""}).
+   * ({@code (string: <required>)}, as HashiCorp's guides print it), last in a sentence, after "is", or after the type
+   * in a list of qualifiers ({@code string, optional, default value: ""}).
    */
   private static Pattern mark(String words) {
     return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")(?:\\)|\\s*[,;])|<(" + words + ")>"

@@ -68,7 +68,10 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private final boolean singleTitle;
     private final List<Draft> drafts = new ArrayList<>();
     private final Map<MarkdownElement, Draft> owners = new IdentityHashMap<>();
-    /** The headings over a request line or a table of requests of their own, before the next heading. */
+    /**
+     * The qualified example headings ({@code Example of a full checkout}) over a request line or a table of requests
+     * of their own, before the next heading.
+     */
     private final Set<MarkdownElement> printingRequests;
 
     Splitter(MarkdownLabels labels, List<MarkdownElement> elements) {
@@ -183,16 +186,17 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private boolean isLabel(MarkdownElement.Heading heading) {
       return MarkdownSection.isLabel(heading, labels)
-          && !(labels.qualifiesExample(heading.text()) && printingRequests.contains(heading));
+          && !printingRequests.contains(heading);
     }
 
     private static Set<MarkdownElement> headingsPrintingRequests(List<MarkdownElement> elements,
         MarkdownLabels labels) {
       Set<MarkdownElement> printing = Collections.newSetFromMap(new IdentityHashMap<>());
+      // Only the elements under a qualified example heading are looked at: the rest are read once, by hasRequest.
       MarkdownElement.Heading last = null;
       for (MarkdownElement element : elements) {
         if (element instanceof MarkdownElement.Heading heading) {
-          last = heading;
+          last = labels.qualifiesExample(heading.text()) ? heading : null;
         } else if (last != null && !(element instanceof MarkdownElement.Code)
             && Draft.printsRequest(element, labels)) {
           printing.add(last);

@@ -387,7 +387,8 @@ final class MarkdownSectionReader {
       return false;
     }
     List<MarkdownRequest> answered = exampleLines.isEmpty() && !text.contains("HTTP/")
-        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream().filter(MarkdownSectionReader::namesAnsweredCall).toList()
+        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream()
+            .filter(MarkdownSectionReader::namesAnsweredCall).toList()
         : List.of();
     if (!answered.isEmpty()) {
       // A request line printed over an example ({@code GET /api/users} above its JSON) names the call it shows, or
@@ -422,8 +423,8 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * Whether a request line in an answer's example names an endpoint, the one answered or the next: the line holds
-   * the call alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
+   * Whether a request line in an example names an endpoint, the one shown or the next: the line holds the call
+   * alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
    */
   private static boolean namesAnsweredCall(MarkdownRequest request) {
     UriTemplate uri = UriTemplate.parse(request.uri());

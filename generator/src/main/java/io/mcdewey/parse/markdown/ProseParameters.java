@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the parameters a request's prose names when no table or list documents them: in a sentence that speaks of
- * parameters, or of the request's body and not of the answer, every literal that is a name ({@code Takes the mandatory parameter ``folder``}, {@code the optional
- * ``since=<lastSeenID>`` parameter}) is one. Whether it is required is the nearest word before it that says so
- * (mandatory, required, requires; optional), or the statement after it ({@code ``device`` parameter is optional});
- * a sentence saying a parameter is not used names none.
+ * parameters, or of the request's body and not of the answer, every literal that is a name ({@code Takes the mandatory
+ * parameter ``folder``}, {@code the optional ``since=<lastSeenID>`` parameter}) is one. Whether it is required is the
+ * nearest word before it that says so (mandatory, required, requires; optional), or the statement after it
+ * ({@code ``device`` parameter is optional}); a sentence saying a parameter is not used names none.
  */
 final class ProseParameters {
   private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");

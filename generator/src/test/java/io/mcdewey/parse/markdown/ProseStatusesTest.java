@@ -25,8 +25,9 @@ class ProseStatusesTest {
 
   @Test
   void listsStatusesWithTheirStandardReasonsFromAPlace() {
-    assertEquals(List.of(403, 422), ProseStatuses.withStandardReasons("400 Bad Request, 403 Forbidden, 422 Unprocessable"
-        + " Entity", 3).stream().map(Response::status).toList());
+    String listed = "400 Bad Request, 403 Forbidden, 422 Unprocessable Entity";
+    assertEquals(List.of(403, 422),
+        ProseStatuses.withStandardReasons(listed, 3).stream().map(Response::status).toList());
   }
 
   private static List<Integer> codes(String sentence) {

@@ -19,8 +19,8 @@ class RequiredNamesTest {
   void otherLinesNameNone() {
     assertEquals(Optional.empty(), RequiredNames.of("Required fields:"));
     assertEquals(Optional.empty(), RequiredNames.of("The required fields are name and breed."));
-    assertEquals(Optional.of(List.of()), RequiredNames.of("Required fields: carrier, or `tracking_url` for own couriers."),
-        "alternatives");
+    assertEquals(Optional.of(List.of()),
+        RequiredNames.of("Required fields: carrier, or `tracking_url` for own couriers."), "alternatives");
   }
 
   @Test

@@ -25,8 +25,8 @@ class SentencesTest {
   @Test
   void splitsWhereTheStopPatternMatches() {
     Pattern stop = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}`(\\u0022“])");
-    List<String> pieces = List.of("a", "B", "\u00c9", "\uD835\uDC00", ".", "!", "?", " ", "\n", "\u00a0", "`", "(", "\"",
-        "“");
+    List<String> pieces = List.of("a", "B", "\u00c9", "\uD835\uDC00", ".", "!", "?", " ", "\n", "\u00a0", "`", "(",
+        "\"", "“");
     for (String text : RandomTexts.of(pieces, 30_000, 9)) {
       List<String> expected = new ArrayList<>();
       Matcher end = stop.matcher(text);

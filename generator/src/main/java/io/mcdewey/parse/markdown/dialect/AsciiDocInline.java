@@ -26,8 +26,8 @@ final class AsciiDocInline {
   /** A macro with a target and its text ({@code link:url[text]}, {@code xref:doc.adoc[text]}, {@code https://x[text]}). */
   private static final Pattern MACRO = Pattern.compile("\\b(?:link|xref|mailto|image|footnote):([^\\s\\[]*)\\[([^]]*)]"
       + "|\\b(https?://[^\\s\\[]+)\\[([^]]*)]");
-  private static final Pattern MARKS = Pattern.compile("(?<![\\w*_#\\\\])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1"
-      + "(?![\\w*_#])");
+  private static final Pattern MARKS =
+      Pattern.compile("(?<![\\w*_#\\\\])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1(?![\\w*_#])");
   private static final Pattern HARD_BREAK = Pattern.compile("\\s\\+$");
   /**
    * A backslash that keeps the character after it from starting markup: {@code \{id}} is no attribute reference

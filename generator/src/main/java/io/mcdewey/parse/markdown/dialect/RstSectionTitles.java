@@ -95,7 +95,8 @@ public final class RstSectionTitles {
 
   /** Whether a line can be a title: unindented text with a letter or digit. */
   private static boolean isTitleText(String line) {
-    return !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.chars().anyMatch(Character::isLetterOrDigit);
+    return !line.isEmpty() && !Character.isWhitespace(line.charAt(0))
+        && line.chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /**

@@ -27,7 +27,8 @@ import org.commonmark.parser.block.ParserState;
  * </pre>
  * Runs of {@code =} in the border lines mark the columns; the rows above a second border are the header; a row
  * whose first column is blank continues the row above it; the last column runs to the end of its line. The table ends
- * at its third border, or at a second one followed by a blank line. Commonmark would read it as a paragraph of words with the columns lost.
+ * at its third border, or at a second one followed by a blank line. Commonmark would read it as a paragraph of words
+ * with the columns lost.
  */
 public final class RstSimpleTable extends CustomBlock {
   private static final Pattern BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");

@@ -90,7 +90,8 @@ public final class SpreadRows {
         break;
       }
     }
-    if (typeCell < 0 && typeColumn != null && typeColumn > 0 && !cells.isEmpty() && NAMELESS_TYPE.matcher(cells.get(0).strip()).matches()) {
+    if (typeCell < 0 && typeColumn != null && typeColumn > 0 && !cells.isEmpty()
+        && NAMELESS_TYPE.matcher(cells.get(0).strip()).matches()) {
       typeCell = 0;
     }
     List<String> out = new ArrayList<>(java.util.Collections.nCopies(width, ""));

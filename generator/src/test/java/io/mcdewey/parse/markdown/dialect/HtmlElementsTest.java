@@ -37,7 +37,8 @@ class HtmlElementsTest {
         """);
 
     assertEquals(List.of(new MarkdownElement.TextLine("app_id - Application id. Required.", 2, true),
-        new MarkdownElement.TextLine("GET /users", 3, false), new MarkdownElement.TextLine("Lists the users.", 3, false),
+        new MarkdownElement.TextLine("GET /users", 3, false),
+        new MarkdownElement.TextLine("Lists the users.", 3, false),
         new MarkdownElement.TextLine("Pages of ten.", 3, false), new MarkdownElement.TextLine("Method", 4, false),
         new MarkdownElement.TextLine("DELETE", 4, false)),
         elements.stream().map(e -> e instanceof MarkdownElement.TextLine line

@@ -19,6 +19,7 @@ final class MarkdownExamples {
       Pattern.compile("(?m)(?:^|(?<=\\s))HTTP/\\d(?:\\.\\d)?\\s+([1-5]\\d\\d)\\b");
   private static final Pattern CONTENT_TYPE =
       Pattern.compile("(?i)\\bcontent-type\\s*:\\s*([\\w.+-]+/[\\w.+-]+)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern HTTP_VERSION = Pattern.compile("HTTP/\\d(?:\\.\\d)?");
   /**
    * Methods that send no body: a payload printed right after such a request, with no status line between, is the
@@ -27,6 +28,16 @@ final class MarkdownExamples {
   private static final Set<String> BODILESS_METHODS = Set.of("GET", "HEAD");
 
   private MarkdownExamples() {}
+
+  /** The media type a code fence's info string names by its language ({@code json}, {@code xml}), or "". */
+  static String mediaTypeOf(String info) {
+    String language = WHITESPACE.split(info, 2)[0].toLowerCase(Locale.ROOT);
+    return switch (language) {
+      case "json", "javascript", "js" -> "application/json";
+      case "xml" -> "application/xml";
+      default -> "";
+    };
+  }
 
   /**
    * The examples a text shows.

@@ -13,7 +13,6 @@ import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -30,10 +29,7 @@ final class MarkdownSectionReader {
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:,]{0,60}:$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int UNKNOWN_LABEL_WORDS = 6;
-  private static final Pattern HEADER_LIKE = Pattern.compile("^[\\w-]+\\s*:\\s");
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
-  /** A description that only qualifies the value ({@code (Default=10)}) and awaits the sentence after it. */
-  private static final Pattern QUALIFIER_ONLY = Pattern.compile("^\\([^()]*\\)$");
   /** A path and nothing else ({@code /sessions/:session_handle}). */
   private static final Pattern PATH_ALONE = Pattern.compile("^\\s*/[^\\s/][^\\s]*\\s*$|^\\s*/\\s*$");
   /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
@@ -62,10 +58,7 @@ final class MarkdownSectionReader {
   /** The part the lines read now belong to. */
   private MarkdownPart current = shared;
   private final List<String> exampleTexts = new ArrayList<>();
-  /** The requests of the section's curl commands and raw messages, which tell its endpoint when no request line does. */
-  private final List<MarkdownRequest> exampleRequests = new ArrayList<>();
-  /** Whether an example request was a curl command rather than a raw HTTP message. */
-  private boolean curlExample;
+  private final ShownRequests shownRequests = new ShownRequests();
   /** Statuses of raw HTTP answers under no response label, given to their part once the section has an endpoint. */
   private final List<Runnable> unlabelledStatuses = new ArrayList<>();
   private final List<String> prose = new ArrayList<>();
@@ -78,17 +71,10 @@ final class MarkdownSectionReader {
   private final List<String> exampleLines = new ArrayList<>();
   private boolean afterRequest;
   private String lastProse = "";
-  private final List<Integer> undescribed = new ArrayList<>();
-  /** The parameter a list item named, whose paragraph's further lines describe it; -1 when there is none. */
-  private int itemParameter = -1;
-  private int itemParagraph;
-  /** The sentence that introduced the list read now, if one did. */
-  private ListIntroduction introduction;
+  private final ListedParameters listed = new ListedParameters();
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
-  private String pendingMethod;
-  private String pendingUri;
-  private int pendingLine;
+  private final LabelledRequest labelledRequest = new LabelledRequest();
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
   private MarkdownElement.TextLine reading;
 
@@ -141,7 +127,7 @@ final class MarkdownSectionReader {
       }
     }
     finishExample();
-    finishPendingRequest();
+    finishLabelledRequest();
     // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
     for (MarkdownPart part : parts()) {
       for (ProseParameters.Paragraph paragraph : part.proseParagraphs()) {
@@ -205,8 +191,8 @@ final class MarkdownSectionReader {
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
     headingContext = heading;
     exampleCaption = caption;
-    forgetListedParameters();
-    introduction = null;
+    listed.forget();
+    listed.introducedBy(null);
   }
 
   private void text(String line, int lineNumber, boolean listItem) {
@@ -275,9 +261,7 @@ final class MarkdownSectionReader {
     }
     Optional<String> labelledPath = reading == null ? Optional.empty() : LabelledPath.of(reading);
     if (label.isEmpty() && labelledPath.isPresent()) {
-      pendingUri = labelledPath.get();
-      pendingLine = lineNumber;
-      completePendingRequest();
+      labelledRequest.uri(labelledPath.get(), lineNumber).ifPresent(this::addLabelledRequest);
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -440,13 +424,8 @@ final class MarkdownSectionReader {
     }
     setContext(introduced.get().field(), false, "");
     keepAsProse(text);
-    introduction = introduced.get();
+    listed.introducedBy(introduced.get());
     return true;
-  }
-
-  /** The parameter, required as the sentence introducing its list says when it says nothing itself. */
-  private MarkdownParameter introduced(MarkdownParameter parameter) {
-    return introduction == null ? parameter : introduction.applyTo(parameter);
   }
 
   /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
@@ -506,19 +485,19 @@ final class MarkdownSectionReader {
     ParameterLocation location = locationOf(context);
     List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
     if (!assigned.isEmpty()) {
-      assigned.forEach(parameter -> addParameter(introduced(parameter)));
+      assigned.forEach(parameter -> addParameter(listed.introduced(parameter)));
       return true;
     }
     boolean nested = reading != null && reading.nested();
-    if (listItem && !nested && introduction == null && BARE_NAME.matcher(text).matches()) {
+    if (listItem && !nested && !listed.introduced() && BARE_NAME.matcher(text).matches()) {
       // An item that is a name and nothing else, under a label of parameters, names one ({@code * repo-id}); under a
       // sentence, names may be values ({@code These fields are accepted for sorting:}).
-      addParameter(introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
+      addParameter(listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
       return true;
     }
-    if (listItem && nested && itemParameter >= 0 && itemParameter < current.parameters.size()) {
+    if (listItem && nested && listed.hasItem(current)) {
       // An item inside a parameter's item details that parameter ({@code Valid values are:} then one item each).
-      describeItem(text);
+      listed.describeItem(current, text);
       return true;
     }
     Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
@@ -527,17 +506,17 @@ final class MarkdownSectionReader {
         .or(() -> listItem && reading != null ? MarkdownParameterText.literalItem(reading, location)
             : Optional.empty());
     if (listItem && !nested) {
-      itemParameter = -1;
+      listed.endItem();
     }
     if (named.isPresent()) {
-      addParameter(introduced(named.get()));
       if (listItem && reading != null && !nested) {
-        itemParameter = current.parameters.size() - 1;
-        itemParagraph = reading.paragraph();
+        listed.addItem(current, listed.introduced(named.get()), reading.paragraph());
+      } else {
+        addParameter(listed.introduced(named.get()));
       }
       return true;
     }
-    return describeParameters(text) || continueItem(text);
+    return listed.describe(current, text) || listed.continueItem(current, reading, text);
   }
 
   private boolean headers(String text, boolean listItem) {
@@ -552,65 +531,18 @@ final class MarkdownSectionReader {
       addParameter(header.get());
       return true;
     }
-    return describeParameters(text);
+    return listed.describe(current, text);
   }
 
   private void addParameter(MarkdownParameter parameter) {
-    current.addParameter(parameter);
-    List<MarkdownParameter> parameters = current.parameters;
-    for (int i = 0; i < parameters.size(); i++) {
-      MarkdownParameter known = parameters.get(i);
-      if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
-        if (known.description().isEmpty() || QUALIFIER_ONLY.matcher(known.description()).matches()) {
-          undescribed.add(i);
-        } else {
-          undescribed.clear();
-        }
-      }
-    }
-  }
-
-  /** A sentence after parameters printed without one describes them. */
-  private boolean describeParameters(String text) {
-    if (undescribed.isEmpty()) {
-      return false;
-    }
-    List<MarkdownParameter> parameters = current.parameters;
-    for (int index : undescribed) {
-      MarkdownParameter parameter = parameters.get(index);
-      Boolean required = parameter.required() != null ? parameter.required() : MarkdownRequired.fromText(text);
-      parameters.set(index, parameter.withMoreDescription(text).withRequired(required));
-    }
-    undescribed.clear();
-    return true;
-  }
-
-  /**
-   * A further line of the list item that named a parameter continues its description: an item is one block, however
-   * its text is wrapped.
-   */
-  private boolean continueItem(String text) {
-    if (itemParameter < 0 || itemParameter >= current.parameters.size() || reading == null
-        || reading.paragraph() != itemParagraph || reading.listItem()) {
-      return false;
-    }
-    describeItem(text);
-    return true;
-  }
-
-  /** Adds a line to the description of the parameter the last list item named. */
-  private void describeItem(String text) {
-    MarkdownParameter parameter = current.parameters.get(itemParameter);
-    current.parameters.set(itemParameter, parameter.withMoreDescription(text));
+    listed.add(current, parameter);
   }
 
   private boolean uri(String text, int lineNumber) {
     if (!ABSOLUTE_OR_PATH.matcher(text).lookingAt()) {
       return false;
     }
-    pendingUri = UriTemplate.printedAt(text).uri();
-    pendingLine = lineNumber;
-    completePendingRequest();
+    labelledRequest.uri(UriTemplate.printedAt(text).uri(), lineNumber).ifPresent(this::addLabelledRequest);
     return true;
   }
 
@@ -618,29 +550,20 @@ final class MarkdownSectionReader {
     if (!MarkdownRequestLines.isMethod(text)) {
       return false;
     }
-    pendingMethod = MarkdownRequestLines.method(text);
-    pendingLine = lineNumber;
-    completePendingRequest();
+    labelledRequest.method(MarkdownRequestLines.method(text), lineNumber).ifPresent(this::addLabelledRequest);
     return true;
   }
 
   /** A method and a URI printed under labels of their own make a request line once both are seen. */
-  private void completePendingRequest() {
-    if (pendingMethod != null && pendingUri != null) {
-      addRequests(List.of(new MarkdownRequest(pendingMethod, pendingUri, "", pendingLine)));
-      afterRequest = false;
-      pendingMethod = null;
-      pendingUri = null;
-    }
+  private void addLabelledRequest(MarkdownRequest request) {
+    addRequests(List.of(request));
+    afterRequest = false;
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
-  private void finishPendingRequest() {
-    if (pendingUri != null) {
-      diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD, "'" + pendingUri + "' is printed without a method; no"
-          + " endpoint is made of it", where.apply(pendingLine));
-      pendingUri = null;
-    }
+  private void finishLabelledRequest() {
+    labelledRequest.withoutMethod().ifPresent(uri -> diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD,
+        "'" + uri + "' is printed without a method; no endpoint is made of it", where.apply(labelledRequest.line())));
   }
 
   /**
@@ -656,13 +579,13 @@ final class MarkdownSectionReader {
     }
     if (fresh.isEmpty()) {
       afterRequest = true;
-      forgetListedParameters();
+      listed.forget();
       return;
     }
     if (!afterRequest) {
       current = new MarkdownPart();
       endpoints.add(current);
-      introduction = null;
+      listed.introducedBy(null);
     }
     current.requests.addAll(fresh);
     for (MarkdownRequest request : requests) {
@@ -671,13 +594,7 @@ final class MarkdownSectionReader {
       }
     }
     afterRequest = true;
-    forgetListedParameters();
-  }
-
-  /** Lines after a request line or a new label describe none of the parameters listed before them. */
-  private void forgetListedParameters() {
-    undescribed.clear();
-    itemParameter = -1;
+    listed.forget();
   }
 
   /**
@@ -782,8 +699,7 @@ final class MarkdownSectionReader {
         && PATH_ALONE.matcher(table.header().get(0)).matches()) {
       // A table captioned by a path alone ({@code /api_versions} over a {@code Verb: GET} row, as generated REST
       // references print one table per endpoint) names the URI its method label completes.
-      pendingUri = table.header().get(0).strip();
-      pendingLine = table.line();
+      labelledRequest.uri(table.header().get(0).strip(), table.line()).ifPresent(this::addLabelledRequest);
     }
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
       List<MarkdownRequest> requests = rows.requests();
@@ -852,13 +768,13 @@ final class MarkdownSectionReader {
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
-    if (endpoints.isEmpty() && !exampleRequests.isEmpty()
-        && (!shared.parameters.isEmpty() || curlExample && !shared.responses.isEmpty())) {
+    if (endpoints.isEmpty() && !shownRequests.isEmpty()
+        && (!shared.parameters.isEmpty() || shownRequests.byCurl() && !shared.responses.isEmpty())) {
       List<String> pathParameters = shared.parameters.stream()
           .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
       current = shared;
       afterRequest = false;
-      addRequests(exampleRequests.stream()
+      addRequests(shownRequests.all().stream()
           .map(request -> request.withUri(
               MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(request.uri()), pathParameters)))
           .toList());
@@ -867,48 +783,13 @@ final class MarkdownSectionReader {
     }
   }
 
-  private void addExampleRequests(List<MarkdownRequest> requests) {
-    for (MarkdownRequest request : requests) {
-      if (ExampleRequests.standsForAnyEndpoint(request)) {
-        continue;
-      }
-      // Examples of one endpoint differ in their query and in naming the host: one endpoint, shown by its first
-      // example with the query names of all.
-      int known = sameEndpoint(request);
-      if (known < 0) {
-        exampleRequests.add(request);
-      } else {
-        MarkdownRequest first = exampleRequests.get(known);
-        exampleRequests.set(known, first.withUri(MarkdownExampleUris.withQueryNamesOf(first.uri(), request.uri())));
-      }
-    }
-  }
-
-  /**
-   * The index of the example request of the same method and path as {@code request}, or -1: a curl command names
-   * the host its raw HTTP twin prints in a header instead, and examples differ in their query.
-   */
-  private int sameEndpoint(MarkdownRequest request) {
-    String path = UriTemplate.parse(request.uri()).path();
-    for (int i = 0; i < exampleRequests.size(); i++) {
-      MarkdownRequest known = exampleRequests.get(i);
-      if (known.method().equals(request.method()) && UriTemplate.parse(known.uri()).path().equals(path)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   private void code(MarkdownElement.Code code) {
     methodBadge = null;
     if (!describesResponse()) {
       current.codes.add(code.content().replace('\n', ' '));
     }
     exampleTexts.add(code.content());
-    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(requests -> {
-      curlExample = true;
-      addExampleRequests(requests);
-    });
+    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(shownRequests::addCurl);
     for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {
@@ -932,7 +813,7 @@ final class MarkdownSectionReader {
           .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
       if (describesResponse()) {
         status.ifPresent(current::addResponse);
-      } else if (isRawMessage(lines, 1)) {
+      } else if (RawMessages.isRawMessage(lines, 1)) {
         MarkdownPart part = current;
         status.ifPresent(response -> unlabelledStatuses.add(() -> part.addResponse(response)));
       }
@@ -949,60 +830,33 @@ final class MarkdownSectionReader {
     }
     if (inExample()) {
       // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
-      if (isRawMessage(lines, requestLines)) {
-        addExampleRequests(requests);
+      if (RawMessages.isRawMessage(lines, requestLines)) {
+        shownRequests.add(requests);
       }
       finishExample();
       current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
-          mediaTypeOf(code.info())));
+          MarkdownExamples.mediaTypeOf(code.info())));
       return;
     }
-    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && isRawMessage(lines, requestLines)
-        && !writesVariables(requests)) {
-      addExampleRequests(requests);
+    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && RawMessages.isRawMessage(lines, requestLines)
+        && !RawMessages.writesVariables(requests)) {
+      shownRequests.add(requests);
       return;
     }
     if (!requests.isEmpty()) {
       addRequests(requests);
       afterRequest = requestLines == lines.size();
       if (!afterRequest) {
-        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", MarkdownExamples.mediaTypeOf(code.info())));
       }
       return;
     }
     afterRequest = false;
     if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
-      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", MarkdownExamples.mediaTypeOf(code.info())));
     } else if (context == Field.RESPONSES) {
-      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", MarkdownExamples.mediaTypeOf(code.info())));
     }
-  }
-
-  /**
-   * Whether a code block's request line is followed by header lines: a raw HTTP message shows an exchange, and
-   * documents an endpoint only under a label that says so, in a section that has printed no request line of its own.
-   */
-  private static boolean isRawMessage(List<String> lines, int requestLines) {
-    return requestLines < lines.size() && HEADER_LIKE.matcher(lines.get(requestLines)).find();
-  }
-
-  /**
-   * Whether request lines write variables ({@code GET /{admin}/usage HTTP/1.1}): a raw message printed so shows the
-   * request's syntax, as a request line does, rather than an exchange with values.
-   */
-  private static boolean writesVariables(List<MarkdownRequest> requests) {
-    return requests.stream().map(request -> UriTemplate.parse(request.uri()))
-        .anyMatch(uri -> uri != null && uri.parameters().stream()
-            .anyMatch(parameter -> parameter.location() == ParameterLocation.PATH));
-  }
-
-  private static String mediaTypeOf(String info) {
-    String language = WHITESPACE.split(info, 2)[0].toLowerCase(Locale.ROOT);
-    return switch (language) {
-      case "json", "javascript", "js" -> "application/json";
-      case "xml" -> "application/xml";
-      default -> "";
-    };
   }
 
   /**
@@ -1039,7 +893,7 @@ final class MarkdownSectionReader {
 
   /** Example lines are code-like; a sentence of several words after them ends the example. */
   private static boolean isProse(String text) {
-    return WORDS.matcher(text).matches() && !HEADER_LIKE.matcher(text).find()
+    return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
   }
 

@@ -1,0 +1,30 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RawMessagesTest {
+
+  @Test
+  void aRequestLineFollowedByAHeaderLineIsARawMessage() {
+    assertTrue(RawMessages.isRawMessage(List.of("GET /v1/tags HTTP/1.1", "Host: api.example.com"), 1));
+    assertFalse(RawMessages.isRawMessage(List.of("GET /v1/tags HTTP/1.1", "", "{}"), 1));
+    assertFalse(RawMessages.isRawMessage(List.of("GET /v1/tags"), 1));
+  }
+
+  @Test
+  void aHeaderLineIsANameAColonAndASpace() {
+    assertTrue(RawMessages.isHeaderLine("Content-Type: application/json"));
+    assertFalse(RawMessages.isHeaderLine("https://api.example.com/v1"));
+    assertFalse(RawMessages.isHeaderLine("The answer: a list of tags"));
+  }
+
+  @Test
+  void requestLinesWithPathVariablesWriteTheSyntaxNotAnExchange() {
+    assertTrue(RawMessages.writesVariables(List.of(new MarkdownRequest("GET", "/{admin}/usage", "", 1))));
+    assertFalse(RawMessages.writesVariables(List.of(new MarkdownRequest("GET", "/admin/usage?uid=7", "", 1))));
+  }
+}

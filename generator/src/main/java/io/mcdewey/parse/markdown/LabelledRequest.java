@@ -1,38 +1,55 @@
 package io.mcdewey.parse.markdown;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A request whose method and URI are printed apart, each under a label of its own ({@code Method: GET} and
  * {@code URI: /users}, a path captioning a table over its {@code Verb} row): a request line once both are seen, in
- * either order.
+ * either order; a request line for each method when the label lists several ({@code GET, POST}).
  */
 final class LabelledRequest {
-  private String method;
+  private List<String> methods;
   private String uri;
   /** The line of the part seen last, where the request is said to stand. */
   private int line;
+  /** Whether the URI only captions what follows, a heading or a table, and may name a resource rather than a call. */
+  private boolean captioned;
 
-  /** Takes the method; the request it completes, if the URI was seen. */
-  Optional<MarkdownRequest> method(String method, int line) {
-    this.method = method;
+  /** Takes the methods; the requests they complete, if the URI was seen. */
+  List<MarkdownRequest> methods(List<String> methods, int line) {
+    this.methods = List.copyOf(methods);
     this.line = line;
     return completed();
   }
 
-  /** Takes the URI; the request it completes, if the method was seen. */
-  Optional<MarkdownRequest> uri(String uri, int line) {
+  /** Takes the URI; the requests it completes, if the methods were seen. */
+  List<MarkdownRequest> uri(String uri, int line) {
+    captioned = false;
+    return take(uri, line);
+  }
+
+  /**
+   * Takes the URI a heading or a table is captioned by ({@code # /users/{id}}); the requests it completes, if the
+   * methods were seen. Left without a method, it names a resource and is {@linkplain #withoutMethod not told}.
+   */
+  List<MarkdownRequest> caption(String uri, int line) {
+    captioned = true;
+    return take(uri, line);
+  }
+
+  private List<MarkdownRequest> take(String uri, int line) {
     this.uri = uri;
     this.line = line;
     return completed();
   }
 
   /**
-   * The URI left without any method, forgotten now: it makes no endpoint, since guides print base URLs and links that
-   * way too.
+   * The URI a label left without any method, forgotten now: it makes no endpoint, since guides print base URLs and
+   * links that way too. A caption's URI is forgotten without being told.
    */
   Optional<String> withoutMethod() {
-    Optional<String> left = Optional.ofNullable(uri);
+    Optional<String> left = Optional.ofNullable(captioned ? null : uri);
     uri = null;
     return left;
   }
@@ -42,13 +59,13 @@ final class LabelledRequest {
     return line;
   }
 
-  private Optional<MarkdownRequest> completed() {
-    if (method == null || uri == null) {
-      return Optional.empty();
+  private List<MarkdownRequest> completed() {
+    if (methods == null || uri == null) {
+      return List.of();
     }
-    MarkdownRequest request = new MarkdownRequest(method, uri, "", line);
-    method = null;
+    List<MarkdownRequest> requests = methods.stream().map(method -> new MarkdownRequest(method, uri, "", line)).toList();
+    methods = null;
     uri = null;
-    return Optional.of(request);
+    return requests;
   }
 }

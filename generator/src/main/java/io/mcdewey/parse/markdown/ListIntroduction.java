@@ -22,6 +22,8 @@ record ListIntroduction(Field field, Boolean required) {
       Field.REQUEST_PARAMETERS, Field.HEADERS, Field.OBJECT_FIELDS);
   private static final Pattern OPTIONAL_WORD = Pattern.compile("(?i)\\boptional(?:ly)?\\b");
   private static final Pattern REQUIRED_WORD = Pattern.compile("(?i)\\b(?:required|mandatory)\\b");
+  private static final Pattern REQUIRED_ALONE = Pattern.compile("(?i)(?:required|mandatory)\\s*:?");
+  private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
   static Optional<ListIntroduction> of(String text, MarkdownLabels labels) {
@@ -33,6 +35,25 @@ record ListIntroduction(Field field, Boolean required) {
     boolean required = REQUIRED_WORD.matcher(text).find();
     return labels.within(text.substring(0, text.length() - 1)).filter(PARAMETER_FIELDS::contains)
         .map(field -> new ListIntroduction(field, optional == required ? null : required));
+  }
+
+  /**
+   * The list a heading introduces that only says whether what it lists is required ({@code ### Required},
+   * {@code Optional}), under a heading of parameters: a list of the parameters that heading documents.
+   *
+   * @param text the heading's text
+   * @param documented the field the heading above it documents, or null
+   */
+  static Optional<ListIntroduction> ofMarkHeading(String text, Field documented) {
+    if (documented == null || !PARAMETER_FIELDS.contains(documented)) {
+      return Optional.empty();
+    }
+    String words = text.strip();
+    if (REQUIRED_ALONE.matcher(words).matches()) {
+      return Optional.of(new ListIntroduction(documented, true));
+    }
+    return OPTIONAL_ALONE.matcher(words).matches() ? Optional.of(new ListIntroduction(documented, false))
+        : Optional.empty();
   }
 
   /** The parameter, required as the introduction says when it says nothing itself. */

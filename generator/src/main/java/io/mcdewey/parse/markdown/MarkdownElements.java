@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -94,6 +95,8 @@ public final class MarkdownElements {
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
   private static final char LITERAL_END = '\u0002';
+  /** A pipe inside a literal, held apart from the pipes that part cells while a paragraph's rows are read. */
+  private static final char HELD_PIPE = '\u0003';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
   /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
@@ -273,10 +276,11 @@ public final class MarkdownElements {
     for (int i = 0; i < kept.size(); i++) {
       String line = singleSpaced(kept.get(i));
       marked.put(keptNumbers.get(i), line.strip());
-      plain.add(withoutMarks(line));
+      plain.add(withoutMarks(literalPipesHeld(line)));
     }
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
-    for (MarkdownElement element : withSentencesJoined(rows(joined.lines(), joined.numbers(), listItem), marked)) {
+    for (MarkdownElement read : withSentencesJoined(rows(joined.lines(), joined.numbers(), listItem), marked)) {
+      MarkdownElement element = withLiteralPipes(read);
       if (element instanceof MarkdownElement.TextLine line) {
         String markedLine = marked.getOrDefault(line.line(), "");
         List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
@@ -454,6 +458,41 @@ public final class MarkdownElements {
       return text;
     }
     return text.replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
+  }
+
+  /**
+   * The marked line with each pipe inside a literal held apart as {@link #HELD_PIPE}, when the line prints no pipe
+   * outside one: {@code `string | null`} is one value, never two cells of a row.
+   */
+  private static String literalPipesHeld(String marked) {
+    if (marked.indexOf('|') < 0 || marked.indexOf(LITERAL_START) < 0) {
+      return marked;
+    }
+    StringBuilder held = new StringBuilder(marked.length());
+    boolean literal = false;
+    for (int i = 0; i < marked.length(); i++) {
+      char c = marked.charAt(i);
+      literal = c == LITERAL_START || literal && c != LITERAL_END;
+      if (c == '|' && !literal) {
+        return marked;
+      }
+      held.append(c == '|' ? HELD_PIPE : c);
+    }
+    return held.toString();
+  }
+
+  /** The element with the pipes {@link #literalPipesHeld} held apart given back. */
+  private static MarkdownElement withLiteralPipes(MarkdownElement element) {
+    if (element instanceof MarkdownElement.TextLine line && line.text().indexOf(HELD_PIPE) >= 0) {
+      return new MarkdownElement.TextLine(line.text().replace(HELD_PIPE, '|'), line.line(), line.listItem(),
+          line.literals(), line.paragraph(), line.nested());
+    }
+    if (element instanceof MarkdownElement.Table table) {
+      UnaryOperator<List<String>> given = cells -> cells.stream().map(cell -> cell.replace(HELD_PIPE, '|')).toList();
+      return new MarkdownElement.Table(given.apply(table.header()), table.rows().stream().map(given).toList(),
+          table.line(), table.openEnded());
+    }
+    return element;
   }
 
   /** The literals a marked line prints, where its text without marks has them. */

@@ -4,6 +4,7 @@ import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,10 @@ public final class MarkdownRequestLines {
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
+  /** Methods listed for one URI ({@code GET, POST}, {@code GET or HEAD}). */
+  private static final Pattern METHOD_LIST =
+      Pattern.compile("(?i:" + METHOD + "|DEL)(?:\\s*(?:,|/|\\bor\\b)\\s*(?i:" + METHOD + "|DEL))+");
+  private static final Pattern METHOD_SEPARATOR = Pattern.compile("\\s*(?:,|/|\\bor\\b)\\s*");
   /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
@@ -35,12 +40,18 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern SPACED_CONVERTER = Pattern.compile("(?<=/)\\((\\w+):\\s+([A-Za-z_][\\w-]*)\\)");
   /**
+   * A bracketed phrase naming where the server is, printed before a route ({@code [directory server root]/users},
+   * {@code <API root>/users}).
+   */
+  private static final String BRACKETED_HOST =
+      "(?:\\[|<|\\{\\{?)[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*(?:]|>|}}?)";
+  /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x}):
    * the server, not a segment of the path.
    */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
-      "(?i)^(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
-          + "(?:}}?|>)?/");
+      "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
+          + "(?:}}?|>)?|" + BRACKETED_HOST + ")/");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -228,6 +239,30 @@ public final class MarkdownRequestLines {
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
   public static boolean isMethod(String text) {
     return METHOD_WORD.matcher(text.strip()).matches();
+  }
+
+  /**
+   * The methods a text names, when it is a method word or a list of them ({@code GET, POST}): one URI printed under
+   * a label takes each.
+   */
+  public static List<String> methods(String text) {
+    String stripped = text.strip();
+    if (isMethod(stripped)) {
+      return List.of(method(stripped));
+    }
+    if (!METHOD_LIST.matcher(stripped).matches()) {
+      return List.of();
+    }
+    return METHOD_SEPARATOR.splitAsStream(stripped).map(MarkdownRequestLines::method).distinct().toList();
+  }
+
+  /**
+   * The route a URI printed after a placeholder for its host names ({@code base_url/api/login},
+   * {@code [directory server root]/services/users}), with its leading slash; empty when none stands first.
+   */
+  public static Optional<String> routeAfterHost(String text) {
+    Matcher host = HOST_PLACEHOLDER.matcher(text.strip());
+    return host.lookingAt() ? Optional.of("/" + text.strip().substring(host.end())) : Optional.empty();
   }
 
   /** The method a method word names, in capitals, {@code DEL} spelt out: {@code del} reads {@code DELETE}. */

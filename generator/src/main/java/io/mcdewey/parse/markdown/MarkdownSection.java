@@ -1,10 +1,12 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,9 +152,15 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       Draft previous = null;
       // Whether the section kept last holds anything yet, of its own or of the deeper sections it took in.
       boolean previousHolds = false;
-      for (Draft draft : drafts) {
-        if (previous != null && previous.heading != null && draft.level() > previous.level()
-            && !draft.hasRequest(labels) && !(draft.showsRequest() && !previousHolds)) {
+      // Whether the section kept last stands for the one request its subsections show by commands.
+      boolean previousShows = false;
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft draft = drafts.get(i);
+        boolean deeper = previous != null && previous.heading != null && draft.level() > previous.level();
+        boolean shows = !(deeper && previousShows) && (previous == null || !previous.hasRequest(labels))
+            && showsOneRequest(i);
+        if (deeper && !draft.hasRequest(labels)
+            && (previousShows || !shows && !(draft.showsRequest() && !previousHolds))) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
           previousHolds |= !draft.elements.isEmpty();
@@ -160,6 +168,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           keptAs.put(draft, draft);
           previous = draft;
           previousHolds = !draft.elements.isEmpty();
+          previousShows = shows;
         }
       }
       Map<Draft, List<MarkdownElement>> covered = new IdentityHashMap<>();
@@ -178,6 +187,30 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         }
       }
       return sections;
+    }
+
+    /**
+     * Whether the heading of draft {@code index} stands for the one request that it and the subsections under it show
+     * by commands, where nothing prints a request line ({@code === Get a pool} over {@code ==== Example request} with
+     * its curl command, {@code ==== Path parameters}, {@code ==== Example response}): an action documented in parts.
+     */
+    private boolean showsOneRequest(int index) {
+      Draft draft = drafts.get(index);
+      if (draft.heading == null) {
+        return false;
+      }
+      Set<String> shown = new HashSet<>();
+      for (int i = index; i < drafts.size() && (i == index || drafts.get(i).level() > draft.level()); i++) {
+        Draft part = drafts.get(i);
+        if (part.hasRequest(labels)) {
+          return false;
+        }
+        part.elements.stream().filter(element -> element instanceof MarkdownElement.Code)
+            .map(element -> (MarkdownElement.Code) element)
+            .flatMap(code -> MarkdownCurl.request(code.content(), code.line()).stream())
+            .forEach(request -> shown.add(request.method() + " " + UriTemplate.parse(request.uri()).path()));
+      }
+      return !draft.hasRequest(labels) && shown.size() == 1;
     }
 
     /**

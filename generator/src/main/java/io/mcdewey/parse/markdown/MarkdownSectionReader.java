@@ -44,7 +44,7 @@ final class MarkdownSectionReader {
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
-      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status:\\s*)([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
+      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -109,6 +109,8 @@ final class MarkdownSectionReader {
     if (!titled.isEmpty()) {
       addRequests(titled);
       afterRequest = false;
+    } else {
+      pathCaption(section.title(), section.line());
     }
     List<MarkdownElement> elements = section.elements();
     for (MarkdownElement element : elements) {
@@ -166,6 +168,15 @@ final class MarkdownSectionReader {
       context = label.map(match -> exampleField(match.field()))
           .orElse(status.isPresent() ? Field.RESPONSE_EXAMPLE : context);
       exampleCaption = heading.text();
+      return;
+    }
+    Optional<ListIntroduction> marked = label.isEmpty() && headingContext && heading.level() > contextLevel
+        ? ListIntroduction.ofMarkHeading(heading.text(), context) : Optional.empty();
+    if (marked.isPresent()) {
+      // A heading saying only whether the parameters under it are required ({@code ### Optional}) keeps them
+      // those of the heading above.
+      listed.forget();
+      listed.introducedBy(marked.get());
       return;
     }
     contextLevel = heading.level();
@@ -261,7 +272,7 @@ final class MarkdownSectionReader {
     }
     Optional<String> labelledPath = reading == null ? Optional.empty() : LabelledPath.of(reading);
     if (label.isEmpty() && labelledPath.isPresent()) {
-      labelledRequest.uri(labelledPath.get(), lineNumber).ifPresent(this::addLabelledRequest);
+      addLabelledRequests(labelledRequest.uri(labelledPath.get(), lineNumber));
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -539,25 +550,40 @@ final class MarkdownSectionReader {
   }
 
   private boolean uri(String text, int lineNumber) {
-    if (!ABSOLUTE_OR_PATH.matcher(text).lookingAt()) {
+    // A route printed after a placeholder for its host ({@code [server root]/users}) is the URI's path.
+    String uri = MarkdownRequestLines.routeAfterHost(text).orElse(text);
+    if (!ABSOLUTE_OR_PATH.matcher(uri).lookingAt()) {
       return false;
     }
-    labelledRequest.uri(UriTemplate.printedAt(text).uri(), lineNumber).ifPresent(this::addLabelledRequest);
+    addLabelledRequests(labelledRequest.uri(UriTemplate.printedAt(uri).uri(), lineNumber));
     return true;
   }
 
   private boolean method(String text, int lineNumber) {
-    if (!MarkdownRequestLines.isMethod(text)) {
+    List<String> methods = MarkdownRequestLines.methods(text);
+    if (methods.isEmpty()) {
       return false;
     }
-    labelledRequest.method(MarkdownRequestLines.method(text), lineNumber).ifPresent(this::addLabelledRequest);
+    addLabelledRequests(labelledRequest.methods(methods, lineNumber));
     return true;
   }
 
+  /**
+   * A path alone captioning a section or a table ({@code # /user/{id}}) names the URI a method label under it
+   * completes ({@code Method: PATCH}).
+   */
+  private void pathCaption(String caption, int lineNumber) {
+    if (PATH_ALONE.matcher(caption).matches()) {
+      addLabelledRequests(labelledRequest.caption(caption.strip(), lineNumber));
+    }
+  }
+
   /** A method and a URI printed under labels of their own make a request line once both are seen. */
-  private void addLabelledRequest(MarkdownRequest request) {
-    addRequests(List.of(request));
-    afterRequest = false;
+  private void addLabelledRequests(List<MarkdownRequest> requests) {
+    if (!requests.isEmpty()) {
+      addRequests(requests);
+      afterRequest = false;
+    }
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
@@ -695,11 +721,10 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
     }
     afterRequest = false;
-    if (table.header().stream().filter(cell -> !cell.isBlank()).count() == 1
-        && PATH_ALONE.matcher(table.header().get(0)).matches()) {
+    if (table.header().stream().filter(cell -> !cell.isBlank()).count() == 1) {
       // A table captioned by a path alone ({@code /api_versions} over a {@code Verb: GET} row, as generated REST
-      // references print one table per endpoint) names the URI its method label completes.
-      labelledRequest.uri(table.header().get(0).strip(), table.line()).ifPresent(this::addLabelledRequest);
+      // references print one table per endpoint).
+      pathCaption(table.header().get(0), table.line());
     }
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
       List<MarkdownRequest> requests = rows.requests();

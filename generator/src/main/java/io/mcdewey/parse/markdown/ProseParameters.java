@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
  * parameters, or of the request's body and not of the answer, every literal that is a name ({@code Takes the mandatory
  * parameter ``folder``}, {@code the optional ``since=<lastSeenID>`` parameter}) is one. Whether it is required is the
  * nearest word before it that says so (mandatory, required, requires; optional), or the statement after it
- * ({@code ``device`` parameter is optional}); a sentence saying a parameter is not used names none.
+ * ({@code ``device`` parameter is optional}); a sentence saying a parameter is not used names none. A name quoted
+ * right after the words of a URL's query ({@code given in the URL query "name"}, {@code a query parameter named
+ * "addr"}) is a query parameter, required when the sentence says it must or needs to be given.
  */
 final class ProseParameters {
   private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
@@ -34,6 +37,12 @@ final class ProseParameters {
   /** A reStructuredText role right before a literal ({@code :doc:`events`}): a cross reference, not a name. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(":[a-z]+:$");
   private static final Set<String> OPTIONAL_WORDS = Set.of("optional");
+  /** A name quoted after the words of a URL's query ({@code URL query "name"}, {@code query parameter named "id"}). */
+  private static final Pattern QUOTED_QUERY_NAME = Pattern.compile("(?i)\\bquery(?:\\s+string)?"
+      + "(?:\\s+(?:parameter|param|argument|key|field))?(?:\\s+(?:named|called))?\\s+[\"\u201c]"
+      + "([A-Za-z_][\\w.\\[\\]-]*)[\"\u201d]");
+  /** Words that oblige the caller to give what follows ({@code must be given}, {@code needs to set}). */
+  private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:must|needs?\\s+to|has\\s+to|required)\\b");
 
   private ProseParameters() {}
 
@@ -44,6 +53,7 @@ final class ProseParameters {
   static List<MarkdownParameter> read(List<Paragraph> paragraphs) {
     List<MarkdownParameter> parameters = new ArrayList<>();
     for (Paragraph paragraph : paragraphs) {
+      quotedQueryNames(paragraph.text(), parameters);
       if (paragraph.literals().isEmpty()) {
         // Only literals name parameters: a paragraph without any is not read sentence by sentence.
         continue;
@@ -62,6 +72,21 @@ final class ProseParameters {
       }
     }
     return parameters;
+  }
+
+  /** Adds the query parameters a paragraph names by quoting them after the words of a URL's query. */
+  private static void quotedQueryNames(String text, List<MarkdownParameter> parameters) {
+    if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0) {
+      return;
+    }
+    for (Sentences.Span sentence : Sentences.of(text)) {
+      Matcher quoted = QUOTED_QUERY_NAME.matcher(text).region(sentence.start(), sentence.stop());
+      while (quoted.find()) {
+        boolean obliged = OBLIGATION.matcher(text.substring(sentence.start(), quoted.start())).find();
+        add(parameters, MarkdownParameter.named(quoted.group(1), ParameterLocation.QUERY)
+            .withRequired(obliged ? Boolean.TRUE : null));
+      }
+    }
   }
 
   private static boolean holdsLiteral(List<MarkdownElement.TextLine.Literal> literals, Sentences.Span sentence) {

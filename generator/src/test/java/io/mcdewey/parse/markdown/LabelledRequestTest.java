@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,19 @@ class LabelledRequestTest {
 
   @Test
   void aMethodAndAUriMakeARequestInEitherOrder() {
-    assertTrue(labelled.method("GET", 3).isEmpty());
-    assertEquals(Optional.of(new MarkdownRequest("GET", "/users", "", 4)), labelled.uri("/users", 4));
+    assertTrue(labelled.methods(List.of("GET"), 3).isEmpty());
+    assertEquals(List.of(new MarkdownRequest("GET", "/users", "", 4)), labelled.uri("/users", 4));
 
     assertTrue(labelled.uri("/groups", 9).isEmpty());
-    assertEquals(Optional.of(new MarkdownRequest("DELETE", "/groups", "", 10)), labelled.method("DELETE", 10));
+    assertEquals(List.of(new MarkdownRequest("DELETE", "/groups", "", 10)), labelled.methods(List.of("DELETE"), 10));
+  }
+
+  @Test
+  void aLabelListingSeveralMethodsMakesARequestOfEach() {
+    labelled.uri("/search", 1);
+
+    assertEquals(List.of(new MarkdownRequest("GET", "/search", "", 2), new MarkdownRequest("POST", "/search", "", 2)),
+        labelled.methods(List.of("GET", "POST"), 2));
   }
 
   @Test
@@ -25,6 +34,6 @@ class LabelledRequestTest {
     assertEquals(Optional.of("https://api.example.com"), labelled.withoutMethod());
     assertEquals(2, labelled.line());
     assertTrue(labelled.withoutMethod().isEmpty());
-    assertTrue(labelled.method("GET", 5).isEmpty(), "a forgotten URI completes no later method");
+    assertTrue(labelled.methods(List.of("GET"), 5).isEmpty(), "a forgotten URI completes no later method");
   }
 }

@@ -58,6 +58,14 @@ class ProseParametersTest {
     assertEquals(List.of(), read("The `events` parameter is not used."));
   }
 
+  @Test
+  void aNameQuotedAfterTheWordsOfAUrlsQueryIsAQueryParameter() {
+    assertEquals(List.of("name null"), read("One kennel is fetched by giving its name in a URL query named \"name\"."));
+    assertEquals(List.of("id true"), read("The id of the dog to remove must be given in the URL query \"id\"."));
+    assertEquals(List.of("breed null"), read("Narrow the list with the query parameter \u201cbreed\u201d."));
+    assertEquals(List.of(), read("The query \"red dogs\" finds nothing, and the word \"query\" is no name."));
+  }
+
   /** Reads a paragraph written with backticks around its literals. */
   private static List<String> read(String marked) {
     List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();

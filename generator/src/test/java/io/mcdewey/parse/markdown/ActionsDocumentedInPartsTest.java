@@ -1,0 +1,132 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
+import io.mcdewey.model.Parameter;
+import io.mcdewey.model.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actions whose request is put together from parts: a path heading and a method label, a URI label after a
+ * placeholder for the host, a method label listing several methods, subsections showing the request only by a
+ * command, parameter lists under headings saying only whether they are required.
+ */
+class ActionsDocumentedInPartsTest {
+
+  private static List<String> parameters(Operation operation) {
+    return operation.parameters().stream().map(p -> p.name() + " " + p.location() + " " + p.required()).toList();
+  }
+
+  @Test
+  void aPathHeadingTakesTheMethodALabelUnderItNames() {
+    Api api = parse("""
+        # /kennels/{id}
+
+        - `Authorization: Yes`
+        - `Method: Patch`
+
+        ## Data parameter
+
+        ### Required
+
+        - `name: string`
+
+        ### Optional
+
+        - `breed: string | null`
+        - `None`
+
+        ### Success response
+
+        ```
+        Status code: 200
+        Content: { status: 'success' }
+        ```
+        """);
+
+    Operation patch = operation(api, "PATCH", "/kennels/{id}");
+    assertEquals(List.of("id PATH true", "name BODY true", "breed BODY false"), parameters(patch));
+    assertEquals(List.of(200), patch.responses().stream().map(Response::status).toList());
+  }
+
+  @Test
+  void aPathHeadingWithoutAMethodLabelNamesAResourceAndIsNotTold() {
+    Api api = parse("""
+        # /kennels
+
+        ## GET /kennels/{id}
+
+        Gets one kennel.
+        """);
+
+    assertEquals(1, api.operations().size());
+    assertEquals(List.of(), api.diagnostics());
+  }
+
+  @Test
+  void aUriLabelAfterAPlaceholderForTheHostAndAMethodLabelListingTwoMethods() {
+    Api api = parse("""
+        ## Search kennels
+
+        URL
+
+        [directory server root]/services/rest/kennels/search
+
+        Request Method
+
+        GET, POST
+        """);
+
+    assertEquals(List.of("GET /services/rest/kennels/search", "POST /services/rest/kennels/search"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aHeadingStandsForTheOneRequestItsSubsectionsShowByCommands() {
+    Api api = parse("""
+        # Kennel service
+
+        Calls of the kennel service.
+
+        ## Kennels
+
+        ### Get a kennel
+
+        #### Example request
+
+        ```bash
+        $ curl 'https://api.example.com/api/kennels/0x0fcd82' -i -X GET
+        ```
+
+        #### Path parameters
+
+        | Parameter | Description |
+        |---|---|
+        | kennelId | Names the kennel. |
+
+        ### Close a kennel
+
+        #### Example request
+
+        ```bash
+        $ curl 'https://api.example.com/api/kennels/0x0fcd82/close' -i -X POST
+        ```
+
+        #### Example response
+
+        ```http
+        HTTP/1.1 204 No Content
+        ```
+        """);
+
+    Operation get = operation(api, "GET", "/api/kennels/{kennelId}");
+    assertEquals("Get a kennel", get.title());
+    assertEquals(List.of("kennelId"), get.parameters().stream().map(Parameter::name).toList());
+    assertEquals("Close a kennel", operation(api, "POST", "/api/kennels/0x0fcd82/close").title());
+  }
+}

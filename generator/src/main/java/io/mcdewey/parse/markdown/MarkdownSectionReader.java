@@ -391,13 +391,15 @@ final class MarkdownSectionReader {
       addRequests(answered);
       return true;
     }
-    Optional<Response> status = exampleLines.isEmpty() && context != Field.REQUEST_EXAMPLE
-        ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+    Optional<Response> status = context == Field.REQUEST_EXAMPLE ? Optional.empty()
+        : exampleLines.isEmpty() ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
             .or(() -> MarkdownStatuses.captioned(text))
-        : Optional.empty();
+        : MarkdownStatuses.captioned(text);
     if (status.isPresent()) {
       // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one
-      // ({@code Status code: 200}) names its status.
+      // ({@code Status code: 200}) names its status; a caption after lines of an example opens the next one
+      // ({@code Code: 401} after the 404's body and an {@code OR}).
+      finishExample();
       current.addResponse(status.get());
       exampleCaption = text;
       return true;
@@ -578,12 +580,31 @@ final class MarkdownSectionReader {
     }
   }
 
-  /** A method and a URI printed under labels of their own make a request line once both are seen. */
+  /**
+   * A method and a URI printed under labels of their own make a request line once both are seen; one that repeats a
+   * request line of the part read now on its path ({@code POST /profiles}, then {@code URI: https://host/profiles?uid=
+   * {uid}}) only adds the names of its query to it.
+   */
   private void addLabelledRequests(List<MarkdownRequest> requests) {
-    if (!requests.isEmpty()) {
-      addRequests(requests);
+    List<MarkdownRequest> fresh = requests.stream().filter(request -> !addsQueryNames(request)).toList();
+    if (!fresh.isEmpty()) {
+      addRequests(fresh);
       afterRequest = false;
     }
+  }
+
+  /** Adds the query names of the request to the current part's request of its method and path, if it has one. */
+  private boolean addsQueryNames(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    for (int i = 0; uri != null && i < current.requests.size(); i++) {
+      MarkdownRequest known = current.requests.get(i);
+      UriTemplate knownUri = UriTemplate.parse(known.uri());
+      if (known.method().equals(request.method()) && knownUri != null && knownUri.path().equals(uri.path())) {
+        current.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
@@ -877,6 +898,10 @@ final class MarkdownSectionReader {
       return;
     }
     afterRequest = false;
+    if (context == Field.URI && lines.size() == 1 && uri(lines.get(0).strip(), code.line())) {
+      // A URI label's value printed as a block of code ({@code **URL**} over an indented {@code /api/users}).
+      return;
+    }
     if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
       current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", MarkdownExamples.mediaTypeOf(code.info())));
     } else if (context == Field.RESPONSES) {

@@ -23,7 +23,7 @@ public final class MarkdownStatuses {
    * {@code Response — 200 OK}).
    */
   private static final Pattern RESPONSE_WORD =
-      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?)\\s*[:—–-]?\\s+(?=\\d)");
+      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?|code)\\s*[:—–-]?\\s+(?=\\d)");
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;

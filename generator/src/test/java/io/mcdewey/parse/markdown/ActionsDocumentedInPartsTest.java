@@ -129,4 +129,52 @@ class ActionsDocumentedInPartsTest {
     assertEquals(List.of("kennelId"), get.parameters().stream().map(Parameter::name).toList());
     assertEquals("Close a kennel", operation(api, "POST", "/api/kennels/0x0fcd82/close").title());
   }
+
+  @Test
+  void theReadmeTemplatesUrlMethodAndCodeLines() {
+    Api api = parse("""
+        ## **Login**
+
+         **URL**
+
+            /api/users/login
+
+         **Method:**
+
+          `POST`
+
+        - **Success Response:**
+
+            - **Code:** 200 <br />
+              **Content:** `{ token : "abc" }`
+
+        - **Error Response:**
+
+          - **Code:** 404 NOT FOUND <br />
+            **Content:** `{ error : "No such user" }`
+
+          OR
+
+          - **Code:** 401 UNAUTHORIZED <br />
+            **Content:** `{ error : "Not active" }`
+        """);
+
+    Operation login = operation(api, "POST", "/api/users/login");
+    assertEquals(List.of(200, 404, 401), login.responses().stream().map(Response::status).toList());
+  }
+
+  @Test
+  void aUriLabelRepeatingTheRequestLineAddsTheNamesOfItsQuery() {
+    Api api = parse("""
+        ### Upload a profile
+
+        POST /api/upload_profile
+
+        - HTTP method: POST
+        - URI: http://profiles.example.org/api/upload_profile?uid={uid}
+        """);
+
+    assertEquals(1, api.operations().size());
+    assertEquals(List.of("uid QUERY null"), parameters(operation(api, "POST", "/api/upload_profile")));
+  }
 }

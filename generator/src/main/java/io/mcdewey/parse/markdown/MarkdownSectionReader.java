@@ -292,6 +292,7 @@ final class MarkdownSectionReader {
       if (reading == null) {
         statusInProse(text, current);
       }
+      statusAlone(text);
       statusLiterals();
       other(text, lineNumber);
     }
@@ -352,6 +353,15 @@ final class MarkdownSectionReader {
     Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
     item.ifPresent(this::addParameter);
     return item.isPresent();
+  }
+
+  /**
+   * A line that is a status and its standard reason and nothing else ({@code 204 No Content}), as pages generated from
+   * OpenAPI list an operation's answers, names one the request answers with.
+   */
+  private void statusAlone(String text) {
+    MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+        .filter(status -> status.description().isEmpty()).ifPresent(current::addResponse);
   }
 
   /** Adds the statuses a sentence names as those the request answers with ({@link ProseStatuses}). */
@@ -867,7 +877,9 @@ final class MarkdownSectionReader {
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;
     while (requestLines < lines.size()) {
-      List<MarkdownRequest> opening = MarkdownRequestLines.opening(lines.get(requestLines), code.line());
+      // A block of one line may print its method as generated pages badge it, in lower case ({@code delete /x}).
+      List<MarkdownRequest> opening = lines.size() == 1 ? MarkdownRequestLines.ofTextLine(lines.get(0), code.line())
+          : MarkdownRequestLines.opening(lines.get(requestLines), code.line());
       if (opening.isEmpty()) {
         break;
       }

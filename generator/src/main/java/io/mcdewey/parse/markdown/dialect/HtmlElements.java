@@ -27,10 +27,11 @@ public final class HtmlElements {
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   /**
    * A term that is one parameter's name: one opening in lower case ({@code app_id}, {@code userId}) or joining words
-   * ({@code X_Token}, {@code page.size}); a capitalised word ({@code Method}, {@code Returns}) is a label.
+   * ({@code X_Token}, {@code page.size}), possibly qualified in parentheses ({@code numgroups (optional)}); a
+   * capitalised word ({@code Method}, {@code Returns}) is a label.
    */
-  private static final Pattern TERM =
-      Pattern.compile("^(?:[a-z_$@][\\w.\\[\\]$@-]*|[A-Za-z][\\w$@-]*[_.\\[][\\w.\\[\\]$@-]*)$");
+  private static final Pattern TERM = Pattern.compile(
+      "^(?:[a-z_$@][\\w.\\[\\]$@-]*|[A-Za-z][\\w$@-]*[_.\\[][\\w.\\[\\]$@-]*)(?:\\s+\\([\\w ,]+\\))?$");
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
   private static final String HIGHLIGHT_CLASS = "highlight";

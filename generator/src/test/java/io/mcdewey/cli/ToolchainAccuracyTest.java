@@ -116,7 +116,19 @@ class ToolchainAccuracyTest {
         new Fixture("real-flink-hugo-html", "guide.html", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-grafana-hugo", "folder.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-zammad-rst", "tags.rst", 1.0, 1.0, 1.0, 0.0),
-        new Fixture("real-seafile-mkdocs", "share-links.md", 1.0, 1.0, 0.65, 1.0));
+        new Fixture("real-seafile-mkdocs", "share-links.md", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-ngn13-go-md", "api.md", 1.0, 1.0, 0.70, 1.0),
+        new Fixture("real-skilllinkr-template-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-fonzrecon-md", "rest-api.md", 1.0, 1.0, 0.60, 1.0),
+        new Fixture("real-thorblock-restdocs-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pesc-jsp-html", "guide.html", 0.65, 0.65, 0.0, 1.0),
+        new Fixture("real-linkedprofiler-wiki-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-wikigo-api-md", "API.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-c5t-list-md", "api.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-projetteam-template-md", "guide.md", 0.15, 0.25, 0.0, 0.25),
+        new Fixture("real-notifier-openapi-html", "guide.html", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-bootprint-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-spatialai-html", "guide.html", 1.0, 1.0, 0.70, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * which documents the parameter rather than showing one.
  */
 final class ExampleRequests {
+  /** A path segment that is a variable and nothing else ({@code {username}}). */
+  private static final Pattern VARIABLE_SEGMENT = Pattern.compile("\\{[^{}/]+}");
   private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
   /** A placeholder standing for a whole path ({@code ENDPOINT}, {@code <path>}, {@code {resource_path}}). */
   private static final Pattern STAND_IN =
@@ -41,6 +43,29 @@ final class ExampleRequests {
     }
     int filledVariables = filledVariables(template.path(), example.path());
     return filledVariables > 0 || filledVariables == 0 && queryFilled;
+  }
+
+  /**
+   * Whether an example's path is a request's with a value in the place of each variable, any word ({@code lisa42}),
+   * not only what looks like an id: where the request's own section shows it, a word there is a value.
+   */
+  static boolean fillsVariables(String requestUri, String exampleUri) {
+    UriTemplate template = UriTemplate.parse(requestUri);
+    UriTemplate shown = UriTemplate.parse(exampleUri);
+    if (template == null || shown == null || template.path().equals(shown.path())) {
+      return false;
+    }
+    String[] variables = template.path().split("/", -1);
+    String[] values = shown.path().split("/", -1);
+    if (variables.length != values.length) {
+      return false;
+    }
+    for (int i = 0; i < variables.length; i++) {
+      if (!variables[i].equals(values[i]) && !VARIABLE_SEGMENT.matcher(variables[i]).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a path segment is an id: a number, a UUID, or a run of eight or more letters and digits with a digit. */

@@ -63,7 +63,8 @@ final class LabelledRequest {
     if (methods == null || uri == null) {
       return List.of();
     }
-    List<MarkdownRequest> requests = methods.stream().map(method -> new MarkdownRequest(method, uri, "", line)).toList();
+    List<MarkdownRequest> requests =
+        methods.stream().map(method -> new MarkdownRequest(method, uri, "", line)).toList();
     methods = null;
     uri = null;
     return requests;

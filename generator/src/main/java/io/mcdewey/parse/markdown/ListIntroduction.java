@@ -44,7 +44,7 @@ record ListIntroduction(Field field, Boolean required) {
    * @param text the heading's text
    * @param documented the field the heading above it documents, or null
    */
-  static Optional<ListIntroduction> ofMarkHeading(String text, Field documented) {
+  static Optional<ListIntroduction> ofRequiredHeading(String text, Field documented) {
     if (documented == null || !PARAMETER_FIELDS.contains(documented)) {
       return Optional.empty();
     }

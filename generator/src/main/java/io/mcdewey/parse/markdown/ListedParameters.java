@@ -105,7 +105,7 @@ final class ListedParameters {
   }
 
   /** Whether a sentence introduced the list read now. */
-  boolean introduced() {
+  boolean hasIntroduction() {
     return introduction != null;
   }
 }

@@ -32,8 +32,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -66,9 +66,9 @@ import org.commonmark.parser.Parser;
  * Reads markdown text into {@link MarkdownElement}s with commonmark (GFM tables included).
  *
  * <p>Inline markup is reduced to its text, keeping raw HTML as printed unless it only formats the text, since guides
- * write placeholders as tags ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that commonmark makes of several
- * lines underlined by dashes is the raw HTTP exchange of an example followed by its separator, and is read back as
- * those lines.
+ * write placeholders as tags ({@code /users/<id>}); a block holding one HTML heading is a heading. A "heading" that
+ * commonmark makes of several lines underlined by dashes is the raw HTTP exchange of an example followed by its
+ * separator, and is read back as those lines.
  */
 public final class MarkdownElements {
   /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
@@ -367,7 +367,8 @@ public final class MarkdownElements {
       rows.addAll(continued);
       after = continuation.subList(continued.size(), continuation.size());
     }
-    for (MarkdownElement element : RunTogetherTables.split(new MarkdownElement.Table(header, rows, line(table), false))) {
+    MarkdownElement.Table read = new MarkdownElement.Table(header, rows, line(table), false);
+    for (MarkdownElement element : RunTogetherTables.split(read)) {
       elements.add(element instanceof MarkdownElement.Table split ? SpreadRows.join(split) : element);
     }
     if (textFrom >= 0) {
@@ -410,7 +411,7 @@ public final class MarkdownElements {
       int index = i;
       if (LiquidTags.isTag(lines.get(i))) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
-        LiquidTags.element(lines.get(i), numbers.get(i)).ifPresent(read::add);
+        read.addAll(LiquidTags.elements(lines.get(i), numbers.get(i)));
         from = i + 1;
         continue;
       }
@@ -472,7 +473,7 @@ public final class MarkdownElements {
     boolean literal = false;
     for (int i = 0; i < marked.length(); i++) {
       char c = marked.charAt(i);
-      literal = c == LITERAL_START || literal && c != LITERAL_END;
+      literal = c == LITERAL_START || (literal && c != LITERAL_END);
       if (c == '|' && !literal) {
         return marked;
       }

@@ -22,14 +22,14 @@ final class MarkdownParameterText {
   private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
   /** Literals that open a sentence without naming a parameter: values, methods, constants in capitals. */
   private static final Pattern NOT_A_NAME = Pattern.compile("^(?:null|true|false|nil|none|[A-Z][A-Z0-9_]+)$");
-  private static final Pattern ITEM =
-      Pattern.compile("^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—]\\s*(.*))$");
+  private static final Pattern ITEM = Pattern.compile(
+      "^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—−]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—−]\\s*(.*))$");
   /**
    * An MSON member with an example value: {@code name: `value` (qualifiers) - description}, the value's code span
    * read as its text.
    */
   private static final Pattern MSON_MEMBER =
-      Pattern.compile("^(" + NAME + "):\\s*[^()]*?\\s*\\(([^)]*)\\)\\s*(?:[-–—]\\s*(.*))?$");
+      Pattern.compile("^(" + NAME + "):\\s*[^()]*?\\s*\\(([^)]*)\\)\\s*(?:[-–—−]\\s*(.*))?$");
   /** The names MSON gives the nested items that describe a member, not members themselves. */
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");

@@ -25,10 +25,11 @@ public final class MarkdownRequestLines {
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
-  /** Methods listed for one URI ({@code GET, POST}, {@code GET or HEAD}). */
-  private static final Pattern METHOD_LIST =
-      Pattern.compile("(?i:" + METHOD + "|DEL)(?:\\s*(?:,|/|\\bor\\b)\\s*(?i:" + METHOD + "|DEL))+");
-  private static final Pattern METHOD_SEPARATOR = Pattern.compile("\\s*(?:,|/|\\bor\\b)\\s*");
+  /** What parts methods listed for one URI: {@code GET, POST}, {@code GET | DELETE}, {@code GET or HEAD}. */
+  private static final String METHOD_SEPARATOR_TEXT = "\\s*(?:,|/|\\||(?i:\\bor\\b|\\band\\b))\\s*";
+  private static final Pattern METHOD_LIST = Pattern.compile("(?i:" + METHOD + "|DEL)(?:" + METHOD_SEPARATOR_TEXT
+      + "(?i:" + METHOD + "|DEL))+");
+  private static final Pattern METHOD_SEPARATOR = Pattern.compile(METHOD_SEPARATOR_TEXT);
   /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
@@ -44,7 +45,8 @@ public final class MarkdownRequestLines {
    * {@code <API root>/users}).
    */
   private static final String BRACKETED_HOST =
-      "(?:\\[|<|\\{\\{?)[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*(?:]|>|}}?)";
+      "(?:\\[[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*]|<[\\w .-]*?\\b(?:server|root|base)\\b[\\w .-]*>"
+          + "|\\{\\{[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*}})";
   /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x}):
    * the server, not a segment of the path.

@@ -10,7 +10,9 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +33,8 @@ import java.util.regex.Pattern;
 record MarkdownSection(String title, String group, int line, List<MarkdownRequest> requests,
     List<MarkdownElement> elements) {
   private static final Pattern ABSOLUTE_URI = Pattern.compile("(?i)^https?://.*");
+  /** A path and nothing else ({@code /users/{id}}), as a heading standing for an endpoint's URI prints it. */
+  private static final Pattern PATH_ALONE = Pattern.compile("^\\s*/[^\\s/][^\\s]*\\s*$");
 
   MarkdownSection {
     requests = List.copyOf(requests);
@@ -157,10 +161,13 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       for (int i = 0; i < drafts.size(); i++) {
         Draft draft = drafts.get(i);
         boolean deeper = previous != null && previous.heading != null && draft.level() > previous.level();
+        // Whether the draft stands for the one request it and its parts show by commands: not inside such a section,
+        // nor under one that prints a request (whose example it is).
         boolean shows = !(deeper && previousShows) && (previous == null || !previous.hasRequest(labels))
             && showsOneRequest(i);
-        if (deeper && !draft.hasRequest(labels)
-            && (previousShows || !shows && !(draft.showsRequest() && !previousHolds))) {
+        boolean partOfPrevious = deeper && (!draft.hasRequest(labels) || showsExampleOf(draft, previous))
+            && (previousShows || !shows && !(draft.showsRequest() && !previousHolds));
+        if (partOfPrevious) {
           keptAs.put(draft, previous);
           owners.put(draft.heading, previous);
           previousHolds |= !draft.elements.isEmpty();
@@ -190,9 +197,26 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     }
 
     /**
+     * Whether a deeper section's only request lines fill in the variables of a request of the section it stands in
+     * ({@code POST /users/lisa42} under {@code POST /users/{username}}): it shows an example, not an endpoint.
+     */
+    private static boolean showsExampleOf(Draft draft, Draft section) {
+      List<MarkdownRequest> printed = draft.printedRequests();
+      List<MarkdownRequest> known = new ArrayList<>(section.headingRequests());
+      known.addAll(section.printedRequests());
+      return draft.headingRequests().isEmpty() && !printed.isEmpty()
+          && printed.stream().allMatch(example -> known.stream().anyMatch(request -> request.method()
+              .equals(example.method()) && ExampleRequests.fillsVariables(request.uri(), example.uri())));
+    }
+
+
+    /**
      * Whether the heading of draft {@code index} stands for the one request that it and the subsections under it show
-     * by commands, where nothing prints a request line ({@code === Get a pool} over {@code ==== Example request} with
-     * its curl command, {@code ==== Path parameters}, {@code ==== Example response}): an action documented in parts.
+     * by commands, where nothing prints a request line and every subsection is a part of an action
+     * ({@code === Get a pool} over {@code ==== Example request} with its curl command, {@code ==== Path parameters},
+     * {@code ==== Example response}): an action documented in parts. A subsection of another kind
+     * ({@code == Retries}, {@code == Event payload}) makes the heading a chapter, not an action; a heading over the
+     * command alone is its caption ({@code ### cURL}), no action.
      */
     private boolean showsOneRequest(int index) {
       Draft draft = drafts.get(index);
@@ -200,17 +224,33 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         return false;
       }
       Set<String> shown = new HashSet<>();
+      boolean parts = !draft.onlyCode();
       for (int i = index; i < drafts.size() && (i == index || drafts.get(i).level() > draft.level()); i++) {
         Draft part = drafts.get(i);
-        if (part.hasRequest(labels)) {
+        if (part.hasRequest(labels) || i > index && !isPart(part)) {
           return false;
         }
-        part.elements.stream().filter(element -> element instanceof MarkdownElement.Code)
-            .map(element -> (MarkdownElement.Code) element)
-            .flatMap(code -> MarkdownCurl.request(code.content(), code.line()).stream())
-            .forEach(request -> shown.add(request.method() + " " + UriTemplate.parse(request.uri()).path()));
+        parts |= i > index;
+        for (MarkdownElement element : part.elements) {
+          if (element instanceof MarkdownElement.Code code) {
+            MarkdownCurl.request(code.content(), code.line()).ifPresent(request -> {
+              UriTemplate uri = UriTemplate.parse(request.uri());
+              shown.add(request.method() + " " + (uri == null ? request.uri() : uri.path()));
+            });
+          }
+        }
       }
-      return !draft.hasRequest(labels) && shown.size() == 1;
+      return parts && shown.size() == 1;
+    }
+
+    /**
+     * Whether a subsection is a part of an action: a label names it ({@code Path parameters}, {@code Example
+     * response}, {@code 404}), or it holds code samples alone ({@code ### cURL}).
+     */
+    private boolean isPart(Draft part) {
+      String title = part.title();
+      return labels.match(title).isPresent() || labels.within(title).isPresent()
+          || MarkdownStatuses.ofHeading(title).isPresent() || part.onlyCode();
     }
 
     /**
@@ -290,24 +330,67 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     /**
      * Whether the heading or a line under it prints a request line, bare or after a label ({@code Endpoint:}), or
-     * lines under labels of their own print a method and a URI.
+     * lines under labels of their own print a method (or several, {@code GET, POST}) and a URI, a path heading
+     * ({@code # /users/{id}}) standing for the URI. A label's value may stand on the line after it, or in a block of
+     * code of one line.
      */
     boolean hasRequest(MarkdownLabels labels) {
       if (!headingRequests().isEmpty()) {
         return true;
       }
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
-          || printsLabelled(labels, Field.HTTP_METHOD, MarkdownRequestLines::isMethod)
-              && (printsLabelled(labels, Field.URI,
-                  value -> value.startsWith("/") || ABSOLUTE_URI.matcher(value).matches())
+          || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())
+              && (printsLabelled(labels, Field.URI, Draft::isUri)
+                  || PATH_ALONE.matcher(title()).matches()
                   || elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
                       && LabelledPath.of(line).isPresent()));
     }
 
-    private boolean printsLabelled(MarkdownLabels labels, Field field, java.util.function.Predicate<String> value) {
-      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
-          && labels.match(line.text()).filter(label -> label.field() == field && !label.spaced())
-              .map(label -> value.test(label.value())).orElse(false));
+    private static boolean isUri(String value) {
+      String uri = MarkdownRequestLines.routeAfterHost(value).orElse(value);
+      return uri.startsWith("/") || ABSOLUTE_URI.matcher(uri).matches();
+    }
+
+    /** Whether a label of the field is followed by a value it takes, on its line or alone on the next. */
+    private boolean printsLabelled(MarkdownLabels labels, Field field, Predicate<String> value) {
+      for (int i = 0; i < elements.size(); i++) {
+        if (!(elements.get(i) instanceof MarkdownElement.TextLine line)) {
+          continue;
+        }
+        Optional<MarkdownLabels.Match> label = labels.match(line.text())
+            .filter(match -> match.field() == field && !match.spaced());
+        if (label.isEmpty()) {
+          continue;
+        }
+        String printed = label.get().value().isEmpty() && i + 1 < elements.size()
+            ? valueAlone(elements.get(i + 1)) : label.get().value();
+        if (value.test(printed.strip())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The text of a line, or of a block of code of one line, standing after a label as its value. */
+    private static String valueAlone(MarkdownElement element) {
+      if (element instanceof MarkdownElement.TextLine line) {
+        return line.text();
+      }
+      return element instanceof MarkdownElement.Code code && code.content().strip().indexOf('\n') < 0
+          ? code.content() : "";
+    }
+
+    /** Whether the section holds blocks of code and nothing else. */
+    boolean onlyCode() {
+      return !elements.isEmpty() && elements.stream().allMatch(element -> element instanceof MarkdownElement.Code);
+    }
+
+    /** The request lines the section's lines of text print ({@code POST /users/lisa42}). */
+    List<MarkdownRequest> printedRequests() {
+      return elements.stream().filter(element -> element instanceof MarkdownElement.TextLine)
+          .flatMap(element -> MarkdownRequestLines.ofTextLine(((MarkdownElement.TextLine) element).text(),
+              element.line()).stream())
+          .toList();
     }
 
     /** Whether a code block of the section is a command making a request ({@code curl -X GET …}). */

@@ -44,7 +44,8 @@ final class MarkdownSectionReader {
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
-      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
+      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)"
+          + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -72,6 +73,8 @@ final class MarkdownSectionReader {
   private boolean afterRequest;
   private String lastProse = "";
   private final ListedParameters listed = new ListedParameters();
+  /** The requests the section's heading names. */
+  private List<MarkdownRequest> titled = List.of();
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
   private final LabelledRequest labelledRequest = new LabelledRequest();
@@ -105,7 +108,7 @@ final class MarkdownSectionReader {
 
   Reading read(MarkdownSection section) {
     deprecation(section.title());
-    List<MarkdownRequest> titled = section.requests();
+    titled = section.requests();
     if (!titled.isEmpty()) {
       addRequests(titled);
       afterRequest = false;
@@ -171,7 +174,7 @@ final class MarkdownSectionReader {
       return;
     }
     Optional<ListIntroduction> marked = label.isEmpty() && headingContext && heading.level() > contextLevel
-        ? ListIntroduction.ofMarkHeading(heading.text(), context) : Optional.empty();
+        ? ListIntroduction.ofRequiredHeading(heading.text(), context) : Optional.empty();
     if (marked.isPresent()) {
       // A heading saying only whether the parameters under it are required ({@code ### Optional}) keeps them
       // those of the heading above.
@@ -226,7 +229,7 @@ final class MarkdownSectionReader {
       keepAsProse(text);
       return;
     }
-    if (inExample() && example(text, lineNumber, label)) {
+    if (inExample() && example(text, lineNumber, listItem, label)) {
       return;
     }
     if (label.isPresent()) {
@@ -357,10 +360,16 @@ final class MarkdownSectionReader {
 
   /**
    * A line that is a status and its standard reason and nothing else ({@code 204 No Content}), as pages generated from
-   * OpenAPI list an operation's answers, names one the request answers with.
+   * OpenAPI list an operation's answers, or a status after a word captioning it ({@code Status-Code: 401}), names one
+   * the request answers with.
    */
   private void statusAlone(String text) {
+    if (current == shared) {
+      // Lists of statuses outside any endpoint's part (retries, troubleshooting, a changelog) say nothing of one.
+      return;
+    }
     MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+        .or(() -> MarkdownStatuses.captioned(text))
         .filter(status -> status.description().isEmpty()).ifPresent(current::addResponse);
   }
 
@@ -373,7 +382,7 @@ final class MarkdownSectionReader {
    * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
    * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
    */
-  private boolean example(String text, int lineNumber, Optional<MarkdownLabels.Match> label) {
+  private boolean example(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
     if (label.isPresent() && headingContext) {
       finishExample();
       context = exampleField(label.get().field());
@@ -389,6 +398,13 @@ final class MarkdownSectionReader {
     if (MarkdownRequestLines.isMethod(text)) {
       // A method alone is a badge over the next endpoint's path, never a line of an example.
       setContext(null, false, "");
+      return false;
+    }
+    if (listItem && context == Field.REQUEST_EXAMPLE && MarkdownParameterText.item(text, null).isPresent()
+        && MarkdownStatuses.captioned(text).isEmpty()) {
+      // Items naming fields after a request's example ({@code * username (String) − the account's name}) document
+      // the request's fields.
+      setContext(Field.REQUEST_PARAMETERS, false, "");
       return false;
     }
     List<MarkdownRequest> answered = exampleLines.isEmpty() && !text.contains("HTTP/")
@@ -512,7 +528,7 @@ final class MarkdownSectionReader {
       return true;
     }
     boolean nested = reading != null && reading.nested();
-    if (listItem && !nested && !listed.introduced() && BARE_NAME.matcher(text).matches()) {
+    if (listItem && !nested && !listed.hasIntroduction() && BARE_NAME.matcher(text).matches()) {
       // An item that is a name and nothing else, under a label of parameters, names one ({@code * repo-id}); under a
       // sentence, names may be values ({@code These fields are accepted for sorting:}).
       addParameter(listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
@@ -596,15 +612,24 @@ final class MarkdownSectionReader {
    * {uid}}) only adds the names of its query to it.
    */
   private void addLabelledRequests(List<MarkdownRequest> requests) {
-    List<MarkdownRequest> fresh = requests.stream().filter(request -> !addsQueryNames(request)).toList();
+    List<MarkdownRequest> fresh = new ArrayList<>();
+    for (MarkdownRequest request : requests) {
+      if (!mergedIntoKnownRequest(request)) {
+        fresh.add(request);
+      }
+    }
     if (!fresh.isEmpty()) {
       addRequests(fresh);
       afterRequest = false;
     }
   }
 
-  /** Adds the query names of the request to the current part's request of its method and path, if it has one. */
-  private boolean addsQueryNames(MarkdownRequest request) {
+  /**
+   * Gives the query names of the request to the current part's request of its method and path, if it has one.
+   *
+   * @return whether the part had one
+   */
+  private boolean mergedIntoKnownRequest(MarkdownRequest request) {
     UriTemplate uri = UriTemplate.parse(request.uri());
     for (int i = 0; uri != null && i < current.requests.size(); i++) {
       MarkdownRequest known = current.requests.get(i);
@@ -659,6 +684,12 @@ final class MarkdownSectionReader {
    * with query values names query parameters of it.
    */
   private boolean returnToHolder(MarkdownRequest request) {
+    if (titled.stream().anyMatch(known -> Objects.equals(known.method(), request.method())
+        && ExampleRequests.fillsVariables(known.uri(), request.uri()))) {
+      // A call under the heading that names its request, with a word in each variable's place, shows that request.
+      current = endpoints.get(0);
+      return true;
+    }
     for (MarkdownPart part : endpoints) {
       for (int i = 0; i < part.requests.size(); i++) {
         MarkdownRequest known = part.requests.get(i);
@@ -754,7 +785,7 @@ final class MarkdownSectionReader {
     afterRequest = false;
     if (table.header().stream().filter(cell -> !cell.isBlank()).count() == 1) {
       // A table captioned by a path alone ({@code /api_versions} over a {@code Verb: GET} row, as generated REST
-      // references print one table per endpoint).
+      // references print one table per endpoint) names the URI its method row completes.
       pathCaption(table.header().get(0), table.line());
     }
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
@@ -877,8 +908,10 @@ final class MarkdownSectionReader {
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;
     while (requestLines < lines.size()) {
-      // A block of one line may print its method as generated pages badge it, in lower case ({@code delete /x}).
-      List<MarkdownRequest> opening = lines.size() == 1 ? MarkdownRequestLines.ofTextLine(lines.get(0), code.line())
+      // A block of HTTP of one line may print its method in lower case, as generated pages badge it
+      // ({@code <pre class="delete">delete /x</pre>}).
+      List<MarkdownRequest> opening = lines.size() == 1 && code.info().equals("http")
+          ? MarkdownRequestLines.ofTextLine(lines.get(0), code.line())
           : MarkdownRequestLines.opening(lines.get(requestLines), code.line());
       if (opening.isEmpty()) {
         break;
@@ -886,18 +919,18 @@ final class MarkdownSectionReader {
       requests.addAll(opening);
       requestLines++;
     }
+    String mediaType = MarkdownExamples.mediaTypeOf(code.info());
     if (inExample()) {
       // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
       if (RawMessages.isRawMessage(lines, requestLines)) {
         shownRequests.add(requests);
       }
       finishExample();
-      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption,
-          MarkdownExamples.mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(code.content(), exampleKind(), exampleCaption, mediaType));
       return;
     }
-    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty()) && RawMessages.isRawMessage(lines, requestLines)
-        && !RawMessages.writesVariables(requests)) {
+    if (!requests.isEmpty() && (context != Field.URI || !endpoints.isEmpty())
+        && RawMessages.isRawMessage(lines, requestLines) && !RawMessages.writesVariables(requests)) {
       shownRequests.add(requests);
       return;
     }
@@ -905,7 +938,7 @@ final class MarkdownSectionReader {
       addRequests(requests);
       afterRequest = requestLines == lines.size();
       if (!afterRequest) {
-        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", MarkdownExamples.mediaTypeOf(code.info())));
+        current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
       }
       return;
     }
@@ -915,9 +948,9 @@ final class MarkdownSectionReader {
       return;
     }
     if (context == Field.URI || context == Field.REQUEST_PARAMETERS) {
-      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", MarkdownExamples.mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
     } else if (context == Field.RESPONSES) {
-      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", MarkdownExamples.mediaTypeOf(code.info())));
+      current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaType));
     }
   }
 

@@ -22,8 +22,8 @@ public final class MarkdownStatuses {
    * The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500},
    * {@code Response — 200 OK}).
    */
-  private static final Pattern RESPONSE_WORD =
-      Pattern.compile("(?i)^(?:http\\s+)?(?:response|success|error|status(?: code)?|code)\\s*[:—–-]?\\s+(?=\\d)");
+  private static final Pattern RESPONSE_WORD = Pattern.compile(
+      "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code))\\s*[:—–-]?\\s+(?=\\d)");
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   private static final int MAX_REASON_WORDS = 4;
@@ -61,7 +61,12 @@ public final class MarkdownStatuses {
   /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
   static Optional<Response> captioned(String caption) {
     Matcher word = RESPONSE_WORD.matcher(caption.strip());
-    return word.lookingAt() ? opening(caption.strip().substring(word.end())) : Optional.empty();
+    if (!word.lookingAt()) {
+      return Optional.empty();
+    }
+    // A bare "Code" captions application error codes too ({@code Code: 187}): only HTTP's own statuses are taken.
+    return opening(caption.strip().substring(word.end()))
+        .filter(response -> word.group(1) == null || REASONS.containsKey(response.status()));
   }
 
   /** The status a heading names, with or without a word saying it is one. */

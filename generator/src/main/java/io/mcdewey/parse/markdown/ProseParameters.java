@@ -33,13 +33,15 @@ final class ProseParameters {
   private static final Pattern STATED_AFTER =
       Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?"
           + "(mandatory|required|optional)\\b");
-  private static final Pattern NOT_USED = Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:not|never)\\b");
+  private static final Pattern NOT_USED =
+      Pattern.compile("(?i)^\\W*(?:parameters?\\s+)?(?:is|are)\\s+(?:not|never|no\\s+longer)\\b");
   /** A reStructuredText role right before a literal ({@code :doc:`events`}): a cross reference, not a name. */
   private static final Pattern ROLE_BEFORE = Pattern.compile(":[a-z]+:$");
   private static final Set<String> OPTIONAL_WORDS = Set.of("optional");
+  private static final String QUERY_NOUN = "(?:parameter|param|argument|key|field)";
   /** A name quoted after the words of a URL's query ({@code URL query "name"}, {@code query parameter named "id"}). */
-  private static final Pattern QUOTED_QUERY_NAME = Pattern.compile("(?i)\\bquery(?:\\s+string)?"
-      + "(?:\\s+(?:parameter|param|argument|key|field))?(?:\\s+(?:named|called))?\\s+[\"\u201c]"
+  private static final Pattern QUOTED_QUERY_NAME = Pattern.compile("(?i)\\b(?:(?:url|request)\\s+query(?:\\s+string)?"
+      + "(?:\\s+" + QUERY_NOUN + ")?|query(?:\\s+string)?\\s+" + QUERY_NOUN + ")(?:\\s+(?:named|called))?\\s+[\"\u201c]"
       + "([A-Za-z_][\\w.\\[\\]-]*)[\"\u201d]");
   /** Words that oblige the caller to give what follows ({@code must be given}, {@code needs to set}). */
   private static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:must|needs?\\s+to|has\\s+to|required)\\b");
@@ -82,6 +84,9 @@ final class ProseParameters {
     for (Sentences.Span sentence : Sentences.of(text)) {
       Matcher quoted = QUOTED_QUERY_NAME.matcher(text).region(sentence.start(), sentence.stop());
       while (quoted.find()) {
+        if (NOT_USED.matcher(text.substring(quoted.end(), sentence.stop())).find()) {
+          continue;
+        }
         boolean obliged = OBLIGATION.matcher(text.substring(sentence.start(), quoted.start())).find();
         add(parameters, MarkdownParameter.named(quoted.group(1), ParameterLocation.QUERY)
             .withRequired(obliged ? Boolean.TRUE : null));

@@ -177,4 +177,38 @@ class ActionsDocumentedInPartsTest {
     assertEquals(1, api.operations().size());
     assertEquals(List.of("uid QUERY null"), parameters(operation(api, "POST", "/api/upload_profile")));
   }
+
+  @Test
+  void aWikiPagesFieldBulletsAfterTheBodysExampleItsStatusLinesAndAnExampleCallUnderItsHeading() {
+    Api api = parse("""
+        ## <span style="color: green">POST</span> /api/kennels/<span>{name}</span>
+
+        ### Request Body
+        ```json
+        { "breed": "terrier" }
+        ```
+
+        * breed (String) &minus; The breed the kennel keeps
+        * size (Number) &minus; Optional count of places
+
+        ### Request Path parameters
+        * name &minus; The kennel's name
+
+        Example:
+        <span>POST</span> /api/kennels/<span>riverside</span>
+
+        ### Responses
+
+        #### Success
+        Status-Code: 200
+
+        #### Error: name taken
+        Status-Code: 409
+        """);
+
+    assertEquals(1, api.operations().size());
+    Operation create = operation(api, "POST", "/api/kennels/{name}");
+    assertEquals(List.of("name PATH true", "breed BODY null", "size BODY false"), parameters(create));
+    assertEquals(List.of(200, 409), create.responses().stream().map(Response::status).toList());
+  }
 }

@@ -59,4 +59,12 @@ class ExampleRequestsTest {
     assertFalse(ExampleRequests.fillsQuery(UriTemplate.parse("/v2/entries.json?ids=")));
     assertFalse(ExampleRequests.fillsQuery(UriTemplate.parse("/v2/entries.json")));
   }
+
+  @Test
+  void underItsOwnHeadingAnyWordFillsAVariable() {
+    assertTrue(ExampleRequests.fillsVariables("/users/{username}/meta", "/users/lisa42/meta"));
+    assertFalse(ExampleRequests.fillsVariables("/users/{username}", "/users/{username}"));
+    assertFalse(ExampleRequests.fillsVariables("/users/{username}", "/groups/lisa42"));
+    assertFalse(ExampleRequests.fillsVariables("/users/{username}", "/users/lisa42/meta"));
+  }
 }

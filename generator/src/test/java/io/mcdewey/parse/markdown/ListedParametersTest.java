@@ -68,7 +68,7 @@ class ListedParametersTest {
   void theIntroducingSentenceSaysWhetherItsParametersAreRequired() {
     listed.introducedBy(new ListIntroduction(Field.REQUEST_PARAMETERS, true));
 
-    assertTrue(listed.introduced());
+    assertTrue(listed.hasIntroduction());
     assertEquals(Boolean.TRUE, listed.introduced(named("limit", "")).required());
     listed.introducedBy(null);
     assertEquals(null, listed.introduced(named("limit", "")).required());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -24,7 +25,6 @@ public final class HtmlElements {
   private static final Pattern FIELD_CELL =
       Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
 
-  /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   /**
    * A term that is one parameter's name: one opening in lower case ({@code app_id}, {@code userId}) or joining words
    * ({@code X_Token}, {@code page.size}), possibly qualified in parentheses ({@code numgroups (optional)}); a
@@ -32,7 +32,11 @@ public final class HtmlElements {
    */
   private static final Pattern TERM = Pattern.compile(
       "^(?:[a-z_$@][\\w.\\[\\]$@-]*|[A-Za-z][\\w$@-]*[_.\\[][\\w.\\[\\]$@-]*)(?:\\s+\\([\\w ,]+\\))?$");
+  /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
+  /** Classes naming an HTTP method, which mark a block as a request line. */
+  private static final Set<String> METHOD_CLASSES =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
   private static final String HIGHLIGHT_CLASS = "highlight";
 
@@ -178,6 +182,10 @@ public final class HtmlElements {
   private static String language(Element pre) {
     List<Element> marked = new ArrayList<>(pre.select("> code"));
     marked.add(pre);
+    if (marked.stream().anyMatch(element -> element.classNames().stream().anyMatch(METHOD_CLASSES::contains))) {
+      // A block classed by a method ({@code <pre class="delete">}), as generators print an operation's request line.
+      return "http";
+    }
     Element wrapper = pre.parent();
     for (int depth = 0; depth < 2 && wrapper != null; depth++, wrapper = wrapper.parent()) {
       marked.add(wrapper);

@@ -7,28 +7,41 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElements;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LiquidTagsTest {
 
   @Test
   void readsATabTitleAsACaptionHeading() {
-    assertEquals(Optional.of(new MarkdownElement.Heading(6, "201: Created The order", 4, false)),
-        LiquidTags.element("{% tab title=\"201: Created The order\" %}", 4));
+    assertEquals(List.of(new MarkdownElement.Heading(6, "201: Created The order", 4, false)),
+        LiquidTags.elements("{% tab title=\"201: Created The order\" %}", 4));
   }
 
   @Test
   void readsAnApiMethodTagAsARequestLine() {
-    assertEquals(Optional.of(new MarkdownElement.TextLine("GET https://api.example.com/v1/orders/:id", 2, false)),
-        LiquidTags.element("{% api-method method=\"get\" host=\"https://api.example.com\" path=\"/v1/orders/:id\" %}",
+    assertEquals(List.of(new MarkdownElement.TextLine("GET https://api.example.com/v1/orders/:id", 2, false)),
+        LiquidTags.elements("{% api-method method=\"get\" host=\"https://api.example.com\" path=\"/v1/orders/:id\" %}",
             2));
+  }
+
+  @Test
+  void readsGitBooksOpenApiBlocksAsAnEndpointsHeadingRequestLineParameterRowAndCaption() {
+    assertEquals(List.of(new MarkdownElement.Heading(5, "Get a category", 3, false),
+        new MarkdownElement.TextLine("GET https://api.example.com/api/categories/:id", 3, false)),
+        LiquidTags.elements("{% swagger baseUrl=\"https://api.example.com\" path=\"/api/categories/:id\""
+            + " method=\"get\" summary=\"Get a category\" %}", 3));
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "In", "Type", "Required", "Description"),
+        List.of(List.of("id", "path", "string", "true", "")), 7, false)),
+        LiquidTags.elements("{% swagger-parameter name=\"id\" type=\"string\" required=\"true\" in=\"path\" %}",
+            7));
+    assertEquals(List.of(new MarkdownElement.Heading(6, "400", 9, false)),
+        LiquidTags.elements("{% swagger-response status=\"400\" description=\"\" %}", 9));
   }
 
   @Test
   void takesOtherTagsForNothingAndTextForNoTag() {
     assertTrue(LiquidTags.isTag("{% endtab %}"));
-    assertEquals(Optional.empty(), LiquidTags.element("{% hint style=\"info\" %}", 1));
+    assertEquals(List.of(), LiquidTags.elements("{% hint style=\"info\" %}", 1));
     assertFalse(LiquidTags.isTag("Use {% raw %} in text"));
   }
 

@@ -128,7 +128,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-projetteam-template-md", "guide.md", 0.15, 0.25, 0.0, 0.25),
         new Fixture("real-notifier-openapi-html", "guide.html", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-bootprint-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-spatialai-html", "guide.html", 1.0, 1.0, 0.70, 1.0));
+        new Fixture("real-spatialai-html", "guide.html", 1.0, 1.0, 0.70, 1.0),
+        new Fixture("real-openfire-readme-md", "readme.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-lanraragi-gitbook-md", "category-api.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-filescrud-wiki-md", "user-endpoints.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-keypathwayminer-openapi-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-frib-traveler-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-vaseis-html", "guide.html", 1.0, 1.0, 0.90, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

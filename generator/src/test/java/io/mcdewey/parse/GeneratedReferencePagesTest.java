@@ -70,4 +70,41 @@ class GeneratedReferencePagesTest {
 
     assertEquals(List.of("breed query false", "apikey query null"), described(operation(api, "GET", "/api/kennels")));
   }
+
+  @Test
+  void aMethodBadgeSetApartByStyleAloneStandsBeforeItsPath() throws Exception {
+    Api api = read("""
+        <h3>Statistics of a year</h3>
+        <p class="api-endpoint"><span class="http-verb">GET</span>/statistics/{year}</p>
+        """);
+
+    assertEquals(List.of("year path true"), described(operation(api, "GET", "/statistics/{year}")));
+  }
+
+  @Test
+  void aNameMarkedRequiredUnderTheRequestBodysLabelIsABodyParameter() throws Exception {
+    Api api = read("""
+        <pre class="post"><code class="huge"><span class="http-method">post</span> /requests/submit</code></pre>
+        <h3 class="field-label">Request body</h3>
+        <div class="field-items">
+          <div class="param">job (required)</div>
+          <div class="param-desc"><span class="param-type">Body Parameter</span> &mdash; the job to run</div>
+        </div>
+        """);
+
+    assertEquals(List.of("job body true"), described(operation(api, "POST", "/requests/submit")));
+  }
+
+  @Test
+  void aUrlPrintedAgainWithAQueryNamesItsQueryParameters() throws Exception {
+    Api api = read("""
+        <h2>The travelers</h2>
+        <p>Method: GET</p>
+        <p>URL: https://hostname:port/apis/travelers/</p>
+        <p>A device name narrows the list.</p>
+        <p>URL: https://hostname:port/apis/travelers/?device=:devicename</p>
+        """);
+
+    assertEquals(List.of("device query null"), described(operation(api, "GET", "/apis/travelers/")));
+  }
 }

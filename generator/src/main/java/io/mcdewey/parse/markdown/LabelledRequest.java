@@ -54,6 +54,11 @@ final class LabelledRequest {
     return left;
   }
 
+  /** Whether a method label waits for its URI. */
+  boolean hasMethods() {
+    return methods != null;
+  }
+
   /** The line of the part seen last. */
   int line() {
     return line;

@@ -354,6 +354,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     /** Whether a label of the field is followed by a value it takes, on its line or alone on the next. */
     private boolean printsLabelled(MarkdownLabels labels, Field field, Predicate<String> value) {
       for (int i = 0; i < elements.size(); i++) {
+        if (elements.get(i) instanceof MarkdownElement.Table table && labelRow(table, labels, field, value)) {
+          return true;
+        }
         if (!(elements.get(i) instanceof MarkdownElement.TextLine line)) {
           continue;
         }
@@ -369,6 +372,14 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         }
       }
       return false;
+    }
+
+    /** Whether a row of a table of labels ({@code | Endpoint | /api/tags |}) gives the field a value it takes. */
+    private static boolean labelRow(MarkdownElement.Table table, MarkdownLabels labels, Field field,
+        Predicate<String> value) {
+      return table.rows().stream().filter(row -> row.size() >= 2)
+          .anyMatch(row -> labels.match(row.get(0)).filter(match -> match.field() == field && !match.spaced()
+              && match.value().isEmpty()).isPresent() && value.test(row.get(1).strip()));
     }
 
     /** The text of a line, or of a block of code of one line, standing after a label as its value. */

@@ -46,6 +46,7 @@ final class MarkdownSectionReader {
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)"
           + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
+  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -400,10 +401,11 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
       return false;
     }
-    if (listItem && context == Field.REQUEST_EXAMPLE && MarkdownParameterText.item(text, null).isPresent()
-        && MarkdownStatuses.captioned(text).isEmpty()) {
-      // Items naming fields after a request's example ({@code * username (String) − the account's name}) document
-      // the request's fields.
+    if (context == Field.REQUEST_EXAMPLE && MarkdownStatuses.captioned(text).isEmpty()
+        && (listItem && MarkdownParameterText.item(text, null).isPresent()
+            || MarkdownParameterText.marked(text, null).isPresent())) {
+      // Items naming fields after a request's example ({@code * username (String) − the account's name}), or names
+      // marked required under its label ({@code job (required)}), document the request's fields.
       setContext(Field.REQUEST_PARAMETERS, false, "");
       return false;
     }
@@ -583,7 +585,13 @@ final class MarkdownSectionReader {
     if (!ABSOLUTE_OR_PATH.matcher(uri).lookingAt()) {
       return false;
     }
-    addLabelledRequests(labelledRequest.uri(UriTemplate.printedAt(uri).uri(), lineNumber));
+    String printed = UriTemplate.printedAt(uri).uri();
+    if (!labelledRequest.hasMethods() && MarkdownExampleUris.queryStart(printed) >= 0
+        && mergedIntoKnownRequest(new MarkdownRequest(null, printed, "", lineNumber))) {
+      // The URI of the request read, printed again with a query ({@code URL: /travelers/?device=:name}).
+      return true;
+    }
+    addLabelledRequests(labelledRequest.uri(printed, lineNumber));
     return true;
   }
 
@@ -634,12 +642,18 @@ final class MarkdownSectionReader {
     for (int i = 0; uri != null && i < current.requests.size(); i++) {
       MarkdownRequest known = current.requests.get(i);
       UriTemplate knownUri = UriTemplate.parse(known.uri());
-      if (known.method().equals(request.method()) && knownUri != null && knownUri.path().equals(uri.path())) {
+      boolean sameMethod = request.method() == null || known.method().equals(request.method());
+      if (sameMethod && knownUri != null && pathShape(knownUri).equals(pathShape(uri))) {
         current.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
         return true;
       }
     }
     return false;
+  }
+
+  /** A path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */
+  private static String pathShape(UriTemplate uri) {
+    return VARIABLE.matcher(uri.path()).replaceAll("{}");
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.markdown.MarkdownRequestLines;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +110,11 @@ final class HtmlText {
     if (number == 0 && !raw.isBlank()) {
       String leading = raw.substring(0, raw.indexOf(raw.strip().charAt(0)));
       number = line(node) + (int) leading.chars().filter(c -> c == '\n').count();
+    }
+    if (raw.startsWith("/") && node.previousSibling() instanceof Element badge && !text.isEmpty()
+        && Character.isLetter(text.charAt(text.length() - 1)) && MarkdownRequestLines.isMethod(badge.text())) {
+      // A method badge set apart by style only, its path right after it ({@code <span>GET</span>/stats}).
+      text.append(' ');
     }
     text.append(raw);
   }

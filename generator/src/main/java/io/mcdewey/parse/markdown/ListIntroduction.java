@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,7 +27,11 @@ record ListIntroduction(Field field, Boolean required) {
   private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
-  static Optional<ListIntroduction> of(String text, MarkdownLabels labels) {
+  static Optional<ListIntroduction> of(String line, MarkdownLabels labels) {
+    // The sentence ending the line introduces the list: a line may hold sentences before it.
+    List<Sentences.Span> sentences = Sentences.of(line);
+    String text = sentences.isEmpty() ? line
+        : line.substring(sentences.get(sentences.size() - 1).start(), sentences.get(sentences.size() - 1).stop()).strip();
     if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_WORDS
         || ProseParameters.SPEAKS_OF_ANSWER.matcher(text).find()) {
       return Optional.empty();

@@ -23,6 +23,13 @@ class ListIntroductionTest {
   }
 
   @Test
+  void theSentenceEndingALineIntroducesItsList() {
+    assertEquals(Optional.of(new ListIntroduction(Field.REQUEST_PARAMETERS, false)),
+        ListIntroduction.of("Returns the count of dogs in all kennels, and of those waiting. Takes optional"
+            + " `kennel` and `breed` parameters:", LABELS));
+  }
+
+  @Test
   void otherSentencesIntroduceNoList() {
     assertTrue(ListIntroduction.of("The optional fields are listed below.", LABELS).isEmpty());
     assertTrue(ListIntroduction.of("The answer looks like this:", LABELS).isEmpty());

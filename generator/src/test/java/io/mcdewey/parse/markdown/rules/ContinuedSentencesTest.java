@@ -30,6 +30,17 @@ class ContinuedSentencesTest {
   }
 
   @Test
+  void theOpeningOfASentenceOrAWordAloneGoesOnInTheNextLine() {
+    assertTrue(ContinuedSentences.continues("The", "kennel API is:"));
+    assertTrue(ContinuedSentences.continues("The following", "fields are returned:"));
+    assertTrue(ContinuedSentences.continues("It returns", "a list of dogs:"));
+    assertTrue(ContinuedSentences.continues("Deprecated in v1.78.0: This", "API moved."));
+    assertTrue(ContinuedSentences.continues("Completion", "status of a kennel for one dog::"));
+    assertFalse(ContinuedSentences.continues("Completion", "status"), "a word under a caption");
+    assertFalse(ContinuedSentences.continues("Request Information", "none of the fields"), "a title");
+  }
+
+  @Test
   void linesOfTheirOwnStayApart() {
     assertFalse(ContinuedSentences.continues("Request Information", "body:"), "too short for a sentence");
     assertFalse(ContinuedSentences.continues("The request body looks like this:", "body"), "the sentence ended");

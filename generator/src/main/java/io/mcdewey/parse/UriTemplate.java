@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 public record UriTemplate(String baseUri, String path, List<Parameter> parameters) {
   private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
+  /** A segment that is a name in brackets, as file-based routers write a variable ({@code /document/[id]}). */
+  private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
+  /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
+  private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
 
   private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
@@ -44,6 +48,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /** Reads a printed URI; returns {@code null} when the text holds no path. */
   public static UriTemplate parse(String printed) {
     String uri = repair(printed);
+    if (uri.indexOf('[') >= 0) {
+      uri = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(uri).replaceAll("{$1}")).replaceAll("$1$2=");
+    }
     uri = bracedWhereHeld(uri, "<", ANGLE_VARIABLE);
     uri = bracedWhereHeld(uri, "/:", COLON_VARIABLE);
     uri = bracedWhereHeld(uri, "/(", PARENTHESIZED_VARIABLE);

@@ -45,4 +45,12 @@ class UriTemplateTest {
   void needsAPathOrAHost() {
     assertNull(UriTemplate.parse("dogs"));
   }
+
+  @Test
+  void aNameInBracketsIsASegmentsVariableAndBracketedQueryPairsAreItsQuery() {
+    UriTemplate uri = UriTemplate.parse("/track/[id]/stations/[?status=<>][&latest]");
+
+    assertEquals("/track/{id}/stations/", uri.path());
+    assertEquals(List.of("id", "status", "latest"), uri.parameters().stream().map(Parameter::name).toList());
+  }
 }

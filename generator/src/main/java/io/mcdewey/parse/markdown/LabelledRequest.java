@@ -10,6 +10,8 @@ import java.util.Optional;
  */
 final class LabelledRequest {
   private List<String> methods;
+  /** The URI of the request completed last, which a heading naming a method alone takes again. */
+  private String completedUri;
   private String uri;
   /** The line of the part seen last, where the request is said to stand. */
   private int line;
@@ -21,6 +23,18 @@ final class LabelledRequest {
     this.methods = List.copyOf(methods);
     this.line = line;
     return completed();
+  }
+
+  /**
+   * Takes the methods a heading names alone ({@code GET} under {@code Endpoint: /clusters/{name}}); the requests they
+   * make with the URI seen, or with the URI of the request completed last: each method heading under one URI label
+   * is a request of its own.
+   */
+  List<MarkdownRequest> methodsHeading(List<String> methods, int line) {
+    if (uri == null && completedUri != null) {
+      uri = completedUri;
+    }
+    return methods(methods, line);
   }
 
   /** Takes the URI; the requests it completes, if the methods were seen. */
@@ -71,6 +85,7 @@ final class LabelledRequest {
     List<MarkdownRequest> requests =
         methods.stream().map(method -> new MarkdownRequest(method, uri, "", line)).toList();
     methods = null;
+    completedUri = uri;
     uri = null;
     return requests;
   }

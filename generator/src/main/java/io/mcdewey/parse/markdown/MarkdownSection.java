@@ -165,7 +165,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         // nor under one that prints a request (whose example it is).
         boolean shows = !(deeper && previousShows) && (previous == null || !previous.hasRequest(labels))
             && showsOneRequest(i);
-        boolean partOfPrevious = deeper && (!draft.hasRequest(labels) || showsExampleOf(draft, previous))
+        boolean partOfPrevious = deeper && (!draft.hasRequest(labels) && !labelsUriOfMethodHeadings(i)
+                || showsExampleOf(draft, previous))
             && (previousShows || !shows && !(draft.showsRequest() && !previousHolds));
         if (partOfPrevious) {
           keptAs.put(draft, previous);
@@ -194,6 +195,19 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         }
       }
       return sections;
+    }
+
+    /**
+     * Whether draft {@code index} prints a URI under a label, or is headed by a path alone, and the headings under it
+     * each name a method alone ({@code Endpoint: /clusters/{name}} over {@code GET} and {@code PUT}): its requests.
+     */
+    private boolean labelsUriOfMethodHeadings(int index) {
+      Draft draft = drafts.get(index);
+      if (draft.heading == null || index + 1 >= drafts.size() || drafts.get(index + 1).level() <= draft.level()
+          || MarkdownRequestLines.methods(drafts.get(index + 1).title()).isEmpty()) {
+        return false;
+      }
+      return PATH_ALONE.matcher(draft.title()).matches() || draft.printsLabelled(labels, Field.URI, Draft::isUri);
     }
 
     /**

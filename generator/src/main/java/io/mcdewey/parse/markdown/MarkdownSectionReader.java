@@ -164,6 +164,19 @@ final class MarkdownSectionReader {
     afterRequest = false;
     methodBadge = null;
     deprecation(heading.text());
+    List<String> methods = MarkdownRequestLines.methods(heading.text());
+    if (!methods.isEmpty()) {
+      // A heading naming a method alone, under a URI label or a path heading ({@code Endpoint: /clusters/{name}}
+      // over {@code GET} and {@code PUT}), documents that request under it.
+      List<MarkdownRequest> requests = labelledRequest.methodsHeading(methods, heading.line());
+      if (!requests.isEmpty()) {
+        setContext(null, true, "");
+        contextLevel = heading.level();
+        addRequests(requests);
+        afterRequest = false;
+        return;
+      }
+    }
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (inExample() && headingContext && heading.level() > contextLevel) {
       finishExample();

@@ -77,14 +77,19 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     for (List<String> row : table.rows()) {
       String path = cell(row, MarkdownColumn.PATH);
       List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
-      String method = MarkdownRequestLines.method(cell(row, MarkdownColumn.METHOD));
       if (!whole.isEmpty()) {
         requests.addAll(whole);
         continue;
       }
-      // A cell may hold several paths of the method, one per line ({@code /v1/ns/:ns <br /> /v1/ns}).
-      for (String one : SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip()) : new String[] {path}) {
-        requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
+      // A cell may hold several methods of the path ({@code GET, POST}), and several paths of the method, one per
+      // line ({@code /v1/ns/:ns <br /> /v1/ns}).
+      String methods = cell(row, MarkdownColumn.METHOD);
+      List<String> named = MarkdownRequestLines.methods(methods);
+      for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
+        for (String one : SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip())
+            : new String[] {path}) {
+          requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
+        }
       }
     }
     return requests;

@@ -211,4 +211,52 @@ class ActionsDocumentedInPartsTest {
     assertEquals(List.of("name PATH true", "breed BODY null", "size BODY false"), parameters(create));
     assertEquals(List.of(200, 409), create.responses().stream().map(Response::status).toList());
   }
+
+  @Test
+  void headingsNamingAMethodAloneUnderAUriLabelAreItsRequests() {
+    Api api = parse("""
+        # Kennel service
+
+        ## Kennel
+
+        **Endpoint**: /api/v0/kennel/{NAME}
+
+        ### GET
+
+        Returns the kennel.
+
+        ### PUT
+
+        Adds a kennel.
+
+        ## Kennel dogs
+
+        **Endpoint**: /api/v0/kennel/{NAME}/dogs
+
+        ### GET
+
+        Lists its dogs.
+        """);
+
+    assertEquals(List.of("GET /api/v0/kennel/{NAME} Kennel", "PUT /api/v0/kennel/{NAME} Kennel",
+        "GET /api/v0/kennel/{NAME}/dogs Kennel dogs"),
+        api.operations().stream().map(o -> o.method() + " " + o.path() + " " + o.title()).toList());
+  }
+
+  @Test
+  void aTableOfPathsWithTheirMethodsListedInOneCell() {
+    Api api = parse("""
+        ## Documents
+
+        | Endpoint | Methods | Description |
+        | - | - | - |
+        | `/documents/[?family=<>][&shortname=<>]` | `GET` | Lists documents. |
+        | `/document/[id]` | `GET`, `PUT`, `DELETE` | Reads, changes or removes one document. |
+        """);
+
+    assertEquals(List.of("family QUERY null", "shortname QUERY null"),
+        parameters(operation(api, "GET", "/documents/")));
+    assertEquals(List.of("GET /documents/", "GET /document/{id}", "PUT /document/{id}", "DELETE /document/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

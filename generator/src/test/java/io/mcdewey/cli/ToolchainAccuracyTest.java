@@ -134,7 +134,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-filescrud-wiki-md", "user-endpoints.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-keypathwayminer-openapi-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-frib-traveler-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-vaseis-html", "guide.html", 1.0, 1.0, 0.90, 1.0));
+        new Fixture("real-vaseis-html", "guide.html", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-scribe-laravel-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-korektor-html", "guide.html", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-pixeldrain-details-html", "guide.html", 1.0, 1.0, 1.0, 0.95),
+        new Fixture("real-clipjot-api-md", "API.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-commissaire-rst", "endpoints.rst", 0.95, 0.95, 0.80, 0.0),
+        new Fixture("real-gondulapi-table-md", "api-docs.md", 1.0, 1.0, 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -107,4 +107,24 @@ class GeneratedReferencePagesTest {
 
     assertEquals(List.of("device query null"), described(operation(api, "GET", "/apis/travelers/")));
   }
+
+  @Test
+  void aCollapsibleBlockWhoseSummaryIsARequestLineIsItsSection() throws Exception {
+    Api api = read("""
+        <h2>File methods</h2>
+        <details><summary><span class="method">POST</span>/file</summary>
+          <h3>Parameters</h3>
+          <table><tr><th>Param</th><th>Type</th><th>Required</th></tr><tr><td>name</td><td>string</td><td>false</td></tr></table>
+          <h3>Returns</h3>
+          <p>HTTP 201: Created</p>
+        </details>
+        <details><summary><span class="method">DELETE</span>/file/{id}</summary>
+          <h3>Returns</h3>
+          <p>HTTP 204: No Content</p>
+        </details>
+        """);
+
+    assertEquals(List.of("name body false"), described(operation(api, "POST", "/file")));
+    assertEquals(List.of(204), statuses(operation(api, "DELETE", "/file/{id}")));
+  }
 }

@@ -198,7 +198,7 @@ public final class MarkdownRequestLines {
    * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
    * ({@code get https://host/v2/tickets/{id}}).
    */
-  static List<MarkdownRequest> ofTextLine(String text, int line) {
+  public static List<MarkdownRequest> ofTextLine(String text, int line) {
     List<MarkdownRequest> opening = opening(text, line);
     Matcher badged = BADGED.matcher(text.strip());
     if (!opening.isEmpty() || !badged.matches()) {

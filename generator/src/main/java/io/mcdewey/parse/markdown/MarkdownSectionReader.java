@@ -38,6 +38,12 @@ final class MarkdownSectionReader {
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
   private static final Pattern ANSWER =
       Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
+  /**
+   * An answer's caption with its status in parentheses, then a sentence on its line
+   * ({@code Response (200): Shaped like the list.}).
+   */
+  private static final Pattern CAPTIONED_SENTENCE = Pattern.compile(
+      "^(?i:response|success|error|status(?: code)?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}\\S*\\s+\\S+\\s+\\S+.*)$");
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
@@ -227,6 +233,14 @@ final class MarkdownSectionReader {
     String text = line.strip();
     lastProse = "";
     if (text.isEmpty()) {
+      return;
+    }
+    Matcher captioned = CAPTIONED_SENTENCE.matcher(text);
+    if (captioned.matches()) {
+      // The status names an answer the sentence after it describes.
+      MarkdownStatuses.opening(captioned.group(1)).ifPresent(current::addResponse);
+      setContext(null, false, "");
+      keepAsProse(captioned.group(2));
       return;
     }
     Optional<List<String>> required = RequiredNames.of(text);

@@ -259,4 +259,18 @@ class ActionsDocumentedInPartsTest {
     assertEquals(List.of("GET /documents/", "GET /document/{id}", "PUT /document/{id}", "DELETE /document/{id}"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void anAnswersCaptionWithItsStatusBeforeASentence() {
+    Api api = parse("""
+        ## Edit a kennel
+
+        POST /api/kennels/edit
+
+        **Response (200):** Shaped like the answer of the call that adds one.
+        """);
+
+    assertEquals(List.of(200), operation(api, "POST", "/api/kennels/edit").responses().stream()
+        .map(Response::status).toList());
+  }
 }

@@ -34,6 +34,7 @@ public final class HtmlElements {
       "^(?:[a-z_$@][\\w.\\[\\]$@-]*|[A-Za-z][\\w$@-]*[_.\\[][\\w.\\[\\]$@-]*)(?:\\s+\\([\\w ,]+\\))?$");
   /** The class naming a code block's language: {@code language-json}, {@code lang-json}, {@code highlight-json}. */
   private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?:language|lang|highlight)-([\\w+#.-]+)");
+  private static final int MAX_HEADING_LEVEL = 6;
   /** Classes naming an HTTP method, which mark a block as a request line. */
   private static final Set<String> METHOD_CLASSES =
       Set.of("get", "put", "post", "delete", "patch", "head", "options");
@@ -56,8 +57,16 @@ public final class HtmlElements {
 
   /** Reads an element whose children mix text and blocks: each run of text between two blocks gives lines. */
   private void flow(Element container) {
+    flow(container, null);
+  }
+
+  /** Reads an element's children as {@link #flow(Element)} does, leaving out one already read. */
+  private void flow(Element container, Element read) {
     HtmlText run = HtmlText.lines();
     for (Node child : container.childNodes()) {
+      if (child == read) {
+        continue;
+      }
       if (child instanceof Element element && !HtmlText.isInline(element)) {
         addLines(run);
         run = HtmlText.lines();
@@ -91,6 +100,7 @@ public final class HtmlElements {
             HtmlText.line(element)));
       }
       case "hr" -> add(new MarkdownElement.TextLine("---", HtmlText.line(element), false));
+      case "details" -> details(element);
       case "li" -> {
         listItemOpen = true;
         flow(element);
@@ -104,6 +114,24 @@ public final class HtmlElements {
       }
       default -> flow(element);
     }
+  }
+
+  /**
+   * Reads a collapsible block. One whose summary is a request line ({@code <summary>POST /file</summary>}), as pages
+   * fold each call under its own, is headed by it: a heading above the block's own headings.
+   */
+  private void details(Element details) {
+    Element summary = details.selectFirst("> summary");
+    String text = summary == null ? "" : HtmlText.flat(summary, new ArrayList<>()).strip();
+    if (summary == null || MarkdownRequestLines.ofTextLine(text, 0).isEmpty()) {
+      flow(details);
+      return;
+    }
+    int inner = details.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(HtmlContent::headingLevel)
+        .filter(level -> level > 0).min().orElse(MAX_HEADING_LEVEL + 1);
+    add(new MarkdownElement.Heading(Math.max(1, Math.min(MAX_HEADING_LEVEL, inner - 1)), text,
+        HtmlText.line(summary), false));
+    flow(details, summary);
   }
 
   /**

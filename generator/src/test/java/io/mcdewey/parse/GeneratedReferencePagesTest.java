@@ -114,7 +114,8 @@ class GeneratedReferencePagesTest {
         <h2>File methods</h2>
         <details><summary><span class="method">POST</span>/file</summary>
           <h3>Parameters</h3>
-          <table><tr><th>Param</th><th>Type</th><th>Required</th></tr><tr><td>name</td><td>string</td><td>false</td></tr></table>
+          <table><tr><th>Param</th><th>Type</th><th>Required</th></tr>
+            <tr><td>name</td><td>string</td><td>false</td></tr></table>
           <h3>Returns</h3>
           <p>HTTP 201: Created</p>
         </details>

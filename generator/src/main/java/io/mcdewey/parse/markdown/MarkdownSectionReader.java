@@ -42,8 +42,8 @@ final class MarkdownSectionReader {
    * An answer's caption with its status in parentheses, then a sentence on its line
    * ({@code Response (200): Shaped like the list.}).
    */
-  private static final Pattern CAPTIONED_SENTENCE = Pattern.compile(
-      "^(?i:response|success|error|status(?: code)?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}\\S*\\s+\\S+\\s+\\S+.*)$");
+  private static final Pattern CAPTIONED_SENTENCE = Pattern.compile("^(?i:response|success|error|status(?: code)?)"
+      + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}\\S*\\s+\\S+\\s+\\S+.*)$");
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */

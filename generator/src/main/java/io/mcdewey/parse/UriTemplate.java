@@ -23,8 +23,13 @@ import java.util.regex.Pattern;
  */
 public record UriTemplate(String baseUri, String path, List<Parameter> parameters) {
   private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
-  /** A segment that is a name in brackets, as file-based routers write a variable ({@code /document/[id]}). */
-  private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
+  /**
+   * A segment that is a name in brackets, as file-based routers write a variable ({@code /document/[id]}), with a
+   * colon before it or not ({@code /servers/[:id]}).
+   */
+  private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
+  /** A variable in braces written with a colon too ({@code /printers/{:id}/}). */
+  private static final Pattern COLON_IN_BRACES = Pattern.compile("\\{:([A-Za-z_][\\w-]*)}");
   /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
   private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
 
@@ -47,10 +52,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
 
   /** Reads a printed URI; returns {@code null} when the text holds no path. */
   public static UriTemplate parse(String printed) {
-    String uri = repair(printed);
-    if (uri.indexOf('[') >= 0) {
-      uri = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(uri).replaceAll("{$1}")).replaceAll("$1$2=");
-    }
+    String uri = withVariablesBraced(repair(printed));
     uri = bracedWhereHeld(uri, "<", ANGLE_VARIABLE);
     uri = bracedWhereHeld(uri, "/:", COLON_VARIABLE);
     uri = bracedWhereHeld(uri, "/(", PARENTHESIZED_VARIABLE);
@@ -128,6 +130,24 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * {@code =}, {@code ?} or {@code &}, or before one of {@code /?&=}, is dropped; the URI ends at other whitespace.
    * Whitespace inside a variable's braces belongs to its name ({@code {org id}}).
    */
+  /**
+   * The URI with the variables it writes in brackets or with a colon in braces written in braces
+   * ({@code /document/[id]}, {@code /printers/{:id}}), and the query pairs it prints in brackets as its query
+   * ({@code [?family=<>][&latest]}).
+   */
+  public static String withVariablesBraced(String uri) {
+    String braced = uri;
+    if (braced.indexOf('[') >= 0) {
+      braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}")).replaceAll("$1$2=");
+    }
+    return braced.contains("{:") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}") : braced;
+  }
+
+  /** The path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */
+  public String pathShape() {
+    return BRACE_VARIABLE.matcher(path).replaceAll("{}");
+  }
+
   public static String repair(String printed) {
     return printedAt(printed.strip()).uri();
   }

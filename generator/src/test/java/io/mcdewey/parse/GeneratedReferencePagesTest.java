@@ -128,4 +128,19 @@ class GeneratedReferencePagesTest {
     assertEquals(List.of("name body false"), described(operation(api, "POST", "/file")));
     assertEquals(List.of(204), statuses(operation(api, "DELETE", "/file/{id}")));
   }
+
+  @Test
+  void aCollapsibleQuestionOrExampleIsNoSection() throws Exception {
+    Api api = read("""
+        <h2>Upload a file</h2>
+        <p>POST /files</p>
+        <details><summary>POST /files returns 413 for large uploads</summary><p>Split the file.</p></details>
+        <details><summary>GET /files/42</summary><pre><code>curl https://api.example.com/files/42</code></pre></details>
+        """);
+
+    // The question heads nothing: the one POST keeps its section, and no operation takes a summary for its title.
+    assertEquals(List.of("POST /files Upload a file"), api.operations().stream()
+        .filter(o -> o.method().equals("POST")).map(o -> o.method() + " " + o.path() + " " + o.title()).toList());
+    assertEquals(List.of("Upload a file"), api.operations().stream().map(o -> o.title()).distinct().toList());
+  }
 }

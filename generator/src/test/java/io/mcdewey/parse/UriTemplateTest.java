@@ -51,6 +51,9 @@ class UriTemplateTest {
     UriTemplate uri = UriTemplate.parse("/track/[id]/stations/[?status=<>][&latest]");
 
     assertEquals("/track/{id}/stations/", uri.path());
+    assertEquals("/printers/{id}/", UriTemplate.parse("/printers/{:id}/").path());
+    assertEquals("/servers/{netgameid}/update",
+        UriTemplate.parse("/servers/[:netgameid]/update?<query>").path());
     assertEquals(List.of("id", "status", "latest"), uri.parameters().stream().map(Parameter::name).toList());
   }
 }

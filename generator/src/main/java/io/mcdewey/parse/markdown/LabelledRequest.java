@@ -12,6 +12,8 @@ final class LabelledRequest {
   private List<String> methods;
   /** The URI of the request completed last, which a heading naming a method alone takes again. */
   private String completedUri;
+  /** Whether a heading naming a method alone has made a request: the section titles its requests so. */
+  private boolean methodHeadings;
   private String uri;
   /** The line of the part seen last, where the request is said to stand. */
   private int line;
@@ -30,11 +32,18 @@ final class LabelledRequest {
    * make with the URI seen, or with the URI of the request completed last: each method heading under one URI label
    * is a request of its own.
    */
-  List<MarkdownRequest> methodsHeading(List<String> methods, int line) {
-    if (uri == null && completedUri != null) {
+  List<MarkdownRequest> methodsHeading(List<String> methods, boolean capitals, int line) {
+    if (uri == null && completedUri == null || !capitals && !methodHeadings) {
+      // A method heading with no URI above it (a tutorial's {@code ## GET}) waits for none; one in lower case
+      // ({@code Options}, {@code Delete}) names a part of a section, unless the section titles its requests so.
+      return List.of();
+    }
+    if (uri == null) {
       uri = completedUri;
     }
-    return methods(methods, line);
+    List<MarkdownRequest> requests = methods(methods, line);
+    methodHeadings |= !requests.isEmpty();
+    return requests;
   }
 
   /** Takes the URI; the requests it completes, if the methods were seen. */

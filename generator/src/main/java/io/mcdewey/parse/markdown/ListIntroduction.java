@@ -30,8 +30,8 @@ record ListIntroduction(Field field, Boolean required) {
   static Optional<ListIntroduction> of(String line, MarkdownLabels labels) {
     // The sentence ending the line introduces the list: a line may hold sentences before it.
     List<Sentences.Span> sentences = Sentences.of(line);
-    String text = sentences.isEmpty() ? line
-        : line.substring(sentences.get(sentences.size() - 1).start(), sentences.get(sentences.size() - 1).stop()).strip();
+    Sentences.Span last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+    String text = last == null ? line : line.substring(last.start(), last.stop()).strip();
     if (!text.endsWith(":") || WHITESPACE.split(text).length > MAX_WORDS
         || ProseParameters.SPEAKS_OF_ANSWER.matcher(text).find()) {
       return Optional.empty();

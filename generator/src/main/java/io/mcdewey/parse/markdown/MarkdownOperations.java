@@ -282,8 +282,9 @@ final class MarkdownOperations {
   }
 
   private static String query(String uri) {
-    int query = MarkdownExampleUris.queryStart(uri);
-    return query < 0 ? "" : uri.substring(query);
+    String braced = UriTemplate.withVariablesBraced(uri);
+    int query = MarkdownExampleUris.queryStart(braced);
+    return query < 0 ? "" : braced.substring(query);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,6 +63,8 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
       "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+
+  private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
   private MarkdownRequestLines() {}
 
@@ -198,7 +201,17 @@ public final class MarkdownRequestLines {
    * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
    * ({@code get https://host/v2/tickets/{id}}).
    */
-  public static List<MarkdownRequest> ofTextLine(String text, int line) {
+  /**
+   * Whether a text is one request line and nothing more, its path a template rather than a call with values
+   * ({@code POST /files/{id}}, not {@code POST /files returns 413} nor {@code GET /files/42}).
+   */
+  public static boolean isRequestLineAlone(String text) {
+    List<MarkdownRequest> requests = ofTextLine(text, 0);
+    return requests.size() == 1 && WHITESPACE_RUN.split(text.strip()).length == 2
+        && Arrays.stream(requests.get(0).uri().split("[/?]")).noneMatch(ExampleRequests::isValue);
+  }
+
+  static List<MarkdownRequest> ofTextLine(String text, int line) {
     List<MarkdownRequest> opening = opening(text, line);
     Matcher badged = BADGED.matcher(text.strip());
     if (!opening.isEmpty() || !badged.matches()) {

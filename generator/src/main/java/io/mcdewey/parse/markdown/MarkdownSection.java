@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -198,16 +199,21 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     }
 
     /**
-     * Whether draft {@code index} prints a URI under a label, or is headed by a path alone, and the headings under it
-     * each name a method alone ({@code Endpoint: /clusters/{name}} over {@code GET} and {@code PUT}): its requests.
+     * Whether draft {@code index} prints a URI under a label, or is headed by a path alone, and the first heading under
+     * it names a method alone ({@code Endpoint: /clusters/{name}} over {@code GET} and {@code PUT}): its requests.
      */
     private boolean labelsUriOfMethodHeadings(int index) {
       Draft draft = drafts.get(index);
       if (draft.heading == null || index + 1 >= drafts.size() || drafts.get(index + 1).level() <= draft.level()
-          || MarkdownRequestLines.methods(drafts.get(index + 1).title()).isEmpty()) {
+          || !isMethodHeading(drafts.get(index + 1).title())) {
         return false;
       }
       return PATH_ALONE.matcher(draft.title()).matches() || draft.printsLabelled(labels, Field.URI, Draft::isUri);
+    }
+
+    /** Whether a heading names methods alone, in capitals ({@code GET}, {@code PUT}). */
+    private static boolean isMethodHeading(String title) {
+      return title.equals(title.toUpperCase(Locale.ROOT)) && !MarkdownRequestLines.methods(title).isEmpty();
     }
 
     /**

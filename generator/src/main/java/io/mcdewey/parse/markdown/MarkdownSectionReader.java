@@ -13,6 +13,7 @@ import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -43,7 +44,7 @@ final class MarkdownSectionReader {
    * ({@code Response (200): Shaped like the list.}).
    */
   private static final Pattern CAPTIONED_SENTENCE = Pattern.compile("^(?i:response|success|error|status(?: code)?)"
-      + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}\\S*\\s+\\S+\\s+\\S+.*)$");
+      + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}.*)$");
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
@@ -52,7 +53,8 @@ final class MarkdownSectionReader {
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)"
           + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
-  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
+  /** A query whose values are placeholders ({@code ?device=:name}, {@code ?id={id}}, {@code ?q=<text>}). */
+  private static final Pattern QUERY_PLACEHOLDER = Pattern.compile("[?&][^=&]+=(?::|\\{|<)");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final MarkdownLabels labels;
@@ -174,11 +176,13 @@ final class MarkdownSectionReader {
     if (!methods.isEmpty()) {
       // A heading naming a method alone, under a URI label or a path heading ({@code Endpoint: /clusters/{name}}
       // over {@code GET} and {@code PUT}), documents that request under it.
-      List<MarkdownRequest> requests = labelledRequest.methodsHeading(methods, heading.line());
+      boolean capitals = heading.text().equals(heading.text().toUpperCase(Locale.ROOT));
+      List<MarkdownRequest> requests = labelledRequest.methodsHeading(methods, capitals, heading.line());
       if (!requests.isEmpty()) {
         setContext(null, true, "");
         contextLevel = heading.level();
         addRequests(requests);
+        // What follows the heading is that request's, not a further request line's run.
         afterRequest = false;
         return;
       }
@@ -239,7 +243,7 @@ final class MarkdownSectionReader {
     if (captioned.matches()) {
       // The status names an answer the sentence after it describes.
       MarkdownStatuses.opening(captioned.group(1)).ifPresent(current::addResponse);
-      setContext(null, false, "");
+      setContext(Field.RESPONSE_EXAMPLE, false, text.substring(0, captioned.start(2)).strip());
       keepAsProse(captioned.group(2));
       return;
     }
@@ -613,9 +617,10 @@ final class MarkdownSectionReader {
       return false;
     }
     String printed = UriTemplate.printedAt(uri).uri();
-    if (!labelledRequest.hasMethods() && MarkdownExampleUris.queryStart(printed) >= 0
+    if (!labelledRequest.hasMethods() && QUERY_PLACEHOLDER.matcher(printed).find()
         && mergedIntoKnownRequest(new MarkdownRequest(null, printed, "", lineNumber))) {
-      // The URI of the request read, printed again with a query ({@code URL: /travelers/?device=:name}).
+      // The URI of the request read, printed again with a query of placeholders ({@code URL:
+      // /travelers/?device=:name}); one with values ({@code ?force=true}) may be another method's.
       return true;
     }
     addLabelledRequests(labelledRequest.uri(printed, lineNumber));
@@ -670,17 +675,12 @@ final class MarkdownSectionReader {
       MarkdownRequest known = current.requests.get(i);
       UriTemplate knownUri = UriTemplate.parse(known.uri());
       boolean sameMethod = request.method() == null || known.method().equals(request.method());
-      if (sameMethod && knownUri != null && pathShape(knownUri).equals(pathShape(uri))) {
+      if (sameMethod && knownUri != null && knownUri.pathShape().equals(uri.pathShape())) {
         current.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
         return true;
       }
     }
     return false;
-  }
-
-  /** A path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */
-  private static String pathShape(UriTemplate uri) {
-    return VARIABLE.matcher(uri.path()).replaceAll("{}");
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */

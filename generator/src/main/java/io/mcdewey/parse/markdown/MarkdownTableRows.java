@@ -76,6 +76,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     }
     for (List<String> row : table.rows()) {
       String path = cell(row, MarkdownColumn.PATH);
+      if (path.contains("*")) {
+        // A pattern of paths ({@code /public/*}), as tables of CORS or gateway rules print them, names no endpoint.
+        continue;
+      }
       List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
       if (!whole.isEmpty()) {
         requests.addAll(whole);
@@ -85,9 +89,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // line ({@code /v1/ns/:ns <br /> /v1/ns}).
       String methods = cell(row, MarkdownColumn.METHOD);
       List<String> named = MarkdownRequestLines.methods(methods);
+      String[] paths = SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip()) : new String[] {path};
       for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
-        for (String one : SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip())
-            : new String[] {path}) {
+        for (String one : paths) {
           requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
         }
       }

@@ -167,4 +167,89 @@ class PartsNextToTheirShapesTest {
     assertEquals(List.of("PUT", "PATCH"), MarkdownRequestLines.methods("put and patch"));
     assertEquals(List.of(), MarkdownRequestLines.methods("GET the list"));
   }
+
+  @Test
+  void anOptionsHeadingOverAPartOfASectionIsNoRequest() {
+    Api api = parse("""
+        ## Start an export
+
+        Method: POST
+
+        Endpoint: /exports
+
+        ### Options
+
+        | Name | Type | Description |
+        |---|---|---|
+        | format | string | The file format |
+        """);
+
+    assertEquals(List.of("POST /exports Start an export"), requests(api));
+  }
+
+  @Test
+  void aTutorialsMethodHeadingsWaitForNoUri() {
+    Api api = parse("""
+        # Requests
+
+        ## GET
+
+        GET requests read data.
+
+        ## POST
+
+        Use the endpoint below:
+
+        URL: https://api.example.com/v1/notes
+        """);
+
+    assertEquals(List.of(), api.operations());
+  }
+
+  @Test
+  void aUrlWithValuesBeforeItsMethodLabelIsAnotherRequest() {
+    Api api = parse("""
+        ### GET /items
+
+        Lists items.
+
+        URL: /items?force=true
+
+        Method: DELETE
+        """);
+
+    assertEquals(List.of("GET /items GET /items", "DELETE /items GET /items"), requests(api));
+  }
+
+  @Test
+  void patternsOfPathsInATableOfRulesAreNoEndpoints() {
+    Api api = parse("""
+        ## CORS
+
+        | Path | Methods |
+        |---|---|
+        | /public/* | GET, HEAD, OPTIONS |
+        """);
+
+    assertEquals(List.of(), api.operations());
+  }
+
+  @Test
+  void anAnswersCaptionBeforeASentenceKeepsWhatFollowsTheAnswers() {
+    Api api = parse("""
+        ## Create an order
+
+        POST /orders
+
+        Response (201): The created order, shaped as below:
+
+        | Name | Type | Description |
+        |---|---|---|
+        | state | string | Where the order stands |
+        """);
+
+    Operation create = operation(api, "POST", "/orders");
+    assertEquals(List.of(201), statuses(create));
+    assertEquals(List.of(), create.parameters());
+  }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,20 +118,21 @@ public final class HtmlElements {
   }
 
   /**
-   * Reads a collapsible block. One whose summary is a request line ({@code <summary>POST /file</summary>}), as pages
-   * fold each call under its own, is headed by it: a heading above the block's own headings.
+   * Reads a collapsible block. One whose summary is a request line and nothing else ({@code <summary>POST
+   * /file</summary>}), as pages fold each call under its own, is headed by it: a heading just above the block's own
+   * headings, or of the lowest rank where it has none. A summary that is a question or an example is its text.
    */
   private void details(Element details) {
     Element summary = details.selectFirst("> summary");
     String text = summary == null ? "" : HtmlText.flat(summary, new ArrayList<>()).strip();
-    if (summary == null || MarkdownRequestLines.ofTextLine(text, 0).isEmpty()) {
+    if (summary == null || !MarkdownRequestLines.isRequestLineAlone(text)) {
       flow(details);
       return;
     }
-    int inner = details.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(HtmlContent::headingLevel)
-        .filter(level -> level > 0).min().orElse(MAX_HEADING_LEVEL + 1);
-    add(new MarkdownElement.Heading(Math.max(1, Math.min(MAX_HEADING_LEVEL, inner - 1)), text,
-        HtmlText.line(summary), false));
+    OptionalInt inner = details.select("h1, h2, h3, h4, h5, h6").stream().mapToInt(HtmlContent::headingLevel)
+        .filter(level -> level > 1).min();
+    int level = inner.isPresent() ? inner.getAsInt() - 1 : MAX_HEADING_LEVEL;
+    add(new MarkdownElement.Heading(level, text, HtmlText.line(summary), false));
     flow(details, summary);
   }
 

@@ -61,8 +61,15 @@ public final class RstBlocks {
       return;
     }
     switch (name) {
-      case "code-block", "sourcecode", "code" ->
-          elements.add(new MarkdownElement.Code(argument, String.join("\n", body.lines()).strip() + "\n", line));
+      case "code-block", "sourcecode", "code" -> {
+        // The directive's options open its body (:caption:, :linenos:); a caption reads as a line before the block.
+        String caption = body.option("caption");
+        if (!caption.isEmpty()) {
+          elements.add(new MarkdownElement.TextLine(caption, line, false));
+        }
+        elements.add(new MarkdownElement.Code(argument, String.join("\n", body.withoutOptions()).strip() + "\n",
+            line));
+      }
       case "deprecated" -> {
         elements.add(new MarkdownElement.TextLine(("Deprecated " + argument).strip(), line, false));
         body(body);
@@ -152,6 +159,15 @@ public final class RstBlocks {
       List<String> dedented = lines.stream()
           .map(line -> line.isBlank() ? "" : line.substring(Math.min(indent, line.length()))).toList();
       return new Indented(dedented, numbers);
+    }
+
+    /** The body's lines after the options that open it. */
+    List<String> withoutOptions() {
+      int first = 0;
+      while (first < lines.size() && !lines.get(first).isBlank() && FIELD.matcher(lines.get(first)).matches()) {
+        first++;
+      }
+      return lines.subList(first, lines.size());
     }
 
     /** A directive option's value ({@code :synopsis: Lists users}), read from the lines that open the body. */

@@ -28,10 +28,10 @@ public final class ContinuedSentences {
       + "but|is|are|was|were|be|been|as|than|that|which|whose|its|their|your|our|this|these|those|per|following";
   /**
    * A function word last, in lower case after another word, or capitalised where a sentence opens ({@code The},
-   * {@code v1.78.0: This}): a title's capitalised words ({@code Sign In}) end it.
+   * {@code Moved. This}): a title's capitalised words ({@code Sign In}) and a label's value ({@code Type: A}) end it.
    */
   private static final Pattern ENDS_ON_FUNCTION_WORD = Pattern.compile("(?:\\S\\s+(?:" + FUNCTION_WORDS
-      + ")|(?:^|[.:!?]\\s+)(?i:" + FUNCTION_WORDS + "))$");
+      + ")|(?:^|[.!?]\\s+)(?i:" + FUNCTION_WORDS + "))$");
   /**
    * A sentence's opening that a line break cut short ({@code The following}): a function word first, nothing that
    * ends a sentence, a label or a list intro last.

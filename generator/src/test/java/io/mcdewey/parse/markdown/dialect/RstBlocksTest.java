@@ -51,6 +51,20 @@ class RstBlocksTest {
   }
 
   @Test
+  void aCodeBlocksOptionsAreNoCodeAndItsCaptionIsALineBeforeIt() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. code-block:: text
+            :caption: Response status
+            :linenos:
+
+            200 OK
+        """);
+
+    assertEquals("Response status", assertInstanceOf(MarkdownElement.TextLine.class, elements.get(0)).text());
+    assertEquals("200 OK\n", assertInstanceOf(MarkdownElement.Code.class, elements.get(1)).content());
+  }
+
+  @Test
   void dropsCommentsAndLinkTargetsAndKeepsTheMarkdownAround() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         .. A comment that spans

@@ -14,6 +14,8 @@ final class LabelledRequest {
   private String completedUri;
   /** Whether a heading naming a method alone has made a request: the section titles its requests so. */
   private boolean methodHeadings;
+  /** Whether another heading came between the URI and the method headings: the URI is not theirs. */
+  private boolean uriPassed;
   private String uri;
   /** The line of the part seen last, where the request is said to stand. */
   private int line;
@@ -33,7 +35,7 @@ final class LabelledRequest {
    * is a request of its own.
    */
   List<MarkdownRequest> methodsHeading(List<String> methods, boolean capitals, int line) {
-    if (uri == null && completedUri == null || !capitals && !methodHeadings) {
+    if (uri == null && completedUri == null || !capitals && !methodHeadings || uri != null && uriPassed) {
       // A method heading with no URI above it (a tutorial's {@code ## GET}) waits for none; one in lower case
       // ({@code Options}, {@code Delete}) names a part of a section, unless the section titles its requests so.
       return List.of();
@@ -63,8 +65,17 @@ final class LabelledRequest {
 
   private List<MarkdownRequest> take(String uri, int line) {
     this.uri = uri;
+    uriPassed = false;
     this.line = line;
     return completed();
+  }
+
+  /**
+   * A heading naming no method: a URI waiting for its method is no longer one the method headings after it name
+   * ({@code Endpoint: https://api.example.com/v2}, then a chapter on verbs with its {@code GET} and {@code DELETE}).
+   */
+  void headingPassed() {
+    uriPassed = uri != null;
   }
 
   /**

@@ -187,6 +187,7 @@ final class MarkdownSectionReader {
         return;
       }
     }
+    labelledRequest.headingPassed();
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (inExample() && headingContext && heading.level() > contextLevel) {
       finishExample();

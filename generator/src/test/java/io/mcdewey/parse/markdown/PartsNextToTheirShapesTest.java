@@ -252,4 +252,25 @@ class PartsNextToTheirShapesTest {
     assertEquals(List.of(201), statuses(create));
     assertEquals(List.of(), create.parameters());
   }
+
+  @Test
+  void methodHeadingsOfAChapterOnVerbsTakeNoBaseUrlAboveIt() {
+    Api api = parse("""
+        # Kennel API guide
+
+        Endpoint: https://api.example.com/v2
+
+        ## Verbs
+
+        ### GET
+
+        Reads a resource.
+
+        ### DELETE
+
+        Removes a resource.
+        """);
+
+    assertEquals(List.of(), api.operations());
+  }
 }

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * also print each block on a line of its own inside one paragraph ({@code Request Information}, {@code URI
  * Parameters}), which the reader takes a line at a time. A line continues the sentence of the line before it when
  * that line is a sentence cut short (three words or more, and no mark that ends a sentence, a label or a list
- * intro), or the opening of one ({@code The following}, {@code It returns}), or a capitalised word alone before
- * three words or more, and the line opens with a word in lower case that is no command ({@code curl -k}) or request
- * line: a sentence wrapped before {@code body:} or {@code endpoint:} does not make them labels. A line cut after a
- * word that never ends a sentence goes on in the next, whatever that opens with.
+ * intro), or the opening of one ({@code The following}, {@code It returns}), and the line opens with a word in lower
+ * case that is no command ({@code curl -k}) or request line: a sentence wrapped before {@code body:} or
+ * {@code endpoint:} does not make them labels. A line cut after a word that never ends a sentence goes on in the
+ * next, whatever that opens with.
  */
 public final class ContinuedSentences {
   private static final Pattern CUT_SHORT =
@@ -28,10 +28,11 @@ public final class ContinuedSentences {
       + "but|is|are|was|were|be|been|as|than|that|which|whose|its|their|your|our|this|these|those|per|following";
   /**
    * A function word last, in lower case after another word, or capitalised where a sentence opens ({@code The},
-   * {@code Moved. This}): a title's capitalised words ({@code Sign In}) and a label's value ({@code Type: A}) end it.
+   * {@code Moved. This}, an article or demonstrative after a colon, {@code v1.78: This}): a title's capitalised words
+   * ({@code Sign In}) and a label's value ({@code Type: A}, {@code Default: On}) end it.
    */
   private static final Pattern ENDS_ON_FUNCTION_WORD = Pattern.compile("(?:\\S\\s+(?:" + FUNCTION_WORDS
-      + ")|(?:^|[.!?]\\s+)(?i:" + FUNCTION_WORDS + "))$");
+      + ")|(?:^|[.!?]\\s+)(?i:" + FUNCTION_WORDS + ")|:\\s+(?:The|This|These|Those|An))$");
   /**
    * A sentence's opening that a line break cut short ({@code The following}): a function word first, nothing that
    * ends a sentence, a label or a list intro last.
@@ -39,10 +40,6 @@ public final class ContinuedSentences {
   private static final Pattern OPENS_SENTENCE = Pattern.compile("^(?i:the|a|an|this|these|those|each|every|all|any|"
       + "some|if|when|for|to|in|on|at|by|with|from|our|your|its|their|it|they|we|you|there)"
       + "\\s+[^.:;!?]*[\\p{L}\\p{N},)]$");
-  /** A capitalised word alone, with no mark after it ({@code Completion}). */
-  private static final Pattern ONE_WORD = Pattern.compile("^\\p{Lu}\\p{Ll}+$");
-  /** Three words or more: a sentence going on, not a value under a caption. */
-  private static final Pattern SEVERAL_WORDS = Pattern.compile("^\\S+\\s+\\S+\\s+\\S+");
   /** A command with its options, or a method and target: {@code curl -k …}, {@code get /users}. */
   private static final Pattern COMMAND = Pattern.compile("^\\S+\\s+(?:-|/|https?:)");
 
@@ -53,8 +50,7 @@ public final class ContinuedSentences {
     // The next line's first letter is told first: it rules out most lines at once.
     String cut = previous.strip();
     return (OPENS_IN_LOWER_CASE.matcher(next.strip()).lookingAt()
-        && (isCutShort(cut) || OPENS_SENTENCE.matcher(cut).matches()
-            || ONE_WORD.matcher(cut).matches() && SEVERAL_WORDS.matcher(next.strip()).lookingAt())
+        && (isCutShort(cut) || OPENS_SENTENCE.matcher(cut).matches())
         || ENDS_ON_FUNCTION_WORD.matcher(cut).find()) && isText(next);
   }
 

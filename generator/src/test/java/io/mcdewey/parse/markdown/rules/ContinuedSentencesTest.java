@@ -35,10 +35,11 @@ class ContinuedSentencesTest {
     assertTrue(ContinuedSentences.continues("The following", "fields are returned:"));
     assertTrue(ContinuedSentences.continues("It returns", "a list of dogs:"));
     assertTrue(ContinuedSentences.continues("Deprecated in v1.78. This", "API moved."));
-    assertTrue(ContinuedSentences.continues("Completion", "status of a kennel for one dog::"));
-    assertFalse(ContinuedSentences.continues("Completion", "status"), "a word under a caption");
+    assertTrue(ContinuedSentences.continues("Deprecated in v1.78.0: This", "API moved."));
+    assertFalse(ContinuedSentences.continues("Parameters", "limit integer the most dogs to list"), "a caption");
     assertFalse(ContinuedSentences.continues("Request Information", "none of the fields"), "a title");
     assertFalse(ContinuedSentences.continues("Type: A", "Mode: fast"), "a label's value");
+    assertFalse(ContinuedSentences.continues("Default: On", "Sort: by name"), "a label's value");
   }
 
   @Test

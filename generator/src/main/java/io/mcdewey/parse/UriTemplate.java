@@ -28,8 +28,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * colon before it or not ({@code /servers/[:id]}).
    */
   private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
-  /** A variable in braces written with a colon too ({@code /printers/{:id}/}). */
-  private static final Pattern COLON_IN_BRACES = Pattern.compile("\\{:([A-Za-z_][\\w-]*)}");
+  /** A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}). */
+  private static final Pattern COLON_IN_BRACES = Pattern.compile("[$]?\\{[:]?([A-Za-z_][\\w-]*)}");
   /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
   private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
 
@@ -140,7 +140,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     if (braced.indexOf('[') >= 0) {
       braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}")).replaceAll("$1$2=");
     }
-    return braced.contains("{:") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}") : braced;
+    return braced.contains("{:") || braced.contains("${") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}")
+        : braced;
   }
 
   /** The path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */

@@ -56,7 +56,8 @@ public final class HtmlContent {
     }
     String text = element.text();
     char last = before.charAt(before.length() - 1);
-    return !text.isEmpty() && Character.isLetterOrDigit(last)
+    // A path ending in a variable ({@code <code>/dag/{id}</code><span>Dag</span>}) stands apart as a word does.
+    return !text.isEmpty() && (Character.isLetterOrDigit(last) || last == '}')
         && (Character.isLetterOrDigit(text.charAt(0)) || text.charAt(0) == '/');
   }
 
@@ -72,7 +73,8 @@ public final class HtmlContent {
     String name = element.normalName();
     if (NOT_TEXT.contains(name) || element.hasAttr("hidden")
         || "true".equalsIgnoreCase(element.attr("aria-hidden"))
-        || DISPLAY_NONE.matcher(element.attr("style")).find()
+        // Markdown kept in an <xmp> for a script to render is hidden until it does: the page's text, not furniture.
+        || DISPLAY_NONE.matcher(element.attr("style")).find() && !name.equals("xmp")
         || LANDMARKS_OF_THE_SITE.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }

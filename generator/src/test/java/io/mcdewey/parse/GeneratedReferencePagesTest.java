@@ -143,4 +143,30 @@ class GeneratedReferencePagesTest {
         .filter(o -> o.method().equals("POST")).map(o -> o.method() + " " + o.path() + " " + o.title()).toList());
     assertEquals(List.of("Upload a file"), api.operations().stream().map(o -> o.title()).distinct().toList());
   }
+
+  @Test
+  void markdownKeptInAnXmpForAScriptToRenderIsThePagesText() throws Exception {
+    Api api = read("""
+        <xmp theme="united" style="display:none;">
+        ## GET /kennels/{id}
+
+        | Parameter | Required | Description |
+        |---|---|---|
+        | id | yes | The kennel |
+        </xmp>
+        """);
+
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/kennels/{id}")));
+  }
+
+  @Test
+  void aPathEndingInAVariableStandsApartFromTheSummaryAfterIt() throws Exception {
+    Api api = read("""
+        <details><summary><span class="api-method">GET</span> <code class="api-path">/dag/{thread_id}</code><span
+        class="api-sum">Dag</span></summary><p>HTTP 200: OK</p></details>
+        """);
+
+    assertEquals(List.of("GET /dag/{thread_id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

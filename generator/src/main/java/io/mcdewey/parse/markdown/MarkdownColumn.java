@@ -40,7 +40,8 @@ public enum MarkdownColumn {
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
-  METHOD("method", "methods", "http method", "http methods", "verb", "verbs", "http verb"),
+  METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
+      "http verb"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line");
 

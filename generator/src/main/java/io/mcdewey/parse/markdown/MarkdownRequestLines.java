@@ -49,12 +49,12 @@ public final class MarkdownRequestLines {
       "(?:\\[[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*]|<[\\w .-]*?\\b(?:server|root|base)\\b[\\w .-]*>"
           + "|\\{\\{[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*}})";
   /**
-   * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x}):
-   * the server, not a segment of the path.
+   * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x},
+   * a shell variable first, {@code ${base}/api/rooms}): the server, not a segment of the path.
    */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
       "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
-          + "(?:}}?|>)?|" + BRACKETED_HOST + ")/");
+          + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+})/");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -62,7 +62,7 @@ public final class MarkdownRequestLines {
    * has a slash or a placeholder, so that a sentence starting with a method word is not read as a request.
    */
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
-      "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+      "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~$-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 

@@ -273,4 +273,24 @@ class ActionsDocumentedInPartsTest {
     assertEquals(List.of(200), operation(api, "POST", "/api/kennels/edit").responses().stream()
         .map(Response::status).toList());
   }
+
+  @Test
+  void shellVariablesForTheHostAndThePathsVariablesAndAnHttpMethodColumn() {
+    Api api = parse("""
+        ## Rooms
+
+        ::
+
+          GET ${base}/api/v1/resource/room/${room_id}
+
+        ## Notes
+
+        | Endpoint | HTTP-Method | Description |
+        | --- | --- | --- |
+        | `/api/notes/<NOTE>` | `DELETE` | Removes a note. |
+        """);
+
+    assertEquals(List.of("GET /api/v1/resource/room/{room_id}", "DELETE /api/notes/{NOTE}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -68,6 +68,12 @@ public final class HtmlElements {
       if (child == read) {
         continue;
       }
+      if (child instanceof Element element && element.nameIs("xmp")) {
+        addLines(run);
+        run = HtmlText.lines();
+        markdown(element);
+        continue;
+      }
       if (child instanceof Element element && !HtmlText.isInline(element)) {
         addLines(run);
         run = HtmlText.lines();
@@ -115,6 +121,16 @@ public final class HtmlElements {
       }
       default -> flow(element);
     }
+  }
+
+  /**
+   * Reads the markdown a page keeps in an {@code <xmp>} element for a script to render in the browser (Strapdown's
+   * convention), at the lines where the page holds it.
+   */
+  private void markdown(Element xmp) {
+    // The parser keeps an <xmp>'s content as raw data, not as text nodes.
+    String markdown = xmp.data().isEmpty() ? xmp.wholeText() : xmp.data();
+    elements.addAll(MarkdownElements.read("\n".repeat(Math.max(0, HtmlText.line(xmp) - 1)) + markdown));
   }
 
   /**

@@ -169,4 +169,17 @@ class GeneratedReferencePagesTest {
     assertEquals(List.of("GET /dag/{thread_id}"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aBadgeBeforeTheRequestsNameIsTheMethodOfTheUrlUnderIt() throws Exception {
+    Api api = read("""
+        <section>
+          <div class="endpoint-title"><span class="method-tag">GET</span> Get Kennel by ID</div>
+          <div class="endpoint-url">https://api.example.com/api/kennels/:id</div>
+          <p>Returns one kennel.</p>
+        </section>
+        """);
+
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/api/kennels/{id}")));
+  }
 }

@@ -65,6 +65,9 @@ public final class MarkdownRequestLines {
       "(" + METHOD + ")\\s+((?=[^\\s/]*[/{])[\\w.{~$-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+  /** A method in capitals, then a name in words of its own: no path, no sentence's stop. */
+  private static final Pattern NAMED_BADGE =
+      Pattern.compile("(" + METHOD + ")\\s+(\\p{Lu}[\\w'-]*(?:\\s+[\\w'-]+){0,8})");
 
   private MarkdownRequestLines() {}
 
@@ -209,6 +212,15 @@ public final class MarkdownRequestLines {
     List<MarkdownRequest> requests = ofTextLine(text, 0);
     return requests.size() == 1 && WHITESPACE_RUN.split(text.strip()).length == 2
         && Arrays.stream(requests.get(0).uri().split("[/?]")).noneMatch(ExampleRequests::isValue);
+  }
+
+  /**
+   * The method a line badges before a request's name ({@code GET Get Sermon by ID}), as pages print the name over
+   * the request's URL; empty for any other line.
+   */
+  public static Optional<String> namedBadge(String text) {
+    Matcher named = NAMED_BADGE.matcher(text.strip());
+    return named.matches() ? Optional.of(named.group(1)) : Optional.empty();
   }
 
   static List<MarkdownRequest> ofTextLine(String text, int line) {

@@ -301,6 +301,9 @@ final class MarkdownSectionReader {
       addRequests(requests);
       return;
     }
+    // A badge before the request's name ({@code GET Get Sermon by ID}) is the method of the URL on the next line;
+    // the name is read on as prose.
+    MarkdownRequestLines.namedBadge(text).ifPresent(method -> methodBadge = method);
     Optional<MarkdownRequest> literalRequest = reading == null ? Optional.empty() : LabelledPath.request(reading);
     if (literalRequest.isPresent()) {
       addRequests(List.of(literalRequest.get()));

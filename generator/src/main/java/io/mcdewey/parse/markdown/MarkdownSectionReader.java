@@ -45,6 +45,9 @@ final class MarkdownSectionReader {
    */
   private static final Pattern CAPTIONED_SENTENCE = Pattern.compile("^(?i:response|success|error|status(?: code)?)"
       + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}.*)$");
+  /** A heading about an answer that closes with its status in parentheses ({@code Example Response (200 OK)}). */
+  private static final Pattern ANSWER_HEADING_STATUS =
+      Pattern.compile("(?i)\\b(?:response|answer|result)\\b.*\\(\\s*([1-5]\\d\\d)(?:\\s+[a-z][\\w -]*)?\\)\\s*:?$");
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
@@ -208,6 +211,11 @@ final class MarkdownSectionReader {
       return;
     }
     contextLevel = heading.level();
+    Matcher answerStatus = ANSWER_HEADING_STATUS.matcher(heading.text());
+    if (answerStatus.find()) {
+      // A heading over an answer naming its status in parentheses ({@code Example Response (200 OK)}).
+      MarkdownStatuses.opening(answerStatus.group(1)).ifPresent(current::addResponse);
+    }
     if (label.isEmpty()) {
       Optional<Response> status = MarkdownStatuses.ofHeading(heading.text());
       if (status.isPresent() || ANSWER.matcher(heading.text()).find()) {

@@ -21,9 +21,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** Paths side by side in one cell, each opening with a slash. */
-  private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+/\\S*)+\\s*$");
-  /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
+  /** Paths side by side in one cell, each opening with a slash, perhaps with "or" between them. */
+  private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
+  /** What parts paths side by side: whitespace, and "or". */
+  private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
   private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
   /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
@@ -89,7 +90,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // line ({@code /v1/ns/:ns <br /> /v1/ns}).
       String methods = cell(row, MarkdownColumn.METHOD);
       List<String> named = MarkdownRequestLines.methods(methods);
-      String[] paths = SEVERAL_PATHS.matcher(path).matches() ? WHITESPACE.split(path.strip()) : new String[] {path};
+      String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip())
+          : new String[] {path};
       for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
         for (String one : paths) {
           requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));

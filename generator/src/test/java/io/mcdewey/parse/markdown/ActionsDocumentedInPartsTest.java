@@ -293,4 +293,42 @@ class ActionsDocumentedInPartsTest {
     assertEquals(List.of("GET /api/v1/resource/room/{room_id}", "DELETE /api/notes/{NOTE}"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void twoPathsJoinedByOrInACellAndAnAnswersHeadingWithItsStatus() {
+    Api api = parse("""
+        ## Notes
+
+        | Endpoint | Method | Description |
+        | --- | --- | --- |
+        | `/notes/<NOTE>/download` or `/s/<SHORT>/download` | `GET` | Hands out a note. |
+
+        #### Example Response (200 OK)
+
+        ```json
+        {"id": 1}
+        ```
+        """);
+
+    assertEquals(List.of("GET /notes/{NOTE}/download", "GET /s/{SHORT}/download"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void anExampleResponseHeadingNamesItsStatus() {
+    Api api = parse("""
+        ## Get a kennel
+
+        GET /kennels/{id}
+
+        #### Example Response (200 OK)
+
+        ```json
+        {"id": 1}
+        ```
+        """);
+
+    assertEquals(List.of(200), operation(api, "GET", "/kennels/{id}").responses().stream()
+        .map(Response::status).toList());
+  }
 }

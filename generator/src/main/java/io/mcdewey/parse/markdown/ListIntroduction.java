@@ -28,6 +28,10 @@ record ListIntroduction(Field field, Boolean required) {
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
   static Optional<ListIntroduction> of(String line, MarkdownLabels labels) {
+    if (!line.stripTrailing().endsWith(":")) {
+      // Told before the line is split into sentences, which most lines need not be.
+      return Optional.empty();
+    }
     // The sentence ending the line introduces the list: a line may hold sentences before it.
     List<Sentences.Span> sentences = Sentences.of(line);
     Sentences.Span last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);

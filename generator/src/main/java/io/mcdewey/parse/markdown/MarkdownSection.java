@@ -251,13 +251,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           return false;
         }
         parts |= i > index;
-        for (MarkdownElement element : part.elements) {
-          if (element instanceof MarkdownElement.Code code) {
-            MarkdownCurl.request(code.content(), code.line()).ifPresent(request -> {
-              UriTemplate uri = UriTemplate.parse(request.uri());
-              shown.add(request.method() + " " + (uri == null ? request.uri() : uri.path()));
-            });
-          }
+        for (MarkdownRequest request : part.commandRequests()) {
+          UriTemplate uri = UriTemplate.parse(request.uri());
+          shown.add(request.method() + " " + (uri == null ? request.uri() : uri.path()));
         }
       }
       return parts && shown.size() == 1;
@@ -329,6 +325,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private final int line;
     private final String group;
     private final List<MarkdownElement> elements = new ArrayList<>();
+    /** How many elements the draft held when {@link #hasRequest} was last told, and what it was told. */
+    private int requestTold = -1;
+    private boolean printsRequest;
 
     Draft(MarkdownElement.Heading heading, int line, String group) {
       this.heading = heading;
@@ -355,6 +354,15 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      * code of one line.
      */
     boolean hasRequest(MarkdownLabels labels) {
+      // Asked of a draft many times while it grows and once all are read: told again only when it has grown.
+      if (elements.size() != requestTold) {
+        requestTold = elements.size();
+        printsRequest = printsRequestAnywhere(labels);
+      }
+      return printsRequest;
+    }
+
+    private boolean printsRequestAnywhere(MarkdownLabels labels) {
       if (!headingRequests().isEmpty()) {
         return true;
       }
@@ -426,8 +434,15 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     /** Whether a code block of the section is a command making a request ({@code curl -X GET …}). */
     boolean showsRequest() {
-      return elements.stream().anyMatch(element -> element instanceof MarkdownElement.Code code
-          && MarkdownCurl.request(code.content(), code.line()).isPresent());
+      return !commandRequests().isEmpty();
+    }
+
+    /** The requests the section's code blocks make as commands ({@code curl -X GET …}). */
+    List<MarkdownRequest> commandRequests() {
+      return elements.stream().filter(element -> element instanceof MarkdownElement.Code)
+          .map(element -> (MarkdownElement.Code) element)
+          .flatMap(code -> MarkdownCurl.request(code.content(), code.line()).stream())
+          .toList();
     }
 
     private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {

@@ -29,7 +29,7 @@ final class MarkdownParameterText {
    * read as its text.
    */
   private static final Pattern MSON_MEMBER =
-      Pattern.compile("^(" + NAME + "):\\s*[^()]*?\\s*\\(([^)]*)\\)\\s*(?:[-–—−]\\s*(.*))?$");
+      Pattern.compile("^(" + NAME + "):\\s*([^()]*?)\\s*\\(([^)]*)\\)\\s*(?:[-–—−]\\s*(.*))?$");
   /** The names MSON gives the nested items that describe a member, not members themselves. */
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
@@ -97,9 +97,12 @@ final class MarkdownParameterText {
    */
   static Optional<MarkdownParameter> item(String text, ParameterLocation location) {
     Matcher mson = MSON_MEMBER.matcher(text.strip());
-    if (mson.matches() && !MSON_KEYWORDS.contains(mson.group(1)) && onlyQualifiers(mson.group(2))) {
-      return Optional.of(qualified(mson.group(1), mson.group(2), mson.group(3) == null ? "" : mson.group(3),
-          location));
+    if (mson.matches() && !MSON_KEYWORDS.contains(mson.group(1)) && onlyQualifiers(mson.group(3))) {
+      // What stands for the example value may be the required mark itself, glued to the type after it as raml2html
+      // prints them ({@code username: required(string)}).
+      String qualifiers = MarkdownRequired.fromText(mson.group(2)) == null ? mson.group(3)
+          : mson.group(2) + ", " + mson.group(3);
+      return Optional.of(qualified(mson.group(1), qualifiers, mson.group(4) == null ? "" : mson.group(4), location));
     }
     Matcher matcher = ITEM.matcher(text.strip());
     if (!matcher.matches() || MSON_KEYWORDS.contains(matcher.group(1))) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRequestLines {
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-  private static final String METHOD = String.join("|", METHODS);
+  /** The methods in capitals, as alternatives of a pattern. */
+  static final String METHOD = String.join("|", METHODS);
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");

@@ -366,7 +366,10 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       if (!headingRequests().isEmpty()) {
         return true;
       }
+      Optional<String> titledMethod = MethodTitle.of(title());
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
+          || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
+              table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())
               && (printsLabelled(labels, Field.URI, Draft::isUri)
                   || PATH_ALONE.matcher(title()).matches()

@@ -90,6 +90,8 @@ final class MarkdownSectionReader {
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
   private final LabelledRequest labelledRequest = new LabelledRequest();
+  /** The title of the section read, which may name the method of the paths its tables list. */
+  private String sectionTitle = "";
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
   private MarkdownElement.TextLine reading;
 
@@ -119,6 +121,7 @@ final class MarkdownSectionReader {
       List<String> exampleTexts, List<String> prose) {}
 
   Reading read(MarkdownSection section) {
+    sectionTitle = section.title();
     deprecation(section.title());
     titled = section.requests();
     if (!titled.isEmpty()) {
@@ -841,8 +844,11 @@ final class MarkdownSectionReader {
       // references print one table per endpoint) names the URI its method row completes.
       pathCaption(table.header().get(0), table.line());
     }
-    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()) {
-      List<MarkdownRequest> requests = rows.requests();
+    Optional<String> titledMethod = MethodTitle.of(sectionTitle);
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
+        || titledMethod.isPresent() && rows.has(MarkdownColumn.PATH)) {
+      List<MarkdownRequest> requests = rows.has(MarkdownColumn.METHOD) || titledMethod.isEmpty() ? rows.requests()
+          : rows.requestsOf(titledMethod.get());
       if (!requests.isEmpty()) {
         addRequests(requests);
         afterRequest = false;

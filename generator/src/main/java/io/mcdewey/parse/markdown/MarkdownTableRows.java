@@ -4,6 +4,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,13 +91,40 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // line ({@code /v1/ns/:ns <br /> /v1/ns}).
       String methods = cell(row, MarkdownColumn.METHOD);
       List<String> named = MarkdownRequestLines.methods(methods);
-      String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip())
-          : new String[] {path};
       for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
-        for (String one : paths) {
-          requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
+        requests.addAll(requests(method, path));
+      }
+    }
+    return requests;
+  }
+
+  /**
+   * The requests of a table of paths with no method column, under a title naming the method they all take
+   * ({@code == GETs} over {@code | Resource | Description |}); a row whose cell is no path ({@code /x}) makes none.
+   */
+  List<MarkdownRequest> requestsOf(String method) {
+    // A path printed again with a query ({@code /import?rescan=false}) is the same request, its query told.
+    Map<String, MarkdownRequest> byPath = new LinkedHashMap<>();
+    for (List<String> row : table.rows()) {
+      String path = EMPHASIS.matcher(cell(row, MarkdownColumn.PATH)).replaceAll("").strip();
+      if (path.startsWith("/") && !path.contains("*")) {
+        for (MarkdownRequest request : requests(method, path)) {
+          String bare = request.uri().split("\\?", 2)[0];
+          if (!byPath.containsKey(bare) || request.uri().contains("?")) {
+            byPath.put(bare, request);
+          }
         }
       }
+    }
+    return List.copyOf(byPath.values());
+  }
+
+  /** A method's requests of a path cell, which may hold several paths ({@code /v1/ns/:ns <br /> /v1/ns}). */
+  private List<MarkdownRequest> requests(String method, String path) {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip()) : new String[] {path};
+    for (String one : paths) {
+      requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
     }
     return requests;
   }

@@ -51,6 +51,18 @@ class MarkdownParameterTextTest {
   }
 
   @Test
+  void readsARequiredMarkGluedToTheTypeWhereAnExampleValueWouldStand() {
+    MarkdownParameter username = MarkdownParameterText.item("username: required(string)", null).orElseThrow();
+    MarkdownParameter verbose = MarkdownParameterText.item("verbose: true (boolean) - Says more.", null).orElseThrow();
+
+    assertEquals(true, username.required());
+    assertEquals("string", username.type());
+    assertEquals(false, MarkdownParameterText.item("note: optional (string)", null).orElseThrow().required());
+    assertEquals(null, verbose.required(), "an example value is no mark");
+    assertEquals("boolean", verbose.type());
+  }
+
+  @Test
   void takesNoMsonKeywordOrParenthesizedProseForAMember() {
     assertTrue(MarkdownParameterText.item("Default: 20", null).isEmpty());
     assertTrue(MarkdownParameterText.item("Properties", null).isEmpty());

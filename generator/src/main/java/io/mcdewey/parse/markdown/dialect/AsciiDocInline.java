@@ -48,7 +48,7 @@ final class AsciiDocInline {
     int at = 0;
     while (monospace.find()) {
       out.append(plain(line.substring(at, monospace.start())));
-      String literal = passedThrough(monospace.group(1) != null ? monospace.group(1) : monospace.group(2));
+      String literal = monospaced(monospace.group(1) != null ? monospace.group(1) : monospace.group(2));
       literals.add(new MarkdownElement.TextLine.Literal(out.length(), literal));
       out.append(literal);
       at = monospace.end();
@@ -60,6 +60,15 @@ final class AsciiDocInline {
   /** A cell's or a title's text, without its literals' places. */
   static String text(String printed) {
     return read(printed).text();
+  }
+
+  /**
+   * A monospace span's text: passthroughs unwrapped; elsewhere escapes taken away, as monospace text is still
+   * substituted ({@code `/users/\{id}`} prints {@code /users/{id}}).
+   */
+  private static String monospaced(String text) {
+    String passed = passedThrough(text);
+    return !passed.equals(text) || text.indexOf('\\') < 0 ? passed : ESCAPE.matcher(text).replaceAll("$1");
   }
 
   /** Text with its passthroughs unwrapped: their content is printed as it stands. */

@@ -30,6 +30,13 @@ class AsciiDocInlineTest {
   }
 
   @Test
+  void aBackslashEscapesInMonospaceTooButNotInAPassthrough() {
+    assertEquals(List.of(new MarkdownElement.TextLine.Literal(0, "/kennels/{kennelId}"),
+        new MarkdownElement.TextLine.Literal(24, "\\{raw}")),
+        AsciiDocInline.read("`/kennels/\\{kennelId}` and `+\\{raw}+`").literals());
+  }
+
+  @Test
   void reducesLinksReferencesAndMarksToTheirWords() {
     assertEquals("See Paging, the spec and errors; required fields",
         AsciiDocInline.text("See <<paging,Paging>>, link:https://example.org/spec[the spec] and <<errors>>;"

@@ -18,10 +18,23 @@ class LiquidTagsTest {
   }
 
   @Test
-  void readsAnApiMethodTagAsARequestLine() {
-    assertEquals(List.of(new MarkdownElement.TextLine("GET https://api.example.com/v1/orders/:id", 2, false)),
+  void readsAnApiMethodTagAsAnEndpointsHeadingAndRequestLine() {
+    assertEquals(List.of(new MarkdownElement.Heading(5, "/v1/orders/:id", 2, false),
+        new MarkdownElement.TextLine("GET https://api.example.com/v1/orders/:id", 2, false)),
         LiquidTags.elements("{% api-method method=\"get\" host=\"https://api.example.com\" path=\"/v1/orders/:id\" %}",
             2));
+  }
+
+  @Test
+  void readsTheOlderBlocksParameterGroupsAsLabelsTheirParametersAsRowsAndTheirAnswersAsCaptions() {
+    assertEquals(List.of(new MarkdownElement.TextLine("Query Parameters", 4, false)),
+        LiquidTags.elements("{% api-method-query-parameters %}", 4));
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "In", "Type", "Required", "Description"),
+        List.of(List.of("page_size", "", "number", "false", "")), 5, false)),
+        LiquidTags.elements("{% api-method-parameter name=\"page\\_size\" type=\"number\" required=false %}", 5));
+    assertEquals(List.of(new MarkdownElement.Heading(6, "201", 9, false)),
+        LiquidTags.elements("{% api-method-response-example httpCode=201 %}", 9));
+    assertEquals(List.of(), LiquidTags.elements("{% endapi-method-query-parameters %}", 10));
   }
 
   @Test

@@ -1,0 +1,61 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MethodTitleTest {
+
+  @Test
+  void namesTheMethodOfATitleMadeOfItAlonePerhapsPluralWithARemark() {
+    assertEquals(Optional.of("GET"), MethodTitle.of("GETs (reading data)"));
+    assertEquals(Optional.of("DELETE"), MethodTitle.of(" DELETE "));
+    assertEquals(Optional.of("PUT"), MethodTitle.of("PUTs"));
+  }
+
+  @Test
+  void namesNoMethodAmongOtherWordsOrInLowerCase() {
+    assertEquals(Optional.empty(), MethodTitle.of("GET requests and caching"));
+    assertEquals(Optional.empty(), MethodTitle.of("Gets"));
+    assertEquals(Optional.empty(), MethodTitle.of("GETTING STARTED"));
+  }
+
+  @Test
+  void aTableOfPathsUnderAMethodTitleListsThatMethodsRequests() {
+    Api api = parse("""
+        # Kennels
+
+        ## GETs (reading data)
+
+        | Resource | Description |
+        | --- | --- |
+        | `/kennels` | Every kennel. |
+        | `/kennels/{name}` | One kennel. |
+        | Any other path | Not found. |
+
+        ## PUTs
+
+        | Resource | Description |
+        | --- | --- |
+        | `/kennels/{name}/import` | Imports it. |
+        | `/kennels/{name}/import?rescan=false` | The same, without a rescan. |
+
+        ## Paths
+
+        | Resource | Description |
+        | --- | --- |
+        | `/dogs` | Named by no method. |
+        """);
+
+    assertEquals(List.of("GET /kennels", "GET /kennels/{name}", "PUT /kennels/{name}/import"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of("name path true", "rescan query null"),
+        described(operation(api, "PUT", "/kennels/{name}/import")));
+  }
+}

@@ -167,7 +167,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         boolean shows = !(deeper && previousShows) && (previous == null || !previous.hasRequest(labels))
             && showsOneRequest(i);
         boolean partOfPrevious = deeper && (!draft.hasRequest(labels) && !labelsUriOfMethodHeadings(i)
-                || showsExampleOf(draft, previous))
+                || showsExampleOf(draft, previous) || repeatsRequest(draft, previous))
             && (previousShows || !shows && !(draft.showsRequest() && !previousHolds));
         if (partOfPrevious) {
           keptAs.put(draft, previous);
@@ -229,6 +229,25 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
               .equals(example.method()) && ExampleRequests.fillsVariables(request.uri(), example.uri())));
     }
 
+    /**
+     * Whether a deeper section prints again, and prints only, the request of the section it stands in, made of that
+     * section's path heading and its method label ({@code ## /agents/} with {@code ### Method: GET} over
+     * {@code #### Call} printing {@code GET /agents/}): it shows the call, and is no second endpoint.
+     */
+    private boolean repeatsRequest(Draft draft, Draft section) {
+      if (!PATH_ALONE.matcher(section.title()).matches() || !draft.headingRequests().isEmpty()) {
+        return false;
+      }
+      List<MarkdownRequest> printed = new ArrayList<>(draft.printedRequests());
+      draft.elements.stream().filter(element -> element instanceof MarkdownElement.Code)
+          .flatMap(code -> MarkdownRequestLines.opening(((MarkdownElement.Code) code).content().strip()
+              .split("\n", 2)[0], code.line()).stream())
+          .forEach(printed::add);
+      Set<String> methods = new HashSet<>(section.labelledMethods(labels));
+      String path = section.title().strip();
+      return !printed.isEmpty() && printed.stream()
+          .allMatch(request -> methods.contains(request.method()) && request.uri().equals(path));
+    }
 
     /**
      * Whether the heading of draft {@code index} stands for the one request that it and the subsections under it show
@@ -403,6 +422,20 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         }
       }
       return false;
+    }
+
+    /** The methods the section names under a method label, in a line or a heading ({@code ### Method: GET}). */
+    List<String> labelledMethods(MarkdownLabels labels) {
+      List<String> methods = new ArrayList<>();
+      for (MarkdownElement element : elements) {
+        String text = element instanceof MarkdownElement.TextLine line ? line.text()
+            : element instanceof MarkdownElement.Heading heading ? heading.text() : null;
+        if (text != null) {
+          labels.match(text).filter(match -> match.field() == Field.HTTP_METHOD && !match.spaced())
+              .ifPresent(match -> methods.addAll(MarkdownRequestLines.methods(match.value())));
+        }
+      }
+      return methods;
     }
 
     /** Whether a row of a table of labels ({@code | Endpoint | /api/tags |}) gives the field a value it takes. */

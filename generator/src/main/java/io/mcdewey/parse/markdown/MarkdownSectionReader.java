@@ -9,6 +9,7 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,8 @@ final class MarkdownSectionReader {
   /** A label the profile does not know: a few words and a colon, no sentence (no stop or comma in it). */
   private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:,]{0,60}:$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** An HTML block in a table's cell: a list, a table or a paragraph. */
+  private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:ul|ol|table|p|dl)\\b");
   private static final int UNKNOWN_LABEL_WORDS = 6;
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
   /** A path and nothing else ({@code /sessions/:session_handle}). */
@@ -891,7 +894,25 @@ final class MarkdownSectionReader {
     rows.addAll(table.rows());
     for (List<String> row : rows) {
       for (String cell : row) {
-        text(cell, table.line(), false);
+        if (HTML_BLOCK.matcher(cell).find()) {
+          htmlCell(cell, table.line());
+        } else {
+          text(cell, table.line(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * A cell holding HTML blocks, as pipe tables print what a cell cannot hold in markdown (a list of labels, a table
+   * of statuses): read as the blocks it holds, each at the table's line.
+   */
+  private void htmlCell(String cell, int line) {
+    for (MarkdownElement element : HtmlElements.read(cell)) {
+      if (element instanceof MarkdownElement.TextLine text) {
+        text(text.text(), line, text.listItem());
+      } else if (element instanceof MarkdownElement.Table inner) {
+        table(new MarkdownElement.Table(inner.header(), inner.rows(), line, inner.openEnded()));
       }
     }
   }

@@ -15,6 +15,11 @@ public final class MarkdownStatuses {
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
   private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /**
+   * A code joined to its reason phrase written as a constant ({@code 400-BAD-REQUEST}, {@code 404_NOT_FOUND}), which
+   * the pattern above leaves alone so that ranges and versions ({@code 200-299}, {@code 404.1}) are no statuses.
+   */
+  private static final Pattern GLUED_REASON = Pattern.compile("^([1-5]\\d\\d)[-_]([A-Z]+(?:[-_][A-Z]+)*)$");
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
           + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
@@ -77,7 +82,9 @@ public final class MarkdownStatuses {
   public static Optional<Response> opening(String text) {
     Matcher matcher = STATUS.matcher(text.strip());
     if (!matcher.matches()) {
-      return Optional.empty();
+      Matcher glued = GLUED_REASON.matcher(text.strip());
+      return glued.matches() ? opening(glued.group(1) + " " + glued.group(2).replace('-', ' ').replace('_', ' '))
+          : Optional.empty();
     }
     int status = Integer.parseInt(matcher.group(1));
     String rest = matcher.group(2).strip();

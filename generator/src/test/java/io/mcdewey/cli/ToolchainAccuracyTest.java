@@ -72,7 +72,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-vips-insight-apib", "guide.apib", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-linkding-api-md", "API.md", 0.90, 0.90, 0.75, 1.0),
         new Fixture("raml", "api.raml", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("raml2html", "guide.html", 1.0, 1.0, 0.85, 0.85),
+        new Fixture("raml2html", "guide.html", 1.0, 1.0, 1.0, 0.85),
         new Fixture("readme-markdown", "guide.md", 1.0, 1.0, 1.0, 0.85),
         new Fixture("redoc-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.95, 1.0),
@@ -150,7 +150,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-mmmframework-details-html", "guide.html", 1.0, 1.0, 1.0, 0.65),
         new Fixture("real-brewos-md", "Web_API.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-engelsystem-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-hedgedoc-md", "api.md", 1.0, 1.0, 0.90, 1.0));
+        new Fixture("real-hedgedoc-md", "api.md", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-opennms-asciidoc", "requisitions.adoc", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-tiledesk-gitbook-md", "requests.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-chatrest-readme-md", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-rickbox-raml2html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-tdp2-sphinx-html", "guide.html", 0.50, 0.55, 0.0, 1.0),
+        new Fixture("real-jade-sphinx-html", "guide.html", 0.95, 1.0, 0.85, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -253,7 +253,7 @@ public final class HtmlElements {
 
   private void addLines(HtmlText run) {
     for (HtmlText.Line line : run.result()) {
-      add(new MarkdownElement.TextLine(line.text(), line.number(), listItemOpen));
+      add(new MarkdownElement.TextLine(line.text(), line.number(), listItemOpen, line.literals(), line.number()));
     }
   }
 

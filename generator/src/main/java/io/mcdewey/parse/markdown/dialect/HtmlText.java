@@ -1,9 +1,12 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownRequestLines;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,8 +17,18 @@ import org.jsoup.nodes.TextNode;
  * lines at {@code <br>}s, each with the line of the file it starts on, or flattened onto one line.
  */
 final class HtmlText {
-  /** A line of text and the 1-based line of the file where it starts. */
-  record Line(String text, int number) {}
+  /**
+   * A line of text, the 1-based line of the file where it starts, and the code it sets apart ({@code <code>},
+   * {@code <tt>}, {@code <kbd>}, {@code <samp>}), as a markdown line keeps its code spans.
+   */
+  record Line(String text, int number, List<MarkdownElement.TextLine.Literal> literals) {}
+
+  /** The elements that set their text in bold. */
+  private static final Set<String> BOLD = Set.of("strong", "b");
+  /** A path or an absolute URL alone. */
+  private static final Pattern PATH_OR_URL = Pattern.compile("(?i)(?:/|https?://)\\S*");
+  /** The elements that set their text apart as code. */
+  private static final Set<String> LITERALS = Set.of("code", "tt", "kbd", "samp");
 
   private final boolean breaksLines;
   /**
@@ -25,6 +38,12 @@ final class HtmlText {
   private final List<Element> tables;
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
+  /** The text of the current line's literals, in order. */
+  private final List<String> literals = new ArrayList<>();
+  /** Whether the text added is inside a literal, whose own markup makes no literal of its own. */
+  private boolean inLiteral;
+  /** The text of the bold words the current line opens with, if it opens with some: they may label the rest. */
+  private String leadIn;
   /** The line of the file where the current line's text starts; 0 while it has none. */
   private int number;
 
@@ -88,8 +107,27 @@ final class HtmlText {
       }
       String around = element.isBlock() ? " " : "";
       text.append(around);
-      element.childNodes().forEach(this::add);
+      if (breaksLines && !inLiteral && LITERALS.contains(element.normalName()) && isInline(element)) {
+        literal(element);
+      } else if (breaksLines && BOLD.contains(element.normalName()) && HtmlContent.shown(text.toString()).isEmpty()) {
+        element.childNodes().forEach(this::add);
+        leadIn = HtmlContent.shown(text.toString());
+      } else {
+        element.childNodes().forEach(this::add);
+      }
       text.append(around);
+    }
+  }
+
+  /** Adds a literal's text, and keeps it as the line's next literal. */
+  private void literal(Element element) {
+    int start = text.length();
+    inLiteral = true;
+    element.childNodes().forEach(this::add);
+    inLiteral = false;
+    String literal = HtmlContent.shown(text.substring(Math.min(start, text.length())));
+    if (!literal.isEmpty()) {
+      literals.add(literal);
     }
   }
 
@@ -122,9 +160,46 @@ final class HtmlText {
   private void endLine() {
     String line = HtmlContent.shown(text.toString());
     if (!line.isEmpty()) {
-      lines.add(new Line(line, number));
+      lines.add(labelledPath(line).orElseGet(() -> new Line(line, number, placed(line))));
     }
     text.setLength(0);
+    literals.clear();
+    leadIn = null;
     number = 0;
+  }
+
+  /**
+   * A line of bold words and then a path or URL alone ({@code <strong>URI del recurso</strong> /users}): the words
+   * label the path, in whatever language, as a colon would; the path is set apart as code, as the value of a label.
+   */
+  private Optional<Line> labelledPath(String line) {
+    if (leadIn == null || leadIn.isEmpty() || !line.startsWith(leadIn)) {
+      return Optional.empty();
+    }
+    String value = line.substring(leadIn.length()).strip();
+    String label = leadIn.endsWith(":") ? leadIn : leadIn + ":";
+    if (value.startsWith(":")) {
+      label = leadIn + ":";
+      value = value.substring(1).strip();
+    }
+    if (!PATH_OR_URL.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Line(label + " " + value, number,
+        List.of(new MarkdownElement.TextLine.Literal(label.length() + 1, value))));
+  }
+
+  /** The line's literals with their places, found in order in the line as shown. */
+  private List<MarkdownElement.TextLine.Literal> placed(String line) {
+    List<MarkdownElement.TextLine.Literal> found = new ArrayList<>();
+    int from = 0;
+    for (String literal : literals) {
+      int at = line.indexOf(literal, from);
+      if (at >= 0) {
+        found.add(new MarkdownElement.TextLine.Literal(at, literal));
+        from = at + literal.length();
+      }
+    }
+    return found;
   }
 }

@@ -66,7 +66,7 @@ class HtmlElementsTest {
         """);
 
     assertEquals(List.of(new TextLine("Lists the kennels, nearest first.", 1, false),
-        new TextLine("GET /kennels", 4, false), new TextLine("GET /kennels/{id}", 5, false)), elements);
+        literalLine("GET /kennels", 4), literalLine("GET /kennels/{id}", 5)), elements);
   }
 
   @Test
@@ -74,7 +74,33 @@ class HtmlElementsTest {
     List<MarkdownElement> elements = HtmlElements.read(
         "<p>Send <code>X-Kennel-Key</code>, see <a href=\"#keys\">keys</a>; <strong>never</strong> share it.</p>");
 
-    assertEquals(List.of(new TextLine("Send X-Kennel-Key, see keys; never share it.", 1, false)), elements);
+    assertEquals(List.of(new TextLine("Send X-Kennel-Key, see keys; never share it.", 1, false,
+        List.of(new TextLine.Literal(5, "X-Kennel-Key")), 1)), elements);
+  }
+
+  @Test
+  void keepsTheCodeALineSetsApartAsItsLiterals() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<p><tt>id</tt>: the <code>kennel</code>'s <kbd>id</kbd><br><samp>none</samp></p>");
+
+    assertEquals(List.of(new TextLine("id: the kennel's id", 1, false, List.of(new TextLine.Literal(0, "id"),
+        new TextLine.Literal(8, "kennel"), new TextLine.Literal(17, "id")), 1),
+        new TextLine("none", 1, false, List.of(new TextLine.Literal(0, "none")), 1)), elements);
+  }
+
+  @Test
+  void boldWordsBeforeAPathAloneLabelItInAnyLanguage() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <p><strong>URI del recurso</strong> /users/login</p>
+        <p><b>Ressource :</b> https://api.example.com/v1</p>
+        <p><strong>Never</strong> call /users twice.</p>
+        """);
+
+    assertEquals(List.of(
+        new TextLine("URI del recurso: /users/login", 1, false, List.of(new TextLine.Literal(17, "/users/login")), 1),
+        new TextLine("Ressource : https://api.example.com/v1", 2, false,
+            List.of(new TextLine.Literal(12, "https://api.example.com/v1")), 2),
+        new TextLine("Never call /users twice.", 3, false)), elements);
   }
 
   @Test
@@ -214,8 +240,12 @@ class HtmlElementsTest {
     List<MarkdownElement> elements = HtmlElements.read(
         "<p><code>GET http://example.com/api/kennels/&lt;ID&gt;?a=1&amp;b=&quot;2&quot;&nbsp;&#x2014;&#233;</code></p>");
 
-    assertEquals(List.of(new TextLine("GET http://example.com/api/kennels/<ID>?a=1&b=\"2\" —é", 1, false)),
-        elements);
+    assertEquals(List.of(literalLine("GET http://example.com/api/kennels/<ID>?a=1&b=\"2\" —é", 1)), elements);
+  }
+
+  /** A line that is one literal and nothing else. */
+  private static TextLine literalLine(String text, int line) {
+    return new TextLine(text, line, false, List.of(new TextLine.Literal(0, text)), line);
   }
 
   @Test

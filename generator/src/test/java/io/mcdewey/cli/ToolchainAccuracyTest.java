@@ -108,7 +108,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-superlib-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-upstage-laravel-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-voidforge-html", "guide.html", 0.95, 1.0, 0.80, 1.0),
-        new Fixture("real-hedwi-rst", "guide.rst", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-hedwi-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-nomad-mdx", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-out2move-apib", "guide.apib", 0.85, 0.90, 0.50, 0.90),
         new Fixture("real-tampere-slate-html", "guide.html", 1.0, 1.0, 1.0, 1.0),

@@ -93,6 +93,8 @@ final class MarkdownSectionReader {
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   private String methodBadge;
   private final LabelledRequest labelledRequest = new LabelledRequest();
+  /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
+  private String labelAbove;
   /** The title of the section read, which may name the method of the paths its tables list. */
   private String sectionTitle = "";
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
@@ -251,6 +253,8 @@ final class MarkdownSectionReader {
   private void text(String line, int lineNumber, boolean listItem) {
     String text = line.strip();
     lastProse = "";
+    String above = labelAbove;
+    labelAbove = null;
     if (text.isEmpty()) {
       return;
     }
@@ -269,6 +273,14 @@ final class MarkdownSectionReader {
       return;
     }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    if (label.isEmpty() && LabelledValue.isLabel(text)) {
+      labelAbove = text;
+    }
+    Optional<LabelledValue> value = above == null || label.isPresent() ? Optional.empty() : LabelledValue.of(text);
+    if (value.isPresent() && (value.get().method() ? method(value.get().text(), lineNumber)
+        : uri(value.get().text(), lineNumber))) {
+      return;
+    }
     if (label.isEmpty() && !listItem && AnswerCaption.matches(text)) {
       // A caption standing for a heading over the answer's parts ({@code Response Structure}) ends an example before
       // it: what it lists is the answer's, not the request's.

@@ -1,0 +1,36 @@
+package io.mcdewey.parse.markdown;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A method or a path standing alone, perhaps as a bullet, on the line after a label of any words and any language
+ * ({@code 接口地址：} over {@code * /api/docs/detail/:id}, {@code HTTP 请求方式：} over {@code * GET}): the label's value,
+ * whatever its words say, since a method or a path alone can be nothing else. Labels the profile knows are read by
+ * their field; this reads the ones it does not.
+ *
+ * @param text the method or the path
+ * @param method whether it is a method
+ */
+record LabelledValue(String text, boolean method) {
+  /** A label: a few words, no sentence's stop, ending in a colon, full-width ones included. */
+  private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d][^.!?。]{0,40}[:：]$");
+  private static final int LABEL_WORDS = 6;
+  private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
+  private static final Pattern PATH_ALONE = Pattern.compile("^/\\S*$");
+
+  /** Whether a line is a label, of a few words ending in a colon. */
+  static boolean isLabel(String line) {
+    String text = line.strip();
+    return LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
+  }
+
+  /** The method or path a line holds alone, if it holds one. */
+  static Optional<LabelledValue> of(String line) {
+    String value = BULLET.matcher(line.strip()).replaceFirst("").strip();
+    if (MarkdownRequestLines.isMethod(value)) {
+      return Optional.of(new LabelledValue(value, true));
+    }
+    return PATH_ALONE.matcher(value).matches() ? Optional.of(new LabelledValue(value, false)) : Optional.empty();
+  }
+}

@@ -1,0 +1,59 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LabelledValueTest {
+
+  @Test
+  void aLabelIsAFewWordsEndingInAColonOfAnyWidth() {
+    assertTrue(LabelledValue.isLabel("接口地址："));
+    assertTrue(LabelledValue.isLabel("HTTP 请求方式："));
+    assertTrue(LabelledValue.isLabel("Adresse de la ressource :"));
+    assertFalse(LabelledValue.isLabel("The call below takes these arguments and returns a list of them all:"));
+    assertFalse(LabelledValue.isLabel("Done. Next:"));
+    assertFalse(LabelledValue.isLabel("/api/docs:"));
+  }
+
+  @Test
+  void aValueIsAMethodOrAPathAlonePerhapsAsABullet() {
+    assertEquals(Optional.of(new LabelledValue("GET", true)), LabelledValue.of("* GET"));
+    assertEquals(Optional.of(new LabelledValue("/api/docs/:id", false)), LabelledValue.of("- /api/docs/:id"));
+    assertEquals(Optional.empty(), LabelledValue.of("* Get the document"));
+    assertEquals(Optional.empty(), LabelledValue.of("/api/docs and more"));
+  }
+
+  @Test
+  void aMethodAndAPathUnderLabelsOfAnyLanguageMakeARequest() {
+    Api api = parse("""
+        # 文档
+
+        ## 获取文档详情
+
+        接口地址：
+            * /api/docs/detail/:id
+        HTTP 请求方式：
+            * GET
+
+        ## 创建文档
+
+        HTTP 请求方式：
+
+        * POST
+
+        接口地址：
+
+        * /api/docs/create
+        """);
+
+    assertEquals(List.of("GET /api/docs/detail/{id}", "POST /api/docs/create"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+}

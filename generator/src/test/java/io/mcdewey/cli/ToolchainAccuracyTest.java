@@ -84,7 +84,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-mastodon-hugo", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-healthchecks-deflist", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-remotelock-slate", "guide.md", 0.90, 0.95, 0.95, 0.95),
-        new Fixture("real-feedbin-setext", "guide.md", 1.0, 1.0, 0.15, 1.0),
+        new Fixture("real-feedbin-setext", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-miniflux-hugo", "guide.md", 0.95, 1.0, 0.70, 0.75),
         new Fixture("real-homeassistant-docusaurus", "guide.md", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-owncloud-rst", "guide.rst", 0.90, 0.95, 0.95, 0.90),

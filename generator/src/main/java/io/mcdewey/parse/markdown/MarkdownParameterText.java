@@ -20,6 +20,9 @@ final class MarkdownParameterText {
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
   private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
+  /** A literal holding a name and its required mark ({@code `feed_url required`}, {@code `since: optional`}). */
+  private static final Pattern LITERAL_NAME_AND_MARK =
+      Pattern.compile("^(" + NAME + "):?\\s+(?i:(required)|(optional))$");
   /** Literals that open a sentence without naming a parameter: values, methods, constants in capitals. */
   private static final Pattern NOT_A_NAME = Pattern.compile("^(?:null|true|false|nil|none|[A-Z][A-Z0-9_]+)$");
   private static final Pattern ITEM = Pattern.compile(
@@ -162,20 +165,31 @@ final class MarkdownParameterText {
 
   /**
    * A list item that opens with a name set apart as code and goes on in words ({@code `minimal_response` trims
-   * ...}): the name is the parameter's, the words its description.
+   * ...}): the name is the parameter's, the words its description. The code may hold the required mark after the
+   * name ({@code `feed_url required` the feed's address}).
    */
   static Optional<MarkdownParameter> literalItem(MarkdownElement.TextLine item, ParameterLocation location) {
-    if (item.literals().isEmpty() || item.literals().get(0).start() != 0
-        || !LITERAL_NAME.matcher(item.literals().get(0).text()).matches()
-        || NOT_A_NAME.matcher(item.literals().get(0).text()).matches()) {
+    if (item.literals().isEmpty() || item.literals().get(0).start() != 0) {
       return Optional.empty();
     }
-    String name = item.literals().get(0).text();
+    String literal = item.literals().get(0).text();
+    Matcher marked = LITERAL_NAME_AND_MARK.matcher(literal);
+    String name = marked.matches() ? marked.group(1) : literal;
+    if (!LITERAL_NAME.matcher(name).matches() || NOT_A_NAME.matcher(name).matches()) {
+      return Optional.empty();
+    }
     String text = item.text().strip();
-    String rest = text.startsWith(name) ? text.substring(name.length()).strip() : "";
-    return rest.isEmpty() || !Character.isLetter(rest.charAt(0)) ? Optional.empty()
-        : Optional.of(MarkdownParameter.named(name, location).withDescription(rest)
-            .withRequired(MarkdownRequired.fromText(rest)));
+    String rest = text.startsWith(literal) ? text.substring(literal.length()).strip() : "";
+    if (rest.isEmpty() || !Character.isLetter(rest.charAt(0))) {
+      return Optional.empty();
+    }
+    Boolean required = marked.matches() ? Boolean.valueOf(marked.group(2) != null) : MarkdownRequired.fromText(rest);
+    return Optional.of(MarkdownParameter.named(name, location).withDescription(rest).withRequired(required));
+  }
+
+  /** Whether a text is a type's name ({@code bool}, {@code string}). */
+  static boolean isType(String text) {
+    return TYPE_WORD.matcher(text.strip()).matches();
   }
 
   /**

@@ -214,12 +214,16 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
       String[] nameCell = WHITESPACE.split(
           NESTING_MARKS.matcher(EMPHASIS.matcher(cell(row, nameColumn)).replaceAll("").strip()).replaceFirst(""), 2);
-      String name = nameCell[0];
+      // A name may be printed with its type after a colon ({@code include_entries: bool}), as code declares one.
+      String name = nameCell[0].endsWith(":") ? nameCell[0].substring(0, nameCell[0].length() - 1) : nameCell[0];
       String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
       if (name.isEmpty()) {
         continue;
       }
       String type = cell(row, MarkdownColumn.TYPE);
+      if (type.isEmpty() && nameCell[0].endsWith(":") && MarkdownParameterText.isType(qualifiers)) {
+        type = qualifiers;
+      }
       String description = cell(row, MarkdownColumn.DESCRIPTION);
       if (description.isEmpty()) {
         description = cell(row, MarkdownColumn.VALUES);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.ParameterLocation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownParameterTextTest {
@@ -60,6 +61,22 @@ class MarkdownParameterTextTest {
     assertEquals(false, MarkdownParameterText.item("note: optional (string)", null).orElseThrow().required());
     assertEquals(null, verbose.required(), "an example value is no mark");
     assertEquals("boolean", verbose.type());
+  }
+
+  @Test
+  void readsANameSetApartAsCodeWithItsRequiredMarkInside() {
+    MarkdownParameter feed = MarkdownParameterText.literalItem(new MarkdownElement.TextLine(
+        "feed_url required the feed's address", 3, true, List.of(new MarkdownElement.TextLine.Literal(0,
+            "feed_url required")), 3), null).orElseThrow();
+    MarkdownParameter since = MarkdownParameterText.literalItem(new MarkdownElement.TextLine(
+        "since: optional narrows the list", 4, true, List.of(new MarkdownElement.TextLine.Literal(0,
+            "since: optional")), 4), null).orElseThrow();
+
+    assertEquals("feed_url", feed.name());
+    assertEquals(true, feed.required());
+    assertEquals("the feed's address", feed.description());
+    assertEquals("since", since.name());
+    assertEquals(false, since.required());
   }
 
   @Test

@@ -1,0 +1,23 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A parameter table's name cell printing the name with its type after a colon, as code declares one. */
+class TypedNameCellsTest {
+
+  @Test
+  void readsTheNameAndTakesTheTypeWhereNoColumnGivesOne() {
+    MarkdownElement.Table table = new MarkdownElement.Table(List.of("Parameter", "Required", "Example"),
+        List.of(List.of("include_entries: bool", "false", "`?include_entries=true`"),
+            List.of("page:", "false", "`?page=2`")), 1, false);
+
+    List<MarkdownParameter> parameters = MarkdownTableRows.of(table).parameters(null, null);
+
+    assertEquals(List.of("include_entries", "page"), parameters.stream().map(MarkdownParameter::name).toList());
+    assertEquals("bool", parameters.get(0).type());
+    assertEquals(false, parameters.get(0).required());
+  }
+}

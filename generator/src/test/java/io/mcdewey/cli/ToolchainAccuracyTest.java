@@ -139,7 +139,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-korektor-html", "guide.html", 0.0, 0.0, 0.0, 1.0),
         new Fixture("real-pixeldrain-details-html", "guide.html", 1.0, 1.0, 1.0, 0.95),
         new Fixture("real-clipjot-api-md", "API.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-commissaire-rst", "endpoints.rst", 0.95, 0.95, 0.80, 0.0),
+        new Fixture("real-commissaire-rst", "endpoints.rst", 0.95, 0.95, 0.80, 1.0),
         new Fixture("real-gondulapi-table-md", "api-docs.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-durst-helpcenter-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-obico-docusaurus-html", "guide.html", 1.0, 1.0, 0.90, 1.0),

@@ -16,10 +16,14 @@ import java.util.regex.Pattern;
  * them.
  */
 final class ProseStatuses {
-  /** A status a sentence says is returned, followed by its reason phrase or the word response or status. */
+  /**
+   * A status a sentence says is returned or answered ({@code returns}, {@code answers}, {@code responds with}),
+   * followed by its reason phrase or the word response or status ({@code returns 204 as status code}).
+   */
   private static final Pattern RETURNED_STATUS = Pattern.compile(
-      "(?i)\\breturns?\\s+(?:an?\\s+|the\\s+)?[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
-          + "([1-5]\\d\\d(?:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:response|status))?");
+      "(?i)\\b(?:returns?|answers?|responds?\\s+with|repl(?:y|ies)\\s+with)\\s+(?:an?\\s+|the\\s+)?[\"“]?"
+          + "(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+          + "([1-5]\\d\\d(?-i:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:as\\s+(?:the\\s+|its\\s+)?)?(?:response|status))?");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");

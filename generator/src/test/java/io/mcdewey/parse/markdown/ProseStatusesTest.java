@@ -15,6 +15,9 @@ class ProseStatusesTest {
     assertEquals(List.of(500), codes("The call fails with status code 500 when the kennel is closed."));
     assertEquals(List.of(200, 201), codes("The return code is 200 when the dog existed, 201 when it was made."));
     assertEquals(List.of(404), codes("404 otherwise."));
+    assertEquals(List.of(200, 404), codes("Answers 200 when the dog is in the kennel, 404 when not."));
+    assertEquals(List.of(202), codes("The server responds with 202 Accepted at once."));
+    assertEquals(List.of(204), codes("Returns 204 as status code when it works."));
   }
 
   @Test

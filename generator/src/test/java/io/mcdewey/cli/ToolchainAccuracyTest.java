@@ -77,7 +77,7 @@ class ToolchainAccuracyTest {
         new Fixture("redoc-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("docusaurus-openapi", "guide.mdx", 1.0, 1.0, 0.95, 1.0),
         new Fixture("mintlify-mdx", "guide.mdx", 1.0, 1.0, 1.0, 0.90),
-        new Fixture("apidocjs-html", "guide.html", 1.0, 1.0, 1.0, 0.90),
+        new Fixture("apidocjs-html", "guide.html", 1.0, 1.0, 1.0, 0.95),
         new Fixture("stoplight-markdown", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("asciidoc", "index.adoc", 0.95, 0.95, 0.95, 0.95),
         new Fixture("confluence-html", "guide.html", 1.0, 1.0, 1.0, 1.0),

@@ -33,11 +33,13 @@ final class ExampleRequests {
 
   /**
    * Whether {@code example} fills the URI template of {@code template} with values: its path fills the template's
-   * variables, and it differs from the template in filled variables or in a query whose every parameter has a value.
+   * variables, and it differs from the template in filled variables or in a query whose every parameter has a value
+   * where the template's has none.
    */
   static boolean instantiates(UriTemplate template, UriTemplate example) {
     boolean sameQuery = names(query(template)).equals(names(query(example)));
-    boolean queryFilled = !sameQuery && fillsQuery(example);
+    // A query of the same names is filled where the template leaves its values to fill ({@code ?q={term}}, ?q=Max).
+    boolean queryFilled = fillsQuery(example) && (!sameQuery || !fillsQuery(template));
     if (!sameQuery && !queryFilled) {
       return false;
     }

@@ -57,8 +57,10 @@ final class MarkdownSectionReader {
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
-      Pattern.compile("^(?:HTTP/\\d(?:\\.\\d)?\\s+|Status(?: [Cc]ode)?:\\s*)"
+      Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+|Status(?: [Cc]ode)?:\\s*)"
           + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
+  /** The first line of a payload: an object, an array or an element. */
+  private static final Pattern BODY_OPENING = Pattern.compile("\\s*[\\[{<]");
   /** A query whose values are placeholders ({@code ?device=:name}, {@code ?id={id}}, {@code ?q=<text>}). */
   private static final Pattern QUERY_PLACEHOLDER = Pattern.compile("[?&][^=&]+=(?::|\\{|<)");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
@@ -992,7 +994,9 @@ final class MarkdownSectionReader {
           .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
       if (describesResponse()) {
         status.ifPresent(current::addResponse);
-      } else if (RawMessages.isRawMessage(lines, 1)) {
+      } else if (RawMessages.isRawMessage(lines, 1)
+          || lines.size() > 1 && BODY_OPENING.matcher(lines.get(1)).lookingAt()) {
+        // A status line over header fields, or over the body alone ({@code HTTP 404 Not Found} then {@code {...}}).
         MarkdownPart part = current;
         status.ifPresent(response -> unlabelledStatuses.add(() -> part.addResponse(response)));
       }

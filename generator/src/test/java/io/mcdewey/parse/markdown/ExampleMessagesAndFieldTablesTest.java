@@ -92,6 +92,27 @@ class ExampleMessagesAndFieldTablesTest {
   }
 
   @Test
+  void aStatusLineWithoutItsVersionOverTheBodyAloneIsAnAnswersToo() {
+    Api api = parse("""
+        # Hundehütten
+
+        ## Hütte löschen
+
+        ```http
+        DELETE /kennels/{id}
+        ```
+
+        **Fehler (nicht gefunden):**
+        ```json
+        HTTP 404 Not Found
+        {"error": "kennel not found"}
+        ```
+        """);
+
+    assertEquals(List.of(404), statuses(api.operations().get(0)));
+  }
+
+  @Test
   void aTableOfRoutesWithATypeColumnNamesNoFields() {
     Api api = parse("""
         # Kennel API

@@ -20,6 +20,7 @@ class ExampleRequestsTest {
     assertTrue(instantiates("/kennels/{kennel_id}/dogs", "/kennels/3f2a9c1e-77b1/dogs"));
     assertTrue(instantiates("/kennels/{id}", "/kennels/12?include=dogs%2Cowners"));
     assertTrue(instantiates("/kennels", "/kennels?breed=terrier"));
+    assertTrue(instantiates("/dogs/search?q={term}", "/dogs/search?q=Rex"));
   }
 
   @Test
@@ -29,6 +30,7 @@ class ExampleRequestsTest {
     assertFalse(instantiates("/kennels/{id}", "/kennels/12/dogs"));
     assertFalse(instantiates("/kennels/{id}", "/owners/12"));
     assertFalse(instantiates("/kennels/{id}", "/kennels/{id}"));
+    assertFalse(instantiates("/dogs/search?q=Rex", "/dogs/search?q=Max"));
   }
 
   @Test

@@ -33,7 +33,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
   private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
 
-  private static final Pattern ANGLE_VARIABLE = Pattern.compile("<([^<>/?&=\\s]+)>");
+  /** A variable in angle brackets ({@code <id>}), perhaps named by its type after a colon ({@code <:uuid>}). */
+  private static final Pattern ANGLE_VARIABLE = Pattern.compile("<:?([^<>/?&=:\\s][^<>/?&=\\s]*)>");
   private static final Pattern BRACE_VARIABLE = Pattern.compile("\\{([^{}]+)}");
   /** An RFC 6570 query expansion ({@code {?limit,offset}}), which lists query parameters. */
   private static final Pattern QUERY_EXPANSION = Pattern.compile("\\{([?&])([^{}]+)}");
@@ -179,7 +180,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
           i = next;
           continue;
         }
-        if ("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) {
+        // An arrow after the URI ({@code GET /docs =>}, then what it answers) is no part of it.
+        boolean arrow = after == '=' && next + 1 < text.length() && text.charAt(next + 1) == '>';
+        if ("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0 && !arrow) {
           i = next;
           continue;
         }

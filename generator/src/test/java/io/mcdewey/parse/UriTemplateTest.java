@@ -13,6 +13,13 @@ class UriTemplateTest {
   void readsEveryPlaceholderSpellingAsABraceVariable() {
     assertEquals("/kennels/{kennel}/dogs/{dog}", UriTemplate.parse("/kennels/<kennel>/dogs/:dog").path());
     assertEquals("/kennels/{kennel_id}/dogs/{tag}", UriTemplate.parse("/kennels/(int:kennel_id)/dogs/(tag)").path());
+    assertEquals("/kennels/{uuid}/dogs/{string}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:string>").path());
+  }
+
+  @Test
+  void joinsAUriBrokenBeforeItsQueryButEndsItBeforeAnArrow() {
+    assertEquals("/kennels?size=10", UriTemplate.repair("/kennels ?size=10"));
+    assertEquals("/kennels/<id>/dogs", UriTemplate.repair("/kennels/<id>/dogs =>"));
   }
 
   @Test

@@ -316,6 +316,13 @@ final class MarkdownSectionReader {
         return;
       }
     }
+    List<MarkdownParameter> form = afterRequest ? FormTemplate.parameters(text) : List.of();
+    if (!form.isEmpty()) {
+      // A form body's template on the line under the request line names its parameters.
+      form.forEach(current::addParameter);
+      afterRequest = false;
+      return;
+    }
     String badge = methodBadge;
     methodBadge = null;
     if (context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {

@@ -458,8 +458,14 @@ final class MarkdownSectionReader {
       finishExample();
       context = exampleField(label.get().field());
       exampleCaption = label.get().caption();
-      if (!label.get().value().isEmpty()) {
-        exampleLines.add(label.get().value());
+      String value = label.get().value();
+      Optional<Response> status = describesResponse() ? MarkdownStatuses.opening(value) : Optional.empty();
+      if (status.isPresent()) {
+        // The next answer's caption under the heading of the one before ({@code Response 401} after a body).
+        current.addResponse(status.get());
+        exampleCaption = text;
+      } else if (!value.isEmpty()) {
+        exampleLines.add(value);
       }
       return true;
     }

@@ -44,6 +44,33 @@ class AnswerPartsAndRepeatedRequestsTest {
   }
 
   @Test
+  void theNextAnswersCaptionUnderTheHeadingOfTheBodyBeforeNamesItsStatus() {
+    Api api = parse("""
+        # Kennels
+
+        #### DELETE /kennels/{id}
+
+        Response 200
+
+        ##### Body
+
+        ```
+        {"result": "success"}
+        ```
+
+        Response 401
+
+        ##### Body
+
+        ```
+        {"message": "Unauthenticated."}
+        ```
+        """);
+
+    assertEquals(List.of(200, 401), statuses(operation(api, "DELETE", "/kennels/{id}")));
+  }
+
+  @Test
   void theTableOfAResourceDescriptionIsTheAnswers() {
     Api api = parse("""
         ## GET api/Kennels/{id}

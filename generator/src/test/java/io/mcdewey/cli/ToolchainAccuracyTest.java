@@ -156,7 +156,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-chatrest-readme-md", "guide.md", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-rickbox-raml2html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-tdp2-sphinx-html", "guide.html", 0.50, 0.55, 0.0, 1.0),
-        new Fixture("real-jade-sphinx-html", "guide.html", 0.95, 1.0, 0.85, 1.0));
+        new Fixture("real-jade-sphinx-html", "guide.html", 0.95, 1.0, 0.85, 1.0),
+        new Fixture("real-feuerwehr-md", "API-DOCUMENTATION.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-rackspace-rst", "f5-load-balancer.rst", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-couchbase-txt", "api.txt", 1.0, 1.0, 0.85, 0.0),
+        new Fixture("real-waitinline-aglio-html", "guide.html", 0.95, 1.0, 1.0, 1.0),
+        new Fixture("real-rollekatalog-asciidoctor-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-waterquality-crossnote-html", "guide.html", 1.0, 1.0, 0.65, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,8 +3,10 @@ package io.mcdewey.parse;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +56,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   /** Reads a printed URI; returns {@code null} when the text holds no path. */
   public static UriTemplate parse(String printed) {
     String uri = withVariablesBraced(repair(printed));
-    uri = bracedWhereHeld(uri, "<", ANGLE_VARIABLE);
+    uri = uri.contains("<") ? angleBraced(uri) : uri;
     uri = bracedWhereHeld(uri, "/:", COLON_VARIABLE);
     uri = bracedWhereHeld(uri, "/(", PARENTHESIZED_VARIABLE);
     String unexpanded = uri;
@@ -122,6 +124,22 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * The URI with the placeholders a pattern matches written {@code {name}}; the URI itself when it lacks the text
    * every such placeholder holds, which is quicker to tell than the pattern, and most URIs lack it.
    */
+  /**
+   * The URI with its variables in angle brackets braced. One named only by its type ({@code <:uuid>}) takes the
+   * type's name, numbered from the second on, so that two of a type stay two ({@code /{uuid}/x/{uuid2}}).
+   */
+  private static String angleBraced(String uri) {
+    Map<String, Integer> typed = new HashMap<>();
+    return ANGLE_VARIABLE.matcher(uri).replaceAll(variable -> {
+      String name = variable.group(1);
+      if (!variable.group().startsWith("<:")) {
+        return Matcher.quoteReplacement("{" + name + "}");
+      }
+      int count = typed.merge(name, 1, Integer::sum);
+      return Matcher.quoteReplacement("{" + name + (count > 1 ? count : "") + "}");
+    });
+  }
+
   private static String bracedWhereHeld(String uri, String held, Pattern placeholder) {
     return uri.contains(held) ? placeholder.matcher(uri).replaceAll("{$1}") : uri;
   }
@@ -182,7 +200,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         // An arrow after the URI ({@code GET /docs =>}, then what it answers) is no part of it.
         boolean arrow = after == '=' && next + 1 < text.length() && text.charAt(next + 1) == '>';
-        if ("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0 && !arrow) {
+        if (("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) && !arrow) {
           i = next;
           continue;
         }

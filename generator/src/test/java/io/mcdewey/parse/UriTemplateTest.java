@@ -14,12 +14,14 @@ class UriTemplateTest {
     assertEquals("/kennels/{kennel}/dogs/{dog}", UriTemplate.parse("/kennels/<kennel>/dogs/:dog").path());
     assertEquals("/kennels/{kennel_id}/dogs/{tag}", UriTemplate.parse("/kennels/(int:kennel_id)/dogs/(tag)").path());
     assertEquals("/kennels/{uuid}/dogs/{string}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:string>").path());
+    assertEquals("/kennels/{uuid}/dogs/{uuid2}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:uuid>").path());
   }
 
   @Test
   void joinsAUriBrokenBeforeItsQueryButEndsItBeforeAnArrow() {
     assertEquals("/kennels?size=10", UriTemplate.repair("/kennels ?size=10"));
     assertEquals("/kennels/<id>/dogs", UriTemplate.repair("/kennels/<id>/dogs =>"));
+    assertEquals("/kennels/", UriTemplate.repair("/kennels/ =>"));
   }
 
   @Test

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class FormTemplate {
   private static final Pattern PAIR =
       Pattern.compile("([A-Za-z_][\\w.\\[\\]-]*)=(<[^<>]*>|\\([^()]*\\)|[^&()\\s<>]*)");
-  private static final Pattern LEFT_OVER = Pattern.compile("[\\s&()?*]*");
+  /** What may stand between pairs: ampersands, and groups that may close with a mark of how often they occur. */
+  private static final Pattern LEFT_OVER = Pattern.compile("(?:[\\s&(]|\\)[?*]?)*");
 
   private FormTemplate() {}
 
@@ -33,7 +34,7 @@ final class FormTemplate {
     while (pair.find()) {
       rest.append(text, at, pair.start());
       at = pair.end();
-      boolean optional = depth(text, pair.start()) > 0;
+      boolean optional = inOptionalGroup(text, pair.start());
       parameters.add(new MarkdownParameter(pair.group(1), ParameterLocation.BODY, optional ? Boolean.FALSE : null,
           "", "", List.of()));
     }
@@ -41,17 +42,27 @@ final class FormTemplate {
     return LEFT_OVER.matcher(rest).matches() ? List.copyOf(parameters) : List.of();
   }
 
-  /** How many groups are open at {@code index}. */
-  private static int depth(String text, int index) {
-    int depth = 0;
+  /** Whether {@code index} stands in a group that closes with {@code ?} or {@code *}, which may be left out. */
+  private static boolean inOptionalGroup(String text, int index) {
+    int open = 0;
     for (int i = 0; i < index; i++) {
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && depth > 0) {
-        depth--;
+      if (text.charAt(i) == '(') {
+        open++;
+      } else if (text.charAt(i) == ')' && open > 0) {
+        open--;
       }
     }
-    return depth;
+    // Each group around the pair closes after it; one that closes with a mark makes the pair optional.
+    for (int depth = open, i = index; i < text.length() && depth > 0; i++) {
+      if (text.charAt(i) == '(') {
+        depth++;
+      } else if (text.charAt(i) == ')') {
+        depth--;
+        if (depth < open && i + 1 < text.length() && "?*".indexOf(text.charAt(i + 1)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * literal is the whole value, so the line names a URI whatever its label says. A line may set apart both, the
  * method first ({@code `GET`-Request sent: `/api/v1/tags`}).
  */
-final class LabelledPath {
+public final class LabelledPath {
   /** A label: a few words, then a colon. */
   private static final Pattern LABEL = Pattern.compile("^\\p{L}[\\p{L}\\p{N} _-]{0,40}:\\s*$");
   private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
+  /** A path and nothing else: a slash, then no second one ({@code //host} is a URL without its scheme). */
+  private static final Pattern PATH_ALONE = Pattern.compile("^/(?!/)\\S*$");
   /** What stands between a method and its path: a few words ending in a colon ({@code -Request sent:}). */
   private static final Pattern BETWEEN = Pattern.compile("^[\\p{L} -]{0,30}:\\s*$");
 
@@ -36,6 +38,16 @@ final class LabelledPath {
         && BETWEEN.matcher(text.substring(afterMethod, path.start())).matches();
     return alone ? Optional.of(new MarkdownRequest(MarkdownRequestLines.method(literals.get(0).text()), path.text(), "",
         line.line())) : Optional.empty();
+  }
+
+  /** Whether a text is a path or an absolute URL and nothing else. */
+  public static boolean isPathOrUrl(String text) {
+    return PATH_OR_URL.matcher(text.strip()).matches();
+  }
+
+  /** Whether a text is a path and nothing else ({@code /users/{id}}, {@code /}). */
+  static boolean isPathAlone(String text) {
+    return PATH_ALONE.matcher(text.strip()).matches();
   }
 
   /** The path the line prints after its label, if it prints one and nothing else. */

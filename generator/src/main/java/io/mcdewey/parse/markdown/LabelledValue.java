@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +14,12 @@ import java.util.regex.Pattern;
  * @param method whether it is a method
  */
 record LabelledValue(String text, boolean method) {
-  /** A label: a few words, no sentence's stop, ending in a colon, full-width ones included. */
-  private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d][^.!?。]{0,40}[:：]$");
+  /** A label: a few words, no sentence's stop or comma, ending in a colon, full-width ones included. */
+  private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d,:：][^.!?。,:：]{0,60}[:：]$");
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
-  private static final Pattern PATH_ALONE = Pattern.compile("^/\\S*$");
+  /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
+  private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
 
   /** Whether a line is a label, of a few words ending in a colon. */
   static boolean isLabel(String line) {
@@ -25,12 +27,29 @@ record LabelledValue(String text, boolean method) {
     return LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
   }
 
+  /**
+   * The method or path a line holds alone after a label of its own ({@code - **接口方法：** POST}), if it holds one.
+   */
+  static Optional<LabelledValue> afterLabel(String line) {
+    String text = withoutBullet(line);
+    Matcher at = COLON.matcher(text);
+    if (!at.find() || !isLabel(text.substring(0, at.end()))) {
+      return Optional.empty();
+    }
+    return of(text.substring(at.end()));
+  }
+
+  /** A line without the bullet it may open with ({@code * GET}, {@code - /api/docs}). */
+  static String withoutBullet(String line) {
+    return BULLET.matcher(line.strip()).replaceFirst("").strip();
+  }
+
   /** The method or path a line holds alone, if it holds one. */
   static Optional<LabelledValue> of(String line) {
-    String value = BULLET.matcher(line.strip()).replaceFirst("").strip();
+    String value = withoutBullet(line);
     if (MarkdownRequestLines.isMethod(value)) {
       return Optional.of(new LabelledValue(value, true));
     }
-    return PATH_ALONE.matcher(value).matches() ? Optional.of(new LabelledValue(value, false)) : Optional.empty();
+    return LabelledPath.isPathAlone(value) ? Optional.of(new LabelledValue(value, false)) : Optional.empty();
   }
 }

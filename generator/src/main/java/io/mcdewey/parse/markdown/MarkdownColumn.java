@@ -12,21 +12,23 @@ import java.util.regex.Pattern;
 
 /**
  * What a table column holds, told by the words of its header cell ({@code Name}, {@code HTTP Status}). The words are
- * the ones REST documentation in general uses for its parameter, header, status and endpoint tables.
+ * the ones REST documentation in general uses for its parameter, header, status and endpoint tables, in English and,
+ * for parameter tables, in Chinese ({@code 参数名称}, {@code 类型}, {@code 是否必填}, {@code 描述}).
  */
 public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
-      "body param", "form parameter", "url parameter", "uri parameter"),
+      "body param", "form parameter", "url parameter", "uri parameter", "参数名称", "参数名", "参数", "字段", "字段名"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
-  TYPE("type", "data type", "datatype", "value type", "format"),
-  REQUIRED("required", "mandatory", "required?", "mandatory?"),
+  TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型"),
+  REQUIRED("required", "mandatory", "required?", "mandatory?", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
+      "出现要求"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
-      "purpose", "summary", "message", "reason", "reason phrase"),
+      "purpose", "summary", "message", "reason", "reason phrase", "描述", "说明", "备注", "参数说明", "字段说明"),
   /**
    * A row's constraints ({@code Additional information}: {@code Required}, {@code Max length: 75}), where a page marks
    * the rows that are required and leaves the others unmarked.
@@ -36,7 +38,7 @@ public enum MarkdownColumn {
   LOCATION("in", "location", "parameter type", "param type", "located in"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status"),
-  DEFAULT("default", "default value"),
+  DEFAULT("default", "default value", "默认值"),
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
@@ -120,7 +122,9 @@ public enum MarkdownColumn {
 
   private static boolean[] openings() {
     boolean[] openings = new boolean[128];
-    BY_WORDS.keySet().forEach(words -> openings[words.charAt(0)] = true);
+    // Words opening with any other character are always tried, as every such character is.
+    BY_WORDS.keySet().stream().filter(words -> words.charAt(0) < openings.length)
+        .forEach(words -> openings[words.charAt(0)] = true);
     return openings;
   }
 

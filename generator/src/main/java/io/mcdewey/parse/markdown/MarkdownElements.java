@@ -411,7 +411,7 @@ public final class MarkdownElements {
       int index = i;
       if (LiquidTags.isTag(lines.get(i))) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
-        read.addAll(LiquidTags.elements(lines.get(i), numbers.get(i)));
+        read.addAll(LiquidTags.elements(lines, numbers, i));
         from = i + 1;
         continue;
       }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * for examples, after a caption ({@code Model B Example}). Case, spacing and a closing colon do not matter.
  */
 final class MarkdownLabels {
-  private static final Pattern CLOSING_COLON = Pattern.compile("\\s*:$");
+  /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
+  private static final Pattern CLOSING_COLON = Pattern.compile("\\s*[:：]$");
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
   private static final Map<String, Pattern> OPENINGS = new ConcurrentHashMap<>();
   private static final int CAPTION_WORDS = 8;
@@ -55,7 +56,7 @@ final class MarkdownLabels {
         .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
     fields.forEach((label, field) -> {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
-          words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*:\\s*|\\s+)(\\S.*)$")));
+          words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
       if (label.isEmpty()) {
         emptyLabel = Optional.of(opening);
       } else {
@@ -96,7 +97,7 @@ final class MarkdownLabels {
       Matcher opening = label.line().matcher(text);
       if (opening.matches()) {
         return Optional.of(new Match(label.field(), "", opening.group(2).strip(),
-            !opening.group(1).contains(":")));
+            !opening.group(1).contains(":") && !opening.group(1).contains("：")));
       }
     }
     return captioned(text, bare);
@@ -203,7 +204,7 @@ final class MarkdownLabels {
     if (Whitespace.holdsLineBreak(text)) {
       return CLOSING_COLON.matcher(text).replaceAll("");
     }
-    if (!text.endsWith(":")) {
+    if (!text.endsWith(":") && !text.endsWith("：")) {
       return text;
     }
     int end = text.length() - 1;

@@ -103,7 +103,7 @@ final class MarkdownParameterText {
     if (mson.matches() && !MSON_KEYWORDS.contains(mson.group(1)) && onlyQualifiers(mson.group(3))) {
       // What stands for the example value may be the required mark itself, glued to the type after it as raml2html
       // prints them ({@code username: required(string)}).
-      String qualifiers = MarkdownRequired.fromText(mson.group(2)) == null ? mson.group(3)
+      String qualifiers = MarkdownRequired.fromWord(mson.group(2)) == null ? mson.group(3)
           : mson.group(2) + ", " + mson.group(3);
       return Optional.of(qualified(mson.group(1), qualifiers, mson.group(4) == null ? "" : mson.group(4), location));
     }

@@ -30,11 +30,22 @@ public final class MarkdownRequired {
         + "|^\\W*" + MarkdownParameterText.TYPES + "\\s*,\\s*(" + words + ")\\b");
   }
 
+  /** The word required, mandatory or optional alone, without markup; otherwise unknown. */
+  static Boolean fromWord(String text) {
+    return switch (value(text)) {
+      case "required", "mandatory" -> Boolean.TRUE;
+      case "optional", "not required" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
     return switch (value(cell)) {
-      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
-      case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
+      // M, R and O are the marks of specifications that say mandatory, required or optional by a letter (C, which
+      // says conditional, says neither); 是 and 否 are yes and no in Chinese.
+      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x", "m", "r", "是" -> Boolean.TRUE;
+      case "no", "n", "false", "optional", "not required", "o", "否" -> Boolean.FALSE;
       default -> null;
     };
   }

@@ -240,8 +240,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       }
       List<MarkdownRequest> printed = new ArrayList<>(draft.printedRequests());
       draft.elements.stream().filter(element -> element instanceof MarkdownElement.Code)
-          .flatMap(code -> MarkdownRequestLines.opening(((MarkdownElement.Code) code).content().strip()
-              .split("\n", 2)[0], code.line()).stream())
+          .flatMap(code -> Draft.openingRequests((MarkdownElement.Code) code).stream())
           .forEach(printed::add);
       Set<String> methods = new HashSet<>(section.labelledMethods(labels));
       String path = section.title().strip();
@@ -495,7 +494,12 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         return !MarkdownRequestLines.ofTextLine(text, 0).isEmpty();
       }
       return element instanceof MarkdownElement.Code code
-          && opensRequest(code.content().strip().split("\n", 2)[0]);
+          && !openingRequests(code).isEmpty();
+    }
+
+    /** The requests a block of code opens with, on its first line ({@code GET /agents/} over a body). */
+    static List<MarkdownRequest> openingRequests(MarkdownElement.Code code) {
+      return MarkdownRequestLines.opening(code.content().strip().split("\n", 2)[0], code.line());
     }
 
     private static boolean opensRequest(String text) {

@@ -27,15 +27,10 @@ import java.util.regex.Pattern;
  * heading. Request lines may stand anywhere: each run of them opens a {@link MarkdownPart} that owns what follows.
  */
 final class MarkdownSectionReader {
-  /** A label the profile does not know: a few words and a colon, no sentence (no stop or comma in it). */
-  private static final Pattern UNKNOWN_LABEL = Pattern.compile("^\\p{Lu}[^.!?:,]{0,60}:$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** An HTML block in a table's cell: a list, a table or a paragraph. */
   private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:ul|ol|table|p|dl)\\b");
-  private static final int UNKNOWN_LABEL_WORDS = 6;
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
-  /** A path and nothing else ({@code /sessions/:session_handle}). */
-  private static final Pattern PATH_ALONE = Pattern.compile("^\\s*/[^\\s/][^\\s]*\\s*$|^\\s*/\\s*$");
   /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
   private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
@@ -97,6 +92,7 @@ final class MarkdownSectionReader {
   private final LabelledRequest labelledRequest = new LabelledRequest();
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
   private String labelAbove;
+  private final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
   /** The title of the section read, which may name the method of the paths its tables list. */
   private String sectionTitle = "";
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
@@ -155,6 +151,13 @@ final class MarkdownSectionReader {
     }
     finishExample();
     finishLabelledRequest();
+    if (endpoints.isEmpty() && !unknownLabelRequests.requests().isEmpty()) {
+      // Requests printed only under labels the profile does not know are the section's, and what it documents
+      // theirs, when nothing else in it makes one.
+      current = shared;
+      afterRequest = false;
+      addRequests(unknownLabelRequests.requests());
+    }
     // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
     for (MarkdownPart part : parts()) {
       for (ProseParameters.Paragraph paragraph : part.proseParagraphs()) {
@@ -278,11 +281,6 @@ final class MarkdownSectionReader {
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
       labelAbove = text;
     }
-    Optional<LabelledValue> value = above == null || label.isPresent() ? Optional.empty() : LabelledValue.of(text);
-    if (value.isPresent() && (value.get().method() ? method(value.get().text(), lineNumber)
-        : uri(value.get().text(), lineNumber))) {
-      return;
-    }
     if (label.isEmpty() && !listItem && AnswerCaption.matches(text)) {
       // A caption standing for a heading over the answer's parts ({@code Response Structure}) ends an example before
       // it: what it lists is the answer's, not the request's.
@@ -316,7 +314,7 @@ final class MarkdownSectionReader {
         return;
       }
     }
-    List<MarkdownParameter> form = afterRequest ? FormTemplate.parameters(text) : List.of();
+    List<MarkdownParameter> form = afterRequest && takesBody(current) ? FormTemplate.parameters(text) : List.of();
     if (!form.isEmpty()) {
       // A form body's template on the line under the request line names its parameters.
       form.forEach(current::addParameter);
@@ -347,6 +345,12 @@ final class MarkdownSectionReader {
     Optional<String> labelledPath = reading == null ? Optional.empty() : LabelledPath.of(reading);
     if (label.isEmpty() && labelledPath.isPresent()) {
       addLabelledRequests(labelledRequest.uri(labelledPath.get(), lineNumber));
+      return;
+    }
+    Optional<LabelledValue> value = label.isPresent() ? Optional.empty()
+        : above == null ? LabelledValue.afterLabel(text) : LabelledValue.of(text);
+    if (value.isPresent()) {
+      unknownLabelRequests.take(value.get(), lineNumber);
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -459,7 +463,9 @@ final class MarkdownSectionReader {
       context = exampleField(label.get().field());
       exampleCaption = label.get().caption();
       String value = label.get().value();
-      Optional<Response> status = describesResponse() ? MarkdownStatuses.opening(value) : Optional.empty();
+      Optional<Response> status = describesResponse() ? MarkdownStatuses.opening(value)
+          .filter(response -> MarkdownStatuses.isCode(value) || MarkdownStatuses.hasStandardReason(response))
+          : Optional.empty();
       if (status.isPresent()) {
         // The next answer's caption under the heading of the one before ({@code Response 401} after a body).
         current.addResponse(status.get());
@@ -483,6 +489,14 @@ final class MarkdownSectionReader {
       // Items naming fields after a request's example ({@code * username (String) − the account's name}), or names
       // marked required under its label ({@code job (required)}), document the request's fields.
       setContext(Field.REQUEST_PARAMETERS, false, "");
+      return false;
+    }
+    List<MarkdownRequest> printed =
+        text.contains("HTTP/") ? List.of() : MarkdownRequestLines.ofTextLine(text, lineNumber);
+    if (!exampleLines.isEmpty() && RawMessages.writesVariables(printed)) {
+      // A request line writing variables after an example's lines is the next endpoint, as an example shows values
+      // ({@code Example: /users/42}, then {@code DELETE /users/{id}}).
+      setContext(null, false, "");
       return false;
     }
     List<MarkdownRequest> answered = exampleLines.isEmpty() && !text.contains("HTTP/")
@@ -570,8 +584,9 @@ final class MarkdownSectionReader {
       case RESPONSES -> status(text);
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS -> parameters(text, listItem);
       case HEADERS -> headers(text, listItem);
-      case URI -> uri(text, lineNumber);
-      case HTTP_METHOD -> method(text, lineNumber);
+      // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
+      case URI -> uri(LabelledValue.withoutBullet(text), lineNumber);
+      case HTTP_METHOD -> method(LabelledValue.withoutBullet(text), lineNumber);
       default -> false;
     };
   }
@@ -651,6 +666,12 @@ final class MarkdownSectionReader {
     return listed.describe(current, text);
   }
 
+  /** Whether the last request of a part sends a body, as the methods that define one do. */
+  private static boolean takesBody(MarkdownPart part) {
+    String method = part.requests.isEmpty() ? "" : part.requests.get(part.requests.size() - 1).method();
+    return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+  }
+
   private void addParameter(MarkdownParameter parameter) {
     listed.add(current, parameter);
   }
@@ -686,7 +707,7 @@ final class MarkdownSectionReader {
    * completes ({@code Method: PATCH}).
    */
   private void pathCaption(String caption, int lineNumber) {
-    if (PATH_ALONE.matcher(caption).matches()) {
+    if (LabelledPath.isPathAlone(caption)) {
       addLabelledRequests(labelledRequest.caption(caption.strip(), lineNumber));
     }
   }
@@ -821,7 +842,8 @@ final class MarkdownSectionReader {
 
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
-    if (UNKNOWN_LABEL.matcher(text).matches() && WHITESPACE.split(text).length <= UNKNOWN_LABEL_WORDS) {
+    // A label of words in capitals, as labels open: one in lower case is more likely a sentence cut short.
+    if (Character.isUpperCase(text.codePointAt(0)) && LabelledValue.isLabel(text)) {
       if (!headingContext) {
         diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
             + " the lines after it are read as prose", where.apply(lineNumber));
@@ -874,11 +896,14 @@ final class MarkdownSectionReader {
       // references print one table per endpoint) names the URI its method row completes.
       pathCaption(table.header().get(0), table.line());
     }
-    Optional<String> titledMethod = MethodTitle.of(sectionTitle);
+    // A section titled by a method alone lists that method's requests in a table of paths, unless it prints a request
+    // of its own, whose table of paths is something else (the fields a JSON Patch changes).
+    List<MarkdownRequest> titledRequests = endpoints.isEmpty() && rows.has(MarkdownColumn.PATH)
+        && !rows.has(MarkdownColumn.METHOD) ? MethodTitle.of(sectionTitle).map(rows::requestsOf).orElse(List.of())
+        : List.of();
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
-        || titledMethod.isPresent() && rows.has(MarkdownColumn.PATH)) {
-      List<MarkdownRequest> requests = rows.has(MarkdownColumn.METHOD) || titledMethod.isEmpty() ? rows.requests()
-          : rows.requestsOf(titledMethod.get());
+        || !titledRequests.isEmpty()) {
+      List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
       if (!requests.isEmpty()) {
         addRequests(requests);
         afterRequest = false;

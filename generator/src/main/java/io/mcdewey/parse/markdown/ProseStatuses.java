@@ -4,6 +4,7 @@ import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,9 +22,10 @@ final class ProseStatuses {
    * followed by its reason phrase or the word response or status ({@code returns 204 as status code}).
    */
   private static final Pattern RETURNED_STATUS = Pattern.compile(
-      "(?i)\\b(?:returns?|answers?|responds?\\s+with|repl(?:y|ies)\\s+with)\\s+(?:an?\\s+|the\\s+)?[\"“]?"
-          + "(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
-          + "([1-5]\\d\\d(?-i:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)(\\s+(?:as\\s+(?:the\\s+|its\\s+)?)?(?:response|status))?");
+      "(?i)\\b(?:returns?|answers?|responds?\\s+with|repl(?:y|ies)\\s+with)\\s+(?:an?\\s+|the\\s+)?"
+          + "[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
+          + "([1-5]\\d\\d(?-i:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)"
+          + "(\\s+(?:as\\s+(?:the\\s+|its\\s+)?)?(?:response|status))?");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
@@ -63,8 +65,14 @@ final class ProseStatuses {
     Matcher returned = RETURNED_STATUS.matcher(sentence);
     int end = -1;
     while (returned.find()) {
-      MarkdownStatuses.opening(returned.group(1)).filter(r -> !r.reason().isEmpty() || returned.group(2) != null)
-          .ifPresent(statuses::add);
+      Optional<Response> status = MarkdownStatuses.opening(returned.group(1));
+      if (status.filter(r -> r.reason().isEmpty()).isPresent() && returned.group(2) == null) {
+        // Reason words are read in capitals; a standard reason in lower case is read too ({@code returns 204 no
+        // content}), and no other words ({@code returns 200 when it works}).
+        status = MarkdownStatuses.opening(sentence.substring(returned.start(1)))
+            .filter(MarkdownStatuses::hasStandardReason);
+      }
+      status.filter(r -> !r.reason().isEmpty() || returned.group(2) != null).ifPresent(statuses::add);
       end = returned.end();
     }
     if (end < 0 && !ABOUT_RESPONSES.matcher(sentence).find()) {

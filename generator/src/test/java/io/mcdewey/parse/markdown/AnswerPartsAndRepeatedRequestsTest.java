@@ -71,6 +71,27 @@ class AnswerPartsAndRepeatedRequestsTest {
   }
 
   @Test
+  void aCountUnderTheHeadingOfTheBodyBeforeNamesNoStatus() {
+    Api api = parse("""
+        # Kennels
+
+        #### GET /kennels
+
+        Response 200
+
+        ##### Body
+
+        ```
+        [{"id": 1}]
+        ```
+
+        Response: 100 dogs at most, in pages.
+        """);
+
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/kennels")));
+  }
+
+  @Test
   void theTableOfAResourceDescriptionIsTheAnswers() {
     Api api = parse("""
         ## GET api/Kennels/{id}

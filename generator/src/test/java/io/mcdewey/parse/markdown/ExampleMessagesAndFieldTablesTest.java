@@ -92,6 +92,22 @@ class ExampleMessagesAndFieldTablesTest {
   }
 
   @Test
+  void aRequestLineWritingVariablesAfterAnExampleIsTheNextEndpoint() {
+    Api api = parse("""
+        # Kennels
+
+        ## Kennels
+
+        Example: /kennels/42
+
+        DELETE /kennels/{id}
+        """);
+
+    assertEquals(List.of("DELETE /kennels/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
   void aStatusLineWithoutItsVersionOverTheBodyAloneIsAnAnswersToo() {
     Api api = parse("""
         # Hundehütten

@@ -20,6 +20,8 @@ class FormTemplateTest {
     assertEquals(List.of("name null", "host null"), named("name=<name>&host=<host name>"));
     assertEquals(List.of("from null", "kind null", "type false"),
         named("from=<bucket>&kind=continuous(&type=(capi|xmem))?"));
+    assertEquals(List.of("name null", "color null"), named("name=<name>(&color=<color>)"));
+    assertEquals(List.of("name null", "tag false"), named("name=<name>(&tag=<tag>)*"));
   }
 
   @Test
@@ -27,6 +29,7 @@ class FormTemplateTest {
     assertEquals(List.of(), named("<setting-name>=<setting-value>(&<setting-name>=<setting-value>)*"));
     assertEquals(List.of(), named("Set size=10 to get ten."));
     assertEquals(List.of(), named("No pairs here"));
+    assertEquals(List.of(), named("?size=10&page=2"));
   }
 
   @Test
@@ -38,10 +41,14 @@ class FormTemplateTest {
         name=<name>&size=<size>(&breed=<breed>)?
 
         POST /kennels/<id>/close
+
+        GET /kennels
+        page=2
         """);
 
     assertEquals(List.of("name body null", "size body null", "breed body false"),
         described(operation(api, "POST", "/kennels")));
     assertEquals(List.of("id path true"), described(operation(api, "POST", "/kennels/{id}/close")));
+    assertEquals(List.of(), described(operation(api, "GET", "/kennels")), "a query is no body of a GET");
   }
 }

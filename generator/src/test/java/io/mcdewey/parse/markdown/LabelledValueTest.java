@@ -33,27 +33,47 @@ class LabelledValueTest {
   @Test
   void aMethodAndAPathUnderLabelsOfAnyLanguageMakeARequest() {
     Api api = parse("""
-        # 文档
+        # Документы
 
-        ## 获取文档详情
+        ## Получить документ
 
-        接口地址：
+        Адрес запроса:
             * /api/docs/detail/:id
-        HTTP 请求方式：
+        Метод:
             * GET
 
-        ## 创建文档
+        ## Создать документ
 
-        HTTP 请求方式：
-
-        * POST
-
-        接口地址：
-
-        * /api/docs/create
+        - Метод: POST
+        - Адрес запроса: /api/docs/create
         """);
 
     assertEquals(List.of("GET /api/docs/detail/{id}", "POST /api/docs/create"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aKnownLabelOrARequestLineSaysMoreSurelyAndALoneValueMakesNoRequest() {
+    Api api = parse("""
+        # Kennels
+
+        ## Kennels
+
+        Deprecated address:
+            /v1/kennels
+
+        Method: GET
+
+        URL: /v2/kennels
+
+        ## Dogs
+
+        URL: /dogs
+
+        Methods not supported:
+        - DELETE
+        """);
+
+    assertEquals(List.of("GET /v2/kennels"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
 }

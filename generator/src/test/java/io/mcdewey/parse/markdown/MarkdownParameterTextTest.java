@@ -60,6 +60,7 @@ class MarkdownParameterTextTest {
     assertEquals("string", username.type());
     assertEquals(false, MarkdownParameterText.item("note: optional (string)", null).orElseThrow().required());
     assertEquals(null, verbose.required(), "an example value is no mark");
+    assertEquals("string", MarkdownParameterText.item("title: Required reading (string)", null).orElseThrow().type());
     assertEquals("boolean", verbose.type());
   }
 

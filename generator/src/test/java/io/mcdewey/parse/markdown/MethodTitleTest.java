@@ -58,4 +58,23 @@ class MethodTitleTest {
     assertEquals(List.of("name path true", "rescan query null"),
         described(operation(api, "PUT", "/kennels/{name}/import")));
   }
+
+  @Test
+  void aSectionPrintingARequestOfItsOwnListsNoRequestsInItsTables() {
+    Api api = parse("""
+        # Kennels
+
+        ## PATCH
+
+        `PATCH /kennels/{id}`
+
+        | Path | Operations |
+        | --- | --- |
+        | `/name` | replace |
+        | `/size` | replace, remove |
+        """);
+
+    assertEquals(List.of("PATCH /kennels/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

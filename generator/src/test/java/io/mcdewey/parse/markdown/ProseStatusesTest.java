@@ -18,6 +18,9 @@ class ProseStatusesTest {
     assertEquals(List.of(200, 404), codes("Answers 200 when the dog is in the kennel, 404 when not."));
     assertEquals(List.of(202), codes("The server responds with 202 Accepted at once."));
     assertEquals(List.of(204), codes("Returns 204 as status code when it works."));
+    assertEquals(List.of(200, 404),
+        codes("Returns 200 ok with the dog, or returns a 404 not found error when there is no such dog."));
+    assertEquals(List.of(204), codes("The call returns 204 no content."));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.markdown.LabelledPath;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownRequestLines;
 import io.mcdewey.source.HtmlContent;
@@ -23,10 +24,10 @@ final class HtmlText {
    */
   record Line(String text, int number, List<MarkdownElement.TextLine.Literal> literals) {}
 
+  /** A character no page shows, put where a literal starts to find its place in the line as shown. */
+  private static final char LITERAL_MARK = '\u0001';
   /** The elements that set their text in bold. */
   private static final Set<String> BOLD = Set.of("strong", "b");
-  /** A path or an absolute URL alone. */
-  private static final Pattern PATH_OR_URL = Pattern.compile("(?i)(?:/|https?://)\\S*");
   /** The elements that set their text apart as code. */
   private static final Set<String> LITERALS = Set.of("code", "tt", "kbd", "samp");
 
@@ -38,8 +39,10 @@ final class HtmlText {
   private final List<Element> tables;
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
-  /** The text of the current line's literals, in order. */
-  private final List<String> literals = new ArrayList<>();
+  /** The current line's literals, in order, placed in the line as it is shown. */
+  private final List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
+  /** How many lines have ended, which tells a literal cut by a line break. */
+  private int linesEnded;
   /** Whether the text added is inside a literal, whose own markup makes no literal of its own. */
   private boolean inLiteral;
   /** The text of the bold words the current line opens with, if it opens with some: they may label the rest. */
@@ -122,13 +125,20 @@ final class HtmlText {
   /** Adds a literal's text, and keeps it as the line's next literal. */
   private void literal(Element element) {
     int start = text.length();
+    int ended = linesEnded;
     inLiteral = true;
     element.childNodes().forEach(this::add);
     inLiteral = false;
-    String literal = HtmlContent.shown(text.substring(Math.min(start, text.length())));
-    if (!literal.isEmpty()) {
-      literals.add(literal);
+    String raw = text.substring(start);
+    String literal = HtmlContent.shown(raw);
+    if (literal.isEmpty() || linesEnded != ended) {
+      // A literal a line break cuts ({@code <code>GET<br>/x</code>}) is no one literal of either line.
+      return;
     }
+    // Where the literal starts in the line as shown: a mark put there is shown where the literal's text is.
+    String leading = raw.substring(0, raw.length() - raw.stripLeading().length());
+    int at = HtmlContent.shown(text.substring(0, start) + leading + LITERAL_MARK).indexOf(LITERAL_MARK);
+    literals.add(new MarkdownElement.TextLine.Literal(at, literal));
   }
 
   /** Whether an element is one word in italics, a variable or emphasis, right after a slash of a path. */
@@ -160,8 +170,9 @@ final class HtmlText {
   private void endLine() {
     String line = HtmlContent.shown(text.toString());
     if (!line.isEmpty()) {
-      lines.add(labelledPath(line).orElseGet(() -> new Line(line, number, placed(line))));
+      lines.add(labelledPath(line).orElseGet(() -> new Line(line, number, List.copyOf(literals))));
     }
+    linesEnded++;
     text.setLength(0);
     literals.clear();
     leadIn = null;
@@ -182,24 +193,10 @@ final class HtmlText {
       label = leadIn + ":";
       value = value.substring(1).strip();
     }
-    if (!PATH_OR_URL.matcher(value).matches()) {
+    if (!LabelledPath.isPathOrUrl(value)) {
       return Optional.empty();
     }
     return Optional.of(new Line(label + " " + value, number,
         List.of(new MarkdownElement.TextLine.Literal(label.length() + 1, value))));
-  }
-
-  /** The line's literals with their places, found in order in the line as shown. */
-  private List<MarkdownElement.TextLine.Literal> placed(String line) {
-    List<MarkdownElement.TextLine.Literal> found = new ArrayList<>();
-    int from = 0;
-    for (String literal : literals) {
-      int at = line.indexOf(literal, from);
-      if (at >= 0) {
-        found.add(new MarkdownElement.TextLine.Literal(at, literal));
-        from = at + literal.length();
-      }
-    }
-    return found;
   }
 }

@@ -29,6 +29,7 @@ public final class LiquidTags {
   /** The level of the heading an OpenAPI block's summary becomes: above its captions, below the page's headings. */
   private static final int ENDPOINT_LEVEL = 5;
   private static final List<String> PARAMETER_HEADER = List.of("Name", "In", "Type", "Required", "Description");
+  private static final List<String> GROUPED_PARAMETER_HEADER = List.of("Name", "Type", "Required");
   /** A character escaped as markdown escapes it ({@code project\_id}): GitBook escapes attribute values too. */
   private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
   /**
@@ -52,6 +53,20 @@ public final class LiquidTags {
 
   /** What a tag line stands for in the element stream: nothing, or the elements it prints. */
   public static List<MarkdownElement> elements(String line, int number) {
+    return elements(line, number, "");
+  }
+
+  /**
+   * What the tag at {@code index} of a paragraph's lines stands for. An older API method block's summary is the text
+   * in its {@code api-method-summary} tag right under it, which titles the block as a {@code summary} attribute does.
+   */
+  public static List<MarkdownElement> elements(List<String> lines, List<Integer> numbers, int index) {
+    boolean summarised = index + 3 < lines.size() && lines.get(index + 1).strip().equals("{% api-method-summary %}")
+        && !isTag(lines.get(index + 2)) && isTag(lines.get(index + 3));
+    return elements(lines.get(index), numbers.get(index), summarised ? lines.get(index + 2).strip() : "");
+  }
+
+  private static List<MarkdownElement> elements(String line, int number, String summary) {
     Matcher tag = TAG.matcher(line.strip());
     if (!tag.matches()) {
       return List.of();
@@ -64,14 +79,19 @@ public final class LiquidTags {
               .replaceAll("$1"));
     }
     String name = tag.group(1).toLowerCase(Locale.ROOT);
+    if (!summary.isEmpty()) {
+      attributes.putIfAbsent("summary", summary);
+    }
     boolean request = attributes.containsKey("method") && attributes.containsKey("path");
     return switch (name) {
       case "tab" -> attributes.getOrDefault("title", "").isEmpty() ? List.of()
           : List.of(new MarkdownElement.Heading(CAPTION_LEVEL, attributes.get("title"), number, false));
       case "api-method" -> request ? endpoint(attributes, "host", number) : List.of();
       case "swagger" -> request ? endpoint(attributes, "baseurl", number) : List.of();
-      case "swagger-parameter", "api-method-parameter" -> attributes.containsKey("name")
-          ? List.of(parameterRow(attributes, number)) : List.of();
+      case "swagger-parameter" -> attributes.containsKey("name") ? List.of(parameterRow(attributes, number))
+          : List.of();
+      case "api-method-parameter" -> attributes.containsKey("name") ? List.of(groupedParameterRow(attributes, number))
+          : List.of();
       case "swagger-response" -> caption(attributes, "status", number);
       case "api-method-response-example" -> caption(attributes, "httpcode", number);
       default -> PARAMETER_GROUPS.containsKey(name)
@@ -79,11 +99,20 @@ public final class LiquidTags {
     };
   }
 
-  /** A parameter's tag as a one-row parameter table; an older block's tag names no place, which its group says. */
+  /** A parameter's tag as a one-row parameter table. */
   private static MarkdownElement parameterRow(Map<String, String> attributes, int number) {
     return new MarkdownElement.Table(PARAMETER_HEADER, List.of(List.of(attributes.get("name"),
         attributes.getOrDefault("in", ""), attributes.getOrDefault("type", ""), attributes.getOrDefault("required", ""),
         attributes.getOrDefault("description", ""))), number, false);
+  }
+
+  /**
+   * An older block's parameter tag as a one-row table without a place column: the tag names no place, which the
+   * label of its group says.
+   */
+  private static MarkdownElement groupedParameterRow(Map<String, String> attributes, int number) {
+    return new MarkdownElement.Table(GROUPED_PARAMETER_HEADER, List.of(List.of(attributes.get("name"),
+        attributes.getOrDefault("type", ""), attributes.getOrDefault("required", ""))), number, false);
   }
 
   /** A response's tag as a caption naming its status ({@code status="200"}, {@code httpCode=200}). */

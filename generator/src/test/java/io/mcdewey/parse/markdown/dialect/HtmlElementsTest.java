@@ -89,6 +89,14 @@ class HtmlElementsTest {
   }
 
   @Test
+  void placesALiteralWhereItStandsAndDropsOneALineBreakCuts() {
+    assertEquals(List.of(new TextLine("Send id, the id field", 1, false, List.of(new TextLine.Literal(13, "id")), 1)),
+        HtmlElements.read("<p>Send id,   the <code> id</code> field</p>"));
+    assertEquals(List.of(new TextLine("Call GET", 1, false), new TextLine("/kennels/{id} now", 1, false)),
+        HtmlElements.read("<p>Call <code>GET<br>/kennels/{id}</code> now</p>"));
+  }
+
+  @Test
   void boldWordsBeforeAPathAloneLabelItInAnyLanguage() {
     List<MarkdownElement> elements = HtmlElements.read("""
         <p><strong>URI del recurso</strong> /users/login</p>

@@ -29,8 +29,8 @@ class LiquidTagsTest {
   void readsTheOlderBlocksParameterGroupsAsLabelsTheirParametersAsRowsAndTheirAnswersAsCaptions() {
     assertEquals(List.of(new MarkdownElement.TextLine("Query Parameters", 4, false)),
         LiquidTags.elements("{% api-method-query-parameters %}", 4));
-    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "In", "Type", "Required", "Description"),
-        List.of(List.of("page_size", "", "number", "false", "")), 5, false)),
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Type", "Required"),
+        List.of(List.of("page_size", "number", "false")), 5, false)),
         LiquidTags.elements("{% api-method-parameter name=\"page\\_size\" type=\"number\" required=false %}", 5));
     assertEquals(List.of(new MarkdownElement.Heading(6, "201", 9, false)),
         LiquidTags.elements("{% api-method-response-example httpCode=201 %}", 9));
@@ -49,6 +49,52 @@ class LiquidTagsTest {
             7));
     assertEquals(List.of(new MarkdownElement.Heading(6, "400", 9, false)),
         LiquidTags.elements("{% swagger-response status=\"400\" description=\"\" %}", 9));
+  }
+
+  @Test
+  void titlesAnOlderBlockByTheSummaryUnderIt() {
+    List<String> lines = List.of("{% api-method method=\"get\" host=\"https://x\" path=\"/v1/cakes/:id\" %}",
+        "{% api-method-summary %}", "Get a cake", "{% endapi-method-summary %}");
+
+    assertEquals(new MarkdownElement.Heading(5, "Get a cake", 7, false),
+        LiquidTags.elements(lines, List.of(7, 8, 9, 10), 0).get(0));
+  }
+
+  @Test
+  void anOlderBlocksParametersGoWhereTheirGroupSays() {
+    io.mcdewey.model.Api api = io.mcdewey.parse.markdown.MarkdownParserTest.parse("""
+        # Cakes
+
+        {% api-method method="post" host="https://api.example.com" path="/v1/cakes" %}
+        {% api-method-summary %}
+        Bake a cake
+        {% endapi-method-summary %}
+        {% api-method-spec %}
+        {% api-method-request %}
+        {% api-method-headers %}
+        {% api-method-parameter name="api_key" type="string" required=true %}
+        The caller's key.
+        {% endapi-method-parameter %}
+        {% endapi-method-headers %}
+        {% api-method-query-parameters %}
+        {% api-method-parameter name="dry_run" type="boolean" required=false %}
+        Checks the order only.
+        {% endapi-method-parameter %}
+        {% endapi-method-query-parameters %}
+        {% api-method-body-parameters %}
+        {% api-method-parameter name="flavour" type="string" required=true %}
+        The cake's flavour.
+        {% endapi-method-parameter %}
+        {% endapi-method-body-parameters %}
+        {% endapi-method-request %}
+        {% endapi-method-spec %}
+        {% endapi-method %}
+        """);
+
+    io.mcdewey.model.Operation bake = api.operations().get(0);
+    assertEquals("Bake a cake", bake.title());
+    assertEquals(List.of("dry_run query false", "api_key header true", "flavour body true"),
+        io.mcdewey.parse.markdown.MarkdownParserTest.described(bake));
   }
 
   @Test

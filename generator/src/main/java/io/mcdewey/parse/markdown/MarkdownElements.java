@@ -11,6 +11,7 @@ import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
+import io.mcdewey.parse.markdown.dialect.TextileHeadings;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
@@ -125,7 +126,7 @@ public final class MarkdownElements {
    * @param mdx whether the text is an MDX page, whose JSX components are read too
    */
   public static List<MarkdownElement> read(String markdown, boolean mdx) {
-    String text = RstSectionTitles.asHeadings(markdown);
+    String text = TextileHeadings.asHeadings(RstSectionTitles.asHeadings(markdown));
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     return GluedHeaderTables.read(reader.elements);

@@ -93,6 +93,8 @@ final class MarkdownSectionReader {
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
   private String labelAbove;
   private final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
+  /** Whether a command making a request stands under a caption naming its method ({@code GET Request}). */
+  private boolean captionedCommand;
   /** The title of the section read, which may name the method of the paths its tables list. */
   private String sectionTitle = "";
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
@@ -982,13 +984,14 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * A section that prints no request line but documents parameters or statuses shows its endpoint in its examples:
-   * curl commands and raw HTTP messages, whose example values stand for the path parameters it documents.
+   * A section that prints no request line but documents parameters or statuses, or captions its command by its
+   * method, shows its endpoint in its examples: curl commands and raw HTTP messages, whose example values stand for
+   * the path parameters it documents.
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
-    if (endpoints.isEmpty() && !shownRequests.isEmpty()
-        && (!shared.parameters.isEmpty() || shownRequests.byCurl() && !shared.responses.isEmpty())) {
+    if (endpoints.isEmpty() && !shownRequests.isEmpty() && (!shared.parameters.isEmpty() || captionedCommand
+        || shownRequests.byCurl() && !shared.responses.isEmpty())) {
       List<String> pathParameters = shared.parameters.stream()
           .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
       current = shared;
@@ -1003,12 +1006,16 @@ final class MarkdownSectionReader {
   }
 
   private void code(MarkdownElement.Code code) {
+    String badge = methodBadge;
     methodBadge = null;
     if (!describesResponse()) {
       current.codes.add(code.content().replace('\n', ' '));
     }
     exampleTexts.add(code.content());
-    MarkdownCurl.request(code.content(), code.line()).map(List::of).ifPresent(shownRequests::addCurl);
+    Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
+    curl.map(List::of).ifPresent(shownRequests::addCurl);
+    // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.
+    captionedCommand |= curl.isPresent() && curl.get().method().equals(badge);
     for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {

@@ -147,4 +147,31 @@ class ActionsShownByExamplesTest {
     assertEquals("GET /api/dogs", api.operations().get(0).title());
     assertEquals(List.of(201), statuses(api.operations().get(0)));
   }
+
+  @Test
+  void aCommandUnderACaptionNamingItsMethodIsTheSectionsRequest() {
+    Api api = parse("""
+        # Devices
+
+        ## List devices
+
+        Lists the devices the server knows.
+
+        GET Request
+
+        ```bash
+        curl "https://localhost:2443/api/devices" -H 'Authorization: <key>'
+        ```
+
+        ## A tutorial
+
+        Try it:
+
+        ```bash
+        curl "https://localhost:2443/api/models"
+        ```
+        """);
+
+    assertEquals(List.of("GET /api/devices"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

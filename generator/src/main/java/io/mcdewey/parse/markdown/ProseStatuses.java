@@ -26,6 +26,14 @@ final class ProseStatuses {
           + "[\"“]?(?:HTTP\\s+)?(?:status\\s+(?:code\\s+)?)?"
           + "([1-5]\\d\\d(?-i:\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*){0,3})?)"
           + "(\\s+(?:as\\s+(?:the\\s+|its\\s+)?)?(?:response|status))?");
+  /**
+   * Statuses listed as what the answer is ({@code The reply is either 200, or 409}, {@code the response is 201 or
+   * 409}).
+   */
+  private static final Pattern LISTED_ANSWERS = Pattern.compile("(?i)\\b(?:reply|response|answer)\\s+(?:is|will be)"
+      + "\\s+(?:either\\s+|one of\\s+)?"
+      + "([1-5]\\d\\d(?:\\s*(?:,\\s*(?:or\\s+|and\\s+)?|or\\s+|and\\s+)[1-5]\\d\\d)*)\\b");
+  private static final Pattern CODE = Pattern.compile("[1-5]\\d\\d");
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
@@ -57,6 +65,13 @@ final class ProseStatuses {
     Matcher opening = STATUS_AND_CASE.matcher(sentence);
     while (opening.find()) {
       MarkdownStatuses.opening(opening.group(1)).ifPresent(statuses::add);
+    }
+    Matcher listed = LISTED_ANSWERS.matcher(sentence);
+    while (listed.find()) {
+      Matcher code = CODE.matcher(listed.group(1));
+      while (code.find()) {
+        MarkdownStatuses.opening(code.group()).ifPresent(statuses::add);
+      }
     }
     Matcher named = STATUS_PHRASE.matcher(sentence);
     while (named.find()) {

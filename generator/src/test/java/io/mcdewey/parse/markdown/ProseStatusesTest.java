@@ -21,6 +21,9 @@ class ProseStatusesTest {
     assertEquals(List.of(200, 404),
         codes("Returns 200 ok with the dog, or returns a 404 not found error when there is no such dog."));
     assertEquals(List.of(204), codes("The call returns 204 no content."));
+    assertEquals(List.of(200, 409), codes("The reply is either 200, or 409."));
+    assertEquals(List.of(201, 409), codes("The response is 201 or 409"));
+    assertEquals(List.of(), codes("The reply is short: 200 words at most."));
   }
 
   @Test

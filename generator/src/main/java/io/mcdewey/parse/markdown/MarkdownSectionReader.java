@@ -331,7 +331,7 @@ final class MarkdownSectionReader {
     }
     List<MarkdownRequest> requests = badge != null && ABSOLUTE_OR_PATH.matcher(text).lookingAt()
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
-        : MarkdownRequestLines.ofTextLine(text, lineNumber);
+        : MarkdownRequestLines.ofTextLine(openingRequestLiteral().orElse(text), lineNumber);
     if (!requests.isEmpty()) {
       addRequests(requests);
       return;
@@ -666,6 +666,19 @@ final class MarkdownSectionReader {
       return true;
     }
     return listed.describe(current, text);
+  }
+
+  /**
+   * The request line a line opens with set apart as code ({@code `GET /connector-plugins`- lists ...}): the code's
+   * end is the URI's, whatever follows it without a space.
+   */
+  private Optional<String> openingRequestLiteral() {
+    if (reading == null || reading.literals().isEmpty() || reading.literals().get(0).start() != 0) {
+      return Optional.empty();
+    }
+    String literal = reading.literals().get(0).text();
+    return MarkdownRequestLines.ofTextLine(literal, reading.line()).size() == 1 ? Optional.of(literal)
+        : Optional.empty();
   }
 
   /** Whether the last request of a part sends a body, as the methods that define one do. */

@@ -321,4 +321,20 @@ class HtmlElementsTest {
         List.of(List.of("route required", "string Route code."), List.of("limit", "integer At most this many.")), 1,
         false)), elements);
   }
+
+  @Test
+  void aRequestLineSetApartAsCodeEndsWhereTheCodeDoes() {
+    io.mcdewey.model.Api api = new io.mcdewey.parse.GuideParser().parse(new io.mcdewey.source.GuideDocument(
+        "inline.html", "", "", "inline", null, """
+            <h2>REST API</h2>
+            <ul>
+              <li><code>GET /connector-plugins</code>- lists the plugins</li>
+              <li><code>GET /</code>- returns the version</li>
+            </ul>
+            """, List.of()),
+        io.mcdewey.parse.Profiles.builtIn().named(io.mcdewey.parse.Profiles.FALLBACK).orElseThrow());
+
+    assertEquals(List.of("GET /connector-plugins", "GET /"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

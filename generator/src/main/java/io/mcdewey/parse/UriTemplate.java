@@ -31,8 +31,6 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    */
   private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
   /** A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}). */
-  /** A variable written as a shell's, a dollar and a name, in a path ({@code /comments/$id.json}). */
-  private static final Pattern DOLLAR_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
   private static final Pattern COLON_IN_BRACES = Pattern.compile("[$]?\\{[:]?([A-Za-z_][\\w-]*)}");
   /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
   private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
@@ -123,10 +121,6 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   }
 
   /**
-   * The URI with the placeholders a pattern matches written {@code {name}}; the URI itself when it lacks the text
-   * every such placeholder holds, which is quicker to tell than the pattern, and most URIs lack it.
-   */
-  /**
    * The URI with its variables in angle brackets braced. One named only by its type ({@code <:uuid>}) takes the
    * type's name, numbered from the second on, so that two of a type stay two ({@code /{uuid}/x/{uuid2}}).
    */
@@ -142,6 +136,10 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     });
   }
 
+  /**
+   * The URI with the placeholders a pattern matches written {@code {name}}; the URI itself when it lacks the text
+   * every such placeholder holds, which is quicker to tell than the pattern, and most URIs lack it.
+   */
   private static String bracedWhereHeld(String uri, String held, Pattern placeholder) {
     return uri.contains(held) ? placeholder.matcher(uri).replaceAll("{$1}") : uri;
   }
@@ -152,8 +150,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * Whitespace inside a variable's braces belongs to its name ({@code {org id}}).
    */
   /**
-   * The URI with the variables it writes in brackets, with a colon in braces or after a dollar written in braces
-   * ({@code /document/[id]}, {@code /printers/{:id}}, {@code /comments/$id.json}), and the query pairs it prints in brackets as its query
+   * The URI with the variables it writes in brackets or with a colon in braces written in braces
+   * ({@code /document/[id]}, {@code /printers/{:id}}), and the query pairs it prints in brackets as its query
    * ({@code [?family=<>][&latest]}).
    */
   public static String withVariablesBraced(String uri) {
@@ -161,14 +159,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     if (braced.indexOf('[') >= 0) {
       braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}")).replaceAll("$1$2=");
     }
-    braced = braced.contains("{:") || braced.contains("${") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}")
+    return braced.contains("{:") || braced.contains("${") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}")
         : braced;
-    int query = braced.indexOf('?');
-    String path = query < 0 ? braced : braced.substring(0, query);
-    // A shell variable in the path ({@code /comments/$id.json}) is a variable; in the query, a name may open so
-    // ({@code ?$filter=}).
-    return path.indexOf('$') < 0 ? braced
-        : DOLLAR_VARIABLE.matcher(path).replaceAll("{$1}") + braced.substring(path.length());
   }
 
   /** The path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */

@@ -52,14 +52,18 @@ final class FormTemplate {
         open--;
       }
     }
-    // Each group around the pair closes after it; one that closes with a mark makes the pair optional.
-    for (int depth = open, i = index; i < text.length() && depth > 0; i++) {
+    // Each group around the pair closes after it, below the depth reached so far (a group opened after the pair
+    // closes back to that depth); one that closes with a mark makes the pair optional.
+    for (int depth = open, least = open, i = index; i < text.length() && least > 0; i++) {
       if (text.charAt(i) == '(') {
         depth++;
       } else if (text.charAt(i) == ')') {
         depth--;
-        if (depth < open && i + 1 < text.length() && "?*".indexOf(text.charAt(i + 1)) >= 0) {
-          return true;
+        if (depth < least) {
+          least = depth;
+          if (i + 1 < text.length() && "?*".indexOf(text.charAt(i + 1)) >= 0) {
+            return true;
+          }
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,30 @@ record LabelledValue(String text, boolean method) {
       return Optional.empty();
     }
     return of(text.substring(at.end()));
+  }
+
+  /**
+   * Whether a section's elements print a method and a path, each under a label the profile does not know, as
+   * {@link UnknownLabelRequests} reads them: the section stands for a request.
+   */
+  static boolean printsPair(List<MarkdownElement> elements, MarkdownLabels labels) {
+    boolean method = false;
+    boolean path = false;
+    String above = null;
+    for (MarkdownElement element : elements) {
+      if (!(element instanceof MarkdownElement.TextLine line)) {
+        above = null;
+        continue;
+      }
+      String text = line.text().strip();
+      boolean known = labels.match(text).isPresent();
+      Optional<LabelledValue> value = known ? Optional.empty()
+          : above != null ? of(text).or(() -> afterLabel(text)) : afterLabel(text);
+      method |= value.filter(LabelledValue::method).isPresent();
+      path |= value.filter(found -> !found.method()).isPresent();
+      above = !known && isLabel(text) ? text : null;
+    }
+    return method && path;
   }
 
   /** A line without the bullet it may open with ({@code * GET}, {@code - /api/docs}). */

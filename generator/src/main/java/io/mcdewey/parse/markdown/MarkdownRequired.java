@@ -42,10 +42,22 @@ public final class MarkdownRequired {
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
     return switch (value(cell)) {
-      // M, R and O are the marks of specifications that say mandatory, required or optional by a letter (C, which
-      // says conditional, says neither); 是 and 否 are yes and no in Chinese.
-      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x", "m", "r", "是" -> Boolean.TRUE;
-      case "no", "n", "false", "optional", "not required", "o", "否" -> Boolean.FALSE;
+      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
+      case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  /**
+   * A cell of a column headed as a "Required" one, which may also say so by a letter, as specifications do (M, R or
+   * O for mandatory, required or optional; C, conditional, says neither), or by 是 or 否, yes and no in Chinese.
+   * Only such a column's cells are read so: elsewhere a letter is a unit or a name ({@code height (m)}).
+   */
+  static Boolean fromRequiredColumn(String cell) {
+    Boolean said = fromCell(cell);
+    return said != null ? said : switch (value(cell)) {
+      case "m", "r", "是" -> Boolean.TRUE;
+      case "o", "否" -> Boolean.FALSE;
       default -> null;
     };
   }

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownSectionReader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
+  private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
   /** An HTML block in a table's cell: a list, a table or a paragraph. */
   private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:ul|ol|table|p|dl)\\b");
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
@@ -93,8 +95,8 @@ final class MarkdownSectionReader {
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
   private String labelAbove;
   private final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
-  /** Whether a command making a request stands under a caption naming its method ({@code GET Request}). */
-  private boolean captionedCommand;
+  /** The requests of commands under a caption naming their method ({@code GET Request}). */
+  private final List<MarkdownRequest> captionedCommands = new ArrayList<>();
   /** The title of the section read, which may name the method of the paths its tables list. */
   private String sectionTitle = "";
   /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
@@ -152,6 +154,10 @@ final class MarkdownSectionReader {
       }
     }
     finishExample();
+    if (endpoints.isEmpty() && unknownLabelRequests.requests().isEmpty()) {
+      unknownLabelRequests.lonePath()
+          .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, unknownLabelRequests.line())));
+    }
     finishLabelledRequest();
     if (endpoints.isEmpty() && !unknownLabelRequests.requests().isEmpty()) {
       // Requests printed only under labels the profile does not know are the section's, and what it documents
@@ -189,6 +195,8 @@ final class MarkdownSectionReader {
   private void heading(MarkdownElement.Heading heading) {
     afterRequest = false;
     methodBadge = null;
+    labelAbove = null;
+    unknownLabelRequests.headingPassed();
     deprecation(heading.text());
     List<String> methods = MarkdownRequestLines.methods(heading.text());
     if (!methods.isEmpty()) {
@@ -323,6 +331,12 @@ final class MarkdownSectionReader {
       afterRequest = false;
       return;
     }
+    Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.of(text);
+    if (valueUnder.isPresent()) {
+      // The value under a label the profile does not know, before a method alone is taken for a badge.
+      unknownLabelRequests.take(valueUnder.get(), lineNumber);
+      return;
+    }
     String badge = methodBadge;
     methodBadge = null;
     if (context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {
@@ -349,8 +363,7 @@ final class MarkdownSectionReader {
       addLabelledRequests(labelledRequest.uri(labelledPath.get(), lineNumber));
       return;
     }
-    Optional<LabelledValue> value = label.isPresent() ? Optional.empty()
-        : above == null ? LabelledValue.afterLabel(text) : LabelledValue.of(text);
+    Optional<LabelledValue> value = label.isPresent() ? Optional.empty() : LabelledValue.afterLabel(text);
     if (value.isPresent()) {
       unknownLabelRequests.take(value.get(), lineNumber);
       return;
@@ -501,10 +514,8 @@ final class MarkdownSectionReader {
       setContext(null, false, "");
       return false;
     }
-    List<MarkdownRequest> answered = exampleLines.isEmpty() && !text.contains("HTTP/")
-        ? MarkdownRequestLines.ofTextLine(text, lineNumber).stream()
-            .filter(MarkdownSectionReader::namesAnsweredCall).toList()
-        : List.of();
+    List<MarkdownRequest> answered = exampleLines.isEmpty()
+        ? printed.stream().filter(MarkdownSectionReader::namesAnsweredCall).toList() : List.of();
     if (!answered.isEmpty()) {
       // A request line printed over an example ({@code GET /api/users} above its JSON) names the call it shows, or
       // the next endpoint after it; one with a protocol version opens a raw exchange, whose request is an example.
@@ -669,22 +680,30 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * The request line a line opens with set apart as code ({@code `GET /connector-plugins`- lists ...}): the code's
-   * end is the URI's, whatever follows it without a space.
+   * The request line a line opens with set apart as code, where the text after the code runs into it without a space
+   * but cannot go on with the URI ({@code `GET /connector-plugins`- lists ...}): the code's end is the URI's. Text
+   * that goes on with a path, a variable or a query ({@code `GET /files/`{path}}) is the URI's, and a line of
+   * several requests is read whole.
    */
   private Optional<String> openingRequestLiteral() {
     if (reading == null || reading.literals().isEmpty() || reading.literals().get(0).start() != 0) {
       return Optional.empty();
     }
     String literal = reading.literals().get(0).text();
-    return MarkdownRequestLines.ofTextLine(literal, reading.line()).size() == 1 ? Optional.of(literal)
-        : Optional.empty();
+    String text = reading.text();
+    if (text.length() <= literal.length() || !text.startsWith(literal)) {
+      return Optional.empty();
+    }
+    char next = text.charAt(literal.length());
+    boolean goesOn = Character.isWhitespace(next) || Character.isLetterOrDigit(next) || URI_GOES_ON.indexOf(next) >= 0;
+    return !goesOn && MarkdownRequestLines.ofTextLine(literal, reading.line()).size() == 1
+        && MarkdownRequestLines.ofTextLine(text, reading.line()).size() == 1 ? Optional.of(literal) : Optional.empty();
   }
 
-  /** Whether the last request of a part sends a body, as the methods that define one do. */
+  /** Whether the last request of a part may send a body: any method but those that read ({@code GET}, HEAD). */
   private static boolean takesBody(MarkdownPart part) {
-    String method = part.requests.isEmpty() ? "" : part.requests.get(part.requests.size() - 1).method();
-    return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    String method = part.requests.isEmpty() ? "GET" : part.requests.get(part.requests.size() - 1).method();
+    return !"GET".equals(method) && !"HEAD".equals(method);
   }
 
   private void addParameter(MarkdownParameter parameter) {
@@ -1003,13 +1022,14 @@ final class MarkdownSectionReader {
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
-    if (endpoints.isEmpty() && !shownRequests.isEmpty() && (!shared.parameters.isEmpty() || captionedCommand
-        || shownRequests.byCurl() && !shared.responses.isEmpty())) {
+    boolean documented = !shared.parameters.isEmpty() || shownRequests.byCurl() && !shared.responses.isEmpty();
+    if (endpoints.isEmpty() && !shownRequests.isEmpty() && (documented || !captionedCommands.isEmpty())) {
       List<String> pathParameters = shared.parameters.stream()
           .filter(parameter -> parameter.location() == ParameterLocation.PATH).map(MarkdownParameter::name).toList();
       current = shared;
       afterRequest = false;
-      addRequests(shownRequests.all().stream()
+      // Where only captions tell the commands' requests apart from examples, only the captioned ones are requests.
+      addRequests((documented ? shownRequests.all() : captionedCommands).stream()
           .map(request -> request.withUri(
               MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(request.uri()), pathParameters)))
           .toList());
@@ -1028,7 +1048,9 @@ final class MarkdownSectionReader {
     Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
     curl.map(List::of).ifPresent(shownRequests::addCurl);
     // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.
-    captionedCommand |= curl.isPresent() && curl.get().method().equals(badge);
+    if (curl.isPresent() && curl.get().method().equals(badge)) {
+      captionedCommands.add(curl.get());
+    }
     for (String word : WHITESPACE.split(code.info())) {
       // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
       if (MarkdownStatuses.isCode(word)) {

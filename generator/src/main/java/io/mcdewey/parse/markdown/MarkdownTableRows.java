@@ -228,7 +228,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       if (description.isEmpty()) {
         description = cell(row, MarkdownColumn.VALUES);
       }
-      Boolean required = has(MarkdownColumn.REQUIRED) ? MarkdownRequired.fromCell(cell(row, MarkdownColumn.REQUIRED))
+      Boolean required = has(MarkdownColumn.REQUIRED)
+          ? MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED))
           : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
       for (String text : List.of(PARENTHESES.matcher(qualifiers).replaceAll(""), type, description)) {

@@ -28,12 +28,21 @@ final class ProseStatuses {
           + "(\\s+(?:as\\s+(?:the\\s+|its\\s+)?)?(?:response|status))?");
   /**
    * Statuses listed as what the answer is ({@code The reply is either 200, or 409}, {@code the response is 201 or
-   * 409}).
+   * 409}): after "either" or "one of", or two at least.
    */
   private static final Pattern LISTED_ANSWERS = Pattern.compile("(?i)\\b(?:reply|response|answer)\\s+(?:is|will be)"
-      + "\\s+(?:either\\s+|one of\\s+)?"
-      + "([1-5]\\d\\d(?:\\s*(?:,\\s*(?:or\\s+|and\\s+)?|or\\s+|and\\s+)[1-5]\\d\\d)*)\\b");
-  private static final Pattern CODE = Pattern.compile("[1-5]\\d\\d");
+      + "\\s+(?:(?:either|one of)\\s+(" + Codes.LIST + ")|(" + Codes.CODE + Codes.MORE + "+))\\b");
+  private static final Pattern CODE = Pattern.compile(Codes.CODE);
+
+  /**
+   * Statuses as a list: one code and more after commas, "or" or "and" ({@code 200, or 409}); a code alone after
+   * "is" may be a count ({@code the reply is 100 records at most}), a list of them hardly.
+   */
+  private static final class Codes {
+    static final String CODE = "[1-5]\\d\\d";
+    static final String MORE = "(?:\\s*(?:,\\s*(?:or\\s+|and\\s+)?|or\\s+|and\\s+)" + CODE + ")";
+    static final String LIST = CODE + MORE + "*";
+  }
   /** A status named as such ({@code status 500}, {@code status code 201}). */
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
@@ -68,7 +77,7 @@ final class ProseStatuses {
     }
     Matcher listed = LISTED_ANSWERS.matcher(sentence);
     while (listed.find()) {
-      Matcher code = CODE.matcher(listed.group(1));
+      Matcher code = CODE.matcher(listed.group(1) != null ? listed.group(1) : listed.group(2));
       while (code.find()) {
         MarkdownStatuses.opening(code.group()).ifPresent(statuses::add);
       }

@@ -2,21 +2,28 @@ package io.mcdewey.parse.markdown;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The requests a section prints only under labels the profile does not know, a method under one and a path under
  * another, in either order ({@code 接口地址：} over {@code /api/docs}, {@code HTTP 请求方式：} over {@code GET}). They are
  * a section's requests only when nothing else in it makes one: a known label, a request line or a heading always says
- * more surely what the section documents.
+ * more surely what the section documents. A path left alone may complete what a known method label left alone
+ * ({@code Request address:} over a path, then {@code Verb: GET}).
  */
 final class UnknownLabelRequests {
+  /** How far apart, in lines, the two labels of one request stand at most: they are printed together. */
+  private static final int MOST_LINES_APART = 4;
   private final List<MarkdownRequest> requests = new ArrayList<>();
   private String method;
   private String path;
   private int line;
 
-  /** Takes a label's value; a request once both a method and a path have been taken. */
+  /** Takes a label's value; a request once both a method and a path have been taken, a few lines apart at most. */
   void take(LabelledValue value, int line) {
+    if (line - this.line > MOST_LINES_APART) {
+      forgetHalf();
+    }
     if (value.method()) {
       method = MarkdownRequestLines.method(value.text());
     } else {
@@ -28,6 +35,30 @@ final class UnknownLabelRequests {
       method = null;
       path = null;
     }
+  }
+
+  /** A heading passed: a method or a path seen before it pairs with nothing after it. */
+  void headingPassed() {
+    forgetHalf();
+  }
+
+  private void forgetHalf() {
+    method = null;
+    path = null;
+  }
+
+  /**
+   * The path taken last that no method has completed yet, which a known method label may complete. A method alone
+   * under a label the profile does not know completes nothing: its label may say the method is not taken
+   * ({@code Methods not supported:}).
+   */
+  Optional<String> lonePath() {
+    return method == null ? Optional.ofNullable(path) : Optional.empty();
+  }
+
+  /** The line of the value taken last. */
+  int line() {
+    return line;
   }
 
   /** The requests made, each of a method and a path. */

@@ -22,6 +22,7 @@ class FormTemplateTest {
         named("from=<bucket>&kind=continuous(&type=(capi|xmem))?"));
     assertEquals(List.of("name null", "color null"), named("name=<name>(&color=<color>)"));
     assertEquals(List.of("name null", "tag false"), named("name=<name>(&tag=<tag>)*"));
+    assertEquals(List.of("name null", "a null", "b false"), named("name=<n>((&a=<a>)(&b=<b>)?)"));
   }
 
   @Test
@@ -44,11 +45,15 @@ class FormTemplateTest {
 
         GET /kennels
         page=2
+
+        DELETE /sessions
+        token=<token>(&all=<yes>)?
         """);
 
     assertEquals(List.of("name body null", "size body null", "breed body false"),
         described(operation(api, "POST", "/kennels")));
     assertEquals(List.of("id path true"), described(operation(api, "POST", "/kennels/{id}/close")));
     assertEquals(List.of(), described(operation(api, "GET", "/kennels")), "a query is no body of a GET");
+    assertEquals(List.of("token body null", "all body false"), described(operation(api, "DELETE", "/sessions")));
   }
 }

@@ -23,7 +23,9 @@ class ProseStatusesTest {
     assertEquals(List.of(204), codes("The call returns 204 no content."));
     assertEquals(List.of(200, 409), codes("The reply is either 200, or 409."));
     assertEquals(List.of(201, 409), codes("The response is 201 or 409"));
-    assertEquals(List.of(), codes("The reply is short: 200 words at most."));
+    assertEquals(List.of(), codes("The reply is 200 words at most."));
+    assertEquals(List.of(), codes("Each response is 100 records at most, and the response is 250 KB or less."));
+    assertEquals(List.of(200), codes("The reply is either 200 or a redirect."));
   }
 
   @Test

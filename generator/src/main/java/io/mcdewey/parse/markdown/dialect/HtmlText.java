@@ -129,10 +129,13 @@ final class HtmlText {
     inLiteral = true;
     element.childNodes().forEach(this::add);
     inLiteral = false;
+    if (linesEnded != ended) {
+      // A literal a line break cuts ({@code <code>GET<br>/x</code>}) is no one literal of either line.
+      return;
+    }
     String raw = text.substring(start);
     String literal = HtmlContent.shown(raw);
-    if (literal.isEmpty() || linesEnded != ended) {
-      // A literal a line break cuts ({@code <code>GET<br>/x</code>}) is no one literal of either line.
+    if (literal.isEmpty()) {
       return;
     }
     // Where the literal starts in the line as shown: a mark put there is shown where the literal's text is.

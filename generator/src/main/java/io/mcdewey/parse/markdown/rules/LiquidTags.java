@@ -51,8 +51,8 @@ public final class LiquidTags {
     return text.startsWith("{%") && TAG.matcher(text).matches();
   }
 
-  /** What a tag line stands for in the element stream: nothing, or the elements it prints. */
-  public static List<MarkdownElement> elements(String line, int number) {
+  /** What a tag line stands for in the element stream, read alone: nothing, or the elements it prints. */
+  static List<MarkdownElement> elements(String line, int number) {
     return elements(line, number, "");
   }
 

@@ -2,11 +2,15 @@ package io.mcdewey.parse.markdown.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mcdewey.model.Api;
+import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElement.Code;
 import io.mcdewey.parse.markdown.MarkdownElement.Heading;
 import io.mcdewey.parse.markdown.MarkdownElement.Table;
 import io.mcdewey.parse.markdown.MarkdownElement.TextLine;
-import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.source.GuideDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +98,9 @@ class HtmlElementsTest {
         HtmlElements.read("<p>Send id,   the <code> id</code> field</p>"));
     assertEquals(List.of(new TextLine("Call GET", 1, false), new TextLine("/kennels/{id} now", 1, false)),
         HtmlElements.read("<p>Call <code>GET<br>/kennels/{id}</code> now</p>"));
+    assertEquals(List.of(new TextLine("Send the following request to the server: GET", 1, false),
+        new TextLine("/x", 1, false)),
+        HtmlElements.read("<p>Send the following request to the server: <code>GET<br>/x</code></p>"));
   }
 
   @Test
@@ -324,7 +331,7 @@ class HtmlElementsTest {
 
   @Test
   void aRequestLineSetApartAsCodeEndsWhereTheCodeDoes() {
-    io.mcdewey.model.Api api = new io.mcdewey.parse.GuideParser().parse(new io.mcdewey.source.GuideDocument(
+    Api api = new GuideParser().parse(new GuideDocument(
         "inline.html", "", "", "inline", null, """
             <h2>REST API</h2>
             <ul>
@@ -332,7 +339,7 @@ class HtmlElementsTest {
               <li><code>GET /</code>- returns the version</li>
             </ul>
             """, List.of()),
-        io.mcdewey.parse.Profiles.builtIn().named(io.mcdewey.parse.Profiles.FALLBACK).orElseThrow());
+        Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
 
     assertEquals(List.of("GET /connector-plugins", "GET /"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());

@@ -18,4 +18,12 @@ class TextileHeadingsTest {
     assertEquals(text, TextileHeadings.asHeadings(text));
     assertEquals("h7. Not one\nh1.Nor this\n", TextileHeadings.asHeadings("h7. Not one\nh1.Nor this\n"));
   }
+
+  @Test
+  void leavesAMarkdownPageShowingTextileAndFencedCodeAsTheyAre() {
+    String markdown = "# Render\n\nh1. Page title\nh2. Section title\n";
+    assertEquals(markdown, TextileHeadings.asHeadings(markdown));
+    String fenced = "h1. Uploads\n\n```\nh2. Example\n```\n\nh2. Listing\n";
+    assertEquals("# Uploads\n\n```\nh2. Example\n```\n\n## Listing\n", TextileHeadings.asHeadings(fenced));
+  }
 }

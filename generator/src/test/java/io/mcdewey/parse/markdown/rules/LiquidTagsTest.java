@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElements;
+import io.mcdewey.parse.markdown.MarkdownParserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +65,7 @@ class LiquidTagsTest {
 
   @Test
   void anOlderBlocksParametersGoWhereTheirGroupSays() {
-    io.mcdewey.model.Api api = io.mcdewey.parse.markdown.MarkdownParserTest.parse("""
+    Api api = MarkdownParserTest.parse("""
         # Cakes
 
         {% api-method method="post" host="https://api.example.com" path="/v1/cakes" %}
@@ -91,10 +94,10 @@ class LiquidTagsTest {
         {% endapi-method %}
         """);
 
-    io.mcdewey.model.Operation bake = api.operations().get(0);
+    Operation bake = api.operations().get(0);
     assertEquals("Bake a cake", bake.title());
     assertEquals(List.of("dry_run query false", "api_key header true", "flavour body true"),
-        io.mcdewey.parse.markdown.MarkdownParserTest.described(bake));
+        MarkdownParserTest.described(bake));
   }
 
   @Test

@@ -19,7 +19,7 @@ public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
-      "body param", "form parameter", "url parameter", "uri parameter", "参数名称", "参数名", "参数", "字段", "字段名"),
+      "body param", "form parameter", "url parameter", "uri parameter", "参数名称", "参数名", "参数", "字段", "字段名", "名称"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型"),
@@ -37,7 +37,7 @@ public enum MarkdownColumn {
   /** Where a parameter travels ({@code query}, {@code path}). */
   LOCATION("in", "location", "parameter type", "param type", "located in"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
-      "http response code", "return code", "response status"),
+      "http response code", "return code", "response status", "状态码", "错误代码", "错误码", "返回码"),
   DEFAULT("default", "default value", "默认值"),
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */

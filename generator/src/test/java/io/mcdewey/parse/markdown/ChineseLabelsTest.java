@@ -1,0 +1,58 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A reference in Chinese: its labels, full-width colons, column names and required marks. */
+class ChineseLabelsTest {
+
+  @Test
+  void readsAMethodAndAPathUnderTheirLabelsWithTheirParametersAndStatuses() {
+    Api api = parse("""
+        # 狗舍接口
+
+        ## 获取狗舍
+
+        ### 请求类型
+        GET
+
+        ### 请求 URL
+        /v1/kennels
+
+        ### 请求参数
+
+        | 名称 | 类型 | 是否必须 | 描述 |
+        | :--- | :--- | :--- | :--- |
+        | size | int | 否 | 每页条数 |
+        | city | string | 是 | 城市 |
+
+        ### 错误编码
+
+        | 错误代码 | 描述 |
+        | :--- | :--- |
+        | 200 | OK |
+        | 404 | Not Found |
+
+        ## 创建狗舍
+
+        - **接口方法：** POST
+        - **接口地址：** /v1/kennels
+
+        | 参数名称 | 类型 | 出现要求 | 描述 |
+        | :--- | :--- | :--- | :--- |
+        | name | string | R | 名字 |
+        | note | string | O | 备注 |
+        """);
+
+    assertEquals(List.of("size query false", "city query true"), described(operation(api, "GET", "/v1/kennels")));
+    assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/kennels")));
+    assertEquals(List.of("name body true", "note body false"), described(operation(api, "POST", "/v1/kennels")));
+  }
+}

@@ -154,7 +154,7 @@ final class MarkdownSectionReader {
       }
     }
     finishExample();
-    if (endpoints.isEmpty() && unknownLabelRequests.requests().isEmpty()) {
+    if (endpoints.isEmpty() && unknownLabelRequests.requests().isEmpty() && labelledRequest.hasMethods()) {
       unknownLabelRequests.lonePath()
           .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, unknownLabelRequests.line())));
     }

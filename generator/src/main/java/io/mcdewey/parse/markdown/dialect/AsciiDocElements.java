@@ -30,6 +30,12 @@ public final class AsciiDocElements {
   private static final Pattern COMMENT_BLOCK = Pattern.compile("/{4,}");
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*(?:[*-]{1,5}|\\.{1,5}|\\d+\\.|[a-zA-Z]\\.)\\s+(\\S.*)");
   private static final Pattern DESCRIPTION_ITEM = Pattern.compile("(\\S.*?)(?::{2,4}|;;)(?:\\s+(.*))?");
+  /**
+   * A document title ({@code = Groups REST API}) opening the text, which with section titles ({@code == Endpoints})
+   * tells AsciiDoc kept under another name ({@code .txt}): markdown writes neither.
+   */
+  private static final Pattern DOCUMENT_TITLE = Pattern.compile("\\A(?:\\s*//[^\\n]*\\n)*\\s*= \\S[^\\n]*\\n");
+  private static final Pattern EQUALS_SECTION_TITLE = Pattern.compile("(?m)^={2,5} \\S");
   private static final Pattern DOCUMENT_START = Pattern.compile("(?s)\\A(?:\\s*//[^\\n]*\\n)*\\s*= \\S[^\\n]*\\n"
       + "(?:[^\\n]*\\n)?\\s*:[\\w-]+:");
 
@@ -45,7 +51,8 @@ public final class AsciiDocElements {
   public static boolean isAsciiDoc(String fileName, String text) {
     String name = fileName.toLowerCase(Locale.ROOT);
     return name.endsWith(".adoc") || name.endsWith(".asciidoc")
-        || DOCUMENT_START.matcher(text).lookingAt();
+        || DOCUMENT_START.matcher(text).lookingAt()
+        || DOCUMENT_TITLE.matcher(text).lookingAt() && EQUALS_SECTION_TITLE.matcher(text).find();
   }
 
   public static List<MarkdownElement> read(String text) {

@@ -30,6 +30,11 @@ final class AsciiDocInline {
       Pattern.compile("(?<![\\w*_#\\\\])([*_#]{1,2})([^*_#\\s](?:[^*_#]*[^*_#\\s])?)\\1(?![\\w*_#])");
   private static final Pattern HARD_BREAK = Pattern.compile("\\s\\+$");
   /**
+   * A line set in emphasis by single quotes, as AsciiDoc before Asciidoctor wrote it ({@code 'GET /groups/'}, as
+   * Gerrit's pages print request lines); only a whole line, since a quote inside one is more often an apostrophe.
+   */
+  private static final Pattern QUOTED_LINE = Pattern.compile("^'(\\S(?:.*\\S)?)'$");
+  /**
    * A backslash that keeps the character after it from starting markup: {@code \{id}} is no attribute reference
    * but the text {@code {id}}, as guides print a path's variables.
    */
@@ -42,6 +47,10 @@ final class AsciiDocInline {
 
   static Text read(String printed) {
     String line = MarkdownElements.singleSpaced(HARD_BREAK.matcher(printed.strip()).replaceFirst(""));
+    Matcher quoted = QUOTED_LINE.matcher(line);
+    if (quoted.matches()) {
+      line = quoted.group(1);
+    }
     List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
     StringBuilder out = new StringBuilder();
     Matcher monospace = MONOSPACE.matcher(line);

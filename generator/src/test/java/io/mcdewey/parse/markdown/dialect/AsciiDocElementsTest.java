@@ -19,6 +19,13 @@ class AsciiDocElementsTest {
   }
 
   @Test
+  void knowsAsciiDocByItsDocumentTitleAndSectionTitlesWithoutAHeader() {
+    assertTrue(AsciiDocElements.isAsciiDoc("rest-api-groups.txt", "= Groups REST API\n\nText.\n\n== Endpoints\n"));
+    assertFalse(AsciiDocElements.isAsciiDoc("notes.txt", "= Groups REST API\n\nNo section titles.\n"));
+    assertFalse(AsciiDocElements.isAsciiDoc("guide.md", "# Groups\n\nx == y holds.\n"));
+  }
+
+  @Test
   void readsSectionTitlesAsHeadingsAndSkipsTheDocumentHeaderAnchorsAndComments() {
     List<MarkdownElement> elements = AsciiDocElements.read("""
         = Kennel API

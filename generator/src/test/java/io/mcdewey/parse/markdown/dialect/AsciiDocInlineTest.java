@@ -47,4 +47,10 @@ class AsciiDocInlineTest {
   void keepsUnderscoresInsideNames() {
     assertEquals("collected_after and page_size", AsciiDocInline.text("collected_after and page_size"));
   }
+
+  @Test
+  void aWholeLineInSingleQuotesIsEmphasisButAnApostropheIsText() {
+    assertEquals("GET /groups/{group-id}", AsciiDocInline.text("'GET /groups/link:#group-id[\\{group-id\\}]'"));
+    assertEquals("the dog's bone", AsciiDocInline.text("the dog's bone"));
+  }
 }

@@ -168,7 +168,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-nodede-restdown-html", "guide.html", 1.0, 1.0, 0.50, 0.85),
         new Fixture("real-qingping-md", "open_api.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-pasta-rst", "data_package_manager_api.rst", 1.0, 1.0, 0.95, 0.0),
-        new Fixture("real-danbooru-textile-txt", "api.txt", 0.0, 0.0, 0.0, 1.0));
+        new Fixture("real-danbooru-textile-txt", "api.txt", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-nacos-md", "open-api.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-bitcoin-rest-md", "REST-interface.md", 1.0, 1.0, 1.0, 0.0),
+        new Fixture("real-octoprint-httpdomain", "access.rst", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-gerrit-asciidoc-txt", "rest-api-groups.txt", 0.80, 1.0, 0.70, 0.80),
+        new Fixture("real-foreman-apipie-html", "guide.html", 1.0, 1.0, 0.80, 0.0),
+        new Fixture("real-openfastlane-restdocs-html", "guide.html", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -108,6 +108,37 @@ class ExampleMessagesAndFieldTablesTest {
   }
 
   @Test
+  void aRawMessageIndentedAsAWholeIsAnExampleOfTheRequestAboveIt() {
+    Api api = parse("""
+        # Groups
+
+        ## Create Group
+
+        `PUT /groups/{group-name}`
+
+        Request
+
+        ```
+          PUT /groups/MyProject-Committers HTTP/1.0
+          Content-Type: application/json
+
+          {"description": "all committers"}
+        ```
+
+        Response
+
+        ```
+          HTTP/1.1 201 Created
+          Content-Type: application/json
+        ```
+        """);
+
+    assertEquals(List.of("PUT /groups/{group-name}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of(201), statuses(api.operations().get(0)));
+  }
+
+  @Test
   void aStatusLineWithoutItsVersionOverTheBodyAloneIsAnAnswersToo() {
     Api api = parse("""
         # Hundehütten

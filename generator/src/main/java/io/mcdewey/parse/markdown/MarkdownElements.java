@@ -7,6 +7,7 @@ import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
+import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
@@ -73,6 +74,8 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownElements {
   /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
+  /** HTML holding a heading among other blocks, or a folded section. */
+  private static final Pattern HTML_SECTIONS = Pattern.compile("(?i)<details\\b|<h[1-6]\\b[^>]*>[^<]*</h[1-6]>\\s*\\S");
   private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
   private static final Parser PARSER = parser().build();
   /**
@@ -145,6 +148,10 @@ public final class MarkdownElements {
             code.getLiteral(), line(code)));
       } else if (node instanceof IndentedCodeBlock code) {
         elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
+      } else if (node instanceof HtmlBlock html && HTML_SECTIONS.matcher(html.getLiteral()).find()) {
+        // A block of HTML holding headings or folded sections (a README written in HTML) is a page of its own,
+        // read as a web page is, at the lines where the block stands.
+        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
         elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
       } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {

@@ -957,7 +957,9 @@ final class MarkdownSectionReader {
       }
     } else if (rows.has(MarkdownColumn.STATUS)) {
       rows.statuses().forEach(current::addResponse);
-    } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME)) && !isLabelTable(table)) {
+    } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME))
+        && (rows.has(MarkdownColumn.LOCATION) || !isLabelTable(table))) {
+      // A column of places ({@code Body}, {@code Header}) holds no labels, though its words are some.
       if (!answer) {
         rows.parameters(locationOf(context), MarkdownRequired.fromIntroduction(lastProse))
             .forEach(current::addParameter);

@@ -259,7 +259,12 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     if (!has(MarkdownColumn.CONSTRAINTS)) {
       return null;
     }
-    Boolean stated = MarkdownRequired.fromText(cell(row, MarkdownColumn.CONSTRAINTS));
+    String constraints = cell(row, MarkdownColumn.CONSTRAINTS).toLowerCase(Locale.ROOT);
+    // Constraints written as a schema's ({@code Not Null}, {@code Nullable}) say it as well as the words do.
+    if (constraints.contains("not null")) {
+      return Boolean.TRUE;
+    }
+    Boolean stated = MarkdownRequired.fromText(constraints);
     return stated != null ? stated : Boolean.FALSE;
   }
 

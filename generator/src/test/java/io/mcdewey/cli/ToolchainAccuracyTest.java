@@ -172,9 +172,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-nacos-md", "open-api.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-bitcoin-rest-md", "REST-interface.md", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-octoprint-httpdomain", "access.rst", 1.0, 1.0, 0.55, 1.0),
-        new Fixture("real-gerrit-asciidoc-txt", "rest-api-groups.txt", 0.80, 1.0, 0.70, 0.80),
+        new Fixture("real-gerrit-asciidoc-txt", "rest-api-groups.txt", 0.85, 1.0, 0.70, 1.0),
         new Fixture("real-foreman-apipie-html", "guide.html", 1.0, 1.0, 0.80, 0.0),
-        new Fixture("real-openfastlane-restdocs-html", "guide.html", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-openfastlane-restdocs-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-freenas-httpdomain", "system.rst", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-airlines-swagger2markup-adoc", "api.adoc", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-device-http-md", "guide.md", 0.85, 1.0, 0.85, 1.0),
+        new Fixture("real-triggers-html-readme-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-apitxt-tools-txt", "tools.txt", 0.0, 0.0, 0.0, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -29,6 +29,9 @@ public final class HttpDomainFields {
       Map.entry("<json", ParameterLocation.BODY), Map.entry("reqjson", ParameterLocation.BODY),
       Map.entry("<jsonarr", ParameterLocation.BODY), Map.entry("reqjsonarr", ParameterLocation.BODY),
       Map.entry("reqjsonobj", ParameterLocation.BODY), Map.entry("<header", ParameterLocation.HEADER),
+      // The domain's older names of the request's JSON fields, which it still reads.
+      Map.entry("json", ParameterLocation.BODY), Map.entry("jsonparam", ParameterLocation.BODY),
+      Map.entry("jsonparameter", ParameterLocation.BODY),
       Map.entry("reqheader", ParameterLocation.HEADER), Map.entry("requestheader", ParameterLocation.HEADER));
   private static final List<String> STATUSES = List.of("statuscode", "status", "code");
 

@@ -17,6 +17,8 @@ class HttpDomainFieldsTest {
     assertEquals(ParameterLocation.PATH, parameter("param", "kennel").location());
     assertEquals(ParameterLocation.QUERY, parameter("queryparam", "limit").location());
     assertEquals(ParameterLocation.BODY, parameter("<json", "string", "name").location());
+    assertEquals(ParameterLocation.BODY, parameter("json", "string", "name").location());
+    assertEquals(ParameterLocation.BODY, parameter("jsonparam", "source").location());
     assertEquals(ParameterLocation.BODY, parameter("form", "name").location());
     assertEquals(ParameterLocation.HEADER, parameter("reqheader", "Authorization").location());
   }

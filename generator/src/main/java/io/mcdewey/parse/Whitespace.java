@@ -1,5 +1,6 @@
 package io.mcdewey.parse;
 
+import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
@@ -67,5 +68,12 @@ public final class Whitespace {
       }
     }
     return -1;
+  }
+
+  /** Lines with the indentation their non-blank lines share removed; blank lines become empty. */
+  public static List<String> dedented(List<String> lines) {
+    int indent = lines.stream().filter(line -> !line.isBlank())
+        .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+    return lines.stream().map(line -> line.isBlank() ? "" : line.substring(Math.min(indent, line.length()))).toList();
   }
 }

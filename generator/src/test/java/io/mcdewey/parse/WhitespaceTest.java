@@ -40,4 +40,11 @@ class WhitespaceTest {
       assertEquals(runs.matcher(text).replaceAll(" "), Whitespace.singleSpaced(text), text);
     }
   }
+
+  @Test
+  void takesAwayTheIndentTheLinesShare() {
+    assertEquals(List.of("PUT /x HTTP/1.0", "Host: y", "", "  {}"),
+        Whitespace.dedented(List.of("  PUT /x HTTP/1.0", "  Host: y", "   ", "    {}")));
+    assertEquals(List.of("a", " b"), Whitespace.dedented(List.of("a", " b")));
+  }
 }

@@ -45,10 +45,12 @@ record LabelledValue(String text, boolean method) {
    * {@link UnknownLabelRequests} reads them: the section stands for a request.
    */
   static boolean printsPair(List<MarkdownElement> elements, MarkdownLabels labels) {
-    boolean method = false;
-    boolean path = false;
+    UnknownLabelRequests requests = new UnknownLabelRequests();
     String above = null;
     for (MarkdownElement element : elements) {
+      if (element instanceof MarkdownElement.Heading) {
+        requests.headingPassed();
+      }
       if (!(element instanceof MarkdownElement.TextLine line)) {
         above = null;
         continue;
@@ -57,11 +59,10 @@ record LabelledValue(String text, boolean method) {
       boolean known = labels.match(text).isPresent();
       Optional<LabelledValue> value = known ? Optional.empty()
           : above != null ? of(text).or(() -> afterLabel(text)) : afterLabel(text);
-      method |= value.filter(LabelledValue::method).isPresent();
-      path |= value.filter(found -> !found.method()).isPresent();
+      value.ifPresent(found -> requests.take(found, line.line()));
       above = !known && isLabel(text) ? text : null;
     }
-    return method && path;
+    return !requests.requests().isEmpty();
   }
 
   /** A line without the bullet it may open with ({@code * GET}, {@code - /api/docs}). */

@@ -9,6 +9,7 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads one {@link MarkdownSection} line by line. Labels set the field that the lines after them document (request
@@ -701,18 +701,6 @@ final class MarkdownSectionReader {
         && MarkdownRequestLines.ofTextLine(text, reading.line()).size() == 1 ? Optional.of(literal) : Optional.empty();
   }
 
-  /**
-   * A block's text without the indent all its lines share ({@code   PUT /groups/x HTTP/1.0} over its headers, as
-   * AsciiDoc listings indent raw messages), which would hide its header lines.
-   */
-  private static String dedented(String content) {
-    int indent = content.lines().filter(line -> !line.isBlank())
-        .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-    return indent == 0 ? content : content.lines()
-        .map(line -> line.length() >= indent ? line.substring(indent) : line.strip())
-        .collect(Collectors.joining("\n"));
-  }
-
   /** Whether the last request of a part may send a body: any method but those that read ({@code GET}, HEAD). */
   private static boolean takesBody(MarkdownPart part) {
     String method = part.requests.isEmpty() ? "GET" : part.requests.get(part.requests.size() - 1).method();
@@ -1072,7 +1060,9 @@ final class MarkdownSectionReader {
         MarkdownStatuses.opening(word).ifPresent(current::addResponse);
       }
     }
-    String content = dedented(code.content()).strip();
+    // A block indented as a whole ({@code   PUT /groups/x HTTP/1.0} over its headers, as AsciiDoc listings indent raw
+    // messages) is read without the indent, which would hide its header lines.
+    String content = String.join("\n", Whitespace.dedented(code.content().lines().toList())).strip();
     List<String> lines = content.lines().toList();
     if (describesResponse() && lines.size() == 1) {
       // An answer's status printed as a block of its own ({@code 200 OK}), as generated Slate pages print it.

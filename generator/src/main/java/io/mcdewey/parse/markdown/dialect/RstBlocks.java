@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,11 +155,7 @@ public final class RstBlocks {
   private record Indented(List<String> lines, List<Integer> numbers) {
 
     static Indented of(List<String> lines, List<Integer> numbers) {
-      int indent = lines.stream().filter(line -> !line.isBlank())
-          .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-      List<String> dedented = lines.stream()
-          .map(line -> line.isBlank() ? "" : line.substring(Math.min(indent, line.length()))).toList();
-      return new Indented(dedented, numbers);
+      return new Indented(Whitespace.dedented(lines), numbers);
     }
 
     /** The body's lines after the options that open it. */

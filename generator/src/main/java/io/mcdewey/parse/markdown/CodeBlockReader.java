@@ -1,0 +1,128 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Response;
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Whitespace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a section's code blocks: curl commands and raw HTTP messages that show a request, status lines and statuses in
+ * info strings, request lines printed as code (which open a part), and examples, by the field in context.
+ */
+final class CodeBlockReader {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
+  private static final Pattern EXAMPLE_STATUS_LINE =
+      Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+|Status(?: [Cc]ode)?:\\s*)"
+          + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
+  /** The first line of a payload: an object, an array or an element. */
+  private static final Pattern BODY_OPENING = Pattern.compile("\\s*[\\[{<]");
+
+  private final SectionState state;
+  private final LabelledFieldLines fields;
+
+  CodeBlockReader(SectionState state, LabelledFieldLines fields) {
+    this.state = state;
+    this.fields = fields;
+  }
+
+  void code(MarkdownElement.Code code) {
+    String badge = state.methodBadge;
+    state.methodBadge = null;
+    if (!state.describesResponse()) {
+      state.current.codes.add(code.content().replace('\n', ' '));
+    }
+    state.exampleTexts.add(code.content());
+    Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
+    curl.map(List::of).ifPresent(state.shownRequests::addCurl);
+    // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.
+    if (curl.isPresent() && curl.get().method().equals(badge)) {
+      state.captionedCommands.add(curl.get());
+    }
+    for (String word : WHITESPACE.split(code.info())) {
+      // A code block captioned by a status in its info string ({@code ```json 201}) shows that answer.
+      if (MarkdownStatuses.isCode(word)) {
+        MarkdownStatuses.opening(word).ifPresent(state.current::addResponse);
+      }
+    }
+    // A block indented as a whole ({@code   PUT /groups/x HTTP/1.0} over its headers, as AsciiDoc listings indent raw
+    // messages) is read without the indent, which would hide its header lines.
+    String content = String.join("\n", Whitespace.dedented(code.content().lines().toList())).strip();
+    List<String> lines = content.lines().toList();
+    if (state.describesResponse() && lines.size() == 1) {
+      // An answer's status printed as a block of its own ({@code 200 OK}), as generated Slate pages print it.
+      MarkdownStatuses.opening(lines.get(0)).filter(MarkdownStatuses::hasStandardReason)
+          .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
+    }
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
+    if (statusLine.lookingAt()) {
+      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
+      // line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only
+      // where the section documents one: a tutorial's exchange shows no endpoint of its own.
+      // HTTP/2 and many servers send no reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard.
+      Optional<Response> status = MarkdownStatuses.opening(statusLine.group(1).strip())
+          .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
+      if (state.describesResponse()) {
+        status.ifPresent(state.current::addResponse);
+      } else if (RawMessages.isRawMessage(lines, 1)
+          || lines.size() > 1 && BODY_OPENING.matcher(lines.get(1)).lookingAt()) {
+        // A status line over header fields, or over the body alone ({@code HTTP 404 Not Found} then {@code {...}}).
+        MarkdownPart part = state.current;
+        status.ifPresent(response -> state.unlabelledStatuses.add(() -> part.addResponse(response)));
+      }
+    }
+    List<MarkdownRequest> requests = new ArrayList<>();
+    int requestLines = 0;
+    while (requestLines < lines.size()) {
+      // A block of HTTP of one line may print its method in lower case, as generated pages badge it
+      // ({@code <pre class="delete">delete /x</pre>}).
+      List<MarkdownRequest> opening = lines.size() == 1 && code.info().equals("http")
+          ? MarkdownRequestLines.ofTextLine(lines.get(0), code.line())
+          : MarkdownRequestLines.opening(lines.get(requestLines), code.line());
+      if (opening.isEmpty()) {
+        break;
+      }
+      requests.addAll(opening);
+      requestLines++;
+    }
+    String mediaType = MarkdownExamples.mediaTypeOf(code.info());
+    if (state.inExample()) {
+      // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
+      if (RawMessages.isRawMessage(lines, requestLines)) {
+        state.shownRequests.add(requests);
+      }
+      state.finishExample();
+      state.current.examples.addAll(
+          MarkdownExamples.read(code.content(), state.exampleKind(), state.exampleCaption, mediaType));
+      return;
+    }
+    if (!requests.isEmpty() && (state.context != Field.URI || !state.endpoints.isEmpty())
+        && RawMessages.isRawMessage(lines, requestLines) && !RawMessages.writesVariables(requests)) {
+      state.shownRequests.add(requests);
+      return;
+    }
+    if (!requests.isEmpty()) {
+      state.addRequests(requests);
+      state.afterRequest = requestLines == lines.size();
+      if (!state.afterRequest) {
+        state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
+      }
+      return;
+    }
+    state.afterRequest = false;
+    if (state.context == Field.URI && lines.size() == 1 && fields.uri(lines.get(0).strip(), code.line())) {
+      // A URI label's value printed as a block of code ({@code **URL**} over an indented {@code /api/users}).
+      return;
+    }
+    if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
+      state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
+    } else if (state.context == Field.RESPONSES) {
+      state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaType));
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.model.Response;
+import io.mcdewey.parse.UriTemplate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a line as the field in context documents it: a status under a status label, a parameter under a parameter
+ * label (as an assignment, a list item, a typed or marked name), a header, a URI or a method under their labels.
+ */
+final class LabelledFieldLines {
+  /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
+  private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
+  private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  /** A query whose values are placeholders ({@code ?device=:name}, {@code ?id={id}}, {@code ?q=<text>}). */
+  private static final Pattern QUERY_PLACEHOLDER = Pattern.compile("[?&][^=&]+=(?::|\\{|<)");
+
+  /** What a URI opens with: a scheme and host, or a slash. */
+  static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
+
+  private final SectionState state;
+
+  LabelledFieldLines(SectionState state) {
+    this.state = state;
+  }
+
+  /** Reads a line as the field in context documents it; false when it is not such a line. */
+  boolean documents(String text, int lineNumber, boolean listItem) {
+    if (state.context == null) {
+      return false;
+    }
+    return switch (state.context) {
+      case RESPONSES -> status(text);
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS -> parameters(text, listItem);
+      case HEADERS -> headers(text, listItem);
+      // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
+      case URI -> uri(LabelledValue.withoutBullet(text), lineNumber);
+      case HTTP_METHOD -> method(LabelledValue.withoutBullet(text), lineNumber);
+      default -> false;
+    };
+  }
+
+  private boolean status(String text) {
+    Optional<Response> response = MarkdownStatuses.opening(text);
+    if (response.isPresent()) {
+      state.current.addResponse(response.get());
+      // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).
+      ProseStatuses.withStandardReasons(text, 3).stream()
+          .filter(r -> state.current.responses.stream().noneMatch(known -> known.status() == r.status()))
+          .forEach(state.current::addResponse);
+      return true;
+    }
+    List<Response> responses = state.current.responses;
+    if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
+      Response last = responses.remove(responses.size() - 1);
+      responses.add(new Response(last.status(), last.reason(), text));
+      return true;
+    }
+    return false;
+  }
+
+  private boolean parameters(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    ParameterLocation location = SectionState.locationOf(state.context);
+    List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
+    if (!assigned.isEmpty()) {
+      assigned.forEach(parameter -> state.addParameter(state.listed.introduced(parameter)));
+      return true;
+    }
+    boolean nested = state.reading != null && state.reading.nested();
+    if (listItem && !nested && !state.listed.hasIntroduction() && BARE_NAME.matcher(text).matches()) {
+      // An item that is a name and nothing else, under a label of parameters, names one ({@code * repo-id}); under a
+      // sentence, names may be values ({@code These fields are accepted for sorting:}).
+      state.addParameter(state.listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
+      return true;
+    }
+    if (listItem && nested && state.listed.hasItem(state.current)) {
+      // An item inside a parameter's item details that parameter ({@code Valid values are:} then one item each).
+      state.listed.describeItem(state.current, text);
+      return true;
+    }
+    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
+    Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location))
+        .or(() -> MarkdownParameterText.marked(text, location))
+        .or(() -> listItem && state.reading != null ? MarkdownParameterText.literalItem(state.reading, location)
+            : Optional.empty());
+    if (listItem && !nested) {
+      state.listed.endItem();
+    }
+    if (named.isPresent()) {
+      if (listItem && state.reading != null && !nested) {
+        state.listed.addItem(state.current, state.listed.introduced(named.get()), state.reading.paragraph());
+      } else {
+        state.addParameter(state.listed.introduced(named.get()));
+      }
+      return true;
+    }
+    return state.listed.describe(state.current, text) || state.listed.continueItem(state.current, state.reading, text);
+  }
+
+  private boolean headers(String text, boolean listItem) {
+    if (NONE.matcher(text).matches()) {
+      return true;
+    }
+    Optional<MarkdownParameter> header = (listItem ? MarkdownParameterText.item(text, ParameterLocation.HEADER)
+        : Optional.<MarkdownParameter>empty())
+        .or(() -> MarkdownParameterText.typed(text, ParameterLocation.HEADER))
+        .or(() -> MarkdownParameterText.headerLine(text));
+    if (header.isPresent()) {
+      state.addParameter(header.get());
+      return true;
+    }
+    return state.listed.describe(state.current, text);
+  }
+
+  boolean uri(String text, int lineNumber) {
+    // A route printed after a placeholder for its host ({@code [server root]/users}) is the URI's path.
+    String uri = MarkdownRequestLines.routeAfterHost(text).orElse(text);
+    if (!ABSOLUTE_OR_PATH.matcher(uri).lookingAt()) {
+      return false;
+    }
+    String printed = UriTemplate.printedAt(uri).uri();
+    if (!state.labelledRequest.hasMethods() && QUERY_PLACEHOLDER.matcher(printed).find()
+        && state.mergedIntoKnownRequest(new MarkdownRequest(null, printed, "", lineNumber))) {
+      // The URI of the request read, printed again with a query of placeholders ({@code URL:
+      // /travelers/?device=:name}); one with values ({@code ?force=true}) may be another method's.
+      return true;
+    }
+    state.addLabelledRequests(state.labelledRequest.uri(printed, lineNumber));
+    return true;
+  }
+
+  private boolean method(String text, int lineNumber) {
+    List<String> methods = MarkdownRequestLines.methods(text);
+    if (methods.isEmpty()) {
+      return false;
+    }
+    state.addLabelledRequests(state.labelledRequest.methods(methods, lineNumber));
+    return true;
+  }
+}

@@ -1,0 +1,275 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.Example;
+import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.UriTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
+ * context (set by the last label or heading), the example being collected, and the request lines seen but not yet made
+ * whole. The readers of each kind of element ({@link TextLineReader}, {@link TableReader}, {@link CodeBlockReader})
+ * read against it and move it on through the operations here, which keep its parts consistent: a request line opens a
+ * part or returns to the one holding it, a new context ends the example before it.
+ */
+final class SectionState {
+  private final Profile profile;
+
+  final MarkdownPart shared = new MarkdownPart();
+  final List<MarkdownPart> endpoints = new ArrayList<>();
+  /** The part the lines read now belong to. */
+  MarkdownPart current = shared;
+  final List<String> exampleTexts = new ArrayList<>();
+  final ShownRequests shownRequests = new ShownRequests();
+  /** Statuses of raw HTTP answers under no response label, given to their part once the section has an endpoint. */
+  final List<Runnable> unlabelledStatuses = new ArrayList<>();
+  final List<String> prose = new ArrayList<>();
+
+  Field context;
+  boolean headingContext;
+  /** The level of the heading that set the context, when a heading did. */
+  int contextLevel;
+  String exampleCaption = "";
+  final List<String> exampleLines = new ArrayList<>();
+  boolean afterRequest;
+  String lastProse = "";
+  final ListedParameters listed = new ListedParameters();
+  /** The requests the section's heading names. */
+  List<MarkdownRequest> titled = List.of();
+  /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
+  String methodBadge;
+  final LabelledRequest labelledRequest = new LabelledRequest();
+  /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
+  String labelAbove;
+  final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
+  /** The requests of commands under a caption naming their method ({@code GET Request}). */
+  final List<MarkdownRequest> captionedCommands = new ArrayList<>();
+  /** The title of the section read, which may name the method of the paths its tables list. */
+  String sectionTitle = "";
+  /** The text line being read, when a line of the guide is: its literals and paragraph serve prose rules. */
+  MarkdownElement.TextLine reading;
+
+  SectionState(Profile profile) {
+    this.profile = profile;
+  }
+
+  List<MarkdownPart> parts() {
+    List<MarkdownPart> parts = new ArrayList<>();
+    parts.add(shared);
+    parts.addAll(endpoints);
+    return parts;
+  }
+
+  void setContext(Field field, boolean heading, String caption) {
+    boolean answer = describesResponse();
+    finishExample();
+    context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
+    headingContext = heading;
+    exampleCaption = caption;
+    listed.forget();
+    listed.introducedBy(null);
+  }
+
+  /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */
+  boolean describesResponse() {
+    return context == Field.RESPONSES || context == Field.RESPONSE_EXAMPLE
+        || context == Field.FAILURE_RESPONSE_EXAMPLE;
+  }
+
+  boolean inExample() {
+    return context != null && MarkdownLabels.isExample(context);
+  }
+
+  Example.Kind exampleKind() {
+    if (context == Field.REQUEST_EXAMPLE) {
+      return Example.Kind.REQUEST;
+    }
+    return context == Field.FAILURE_RESPONSE_EXAMPLE ? Example.Kind.FAILURE_RESPONSE : Example.Kind.RESPONSE;
+  }
+
+  /**
+   * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
+   * response.
+   */
+  static Field exampleField(Field labelled) {
+    if (MarkdownLabels.isExample(labelled)) {
+      return labelled;
+    }
+    return labelled == Field.URI || labelled == Field.HTTP_METHOD ? Field.REQUEST_EXAMPLE : Field.RESPONSE_EXAMPLE;
+  }
+
+  void finishExample() {
+    if (exampleLines.isEmpty()) {
+      return;
+    }
+    String text = String.join("\n", exampleLines);
+    exampleLines.clear();
+    exampleTexts.add(text);
+    current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
+  }
+
+  void keepAsProse(String text) {
+    current.prose.add(text);
+    if (reading != null) {
+      current.proseLines.add(reading);
+    }
+    lastProse = text;
+  }
+
+  void deprecation(String text) {
+    if (current.deprecation == null
+        && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
+      current.deprecation = text;
+    }
+  }
+
+  void addParameter(MarkdownParameter parameter) {
+    listed.add(current, parameter);
+  }
+
+  /**
+   * Adds request lines to the run being read, or opens a new one. A request line the section printed before (an
+   * overview listing it, then its own paragraph) returns to the part that holds it.
+   */
+  void addRequests(List<MarkdownRequest> requests) {
+    List<MarkdownRequest> fresh = new ArrayList<>();
+    for (MarkdownRequest request : requests) {
+      if (!returnToHolder(request)) {
+        fresh.add(request);
+      }
+    }
+    if (fresh.isEmpty()) {
+      afterRequest = true;
+      listed.forget();
+      return;
+    }
+    if (!afterRequest) {
+      current = new MarkdownPart();
+      endpoints.add(current);
+      listed.introducedBy(null);
+    }
+    current.requests.addAll(fresh);
+    for (MarkdownRequest request : requests) {
+      if (!request.note().isEmpty()) {
+        prose.add(request.note());
+      }
+    }
+    afterRequest = true;
+    listed.forget();
+  }
+
+  /**
+   * Makes the part that already holds the request's endpoint the current one, if a part does; the same endpoint shown
+   * with query values names query parameters of it.
+   */
+  private boolean returnToHolder(MarkdownRequest request) {
+    if (titled.stream().anyMatch(known -> Objects.equals(known.method(), request.method())
+        && ExampleRequests.fillsVariables(known.uri(), request.uri()))) {
+      // A call under the heading that names its request, with a word in each variable's place, shows that request.
+      current = endpoints.get(0);
+      return true;
+    }
+    for (MarkdownPart part : endpoints) {
+      for (int i = 0; i < part.requests.size(); i++) {
+        MarkdownRequest known = part.requests.get(i);
+        if (Objects.equals(known.method(), request.method()) && samePath(known, request)) {
+          if (!known.uri().equals(request.uri())) {
+            part.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
+          }
+          current = part;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two requests print one path and query, whatever host they print them on
+   * ({@code https://{{host}}/v1/tags}).
+   */
+  private static boolean samePath(MarkdownRequest one, MarkdownRequest other) {
+    if (one.uri().equals(other.uri())) {
+      return true;
+    }
+    UriTemplate first = UriTemplate.parse(one.uri());
+    UriTemplate second = UriTemplate.parse(other.uri());
+    return first != null && second != null && (first.path().equals(second.path())
+        && first.parameters().equals(second.parameters()) || ExampleRequests.instantiates(first, second));
+  }
+
+  /**
+   * A method and a URI printed under labels of their own make a request line once both are seen; one that repeats a
+   * request line of the part read now on its path ({@code POST /profiles}, then {@code URI: https://host/profiles?uid=
+   * {uid}}) only adds the names of its query to it.
+   */
+  void addLabelledRequests(List<MarkdownRequest> requests) {
+    List<MarkdownRequest> fresh = new ArrayList<>();
+    for (MarkdownRequest request : requests) {
+      if (!mergedIntoKnownRequest(request)) {
+        fresh.add(request);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      addRequests(fresh);
+      afterRequest = false;
+    }
+  }
+
+  /**
+   * Gives the query names of the request to the current part's request of its method and path, if it has one.
+   *
+   * @return whether the part had one
+   */
+  boolean mergedIntoKnownRequest(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    for (int i = 0; uri != null && i < current.requests.size(); i++) {
+      MarkdownRequest known = current.requests.get(i);
+      UriTemplate knownUri = UriTemplate.parse(known.uri());
+      boolean sameMethod = request.method() == null || known.method().equals(request.method());
+      if (sameMethod && knownUri != null && knownUri.pathShape().equals(uri.pathShape())) {
+        current.requests.set(i, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A path alone captioning a section or a table ({@code # /user/{id}}) names the URI a method label under it
+   * completes ({@code Method: PATCH}).
+   */
+  void pathCaption(String caption, int lineNumber) {
+    if (LabelledPath.isPathAlone(caption)) {
+      addLabelledRequests(labelledRequest.caption(caption.strip(), lineNumber));
+    }
+  }
+
+  /**
+   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
+   * Created`}): a status set apart as code is one the request answers with.
+   */
+  void statusLiterals() {
+    if (reading != null) {
+      reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
+          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
+          .ifPresent(current::addResponse));
+    }
+  }
+
+  static ParameterLocation locationOf(Field field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case QUERY_PARAMETERS -> ParameterLocation.QUERY;
+      case PATH_PARAMETERS -> ParameterLocation.PATH;
+      case HEADERS -> ParameterLocation.HEADER;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,112 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.markdown.dialect.HtmlElements;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a section's tables by their columns: requests (method and path columns, a method matrix, or paths under a
+ * section titled by a method), statuses, parameters outside an answer; any other table is read cell by cell as lines
+ * of text, labels in its first column.
+ */
+final class TableReader {
+  /** An HTML block in a table's cell: a list, a table or a paragraph. */
+  private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:ul|ol|table|p|dl)\\b");
+
+  private final SectionState state;
+  private final MarkdownLabels labels;
+  private final TextLineReader textLines;
+
+  TableReader(SectionState state, MarkdownLabels labels, TextLineReader textLines) {
+    this.state = state;
+    this.labels = labels;
+    this.textLines = textLines;
+  }
+
+  void table(MarkdownElement.Table table) {
+    state.methodBadge = null;
+    state.finishExample();
+    boolean answer = state.describesResponse();
+    MarkdownTableRows rows = MarkdownTableRows.of(table);
+    boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
+    if (state.inExample() && !state.headingContext && !(answer && fields)) {
+      // A table ends an example; tables of an answer's fields, one per nested object, are the answer's.
+      state.setContext(null, false, "");
+    }
+    state.afterRequest = false;
+    if (table.header().stream().filter(cell -> !cell.isBlank()).count() == 1) {
+      // A table captioned by a path alone ({@code /api_versions} over a {@code Verb: GET} row, as generated REST
+      // references print one table per endpoint) names the URI its method row completes.
+      state.pathCaption(table.header().get(0), table.line());
+    }
+    // A section titled by a method alone lists that method's requests in a table of paths, unless it prints a request
+    // of its own, whose table of paths is something else (the fields a JSON Patch changes).
+    List<MarkdownRequest> titledRequests = state.endpoints.isEmpty() && rows.has(MarkdownColumn.PATH)
+        && !rows.has(MarkdownColumn.METHOD) ? MethodTitle.of(state.sectionTitle).map(rows::requestsOf).orElse(List.of())
+        : List.of();
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
+        || !titledRequests.isEmpty()) {
+      List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
+      if (!requests.isEmpty()) {
+        state.addRequests(requests);
+        state.afterRequest = false;
+      }
+    } else if (rows.has(MarkdownColumn.STATUS)) {
+      rows.statuses().forEach(state.current::addResponse);
+    } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME))
+        && (rows.has(MarkdownColumn.LOCATION) || !isLabelTable(table))) {
+      // A column of places ({@code Body}, {@code Header}) holds no labels, though its words are some.
+      if (!answer) {
+        rows.parameters(SectionState.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse))
+            .forEach(state.current::addParameter);
+      }
+    } else if ((state.context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
+        && !isLabelTable(table) && !table.header().get(0).strip().endsWith(":")) {
+      // A table whose first column holds labels with their colons (a Sphinx field list: Request Headers:, Status
+      // Codes:) is read by its labels, even under an answer's caption.
+      rows.statusesByPosition().forEach(state.current::addResponse);
+    } else {
+      labelRows(table);
+    }
+    state.lastProse = "";
+  }
+
+  /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */
+  private boolean isLabelTable(MarkdownElement.Table table) {
+    long labelled = table.rows().stream()
+        .filter(row -> labels.match(MarkdownTableRows.cell(row, 0)).filter(match -> !match.spaced()).isPresent())
+        .count();
+    return labelled * 2 > table.rows().size();
+  }
+
+  private void labelRows(MarkdownElement.Table table) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(table.header());
+    rows.addAll(table.rows());
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        if (HTML_BLOCK.matcher(cell).find()) {
+          htmlCell(cell, table.line());
+        } else {
+          textLines.text(cell, table.line(), false);
+        }
+      }
+    }
+  }
+
+  /**
+   * A cell holding HTML blocks, as pipe tables print what a cell cannot hold in markdown (a list of labels, a table
+   * of statuses): read as the blocks it holds, each at the table's line.
+   */
+  private void htmlCell(String cell, int line) {
+    for (MarkdownElement element : HtmlElements.read(cell)) {
+      if (element instanceof MarkdownElement.TextLine text) {
+        textLines.text(text.text(), line, text.listItem());
+      } else if (element instanceof MarkdownElement.Table inner) {
+        table(new MarkdownElement.Table(inner.header(), inner.rows(), line, inner.openEnded()));
+      }
+    }
+  }
+}

@@ -1,0 +1,420 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.DiagnosticKind;
+import io.mcdewey.model.Example;
+import io.mcdewey.model.Provenance;
+import io.mcdewey.model.Response;
+import io.mcdewey.parse.Diagnostics;
+import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.UriTemplate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a section's lines of text: a label sets the field the lines after it document, a request line opens a part,
+ * a line inside an example is its text until prose ends it, and any other line is read as the field in context
+ * documents it ({@link LabelledFieldLines}) or kept as prose, whose statuses, notes and quoted requests still count.
+ */
+final class TextLineReader {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
+  private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
+  private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
+  /**
+   * An answer's caption with its status in parentheses, then a sentence on its line
+   * ({@code Response (200): Shaped like the list.}).
+   */
+  private static final Pattern CAPTIONED_SENTENCE = Pattern.compile("^(?i:response|success|error|status(?: code)?)"
+      + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}.*)$");
+  /** A further status a caption offers as an alternative ({@code 200 or 202}). */
+  private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
+  /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
+  private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+
+  private final SectionState state;
+  private final MarkdownLabels labels;
+  private final LabelledFieldLines fields;
+  private final Diagnostics diagnostics;
+  private final IntFunction<Provenance> where;
+  private final Pattern notePattern;
+
+  TextLineReader(SectionState state, MarkdownLabels labels, LabelledFieldLines fields, Profile profile,
+      Diagnostics diagnostics, IntFunction<Provenance> where) {
+    this.state = state;
+    this.labels = labels;
+    this.fields = fields;
+    this.diagnostics = diagnostics;
+    this.where = where;
+    this.notePattern = profile.noteMarker().isEmpty() ? null
+        : Pattern.compile("(?i)^" + Pattern.quote(profile.noteMarker()) + "s?\\s*:\\s*(.*)$");
+  }
+
+  /** Reads a line of the guide, whose literals and paragraph serve the rules of prose. */
+  void line(MarkdownElement.TextLine line) {
+    state.reading = line;
+    text(line.text(), line.line(), line.listItem());
+    state.reading = null;
+  }
+
+  void text(String line, int lineNumber, boolean listItem) {
+    String text = line.strip();
+    state.lastProse = "";
+    String above = state.labelAbove;
+    state.labelAbove = null;
+    if (text.isEmpty()) {
+      return;
+    }
+    Matcher captioned = CAPTIONED_SENTENCE.matcher(text);
+    if (captioned.matches()) {
+      // The status names an answer the sentence after it describes.
+      MarkdownStatuses.opening(captioned.group(1)).ifPresent(state.current::addResponse);
+      state.setContext(Field.RESPONSE_EXAMPLE, false, text.substring(0, captioned.start(2)).strip());
+      state.keepAsProse(captioned.group(2));
+      return;
+    }
+    Optional<List<String>> required = RequiredNames.of(text);
+    if (required.isPresent()) {
+      state.current.markRequired(required.get());
+      state.keepAsProse(text);
+      return;
+    }
+    Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    if (label.isEmpty() && LabelledValue.isLabel(text)) {
+      state.labelAbove = text;
+    }
+    if (label.isEmpty() && !listItem && AnswerCaption.matches(text)) {
+      // A caption standing for a heading over the answer's parts ({@code Response Structure}) ends an example before
+      // it: what it lists is the answer's, not the request's.
+      state.setContext(Field.RESPONSES, false, "");
+      state.keepAsProse(text);
+      return;
+    }
+    if (state.inExample() && example(text, lineNumber, listItem, label)) {
+      return;
+    }
+    if (label.isPresent()) {
+      state.afterRequest = false;
+      state.setContext(label.get().field(), false, label.get().caption());
+      text = MarkdownStatuses.unwrapped(label.get().value());
+      if (text.isEmpty()) {
+        return;
+      }
+      if (state.inExample()) {
+        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
+        if (status.isPresent()) {
+          state.current.addResponse(status.get());
+          // A caption naming alternatives ({@code Response (200 or 202):}) names each.
+          Matcher more = ALTERNATIVE_STATUS.matcher(text);
+          while (more.find()) {
+            MarkdownStatuses.opening(more.group(1)).ifPresent(state.current::addResponse);
+          }
+          state.exampleCaption = label.get().caption().isEmpty() ? text : label.get().caption() + " " + text;
+        } else {
+          state.exampleLines.add(text);
+        }
+        return;
+      }
+    }
+    List<MarkdownParameter> form =
+        state.afterRequest && takesBody(state.current) ? FormTemplate.parameters(text) : List.of();
+    if (!form.isEmpty()) {
+      // A form body's template on the line under the request line names its parameters.
+      form.forEach(state.current::addParameter);
+      state.afterRequest = false;
+      return;
+    }
+    Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.of(text);
+    if (valueUnder.isPresent()) {
+      // The value under a label the profile does not know, before a method alone is taken for a badge.
+      state.unknownLabelRequests.take(valueUnder.get(), lineNumber);
+      return;
+    }
+    String badge = state.methodBadge;
+    state.methodBadge = null;
+    if (state.context != Field.HTTP_METHOD && MarkdownRequestLines.isMethod(text)) {
+      state.methodBadge = MarkdownRequestLines.method(text);
+      return;
+    }
+    List<MarkdownRequest> requests = badge != null && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(text).lookingAt()
+        ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
+        : MarkdownRequestLines.ofTextLine(openingRequestLiteral().orElse(text), lineNumber);
+    if (!requests.isEmpty()) {
+      state.addRequests(requests);
+      return;
+    }
+    // A badge before the request's name ({@code GET Get Sermon by ID}) is the method of the URL on the next line;
+    // the name is read on as prose.
+    MarkdownRequestLines.namedBadge(text).ifPresent(method -> state.methodBadge = method);
+    Optional<MarkdownRequest> literalRequest =
+        state.reading == null ? Optional.empty() : LabelledPath.request(state.reading);
+    if (literalRequest.isPresent()) {
+      state.addRequests(List.of(literalRequest.get()));
+      return;
+    }
+    Optional<String> labelledPath = state.reading == null ? Optional.empty() : LabelledPath.of(state.reading);
+    if (label.isEmpty() && labelledPath.isPresent()) {
+      state.addLabelledRequests(state.labelledRequest.uri(labelledPath.get(), lineNumber));
+      return;
+    }
+    Optional<LabelledValue> value = label.isPresent() ? Optional.empty() : LabelledValue.afterLabel(text);
+    if (value.isPresent()) {
+      state.unknownLabelRequests.take(value.get(), lineNumber);
+      return;
+    }
+    List<MarkdownRequest> quoted = quotedRequests();
+    if (!quoted.isEmpty()) {
+      state.addRequests(quoted);
+    }
+    state.afterRequest = false;
+    state.prose.add(text);
+    state.deprecation(text);
+    if (note(text)) {
+      return;
+    }
+    if (!listItem && listIntroduction(text)) {
+      return;
+    }
+    if (!fields.documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
+      if (state.reading == null) {
+        ProseStatuses.in(text).forEach(state.current::addResponse);
+      }
+      statusAlone(text);
+      state.statusLiterals();
+      other(text, lineNumber);
+    }
+  }
+
+  /**
+   * The requests a line of prose quotes whole as literals ({@code a legacy endpoint, `POST /v1/x/<id>`, does the
+   * same}): a request line set apart as code documents an endpoint wherever it stands.
+   */
+  private List<MarkdownRequest> quotedRequests() {
+    if (state.reading == null) {
+      return List.of();
+    }
+    List<MarkdownRequest> quoted = new ArrayList<>();
+    for (MarkdownElement.TextLine.Literal literal : state.reading.literals()) {
+      // A call with its query filled in (`GET /entries?ids=1,2`) shows how to use an endpoint, not which it is.
+      MarkdownRequestLines.opening(literal.text(), state.reading.line()).stream()
+          .filter(request -> !ExampleRequests.fillsQuery(UriTemplate.parse(request.uri())))
+          .forEach(quoted::add);
+    }
+    return quoted;
+  }
+
+  /**
+   * A list item no label introduces that names a parameter with a type or required mark in parentheses
+   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line.
+   */
+  private boolean qualifiedParameter(String text, boolean listItem) {
+    if (state.context != null || !listItem) {
+      return false;
+    }
+    Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
+    item.ifPresent(state::addParameter);
+    return item.isPresent();
+  }
+
+  /**
+   * A line that is a status and its standard reason and nothing else ({@code 204 No Content}), as pages generated from
+   * OpenAPI list an operation's answers, or a status after a word captioning it ({@code Status-Code: 401}), names one
+   * the request answers with.
+   */
+  private void statusAlone(String text) {
+    if (state.current == state.shared) {
+      // Lists of statuses outside any endpoint's part (retries, troubleshooting, a changelog) say nothing of one.
+      return;
+    }
+    MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+        .or(() -> MarkdownStatuses.captioned(text))
+        .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
+  }
+
+  /**
+   * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
+   * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
+   */
+  private boolean example(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
+    if (label.isPresent() && state.headingContext) {
+      state.finishExample();
+      state.context = SectionState.exampleField(label.get().field());
+      state.exampleCaption = label.get().caption();
+      String value = label.get().value();
+      Optional<Response> status = state.describesResponse() ? MarkdownStatuses.opening(value)
+          .filter(response -> MarkdownStatuses.isCode(value) || MarkdownStatuses.hasStandardReason(response))
+          : Optional.empty();
+      if (status.isPresent()) {
+        // The next answer's caption under the heading of the one before ({@code Response 401} after a body).
+        state.current.addResponse(status.get());
+        state.exampleCaption = text;
+      } else if (!value.isEmpty()) {
+        state.exampleLines.add(value);
+      }
+      return true;
+    }
+    if (label.isPresent()) {
+      return false;
+    }
+    if (MarkdownRequestLines.isMethod(text)) {
+      // A method alone is a badge over the next endpoint's path, never a line of an example.
+      state.setContext(null, false, "");
+      return false;
+    }
+    if (state.context == Field.REQUEST_EXAMPLE && MarkdownStatuses.captioned(text).isEmpty()
+        && (listItem && MarkdownParameterText.item(text, null).isPresent()
+            || MarkdownParameterText.marked(text, null).isPresent())) {
+      // Items naming fields after a request's example ({@code * username (String) − the account's name}), or names
+      // marked required under its label ({@code job (required)}), document the request's fields.
+      state.setContext(Field.REQUEST_PARAMETERS, false, "");
+      return false;
+    }
+    List<MarkdownRequest> printed =
+        text.contains("HTTP/") ? List.of() : MarkdownRequestLines.ofTextLine(text, lineNumber);
+    if (!state.exampleLines.isEmpty() && RawMessages.writesVariables(printed)) {
+      // A request line writing variables after an example's lines is the next endpoint, as an example shows values
+      // ({@code Example: /users/42}, then {@code DELETE /users/{id}}).
+      state.setContext(null, false, "");
+      return false;
+    }
+    List<MarkdownRequest> answered = state.exampleLines.isEmpty()
+        ? printed.stream().filter(TextLineReader::namesAnsweredCall).toList() : List.of();
+    if (!answered.isEmpty()) {
+      // A request line printed over an example ({@code GET /api/users} above its JSON) names the call it shows, or
+      // the next endpoint after it; one with a protocol version opens a raw exchange, whose request is an example.
+      state.addRequests(answered);
+      return true;
+    }
+    Optional<Response> status = state.context == Field.REQUEST_EXAMPLE ? Optional.empty()
+        : state.exampleLines.isEmpty() ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
+            .or(() -> MarkdownStatuses.captioned(text))
+        : MarkdownStatuses.captioned(text);
+    if (status.isPresent()) {
+      // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one
+      // ({@code Status code: 200}) names its status; a caption after lines of an example opens the next one
+      // ({@code Code: 401} after the 404's body and an {@code OR}).
+      state.finishExample();
+      state.current.addResponse(status.get());
+      state.exampleCaption = text;
+      return true;
+    }
+    if (!isProse(text)) {
+      state.exampleLines.add(text);
+      return true;
+    }
+    if (state.headingContext) {
+      state.finishExample();
+      ProseStatuses.in(text).forEach(state.current::addResponse);
+      state.statusLiterals();
+      state.current.prose.add(text);
+      return true;
+    }
+    state.setContext(null, false, "");
+    return false;
+  }
+
+  /**
+   * Whether a request line in an example names an endpoint, the one shown or the next: the line holds the call
+   * alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
+   */
+  private static boolean namesAnsweredCall(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    return request.note().isEmpty() && uri != null
+        && Arrays.stream(uri.path().split("/")).noneMatch(ExampleRequests::isValue);
+  }
+
+  /** A sentence introducing a list of parameters sets the field it names, as a label would. */
+  private boolean listIntroduction(String text) {
+    Optional<ListIntroduction> introduced = ListIntroduction.of(text, labels);
+    if (introduced.isEmpty()) {
+      return false;
+    }
+    state.setContext(introduced.get().field(), false, "");
+    state.keepAsProse(text);
+    state.listed.introducedBy(introduced.get());
+    return true;
+  }
+
+  /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
+  private boolean takes(MarkdownLabels.Match label) {
+    if (!label.spaced()) {
+      return true;
+    }
+    String value = label.value();
+    return switch (label.field()) {
+      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
+      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
+          MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
+          WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
+      default -> false;
+    };
+  }
+
+  /**
+   * The request line a line opens with set apart as code, where the text after the code runs into it without a space
+   * but cannot go on with the URI ({@code `GET /connector-plugins`- lists ...}): the code's end is the URI's. Text
+   * that goes on with a path, a variable or a query ({@code `GET /files/`{path}}) is the URI's, and a line of
+   * several requests is read whole.
+   */
+  private Optional<String> openingRequestLiteral() {
+    if (state.reading == null || state.reading.literals().isEmpty() || state.reading.literals().get(0).start() != 0) {
+      return Optional.empty();
+    }
+    String literal = state.reading.literals().get(0).text();
+    String text = state.reading.text();
+    if (text.length() <= literal.length() || !text.startsWith(literal)) {
+      return Optional.empty();
+    }
+    char next = text.charAt(literal.length());
+    boolean goesOn = Character.isWhitespace(next) || Character.isLetterOrDigit(next) || URI_GOES_ON.indexOf(next) >= 0;
+    return !goesOn && MarkdownRequestLines.ofTextLine(literal, state.reading.line()).size() == 1
+        && MarkdownRequestLines.ofTextLine(text, state.reading.line()).size() == 1
+        ? Optional.of(literal) : Optional.empty();
+  }
+
+  /** Whether the last request of a part may send a body: any method but those that read ({@code GET}, HEAD). */
+  private static boolean takesBody(MarkdownPart part) {
+    String method = part.requests.isEmpty() ? "GET" : part.requests.get(part.requests.size() - 1).method();
+    return !"GET".equals(method) && !"HEAD".equals(method);
+  }
+
+  private boolean note(String text) {
+    if (notePattern == null) {
+      return false;
+    }
+    Matcher matcher = notePattern.matcher(text);
+    if (!matcher.matches()) {
+      return false;
+    }
+    if (!matcher.group(1).isBlank()) {
+      state.current.notes.add(matcher.group(1).strip());
+    }
+    return true;
+  }
+
+  /** A line no field claims: prose, or a label the profile does not know. */
+  private void other(String text, int lineNumber) {
+    // A label of words in capitals, as labels open: one in lower case is more likely a sentence cut short.
+    if (Character.isUpperCase(text.codePointAt(0)) && LabelledValue.isLabel(text)) {
+      if (!state.headingContext) {
+        diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
+            + " the lines after it are read as prose", where.apply(lineNumber));
+        state.setContext(null, false, "");
+      }
+      return;
+    }
+    state.keepAsProse(text);
+  }
+
+  /** Example lines are code-like; a sentence of several words after them ends the example. */
+  private static boolean isProse(String text) {
+    return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
+        && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+}

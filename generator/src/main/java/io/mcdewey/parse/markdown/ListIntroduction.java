@@ -25,6 +25,19 @@ record ListIntroduction(Field field, Boolean required) {
   private static final Pattern REQUIRED_WORD = Pattern.compile("(?i)\\b(?:required|mandatory)\\b");
   private static final Pattern REQUIRED_ALONE = Pattern.compile("(?i)(?:required|mandatory)\\s*:?");
   private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
+  private static final int MAX_VALUE_WORDS = 5;
+  /** The word closing a caption of values. */
+  private static final Pattern VALUES_WORD = Pattern.compile("(?i)\\b(?:values|options|choices|enum)$");
+
+  /**
+   * Whether a caption introduces the values a parameter takes ({@code Possible Filter Values:}, {@code Allowed
+   * values:}, {@code Valid options:}): the items under it are values, not parameters.
+   */
+  static boolean introducesValues(String line) {
+    String text = line.strip();
+    return text.endsWith(":") && WHITESPACE.split(text).length <= MAX_VALUE_WORDS
+        && VALUES_WORD.matcher(text.substring(0, text.length() - 1).strip()).find();
+  }
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */
   static Optional<ListIntroduction> of(String line, MarkdownLabels labels) {

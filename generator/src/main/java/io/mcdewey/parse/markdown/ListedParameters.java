@@ -22,6 +22,8 @@ final class ListedParameters {
   private int itemParagraph;
   /** The sentence that introduced the list read now, or {@code null}. */
   private ListIntroduction introduction;
+  /** Whether the list read now lists the values of the parameter before it, under a caption saying so. */
+  private boolean values;
 
   /** Adds a parameter to a part, and remembers whether it still awaits its description. */
   void add(MarkdownPart part, MarkdownParameter parameter) {
@@ -92,11 +94,29 @@ final class ListedParameters {
   void forget() {
     undescribed.clear();
     item = -1;
+    values = false;
   }
 
   /** The list read next is introduced by this sentence, or by none. */
   void introducedBy(ListIntroduction sentence) {
     introduction = sentence;
+    values = false;
+  }
+
+  /** The items read next, up to a line that is no item, are values ({@link ListIntroduction#introducesValues}). */
+  void valuesFollow() {
+    item = -1;
+    values = true;
+  }
+
+  /** A line that is no list item ends a list of values. */
+  void endValues() {
+    values = false;
+  }
+
+  /** Whether the items read now are values of a parameter, not parameters. */
+  boolean listsValues() {
+    return values;
   }
 
   /** The parameter, required as the sentence introducing its list says when it says nothing itself. */

@@ -239,8 +239,11 @@ final class MarkdownOperations {
         placed.get(ParameterLocation.QUERY).computeIfPresent(queryName, (name, known) -> known.completedBy(parameter));
         continue;
       }
-      if (location == ParameterLocation.PATH && everyPathVariableDocumented(placed, documented)) {
-        // "URL parameters" lists that hold what is not in the path list the query's.
+      if (location == ParameterLocation.PATH
+          && (everyPathVariableDocumented(placed, documented) || namesNoPathVariable(placed, documented))) {
+        // "URL parameters" lists that hold what is not in the path list the query's: those that hold the path's
+        // variables too, and those of several names none of which is in the path (Slate's "URL Parameters" heading
+        // over what a curl sends in the query).
         location = ParameterLocation.QUERY;
       } else if (location == ParameterLocation.PATH) {
         diagnostics.report(DiagnosticKind.STRAY_PATH_PARAMETER, "path parameter '" + parameter.name() + "' of '"
@@ -264,6 +267,15 @@ final class MarkdownOperations {
       Map<String, MarkdownParameter> documented) {
     return placed.get(ParameterLocation.PATH).keySet().stream().allMatch(variable -> documented.values().stream()
         .anyMatch(parameter -> parameter.name().equalsIgnoreCase(variable)));
+  }
+
+  /** Whether the section documents several parameters as the path's, none of them a variable of the path. */
+  private static boolean namesNoPathVariable(Map<ParameterLocation, Map<String, MarkdownParameter>> placed,
+      Map<String, MarkdownParameter> documented) {
+    List<MarkdownParameter> asPath = documented.values().stream()
+        .filter(parameter -> parameter.location() == ParameterLocation.PATH).toList();
+    return asPath.size() > 1
+        && asPath.stream().allMatch(parameter -> matching(placed.get(ParameterLocation.PATH), parameter.name()) == null);
   }
 
   private static String matching(Map<String, MarkdownParameter> pathParameters, String name) {

@@ -56,8 +56,10 @@ final class TableReader {
     } else if (rows.has(MarkdownColumn.STATUS)) {
       rows.statuses().forEach(state.current::addResponse);
     } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME))
-        && (rows.has(MarkdownColumn.LOCATION) || !isLabelTable(table))) {
-      // A column of places ({@code Body}, {@code Header}) holds no labels, though its words are some.
+        && (rows.has(MarkdownColumn.LOCATION) || rows.has(MarkdownColumn.TYPE) || rows.has(MarkdownColumn.REQUIRED)
+            || !isLabelTable(table))) {
+      // A column of places ({@code Body}, {@code Header}), of types or of required marks says the names are
+      // parameters', though their words may be labels' ({@code filters}).
       if (!answer) {
         rows.parameters(SectionState.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse))
             .forEach(state.current::addParameter);

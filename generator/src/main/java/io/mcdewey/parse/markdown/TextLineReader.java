@@ -180,6 +180,16 @@ final class TextLineReader {
     if (!listItem && listIntroduction(text)) {
       return;
     }
+    if (!listItem && ListIntroduction.introducesValues(text)) {
+      state.listed.valuesFollow();
+      state.keepAsProse(text);
+      return;
+    }
+    if (!listItem) {
+      state.listed.endValues();
+    } else if (state.listed.listsValues()) {
+      return;
+    }
     if (!fields.documents(text, lineNumber, listItem) && !qualifiedParameter(text, listItem)) {
       if (state.reading == null) {
         ProseStatuses.in(text).forEach(state.current::addResponse);

@@ -51,4 +51,51 @@ class IntroducedListsTest {
 
     assertEquals(List.of("breed query false", "minimal query false"), described(operation(api, "GET", "/v1/dogs")));
   }
+
+  @Test
+  void itemsUnderACaptionOfValuesAreValuesNotParameters() {
+    var api = parse("""
+        ## List kennels
+
+        ### HTTP Request
+
+        `GET https://api.example.com/v1/kennels`
+
+        ### Query Parameters
+
+        Parameter | Type | Description
+        --------- | ---- | -----------
+        filters | array | Keeps the kennels that match
+
+        ***Possible Filter Values:***
+
+        - city (string)
+        - size (small/large)
+
+        The list is paged.
+        """);
+
+    assertEquals(List.of("filters query null"), described(operation(api, "GET", "/v1/kennels")));
+  }
+
+  @Test
+  void severalUrlParametersNoneOfWhichIsInThePathAreTheQuerys() {
+    var api = parse("""
+        ## Reply to a ticket
+
+        ### HTTP Request
+
+        `POST https://api.example.com/v2/tickets/<ticket_id>/responses`
+
+        ### URL Parameters
+
+        Parameter | Type | Required | Description
+        --------- | ---- | -------- | -----------
+        content | text | yes | The reply
+        close_ticket | text | no | Whether the reply closes it
+        """);
+
+    assertEquals(List.of("ticket_id path true", "content query true", "close_ticket query false"),
+        described(operation(api, "POST", "/v2/tickets/{ticket_id}/responses")));
+  }
 }

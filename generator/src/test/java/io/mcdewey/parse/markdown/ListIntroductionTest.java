@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.Field;
@@ -44,5 +45,15 @@ class ListIntroductionTest {
     assertEquals(Boolean.FALSE, optional.applyTo(MarkdownParameter.named("breed", null)).required());
     assertEquals(Boolean.TRUE,
         optional.applyTo(MarkdownParameter.named("breed", null).withRequired(true)).required());
+  }
+
+  @Test
+  void aShortCaptionClosingWithValuesIntroducesValues() {
+    assertTrue(ListIntroduction.introducesValues("Possible Filter Values:"));
+    assertTrue(ListIntroduction.introducesValues("Allowed values:"));
+    assertTrue(ListIntroduction.introducesValues("Options:"));
+    assertFalse(ListIntroduction.introducesValues("Possible values are listed below."));
+    assertFalse(ListIntroduction.introducesValues("Values:  of the filters the endpoint takes from the caller:"));
+    assertFalse(ListIntroduction.introducesValues("Optional fields:"));
   }
 }

@@ -281,4 +281,21 @@ class RulesAtTheirEdgesTest {
   private static List<String> paths(Api api) {
     return api.operations().stream().map(op -> op.method() + " " + op.path()).toList();
   }
+
+  @Test
+  void aTableWithATypeColumnListsParametersThoughANameIsALabelsWord() {
+    var api = parse("""
+        ## List kennels
+
+        `GET /v1/kennels`
+
+        ### Query Parameters
+
+        Parameter | Type | Description
+        --------- | ---- | -----------
+        filters | array | Keeps the kennels that match
+        """);
+
+    assertEquals(List.of("filters query null"), described(operation(api, "GET", "/v1/kennels")));
+  }
 }

@@ -14,23 +14,27 @@ import java.util.regex.Pattern;
  * What a table column holds, told by the words of its header cell ({@code Name}, {@code HTTP Status}). The words are
  * the ones REST documentation in general uses for its parameter, header, status and endpoint tables, in English and,
  * for parameter and status tables, in Chinese ({@code 参数名称}, {@code 类型}, {@code 是否必填}, {@code 描述}) and
- * Korean ({@code 위치}, {@code 키}, {@code 응답 코드}).
+ * Korean ({@code 위치}, {@code 키}, {@code 응답 코드}), and the column names Swagger2Markup prints in each of its
+ * languages ({@code Nom}, {@code Beschreibung}, {@code Schéma}, {@code HTTP代码}).
  */
 public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "参数名称", "参数名", "参数", "字段", "字段名",
-      "名称", "키", "이름", "파라미터", "필드"),
+      "名称", "키", "이름", "파라미터", "필드", "名前", "nom", "nombre", "nome", "имя"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
-  TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형"),
+  /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
+  TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형", "typ", "tipo",
+      "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
-      "purpose", "summary", "message", "reason", "reason phrase", "描述", "说明", "备注", "参数说明", "字段说明", "설명"),
+      "purpose", "summary", "message", "reason", "reason phrase", "描述", "说明", "备注", "参数说明", "字段说明", "설명",
+      "説明", "beschreibung", "descripción", "descrição", "описание"),
   /**
    * A row's constraints ({@code Additional information}: {@code Required}, {@code Max length: 75}), where a page marks
    * the rows that are required and leaves the others unmarked.
@@ -39,7 +43,8 @@ public enum MarkdownColumn {
   /** Where a parameter travels ({@code query}, {@code path}). */
   LOCATION("in", "location", "parameter type", "param type", "located in", "위치"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
-      "http response code", "return code", "response status", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드"),
+      "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
+      "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드"),
   DEFAULT("default", "default value", "默认值"),
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */

@@ -229,7 +229,11 @@ final class MarkdownOperations {
     for (MarkdownParameter parameter : documented.values()) {
       ParameterLocation location = parameter.location();
       String pathName = matching(placed.get(ParameterLocation.PATH), parameter.name());
-      if (pathName != null && (location == null || location == ParameterLocation.PATH)) {
+      // A query parameter named as a variable of the path, which the URI's query does not hold, is that variable:
+      // the page's table says where it thinks the value goes, the template where it does.
+      boolean pathByName = location == null || location == ParameterLocation.PATH
+          || location == ParameterLocation.QUERY && matching(placed.get(ParameterLocation.QUERY), parameter.name()) == null;
+      if (pathName != null && pathByName) {
         placed.get(ParameterLocation.PATH).computeIfPresent(pathName, (name, known) -> known.completedBy(parameter));
         continue;
       }

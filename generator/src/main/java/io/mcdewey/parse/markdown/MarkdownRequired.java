@@ -39,6 +39,19 @@ public final class MarkdownRequired {
     };
   }
 
+  /**
+   * The mark after a name in its cell ({@code id <br>*required*}), as Swagger2Markup prints it, in any of its
+   * languages ({@code 必填}, {@code Requis}, {@code verpflichtend}); otherwise unknown.
+   */
+  static Boolean fromNameMark(String text) {
+    Boolean word = fromWord(text);
+    return word != null ? word : switch (value(text)) {
+      case "必填", "必須", "verpflichtend", "requis", "obligatorio", "obrigatório", "обязательно" -> Boolean.TRUE;
+      case "可选", "オプション", "optionnel", "opcional", "необязательно" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
     return switch (value(cell)) {

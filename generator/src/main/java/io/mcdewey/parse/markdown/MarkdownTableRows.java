@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       Pattern.compile("(?i)\\((path|query|header|body|formData)\\)");
   /** A cell that holds a route or a URL rather than a field's path. */
   private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
+  /** The words of OpenAPI's {@code in} (and Swagger 2's {@code formData}), as a column of locations holds them. */
+  private static final Set<String> LOCATION_WORDS = Set.of("path", "query", "header", "body",
+      "formdata", "cookie");
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
@@ -45,7 +49,25 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     if (namesFieldsByPath(table, columns)) {
       columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
     }
+    if (!columns.containsKey(MarkdownColumn.LOCATION) && holdsLocations(table, columns.get(MarkdownColumn.TYPE))) {
+      // Swagger2Markup heads the parameter's location Type ({@code **Query**}), and its type Schema, or Type again.
+      int location = columns.remove(MarkdownColumn.TYPE);
+      columns.put(MarkdownColumn.LOCATION, location);
+      for (int i = location + 1; i < table.header().size(); i++) {
+        if (MarkdownColumn.named(table.header().get(i)).orElse(null) == MarkdownColumn.TYPE) {
+          columns.put(MarkdownColumn.TYPE, i);
+          break;
+        }
+      }
+    }
     return new MarkdownTableRows(table, columns);
+  }
+
+  /** Whether every cell of a column names where a parameter travels ({@code Query}, {@code Body}, {@code formData}). */
+  private static boolean holdsLocations(MarkdownElement.Table table, Integer column) {
+    return column != null && !table.rows().isEmpty() && table.rows().stream()
+        .map(row -> EMPHASIS.matcher(cell(row, column)).replaceAll("").strip().toLowerCase(Locale.ROOT))
+        .allMatch(LOCATION_WORDS::contains);
   }
 
   /**
@@ -232,6 +254,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
           ? MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED))
           : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
+      if (required == null) {
+        required = MarkdownRequired.fromNameMark(qualifiers);
+      }
       for (String text : List.of(PARENTHESES.matcher(qualifiers).replaceAll(""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
       }

@@ -45,4 +45,13 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromIntroduction("These headers ARE Mandatory on every call."));
     assertNull(MarkdownRequired.fromText("The breed (requ\u0131red)"), "a dotless i is no i");
   }
+
+  @Test
+  void readsTheMarkAfterANameInTheLanguagesOfSwagger2Markup() {
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark("*required*"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark("必填"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark("*Requis*"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromNameMark("Opcional"));
+    assertNull(MarkdownRequired.fromNameMark("string"));
+  }
 }

@@ -53,6 +53,11 @@ final class LabelledFieldLines {
           .forEach(state.current::addResponse);
       return true;
     }
+    List<Response> reasonsFirst = MarkdownStatuses.afterReasons(text);
+    if (!reasonsFirst.isEmpty()) {
+      reasonsFirst.forEach(state.current::addResponse);
+      return true;
+    }
     List<Response> responses = state.current.responses;
     if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
       Response last = responses.remove(responses.size() - 1);

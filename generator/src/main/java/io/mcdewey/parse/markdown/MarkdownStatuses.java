@@ -1,6 +1,8 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Response;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,12 @@ public final class MarkdownStatuses {
       "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code))\\s*[:—–-]?\\s+(?=\\d)");
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
+  /** A status after its reason, in parentheses ({@code Bad Request(400)}). */
+  private static final String REASON_FIRST = "[A-Za-z][A-Za-z' -]*?\\s*\\(\\s*[1-5]\\d\\d\\s*\\)";
+  private static final Pattern REASONS_FIRST = Pattern.compile(
+      "^" + REASON_FIRST + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + REASON_FIRST + ")*\\s*,?$");
+  private static final Pattern REASON_FIRST_ITEM =
+      Pattern.compile("([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)");
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),
@@ -104,6 +112,23 @@ public final class MarkdownStatuses {
   static boolean hasStandardReason(Response response) {
     return !response.reason().isEmpty()
         && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
+  }
+
+  /**
+   * The statuses of a line made only of statuses after their reasons ({@code Bad Request(400), Unauthorized(401),}),
+   * as OpenStack's API references list error codes, a list that may wrap onto the next line; empty for any other.
+   */
+  static List<Response> afterReasons(String line) {
+    if (!line.contains("(") || !REASONS_FIRST.matcher(line.strip()).matches()) {
+      return List.of();
+    }
+    List<Response> responses = new ArrayList<>();
+    Matcher item = REASON_FIRST_ITEM.matcher(line);
+    while (item.find()) {
+      String reason = item.group(1).replaceFirst("(?i)^(?:and|or)\\s+", "").strip();
+      responses.add(new Response(Integer.parseInt(item.group(2)), reason, ""));
+    }
+    return responses;
   }
 
   /** Whether a text is a status code alone ({@code 200}), as a status column holds. */

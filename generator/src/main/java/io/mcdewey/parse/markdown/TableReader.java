@@ -77,8 +77,12 @@ final class TableReader {
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */
   private boolean isLabelTable(MarkdownElement.Table table) {
+    // A label stands beside its value, in the next cell or in its own after a colon: a column of names alone
+    // ({@code status}, {@code name}) lists parameters though their words are labels'.
+    boolean besideValues = table.header().size() > 1;
     long labelled = table.rows().stream()
-        .filter(row -> labels.match(MarkdownTableRows.cell(row, 0)).filter(match -> !match.spaced()).isPresent())
+        .filter(row -> labels.match(MarkdownTableRows.cell(row, 0))
+            .filter(match -> !match.spaced() && (besideValues || !match.value().isEmpty())).isPresent())
         .count();
     return labelled * 2 > table.rows().size();
   }

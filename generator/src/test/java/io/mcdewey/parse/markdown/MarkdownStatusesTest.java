@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Response;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +27,15 @@ class MarkdownStatusesTest {
     assertEquals(Optional.empty(), MarkdownStatuses.opening("200-299"));
     assertEquals(Optional.empty(), MarkdownStatuses.opening("404.1"));
     assertEquals(Optional.empty(), MarkdownStatuses.opening("200-ok"));
+  }
+
+  @Test
+  void readsALineOfStatusesAfterTheirReasons() {
+    assertEquals(List.of(new Response(400, "Bad Request", ""), new Response(401, "Unauthorized", ""),
+        new Response(409, "Conflict", "")), MarkdownStatuses.afterReasons("Bad Request(400), Unauthorized(401),"
+            + " and Conflict (409)"));
+    assertEquals(List.of(500), MarkdownStatuses.afterReasons("Internal Server Error(500)").stream()
+        .map(Response::status).toList());
+    assertEquals(List.of(), MarkdownStatuses.afterReasons("Returns the kennel (200) unless it is gone (404)."));
   }
 }

@@ -298,4 +298,38 @@ class RulesAtTheirEdgesTest {
 
     assertEquals(List.of("filters query null"), described(operation(api, "GET", "/v1/kennels")));
   }
+
+  @Test
+  void osApiRefSectionsGiveTheirRequestsParametersAndTheirStatusesButNotTheirAnswersFields() {
+    var api = parse("""
+        Create Kennel
+        =============
+
+        .. rest_method:: POST /v1/kennels
+
+        Normal response codes: 201
+
+        Error response codes: Bad Request(400), Unauthorized(401),
+        Conflict(409)
+
+        Request
+        -------
+
+        .. rest_parameters:: parameters.yaml
+
+          - name: kennel_name
+          - city: kennel_city
+
+        Response
+        --------
+
+        .. rest_parameters:: parameters.yaml
+
+          - id: kennel_id
+        """);
+
+    var found = operation(api, "POST", "/v1/kennels");
+    assertEquals(List.of("name body null", "city body null"), described(found));
+    assertEquals(List.of(201, 400, 401, 409), statuses(found));
+  }
 }

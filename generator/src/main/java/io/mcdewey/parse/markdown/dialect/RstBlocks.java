@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <li>field lists in a body ({@code :param id: ...}, {@code :query sort: ...}, {@code :statuscode 404: ...})
  *       become {@link MarkdownElement.FieldListItem}s, their continuation lines joined;
  *   <li>{@code code-block}, {@code sourcecode} and {@code code} directives are code blocks with their language;
+ *   <li>os-api-ref's {@code rest_parameters} and {@code rest_status_code} list parameters and statuses: a table;
  *   <li>{@code deprecated} says so; other directives ({@code note}, {@code versionchanged}) are their text;
  *   <li>comments and link targets are nothing.
  * </ul>
@@ -71,6 +72,8 @@ public final class RstBlocks {
         elements.add(new MarkdownElement.Code(argument, String.join("\n", body.withoutOptions()).strip() + "\n",
             line));
       }
+      case "rest_parameters" -> elements.add(listedTable("Parameter", body, line));
+      case "rest_status_code" -> elements.add(listedTable("Status", body, line));
       case "deprecated" -> {
         elements.add(new MarkdownElement.TextLine(("Deprecated " + argument).strip(), line, false));
         body(body);
@@ -83,6 +86,25 @@ public final class RstBlocks {
         body(body);
       }
     }
+  }
+
+  /**
+   * The names an os-api-ref directive lists as bullets ({@code - name: host_name} under {@code .. rest_parameters::},
+   * {@code - 404} under {@code .. rest_status_code::}), as a table of one column: the names are the parameters or
+   * statuses, what follows a name's colon refers to the definitions file the directive names.
+   */
+  private static MarkdownElement.Table listedTable(String column, Indented body, int line) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String item : body.lines()) {
+      Matcher bullet = BULLET.matcher(item);
+      if (bullet.find()) {
+        String name = item.substring(bullet.end()).split(":", 2)[0].strip();
+        if (!name.isEmpty()) {
+          rows.add(List.of(name));
+        }
+      }
+    }
+    return new MarkdownElement.Table(List.of(column), rows, line, false);
   }
 
   /** A directive's body: paragraphs, field lists, bullet lists and nested directives. */

@@ -100,4 +100,23 @@ class RstBlocksTest {
     assertEquals("Set limit with paging in mind.", line.text());
     assertEquals(List.of(new MarkdownElement.TextLine.Literal(4, "limit")), line.literals());
   }
+
+  @Test
+  void readsTheListsOfOsApiRefDirectivesAsTablesOfOneColumn() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. rest_parameters:: parameters.yaml
+
+          - name: kennel_name
+          - city: kennel_city
+
+        .. rest_status_code:: error status.yaml
+
+           - 404
+           - 409: conflict_kennel
+        """);
+
+    assertEquals(List.of(
+        new MarkdownElement.Table(List.of("Parameter"), List.of(List.of("name"), List.of("city")), 1, false),
+        new MarkdownElement.Table(List.of("Status"), List.of(List.of("404"), List.of("409")), 6, false)), elements);
+  }
 }

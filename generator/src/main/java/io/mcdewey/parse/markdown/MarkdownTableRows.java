@@ -239,6 +239,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // A name may be printed with its type after a colon ({@code include_entries: bool}), as code declares one.
       String name = nameCell[0].endsWith(":") ? nameCell[0].substring(0, nameCell[0].length() - 1) : nameCell[0];
       String qualifiers = nameCell.length > 1 ? nameCell[1] : "";
+      // A question mark after a name marks it optional, as TypeScript marks a property ({@code display_name?}).
+      boolean questioned = name.length() > 1 && name.endsWith("?");
+      name = questioned ? name.substring(0, name.length() - 1) : name;
       if (name.isEmpty()) {
         continue;
       }
@@ -262,6 +265,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       }
       if (required == null && starred) {
         required = Boolean.TRUE;
+      }
+      if (required == null && questioned) {
+        required = Boolean.FALSE;
       }
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;

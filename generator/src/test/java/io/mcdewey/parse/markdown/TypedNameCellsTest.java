@@ -1,5 +1,8 @@
 package io.mcdewey.parse.markdown;
 
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -19,5 +22,21 @@ class TypedNameCellsTest {
     assertEquals(List.of("include_entries", "page"), parameters.stream().map(MarkdownParameter::name).toList());
     assertEquals("bool", parameters.get(0).type());
     assertEquals(false, parameters.get(0).required());
+  }
+
+  @Test
+  void aQuestionMarkAfterANameMarksItOptional() {
+    var api = parse("""
+        ## Create a kennel
+
+        `POST /v1/kennels`
+
+        | Field | Type | Description |
+        | --- | --- | --- |
+        | name | string | The kennel's name |
+        | city? | string | Where it is |
+        """);
+
+    assertEquals(List.of("name body null", "city body false"), described(operation(api, "POST", "/v1/kennels")));
   }
 }

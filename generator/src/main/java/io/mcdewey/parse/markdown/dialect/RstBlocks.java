@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *   <li>field lists in a body ({@code :param id: ...}, {@code :query sort: ...}, {@code :statuscode 404: ...})
  *       become {@link MarkdownElement.FieldListItem}s, their continuation lines joined;
  *   <li>{@code code-block}, {@code sourcecode} and {@code code} directives are code blocks with their language;
+ *   <li>{@code csv-table} and {@code list-table} directives are tables ({@link RstTables}), their title a line before;
  *   <li>os-api-ref's {@code rest_parameters} and {@code rest_status_code} list parameters and statuses: a table;
  *   <li>{@code deprecated} says so; other directives ({@code note}, {@code versionchanged}) are their text;
  *   <li>comments and link targets are nothing.
@@ -72,6 +73,9 @@ public final class RstBlocks {
         elements.add(new MarkdownElement.Code(argument, String.join("\n", body.withoutOptions()).strip() + "\n",
             line));
       }
+      case "csv-table" -> table(argument, RstTables.csv(body.rawOption("header"), body.rawOption("header-rows"),
+          body.rawOption("delim"), body.rawOption("escape"), body.withoutOptions()), line);
+      case "list-table" -> table(argument, RstTables.list(body.rawOption("header-rows"), body.withoutOptions()), line);
       case "rest_parameters" -> elements.add(listedTable("Parameter", body, line));
       case "rest_status_code" -> elements.add(listedTable("Status", body, line));
       case "deprecated" -> {
@@ -105,6 +109,17 @@ public final class RstBlocks {
       }
     }
     return new MarkdownElement.Table(List.of(column), rows, line, false);
+  }
+
+  /** A table built by a directive, its title a line before it, as a caption reads. */
+  private void table(String title, List<List<String>> rows, int line) {
+    if (!title.isEmpty()) {
+      paragraph = line;
+      text(title, line, false);
+    }
+    if (!rows.isEmpty()) {
+      elements.add(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), line, false));
+    }
   }
 
   /** A directive's body: paragraphs, field lists, bullet lists and nested directives. */
@@ -191,13 +206,18 @@ public final class RstBlocks {
 
     /** A directive option's value ({@code :synopsis: Lists users}), read from the lines that open the body. */
     String option(String name) {
+      return RstInline.read(rawOption(name)).text();
+    }
+
+    /** A directive option's value as written ({@code :header: "Name", "Type"}); empty when it is not given. */
+    String rawOption(String name) {
       for (String line : lines) {
         Matcher field = FIELD.matcher(line);
         if (line.isBlank() || !field.matches()) {
           return "";
         }
         if (field.group(1).strip().equals(name)) {
-          return field.group(2) == null ? "" : RstInline.read(field.group(2).strip()).text();
+          return field.group(2) == null ? "" : field.group(2).strip();
         }
       }
       return "";

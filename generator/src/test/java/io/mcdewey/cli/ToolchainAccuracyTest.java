@@ -176,10 +176,16 @@ class ToolchainAccuracyTest {
         new Fixture("real-foreman-apipie-html", "guide.html", 1.0, 1.0, 0.80, 0.0),
         new Fixture("real-openfastlane-restdocs-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-freenas-httpdomain", "system.rst", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-airlines-swagger2markup-adoc", "api.adoc", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-airlines-swagger2markup-adoc", "api.adoc", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-device-http-md", "guide.md", 0.85, 1.0, 0.85, 1.0),
         new Fixture("real-triggers-html-readme-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-apitxt-tools-txt", "tools.txt", 0.0, 0.0, 0.0, 0.0));
+        new Fixture("real-apitxt-tools-txt", "tools.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-blazar-osapiref-rst", "guide.inc", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-cekbrand-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-fluentsupport-slate-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-oksky-gitbook-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-reddit-csvtable-rst", "guide.rst", 1.0, 1.0, 0.80, 0.55),
+        new Fixture("real-springboot-swagger2markup-zh-md", "guide.md", 1.0, 1.0, 0.95, 0.95));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
+import io.mcdewey.parse.markdown.dialect.RstLiteralBlocks;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
@@ -129,7 +130,8 @@ public final class MarkdownElements {
    * @param mdx whether the text is an MDX page, whose JSX components are read too
    */
   public static List<MarkdownElement> read(String markdown, boolean mdx) {
-    String text = TextileHeadings.asHeadings(RstSectionTitles.asHeadings(markdown));
+    // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
+    String text = TextileHeadings.asHeadings(RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown)));
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     return GluedHeaderTables.read(reader.elements);

@@ -32,12 +32,14 @@ public final class RstSectionTitles {
 
   private RstSectionTitles() {}
 
+  /** Whether a page prints explicit markup or a literal block's marker alone: it is reStructuredText. */
+  static boolean isRst(String text) {
+    return text.indexOf('\n') >= 0 && EXPLICIT_MARKUP.matcher(text).find();
+  }
+
   /** The text with its section titles as ATX headings, or the text itself when no adornment is reST's own. */
   public static String asHeadings(String text) {
-    if (text.indexOf('\n') < 0) {
-      return text;
-    }
-    if (!EXPLICIT_MARKUP.matcher(text).find()) {
+    if (!isRst(text)) {
       return text;
     }
     String[] lines = text.split("\n", -1);

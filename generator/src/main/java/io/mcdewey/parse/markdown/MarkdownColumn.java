@@ -21,8 +21,10 @@ public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
-      "body param", "form parameter", "url parameter", "uri parameter", "参数名称", "参数名", "参数", "字段", "字段名",
-      "名称", "키", "이름", "파라미터", "필드", "名前", "nom", "nombre", "nome", "имя"),
+      "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
+      "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
+      "uri parameters", "header parameters", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
+      "필드", "名前", "nom", "nombre", "nome", "имя"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */

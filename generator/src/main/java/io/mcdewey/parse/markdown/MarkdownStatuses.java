@@ -24,7 +24,7 @@ public final class MarkdownStatuses {
   private static final Pattern GLUED_REASON = Pattern.compile("^([1-5]\\d\\d)[-_]([A-Z]+(?:[-_][A-Z]+)*)$");
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
-          + "(?:\\s*[-–—:|.)]\\s*|\\s+|$)(.*)$");
+          + "(?:\\s*[-–—:|.)]\\s*|\\s+|(?=\\()|$)(.*)$");
   /**
    * The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500},
    * {@code Response — 200 OK}).
@@ -97,6 +97,10 @@ public final class MarkdownStatuses {
     int status = Integer.parseInt(matcher.group(1));
     String rest = matcher.group(2).strip();
     String standard = REASONS.get(status);
+    if (standard != null && rest.regionMatches(true, 0, "(" + standard + ")", 0, standard.length() + 2)) {
+      // The reason in parentheses, perhaps in capitals, before what the status means ({@code 404 (NOT FOUND): ...}).
+      return Optional.of(new Response(status, standard, describe(rest.substring(standard.length() + 2))));
+    }
     if (standard != null && rest.toLowerCase(Locale.ROOT).startsWith(standard.toLowerCase(Locale.ROOT))
         && (rest.length() == standard.length() || !Character.isLetterOrDigit(rest.charAt(standard.length())))) {
       String reason = rest.substring(0, standard.length());

@@ -19,6 +19,10 @@ class MarkdownColumnTest {
     assertEquals(Optional.of(MarkdownColumn.CONSTRAINTS), MarkdownColumn.named("Additional information"));
     assertTrue(MarkdownColumn.isHeader(List.of("Parameter", "Type", "Description")));
     assertFalse(MarkdownColumn.isHeader(List.of("Type", "Description")));
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Query String Parameter"));
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Form Parameters"));
+    assertEquals(Optional.of(MarkdownColumn.STATUS), MarkdownColumn.named("HTTP代码"));
+    assertEquals(Optional.of(MarkdownColumn.TYPE), MarkdownColumn.named("Schéma"));
   }
 
   @Test

@@ -38,4 +38,11 @@ class MarkdownStatusesTest {
         .map(Response::status).toList());
     assertEquals(List.of(), MarkdownStatuses.afterReasons("Returns the kennel (200) unless it is gone (404)."));
   }
+
+  @Test
+  void readsAReasonInParenthesesInAnyCaseBeforeWhatTheStatusMeans() {
+    assertEquals(Optional.of(new Response(404, "Not Found", "The kennel does not exist.")),
+        MarkdownStatuses.opening("404 (NOT FOUND): The kennel does not exist."));
+    assertEquals(Optional.of(new Response(200, "OK", "")), MarkdownStatuses.opening("200(OK)"));
+  }
 }

@@ -31,7 +31,7 @@ public enum MarkdownColumn {
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
-      "出现要求", "필수", "필수 여부"),
+      "出现要求", "필수", "필수 여부", "必須"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",

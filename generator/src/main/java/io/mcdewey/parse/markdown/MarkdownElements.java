@@ -356,11 +356,16 @@ public final class MarkdownElements {
           }
         }
         if (part instanceof TableHead) {
-          header = MarkdownColumn.withoutCaption(cells);
+          header = cells;
         } else {
           rows.add(cells);
         }
       }
+    }
+    // A caption glued to the header pushes its names one cell on, and GFM pads each row with an empty last cell; a
+    // row that fills its last cell is aligned with the header as printed, whose first name is the page's own.
+    if (rows.stream().allMatch(row -> row.isEmpty() || row.get(row.size() - 1).isBlank())) {
+      header = MarkdownColumn.withoutCaption(header);
     }
     Node last = table;
     List<String> continuation = List.of();

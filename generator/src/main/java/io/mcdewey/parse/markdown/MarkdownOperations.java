@@ -125,7 +125,9 @@ final class MarkdownOperations {
     MarkdownSection section = reading.section();
     MarkdownPart shared = reading.shared();
     int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
-    String id = requestCount == 1 && !section.title().isEmpty() ? OperationIds.fromTitle(section.title())
+    // A title written without Latin letters or digits ({@code プロジェクト追加}) gives no id: the request does.
+    String id = requestCount == 1 && !OperationIds.fromTitle(section.title()).isEmpty()
+        ? OperationIds.fromTitle(section.title())
         : OperationIds.fromRequest(request.method(), template.path() + queryNames(template));
     Provenance source = where.apply(section.line());
     Operation.Builder builder = Operation.builder(id, source)

@@ -24,6 +24,9 @@ public final class MarkdownRequestLines {
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  /** A request line quoting its URI whole ({@code POST "/v1/projects/{id}/members"}). */
+  private static final Pattern QUOTED_URI =
+      Pattern.compile("^(" + METHOD + ")\\s+([\"'])((?:/|https?://)[^\\s\"']*)\\2$");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
@@ -81,6 +84,10 @@ public final class MarkdownRequestLines {
     if (!startsMethod(stripped, 0)) {
       // Both the request pattern and a relative route open with a method: told before either runs.
       return List.of();
+    }
+    Matcher quoted = QUOTED_URI.matcher(stripped);
+    if (quoted.matches()) {
+      stripped = quoted.group(1) + " " + quoted.group(3);
     }
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {

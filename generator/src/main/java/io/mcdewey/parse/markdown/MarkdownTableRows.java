@@ -37,6 +37,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   /** The words of OpenAPI's {@code in} (and Swagger 2's {@code formData}), as a column of locations holds them. */
   private static final Set<String> LOCATION_WORDS = Set.of("path", "query", "header", "body",
       "formdata", "cookie");
+  /** The word a location may open with ({@code Request Body}, {@code Request Header}). */
+  private static final String REQUEST_WORD = "request ";
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
@@ -60,13 +62,23 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         }
       }
     }
+    for (int i = 0; i < table.header().size() && !columns.containsKey(MarkdownColumn.LOCATION); i++) {
+      // A column of locations under a header word of its own language ({@code 区分}: {@code Path}, {@code Query}).
+      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsLocations(table, i)) {
+        columns.put(MarkdownColumn.LOCATION, i);
+      }
+    }
     return new MarkdownTableRows(table, columns);
   }
 
-  /** Whether every cell of a column names where a parameter travels ({@code Query}, {@code Body}, {@code formData}). */
+  /**
+   * Whether every cell of a column names where a parameter travels ({@code Query}, {@code Body}, {@code formData},
+   * {@code Request Body}).
+   */
   private static boolean holdsLocations(MarkdownElement.Table table, Integer column) {
     return column != null && !table.rows().isEmpty() && table.rows().stream()
         .map(row -> EMPHASIS.matcher(cell(row, column)).replaceAll("").strip().toLowerCase(Locale.ROOT))
+        .map(cell -> cell.startsWith(REQUEST_WORD) ? cell.substring(REQUEST_WORD.length()) : cell)
         .allMatch(LOCATION_WORDS::contains);
   }
 
@@ -301,7 +313,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
 
   /** A location as an "In" column names it ({@code path}, {@code query}, {@code header}, {@code body}). */
   private static ParameterLocation locationNamed(String cell) {
-    String word = cell.strip().toLowerCase(Locale.ROOT);
+    String named = cell.strip().toLowerCase(Locale.ROOT);
+    String word = named.startsWith(REQUEST_WORD) ? named.substring(REQUEST_WORD.length()) : named;
     if (word.startsWith("path") || word.startsWith("uri") || word.startsWith("url")) {
       return ParameterLocation.PATH;
     }

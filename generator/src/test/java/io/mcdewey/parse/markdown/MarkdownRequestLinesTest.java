@@ -16,6 +16,8 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("GET /users/{id}"), opening("GET /users/{id}"));
     assertEquals(List.of("PUT /x"), opening("PUT /x HTTP/1.1"));
     assertEquals(List.of("POST https://api.example.com/v1/pets"), opening("1. POST https://api.example.com/v1/pets"));
+    assertEquals(List.of("POST /v1/projects/{id}/members"), opening("POST \"/v1/projects/{id}/members\""));
+    assertEquals(List.of("DELETE /v1/kennels/{id}"), opening("DELETE '/v1/kennels/{id}'"));
   }
 
   @Test

@@ -332,4 +332,22 @@ class RulesAtTheirEdgesTest {
     assertEquals(List.of("name body null", "city body null"), described(found));
     assertEquals(List.of(201, 400, 401, 409), statuses(found));
   }
+
+  @Test
+  void aTitleWithoutLatinLettersGivesTheIdOfItsRequestAndAFirstColumnThatFillsItsCellsIsNoCaption() {
+    var api = parse("""
+        #### プロジェクト追加
+
+        > POST "/v1/organizations/{org-id}/projects"
+
+        | 区分 | 名前 | タイプ | 必須 | 説明 |
+        |---|---|---|---|---|
+        | Path | org-id | String | Yes | 組織ID |
+        | Query | dryRun | Boolean | No | 確認のみ |
+        """);
+
+    var found = operation(api, "POST", "/v1/organizations/{org-id}/projects");
+    assertEquals("post-v1-organizations-org-id-projects", found.id());
+    assertEquals(List.of("org-id path true", "dryRun query false"), described(found));
+  }
 }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       ({@code GET /kennels/alice}, or a URL {@code .../kennels/alice/12} in a payload);
  *   <li>the section explains it ({@code where BOWL is the bowl number}, {@code WHEN := ...}) or writes it as a
  *       variable ({@code {OWNER}});
+ *   <li>its upper-case name says it is an identifier ({@code ID}, {@code SEGMENT_ID}, {@code FILE_UUID}), a value no
+ *       two calls share;
  *   <li>it is an upper-case word shown to be a variable in another section of the guide, unless this section lists
  *       it among several upper-case alternatives at the same place ({@code /levels/WATER}, {@code /levels/FOOD}),
  *       which marks literal selectors.
@@ -33,6 +35,8 @@ import java.util.regex.Pattern;
 final class MarkdownPlaceholders {
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
+  /** An upper-case name of an identifier: {@code ID}, {@code UUID} or {@code GUID}, alone or closing a name in snake case. */
+  private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?:[A-Z][A-Z0-9]*_)*(?:UU|GU)?ID");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");
   private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]+}|<[^<>]+>|:\\w+");
@@ -112,7 +116,7 @@ final class MarkdownPlaceholders {
     }
     String prose = String.join("\n", reading.prose());
     for (String token : tokens(reading)) {
-      if (explained(token, prose)) {
+      if (IDENTIFIER_NAME.matcher(token).matches() || explained(token, prose)) {
         proven.add(token);
       }
     }

@@ -115,6 +115,22 @@ public class MarkdownParserTest {
   }
 
   @Test
+  void turnsBareSegmentsNamedAsIdentifiersIntoVariables() {
+    Api api = parse("""
+        ## Add a dog to a kennel
+
+        `POST /kennels/KENNEL_ID/dogs/DOG_UUID/add`
+
+        ## Get a kennel
+
+        `GET /kennels/ID`
+        """);
+
+    operation(api, "POST", "/kennels/{KENNEL_ID}/dogs/{DOG_UUID}/add");
+    operation(api, "GET", "/kennels/{ID}");
+  }
+
+  @Test
   void readsLabelsFlattenedOntoTheirValues() throws Exception {
     Operation feeders = operation(read("labelled-text.md"), "GET", "/api/v2/feeders");
 

@@ -11,6 +11,7 @@ import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.dialect.RstLiteralBlocks;
+import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -120,18 +122,32 @@ public final class MarkdownElements {
         .includeSourceSpans(IncludeSourceSpans.BLOCKS);
   }
 
-  public static List<MarkdownElement> read(String markdown) {
-    return read(markdown, false);
+  /** The syntax a page is written in, as its file's name says; markdown may still print reStructuredText. */
+  public enum Syntax {
+    MARKDOWN,
+    /** Markdown with JSX components, which are read too. */
+    MDX,
+    RESTRUCTURED_TEXT;
+
+    /** The syntax a file's name says ({@code .mdx}, {@code .rst}); markdown for any other. */
+    public static Syntax ofFile(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      return lower.endsWith(".mdx") ? MDX : lower.endsWith(".rst") || lower.endsWith(".rest") ? RESTRUCTURED_TEXT
+          : MARKDOWN;
+    }
   }
 
-  /**
-   * Reads markdown text.
-   *
-   * @param mdx whether the text is an MDX page, whose JSX components are read too
-   */
-  public static List<MarkdownElement> read(String markdown, boolean mdx) {
+  public static List<MarkdownElement> read(String markdown) {
+    return read(markdown, Syntax.MARKDOWN);
+  }
+
+  /** Reads the text of a page written in the syntax given, reStructuredText too where a markdown page prints it. */
+  public static List<MarkdownElement> read(String markdown, Syntax syntax) {
+    boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
-    String text = TextileHeadings.asHeadings(RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown)));
+    String text = TextileHeadings.asHeadings(RstRoleLabels.asLabels(
+        RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst));
+    boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     return GluedHeaderTables.read(reader.elements);

@@ -84,8 +84,8 @@ public final class MarkdownParser implements LayoutParser {
         if (AsciiDocElements.isAsciiDoc(guide.file(), guide.markdown())) {
           return new Text(AsciiDocElements.read(guide.markdown()), fileLines);
         }
-        boolean mdx = guide.file().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".mdx");
-        return new Text(MarkdownElements.read(guide.markdown(), mdx), fileLines);
+        return new Text(MarkdownElements.read(guide.markdown(),
+            MarkdownElements.Syntax.ofFile(guide.file())), fileLines);
       }
       StringBuilder markdown = new StringBuilder();
       List<Integer> firstLines = new ArrayList<>();

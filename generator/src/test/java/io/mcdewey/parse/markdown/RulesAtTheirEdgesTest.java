@@ -7,6 +7,9 @@ import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -349,5 +352,18 @@ class RulesAtTheirEdgesTest {
     var found = operation(api, "POST", "/v1/organizations/{org-id}/projects");
     assertEquals("post-v1-organizations-org-id-projects", found.id());
     assertEquals(List.of("org-id path true", "dryRun query false"), described(found));
+  }
+
+  @Test
+  void aReStructuredTextFileReadsItsOwnRolesAsLabelsThoughItPrintsNoDirective() {
+    var api = new GuideParser().parse(new GuideDocument("roles.rst", "", "", "roles", """
+        Create a Kennel
+        ---------------
+
+        | :method:`post`
+        | :path:`/v2/kennels/`
+        """, List.of()), Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
+
+    operation(api, "POST", "/v2/kennels/");
   }
 }

@@ -20,7 +20,16 @@ public final class RstLiteralBlocks {
 
   /** The text with its top-level literal blocks fenced, or the text itself when it is no reStructuredText. */
   public static String asFences(String text) {
-    if (!text.contains("::") || !RstSectionTitles.isRst(text)) {
+    return asFences(text, RstSectionTitles.isRst(text));
+  }
+
+  /**
+   * The text with its top-level literal blocks fenced.
+   *
+   * @param rst whether the page is reStructuredText, as its file's name or its explicit markup says
+   */
+  public static String asFences(String text, boolean rst) {
+    if (!rst || !text.contains("::")) {
       return text;
     }
     List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));

@@ -33,13 +33,22 @@ public final class RstSectionTitles {
   private RstSectionTitles() {}
 
   /** Whether a page prints explicit markup or a literal block's marker alone: it is reStructuredText. */
-  static boolean isRst(String text) {
+  public static boolean isRst(String text) {
     return text.indexOf('\n') >= 0 && EXPLICIT_MARKUP.matcher(text).find();
   }
 
   /** The text with its section titles as ATX headings, or the text itself when no adornment is reST's own. */
   public static String asHeadings(String text) {
-    if (!isRst(text)) {
+    return asHeadings(text, isRst(text));
+  }
+
+  /**
+   * The text with its section titles as ATX headings.
+   *
+   * @param rst whether the page is reStructuredText, as its file's name or its explicit markup says
+   */
+  public static String asHeadings(String text, boolean rst) {
+    if (!rst || text.indexOf('\n') < 0) {
       return text;
     }
     String[] lines = text.split("\n", -1);

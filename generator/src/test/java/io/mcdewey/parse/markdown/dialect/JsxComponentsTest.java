@@ -26,7 +26,7 @@ class JsxComponentsTest {
 
             <ParamsItem param={{"name":"kennelId","in":"path","required":true,"schema":{"type":"string"}}}>
             </ParamsItem>
-        """, true);
+        """, MarkdownElements.Syntax.MDX);
 
     assertEquals(List.of(new MarkdownElement.TextLine("GET /kennels/{kennelId}", 1, false),
         new MarkdownElement.Table(HEADER, List.of(List.of("limit", "query", "integer", "yes", "")), 7, false),
@@ -39,7 +39,8 @@ class JsxComponentsTest {
   void captionsATabLabelledWithAStatusAndReadsHeadingComponents() {
     assertEquals(List.of(new MarkdownElement.Heading(6, "404", 1, false),
             new MarkdownElement.Heading(2, "List kennels", 2, false)),
-        MarkdownElements.read("<TabItem label={\"404\"} value={\"404\"}>\n<Heading as={\"h2\"} children={\"List kennels\"}>\n", true));
+        MarkdownElements.read("<TabItem label={\"404\"} value={\"404\"}>\n"
+            + "<Heading as={\"h2\"} children={\"List kennels\"}>\n", MarkdownElements.Syntax.MDX));
   }
 
   @Test
@@ -55,13 +56,14 @@ class JsxComponentsTest {
               schema={{"type":"integer","description":"Places for dogs."}}
             >
             </SchemaItem>
-            """, true).stream().filter(MarkdownElement.Table.class::isInstance).toList());
+            """, MarkdownElements.Syntax.MDX).stream().filter(MarkdownElement.Table.class::isInstance).toList());
   }
 
   @Test
   void readsTagsOnlyInMdx() {
     assertEquals(List.of(new MarkdownElement.TextLine("<User>", 1, false, List.of(), 1)),
-        MarkdownElements.read("<User>\n", false).stream().filter(MarkdownElement.TextLine.class::isInstance).toList());
+        MarkdownElements.read("<User>\n", MarkdownElements.Syntax.MARKDOWN).stream()
+            .filter(MarkdownElement.TextLine.class::isInstance).toList());
   }
 
   @Test

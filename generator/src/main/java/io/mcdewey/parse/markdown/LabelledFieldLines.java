@@ -34,7 +34,8 @@ final class LabelledFieldLines {
     }
     return switch (state.context) {
       case RESPONSES -> status(text);
-      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS -> parameters(text, listItem);
+      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
+          parameters(text, listItem, SectionState.locationOf(state.context));
       case HEADERS -> headers(text, listItem);
       // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
       case URI -> uri(LabelledValue.withoutBullet(text), lineNumber);
@@ -67,11 +68,10 @@ final class LabelledFieldLines {
     return false;
   }
 
-  private boolean parameters(String text, boolean listItem) {
+  private boolean parameters(String text, boolean listItem, ParameterLocation location) {
     if (NONE.matcher(text).matches()) {
       return true;
     }
-    ParameterLocation location = SectionState.locationOf(state.context);
     List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
     if (!assigned.isEmpty()) {
       assigned.forEach(parameter -> state.addParameter(state.listed.introduced(parameter)));
@@ -108,19 +108,14 @@ final class LabelledFieldLines {
     return state.listed.describe(state.current, text) || state.listed.continueItem(state.current, state.reading, text);
   }
 
+  /** A header's line ({@code X-Key: <key>}), else a line read as a parameter's, whose place is the header. */
   private boolean headers(String text, boolean listItem) {
-    if (NONE.matcher(text).matches()) {
-      return true;
-    }
-    Optional<MarkdownParameter> header = (listItem ? MarkdownParameterText.item(text, ParameterLocation.HEADER)
-        : Optional.<MarkdownParameter>empty())
-        .or(() -> MarkdownParameterText.typed(text, ParameterLocation.HEADER))
-        .or(() -> MarkdownParameterText.headerLine(text));
+    Optional<MarkdownParameter> header = listItem ? Optional.empty() : MarkdownParameterText.headerLine(text);
     if (header.isPresent()) {
       state.addParameter(header.get());
       return true;
     }
-    return state.listed.describe(state.current, text);
+    return parameters(text, listItem, ParameterLocation.HEADER);
   }
 
   boolean uri(String text, int lineNumber) {

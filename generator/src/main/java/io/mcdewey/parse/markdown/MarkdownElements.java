@@ -7,6 +7,7 @@ import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
+import io.mcdewey.parse.markdown.dialect.DocusaurusCodeTabs;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
@@ -106,6 +107,8 @@ public final class MarkdownElements {
   private static final char HELD_PIPE = '\u0003';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
+  /** Whether the blocks read now stand between the comments that open and close Docusaurus 1's code tabs. */
+  private boolean inCodeTabs;
   /** The guide's lines, where a table row's own line tells whether it prints a cell border. */
   private final List<String> source;
 
@@ -177,8 +180,16 @@ public final class MarkdownElements {
         heading.matches();
         elements.add(new MarkdownElement.Heading(Integer.parseInt(heading.group(1)),
             heading.group(2).replaceAll("<[^>]*>", "").strip(), line(html), false));
+      } else if (node instanceof HtmlBlock html && (DocusaurusCodeTabs.opens(html.getLiteral())
+          || DocusaurusCodeTabs.closes(html.getLiteral()))) {
+        inCodeTabs = DocusaurusCodeTabs.opens(html.getLiteral());
       } else if (node instanceof HtmlBlock html) {
-        lines(Arrays.asList(html.getLiteral().split("\n")), line(html), false, false);
+        List<String> lines = new ArrayList<>(Arrays.asList(html.getLiteral().split("\n")));
+        if (inCodeTabs) {
+          // A tab's label captions what follows it.
+          lines.replaceAll(line -> DocusaurusCodeTabs.label(line).orElse(line));
+        }
+        lines(lines, line(html), false, false);
       } else if (node instanceof ThematicBreak thematicBreak) {
         elements.add(new MarkdownElement.TextLine("---", line(thematicBreak), false));
       } else if (node instanceof TableBlock table) {

@@ -25,8 +25,13 @@ final class MarkdownParameterText {
       Pattern.compile("^(" + NAME + "):?\\s+(?i:(required)|(optional))$");
   /** Literals that open a sentence without naming a parameter: values, methods, constants in capitals. */
   private static final Pattern NOT_A_NAME = Pattern.compile("^(?:null|true|false|nil|none|[A-Z][A-Z0-9_]+)$");
+  /**
+   * What parts a name from its description: a colon, or a dash with a space on either side; a hyphen inside a word
+   * goes on with the name ({@code X-Author}).
+   */
+  private static final String SEPARATOR = "(?::|\\s*[-–—−](?=\\s)|\\s+[-–—−]|[–—−])";
   private static final Pattern ITEM = Pattern.compile(
-      "^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—−]\\s*(.*)|(\\p{Lu}.*))?|[:\\-–—−]\\s*(.*))$");
+      "^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—−]\\s*(.*)|(\\p{Lu}.*))?|" + SEPARATOR + "\\s*(.*))$");
   /**
    * An MSON member with an example value: {@code name: `value` (qualifiers) - description}, the value's code span
    * read as its text.

@@ -118,7 +118,12 @@ final class MarkdownSectionReader {
       state.unlabelledStatuses.forEach(Runnable::run);
     }
     for (MarkdownPart part : state.endpoints) {
-      ProseParameters.read(part.proseParagraphs()).forEach(part::addOrComplete);
+      // Prose names parameters where no table or list documents them; where one does, its literals name the
+      // fields those parameters fill ({@code to populate the `author` field}) and only complete the ones listed.
+      boolean listed = part.parameters.stream().anyMatch(parameter -> parameter.location() != ParameterLocation.PATH);
+      ProseParameters.read(part.proseParagraphs()).stream()
+          .filter(named -> !listed || part.parameters.stream().anyMatch(known -> known.name().equals(named.name())))
+          .forEach(part::addOrComplete);
       bodyTemplates(part).forEach(part::addOrComplete);
     }
     if (!elements.isEmpty()) {

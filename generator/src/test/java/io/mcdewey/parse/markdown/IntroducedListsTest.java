@@ -98,4 +98,48 @@ class IntroducedListsTest {
     assertEquals(List.of("ticket_id path true", "content query true", "close_ticket query false"),
         described(operation(api, "POST", "/v2/tickets/{ticket_id}/responses")));
   }
+
+  @Test
+  void proseNamesNoParametersBesideTheOnesAListDocumentsButCompletesThem() {
+    var api = parse("""
+        ## Update a kennel
+
+        `POST /v1/kennels/{kennel}`
+
+        ### Header parameters
+
+        The optional header parameters fill the `author` and `comment` fields of the `audit` record.
+        The `X-Author` parameter is required.
+
+        * `X-Author`
+          * A string naming the author
+        * `X-Comment` (optional)
+          * A string describing the change
+        """);
+
+    assertEquals(List.of("kennel path true", "X-Author header true", "X-Comment header false"),
+        described(operation(api, "POST", "/v1/kennels/{kennel}")));
+  }
+
+  @Test
+  void tablesOfHtmlCommentsCaptionTheTabsOfDocusaurusCodeTabs() {
+    var api = parse("""
+        ## Update a kennel
+
+        `POST /v1/kennels/{kennel}`
+
+        ### Responses
+
+        <!--DOCUSAURUS_CODE_TABS-->
+
+        <!--200 SUCCESS-->
+        *Updated*
+        <!--404 NOT FOUND-->
+        *No such kennel*
+
+        <!--END_DOCUSAURUS_CODE_TABS-->
+        """);
+
+    assertEquals(List.of(200, 404), MarkdownParserTest.statuses(operation(api, "POST", "/v1/kennels/{kennel}")));
+  }
 }

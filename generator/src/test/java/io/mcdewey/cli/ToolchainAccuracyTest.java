@@ -184,8 +184,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-cekbrand-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-fluentsupport-slate-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-oksky-gitbook-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("real-reddit-csvtable-rst", "guide.rst", 1.0, 1.0, 0.80, 0.55),
-        new Fixture("real-springboot-swagger2markup-zh-md", "guide.md", 1.0, 1.0, 0.95, 0.95));
+        new Fixture("real-reddit-csvtable-rst", "guide.rst", 1.0, 1.0, 0.85, 0.55),
+        new Fixture("real-springboot-swagger2markup-zh-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-pulp-roles-rst", "guide.rst", 1.0, 1.0, 0.60, 0.25),
+        new Fixture("real-opencast-mkdocs-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-druid-docusaurus-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-mautic-slate-md", "guide.md", 1.0, 1.0, 0.30, 0.90),
+        new Fixture("real-infinispan-adoc", "guide.adoc", 0.95, 0.95, 0.95, 0.95),
+        new Fixture("real-nhn-ja-md", "guide.md", 1.0, 1.0, 0.85, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -122,7 +122,7 @@ class IntroducedListsTest {
   }
 
   @Test
-  void tablesOfHtmlCommentsCaptionTheTabsOfDocusaurusCodeTabs() {
+  void htmlCommentsBetweenDocusaurusCodeTabsCaptionTheirTabs() {
     var api = parse("""
         ## Update a kennel
 

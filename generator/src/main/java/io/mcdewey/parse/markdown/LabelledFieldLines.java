@@ -3,6 +3,8 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.markdown.request.LabelledPath;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

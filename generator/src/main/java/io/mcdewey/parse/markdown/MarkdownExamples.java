@@ -1,6 +1,8 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Example;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

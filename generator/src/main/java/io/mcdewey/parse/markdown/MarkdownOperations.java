@@ -13,6 +13,9 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.OperationIds;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
+import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -22,9 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 /**

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Example;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,9 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -2,6 +2,12 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
+import io.mcdewey.parse.markdown.request.LabelledPath;
+import io.mcdewey.parse.markdown.request.MarkdownCurl;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

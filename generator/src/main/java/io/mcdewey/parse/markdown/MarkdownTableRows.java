@@ -2,6 +2,8 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,9 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
+import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,8 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

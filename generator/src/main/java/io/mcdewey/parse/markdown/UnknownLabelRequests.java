@@ -1,5 +1,7 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

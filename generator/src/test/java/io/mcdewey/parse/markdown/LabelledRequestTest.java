@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.mcdewey.model.Api;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

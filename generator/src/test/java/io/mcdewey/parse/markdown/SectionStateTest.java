@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcdewey.model.Example;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profiles;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package io.mcdewey.parse.markdown.dialect;
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElements;
-import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,8 +1,8 @@
 package io.mcdewey.parse.markdown.dialect;
 
-import io.mcdewey.parse.markdown.LabelledPath;
 import io.mcdewey.parse.markdown.MarkdownElement;
-import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.LabelledPath;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.List;

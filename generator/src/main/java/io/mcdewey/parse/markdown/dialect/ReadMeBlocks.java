@@ -3,7 +3,7 @@ package io.mcdewey.parse.markdown.dialect;
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
 import io.mcdewey.parse.markdown.MarkdownElement;
-import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

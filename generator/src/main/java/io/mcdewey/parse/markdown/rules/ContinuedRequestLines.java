@@ -1,7 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
-import io.mcdewey.parse.markdown.MarkdownRequest;
-import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

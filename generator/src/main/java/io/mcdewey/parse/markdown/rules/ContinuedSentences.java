@@ -1,7 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.Whitespace;
-import io.mcdewey.parse.markdown.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.regex.Pattern;
 
 /**

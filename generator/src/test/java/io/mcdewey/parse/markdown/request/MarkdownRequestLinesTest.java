@@ -1,8 +1,10 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.parse.RandomTexts;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  * references that group their resources by method title those groups. A title with other words
  * ({@code GET requests and caching}) names no method: it may introduce any text.
  */
-final class MethodTitle {
+public final class MethodTitle {
   private static final Pattern TITLE = Pattern.compile(
       "^(" + MarkdownRequestLines.METHOD + ")s?(?:\\s*\\([^()]*\\))?$");
 
   private MethodTitle() {}
 
   /** The method the title names, in capitals; empty when it names none, or names it among other words. */
-  static Optional<String> of(String title) {
+  public static Optional<String> of(String title) {
     Matcher matcher = TITLE.matcher(title.strip());
     return matcher.matches() ? Optional.of(MarkdownRequestLines.method(matcher.group(1))) : Optional.empty();
   }

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 /**
  * A request line as a guide prints it ({@code GET /api/v2/kennels/OWNER HTTP/1.1}).
@@ -11,7 +11,7 @@ package io.mcdewey.parse.markdown;
  */
 public record MarkdownRequest(String method, String uri, String note, int line) {
 
-  MarkdownRequest withUri(String newUri) {
+  public MarkdownRequest withUri(String newUri) {
     return new MarkdownRequest(method, newUri, note, line);
   }
 }

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class MarkdownRequestLines {
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   /** The methods in capitals, as alternatives of a pattern. */
-  static final String METHOD = String.join("|", METHODS);
+  public static final String METHOD = String.join("|", METHODS);
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
@@ -139,7 +139,7 @@ public final class MarkdownRequestLines {
    * where a method's name in upper case begins, which every match does: the pattern would be tried at every
    * character, and the texts asked about are whole examples.
    */
-  static List<MatchResult> requestStarts(String text) {
+  public static List<MatchResult> requestStarts(String text) {
     List<MatchResult> starts = new ArrayList<>();
     Matcher request = REQUEST.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int searchFrom = 0;
@@ -231,7 +231,7 @@ public final class MarkdownRequestLines {
     return named.matches() ? Optional.of(named.group(1)) : Optional.empty();
   }
 
-  static List<MarkdownRequest> ofTextLine(String text, int line) {
+  public static List<MarkdownRequest> ofTextLine(String text, int line) {
     List<MarkdownRequest> opening = opening(text, line);
     Matcher badged = BADGED.matcher(text.strip());
     if (!opening.isEmpty() || !badged.matches()) {
@@ -245,7 +245,7 @@ public final class MarkdownRequestLines {
    * closing bracket with the URI the enclosing heading's bracket names, as API Blueprint nests actions in resources
    * ({@code ## Notes [/notes]}, {@code ### List notes [GET]}).
    */
-  static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
+  public static List<MarkdownRequest> ofHeading(String heading, String enclosing, int line) {
     List<MarkdownRequest> inline = anywhere(heading, line);
     if (inline.isEmpty()) {
       inline = relativeRoute(heading.strip(), line);
@@ -266,7 +266,7 @@ public final class MarkdownRequestLines {
   }
 
   /** A heading without the bracket that closes it with a method or URI: {@code List notes [GET]} reads List notes. */
-  static String withoutBracket(String heading) {
+  public static String withoutBracket(String heading) {
     String bare = BRACKET.matcher(heading).replaceFirst("").strip();
     return bare.isEmpty() ? heading : bare;
   }

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.UriTemplate;
@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * Tells a raw HTTP message in a code block from a request's syntax: a request line followed by header lines shows
  * an exchange, with values, unless its request line writes variables as the syntax does.
  */
-final class RawMessages {
+public final class RawMessages {
   /** A header field line ({@code Content-Type: application/json}). */
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\w-]+\\s*:\\s");
 
   private RawMessages() {}
 
   /** Whether a line opens as a header field does ({@code Content-Type: text/plain}). */
-  static boolean isHeaderLine(String line) {
+  public static boolean isHeaderLine(String line) {
     return HEADER_LINE.matcher(line).find();
   }
 
@@ -25,7 +25,7 @@ final class RawMessages {
    * a raw HTTP message shows an exchange, and documents an endpoint only under a label that says so, in a section
    * that has printed no request line of its own.
    */
-  static boolean isRawMessage(List<String> lines, int requestLines) {
+  public static boolean isRawMessage(List<String> lines, int requestLines) {
     return requestLines < lines.size() && isHeaderLine(lines.get(requestLines));
   }
 
@@ -33,7 +33,7 @@ final class RawMessages {
    * Whether request lines write variables ({@code GET /{admin}/usage HTTP/1.1}): a raw message printed so shows the
    * request's syntax, as a request line does, rather than an exchange with values.
    */
-  static boolean writesVariables(List<MarkdownRequest> requests) {
+  public static boolean writesVariables(List<MarkdownRequest> requests) {
     return requests.stream().map(request -> UriTemplate.parse(request.uri()))
         .anyMatch(uri -> uri != null && uri.parameters().stream()
             .anyMatch(parameter -> parameter.location() == ParameterLocation.PATH));

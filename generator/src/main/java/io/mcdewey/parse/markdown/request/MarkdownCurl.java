@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Guides that print no request line of their own show the endpoint only this way. The values of the URL's query
  * are examples, so the query keeps only the names ({@code ?limit=3} reads {@code {?limit}}).
  */
-final class MarkdownCurl {
+public final class MarkdownCurl {
   private static final Pattern TOKEN = Pattern.compile("'([^']*)'|\"([^\"]*)\"|(\\S+)");
   private static final Set<String> METHOD_OPTIONS = Set.of("-X", "--request");
   private static final Set<String> DATA_OPTIONS = Set.of("-d", "--data", "--data-raw", "--data-binary",
@@ -29,7 +29,7 @@ final class MarkdownCurl {
   private MarkdownCurl() {}
 
   /** The request of a code block that is one curl command, or empty. */
-  static Optional<MarkdownRequest> request(String code, int line) {
+  public static Optional<MarkdownRequest> request(String code, int line) {
     if (!code.contains("curl")) {
       // Most code blocks are payloads: told before the command is rejoined.
       return Optional.empty();

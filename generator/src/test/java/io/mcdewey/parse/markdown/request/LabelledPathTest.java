@@ -1,7 +1,9 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * many segments hold example values ({@code /orders/42}) as documented parameters remain, they stand for those, in
  * order.
  */
-final class MarkdownExampleUris {
+public final class MarkdownExampleUris {
   private static final Pattern ABSOLUTE_URI = Pattern.compile("(?i)^https?://.*");
   private static final Pattern SEPARATORS = Pattern.compile("[_-]");
   /** A segment holding an example value: a number or an identifier with digits, not a version ({@code v2}). */
@@ -22,7 +22,7 @@ final class MarkdownExampleUris {
 
   private MarkdownExampleUris() {}
 
-  static String templated(String uri, List<String> pathParameters) {
+  public static String templated(String uri, List<String> pathParameters) {
     int pathStart = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
     if (pathStart < 0) {
       return uri;
@@ -60,13 +60,13 @@ final class MarkdownExampleUris {
   }
 
   /** Where a URI's query starts: its {@code {?names}} expansion or its {@code ?}; -1 when it has none. */
-  static int queryStart(String uri) {
+  public static int queryStart(String uri) {
     int expansion = uri.indexOf("{?");
     return expansion >= 0 ? expansion : uri.indexOf('?');
   }
 
   /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
-  static String queryNames(String url) {
+  public static String queryNames(String url) {
     return withQueryNamesOf(url, url);
   }
 
@@ -74,7 +74,7 @@ final class MarkdownExampleUris {
    * The URL's path with the names of its query followed by those of another example's query: examples of one
    * endpoint may each show some of its query parameters.
    */
-  static String withQueryNamesOf(String url, String other) {
+  public static String withQueryNamesOf(String url, String other) {
     List<String> names = new ArrayList<>(namesInQuery(url));
     namesInQuery(other).stream().filter(name -> !names.contains(name)).forEach(names::add);
     int query = queryStart(url);

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;

@@ -1,5 +1,6 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
+import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -25,7 +26,7 @@ public final class LabelledPath {
    * The request of a line that sets apart its method and its path as two literals with a few words between them
    * ({@code `GET`-Request sent: `/api/v1/tags`}), if it is such a line.
    */
-  static Optional<MarkdownRequest> request(MarkdownElement.TextLine line) {
+  public static Optional<MarkdownRequest> request(MarkdownElement.TextLine line) {
     List<MarkdownElement.TextLine.Literal> literals = line.literals();
     if (literals.size() != 2 || !MarkdownRequestLines.isMethod(literals.get(0).text())
         || !PATH_OR_URL.matcher(literals.get(1).text()).matches()) {
@@ -46,12 +47,12 @@ public final class LabelledPath {
   }
 
   /** Whether a text is a path and nothing else ({@code /users/{id}}, {@code /}). */
-  static boolean isPathAlone(String text) {
+  public static boolean isPathAlone(String text) {
     return PATH_ALONE.matcher(text.strip()).matches();
   }
 
   /** The path the line prints after its label, if it prints one and nothing else. */
-  static Optional<String> of(MarkdownElement.TextLine line) {
+  public static Optional<String> of(MarkdownElement.TextLine line) {
     List<MarkdownElement.TextLine.Literal> literals = line.literals();
     if (literals.size() != 1) {
       return Optional.empty();

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * printed without a value ({@code ?breed=}),
  * which documents the parameter rather than showing one.
  */
-final class ExampleRequests {
+public final class ExampleRequests {
   /** A path segment that is a variable and nothing else ({@code {username}}). */
   private static final Pattern VARIABLE_SEGMENT = Pattern.compile("\\{[^{}/]+}");
   private static final Pattern VARIABLE = Pattern.compile("^\\{[^{}]+}$");
@@ -36,7 +36,7 @@ final class ExampleRequests {
    * variables, and it differs from the template in filled variables or in a query whose every parameter has a value
    * where the template's has none.
    */
-  static boolean instantiates(UriTemplate template, UriTemplate example) {
+  public static boolean instantiates(UriTemplate template, UriTemplate example) {
     boolean sameQuery = names(query(template)).equals(names(query(example)));
     // A query of the same names is filled where the template leaves its values to fill ({@code ?q={term}}, ?q=Max).
     boolean queryFilled = fillsQuery(example) && (!sameQuery || !fillsQuery(template));
@@ -51,7 +51,7 @@ final class ExampleRequests {
    * Whether an example's path is a request's with a value in the place of each variable, any word ({@code lisa42}),
    * not only what looks like an id: where the request's own section shows it, a word there is a value.
    */
-  static boolean fillsVariables(String requestUri, String exampleUri) {
+  public static boolean fillsVariables(String requestUri, String exampleUri) {
     UriTemplate template = UriTemplate.parse(requestUri);
     UriTemplate shown = UriTemplate.parse(exampleUri);
     if (template == null || shown == null || template.path().equals(shown.path())) {
@@ -71,7 +71,7 @@ final class ExampleRequests {
   }
 
   /** Whether a path segment is an id: a number, a UUID, or a run of eight or more letters and digits with a digit. */
-  static boolean isValue(String segment) {
+  public static boolean isValue(String segment) {
     return VALUE.matcher(segment).matches();
   }
 
@@ -79,7 +79,7 @@ final class ExampleRequests {
    * Whether a request's path is a stand-in for any endpoint ({@code http://host:8123/ENDPOINT}, {@code /<path>}): one
    * placeholder naming a path, so the request shows how to call, not what; {@code /BUCKET_NAME} is a resource.
    */
-  static boolean standsForAnyEndpoint(MarkdownRequest request) {
+  public static boolean standsForAnyEndpoint(MarkdownRequest request) {
     UriTemplate uri = UriTemplate.parse(request.uri());
     if (uri == null) {
       return false;
@@ -94,7 +94,7 @@ final class ExampleRequests {
    * The endpoint among those a guide prints whose template an example request's path fills with values
    * ({@code GET /dogs/1} for {@code GET /dogs/{dogId}}), with the example's query names; empty when none does.
    */
-  static Optional<MarkdownRequest> templateOf(MarkdownRequest example, List<MarkdownRequest> printed) {
+  public static Optional<MarkdownRequest> templateOf(MarkdownRequest example, List<MarkdownRequest> printed) {
     UriTemplate filled = UriTemplate.parse(example.uri());
     if (filled == null) {
       return Optional.empty();
@@ -136,7 +136,7 @@ final class ExampleRequests {
   }
 
   /** Whether a URI gives each of its query parameters a value ({@code ?ids=1,2}), as a call rather than a template. */
-  static boolean fillsQuery(UriTemplate uri) {
+  public static boolean fillsQuery(UriTemplate uri) {
     List<Parameter> query = uri == null ? List.of() : query(uri);
     return !query.isEmpty() && query.stream().allMatch(p -> !p.allowedValues().isEmpty());
   }

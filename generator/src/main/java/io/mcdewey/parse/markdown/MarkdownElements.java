@@ -22,6 +22,7 @@ import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
+import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
@@ -183,6 +184,10 @@ public final class MarkdownElements {
       } else if (node instanceof HtmlBlock html && (DocusaurusCodeTabs.opens(html.getLiteral())
           || DocusaurusCodeTabs.closes(html.getLiteral()))) {
         inCodeTabs = DocusaurusCodeTabs.opens(html.getLiteral());
+      } else if (node instanceof HtmlBlock html && KramdownMarkup.opensMarkdown(html.getLiteral().split("\n")[0])) {
+        // The markdown inside the tag, read at its own lines.
+        String inside = html.getLiteral().substring(html.getLiteral().indexOf('\n') + 1);
+        elements.addAll(read("\n".repeat(line(html)) + inside));
       } else if (node instanceof HtmlBlock html) {
         List<String> lines = new ArrayList<>(Arrays.asList(html.getLiteral().split("\n")));
         if (inCodeTabs) {
@@ -303,7 +308,7 @@ public final class MarkdownElements {
     List<String> kept = new ArrayList<>();
     List<Integer> keptNumbers = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (!lines.get(i).isBlank()) {
+      if (!lines.get(i).isBlank() && !KramdownMarkup.isBlockAttributes(lines.get(i))) {
         kept.add(lines.get(i));
         keptNumbers.add(numbers.get(i));
       }

@@ -1,0 +1,36 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KramdownMarkupTest {
+
+  @Test
+  void tellsBlockAttributeListsAndTagsHoldingMarkdown() {
+    assertTrue(KramdownMarkup.isBlockAttributes("{: .label .label-blue .mt-3 }"));
+    assertTrue(KramdownMarkup.isBlockAttributes("{:toc}"));
+    assertFalse(KramdownMarkup.isBlockAttributes("{\"id\": 1}"));
+    assertTrue(KramdownMarkup.opensMarkdown("<div class=\"code-example\" markdown=\"1\">"));
+    assertFalse(KramdownMarkup.opensMarkdown("<div class=\"code-example\">"));
+  }
+
+  @Test
+  void readsTheMarkdownInsideATagAtItsLinesWithoutItsAttributeLists() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        <div class="code-example" markdown="1">
+        POST
+        {: .label }
+        `/api/v1/requests`
+        {: .d-inline }
+        """);
+
+    assertEquals(List.of("POST@2", "/api/v1/requests@4"), elements.stream()
+        .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line()).toList());
+  }
+}

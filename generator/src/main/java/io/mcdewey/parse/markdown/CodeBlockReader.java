@@ -36,6 +36,8 @@ final class CodeBlockReader {
   }
 
   void code(MarkdownElement.Code code) {
+    // A list of values ends where a block of another kind stands.
+    state.listed.endValues();
     String badge = state.methodBadge;
     state.methodBadge = null;
     if (!state.describesResponse()) {

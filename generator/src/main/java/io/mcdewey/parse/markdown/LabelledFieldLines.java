@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -37,7 +38,7 @@ final class LabelledFieldLines {
     return switch (state.context) {
       case RESPONSES -> status(text);
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
-          parameters(text, listItem, SectionState.locationOf(state.context));
+          parameters(text, listItem, locationOf(state.context));
       case HEADERS -> headers(text, listItem);
       // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
       case URI -> uri(LabelledValue.withoutBullet(text), lineNumber);
@@ -144,5 +145,18 @@ final class LabelledFieldLines {
     }
     state.addLabelledRequests(state.labelledRequest.methods(methods, lineNumber));
     return true;
+  }
+
+  /** The place of the parameters a field documents, when it names one. */
+  static ParameterLocation locationOf(Field field) {
+    if (field == null) {
+      return null;
+    }
+    return switch (field) {
+      case QUERY_PARAMETERS -> ParameterLocation.QUERY;
+      case PATH_PARAMETERS -> ParameterLocation.PATH;
+      case HEADERS -> ParameterLocation.HEADER;
+      default -> null;
+    };
   }
 }

@@ -26,12 +26,17 @@ record ListIntroduction(Field field, Boolean required) {
   private static final Pattern REQUIRED_ALONE = Pattern.compile("(?i)(?:required|mandatory)\\s*:?");
   private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
   private static final int MAX_VALUE_WORDS = 5;
-  /** The word closing a caption of values. */
-  private static final Pattern VALUES_WORD = Pattern.compile("(?i)\\b(?:values|options|choices|enum)$");
+  /**
+   * A caption of the values a parameter takes: a word saying they are the ones it takes, then values, options or
+   * choices closing the caption ({@code Possible Filter Values}, {@code Allowed values}), or {@code Enum} alone.
+   */
+  private static final Pattern VALUES_WORD = Pattern.compile("(?i)^(?:\\S+\\s+)*?"
+      + "(?:possible|allowed|valid|accepted|supported|available)\\b.*\\b(?:values|options|choices)$|^enum$");
 
   /**
    * Whether a caption introduces the values a parameter takes ({@code Possible Filter Values:}, {@code Allowed
-   * values:}, {@code Valid options:}): the items under it are values, not parameters.
+   * values:}, {@code Valid options:}): the items under it are values, not parameters. A caption that does not say
+   * they are a parameter's ({@code Options:}, {@code Return values:}) introduces no values.
    */
   static boolean introducesValues(String line) {
     String text = line.strip();

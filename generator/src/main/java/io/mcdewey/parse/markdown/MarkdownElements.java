@@ -1,14 +1,13 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.dialect.DocusaurusCodeTabs;
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
-import io.mcdewey.source.HtmlContent;
+import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
-import io.mcdewey.parse.markdown.dialect.DocusaurusCodeTabs;
-import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.dialect.RstLiteralBlocks;
@@ -31,6 +30,7 @@ import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
+import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -217,4 +217,15 @@ final class MarkdownLabels {
   private static String spacedWords(String label) {
     return String.join("\\s+", List.of(label.split(" ")).stream().map(Pattern::quote).toList());
   }
+
+  /**
+   * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
+   * response.
+   */
+  static Field exampleField(Field labelled) {
+    if (MarkdownLabels.isExample(labelled)) {
+      return labelled;
+    }
+    return labelled == Field.URI || labelled == Field.HTTP_METHOD ? Field.REQUEST_EXAMPLE : Field.RESPONSE_EXAMPLE;
+  }
 }

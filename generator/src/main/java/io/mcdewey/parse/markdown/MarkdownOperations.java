@@ -237,7 +237,8 @@ final class MarkdownOperations {
       // A query parameter named as a variable of the path, which the URI's query does not hold, is that variable:
       // the page's table says where it thinks the value goes, the template where it does.
       boolean pathByName = location == null || location == ParameterLocation.PATH
-          || location == ParameterLocation.QUERY && matching(placed.get(ParameterLocation.QUERY), parameter.name()) == null;
+          || location == ParameterLocation.QUERY
+              && matching(placed.get(ParameterLocation.QUERY), parameter.name()) == null;
       if (pathName != null && pathByName) {
         placed.get(ParameterLocation.PATH).computeIfPresent(pathName, (name, known) -> known.completedBy(parameter));
         continue;
@@ -283,8 +284,14 @@ final class MarkdownOperations {
       Map<String, MarkdownParameter> documented) {
     List<MarkdownParameter> asPath = documented.values().stream()
         .filter(parameter -> parameter.location() == ParameterLocation.PATH).toList();
-    return asPath.size() > 1
-        && asPath.stream().allMatch(parameter -> matching(placed.get(ParameterLocation.PATH), parameter.name()) == null);
+    // Names spelt another way than the path's variables ({@code user_id} for {@code {userId}}) are those variables.
+    return asPath.size() > 1 && asPath.stream().allMatch(parameter -> placed.get(ParameterLocation.PATH).keySet()
+        .stream().noneMatch(variable -> spelling(variable).equals(spelling(parameter.name()))));
+  }
+
+  /** A name in lower case without its separators, as different spellings of one name agree on it. */
+  private static String spelling(String name) {
+    return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
   }
 
   private static String matching(Map<String, MarkdownParameter> pathParameters, String name) {

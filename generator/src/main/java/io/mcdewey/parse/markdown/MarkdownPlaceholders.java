@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 final class MarkdownPlaceholders {
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
-  /** An upper-case name of an identifier: {@code ID}, {@code UUID} or {@code GUID}, alone or closing a name in snake case. */
+  /** An upper-case name of an identifier: {@code ID}, {@code UUID} or {@code GUID}, alone or closing a snake-case name. */
   private static final Pattern IDENTIFIER_NAME = Pattern.compile("(?:[A-Z][A-Z0-9]*_)*(?:UU|GU)?ID");
   private static final Pattern URL = Pattern.compile("(?i)https?://[^\\s<>\"'“”]+");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/?#]*");

@@ -1,7 +1,6 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
-import io.mcdewey.model.Example;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
@@ -123,9 +122,14 @@ final class MarkdownSectionReader {
     for (MarkdownPart part : state.endpoints) {
       // Prose names parameters where no table or list documents them; where one does, its literals name the
       // fields those parameters fill ({@code to populate the `author` field}) and only complete the ones listed.
-      boolean listed = part.parameters.stream().anyMatch(parameter -> parameter.location() != ParameterLocation.PATH);
+      // A sentence naming where its parameters go ({@code the `status` query parameter}) still adds those of a place
+      // no list documents, where every list says its place.
+      List<ParameterLocation> listed = part.parameters.stream().map(MarkdownParameter::location)
+          .filter(location -> location != ParameterLocation.PATH).toList();
       ProseParameters.read(part.proseParagraphs()).stream()
-          .filter(named -> !listed || part.parameters.stream().anyMatch(known -> known.name().equals(named.name())))
+          .filter(named -> listed.isEmpty()
+              || named.location() != null && !listed.contains(named.location()) && !listed.contains(null)
+              || part.parameters.stream().anyMatch(known -> known.name().equalsIgnoreCase(named.name())))
           .forEach(part::addOrComplete);
       bodyTemplates(part).forEach(part::addOrComplete);
     }
@@ -168,7 +172,7 @@ final class MarkdownSectionReader {
       state.finishExample();
       Optional<Response> status = MarkdownStatuses.opening(heading.text());
       status.ifPresent(state.current::addResponse);
-      state.context = label.map(match -> SectionState.exampleField(match.field()))
+      state.context = label.map(match -> MarkdownLabels.exampleField(match.field()))
           .orElse(status.isPresent() ? Field.RESPONSE_EXAMPLE : state.context);
       state.exampleCaption = heading.text();
       return;

@@ -130,7 +130,13 @@ public final class MarkdownStatuses {
     Matcher item = REASON_FIRST_ITEM.matcher(line);
     while (item.find()) {
       String reason = item.group(1).replaceFirst("(?i)^(?:and|or)\\s+", "").strip();
-      responses.add(new Response(Integer.parseInt(item.group(2)), reason, ""));
+      int status = Integer.parseInt(item.group(2));
+      if (!reason.equalsIgnoreCase(REASONS.getOrDefault(status, "")) && WHITESPACE.split(reason).length > 1) {
+        // A reason is the standard one or a fault's name ({@code itemNotFound(404)}): a sentence closing with a status
+        // in parentheses ({@code Returned when nothing matches (404)}) lists none.
+        return List.of();
+      }
+      responses.add(new Response(status, reason, ""));
     }
     return responses;
   }

@@ -37,8 +37,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   /** A cell that holds a route or a URL rather than a field's path. */
   private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
   /** The words of OpenAPI's {@code in} (and Swagger 2's {@code formData}), as a column of locations holds them. */
-  private static final Set<String> LOCATION_WORDS = Set.of("path", "query", "header", "body",
-      "formdata", "cookie");
+  private static final Set<String> LOCATION_WORDS = Set.of("path", "query", "header", "body", "formdata");
   /** The word a location may open with ({@code Request Body}, {@code Request Header}). */
   private static final String REQUEST_WORD = "request ";
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 final class ProseParameters {
   private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
+  private static final Pattern SPEAKS_OF_QUERY = Pattern.compile("(?i)\\bquery(?:\\s+string)?\\s+parameters?\\b");
   /** Words of a sentence that speaks of the request's body ({@code set `x` in the body}). */
   private static final Pattern SPEAKS_OF_BODY =
       Pattern.compile("(?i)\\bin\\s+the\\s+(?:request\\s+)?body\\b|\\brequest\\s+body\\b");
@@ -67,9 +68,11 @@ final class ProseParameters {
         }
         String words = text.substring(sentence.start(), sentence.stop());
         if (SPEAKS_OF_PARAMETERS.matcher(words).find()) {
-          named(text, sentence.start(), sentence.stop(), paragraph.literals(), false, parameters);
+          // A sentence of query parameters says where its names go.
+          ParameterLocation location = SPEAKS_OF_QUERY.matcher(words).find() ? ParameterLocation.QUERY : null;
+          named(text, sentence.start(), sentence.stop(), paragraph.literals(), false, location, parameters);
         } else if (SPEAKS_OF_BODY.matcher(words).find() && !SPEAKS_OF_ANSWER.matcher(words).find()) {
-          named(text, sentence.start(), sentence.stop(), paragraph.literals(), true, parameters);
+          named(text, sentence.start(), sentence.stop(), paragraph.literals(), true, null, parameters);
         }
       }
     }
@@ -104,7 +107,7 @@ final class ProseParameters {
    * the body, only those a verb before them puts in it ({@code set `x` in the body}, not {@code encoded as `UTF-8`}).
    */
   private static void named(String text, int start, int stop, List<MarkdownElement.TextLine.Literal> literals,
-      boolean put, List<MarkdownParameter> parameters) {
+      boolean put, ParameterLocation location, List<MarkdownParameter> parameters) {
     for (MarkdownElement.TextLine.Literal literal : literals) {
       Matcher name = NAME.matcher(literal.text());
       if (literal.start() < start || literal.end() > stop || !name.matches()
@@ -116,7 +119,7 @@ final class ProseParameters {
       if (NOT_USED.matcher(after).find()) {
         continue;
       }
-      add(parameters, MarkdownParameter.named(name.group(1), null)
+      add(parameters, MarkdownParameter.named(name.group(1), location)
           .withRequired(required(text.substring(start, literal.start()), after)));
     }
   }

@@ -1,7 +1,6 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Example;
-import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
@@ -16,9 +15,10 @@ import java.util.Objects;
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
  * context (set by the last label or heading), the example being collected, and the request lines seen but not yet made
- * whole. The readers of each kind of element ({@link TextLineReader}, {@link TableReader}, {@link CodeBlockReader})
- * read against it and move it on through the operations here, which keep its parts consistent: a request line opens a
- * part or returns to the one holding it, a new context ends the example before it.
+ * whole. The readers of each kind of element ({@link TextLineReader}, {@link LabelledFieldLines}, {@link TableReader},
+ * {@link CodeBlockReader}) read against it and move it on. Its operations keep its parts consistent — a request line
+ * opens a part or returns to the one holding it, a new context ends the example before it — while a rule that only
+ * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
   private final Profile profile;
@@ -95,17 +95,6 @@ final class SectionState {
     return context == Field.FAILURE_RESPONSE_EXAMPLE ? Example.Kind.FAILURE_RESPONSE : Example.Kind.RESPONSE;
   }
 
-  /**
-   * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
-   * response.
-   */
-  static Field exampleField(Field labelled) {
-    if (MarkdownLabels.isExample(labelled)) {
-      return labelled;
-    }
-    return labelled == Field.URI || labelled == Field.HTTP_METHOD ? Field.REQUEST_EXAMPLE : Field.RESPONSE_EXAMPLE;
-  }
-
   void finishExample() {
     if (exampleLines.isEmpty()) {
       return;
@@ -171,7 +160,7 @@ final class SectionState {
    * with query values names query parameters of it.
    */
   private boolean returnToHolder(MarkdownRequest request) {
-    if (titled.stream().anyMatch(known -> Objects.equals(known.method(), request.method())
+    if (!endpoints.isEmpty() && titled.stream().anyMatch(known -> Objects.equals(known.method(), request.method())
         && ExampleRequests.fillsVariables(known.uri(), request.uri()))) {
       // A call under the heading that names its request, with a word in each variable's place, shows that request.
       current = endpoints.get(0);
@@ -251,29 +240,5 @@ final class SectionState {
     if (LabelledPath.isPathAlone(caption)) {
       addLabelledRequests(labelledRequest.caption(caption.strip(), lineNumber));
     }
-  }
-
-  /**
-   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
-   * Created`}): a status set apart as code is one the request answers with.
-   */
-  void statusLiterals() {
-    if (reading != null) {
-      reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
-          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
-          .ifPresent(current::addResponse));
-    }
-  }
-
-  static ParameterLocation locationOf(Field field) {
-    if (field == null) {
-      return null;
-    }
-    return switch (field) {
-      case QUERY_PARAMETERS -> ParameterLocation.QUERY;
-      case PATH_PARAMETERS -> ParameterLocation.PATH;
-      case HEADERS -> ParameterLocation.HEADER;
-      default -> null;
-    };
   }
 }

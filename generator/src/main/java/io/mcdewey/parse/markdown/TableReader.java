@@ -28,6 +28,8 @@ final class TableReader {
   }
 
   void table(MarkdownElement.Table table) {
+    // A list of values ends where a block of another kind stands.
+    state.listed.endValues();
     state.methodBadge = null;
     state.finishExample();
     boolean answer = state.describesResponse();
@@ -63,7 +65,8 @@ final class TableReader {
       // A column of places ({@code Body}, {@code Header}), of types or of required marks says the names are
       // parameters', though their words may be labels' ({@code filters}).
       if (!answer) {
-        rows.parameters(SectionState.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse))
+        rows.parameters(LabelledFieldLines.locationOf(state.context),
+                MarkdownRequired.fromIntroduction(state.lastProse))
             .forEach(state.current::addParameter);
       }
     } else if ((state.context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))

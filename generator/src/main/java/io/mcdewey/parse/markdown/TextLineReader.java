@@ -1,7 +1,6 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
-import io.mcdewey.model.Example;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Diagnostics;
@@ -200,7 +199,7 @@ final class TextLineReader {
         ProseStatuses.in(text).forEach(state.current::addResponse);
       }
       statusAlone(text);
-      state.statusLiterals();
+      statusLiterals();
       other(text, lineNumber);
     }
   }
@@ -258,7 +257,7 @@ final class TextLineReader {
   private boolean example(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
     if (label.isPresent() && state.headingContext) {
       state.finishExample();
-      state.context = SectionState.exampleField(label.get().field());
+      state.context = MarkdownLabels.exampleField(label.get().field());
       state.exampleCaption = label.get().caption();
       String value = label.get().value();
       Optional<Response> status = state.describesResponse() ? MarkdownStatuses.opening(value)
@@ -325,7 +324,7 @@ final class TextLineReader {
     if (state.headingContext) {
       state.finishExample();
       ProseStatuses.in(text).forEach(state.current::addResponse);
-      state.statusLiterals();
+      statusLiterals();
       state.current.prose.add(text);
       return true;
     }
@@ -431,5 +430,17 @@ final class TextLineReader {
   private static boolean isProse(String text) {
     return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+
+  /**
+   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
+   * Created`}): a status set apart as code is one the request answers with.
+   */
+  private void statusLiterals() {
+    if (state.reading != null) {
+      state.reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
+          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
+          .ifPresent(state.current::addResponse));
+    }
   }
 }

@@ -51,7 +51,7 @@ class ElementReadersTest {
   }
 
   @Test
-  void aUriLabelsValueIsReadByTheUriField() {
+  void aMethodLabelWaitsForTheUriItsFieldReads() {
     textLines.text("Method: PATCH", 1, false);
     assertTrue(state.endpoints.isEmpty());
     assertTrue(fields.uri("/accounts/{id}", 2));

@@ -79,27 +79,6 @@ class IntroducedListsTest {
   }
 
   @Test
-  void severalUrlParametersNoneOfWhichIsInThePathAreTheQuerys() {
-    var api = parse("""
-        ## Reply to a ticket
-
-        ### HTTP Request
-
-        `POST https://api.example.com/v2/tickets/<ticket_id>/responses`
-
-        ### URL Parameters
-
-        Parameter | Type | Required | Description
-        --------- | ---- | -------- | -----------
-        content | text | yes | The reply
-        close_ticket | text | no | Whether the reply closes it
-        """);
-
-    assertEquals(List.of("ticket_id path true", "content query true", "close_ticket query false"),
-        described(operation(api, "POST", "/v2/tickets/{ticket_id}/responses")));
-  }
-
-  @Test
   void proseNamesNoParametersBesideTheOnesAListDocumentsButCompletesThem() {
     var api = parse("""
         ## Update a kennel
@@ -122,24 +101,18 @@ class IntroducedListsTest {
   }
 
   @Test
-  void htmlCommentsBetweenDocusaurusCodeTabsCaptionTheirTabs() {
+  void aCaptionThatDoesNotSayItsItemsAreAParametersValuesListsParameters() {
     var api = parse("""
-        ## Update a kennel
+        ## List kennels
 
-        `POST /v1/kennels/{kennel}`
+        `GET /v1/kennels`
 
-        ### Responses
+        Options:
 
-        <!--DOCUSAURUS_CODE_TABS-->
-
-        <!--200 SUCCESS-->
-        *Updated*
-        <!--404 NOT FOUND-->
-        *No such kennel*
-
-        <!--END_DOCUSAURUS_CODE_TABS-->
+        - `limit` (integer) - At most this many
+        - `offset` (integer) - Skip this many
         """);
 
-    assertEquals(List.of(200, 404), MarkdownParserTest.statuses(operation(api, "POST", "/v1/kennels/{kennel}")));
+    assertEquals(List.of("limit query null", "offset query null"), described(operation(api, "GET", "/v1/kennels")));
   }
 }

@@ -51,7 +51,9 @@ class ListIntroductionTest {
   void aShortCaptionClosingWithValuesIntroducesValues() {
     assertTrue(ListIntroduction.introducesValues("Possible Filter Values:"));
     assertTrue(ListIntroduction.introducesValues("Allowed values:"));
-    assertTrue(ListIntroduction.introducesValues("Options:"));
+    assertTrue(ListIntroduction.introducesValues("Valid options:"));
+    assertFalse(ListIntroduction.introducesValues("Options:"));
+    assertFalse(ListIntroduction.introducesValues("Return values:"));
     assertFalse(ListIntroduction.introducesValues("Possible values are listed below."));
     assertFalse(ListIntroduction.introducesValues("Values:  of the filters the endpoint takes from the caller:"));
     assertFalse(ListIntroduction.introducesValues("Optional fields:"));

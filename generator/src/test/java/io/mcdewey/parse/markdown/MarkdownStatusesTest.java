@@ -37,6 +37,9 @@ class MarkdownStatusesTest {
     assertEquals(List.of(500), MarkdownStatuses.afterReasons("Internal Server Error(500)").stream()
         .map(Response::status).toList());
     assertEquals(List.of(), MarkdownStatuses.afterReasons("Returns the kennel (200) unless it is gone (404)."));
+    assertEquals(List.of(), MarkdownStatuses.afterReasons("Returned when nothing matches (404)"));
+    assertEquals(List.of(404), MarkdownStatuses.afterReasons("itemNotFound(404)").stream().map(Response::status)
+        .toList());
   }
 
   @Test

@@ -7,9 +7,6 @@ import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
-import io.mcdewey.parse.GuideParser;
-import io.mcdewey.parse.Profiles;
-import io.mcdewey.source.GuideDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -303,67 +300,50 @@ class RulesAtTheirEdgesTest {
   }
 
   @Test
-  void osApiRefSectionsGiveTheirRequestsParametersAndTheirStatusesButNotTheirAnswersFields() {
+  void pathParametersSpeltAnotherWayThanThePathsVariablesStayThePaths() {
     var api = parse("""
-        Create Kennel
-        =============
+        ## Get a post
 
-        .. rest_method:: POST /v1/kennels
+        `GET /users/{userId}/posts/{postId}`
 
-        Normal response codes: 201
+        ### Path Parameters
 
-        Error response codes: Bad Request(400), Unauthorized(401),
-        Conflict(409)
-
-        Request
-        -------
-
-        .. rest_parameters:: parameters.yaml
-
-          - name: kennel_name
-          - city: kennel_city
-
-        Response
-        --------
-
-        .. rest_parameters:: parameters.yaml
-
-          - id: kennel_id
+        | Name | Type | Description |
+        | --- | --- | --- |
+        | user_id | string | The author |
+        | post_id | string | The post |
         """);
 
-    var found = operation(api, "POST", "/v1/kennels");
-    assertEquals(List.of("name body null", "city body null"), described(found));
-    assertEquals(List.of(201, 400, 401, 409), statuses(found));
+    assertEquals(List.of("userId path true", "postId path true"),
+        described(operation(api, "GET", "/users/{userId}/posts/{postId}")));
   }
 
   @Test
-  void aTitleWithoutLatinLettersGivesTheIdOfItsRequestAndAFirstColumnThatFillsItsCellsIsNoCaption() {
+  void aHeadersTableLeavesTheQueryParametersAProseSentenceNames() {
     var api = parse("""
-        #### プロジェクト追加
+        ## List kennels
 
-        > POST "/v1/organizations/{org-id}/projects"
+        `GET /v1/kennels`
 
-        | 区分 | 名前 | タイプ | 必須 | 説明 |
-        |---|---|---|---|---|
-        | Path | org-id | String | Yes | 組織ID |
-        | Query | dryRun | Boolean | No | 確認のみ |
+        Filter them with the optional `status` query parameter.
+
+        | Header | Description |
+        | --- | --- |
+        | Authorization | A bearer token |
         """);
 
-    var found = operation(api, "POST", "/v1/organizations/{org-id}/projects");
-    assertEquals("post-v1-organizations-org-id-projects", found.id());
-    assertEquals(List.of("org-id path true", "dryRun query false"), described(found));
+    assertEquals(List.of("status query false", "Authorization header null"),
+        described(operation(api, "GET", "/v1/kennels")));
   }
 
   @Test
-  void aReStructuredTextFileReadsItsOwnRolesAsLabelsThoughItPrintsNoDirective() {
-    var api = new GuideParser().parse(new GuideDocument("roles.rst", "", "", "roles", """
-        Create a Kennel
-        ---------------
+  void aTitleNamingATemplateAndACallOfItReadsBoth() {
+    var api = parse("""
+        ## GET /users/{id}, GET /users/42
 
-        | :method:`post`
-        | :path:`/v2/kennels/`
-        """, List.of()), Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
+        Returns the user.
+        """);
 
-    operation(api, "POST", "/v2/kennels/");
+    operation(api, "GET", "/users/{id}");
   }
 }

@@ -18,13 +18,8 @@ public final class RstLiteralBlocks {
 
   private RstLiteralBlocks() {}
 
-  /** The text with its top-level literal blocks fenced, or the text itself when it is no reStructuredText. */
-  public static String asFences(String text) {
-    return asFences(text, RstSectionTitles.isRst(text));
-  }
-
   /**
-   * The text with its top-level literal blocks fenced.
+   * The text with its top-level literal blocks fenced, or the text itself when it is no reStructuredText.
    *
    * @param rst whether the page is reStructuredText, as its file's name or its explicit markup says
    */
@@ -49,6 +44,10 @@ public final class RstLiteralBlocks {
           || lines.get(end).isBlank() && end + 1 < lines.size() && isIndented(lines.get(end + 1)))) {
         end++;
       }
+      if (end < lines.size() && !lines.get(end).isBlank()) {
+        // Text right under the block leaves no line for a closing fence: the block stays as commonmark reads it.
+        continue;
+      }
       lines.set(i, withoutMarker(line));
       lines.set(i + 1, FENCE);
       // The block's own indentation marks it as one, as a fence does now: its lines are printed without it.
@@ -56,10 +55,11 @@ public final class RstLiteralBlocks {
       for (int j = 0; j < block.size(); j++) {
         lines.set(i + 2 + j, block.get(j));
       }
-      if (end < lines.size() && lines.get(end).isBlank()) {
+      if (end < lines.size()) {
         lines.set(end, FENCE);
       } else {
-        lines.add(end, FENCE);
+        // The page's last block: the fence closing it follows every line.
+        lines.add(FENCE);
       }
       changed = true;
       i = end;

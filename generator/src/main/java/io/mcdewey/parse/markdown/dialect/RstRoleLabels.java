@@ -5,16 +5,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lines of reStructuredText that open with an interpreted text of a role the guide defines for itself
- * ({@code :method:`post`}, {@code :path:`/v2/roles/`}, {@code :response_code:`409,if it exists`}), as Sphinx projects
- * define roles to lay out their API reference: the role names what its text is, as a label does, so each such line
- * is rewritten as the label and its value ({@code method: post}) before the page is read. A line block's bar before
- * the role ({@code | :method:`post`}) goes with it. The standard roles of docutils and Sphinx ({@code :ref:},
- * {@code :doc:}, {@code :code:}, a domain's {@code :py:func:}) mark text inside prose and are left alone; so is a
- * page that is no reStructuredText. Every line keeps its number.
+ * Lines of reStructuredText that hold one interpreted text alone, of a role other than docutils' and Sphinx's own
+ * ({@code :method:`post`}, {@code :path:`/v2/roles/`}), as Sphinx projects define roles to lay out their API
+ * reference: the role names what its text is, as a label does, so each such line is rewritten as the label and its
+ * value ({@code method: post}) before the page is read. A line block's bar before the role ({@code | :method:`post`})
+ * goes with it. The standard roles ({@code :ref:}, {@code :doc:}, {@code :code:}) and a domain's ({@code :py:func:})
+ * are left alone, and so is a role inside prose or a page that is no reStructuredText. Every line keeps its number.
  */
 public final class RstRoleLabels {
-  private static final Pattern ROLE_LINE = Pattern.compile("(?m)^(?:\\|\\s+)?:([a-z][a-z_-]*):`([^`]*)`(.*)$");
+  private static final Pattern ROLE_LINE = Pattern.compile("(?m)^(?:\\|\\s+)?:([a-z][a-z_-]*):`([^`]*)`[ \\t]*$");
   private static final Set<String> STANDARD_ROLES = Set.of("abbr", "any", "attr", "class", "code", "command", "const",
       "data", "dfn", "doc", "download", "emphasis", "envvar", "exc", "file", "func", "guilabel", "kbd", "keyword",
       "literal", "mailheader", "makevar", "manpage", "math", "menuselection", "meth", "mimetype", "mod", "newsfeed",
@@ -37,7 +36,7 @@ public final class RstRoleLabels {
     while (role.find()) {
       String name = role.group(1);
       String written = STANDARD_ROLES.contains(name) ? role.group()
-          : name.replace('_', ' ').replace('-', ' ') + ": " + (role.group(2) + role.group(3)).strip();
+          : name.replace('_', ' ').replace('-', ' ') + ": " + role.group(2).strip();
       role.appendReplacement(out, Matcher.quoteReplacement(written));
     }
     role.appendTail(out);

@@ -37,13 +37,8 @@ public final class RstSectionTitles {
     return text.indexOf('\n') >= 0 && EXPLICIT_MARKUP.matcher(text).find();
   }
 
-  /** The text with its section titles as ATX headings, or the text itself when no adornment is reST's own. */
-  public static String asHeadings(String text) {
-    return asHeadings(text, isRst(text));
-  }
-
   /**
-   * The text with its section titles as ATX headings.
+   * The text with its section titles as ATX headings, or the text itself when no adornment is reST's own.
    *
    * @param rst whether the page is reStructuredText, as its file's name or its explicit markup says
    */

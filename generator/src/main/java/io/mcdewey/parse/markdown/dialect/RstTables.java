@@ -29,7 +29,9 @@ final class RstTables {
    */
   static List<List<String>> csv(String header, String headerRows, String delimiter, String escape,
       List<String> body) {
-    char separator = delimiter.isEmpty() ? ',' : delimiter.equals("tab") ? '\t' : delimiter.charAt(0);
+    // docutils names the two blank delimiters by words.
+    char separator = delimiter.isEmpty() ? ',' : delimiter.equals("tab") ? '\t' : delimiter.equals("space") ? ' '
+        : delimiter.charAt(0);
     char escaping = escape.isEmpty() ? '"' : escape.charAt(0);
     List<List<String>> rows = new ArrayList<>();
     if (!header.isBlank()) {
@@ -53,7 +55,8 @@ final class RstTables {
         row = new ArrayList<>();
         rows.add(row);
         cell = new StringBuilder(opening.group(1) == null ? "" : opening.group(1).strip());
-        cellIndent = 2;
+        // The cells of a row stand where its first cell's dash does ({@code * - a} or {@code *   - a}).
+        cellIndent = line.indexOf('-');
       } else if (row != null && next.matches() && next.group(1).length() == cellIndent) {
         close(row, cell);
         cell = new StringBuilder(next.group(2) == null ? "" : next.group(2).strip());

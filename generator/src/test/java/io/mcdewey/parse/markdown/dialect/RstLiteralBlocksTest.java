@@ -38,6 +38,12 @@ class RstLiteralBlocksTest {
   @Test
   void aMarkdownPageKeepsItsText() {
     String markdown = "Say it::\n\n   twice\n";
-    assertEquals(markdown, RstLiteralBlocks.asFences(markdown));
+    assertEquals(markdown, RstLiteralBlocks.asFences(markdown, RstSectionTitles.isRst(markdown)));
+  }
+
+  @Test
+  void aBlockWithTextRightUnderItIsLeftAsItIsAndNoLineMoves() {
+    String text = ".. _x:\n\nExample::\n\n   {}\nTrailing text\n\nLast line\n";
+    assertEquals(text, RstLiteralBlocks.asFences(text, true));
   }
 }

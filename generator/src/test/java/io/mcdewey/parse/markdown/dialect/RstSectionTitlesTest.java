@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class RstSectionTitlesTest {
 
+  /** The page's titles as ATX headings, as read when the page's explicit markup says it is reStructuredText. */
+  private static String asHeadings(String text) {
+    return RstSectionTitles.asHeadings(text, RstSectionTitles.isRst(text));
+  }
+
   @Test
   void titlesTakeTheirLevelsFromTheOrderTheirAdornmentsAreFirstMet() {
     String page = """
@@ -33,7 +38,7 @@ class RstSectionTitlesTest {
         Text under it.
         """;
 
-    List<String> lines = RstSectionTitles.asHeadings(page).lines().toList();
+    List<String> lines = asHeadings(page).lines().toList();
 
     assertEquals(List.of("", "# Kennel API", "", "", ".. _dogs:", "", "## Dogs", "", "", "### List Dogs", "", "",
         "#### Returns", "", "", "##### Curl", "", "", "Text under it."), lines);
@@ -72,9 +77,9 @@ class RstSectionTitlesTest {
         ---
         """;
 
-    assertEquals(markdown, RstSectionTitles.asHeadings(markdown), "= and - underlines are markdown's own");
+    assertEquals(markdown, asHeadings(markdown), "= and - underlines are markdown's own");
     String fence = "Text before\n\n}\n```\n";
-    assertEquals(fence, RstSectionTitles.asHeadings(fence), "a fence closing code is no underline");
+    assertEquals(fence, asHeadings(fence), "a fence closing code is no underline");
   }
 
   @Test
@@ -94,16 +99,16 @@ class RstSectionTitlesTest {
         :::
         """;
 
-    assertEquals(markdown, RstSectionTitles.asHeadings(markdown), "no explicit markup: no reStructuredText");
+    assertEquals(markdown, asHeadings(markdown), "no explicit markup: no reStructuredText");
   }
 
   @Test
   void anUnderlineShorterThanItsTitleMakesOneOnlyFromFourCharactersOn() {
     String text = "A longer title\n^^^\n\n.. _x:\n";
 
-    assertEquals(text, RstSectionTitles.asHeadings(text));
+    assertEquals(text, asHeadings(text));
     assertEquals("# A  longer  title\n\n\n.. _x:\n",
-        RstSectionTitles.asHeadings("A  longer  title\n^^^^^^^^^^^^^^\n\n.. _x:\n"),
+        asHeadings("A  longer  title\n^^^^^^^^^^^^^^\n\n.. _x:\n"),
         "a title respaced stays one");
   }
 }

@@ -65,4 +65,28 @@ class RstTablesTest {
         List.of("kennel", "string", "The kennel's id, as it was given"), List.of("city", "", "Where it is")), 1,
         false)), elements);
   }
+
+  @Test
+  void aListTablesCellsStandWhereItsFirstDashDoesAndACsvTableMayPartValuesBySpaces() {
+    List<MarkdownElement> list = MarkdownElements.read("""
+        .. list-table::
+
+           *   - Name
+               - Type
+           *   - kennel
+               - string
+        """);
+    List<MarkdownElement> spaced = MarkdownElements.read("""
+        .. csv-table::
+           :delim: space
+
+           Name Type
+           kennel string
+        """);
+
+    MarkdownElement.Table expected =
+        new MarkdownElement.Table(List.of("Name", "Type"), List.of(List.of("kennel", "string")), 1, false);
+    assertEquals(List.of(expected), list);
+    assertEquals(List.of(expected), spaced);
+  }
 }

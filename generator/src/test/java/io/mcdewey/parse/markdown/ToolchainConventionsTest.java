@@ -1,0 +1,140 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.GuideParser;
+import io.mcdewey.parse.Profiles;
+import io.mcdewey.source.GuideDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conventions of documentation toolchains read whole, from the page to the operation: os-api-ref, Slate's
+ * {@code URL Parameters}, Docusaurus 1's code tabs, a project's own reStructuredText roles, tables of another
+ * language with a column of locations.
+ */
+class ToolchainConventionsTest {
+
+  @Test
+  void osApiRefSectionsGiveTheirRequestsParametersAndTheirStatusesButNotTheirAnswersFields() {
+    var api = parse("""
+        Create Kennel
+        =============
+
+        .. rest_method:: POST /v1/kennels
+
+        Normal response codes: 201
+
+        Error response codes: Bad Request(400), Unauthorized(401),
+        Conflict(409)
+
+        Request
+        -------
+
+        .. rest_parameters:: parameters.yaml
+
+          - name: kennel_name
+          - city: kennel_city
+
+        Response
+        --------
+
+        .. rest_parameters:: parameters.yaml
+
+          - id: kennel_id
+        """);
+
+    var found = operation(api, "POST", "/v1/kennels");
+    assertEquals(List.of("name body null", "city body null"), described(found));
+    assertEquals(List.of(201, 400, 401, 409), statuses(found));
+  }
+
+  @Test
+  void aJapaneseTableWithAColumnOfLocationsUnderARequestLineQuotingItsPath() {
+    var api = parse("""
+        #### プロジェクト追加
+
+        > POST "/v1/organizations/{org-id}/projects"
+
+        | 区分 | 名前 | タイプ | 必須 | 説明 |
+        |---|---|---|---|---|
+        | Path | org-id | String | Yes | 組織ID |
+        | Query | dryRun | Boolean | No | 確認のみ |
+        """);
+
+    var found = operation(api, "POST", "/v1/organizations/{org-id}/projects");
+    assertEquals(List.of("org-id path true", "dryRun query false"), described(found));
+  }
+
+  @Test
+  void aTitleWithoutLatinLettersGivesTheIdOfItsRequest() {
+    var api = parse("""
+        #### プロジェクト追加
+
+        `POST /v1/organizations/{org-id}/projects`
+        """);
+
+    assertEquals("post-v1-organizations-org-id-projects",
+        operation(api, "POST", "/v1/organizations/{org-id}/projects").id());
+  }
+
+  @Test
+  void aReStructuredTextFileReadsItsOwnRolesAsLabelsThoughItPrintsNoDirective() {
+    var api = new GuideParser().parse(new GuideDocument("roles.rst", "", "", "roles", """
+        Create a Kennel
+        ---------------
+
+        | :method:`post`
+        | :path:`/v2/kennels/`
+        """, List.of()), Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow());
+
+    operation(api, "POST", "/v2/kennels/");
+  }
+
+  @Test
+  void severalUrlParametersNoneOfWhichIsInThePathAreTheQuerys() {
+    var api = parse("""
+        ## Reply to a ticket
+
+        ### HTTP Request
+
+        `POST https://api.example.com/v2/tickets/<ticket_id>/responses`
+
+        ### URL Parameters
+
+        Parameter | Type | Required | Description
+        --------- | ---- | -------- | -----------
+        content | text | yes | The reply
+        close_ticket | text | no | Whether the reply closes it
+        """);
+
+    assertEquals(List.of("ticket_id path true", "content query true", "close_ticket query false"),
+        described(operation(api, "POST", "/v2/tickets/{ticket_id}/responses")));
+  }
+
+  @Test
+  void htmlCommentsBetweenDocusaurusCodeTabsCaptionTheirTabs() {
+    var api = parse("""
+        ## Update a kennel
+
+        `POST /v1/kennels/{kennel}`
+
+        ### Responses
+
+        <!--DOCUSAURUS_CODE_TABS-->
+
+        <!--200 SUCCESS-->
+        *Updated*
+        <!--404 NOT FOUND-->
+        *No such kennel*
+
+        <!--END_DOCUSAURUS_CODE_TABS-->
+        """);
+
+    assertEquals(List.of(200, 404), statuses(operation(api, "POST", "/v1/kennels/{kennel}")));
+  }
+}

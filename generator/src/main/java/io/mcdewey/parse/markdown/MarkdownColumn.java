@@ -46,13 +46,14 @@ public enum MarkdownColumn {
   LOCATION("in", "location", "parameter type", "param type", "located in", "위치"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
-      "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드"),
+      "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
+      "응답 상태 코드"),
   DEFAULT("default", "default value", "默认值"),
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
   METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
-      "http verb"),
+      "http verb", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line");
 

@@ -112,25 +112,39 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       return matrixRequests();
     }
     for (List<String> row : table.rows()) {
-      String path = cell(row, MarkdownColumn.PATH);
-      if (path.contains("*")) {
-        // A pattern of paths ({@code /public/*}), as tables of CORS or gateway rules print them, names no endpoint.
-        continue;
-      }
-      List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
-      if (!whole.isEmpty()) {
-        requests.addAll(whole);
-        continue;
-      }
-      // A cell may hold several methods of the path ({@code GET, POST}), and several paths of the method, one per
-      // line ({@code /v1/ns/:ns <br /> /v1/ns}).
-      String methods = cell(row, MarkdownColumn.METHOD);
-      List<String> named = MarkdownRequestLines.methods(methods);
-      for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
-        requests.addAll(requests(method, path));
-      }
+      requests.addAll(requestsOf(row));
     }
     return requests;
+  }
+
+  /** The request lines of one row of a table with method and path columns. */
+  List<MarkdownRequest> requestsOf(List<String> row) {
+    String path = cell(row, MarkdownColumn.PATH);
+    if (path.contains("*")) {
+      // A pattern of paths ({@code /public/*}), as tables of CORS or gateway rules print them, names no endpoint.
+      return List.of();
+    }
+    List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
+    if (!whole.isEmpty()) {
+      return whole;
+    }
+    // A cell may hold several methods of the path ({@code GET, POST}), and several paths of the method, one per
+    // line ({@code /v1/ns/:ns <br /> /v1/ns}); a method may be qualified by words after it ({@code DELETE (all)}).
+    String methods = cell(row, MarkdownColumn.METHOD);
+    List<String> named = MarkdownRequestLines.methods(methods);
+    if (named.isEmpty()) {
+      named = MarkdownRequestLines.methods(WHITESPACE.split(methods.strip(), 2)[0]);
+    }
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
+      requests.addAll(requests(method, path));
+    }
+    return requests;
+  }
+
+  /** The status a row's status column holds, as a table of endpoints gives each its answer. */
+  Optional<Response> statusOf(List<String> row) {
+    return has(MarkdownColumn.STATUS) ? MarkdownStatuses.opening(cell(row, MarkdownColumn.STATUS)) : Optional.empty();
   }
 
   /**

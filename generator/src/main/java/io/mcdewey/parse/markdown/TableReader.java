@@ -53,10 +53,25 @@ final class TableReader {
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
         || !titledRequests.isEmpty()) {
       List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
-      if (!requests.isEmpty()) {
+      if (rows.has(MarkdownColumn.STATUS) && rows.has(MarkdownColumn.METHOD) && titledRequests.isEmpty()) {
+        // A table of endpoints with a status column gives each row's endpoint its own answer: a part a row; a row
+        // that leaves the request's cells blank lists a further answer of the row above.
+        boolean opened = false;
+        for (List<String> row : table.rows()) {
+          List<MarkdownRequest> ofRow = rows.requestsOf(row);
+          if (!ofRow.isEmpty()) {
+            state.afterRequest = false;
+            state.addRequests(ofRow);
+            opened = true;
+          }
+          if (opened) {
+            rows.statusOf(row).ifPresent(state.current::addResponse);
+          }
+        }
+      } else if (!requests.isEmpty()) {
         state.addRequests(requests);
-        state.afterRequest = false;
       }
+      state.afterRequest = false;
     } else if (rows.has(MarkdownColumn.STATUS)) {
       rows.statuses().forEach(state.current::addResponse);
     } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME))

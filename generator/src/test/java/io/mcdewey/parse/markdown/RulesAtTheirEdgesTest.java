@@ -346,4 +346,19 @@ class RulesAtTheirEdgesTest {
 
     operation(api, "GET", "/users/{id}");
   }
+
+  @Test
+  void aTableOfEndpointsWithAStatusColumnGivesEachRowItsAnswer() {
+    var api = parse("""
+        ## Endpoints
+
+        | Code | Endpoint | Method |
+        |---|---|---|
+        | <span class="green">201</span> | `/api/apps` | **POST** |
+        | <span class="blue">501</span> | `/api/apps` | **DELETE** (all) |
+        """);
+
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/apps")));
+    assertEquals(List.of(501), statuses(operation(api, "DELETE", "/api/apps")));
+  }
 }

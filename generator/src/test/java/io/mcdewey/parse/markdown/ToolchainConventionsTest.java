@@ -137,4 +137,19 @@ class ToolchainConventionsTest {
 
     assertEquals(List.of(200, 404), statuses(operation(api, "POST", "/v1/kennels/{kennel}")));
   }
+
+  @Test
+  void aKoreanTableOfEndpointsListsFurtherAnswersInRowsLeavingTheRequestBlank() {
+    var api = parse("""
+        ### 로그인
+
+        | 요청 방식 | URL | 설명 | 응답 상태 코드 |
+        | --- | --- | --- | --- |
+        | POST | `/api/v1/users/login` | 로그인 | `200` |
+        |  |  |  | `401` |
+        |  |  |  | `500` |
+        """);
+
+    assertEquals(List.of(200, 401, 500), statuses(operation(api, "POST", "/api/v1/users/login")));
+  }
 }

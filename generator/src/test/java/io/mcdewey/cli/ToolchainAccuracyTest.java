@@ -191,7 +191,11 @@ class ToolchainAccuracyTest {
         new Fixture("real-druid-docusaurus-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
         new Fixture("real-mautic-slate-md", "guide.md", 1.0, 1.0, 0.30, 0.90),
         new Fixture("real-infinispan-adoc", "guide.adoc", 0.95, 0.95, 0.95, 0.95),
-        new Fixture("real-nhn-ja-md", "guide.md", 1.0, 1.0, 0.85, 1.0));
+        new Fixture("real-nhn-ja-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-octcore-endpoints-table-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-crypton-vitepress-ru-md", "guide.md", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-spincycle-jekyll-md", "guide.md", 1.0, 1.0, 0.45, 0.95),
+        new Fixture("real-moa-readme-ko-md", "guide.md", 1.0, 1.0, 0.0, 0.95));
   }
 
   @ParameterizedTest(name = "{0}")

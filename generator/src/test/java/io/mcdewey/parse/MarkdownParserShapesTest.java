@@ -58,7 +58,7 @@ class MarkdownParserShapesTest {
     assertEquals(1, api.operations().size());
     Operation update = api.operations().get(0);
     assertEquals("Update widget", update.title());
-    assertEquals(List.of("id path true", "Authorization header true", "If-Match header null", "name body null"),
+    assertEquals(List.of("id path true", "Authorization header true", "If-Match header false", "name body null"),
         described(update));
     assertEquals(List.of(200), statuses(update));
     assertEquals("application/json", update.requestBody().mediaType());

@@ -83,6 +83,22 @@ record ListIntroduction(Field field, Boolean required) {
         : Optional.empty();
   }
 
+  /**
+   * The list a heading of parameters introduces when it says whether they are required ({@code Optional Query
+   * Parameters}, {@code Required headers}).
+   *
+   * @param text the heading's text
+   * @param documented the field the heading documents, or null
+   */
+  static Optional<ListIntroduction> ofParameterHeading(String text, Field documented) {
+    if (documented == null || !PARAMETER_FIELDS.contains(documented)) {
+      return Optional.empty();
+    }
+    boolean optional = OPTIONAL_WORD.matcher(text).find();
+    boolean required = REQUIRED_WORD.matcher(text).find();
+    return optional == required ? Optional.empty() : Optional.of(new ListIntroduction(documented, required));
+  }
+
   /** The parameter, required as the introduction says when it says nothing itself. */
   MarkdownParameter applyTo(MarkdownParameter parameter) {
     return parameter.required() == null && required != null ? parameter.withRequired(required) : parameter;

@@ -199,6 +199,9 @@ final class MarkdownSectionReader {
         status.ifPresent(state.current::addResponse);
       } else {
         state.setContext(labels.within(heading.text()).orElse(null), true, "");
+        // A heading of parameters saying whether they are required ({@code Optional Query Parameters}) says it of
+        // every one under it that does not.
+        ListIntroduction.ofParameterHeading(heading.text(), state.context).ifPresent(state.listed::introducedBy);
       }
       return;
     }

@@ -82,7 +82,7 @@ final class TableReader {
       if (!answer) {
         rows.parameters(LabelledFieldLines.locationOf(state.context),
                 MarkdownRequired.fromIntroduction(state.lastProse))
-            .forEach(state.current::addParameter);
+            .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
       }
     } else if ((state.context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
         && !isLabelTable(table) && !table.header().get(0).strip().endsWith(":")) {

@@ -115,4 +115,21 @@ class IntroducedListsTest {
 
     assertEquals(List.of("limit query null", "offset query null"), described(operation(api, "GET", "/v1/kennels")));
   }
+
+  @Test
+  void aTableUnderAHeadingOfOptionalParametersListsOptionalOnes() {
+    var api = parse("""
+        ## List kennels
+
+        `GET /v1/kennels`
+
+        #### Optional Query Parameters
+
+        | Parameter | Description |
+        |---|---|
+        | city | Where they are |
+        """);
+
+    assertEquals(List.of("city query false"), described(operation(api, "GET", "/v1/kennels")));
+  }
 }

@@ -58,4 +58,12 @@ class ListIntroductionTest {
     assertFalse(ListIntroduction.introducesValues("Values:  of the filters the endpoint takes from the caller:"));
     assertFalse(ListIntroduction.introducesValues("Optional fields:"));
   }
+
+  @Test
+  void aHeadingOfParametersSayingWhetherTheyAreRequiredSaysItOfThem() {
+    assertEquals(Optional.of(new ListIntroduction(Field.QUERY_PARAMETERS, false)),
+        ListIntroduction.ofParameterHeading("Optional Query Parameters", Field.QUERY_PARAMETERS));
+    assertTrue(ListIntroduction.ofParameterHeading("Query Parameters", Field.QUERY_PARAMETERS).isEmpty());
+    assertTrue(ListIntroduction.ofParameterHeading("Optional Response", Field.RESPONSES).isEmpty());
+  }
 }

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
@@ -44,7 +45,8 @@ record LabelledValue(String text, boolean method) {
 
   /**
    * Whether a section's elements print a method and a path, each under a label the profile does not know, as
-   * {@link UnknownLabelRequests} reads them: the section stands for a request.
+   * {@link UnknownLabelRequests} reads them, or such a path and a method under the profile's method label, which the
+   * reader completes with it: the section stands for a request.
    */
   static boolean printsPair(List<MarkdownElement> elements, MarkdownLabels labels) {
     UnknownLabelRequests requests = new UnknownLabelRequests();
@@ -58,8 +60,11 @@ record LabelledValue(String text, boolean method) {
         continue;
       }
       String text = line.text().strip();
-      boolean known = labels.match(text).isPresent();
-      Optional<LabelledValue> value = known ? Optional.empty()
+      Optional<MarkdownLabels.Match> label = labels.match(text);
+      boolean known = label.isPresent();
+      Optional<LabelledValue> value = known ? label.filter(match -> match.field() == Field.HTTP_METHOD)
+          .map(MarkdownLabels.Match::value).filter(MarkdownRequestLines::isMethod)
+          .map(method -> new LabelledValue(method, true))
           : above != null ? of(text).or(() -> afterLabel(text)) : afterLabel(text);
       value.ifPresent(found -> requests.take(found, line.line()));
       above = !known && isLabel(text) ? text : null;

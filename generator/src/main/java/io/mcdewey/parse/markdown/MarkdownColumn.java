@@ -43,7 +43,7 @@ public enum MarkdownColumn {
    */
   CONSTRAINTS("additional information", "constraints", "validation", "restrictions", "rules", "제약 조건", "제약조건"),
   /** Where a parameter travels ({@code query}, {@code path}). */
-  LOCATION("in", "location", "parameter type", "param type", "located in", "위치"),
+  LOCATION("in", "location", "parameter type", "param type", "located in", "위치", "位置"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
       "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",

@@ -19,6 +19,7 @@ import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
+import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
@@ -100,7 +101,8 @@ public final class MarkdownElements {
    */
   private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
       + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
-  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+  /** A line break tag, as browsers read it: {@code <br>}, {@code <br/>}, and the closing form {@code </br>} too. */
+  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)</?br\\s*/?>");
   /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
   private static final char LITERAL_START = '\u0001';
   private static final char LITERAL_END = '\u0002';
@@ -309,7 +311,7 @@ public final class MarkdownElements {
     List<Integer> keptNumbers = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (!lines.get(i).isBlank() && !KramdownMarkup.isBlockAttributes(lines.get(i))) {
-        kept.add(lines.get(i));
+        kept.add(DocsifyHelpers.withoutMarker(lines.get(i)));
         keptNumbers.add(numbers.get(i));
       }
     }

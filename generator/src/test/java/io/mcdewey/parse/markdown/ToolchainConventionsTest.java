@@ -152,4 +152,30 @@ class ToolchainConventionsTest {
 
     assertEquals(List.of(200, 401, 500), statuses(operation(api, "POST", "/api/v1/users/login")));
   }
+
+  @Test
+  void aDocsifyTipHoldingAPathUnderALabelOfItsOwnLanguageAndAMethodLabelMakeEachSubsectionsRequest() {
+    var api = parse("""
+        # 设备管理
+
+        ## 获取设备别名
+
+        ?> **接入地址：** `/uds/v1/{deviceId}/aliasName`</br>
+        **HTTP Method：** GET
+
+        **输出参数**
+
+        参数名|类型|位置|必填|说明
+        :-|:-:|:-:|:-:|:-
+        aliasName|String|body|必填|别名
+
+        ## 获取设备位置
+
+        ?> **接入地址：** `/uds/v1/{deviceId}/location`</br>
+        **HTTP Method：** GET
+        """);
+
+    assertEquals(List.of("deviceId path true"), described(operation(api, "GET", "/uds/v1/{deviceId}/aliasName")));
+    assertEquals("获取设备位置", operation(api, "GET", "/uds/v1/{deviceId}/location").title());
+  }
 }

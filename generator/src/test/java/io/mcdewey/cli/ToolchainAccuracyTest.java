@@ -194,8 +194,12 @@ class ToolchainAccuracyTest {
         new Fixture("real-nhn-ja-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-octcore-endpoints-table-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
         new Fixture("real-crypton-vitepress-ru-md", "guide.md", 0.0, 0.0, 0.0, 0.0),
-        new Fixture("real-spincycle-jekyll-md", "guide.md", 1.0, 1.0, 0.45, 0.95),
-        new Fixture("real-moa-readme-ko-md", "guide.md", 1.0, 1.0, 0.0, 0.95));
+        new Fixture("real-spincycle-jekyll-md", "guide.md", 1.0, 1.0, 0.95, 0.95),
+        new Fixture("real-moa-readme-ko-md", "guide.md", 1.0, 1.0, 0.0, 0.95),
+        new Fixture("real-openwisp-rst", "guide.rst", 0.90, 1.0, 0.95, 1.0),
+        new Fixture("real-hvz-wiki-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-haier-docsify-zh-md", "guide.md", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-kuali-apib", "guide.md", 0.70, 1.0, 0.15, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

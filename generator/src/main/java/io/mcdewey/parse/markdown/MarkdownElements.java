@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -52,20 +51,15 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -93,21 +87,6 @@ public final class MarkdownElements {
       .enabledBlockTypes(new LinkedHashSet<>(List.of(BlockQuote.class, Heading.class, FencedCodeBlock.class,
           HtmlBlock.class, ThematicBreak.class, ListBlock.class)))
       .build();
-
-  /**
-   * An inline HTML tag that only formats text: a phrasing element of HTML, or any tag with attributes
-   * ({@code <mark style="color:blue;">}). Other tags stay as printed, since guides write placeholders as tags
-   * ({@code /users/<id>}).
-   */
-  private static final Pattern FORMATTING_TAG = Pattern.compile("(?i)</?(?:(?:mark|span|b|i|em|strong|code|sup|sub"
-      + "|small|u|s|a|abbr|kbd|font|del|ins|q|cite|var|samp|img|wbr)\\b[^>]*|\\w+\\s+[\\w-]+\\s*=[^>]*)/?>");
-  /** A line break tag, as browsers read it: {@code <br>}, {@code <br/>}, and the closing form {@code </br>} too. */
-  private static final Pattern LINE_BREAK_TAG = Pattern.compile("(?i)</?br\\s*/?>");
-  /** Marks around a code span's literal in a paragraph's text, characters no guide prints. */
-  private static final char LITERAL_START = '\u0001';
-  private static final char LITERAL_END = '\u0002';
-  /** A pipe inside a literal, held apart from the pipes that part cells while a paragraph's rows are read. */
-  private static final char HELD_PIPE = '\u0003';
 
   private final List<MarkdownElement> elements = new ArrayList<>();
   /** Whether the blocks read now stand between the comments that open and close Docusaurus 1's code tabs. */
@@ -220,7 +199,7 @@ public final class MarkdownElements {
   }
 
   private void heading(Heading heading) {
-    String text = inlineText(heading);
+    String text = MarkedText.inlineText(heading);
     if (heading.getSourceSpans().size() > 1 && heading.getLevel() == 2) {
       Optional<List<MarkdownElement>> frontMatter = FrontMatter.read(Arrays.asList(text.split("\n")), line(heading));
       if (frontMatter.isPresent()) {
@@ -239,7 +218,7 @@ public final class MarkdownElements {
 
   private void paragraph(Paragraph paragraph, boolean listItem) {
     StringBuilder text = new StringBuilder();
-    appendInline(paragraph, text, true);
+    MarkedText.appendInline(paragraph, text, true);
     boolean nested = paragraph.getParent() instanceof ListItem item && isNested(item);
     paragraph(Arrays.asList(text.toString().split("\n")), line(paragraph), listItem, nested);
   }
@@ -266,10 +245,10 @@ public final class MarkdownElements {
       return false;
     }
     if (list.getPrevious() instanceof Heading heading) {
-      return !HtmlContent.CONTENTS_CAPTION.matcher(inlineText(heading)).find();
+      return !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(heading)).find();
     }
-    return list.getPrevious() instanceof Paragraph caption && inlineText(caption).stripTrailing().endsWith(":")
-        && !HtmlContent.CONTENTS_CAPTION.matcher(inlineText(caption)).find();
+    return list.getPrevious() instanceof Paragraph caption && MarkedText.inlineText(caption).stripTrailing().endsWith(":")
+        && !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(caption)).find();
   }
 
   /** Whether a list item stands in a list inside another item, which it then details. */
@@ -282,14 +261,14 @@ public final class MarkdownElements {
     // A JSON document opens with a bracket: a paragraph without any is told before its lines are unmarked.
     boolean bracketed = lines.stream().anyMatch(line -> line.indexOf('{') >= 0 || line.indexOf('[') >= 0);
     Optional<JsonParagraphs.Document> json = !bracketed ? Optional.empty()
-        : JsonParagraphs.in(lines.stream().map(MarkdownElements::withoutMarks).toList());
+        : JsonParagraphs.in(lines.stream().map(MarkedText::withoutMarks).toList());
     if (json.isEmpty()) {
       lines(lines, first, listItem, nested);
       return;
     }
     lines(lines.subList(0, json.get().start()), first, listItem, nested);
     // The document's lines join as a paragraph's do, with a space: where a page broke them is no part of it.
-    String document = singleSpaced(withoutMarks(String.join(" ", lines.subList(json.get().start(),
+    String document = singleSpaced(MarkedText.withoutMarks(String.join(" ", lines.subList(json.get().start(),
         json.get().end()))));
     elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
     lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false, nested);
@@ -297,7 +276,7 @@ public final class MarkdownElements {
 
   /**
    * Reads a paragraph's lines, each text line knowing the paragraph it belongs to and the literals it prints, which
-   * the lines mark with {@link #LITERAL_START} and {@link #LITERAL_END}.
+   * the lines mark with {@link MarkedText#LITERAL_START} and {@link MarkedText#LITERAL_END}.
    *
    * @param listItem whether the paragraph opens a list item
    * @param nested whether that list item stands in a list inside another item
@@ -320,15 +299,15 @@ public final class MarkdownElements {
     for (int i = 0; i < kept.size(); i++) {
       String line = singleSpaced(kept.get(i));
       marked.put(keptNumbers.get(i), line.strip());
-      plain.add(withoutMarks(literalPipesHeld(line)));
+      plain.add(MarkedText.withoutMarks(MarkedText.literalPipesHeld(line)));
     }
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(plain, keptNumbers);
     for (MarkdownElement read : withSentencesJoined(rows(joined.lines(), joined.numbers(), listItem), marked)) {
-      MarkdownElement element = withLiteralPipes(read);
+      MarkdownElement element = MarkedText.withLiteralPipes(read);
       if (element instanceof MarkdownElement.TextLine line) {
         String markedLine = marked.getOrDefault(line.line(), "");
-        List<MarkdownElement.TextLine.Literal> literals = withoutMarks(markedLine).equals(line.text())
-            ? literals(markedLine) : List.of();
+        List<MarkdownElement.TextLine.Literal> literals = MarkedText.withoutMarks(markedLine).equals(line.text())
+            ? MarkedText.literals(markedLine) : List.of();
         elements.add(new MarkdownElement.TextLine(line.text(), line.line(), line.listItem(), literals, firstLine,
             nested));
       } else {
@@ -386,7 +365,7 @@ public final class MarkdownElements {
         List<String> cells = new ArrayList<>();
         for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
           if (cell instanceof TableCell) {
-            cells.add(singleSpaced(inlineText(cell).replace('\n', ' ')).strip());
+            cells.add(singleSpaced(MarkedText.inlineText(cell).replace('\n', ' ')).strip());
           }
         }
         if (part instanceof TableHead) {
@@ -502,94 +481,8 @@ public final class MarkdownElements {
     return Whitespace.oneSpacePerRun(text, c -> c == ' ' || c == '\t' || c == '\u00a0');
   }
 
-  private static String withoutMarks(String line) {
-    String text = line.strip();
-    if (text.indexOf(LITERAL_START) < 0 && text.indexOf(LITERAL_END) < 0) {
-      return text;
-    }
-    return text.replace(String.valueOf(LITERAL_START), "").replace(String.valueOf(LITERAL_END), "");
-  }
-
-  /**
-   * The marked line with each pipe inside a literal held apart as {@link #HELD_PIPE}, when the line prints no pipe
-   * outside one: {@code `string | null`} is one value, never two cells of a row.
-   */
-  private static String literalPipesHeld(String marked) {
-    if (marked.indexOf('|') < 0 || marked.indexOf(LITERAL_START) < 0) {
-      return marked;
-    }
-    StringBuilder held = new StringBuilder(marked.length());
-    boolean literal = false;
-    for (int i = 0; i < marked.length(); i++) {
-      char c = marked.charAt(i);
-      literal = c == LITERAL_START || (literal && c != LITERAL_END);
-      if (c == '|' && !literal) {
-        return marked;
-      }
-      held.append(c == '|' ? HELD_PIPE : c);
-    }
-    return held.toString();
-  }
-
-  /** The element with the pipes {@link #literalPipesHeld} held apart given back. */
-  private static MarkdownElement withLiteralPipes(MarkdownElement element) {
-    if (element instanceof MarkdownElement.TextLine line && line.text().indexOf(HELD_PIPE) >= 0) {
-      return new MarkdownElement.TextLine(line.text().replace(HELD_PIPE, '|'), line.line(), line.listItem(),
-          line.literals(), line.paragraph(), line.nested());
-    }
-    if (element instanceof MarkdownElement.Table table) {
-      UnaryOperator<List<String>> given = cells -> cells.stream().map(cell -> cell.replace(HELD_PIPE, '|')).toList();
-      return new MarkdownElement.Table(given.apply(table.header()), table.rows().stream().map(given).toList(),
-          table.line(), table.openEnded());
-    }
-    return element;
-  }
-
-  /** The literals a marked line prints, where its text without marks has them. */
-  private static List<MarkdownElement.TextLine.Literal> literals(String marked) {
-    List<MarkdownElement.TextLine.Literal> literals = new ArrayList<>();
-    int removed = 0;
-    int start = marked.indexOf(LITERAL_START);
-    while (start >= 0) {
-      int end = marked.indexOf(LITERAL_END, start);
-      if (end < 0) {
-        break;
-      }
-      literals.add(new MarkdownElement.TextLine.Literal(start - removed, marked.substring(start + 1, end)));
-      removed += 2;
-      start = marked.indexOf(LITERAL_START, end);
-    }
-    return literals;
-  }
-
   private static int line(Node block) {
     return block.getSourceSpans().isEmpty() ? 0 : block.getSourceSpans().get(0).getLineIndex() + 1;
   }
 
-  private static String inlineText(Node parent) {
-    StringBuilder text = new StringBuilder();
-    appendInline(parent, text, false);
-    return text.toString();
-  }
-
-  /** Appends the text of inline nodes, with the literals of code spans between marks when asked to. */
-  private static void appendInline(Node parent, StringBuilder text, boolean markLiterals) {
-    for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      if (node instanceof Text literal) {
-        text.append(literal.getLiteral());
-      } else if (node instanceof Code code && markLiterals && code.getLiteral().indexOf('\n') < 0) {
-        text.append(LITERAL_START).append(code.getLiteral()).append(LITERAL_END);
-      } else if (node instanceof Code code) {
-        text.append(code.getLiteral());
-      } else if (node instanceof HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
-        text.append('\n');
-      } else if (node instanceof HtmlInline html && !FORMATTING_TAG.matcher(html.getLiteral()).matches()) {
-        text.append(html.getLiteral());
-      } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
-        text.append('\n');
-      } else {
-        appendInline(node, text, markLiterals);
-      }
-    }
-  }
 }

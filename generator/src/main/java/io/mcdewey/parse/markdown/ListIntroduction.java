@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  *
  * @param field the field the list documents
  * @param required whether the sentence says the items are required; null when it says neither or both
+ * @param heading whether a heading introduces the list, saying it of every table and item under it
  */
-record ListIntroduction(Field field, Boolean required) {
+record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final int MAX_WORDS = 10;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<Field> PARAMETER_FIELDS = EnumSet.of(Field.QUERY_PARAMETERS, Field.PATH_PARAMETERS,
@@ -32,6 +33,11 @@ record ListIntroduction(Field field, Boolean required) {
    */
   private static final Pattern VALUES_WORD = Pattern.compile("(?i)^(?:\\S+\\s+)*?"
       + "(?:possible|allowed|valid|accepted|supported|available)\\b.*\\b(?:values|options|choices)$|^enum$");
+
+  /** A list a sentence introduces. */
+  ListIntroduction(Field field, Boolean required) {
+    this(field, required, false);
+  }
 
   /**
    * Whether a caption introduces the values a parameter takes ({@code Possible Filter Values:}, {@code Allowed
@@ -77,9 +83,9 @@ record ListIntroduction(Field field, Boolean required) {
     }
     String words = text.strip();
     if (REQUIRED_ALONE.matcher(words).matches()) {
-      return Optional.of(new ListIntroduction(documented, true));
+      return Optional.of(new ListIntroduction(documented, true, true));
     }
-    return OPTIONAL_ALONE.matcher(words).matches() ? Optional.of(new ListIntroduction(documented, false))
+    return OPTIONAL_ALONE.matcher(words).matches() ? Optional.of(new ListIntroduction(documented, false, true))
         : Optional.empty();
   }
 
@@ -96,7 +102,8 @@ record ListIntroduction(Field field, Boolean required) {
     }
     boolean optional = OPTIONAL_WORD.matcher(text).find();
     boolean required = REQUIRED_WORD.matcher(text).find();
-    return optional == required ? Optional.empty() : Optional.of(new ListIntroduction(documented, required));
+    return optional == required ? Optional.empty()
+        : Optional.of(new ListIntroduction(documented, required, true));
   }
 
   /** The parameter, required as the introduction says when it says nothing itself. */

@@ -124,6 +124,14 @@ final class ListedParameters {
     return introduction == null ? parameter : introduction.applyTo(parameter);
   }
 
+  /**
+   * The parameter of a table's row, required as the heading introducing it says when it says nothing itself; a
+   * sentence introduces the list under it, not a table further on.
+   */
+  MarkdownParameter introducedByHeading(MarkdownParameter parameter) {
+    return introduction == null || !introduction.heading() ? parameter : introduction.applyTo(parameter);
+  }
+
   /** Whether a sentence introduced the list read now. */
   boolean hasIntroduction() {
     return introduction != null;

@@ -166,9 +166,12 @@ public final class MarkdownElements {
           || DocusaurusCodeTabs.closes(html.getLiteral()))) {
         inCodeTabs = DocusaurusCodeTabs.opens(html.getLiteral());
       } else if (node instanceof HtmlBlock html && KramdownMarkup.opensMarkdown(html.getLiteral().split("\n")[0])) {
-        // The markdown inside the tag, read at its own lines.
-        String inside = html.getLiteral().substring(html.getLiteral().indexOf('\n') + 1);
-        elements.addAll(read("\n".repeat(line(html)) + inside));
+        // The markdown inside the tag, read at its own lines; a tag alone, the blocks after it are read as any are.
+        int lineEnd = html.getLiteral().indexOf('\n');
+        String inside = lineEnd < 0 ? "" : html.getLiteral().substring(lineEnd + 1);
+        if (!inside.isBlank()) {
+          elements.addAll(read("\n".repeat(line(html)) + inside));
+        }
       } else if (node instanceof HtmlBlock html) {
         List<String> lines = new ArrayList<>(Arrays.asList(html.getLiteral().split("\n")));
         if (inCodeTabs) {
@@ -247,7 +250,8 @@ public final class MarkdownElements {
     if (list.getPrevious() instanceof Heading heading) {
       return !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(heading)).find();
     }
-    return list.getPrevious() instanceof Paragraph caption && MarkedText.inlineText(caption).stripTrailing().endsWith(":")
+    return list.getPrevious() instanceof Paragraph caption
+        && MarkedText.inlineText(caption).stripTrailing().endsWith(":")
         && !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(caption)).find();
   }
 

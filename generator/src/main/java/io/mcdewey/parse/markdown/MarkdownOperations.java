@@ -82,7 +82,9 @@ final class MarkdownOperations {
           if (overview) {
             listed.add(operation);
           }
-          if (overview && part.parameters.isEmpty() && part.responses.isEmpty() && part.examples.isEmpty()) {
+          // A row of a table of endpoints says nothing its own section would not, though it names a status.
+          if (overview && part.parameters.isEmpty() && (part.responses.isEmpty() || part.tableRow)
+              && part.examples.isEmpty()) {
             saysNothing.add(operation);
           }
         }

@@ -27,6 +27,8 @@ final class MarkdownPart {
   String deprecation;
   /** Whether the stretch's requests are those of its examples, printing no request line of their own. */
   boolean requestsFromExamples;
+  /** Whether the stretch is a row of a table of endpoints, which gives it at most a status of its own. */
+  boolean tableRow;
   /** Whether the guide's text ends inside this stretch, cut short. */
   boolean cutShort;
   /** Whether the guide's text ends right after this stretch's request line, possibly inside it. */

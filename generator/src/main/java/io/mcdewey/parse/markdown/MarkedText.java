@@ -112,7 +112,11 @@ final class MarkedText {
       } else if (node instanceof Code code) {
         text.append(code.getLiteral());
       } else if (node instanceof HtmlInline html && LINE_BREAK_TAG.matcher(html.getLiteral()).matches()) {
-        text.append('\n');
+        // A tag closing its line breaks nothing the line's end does not: no line is added.
+        if (!(node.getNext() == null || node.getNext() instanceof SoftLineBreak
+            || node.getNext() instanceof HardLineBreak)) {
+          text.append('\n');
+        }
       } else if (node instanceof HtmlInline html && !FORMATTING_TAG.matcher(html.getLiteral()).matches()) {
         text.append(html.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {

@@ -62,6 +62,7 @@ final class TableReader {
           if (!ofRow.isEmpty()) {
             state.afterRequest = false;
             state.addRequests(ofRow);
+            state.current.tableRow = true;
             opened = true;
           }
           if (opened) {
@@ -82,7 +83,7 @@ final class TableReader {
       if (!answer) {
         rows.parameters(LabelledFieldLines.locationOf(state.context),
                 MarkdownRequired.fromIntroduction(state.lastProse))
-            .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
+            .forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
       }
     } else if ((state.context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
         && !isLabelTable(table) && !table.header().get(0).strip().endsWith(":")) {

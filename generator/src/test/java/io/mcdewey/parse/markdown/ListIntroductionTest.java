@@ -61,7 +61,7 @@ class ListIntroductionTest {
 
   @Test
   void aHeadingOfParametersSayingWhetherTheyAreRequiredSaysItOfThem() {
-    assertEquals(Optional.of(new ListIntroduction(Field.QUERY_PARAMETERS, false)),
+    assertEquals(Optional.of(new ListIntroduction(Field.QUERY_PARAMETERS, false, true)),
         ListIntroduction.ofParameterHeading("Optional Query Parameters", Field.QUERY_PARAMETERS));
     assertTrue(ListIntroduction.ofParameterHeading("Query Parameters", Field.QUERY_PARAMETERS).isEmpty());
     assertTrue(ListIntroduction.ofParameterHeading("Optional Response", Field.RESPONSES).isEmpty());

@@ -25,4 +25,11 @@ class MarkedTextTest {
     assertEquals("Send limit as int | null", ((MarkdownElement.TextLine) MarkedText.withLiteralPipes(line)).text());
     assertEquals("a | b", MarkedText.literalPipesHeld("a | b"));
   }
+
+  @Test
+  void aLineBreakTagClosingItsLineAddsNoLine() {
+    List<MarkdownElement> elements = MarkdownElements.read("First line</br>\nSecond line\n");
+    assertEquals(List.of("First line@1", "Second line@2"), elements.stream()
+        .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line()).toList());
+  }
 }

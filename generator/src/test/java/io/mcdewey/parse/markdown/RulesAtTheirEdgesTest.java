@@ -361,4 +361,47 @@ class RulesAtTheirEdgesTest {
     assertEquals(List.of(201), statuses(operation(api, "POST", "/api/apps")));
     assertEquals(List.of(501), statuses(operation(api, "DELETE", "/api/apps")));
   }
+
+  @Test
+  void anOverviewTableWithAStatusColumnOnlyMentionsTheEndpointsItsSectionsDocument() {
+    var api = parse("""
+        ## Overview
+
+        | Method | Path | Status | Description |
+        |---|---|---|---|
+        | GET | /users | 200 | Lists users |
+        | POST | /users | 201 | Creates a user |
+
+        ## List users
+
+        `GET /users`
+
+        ## Create a user
+
+        `POST /users`
+        """);
+
+    assertEquals(List.of("List users", "Create a user"), api.operations().stream().map(o -> o.title()).toList());
+  }
+
+  @Test
+  void aSentenceIntroducingAListSaysNothingOfATableFurtherOn() {
+    var api = parse("""
+        ## List users
+
+        `GET /users`
+
+        The following query parameters are required:
+
+        - `page` - the page number
+
+        Some more words about paging here.
+
+        | Name | Type | Description |
+        |---|---|---|
+        | limit | integer | How many to return |
+        """);
+
+    assertEquals(null, operation(api, "GET", "/users").parameter("limit").orElseThrow().required());
+  }
 }

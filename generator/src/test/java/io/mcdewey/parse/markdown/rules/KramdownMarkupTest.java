@@ -33,4 +33,19 @@ class KramdownMarkupTest {
     assertEquals(List.of("POST@2", "/api/v1/requests@4"), elements.stream()
         .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line()).toList());
   }
+
+  @Test
+  void aTagAloneOnItsLineLeavesTheBlocksAfterItToBeReadAsAnyAre() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        <div class="x" markdown="1">
+
+        `GET /users`
+
+        </div>
+        """);
+
+    assertEquals(List.of("GET /users@3"), elements.stream().filter(MarkdownElement.TextLine.class::isInstance)
+        .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line())
+        .filter(text -> text.startsWith("GET")).toList());
+  }
 }

@@ -165,7 +165,8 @@ public final class MarkdownElements {
       } else if (node instanceof HtmlBlock html && (DocusaurusCodeTabs.opens(html.getLiteral())
           || DocusaurusCodeTabs.closes(html.getLiteral()))) {
         inCodeTabs = DocusaurusCodeTabs.opens(html.getLiteral());
-      } else if (node instanceof HtmlBlock html && KramdownMarkup.opensMarkdown(html.getLiteral().split("\n")[0])) {
+      } else if (node instanceof HtmlBlock html && KramdownMarkup.opensMarkdown(html.getLiteral().lines()
+          .findFirst().orElse(""))) {
         // The markdown inside the tag, read at its own lines; a tag alone, the blocks after it are read as any are.
         int lineEnd = html.getLiteral().indexOf('\n');
         String inside = lineEnd < 0 ? "" : html.getLiteral().substring(lineEnd + 1);

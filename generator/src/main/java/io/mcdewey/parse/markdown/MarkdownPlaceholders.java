@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Decides which bare path segments of request lines are variables: {@code OWNER} in
- * {@code GET /kennels/OWNER} is one, {@code shared} is not. Spelling alone cannot tell, since guides
- * also print literal selectors in upper case; so a segment becomes a variable only on the guide's own evidence:
+ * {@code GET /kennels/OWNER} is one, {@code shared} is not. Capitals alone cannot tell, since guides also print
+ * literal selectors in upper case; so a segment becomes a variable only on the guide's own evidence, or when its name
+ * says it is an identifier, which no literal selector is:
  *
  * <ul>
  *   <li>an example of the section shows the request with another value in its place

@@ -34,11 +34,10 @@ public final class MarkdownStatuses {
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   /** A status after its reason, in parentheses ({@code Bad Request(400)}). */
-  private static final String REASON_FIRST = "[A-Za-z][A-Za-z' -]*?\\s*\\(\\s*[1-5]\\d\\d\\s*\\)";
+  private static final String REASON_FIRST = "([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)";
   private static final Pattern REASONS_FIRST = Pattern.compile(
       "^" + REASON_FIRST + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + REASON_FIRST + ")*\\s*,?$");
-  private static final Pattern REASON_FIRST_ITEM =
-      Pattern.compile("([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)");
+  private static final Pattern REASON_FIRST_ITEM = Pattern.compile(REASON_FIRST);
   private static final int MAX_REASON_WORDS = 4;
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),

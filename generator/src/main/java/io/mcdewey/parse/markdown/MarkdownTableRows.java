@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,8 +35,6 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       Pattern.compile("(?i)\\((path|query|header|body|formData)\\)");
   /** A cell that holds a route or a URL rather than a field's path. */
   private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
-  /** The words of OpenAPI's {@code in} (and Swagger 2's {@code formData}), as a column of locations holds them. */
-  private static final Set<String> LOCATION_WORDS = Set.of("path", "query", "header", "body", "formdata");
   /** The word a location may open with ({@code Request Body}, {@code Request Header}). */
   private static final String REQUEST_WORD = "request ";
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
@@ -78,9 +75,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
    */
   private static boolean holdsLocations(MarkdownElement.Table table, Integer column) {
     return column != null && !table.rows().isEmpty() && table.rows().stream()
-        .map(row -> EMPHASIS.matcher(cell(row, column)).replaceAll("").strip().toLowerCase(Locale.ROOT))
-        .map(cell -> cell.startsWith(REQUEST_WORD) ? cell.substring(REQUEST_WORD.length()) : cell)
-        .allMatch(LOCATION_WORDS::contains);
+        .allMatch(row -> locationNamed(EMPHASIS.matcher(cell(row, column)).replaceAll("")) != null);
   }
 
   /**

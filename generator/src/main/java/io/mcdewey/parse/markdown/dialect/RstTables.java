@@ -38,7 +38,7 @@ final class RstTables {
       rows.add(records(header, separator, escaping).get(0));
     }
     rows.addAll(records(String.join("\n", body), separator, escaping));
-    return withHeader(rows, header.isBlank() ? headerRows : "0");
+    return withHeader(rows, header.isBlank() ? headerRowCount(headerRows) : 1);
   }
 
   /** A {@code list-table}'s rows, the first {@code :header-rows:} of them (none by default) its header. */
@@ -65,7 +65,7 @@ final class RstTables {
       }
     }
     close(row, cell);
-    return withHeader(rows, headerRows);
+    return withHeader(rows, headerRowCount(headerRows));
   }
 
   private static void close(List<String> row, StringBuilder cell) {
@@ -78,17 +78,14 @@ final class RstTables {
    * The rows from the header on: the last of the given number of header rows (those above it group its columns), or
    * the first row when the directive names none, since a table of parameters or statuses is read by its header.
    */
-  private static List<List<String>> withHeader(List<List<String>> rows, String headerRows) {
-    if (rows.size() < 2) {
-      return List.of();
-    }
-    int count = headerRows.isBlank() ? 1 : Math.max(1, parse(headerRows));
-    return rows.size() > count ? rows.subList(count - 1, rows.size()) : List.of();
+  private static List<List<String>> withHeader(List<List<String>> rows, int headerRows) {
+    return rows.size() > headerRows ? rows.subList(headerRows - 1, rows.size()) : List.of();
   }
 
-  private static int parse(String number) {
+  /** The rows a {@code :header-rows:} option heads the table with: one at least, as the table is read by them. */
+  private static int headerRowCount(String option) {
     try {
-      return Integer.parseInt(number.strip());
+      return option.isBlank() ? 1 : Math.max(1, Integer.parseInt(option.strip()));
     } catch (NumberFormatException notANumber) {
       return 1;
     }

@@ -10,9 +10,13 @@ public final class DocsifyHelpers {
 
   /** The line without the helper's marker it opens with, or the line itself. */
   public static String withoutMarker(String line) {
-    String text = line.stripLeading();
-    boolean marked = text.length() > 2 && (text.startsWith("?>") || text.startsWith("!>"))
-        && Character.isWhitespace(text.charAt(2));
-    return marked ? text.substring(3).stripLeading() : line;
+    int at = 0;
+    while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+      at++;
+    }
+    // Asked of every line of a paragraph: most open with neither mark, told without copying the line.
+    boolean marked = at + 2 < line.length() && (line.charAt(at) == '?' || line.charAt(at) == '!')
+        && line.charAt(at + 1) == '>' && Character.isWhitespace(line.charAt(at + 2));
+    return marked ? line.substring(at + 3).stripLeading() : line;
   }
 }

@@ -22,10 +22,12 @@ public final class ProfilePattern {
   private final Pattern pattern;
   /** Where the pattern comes from ({@code profile.json, member 'detect'}); {@code null} for a built-in one. */
   private final String origin;
+  private final RequiredText required;
 
   private ProfilePattern(Pattern pattern, String origin) {
     this.pattern = Objects.requireNonNull(pattern, "pattern");
     this.origin = origin;
+    this.required = RequiredText.of(pattern);
   }
 
   /** A pattern of a built-in profile, matched without a time limit. */
@@ -52,6 +54,16 @@ public final class ProfilePattern {
       return pattern.matcher(text);
     }
     return pattern.matcher(new TimedText(text, System.nanoTime() + limitMillis(text.length()) * 1_000_000, this));
+  }
+
+  /**
+   * Whether the pattern matches somewhere in the text, like {@code matcher(text).find()}; a text without the
+   * characters every match holds ({@link RequiredText}) is answered without running the pattern.
+   *
+   * @throws TooSlow when a match of a user's pattern takes longer than the limit
+   */
+  public boolean find(CharSequence text) {
+    return required.mayMatch(text) && matcher(text).find();
   }
 
   private static long limitMillis(int length) {

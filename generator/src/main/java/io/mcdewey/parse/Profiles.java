@@ -79,7 +79,7 @@ public final class Profiles {
     for (Profile profile : profiles) {
       int votes = 0;
       for (ProfilePattern marker : profile.detectMarkers()) {
-        if (marker.matcher(text).find()) {
+        if (marker.find(text)) {
           votes++;
         }
       }

@@ -138,7 +138,7 @@ final class PageStream {
    * with a footer was cut short.
    */
   private boolean hasFooter(String text) {
-    return profile.pageFooters().stream().anyMatch(footer -> footer.matcher(text).find());
+    return profile.pageFooters().stream().anyMatch(footer -> footer.find(text));
   }
 
   /** The pieces of a page, with no gap before them; a page holding only furniture has none. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 record LabelledValue(String text, boolean method) {
   /** A label: a few words, no sentence's stop or comma, ending in a colon, full-width ones included. */
   private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d,:：][^.!?。,:：]{0,60}[:：]$");
+  /** The most characters of a label before its colon, as {@link #LABEL} allows. */
+  private static final int LABEL_LENGTH = 61;
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
@@ -28,7 +30,10 @@ record LabelledValue(String text, boolean method) {
   /** Whether a line is a label, of a few words ending in a colon. */
   static boolean isLabel(String line) {
     String text = line.strip();
-    return LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
+    // The colon that ends a label is told first: most lines end otherwise.
+    int last = text.length() - 1;
+    return last >= 1 && last <= LABEL_LENGTH && (text.charAt(last) == ':' || text.charAt(last) == '：')
+        && LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
   }
 
   /**

@@ -115,7 +115,7 @@ final class SectionState {
 
   void deprecation(String text) {
     if (current.deprecation == null
-        && profile.deprecationMarkers().stream().anyMatch(marker -> marker.matcher(text).find())) {
+        && profile.deprecationMarkers().stream().anyMatch(marker -> marker.find(text))) {
       current.deprecation = text;
     }
   }

@@ -2,6 +2,8 @@ package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +33,7 @@ public final class ContinuedSentences {
    * {@code Moved. This}, an article or demonstrative after a colon, {@code v1.78: This}): a title's capitalised words
    * ({@code Sign In}) and a label's value ({@code Type: A}, {@code Default: On}) end it.
    */
+  private static final Set<String> FUNCTION_WORD_SET = Set.of(FUNCTION_WORDS.split("\\|"));
   private static final Pattern ENDS_ON_FUNCTION_WORD = Pattern.compile("(?:\\S\\s+(?:" + FUNCTION_WORDS
       + ")|(?:^|[.!?]\\s+)(?i:" + FUNCTION_WORDS + ")|:\\s+(?:The|This|These|Those|An))$");
   /**
@@ -51,7 +54,25 @@ public final class ContinuedSentences {
     String cut = previous.strip();
     return (OPENS_IN_LOWER_CASE.matcher(next.strip()).lookingAt()
         && (isCutShort(cut) || OPENS_SENTENCE.matcher(cut).matches())
-        || ENDS_ON_FUNCTION_WORD.matcher(cut).find()) && isText(next);
+        || endsOnFunctionWord(cut)) && isText(next);
+  }
+
+  /**
+   * Whether a stripped line ends as {@link #ENDS_ON_FUNCTION_WORD} says. Every ending it names closes on a function
+   * word after a space or at the line's start, so the last word is told first: the pattern, which is tried at every
+   * position of the line, runs only when that word is one; the pattern alone where the line holds a line break, before
+   * which its {@code $} also matches.
+   */
+  static boolean endsOnFunctionWord(String line) {
+    if (Whitespace.holdsLineBreak(line)) {
+      return ENDS_ON_FUNCTION_WORD.matcher(line).find();
+    }
+    int start = line.length();
+    while (start > 0 && !Whitespace.isSpace(line.charAt(start - 1))) {
+      start--;
+    }
+    String last = line.substring(start).toLowerCase(Locale.ROOT);
+    return FUNCTION_WORD_SET.contains(last) && ENDS_ON_FUNCTION_WORD.matcher(line).find();
   }
 
   /**

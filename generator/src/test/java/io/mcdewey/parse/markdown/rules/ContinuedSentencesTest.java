@@ -73,6 +73,17 @@ class ContinuedSentencesTest {
   }
 
   @Test
+  void tellsAFunctionWordEndingAsItsPatternDoes() {
+    Pattern endsOnFunctionWord = Pattern.compile("(?:\\S\\s+(?:the|of|and|this)|(?:^|[.!?]\\s+)(?i:the|of|and|this)"
+        + "|:\\s+(?:The|This))$");
+    List<String> pieces = List.of("the", "The", "THE", "of", "and", "This", "x", "other", ".", "!", ":", ",", " ", " ",
+        "\t", "\u000B", "\u00a0", "\n", "\r", "\u2028", "\u0085");
+    for (String text : RandomTexts.of(pieces, 50_000, 8)) {
+      assertEquals(endsOnFunctionWord.matcher(text).find(), ContinuedSentences.endsOnFunctionWord(text), text);
+    }
+  }
+
+  @Test
   void aLongLineWithoutThreeWordsIsToldQuickly() {
     assertFalse(ContinuedSentences.isCutShort("value" + "x".repeat(100_000) + " yz"));
     assertTrue(ContinuedSentences.isCutShort("a" + " b".repeat(100_000)));

@@ -1,0 +1,320 @@
+package io.mcdewey.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * The longest run of literal characters that every match of a regular expression holds ({@code deprecated} in
+ * {@code (?i)[(\[]deprecated[)\]]}), so that a text without it is known not to match before the pattern runs over
+ * it. A profile's patterns run over every line of a guide, and most lines hold none of their words.
+ *
+ * <p>The expression is read conservatively: only its outermost sequence and the groups in it that can neither be left
+ * out nor hold alternatives count; anything this reading does not know (an escape naming a character by its code, a
+ * quoted run, comments mode) ends a run or gives up, and giving up finds nothing required. Characters are compared
+ * ignoring case whatever the expression's flags say, which at worst lets a text through to the pattern.
+ */
+final class RequiredText {
+  private static final RequiredText NOTHING = new RequiredText("");
+  /** Escapes of one letter that stand for a class or a position, never for a literal character. */
+  private static final String CLASS_ESCAPES = "dDsSwWbBAzZGRhHvVX";
+  /** Escapes of one letter that stand for one control character. */
+  private static final String CONTROL_ESCAPES = "ntrfae";
+
+  private final String text;
+
+  private RequiredText(String text) {
+    this.text = text;
+  }
+
+  /** The text every match of the pattern holds; empty when none is known. */
+  static RequiredText of(Pattern pattern) {
+    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+      return NOTHING;
+    }
+    try {
+      Reader reader = new Reader(pattern.pattern());
+      reader.sequence(reader.source.length());
+      return new RequiredText(reader.longest);
+    } catch (GiveUp e) {
+      return NOTHING;
+    }
+  }
+
+  /** The required text; empty when none is known. */
+  String text() {
+    return text;
+  }
+
+  /** Whether a text may match: it holds the required text, in any case. */
+  boolean mayMatch(CharSequence candidate) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    String haystack = candidate.toString();
+    for (int at = 0; at + text.length() <= haystack.length(); at++) {
+      if (haystack.regionMatches(true, at, text, 0, text.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A construct this reading does not know. */
+  private static final class GiveUp extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    GiveUp() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Reads a sequence of the expression, keeping the longest run of required characters seen. */
+  private static final class Reader {
+    final String source;
+    int at;
+    String longest = "";
+    final StringBuilder run = new StringBuilder();
+
+    Reader(String source) {
+      this.source = source;
+    }
+
+    /** Reads elements up to {@code end}; a {@code |} at this level means nothing in it is required. */
+    void sequence(int end) throws GiveUp {
+      int from = at;
+      if (holdsAlternative(from, end)) {
+        at = end;
+        endRun();
+        return;
+      }
+      while (at < end) {
+        element(end);
+      }
+      endRun();
+    }
+
+    private void element(int end) throws GiveUp {
+      char c = source.charAt(at);
+      switch (c) {
+        case '(' -> group();
+        case '[' -> {
+          at = classEnd(at) + 1;
+          skipQuantifier();
+          endRun();
+        }
+        case '.', '^', '$' -> {
+          at++;
+          skipQuantifier();
+          endRun();
+        }
+        case '\\' -> escape();
+        case '?', '*', '+', '{', ')', '|' -> throw new GiveUp();
+        default -> {
+          at++;
+          literal(c);
+        }
+      }
+    }
+
+    private void group() throws GiveUp {
+      int close = groupEnd(at);
+      int contentStart = at + 1;
+      boolean lookaround = false;
+      if (source.startsWith("?", contentStart)) {
+        int colon = contentStart + 1;
+        while (colon < close && (Character.isLetter(source.charAt(colon)) || source.charAt(colon) == '-')) {
+          colon++;
+        }
+        if (colon < close && source.charAt(colon) == ':') {
+          contentStart = colon + 1;
+        } else if (colon == close && colon > contentStart + 1) {
+          // A flag group alone ((?i)): it sets flags for what follows and matches nothing itself.
+          at = close + 1;
+          return;
+        } else {
+          lookaround = true;
+        }
+      }
+      endRun();
+      at = close + 1;
+      Quantity quantity = quantifier();
+      if (lookaround || quantity == Quantity.OPTIONAL) {
+        return;
+      }
+      int after = at;
+      at = contentStart;
+      sequence(close);
+      at = after;
+      if (quantity == Quantity.REPEATED) {
+        endRun();
+      }
+    }
+
+    private void escape() throws GiveUp {
+      if (at + 1 >= source.length()) {
+        throw new GiveUp();
+      }
+      char next = source.charAt(at + 1);
+      at += 2;
+      if (CLASS_ESCAPES.indexOf(next) >= 0) {
+        skipQuantifier();
+        endRun();
+      } else if (next == 'p' || next == 'P') {
+        if (source.startsWith("{", at)) {
+          at = source.indexOf('}', at) + 1;
+          if (at == 0) {
+            throw new GiveUp();
+          }
+        } else {
+          at++;
+        }
+        skipQuantifier();
+        endRun();
+      } else if (CONTROL_ESCAPES.indexOf(next) >= 0) {
+        literal(control(next));
+      } else if (Character.isLetterOrDigit(next)) {
+        // A character by its code (\x41, \u0041, \0101, \cM), a back reference, a quoted run or a named escape.
+        throw new GiveUp();
+      } else {
+        literal(next);
+      }
+    }
+
+    private static char control(char letter) {
+      return switch (letter) {
+        case 'n' -> '\n';
+        case 't' -> '\t';
+        case 'r' -> '\r';
+        case 'f' -> '\f';
+        case 'a' -> '\u0007';
+        default -> '\u001b';
+      };
+    }
+
+    /** A literal character just read, kept or dropped by the quantifier after it. */
+    private void literal(char c) throws GiveUp {
+      Quantity quantity = quantifier();
+      if (quantity == Quantity.OPTIONAL) {
+        endRun();
+        return;
+      }
+      run.append(c);
+      if (quantity == Quantity.REPEATED) {
+        endRun();
+      }
+    }
+
+    private void endRun() {
+      if (run.length() > longest.length()) {
+        longest = run.toString();
+      }
+      run.setLength(0);
+    }
+
+    private void skipQuantifier() throws GiveUp {
+      quantifier();
+    }
+
+    private Quantity quantifier() throws GiveUp {
+      if (at >= source.length()) {
+        return Quantity.ONCE;
+      }
+      Quantity quantity;
+      switch (source.charAt(at)) {
+        case '?', '*' -> {
+          quantity = Quantity.OPTIONAL;
+          at++;
+        }
+        case '+' -> {
+          quantity = Quantity.REPEATED;
+          at++;
+        }
+        case '{' -> {
+          int close = source.indexOf('}', at);
+          if (close < 0) {
+            throw new GiveUp();
+          }
+          String bounds = source.substring(at + 1, close);
+          int comma = bounds.indexOf(',');
+          String least = (comma < 0 ? bounds : bounds.substring(0, comma)).strip();
+          if (least.isEmpty() || !least.chars().allMatch(Character::isDigit)) {
+            throw new GiveUp();
+          }
+          quantity = Integer.parseInt(least) == 0 ? Quantity.OPTIONAL
+              : bounds.equals(least) && least.equals("1") ? Quantity.ONCE : Quantity.REPEATED;
+          at = close + 1;
+        }
+        default -> {
+          return Quantity.ONCE;
+        }
+      }
+      if (at < source.length() && (source.charAt(at) == '?' || source.charAt(at) == '+')) {
+        at++;
+      }
+      return quantity;
+    }
+
+    /** Whether a {@code |} stands at this level between {@code from} and {@code end}. */
+    private boolean holdsAlternative(int from, int end) throws GiveUp {
+      for (int i = from; i < end; i = constructEnd(i) + 1) {
+        if (source.charAt(i) == '|') {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The index of the last character of the escape, class, group or character starting at {@code i}. */
+    private int constructEnd(int i) throws GiveUp {
+      return switch (source.charAt(i)) {
+        case '\\' -> i + 1;
+        case '[' -> classEnd(i);
+        case '(' -> groupEnd(i);
+        default -> i;
+      };
+    }
+
+    /** The index of the {@code ]} closing the class opened at {@code open}. */
+    private int classEnd(int open) throws GiveUp {
+      int depth = 0;
+      int i = open + 1;
+      if (i < source.length() && source.charAt(i) == '^') {
+        i++;
+      }
+      if (i < source.length() && source.charAt(i) == ']') {
+        i++;
+      }
+      for (; i < source.length(); i++) {
+        char c = source.charAt(i);
+        if (c == '\\') {
+          i++;
+        } else if (c == '[') {
+          depth++;
+        } else if (c == ']') {
+          if (depth == 0) {
+            return i;
+          }
+          depth--;
+        }
+      }
+      throw new GiveUp();
+    }
+
+    /** The index of the {@code )} closing the group opened at {@code open}. */
+    private int groupEnd(int open) throws GiveUp {
+      for (int i = open + 1; i < source.length(); i = constructEnd(i) + 1) {
+        if (source.charAt(i) == ')') {
+          return i;
+        }
+      }
+      throw new GiveUp();
+    }
+  }
+
+  /** How often a quantifier lets an element occur. */
+  private enum Quantity {
+    ONCE,
+    /** At least once: the element is required, but the run it is in cannot go on past it. */
+    REPEATED,
+    OPTIONAL
+  }
+}

@@ -1,0 +1,94 @@
+package io.mcdewey.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class RequiredTextTest {
+  @Test
+  void aWordInAGroupWithoutAlternativesIsRequired() {
+    assertEquals("deprecated", required("(?:^|[.!?]\\s+)[\\W_]*(?i:deprecated)\\b"));
+    assertEquals("deprecated", required("(?i)[(\\[]deprecated[)\\]]"));
+    assertEquals("deprecated", required("(?i)\\b(?:this|the)\\s+(?:endpoint|api)\\s+(?:is|was)\\s+(?:now\\s+)?"
+        + "deprecated\\b"));
+  }
+
+  @Test
+  void optionalPartsEndARunAndAreNotRequired() {
+    assertEquals("Page", required("Page ?\\d+ of"));
+    assertEquals("Release", required("Guide,\\s+Release"));
+    assertEquals("colo", required("colou?r"));
+    assertEquals("abc", required("abc(?:defgh)?"));
+    assertEquals("abc", required("abc(?:defgh){0,2}"));
+  }
+
+  @Test
+  void aRepeatedCharacterIsRequiredOnceAndEndsItsRun() {
+    assertEquals("ab", required("ab+c"));
+    assertEquals("xyz", required("a{2}xyz"));
+  }
+
+  @Test
+  void escapedMarksAreLiteralAndClassEscapesAreNot() {
+    assertEquals("a.b", required("a\\.b\\d"));
+    assertEquals("x", required("\\p{L}+x\\p{Lu}"));
+  }
+
+  @Test
+  void whatTheReadingDoesNotKnowRequiresNothing() {
+    assertEquals("", required("alpha|beta"));
+    assertEquals("", required("\\x41bc"));
+    assertEquals("", required("\\Qa.b\\E"));
+    assertEquals("", required("(a)\\1"));
+    assertEquals("", RequiredText.of(Pattern.compile("a b c", Pattern.COMMENTS)).text());
+    assertEquals("", required("(?x) a b c"));
+  }
+
+  @Test
+  void aLookaroundIsNotRequired() {
+    assertEquals("end", required("(?=start)end"));
+    assertEquals("end", required("(?<!longer)end"));
+  }
+
+  @Test
+  void aTextIsComparedIgnoringCase() {
+    RequiredText text = RequiredText.of(Pattern.compile("(?i)deprecated"));
+
+    assertTrue(text.mayMatch("This call is DEPRECATED."));
+    assertFalse(text.mayMatch("This call is current."));
+    assertTrue(RequiredText.of(Pattern.compile("a|b")).mayMatch(""));
+  }
+
+  /** Whenever a pattern finds a match in a text, the text holds what the pattern requires. */
+  @Test
+  void noTextThatMatchesIsRuledOut() {
+    List<String> patterns = List.of("(?:^|[.!?]\\s+)[\\W_]*(?i:deprecated)\\b", "(?i)[-–—:|]\\s*deprecated\\W*$",
+        "ab+c", "a(?:bc)+d", "x[ab]?yz", "(?i)Page\\s+\\d+", "(?:ab|cd)ef", "a{1,3}bc", "\\(v\\d\\)", "(?i:a)B",
+        "q(?=r)rs", "\\tx", "a.c", "[\\]x]yz");
+    List<String> pieces = new ArrayList<>(List.of("deprecated", "Deprecated", "DEPRECATED", "Page", "PAGE", "bc", "ab",
+        "ef", "yz", "rs", "(v1)", ". ", "\t", "\n", " - "));
+    "abcdefqrsxyzABCDEF ()[].-:pgPG1v".chars().forEach(c -> pieces.add(Character.toString(c)));
+    List<String> texts = RandomTexts.of(pieces, 20_000, 8);
+    for (String source : patterns) {
+      Pattern pattern = Pattern.compile(source);
+      RequiredText required = RequiredText.of(pattern);
+      int matched = 0;
+      for (String text : texts) {
+        if (pattern.matcher(text).find()) {
+          matched++;
+          assertTrue(required.mayMatch(text), source + " found in '" + text + "' without " + required.text());
+        }
+      }
+      assertTrue(matched > 0, source + " matched none of the texts");
+    }
+  }
+
+  private static String required(String source) {
+    return RequiredText.of(Pattern.compile(source)).text();
+  }
+}

@@ -125,6 +125,9 @@ final class CodeBlockReader {
       // A URI label's value printed as a block of code ({@code **URL**} over an indented {@code /api/users}).
       return;
     }
+    if (state.context == Field.REQUEST_PARAMETERS) {
+      JsonTemplates.typed(content).forEach(state.current::addParameter);
+    }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
     } else if (state.context == Field.RESPONSES) {

@@ -19,6 +19,7 @@ final class JsonTemplates {
   /** A value that describes: words parted by spaces, opening with a letter. */
   private static final Pattern DESCRIPTION = Pattern.compile("^\\p{L}[\\p{L}\\p{N}'’,.()/-]*(?:\\s+\\S+)+$");
   private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
+  private static final Pattern TYPE_NAME = Pattern.compile(MarkdownParameterText.TYPES);
   /** The share of string members whose values must describe for an object to be a template. */
   private static final double DESCRIBING_SHARE = 0.6;
   /** Fewer members than this are a message ({@code {"error": "name is missing"}}), not a template. */
@@ -46,5 +47,22 @@ final class JsonTemplates {
           List.of()));
     });
     return Optional.of(parameters);
+  }
+
+  /**
+   * The parameters a JSON object printed under a label of parameters names when each of its values is a type's name
+   * ({@code **Data Params**} over {@code {video_id: string}}): a schema of the body, each top-level member a
+   * parameter of that type. An object with values of any other kind is an example, whose members a key need not
+   * document. Where the parameters go, the request's method tells.
+   */
+  static List<MarkdownParameter> typed(String text) {
+    if (!(LenientJson.read(text) instanceof Map<?, ?> members) || members.isEmpty() || !members.values().stream()
+        .allMatch(value -> value instanceof String word && TYPE_NAME.matcher(word.strip()).matches())) {
+      return List.of();
+    }
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    members.forEach((name, type) -> parameters.add(
+        new MarkdownParameter(String.valueOf(name), null, null, "", ((String) type).strip(), List.of())));
+    return parameters;
   }
 }

@@ -75,6 +75,12 @@ final class LabelledFieldLines {
     if (NONE.matcher(text).matches()) {
       return true;
     }
+    Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context);
+    if (captioned.isPresent()) {
+      state.listed.introducedBy(captioned.get().introduction());
+      String rest = captioned.get().rest();
+      return rest.isEmpty() || parameters(rest, listItem, location);
+    }
     List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
     if (!assigned.isEmpty()) {
       assigned.forEach(parameter -> state.addParameter(state.listed.introduced(parameter)));

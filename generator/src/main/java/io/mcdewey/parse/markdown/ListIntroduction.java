@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +27,8 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final Pattern REQUIRED_WORD = Pattern.compile("(?i)\\b(?:required|mandatory)\\b");
   private static final Pattern REQUIRED_ALONE = Pattern.compile("(?i)(?:required|mandatory)\\s*:?");
   private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
+  /** A caption saying only whether what follows is required: optional (group 1) or required, then a colon. */
+  private static final Pattern REQUIRED_CAPTION = Pattern.compile("(?i)(?:(optional)|required|mandatory)\\s*[:：](?:\\s+|$)");
   private static final int MAX_VALUE_WORDS = 5;
   /**
    * A caption of the values a parameter takes: a word saying they are the ones it takes, then values, options or
@@ -88,6 +91,31 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
     return OPTIONAL_ALONE.matcher(words).matches() ? Optional.of(new ListIntroduction(documented, false, true))
         : Optional.empty();
   }
+
+  /**
+   * The list a caption opening a line introduces under a label of parameters when it only says whether they are
+   * required ({@code Required:}, {@code Optional:}, as the widely copied README template of REST API documentation
+   * prints them over {@code `id=[integer]`}), with the rest of the line, which may already name one.
+   *
+   * @param text the line
+   * @param documented the field the label above it documents, or null
+   */
+  static Optional<Captioned> ofRequiredCaption(String text, Field documented) {
+    Matcher caption = REQUIRED_CAPTION.matcher(text);
+    if (documented == null || !PARAMETER_FIELDS.contains(documented) || !caption.lookingAt()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Captioned(new ListIntroduction(documented, caption.group(1) == null, false),
+        text.substring(caption.end()).strip()));
+  }
+
+  /**
+   * A caption's introduction and what follows it on its line.
+   *
+   * @param introduction the list the caption introduces
+   * @param rest the line after the caption, empty when it stands alone
+   */
+  record Captioned(ListIntroduction introduction, String rest) {}
 
   /**
    * The list a heading of parameters introduces when it says whether they are required ({@code Optional Query

@@ -44,6 +44,7 @@ final class MarkdownParameterText {
   static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
       + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
+  private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")]");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
       + "(?:\\s+(?i:(required)|(optional)))?$");
@@ -79,8 +80,11 @@ final class MarkdownParameterText {
       }
       String value = matcher.group(2);
       List<String> allowed = ALTERNATIVES.matcher(value).matches() ? List.of(value.split("\\|")) : List.of();
+      // A type in brackets stands for the value ({@code id=[integer]}).
+      Matcher type = BRACKETED_TYPE.matcher(value);
       pending.add(parameters.size());
-      parameters.add(new MarkdownParameter(matcher.group(1), location, null, "", "", allowed));
+      parameters.add(new MarkdownParameter(matcher.group(1), location, null, "", type.matches() ? type.group(1) : "",
+          allowed));
       descriptionStart = matcher.end();
     }
     if (descriptionStart >= 0) {

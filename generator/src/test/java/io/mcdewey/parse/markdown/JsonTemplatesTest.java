@@ -23,6 +23,14 @@ class JsonTemplatesTest {
   }
 
   @Test
+  void readsAnObjectOfTypeNamesAsTypedParameters() {
+    assertEquals(List.of("name string", "age integer"), JsonTemplates.typed("{\n  name: string,\n  age: integer\n}")
+        .stream().map(parameter -> parameter.name() + " " + parameter.type()).toList());
+    assertEquals(List.of(), JsonTemplates.typed("{\"name\": \"Rex\", \"age\": \"integer\"}"));
+    assertEquals(List.of(), JsonTemplates.typed("{\"age\": 3}"));
+  }
+
+  @Test
   void takesNoExampleOrMessageForATemplate() {
     assertEquals(List.of(), read("{\"id\": 8, \"name\": \"Sprint 15\", \"archived\": false}"));
     assertEquals(List.of(), read("{\"name\": \"jsmith\", \"password\": \"secret\"}"));

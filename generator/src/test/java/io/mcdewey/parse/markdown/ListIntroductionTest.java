@@ -66,4 +66,15 @@ class ListIntroductionTest {
     assertTrue(ListIntroduction.ofParameterHeading("Query Parameters", Field.QUERY_PARAMETERS).isEmpty());
     assertTrue(ListIntroduction.ofParameterHeading("Optional Response", Field.RESPONSES).isEmpty());
   }
+
+  @Test
+  void aRequiredOrOptionalCaptionUnderALabelOfParametersIntroducesWhatFollowsItOnItsLine() {
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, true),
+        "`id=[integer]`")), ListIntroduction.ofRequiredCaption("Required: `id=[integer]`", Field.QUERY_PARAMETERS));
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.REQUEST_PARAMETERS, false),
+        "")), ListIntroduction.ofRequiredCaption("Optional:", Field.REQUEST_PARAMETERS));
+    assertTrue(ListIntroduction.ofRequiredCaption("Required:", Field.RESPONSES).isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("Required fields are marked", Field.QUERY_PARAMETERS).isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("Required:", null).isEmpty());
+  }
 }

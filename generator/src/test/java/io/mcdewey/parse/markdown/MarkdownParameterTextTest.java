@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 class MarkdownParameterTextTest {
 
   @Test
+  void readsAnAssignmentsTypeInBrackets() {
+    assertEquals(List.of(new MarkdownParameter("id", ParameterLocation.QUERY, null, "", "integer", List.of()),
+            new MarkdownParameter("photo_id", ParameterLocation.QUERY, null, "", "", List.of())),
+        MarkdownParameterText.assignments("id=[integer] photo_id=[alphanumeric]", ParameterLocation.QUERY));
+  }
+
+  @Test
   void readsTheRequiredMarkOrTheDefaultAfterTheType() {
     MarkdownParameter required = MarkdownParameterText.item("Name (string: <required>) - Names the kennel.", null)
         .orElseThrow();

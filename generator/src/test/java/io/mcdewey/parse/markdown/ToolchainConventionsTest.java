@@ -178,4 +178,54 @@ class ToolchainConventionsTest {
     assertEquals(List.of("deviceId path true"), described(operation(api, "GET", "/uds/v1/{deviceId}/aliasName")));
     assertEquals("获取设备位置", operation(api, "GET", "/uds/v1/{deviceId}/location").title());
   }
+
+  @Test
+  void theReadmeTemplatesRequiredAndOptionalCaptionsOverTypedAssignmentsAndATypedDataObject() {
+    var api = parse("""
+        ## Show Kennel
+
+        * **URL**
+
+          /kennels/:id
+
+        * **Method:**
+
+          `GET`
+
+        * **URL Params**
+
+          **Required:**
+
+          `id=[integer]`
+
+          **Optional:**
+
+          `fields=[string]`
+
+        * **Success Response:**
+
+          * **Code:** 200
+
+        ## Add Dog
+
+        - **URL Params**
+          _Required:_ `kennel=[string]`
+        - **Data Params**
+
+        ```
+        {
+          name: string,
+          age: integer
+        }
+        ```
+
+        POST /dogs
+        """);
+
+    var show = operation(api, "GET", "/kennels/{id}");
+    assertEquals(List.of("id path true", "fields query false"), described(show));
+    assertEquals("integer", show.parameters().get(0).type());
+    assertEquals(List.of("kennel query true", "name body null", "age body null"),
+        described(operation(api, "POST", "/dogs")));
+  }
 }

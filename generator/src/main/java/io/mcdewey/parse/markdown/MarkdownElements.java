@@ -155,8 +155,8 @@ public final class MarkdownElements {
         // A block of HTML holding headings or folded sections (a README written in HTML) is a page of its own,
         // read as a web page is, at the lines where the block stands.
         elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
-      } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.holdsTable(html.getLiteral())) {
-        elements.addAll(MarkdownHtmlTables.read(html.getLiteral(), line(html)));
+      } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.opensTable(html.getLiteral())) {
+        node = htmlTable(html);
       } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {
         Matcher heading = HTML_HEADING.matcher(html.getLiteral().strip());
         heading.matches();
@@ -484,6 +484,23 @@ public final class MarkdownElements {
    */
   public static String singleSpaced(String text) {
     return Whitespace.oneSpacePerRun(text, c -> c == ' ' || c == '\t' || c == '\u00a0');
+  }
+
+  /**
+   * Reads the tables a block of HTML opens, with the lines after it up to the one that closes them when blank lines
+   * cut them into other blocks (read at their lines on the page); returns the last block read.
+   */
+  private Node htmlTable(HtmlBlock html) {
+    int first = line(html);
+    int blockLast = first + (int) html.getLiteral().lines().count() - 1;
+    int last = MarkdownHtmlTables.lastLine(source, first, blockLast);
+    String text = last == blockLast ? html.getLiteral() : String.join("\n", source.subList(first - 1, last));
+    elements.addAll(HtmlElements.read("\n".repeat(first - 1) + text));
+    Node read = html;
+    while (read.getNext() != null && line(read.getNext()) <= last) {
+      read = read.getNext();
+    }
+    return read;
   }
 
   private static int line(Node block) {

@@ -10,7 +10,10 @@ import io.mcdewey.model.Api;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A README written in HTML: folded sections headed by their request, tables with Korean column names. */
+/**
+ * A README written in HTML: folded sections headed by their request, tables with Korean column names, a table that
+ * blank lines cut into blocks.
+ */
 class HtmlSectionsInMarkdownTest {
 
   @Test
@@ -45,5 +48,43 @@ class HtmlSectionsInMarkdownTest {
 
     assertEquals(List.of("name body true", "city body false"), described(operation(api, "POST", "/kennels")));
     assertEquals(List.of(201, 409), statuses(operation(api, "POST", "/kennels")));
+  }
+
+  @Test
+  void readsATableThatBlankLinesCutIntoBlocksAsOneTable() {
+    Api api = parse("""
+        ## Kennels
+
+        <table>
+        \t<tr>
+        \t\t<th>Verb</th>
+        \t\t<th>Route</th>
+        \t</tr>
+
+        \t<tr>
+        \t\t<td><code>GET</code></td>
+        \t\t<td><code>/kennels/:kennel_id</code></td>
+        \t</tr>
+
+        \t<tr>
+        \t\t<td><code>DELETE</code></td>
+        \t\t<td><code>/kennels/:kennel_id</code></td>
+        \t</tr>
+        </table>
+
+        A closing sentence.
+        """);
+
+    assertEquals(List.of("GET /kennels/{kennel_id}", "DELETE /kennels/{kennel_id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.uri().path()).toList());
+  }
+
+  @Test
+  void aTableNoLineClosesIsReadAsItsBlockPrintsIt() {
+    List<MarkdownElement> elements = MarkdownElements.read("<table><tr><td>GET</td><td>/dogs</td></tr>\n\nText.\n");
+
+    assertEquals(2, elements.size());
+    assertEquals(List.of("GET", "/dogs"), ((MarkdownElement.Table) elements.get(0)).header());
+    assertEquals("Text.", ((MarkdownElement.TextLine) elements.get(1)).text());
   }
 }

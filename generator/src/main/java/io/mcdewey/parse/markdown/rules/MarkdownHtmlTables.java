@@ -1,59 +1,44 @@
 package io.mcdewey.parse.markdown.rules;
 
-import io.mcdewey.parse.markdown.MarkdownElement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the {@code <table>}s that guides converted from web pages keep as raw HTML inside their markdown. */
+/**
+ * Where a raw HTML {@code <table>} inside markdown ends. Markdown ends a block of HTML at its first blank line, and
+ * READMEs often leave blank lines between a table's rows: commonmark then reads the rest of the table as blocks of
+ * other kinds (an indented code block of {@code <tr>}s, a paragraph of cells). In HTML the table is one element, up to
+ * the tag that closes it, and is read as one.
+ */
 public final class MarkdownHtmlTables {
-  private static final Pattern TABLE = Pattern.compile("(?is)<table\\b.*?</table\\s*>");
-  private static final Pattern ROW = Pattern.compile("(?is)<tr\\b[^>]*>(.*?)(?=<tr\\b|</table|$)");
-  private static final Pattern CELL = Pattern.compile("(?is)<t[hd]\\b[^>]*>(.*?)(?=<t[hd]\\b|</tr|$)");
-  private static final Pattern TAG = Pattern.compile("<[^>]*>");
-  private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table\\b");
 
   private MarkdownHtmlTables() {}
 
-  /** Whether an HTML block holds a table. */
-  public static boolean holdsTable(String html) {
-    return TABLE.matcher(html).find();
+  /** Whether a block of HTML opens a table. */
+  public static boolean opensTable(String html) {
+    return TABLE_TAG.matcher(html).find();
   }
 
   /**
-   * The tables of an HTML block, the first row of each as its header.
+   * The line closing the tables a block of HTML opens: the first line from the block's on where every table opened
+   * since is closed; the block's own last line when it closes them itself or no line does.
    *
-   * @param line the block's 1-based line
+   * @param source the page's lines
+   * @param first the block's first line, 1-based
+   * @param blockLast the block's last line, 1-based
    */
-  public static List<MarkdownElement.Table> read(String html, int line) {
-    List<MarkdownElement.Table> tables = new ArrayList<>();
-    Matcher table = TABLE.matcher(html);
-    while (table.find()) {
-      List<List<String>> rows = new ArrayList<>();
-      Matcher row = ROW.matcher(table.group());
-      while (row.find()) {
-        List<String> cells = new ArrayList<>();
-        Matcher cell = CELL.matcher(row.group(1));
-        while (cell.find()) {
-          cells.add(text(cell.group(1)));
-        }
-        if (!cells.isEmpty()) {
-          rows.add(cells);
-        }
+  public static int lastLine(List<String> source, int first, int blockLast) {
+    int open = 0;
+    for (int line = first; line <= source.size(); line++) {
+      Matcher tag = TABLE_TAG.matcher(source.get(line - 1));
+      while (tag.find()) {
+        open += tag.group(1).isEmpty() ? 1 : -1;
       }
-      if (!rows.isEmpty()) {
-        tables.add(new MarkdownElement.Table(rows.get(0), rows.subList(1, rows.size()), line, false));
+      if (open <= 0) {
+        return Math.max(line, blockLast);
       }
     }
-    return tables;
-  }
-
-  private static String text(String cellHtml) {
-    String text = TAG.matcher(LINE_BREAK.matcher(cellHtml).replaceAll(" ")).replaceAll("");
-    String unescaped = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
-    return WHITESPACE.matcher(unescaped).replaceAll(" ").strip();
+    return blockLast;
   }
 }

@@ -44,6 +44,12 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   private static final Pattern PARENTHESIZED_VARIABLE =
       Pattern.compile("(?<=/)\\((?:[A-Za-z]\\w*:)?([A-Za-z_][\\w-]*)\\)(?=[/?#.]|$)");
   private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
+  /**
+   * A segment that is a shell variable, as commands and prose print a value to fill in ({@code /user/$user_id}); not
+   * one of the segments OData names with a dollar ({@code /odata/$metadata}).
+   */
+  private static final Pattern DOLLAR_VARIABLE = Pattern.compile("(?<=/)\\$(?!(?:metadata|batch|count|value|ref"
+      + "|entity|all|crossjoin|each|links|query)(?:[/?#.]|$))([A-Za-z_][A-Za-z0-9_]*)(?=[/?#.]|$)");
   /** A placeholder that lists the values it stands for ({@code <true|false>}) rather than naming one. */
   private static final Pattern LISTING_PLACEHOLDER = Pattern.compile("\\{[^{}|]+(?:\\|[^{}|]+)+}");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
@@ -59,6 +65,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     uri = uri.contains("<") ? angleBraced(uri) : uri;
     uri = bracedWhereHeld(uri, "/:", COLON_VARIABLE);
     uri = bracedWhereHeld(uri, "/(", PARENTHESIZED_VARIABLE);
+    uri = bracedWhereHeld(uri, "/$", DOLLAR_VARIABLE);
     String unexpanded = uri;
     if (uri.contains("{?") || uri.contains("{&")) {
       // {?x} after a query already begun continues it, as {&x} would.

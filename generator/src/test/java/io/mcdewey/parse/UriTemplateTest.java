@@ -16,6 +16,7 @@ class UriTemplateTest {
     assertEquals("/kennels/{uuid}/dogs/{string}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:string>").path());
     assertEquals("/kennels/{uuid}/dogs/{uuid2}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:uuid>").path());
     assertEquals("/odata/$metadata", UriTemplate.parse("/odata/$metadata").path(), "OData's segments are no variables");
+    assertEquals("/user/{user_id}/transaction", UriTemplate.parse("/user/$user_id/transaction").path());
   }
 
   @Test

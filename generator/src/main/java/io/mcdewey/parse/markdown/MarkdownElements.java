@@ -26,6 +26,7 @@ import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
+import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
@@ -135,7 +136,7 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
-    return GluedHeaderTables.read(reader.elements);
+    return MethodHeadingsUnderPath.read(GluedHeaderTables.read(reader.elements));
   }
 
   private void blocks(Node parent) {

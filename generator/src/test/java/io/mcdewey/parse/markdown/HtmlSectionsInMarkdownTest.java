@@ -76,15 +76,16 @@ class HtmlSectionsInMarkdownTest {
         """);
 
     assertEquals(List.of("GET /kennels/{kennel_id}", "DELETE /kennels/{kennel_id}"),
-        api.operations().stream().map(o -> o.method() + " " + o.uri().path()).toList());
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
 
   @Test
   void aTableNoLineClosesIsReadAsItsBlockPrintsIt() {
-    List<MarkdownElement> elements = MarkdownElements.read("<table><tr><td>GET</td><td>/dogs</td></tr>\n\nText.\n");
+    List<MarkdownElement> elements =
+        MarkdownElements.read("<table><tr><th>Verb</th><th>Route</th></tr><tr><td>GET</td><td>/dogs</td>\n\nText.\n");
 
     assertEquals(2, elements.size());
-    assertEquals(List.of("GET", "/dogs"), ((MarkdownElement.Table) elements.get(0)).header());
+    assertEquals(List.of(List.of("GET", "/dogs")), ((MarkdownElement.Table) elements.get(0)).rows());
     assertEquals("Text.", ((MarkdownElement.TextLine) elements.get(1)).text());
   }
 }

@@ -18,6 +18,8 @@ final class RequiredText {
   private static final String CLASS_ESCAPES = "dDsSwWbBAzZGRhHvVX";
   /** Escapes of one letter that stand for one control character. */
   private static final String CONTROL_ESCAPES = "ntrfae";
+  /** Inline flags turning comments mode on anywhere ({@code (?x)}, {@code (?ix:...)}): spaces then mean nothing. */
+  private static final Pattern COMMENTS_GROUP = Pattern.compile("\\(\\?[a-zA-Z]*x");
 
   private final String text;
 
@@ -27,7 +29,8 @@ final class RequiredText {
 
   /** The text every match of the pattern holds; empty when none is known. */
   static RequiredText of(Pattern pattern) {
-    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0) {
+    if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 || pattern.pattern().contains("\\Q")
+        || COMMENTS_GROUP.matcher(pattern.pattern()).find()) {
       return NOTHING;
     }
     try {
@@ -109,8 +112,12 @@ final class RequiredText {
         case '\\' -> escape();
         case '?', '*', '+', '{', ')', '|' -> throw new GiveUp();
         default -> {
-          at++;
-          literal(c);
+          // A character outside the basic plane is one, for a quantifier after it too.
+          boolean pair =
+              Character.isHighSurrogate(c) && at + 1 < end && Character.isLowSurrogate(source.charAt(at + 1));
+          String character = source.substring(at, at + (pair ? 2 : 1));
+          at += character.length();
+          literal(character);
         }
       }
     }
@@ -170,12 +177,12 @@ final class RequiredText {
         skipQuantifier();
         endRun();
       } else if (CONTROL_ESCAPES.indexOf(next) >= 0) {
-        literal(control(next));
+        literal(String.valueOf(control(next)));
       } else if (Character.isLetterOrDigit(next)) {
         // A character by its code (\x41, \u0041, \0101, \cM), a back reference, a quoted run or a named escape.
         throw new GiveUp();
       } else {
-        literal(next);
+        literal(String.valueOf(next));
       }
     }
 
@@ -191,13 +198,13 @@ final class RequiredText {
     }
 
     /** A literal character just read, kept or dropped by the quantifier after it. */
-    private void literal(char c) throws GiveUp {
+    private void literal(String character) throws GiveUp {
       Quantity quantity = quantifier();
       if (quantity == Quantity.OPTIONAL) {
         endRun();
         return;
       }
-      run.append(c);
+      run.append(character);
       if (quantity == Quantity.REPEATED) {
         endRun();
       }
@@ -289,6 +296,13 @@ final class RequiredText {
           i++;
         } else if (c == '[') {
           depth++;
+          // A nested class, like the outer one, may open with a literal bracket ([a[^]]b]).
+          if (i + 1 < source.length() && source.charAt(i + 1) == '^') {
+            i++;
+          }
+          if (i + 1 < source.length() && source.charAt(i + 1) == ']') {
+            i++;
+          }
         } else if (c == ']') {
           if (depth == 0) {
             return i;

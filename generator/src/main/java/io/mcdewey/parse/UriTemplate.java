@@ -46,10 +46,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   private static final Pattern COLON_VARIABLE = Pattern.compile("(?<=/):([A-Za-z_][A-Za-z0-9_]*)");
   /**
    * A segment that is a shell variable, as commands and prose print a value to fill in ({@code /user/$user_id}); not
-   * one of the segments OData names with a dollar ({@code /odata/$metadata}).
+   * one of the segments OData or Microsoft Graph name with a dollar ({@code /odata/$metadata}, {@code /$delta}), nor
+   * Azure Storage's containers ({@code /$logs}).
    */
-  private static final Pattern DOLLAR_VARIABLE = Pattern.compile("(?<=/)\\$(?!(?:metadata|batch|count|value|ref"
-      + "|entity|all|crossjoin|each|links|query)(?:[/?#.]|$))([A-Za-z_][A-Za-z0-9_]*)(?=[/?#.]|$)");
+  private static final Pattern DOLLAR_VARIABLE = Pattern.compile("(?<=/)\\$(?!(?i:metadata|batch|count|value|ref"
+      + "|entity|all|crossjoin|each|links|query|delta|root|logs|web)(?:[/?#.]|$))([A-Za-z_][A-Za-z0-9_]*)(?=[/?#.]|$)");
   /** A placeholder that lists the values it stands for ({@code <true|false>}) rather than naming one. */
   private static final Pattern LISTING_PLACEHOLDER = Pattern.compile("\\{[^{}|]+(?:\\|[^{}|]+)+}");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
 
 class RequiredTextTest {
@@ -85,6 +87,41 @@ class RequiredTextTest {
         }
       }
       assertTrue(matched > 0, source + " matched none of the texts");
+    }
+  }
+
+  @Test
+  void constructsFoundUnsoundBeforeRequireNothingOrTheRightText() {
+    assertEquals("ab", required("[x[]]]ab"), "a nested class may open with a literal bracket");
+    assertEquals("c", required("[a[^]]b]c"));
+    assertEquals("", required("(?x:a b c)"));
+    assertEquals("", required("(?x)a b c(?-x)d"));
+    assertEquals("", required("(?:\\Q)?abc(\\E)?"));
+    assertTrue(RequiredText.of(Pattern.compile("a\uD83D\uDE00?")).mayMatch("a"),
+        "a quantifier takes the whole character");
+  }
+
+  /**
+   * Patterns built with a text each matches, from literals, escapes, classes, quoted runs, flags, anchors, groups of
+   * every kind, alternatives and quantifiers: no text a pattern matches is ruled out.
+   */
+  @Test
+  void noTextAGeneratedPatternMatchesIsRuledOut() {
+    GeneratedPatterns patterns = new GeneratedPatterns(new Random(11));
+    for (int i = 0; i < 20_000; i++) {
+      GeneratedPatterns.Generated generated = patterns.sequence(0);
+      Pattern pattern;
+      try {
+        pattern = Pattern.compile(generated.regex());
+      } catch (PatternSyntaxException e) {
+        continue;
+      }
+      RequiredText required = RequiredText.of(pattern);
+      for (String text : patterns.variants(generated.text())) {
+        if (pattern.matcher(text).find()) {
+          assertTrue(required.mayMatch(text), generated.regex() + " matches '" + text + "' without " + required.text());
+        }
+      }
     }
   }
 

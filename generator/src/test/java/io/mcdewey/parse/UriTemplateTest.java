@@ -17,6 +17,8 @@ class UriTemplateTest {
     assertEquals("/kennels/{uuid}/dogs/{uuid2}", UriTemplate.parse("/kennels/<:uuid>/dogs/<:uuid>").path());
     assertEquals("/odata/$metadata", UriTemplate.parse("/odata/$metadata").path(), "OData's segments are no variables");
     assertEquals("/user/{user_id}/transaction", UriTemplate.parse("/user/$user_id/transaction").path());
+    assertEquals("/odata/$Metadata", UriTemplate.parse("/odata/$Metadata").path());
+    assertEquals("/me/events/$delta", UriTemplate.parse("/me/events/$delta").path());
   }
 
   @Test

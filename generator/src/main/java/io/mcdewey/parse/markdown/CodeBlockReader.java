@@ -126,7 +126,8 @@ final class CodeBlockReader {
       return;
     }
     if (state.context == Field.REQUEST_PARAMETERS) {
-      JsonTemplates.typed(content).forEach(state.current::addParameter);
+      JsonTemplates.typed(content)
+          .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));

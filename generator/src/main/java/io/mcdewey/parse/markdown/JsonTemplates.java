@@ -53,10 +53,12 @@ final class JsonTemplates {
    * The parameters a JSON object printed under a label of parameters names when each of its values is a type's name
    * ({@code **Data Params**} over {@code {video_id: string}}): a schema of the body, each top-level member a
    * parameter of that type. An object with values of any other kind is an example, whose members a key need not
-   * document. Where the parameters go, the request's method tells.
+   * document; one with a {@code type} member is a JSON Schema ({@code {"type": "string", "format": "date"}}). Where
+   * the parameters go, the request's method tells.
    */
   static List<MarkdownParameter> typed(String text) {
-    if (!(LenientJson.read(text) instanceof Map<?, ?> members) || members.isEmpty() || !members.values().stream()
+    if (!(LenientJson.read(text) instanceof Map<?, ?> members) || members.isEmpty() || members.containsKey("type")
+        || !members.values().stream()
         .allMatch(value -> value instanceof String word && TYPE_NAME.matcher(word.strip()).matches())) {
       return List.of();
     }

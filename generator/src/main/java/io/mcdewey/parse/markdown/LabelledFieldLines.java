@@ -75,7 +75,8 @@ final class LabelledFieldLines {
     if (NONE.matcher(text).matches()) {
       return true;
     }
-    Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context);
+    Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context)
+        .filter(caption -> captions(caption, location));
     if (captioned.isPresent()) {
       state.listed.introducedBy(captioned.get().introduction());
       String rest = captioned.get().rest();
@@ -115,6 +116,17 @@ final class LabelledFieldLines {
       return true;
     }
     return state.listed.describe(state.current, text) || state.listed.continueItem(state.current, state.reading, text);
+  }
+
+  /**
+   * Whether a required or optional caption introduces what follows rather than says it of a parameter read before: it
+   * stands on its own or before assignments ({@code Required: `id=[integer]`}), not after a parameter's item, whose
+   * details it is ({@code Required: No}).
+   */
+  private boolean captions(ListIntroduction.Captioned caption, ParameterLocation location) {
+    boolean detailsItem = state.listed.hasItem(state.current) || state.reading != null && state.reading.nested();
+    return !detailsItem && (caption.rest().isEmpty()
+        || !MarkdownParameterText.assignments(caption.rest(), location).isEmpty());
   }
 
   /** A header's line ({@code X-Key: <key>}), else a line read as a parameter's, whose place is the header. */

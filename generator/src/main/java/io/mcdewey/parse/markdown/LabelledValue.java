@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 record LabelledValue(String text, boolean method) {
   /** A label: a few words, no sentence's stop or comma, ending in a colon, full-width ones included. */
   private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d,:：][^.!?。,:：]{0,60}[:：]$");
-  /** The most characters of a label before its colon, as {@link #LABEL} allows. */
+  /**
+   * The most characters of a label before its colon, as {@link #LABEL} counts them (code points): twice as many
+   * {@code char}s, each perhaps half of a pair, bound what may match.
+   */
   private static final int LABEL_LENGTH = 61;
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
@@ -32,7 +35,7 @@ record LabelledValue(String text, boolean method) {
     String text = line.strip();
     // The colon that ends a label is told first: most lines end otherwise.
     int last = text.length() - 1;
-    return last >= 1 && last <= LABEL_LENGTH && (text.charAt(last) == ':' || text.charAt(last) == '：')
+    return last >= 1 && last <= 2 * LABEL_LENGTH + 1 && (text.charAt(last) == ':' || text.charAt(last) == '：')
         && LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
   }
 

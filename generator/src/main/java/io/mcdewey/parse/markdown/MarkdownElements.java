@@ -52,6 +52,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -61,6 +62,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -494,14 +496,22 @@ public final class MarkdownElements {
   private Node htmlTable(HtmlBlock html) {
     int first = line(html);
     int blockLast = first + (int) html.getLiteral().lines().count() - 1;
-    int last = MarkdownHtmlTables.lastLine(source, first, blockLast);
-    String text = last == blockLast ? html.getLiteral() : String.join("\n", source.subList(first - 1, last));
-    elements.addAll(HtmlElements.read("\n".repeat(first - 1) + text));
+    // Inside a list or a quote the page's lines hold the container's marks: the block is read as it stands.
+    int last = html.getParent() instanceof Document ? MarkdownHtmlTables.lastLine(source, first, blockLast) : blockLast;
     Node read = html;
     while (read.getNext() != null && line(read.getNext()) <= last) {
       read = read.getNext();
+      // A block that holds the closing tag and goes on after it is read whole: the text after the table is the page's.
+      last = Math.max(last, lastLine(read));
     }
+    String text = last == blockLast ? html.getLiteral() : String.join("\n", source.subList(first - 1, last));
+    elements.addAll(HtmlElements.read("\n".repeat(first - 1) + text));
     return read;
+  }
+
+  private static int lastLine(Node block) {
+    List<SourceSpan> spans = block.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
   }
 
   private static int line(Node block) {

@@ -88,4 +88,32 @@ class HtmlSectionsInMarkdownTest {
     assertEquals(List.of(List.of("GET", "/dogs")), ((MarkdownElement.Table) elements.get(0)).rows());
     assertEquals("Text.", ((MarkdownElement.TextLine) elements.get(1)).text());
   }
+
+  @Test
+  void aTableLeftOpenEndsAtTheNextHeadingAndTextAfterAClosingTagStays() {
+    Api api = parse("""
+        ## Dogs
+
+        <table><tr><th>Verb</th><th>Route</th></tr><tr><td>GET</td><td>/dogs</td></tr>
+
+        ## Cats
+
+        GET /cats
+
+        ```html
+        </table>
+        ```
+        """);
+
+    assertEquals(List.of("GET /dogs", "GET /cats"), api.operations().stream().map(o -> o.method() + " " + o.path())
+        .toList());
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        <table><tr><th>Verb</th><th>Route</th></tr>
+
+        <tr><td>GET</td><td>/dogs</td></tr>
+        </table>
+        Returns 200 OK.
+        """);
+    assertEquals("Returns 200 OK.", ((MarkdownElement.TextLine) elements.get(elements.size() - 1)).text());
+  }
 }

@@ -28,6 +28,7 @@ class JsonTemplatesTest {
         .stream().map(parameter -> parameter.name() + " " + parameter.type()).toList());
     assertEquals(List.of(), JsonTemplates.typed("{\"name\": \"Rex\", \"age\": \"integer\"}"));
     assertEquals(List.of(), JsonTemplates.typed("{\"age\": 3}"));
+    assertEquals(List.of(), JsonTemplates.typed("{\"type\": \"string\", \"format\": \"date\"}"), "a JSON Schema");
   }
 
   @Test

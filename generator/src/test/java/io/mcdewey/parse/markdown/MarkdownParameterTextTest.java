@@ -14,6 +14,7 @@ class MarkdownParameterTextTest {
     assertEquals(List.of(new MarkdownParameter("id", ParameterLocation.QUERY, null, "", "integer", List.of()),
             new MarkdownParameter("photo_id", ParameterLocation.QUERY, null, "", "", List.of())),
         MarkdownParameterText.assignments("id=[integer] photo_id=[alphanumeric]", ParameterLocation.QUERY));
+    assertEquals("file", MarkdownParameterText.assignments("photo=[file], a picture", null).get(0).type());
   }
 
   @Test

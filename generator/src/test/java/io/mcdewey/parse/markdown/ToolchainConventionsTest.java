@@ -5,6 +5,7 @@ import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.mcdewey.parse.GuideParser;
 import io.mcdewey.parse.Profiles;
@@ -227,5 +228,24 @@ class ToolchainConventionsTest {
     assertEquals("integer", show.parameters().get(0).type());
     assertEquals(List.of("kennel query true", "name body null", "age body null"),
         described(operation(api, "POST", "/dogs")));
+  }
+
+  @Test
+  void aRequiredValueUnderAParametersItemIsThatItemsNotACaptionOfTheNext() {
+    var api = parse("""
+        ## List Dogs
+
+        GET /dogs
+
+        **Query Parameters**
+
+        - `limit` (integer): At most this many.
+          - Required: No
+        - `breed` (string): The breed.
+        """);
+
+    List<String> parameters = described(operation(api, "GET", "/dogs"));
+    assertEquals("breed query null", parameters.get(1), "the next parameter says nothing");
+    assertNotEquals("limit query true", parameters.get(0));
   }
 }

@@ -11,18 +11,28 @@ import java.util.regex.Pattern;
  * the tag that closes it, and is read as one.
  */
 public final class MarkdownHtmlTables {
-  private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table\\b");
+  private static final Pattern TABLE_TAG = Pattern.compile("(?i)<(/?)table(?=[\\s/>])");
+  /** A line that opens a block no table row holds: a heading, a fence, a thematic break. */
+  private static final Pattern BLOCK_OF_ITS_OWN =
+      Pattern.compile("^ {0,3}(?:#{1,6}(?:\\s|$)|```|~~~|(?:[-*_]\\s*){3,}$)");
 
   private MarkdownHtmlTables() {}
 
   /** Whether a block of HTML opens a table. */
   public static boolean opensTable(String html) {
-    return TABLE_TAG.matcher(html).find();
+    Matcher tag = TABLE_TAG.matcher(html);
+    while (tag.find()) {
+      if (tag.group(1).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * The line closing the tables a block of HTML opens: the first line from the block's on where every table opened
-   * since is closed; the block's own last line when it closes them itself or no line does.
+   * since is closed; the block's own last line when it closes them itself, or when a heading, a fence or a thematic
+   * break comes first (a table left open, whose closing tag further on may be an example's), or no line closes them.
    *
    * @param source the page's lines
    * @param first the block's first line, 1-based
@@ -31,6 +41,9 @@ public final class MarkdownHtmlTables {
   public static int lastLine(List<String> source, int first, int blockLast) {
     int open = 0;
     for (int line = first; line <= source.size(); line++) {
+      if (line > blockLast && BLOCK_OF_ITS_OWN.matcher(source.get(line - 1)).find()) {
+        return blockLast;
+      }
       Matcher tag = TABLE_TAG.matcher(source.get(line - 1));
       while (tag.find()) {
         open += tag.group(1).isEmpty() ? 1 : -1;

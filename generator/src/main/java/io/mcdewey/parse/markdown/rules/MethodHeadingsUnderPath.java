@@ -29,6 +29,9 @@ public final class MethodHeadingsUnderPath {
       if (path.isEmpty()) {
         continue;
       }
+      // The level of the last heading inside the section that is no method's: a method heading below it is that
+      // heading's, not the section's.
+      int inner = Integer.MAX_VALUE;
       for (int j = i + 1; j < read.size(); j++) {
         if (!(read.get(j) instanceof MarkdownElement.Heading heading)) {
           continue;
@@ -36,8 +39,14 @@ public final class MethodHeadingsUnderPath {
         if (heading.level() <= section.level()) {
           break;
         }
-        Optional<String> method = MethodTitle.of(heading.text());
-        if (method.isPresent() && heading.text().strip().equals(method.get())) {
+        Optional<String> method = MethodTitle.of(heading.text())
+            .filter(name -> heading.text().strip().equals(name));
+        if (method.isEmpty()) {
+          inner = Math.min(inner, heading.level());
+          continue;
+        }
+        if (heading.level() <= inner) {
+          inner = Integer.MAX_VALUE;
           read.set(j, new MarkdownElement.Heading(heading.level(), method.get() + " " + path.get(), heading.line(),
               heading.underlined()));
         }

@@ -60,4 +60,25 @@ class MethodHeadingsUnderPathTest {
     return MarkdownElements.read(text).stream().filter(MarkdownElement.Heading.class::isInstance)
         .map(element -> ((MarkdownElement.Heading) element).text()).toList();
   }
+
+  @Test
+  void aMethodHeadingUnderAnInnerSectionIsThatSectionsNotTheOuterOnes() {
+    assertEquals(List.of("Users", "GET /users", "Kennels", "GET /kennels", "POST /kennels", "POST /users"), headings("""
+        # Users
+
+        Served at `/users`.
+
+        ## GET
+
+        ## Kennels
+
+        Served at `/kennels`.
+
+        ### GET
+
+        ### POST
+
+        ## POST
+        """));
+  }
 }

@@ -45,7 +45,7 @@ final class CodeBlockReader {
     }
     state.exampleTexts.add(code.content());
     Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
-    curl.map(List::of).ifPresent(state.shownRequests::addCurl);
+    curl.ifPresent(request -> state.shownRequests.addCurl(request, MarkdownCurl.formFields(code.content())));
     // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.
     if (curl.isPresent() && curl.get().method().equals(badge)) {
       state.captionedCommands.add(curl.get());

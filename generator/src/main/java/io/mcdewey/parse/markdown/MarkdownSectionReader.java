@@ -7,6 +7,7 @@ import io.mcdewey.model.Response;
 import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
+import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
@@ -225,11 +226,29 @@ final class MarkdownSectionReader {
   /**
    * A section that prints no request line but documents parameters or statuses, or captions its command by its
    * method, shows its endpoint in its examples: curl commands and raw HTTP messages, whose example values stand for
-   * the path parameters it documents.
+   * the path parameters it documents. Commands that send form fields with placeholders for values document their
+   * parameters themselves: each is an endpoint of its own, with the fields it sends, unless a request line of the
+   * section prints it.
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
     MarkdownPart shared = state.shared;
+    if (shared.parameters.isEmpty() && state.shownRequests.sendsFormFields()) {
+      List<MarkdownRequest> shown = state.shownRequests.all();
+      List<List<String>> fields = state.shownRequests.formFields();
+      boolean printsRequests = !state.endpoints.isEmpty();
+      for (int i = 0; i < shown.size(); i++) {
+        if (printsRequests && (fields.get(i).isEmpty() || printed(shown.get(i)))) {
+          continue;
+        }
+        state.afterRequest = false;
+        state.addRequests(List.of(shown.get(i).withUri(MarkdownExampleUris.queryNames(shown.get(i).uri()))));
+        fields.get(i).forEach(name -> state.current.addParameter(MarkdownParameter.named(name, null)));
+        state.current.requestsFromExamples = true;
+      }
+      state.afterRequest = false;
+      return;
+    }
     boolean documented =
         !shared.parameters.isEmpty() || state.shownRequests.byCurl() && !shared.responses.isEmpty();
     if (state.endpoints.isEmpty() && !state.shownRequests.isEmpty()
@@ -246,6 +265,15 @@ final class MarkdownSectionReader {
       state.current.requestsFromExamples = true;
       state.afterRequest = false;
     }
+  }
+
+  /** Whether a request line of the section prints the request a command makes: its method and its path. */
+  private boolean printed(MarkdownRequest command) {
+    UriTemplate shown = UriTemplate.parse(command.uri());
+    return shown != null && state.endpoints.stream().flatMap(part -> part.requests.stream())
+        .anyMatch(request -> request.method().equals(command.method())
+            && shown.path().equals(Optional.ofNullable(UriTemplate.parse(request.uri())).map(UriTemplate::path)
+                .orElse(null)));
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */

@@ -13,13 +13,20 @@ import java.util.List;
  */
 final class ShownRequests {
   private final List<MarkdownRequest> requests = new ArrayList<>();
+  /** The form fields each request's command sends as a template ({@link MarkdownCurl#formFields}), by index. */
+  private final List<List<String>> formFields = new ArrayList<>();
   /** Whether a curl command showed a request, rather than only raw HTTP messages. */
   private boolean byCurl;
 
-  /** Adds the requests of a curl command. */
-  void addCurl(List<MarkdownRequest> shown) {
+  /** Adds the request of a curl command, with the form fields it sends as a template. */
+  void addCurl(MarkdownRequest shown, List<String> fields) {
     byCurl = true;
-    add(shown);
+    add(List.of(shown));
+    int index = sameEndpoint(shown);
+    if (index >= 0) {
+      List<String> known = formFields.get(index);
+      fields.stream().filter(field -> !known.contains(field)).forEach(known::add);
+    }
   }
 
   /**
@@ -35,6 +42,7 @@ final class ShownRequests {
       int known = sameEndpoint(request);
       if (known < 0) {
         requests.add(request);
+        formFields.add(new ArrayList<>());
       } else {
         MarkdownRequest first = requests.get(known);
         requests.set(known, first.withUri(MarkdownExampleUris.withQueryNamesOf(first.uri(), request.uri())));
@@ -45,6 +53,16 @@ final class ShownRequests {
   /** The requests shown, one per endpoint, in the order their first examples show them. */
   List<MarkdownRequest> all() {
     return List.copyOf(requests);
+  }
+
+  /** The form fields each request of {@link #all} sends as a template; empty lists for those that send none. */
+  List<List<String>> formFields() {
+    return formFields.stream().map(List::copyOf).toList();
+  }
+
+  /** Whether a command sent form fields as a template: its parameters, which document the section. */
+  boolean sendsFormFields() {
+    return formFields.stream().anyMatch(fields -> !fields.isEmpty());
   }
 
   boolean isEmpty() {

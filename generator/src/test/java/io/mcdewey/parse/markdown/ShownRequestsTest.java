@@ -37,7 +37,19 @@ class ShownRequestsTest {
     shown.add(List.of(request("GET", "/v1/tags")));
     assertFalse(shown.byCurl());
 
-    shown.addCurl(List.of(request("POST", "/v1/tags")));
+    shown.addCurl(request("POST", "/v1/tags"), List.of());
     assertTrue(shown.byCurl());
+    assertFalse(shown.sendsFormFields());
+  }
+
+  @Test
+  void itKeepsTheFormFieldsOfEachCommandsEndpoint() {
+    shown.addCurl(request("POST", "/v1/tags"), List.of("name"));
+    shown.addCurl(request("POST", "/v1/tags?verbose=1"), List.of("name", "colour"));
+    shown.addCurl(request("DELETE", "/v1/tags/7"), List.of());
+    shown.addCurl(request("GET", "https://api.example.com/ENDPOINT"), List.of("x"));
+
+    assertTrue(shown.sendsFormFields());
+    assertEquals(List.of(List.of("name", "colour"), List.of()), shown.formFields());
   }
 }

@@ -248,4 +248,30 @@ class ToolchainConventionsTest {
     assertEquals("breed query null", parameters.get(1), "the next parameter says nothing");
     assertNotEquals("limit query true", parameters.get(0));
   }
+
+  @Test
+  void commandsSendingFormTemplatesAreEndpointsOfTheirOwnBesideATableOfEndpoints() {
+    var api = parse("""
+        API
+        ===
+
+        Tokens
+        ------
+
+        Send a `POST` with the user's name and password:
+
+            curl --data "username=[USERNAME]&password=[PASSWORD]" http://x.example/api/v1/auth/
+
+        Dogs
+        ----
+
+        | Verb | Route |
+        | --- | --- |
+        | `GET` | `/api/v1/dogs` |
+        """);
+
+    assertEquals(List.of("username body null", "password body null"),
+        described(operation(api, "POST", "/api/v1/auth/")));
+    assertEquals(List.of(), described(operation(api, "GET", "/api/v1/dogs")));
+  }
 }

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -43,5 +44,22 @@ class MarkdownCurlTest {
     assertEquals(Optional.empty(), MarkdownCurl.request("curl https://x.example/a\ncurl https://x.example/b", 1));
     assertEquals(Optional.empty(), MarkdownCurl.request("curl --version", 1));
     assertEquals(Optional.empty(), MarkdownCurl.request("wget https://x.example/a", 1));
+  }
+
+  @Test
+  void formFieldsWithAPlaceholderForEachValueNameTheRequestsParameters() {
+    assertEquals(List.of("username", "password"),
+        MarkdownCurl.formFields("curl --data \"username=[USERNAME]&password=[PASSWORD]\" http://x.example/auth/"));
+    assertEquals(List.of("photo", "caption"),
+        MarkdownCurl.formFields("curl -F photo=<file> -F 'caption={caption}' https://x.example/photos"));
+    assertEquals(List.of("token"), MarkdownCurl.formFields("curl -d token=$TOKEN https://x.example/refresh"));
+  }
+
+  @Test
+  void aCommandSendingAnExampleValueOrNoFormNamesNone() {
+    assertEquals(List.of(), MarkdownCurl.formFields("curl -d 'name=Rex&breed=[BREED]' https://x.example/dogs"));
+    assertEquals(List.of(), MarkdownCurl.formFields("curl -d '{\"name\": \"<name>\"}' https://x.example/dogs"));
+    assertEquals(List.of(), MarkdownCurl.formFields("curl https://x.example/dogs"));
+    assertEquals(List.of(), MarkdownCurl.formFields("name=[NAME]"));
   }
 }

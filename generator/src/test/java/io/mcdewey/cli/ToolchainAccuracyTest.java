@@ -200,7 +200,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-hvz-wiki-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-haier-docsify-zh-md", "guide.md", 1.0, 1.0, 0.65, 1.0),
         new Fixture("real-kuali-apib", "guide.md", 0.70, 1.0, 0.15, 1.0),
-        new Fixture("real-ssmanager-htmltable-es-md", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-ssmanager-htmltable-es-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-teamsync-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-strichliste-rst", "guide.rst", 0.75, 0.75, 0.40, 0.30),
         new Fixture("real-gigih-template-md", "guide.md", 1.0, 1.0, 1.0, 1.0),

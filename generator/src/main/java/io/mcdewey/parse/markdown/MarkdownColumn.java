@@ -23,7 +23,8 @@ public enum MarkdownColumn {
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
-      "uri parameters", "header parameters", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
+      "uri parameters", "header parameters", "parameters", "params", "arguments", "extra parameters",
+      "parámetros", "parámetros extra", "paramètres", "parâmetros", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "nom", "nombre", "nome", "имя"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
@@ -53,9 +54,9 @@ public enum MarkdownColumn {
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
   METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
-      "http verb", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
+      "http verb", "verbo", "verbe", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
-      "request line");
+      "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь");
 
   /** The header given to a table printed without one whose rows each name a field and describe it. */
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");

@@ -53,9 +53,11 @@ final class TableReader {
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
         || !titledRequests.isEmpty()) {
       List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
-      if (rows.has(MarkdownColumn.STATUS) && rows.has(MarkdownColumn.METHOD) && titledRequests.isEmpty()) {
-        // A table of endpoints with a status column gives each row's endpoint its own answer: a part a row; a row
-        // that leaves the request's cells blank lists a further answer of the row above.
+      if ((rows.has(MarkdownColumn.STATUS) || rows.has(MarkdownColumn.NAME)) && rows.has(MarkdownColumn.METHOD)
+          && titledRequests.isEmpty()) {
+        // A table of endpoints with a status column, or a column of parameter names, gives each row's endpoint its
+        // own answer and parameters: a part a row; a row that leaves the request's cells blank lists a further
+        // answer of the row above.
         boolean opened = false;
         for (List<String> row : table.rows()) {
           List<MarkdownRequest> ofRow = rows.requestsOf(row);
@@ -67,6 +69,7 @@ final class TableReader {
           }
           if (opened) {
             rows.statusOf(row).ifPresent(state.current::addResponse);
+            rows.parametersOf(row).forEach(state.current::addParameter);
           }
         }
       } else if (!requests.isEmpty()) {

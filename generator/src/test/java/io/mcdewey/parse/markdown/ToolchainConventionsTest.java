@@ -274,4 +274,22 @@ class ToolchainConventionsTest {
         described(operation(api, "POST", "/api/v1/auth/")));
     assertEquals(List.of(), described(operation(api, "GET", "/api/v1/dogs")));
   }
+
+  @Test
+  void aTableOfEndpointsWithAColumnOfParameterNamesGivesEachRowItsParameters() {
+    var api = parse("""
+        ## Tags
+
+        | Verbo | Ruta | Parámetros extra |
+        | --- | --- | --- |
+        | `POST` | `/tags/:tag_id/dogs` | `dog_id` o `kennel_id` |
+        | `DELETE` | `/tags/:tag_id` | |
+        | `GET` | `/tags` | see the list below |
+        """);
+
+    assertEquals(List.of("tag_id path true", "dog_id body null", "kennel_id body null"),
+        described(operation(api, "POST", "/tags/{tag_id}/dogs")));
+    assertEquals(List.of("tag_id path true"), described(operation(api, "DELETE", "/tags/{tag_id}")));
+    assertEquals(List.of(), described(operation(api, "GET", "/tags")));
+  }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reference pages saved from the web, laid out as their toolchains lay them out, read into operations: a Slate page,
- * a saved Redoc page, Sphinx output of HTTP directives and an MkDocs page.
+ * a saved Redoc page, Sphinx output of HTTP directives, an MkDocs page and a Spring REST Docs page.
  */
 class HtmlGuidesTest {
 
@@ -120,6 +120,17 @@ class HtmlGuidesTest {
 
   static Path fixture(String name) throws Exception {
     return Path.of(HtmlGuidesTest.class.getResource("html/" + name).toURI());
+  }
+
+  @Test
+  void readsASpringRestDocsPageWhosePathTemplatesAreTableCaptions() throws Exception {
+    Api api = read("restdocs-kennels.html");
+
+    assertEquals(List.of("POST /{shelter}/kennels/{id}", "DELETE /{shelter}/kennels/{id}"), requests(api));
+    assertEquals(List.of("shelter path true", "id path true"),
+        described(operation(api, "DELETE", "/{shelter}/kennels/{id}")));
+    assertEquals("The shelter that runs it",
+        operation(api, "POST", "/{shelter}/kennels/{id}").parameters().get(0).description());
   }
 
   private static Api read(String fixture) throws Exception {

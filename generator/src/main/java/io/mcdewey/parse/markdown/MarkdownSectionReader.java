@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  */
 final class MarkdownSectionReader {
   /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
+  /** A sentence opening with a request's method: {@code A POST request is used to create a note}. */
+  private static final Pattern METHOD_SENTENCE =
+      Pattern.compile("(?:^|[.!?]\\s+)An?\\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+request\\b");
   private static final Pattern ANSWER =
       Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
   /** A heading about an answer that closes with its status in parentheses ({@code Example Response (200 OK)}). */
@@ -117,6 +120,7 @@ final class MarkdownSectionReader {
       }
     }
     requestsOfExamples();
+    requestOfTemplateAndSentence(section.line());
     if (!state.endpoints.isEmpty()) {
       state.unlabelledStatuses.forEach(Runnable::run);
     }
@@ -259,10 +263,30 @@ final class MarkdownSectionReader {
       state.afterRequest = false;
       // Where only captions tell the commands' requests apart from examples, only the captioned ones are requests.
       state.addRequests((documented ? state.shownRequests.all() : state.captionedCommands).stream()
-          .map(request -> request.withUri(
-              MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(request.uri()), pathParameters)))
+          .map(request -> request.withUri(MarkdownExampleUris.templated(MarkdownExampleUris.queryNames(
+              MarkdownExampleUris.filledTemplate(request.uri(), state.printedTemplates)), pathParameters)))
           .toList());
       state.current.requestsFromExamples = true;
+      state.afterRequest = false;
+    }
+  }
+
+  /**
+   * A section that prints no request but one path template alone (a table's caption) and opens a sentence with the
+   * request's method ({@code A DELETE request is used to delete a note.}, as Spring REST Docs' guides write each
+   * section) documents that request.
+   */
+  private void requestOfTemplateAndSentence(int sectionLine) {
+    if (!state.endpoints.isEmpty() || state.printedTemplates.stream().distinct().count() != 1) {
+      return;
+    }
+    List<String> methods = state.prose.stream().flatMap(line -> METHOD_SENTENCE.matcher(line).results())
+        .map(match -> match.group(1).toUpperCase(Locale.ROOT)).distinct().toList();
+    if (methods.size() == 1) {
+      state.current = state.shared;
+      state.afterRequest = false;
+      state.addRequests(List.of(new MarkdownRequest(methods.get(0), state.printedTemplates.get(0), "",
+          sectionLine)));
       state.afterRequest = false;
     }
   }

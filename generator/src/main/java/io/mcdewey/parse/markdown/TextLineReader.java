@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * documents it ({@link LabelledFieldLines}) or kept as prose, whose statuses, notes and quoted requests still count.
  */
 final class TextLineReader {
+  /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
+  private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
   private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
@@ -81,6 +83,13 @@ final class TextLineReader {
       state.setContext(Field.RESPONSE_EXAMPLE, false, text.substring(0, captioned.start(2)).strip());
       state.keepAsProse(captioned.group(2));
       return;
+    }
+    if (PATH_TEMPLATE.matcher(text).matches()) {
+      state.printedTemplates.add(text);
+      if (state.context == Field.PATH_PARAMETERS) {
+        // The caption of a table of path parameters: the template, which no description holds.
+        return;
+      }
     }
     Optional<List<String>> required = RequiredNames.of(text);
     if (required.isPresent()) {

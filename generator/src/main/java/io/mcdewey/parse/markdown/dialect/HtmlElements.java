@@ -23,6 +23,8 @@ import org.jsoup.nodes.Node;
  */
 public final class HtmlElements {
   /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
+  /** The number Asciidoctor puts before a table's caption ({@code Table 1. }). */
+  private static final Pattern TABLE_NUMBER = Pattern.compile("^Table \\d+\\.\\s+");
   private static final Pattern FIELD_CELL =
       Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
 
@@ -176,9 +178,16 @@ public final class HtmlElements {
   /**
    * Reads a table: its first row is the header (a {@code thead} row, or the first row whatever its cells); tables in
    * its cells follow it as tables of their own. A table whose rows each start with a header cell, and which has no
-   * header row, is a list of labels and values, read as a line per cell.
+   * header row, is a list of labels and values, read as a line per cell. Its caption is a line of its own before it,
+   * without the number Asciidoctor gives it ({@code Table 1. /{collection}/index/{key}}, as Spring REST Docs captions
+   * a table of path parameters with the path), as a block's title is in AsciiDoc.
    */
   private void table(Element table) {
+    Element caption = table.selectFirst("> caption");
+    if (caption != null && !caption.text().isBlank()) {
+      add(new MarkdownElement.TextLine(TABLE_NUMBER.matcher(caption.text().strip()).replaceFirst(""),
+          HtmlText.line(caption), false));
+    }
     List<Element> nested = new ArrayList<>();
     List<List<String>> rows = new ArrayList<>();
     List<Element> rowElements = table.select("tr").stream().filter(row -> row.closest("table") == table).toList();

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * order.
  */
 public final class MarkdownExampleUris {
+  private static final Pattern VARIABLE_SEGMENT = Pattern.compile("\\{[^{}/]+}");
   private static final Pattern ABSOLUTE_URI = Pattern.compile("(?i)^https?://.*");
   private static final Pattern SEPARATORS = Pattern.compile("[_-]");
   /** A segment holding an example value: a number or an identifier with digits, not a version ({@code v2}). */
@@ -66,6 +67,36 @@ public final class MarkdownExampleUris {
   }
 
   /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
+  /**
+   * The example's URI with the path of the template printed alone that it fills in, if one does: as many segments, the
+   * template's literal ones the same, a value where it has a variable ({@code /shelter/kennels/99} fills
+   * {@code /{group}/kennels/{id}}). Scheme, host and query stay the example's.
+   */
+  public static String filledTemplate(String uri, List<String> templates) {
+    int pathStart = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
+    if (pathStart < 0) {
+      return uri;
+    }
+    int query = queryStart(uri);
+    int pathEnd = query < 0 ? uri.length() : query;
+    String[] segments = uri.substring(pathStart, pathEnd).split("/", -1);
+    for (String template : templates) {
+      String[] printed = template.split("/", -1);
+      if (printed.length != segments.length) {
+        continue;
+      }
+      boolean fills = true;
+      for (int i = 0; i < printed.length && fills; i++) {
+        fills = printed[i].equals(segments[i]) || VARIABLE_SEGMENT.matcher(printed[i]).matches()
+            && !segments[i].isEmpty();
+      }
+      if (fills) {
+        return uri.substring(0, pathStart) + template + uri.substring(pathEnd);
+      }
+    }
+    return uri;
+  }
+
   public static String queryNames(String url) {
     return withQueryNamesOf(url, url);
   }

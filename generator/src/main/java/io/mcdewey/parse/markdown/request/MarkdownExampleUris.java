@@ -5,6 +5,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.UriTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -24,13 +25,13 @@ public final class MarkdownExampleUris {
   private MarkdownExampleUris() {}
 
   public static String templated(String uri, List<String> pathParameters) {
-    int pathStart = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
-    if (pathStart < 0) {
+    Optional<PathSpan> path = PathSpan.of(uri);
+    if (path.isEmpty()) {
       return uri;
     }
-    int query = queryStart(uri);
-    int queryStart = query < 0 ? uri.length() : query;
-    String[] segments = uri.substring(pathStart, queryStart).split("/", -1);
+    int pathStart = path.get().start();
+    int queryStart = path.get().end();
+    String[] segments = path.get().segments(uri);
     List<String> remaining = new ArrayList<>(pathParameters);
     remaining.removeIf(name -> uri.contains("{" + name + "}"));
     for (int i = 0; i < segments.length; i++) {
@@ -66,20 +67,19 @@ public final class MarkdownExampleUris {
     return expansion >= 0 ? expansion : uri.indexOf('?');
   }
 
-  /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
   /**
    * The example's URI with the path of the template printed alone that it fills in, if one does: as many segments, the
    * template's literal ones the same, a value where it has a variable ({@code /shelter/kennels/99} fills
    * {@code /{group}/kennels/{id}}). Scheme, host and query stay the example's.
    */
   public static String filledTemplate(String uri, List<String> templates) {
-    int pathStart = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
-    if (pathStart < 0) {
+    Optional<PathSpan> path = PathSpan.of(uri);
+    if (path.isEmpty()) {
       return uri;
     }
-    int query = queryStart(uri);
-    int pathEnd = query < 0 ? uri.length() : query;
-    String[] segments = uri.substring(pathStart, pathEnd).split("/", -1);
+    int pathStart = path.get().start();
+    int pathEnd = path.get().end();
+    String[] segments = path.get().segments(uri);
     for (String template : templates) {
       String[] printed = template.split("/", -1);
       if (printed.length != segments.length) {
@@ -97,6 +97,7 @@ public final class MarkdownExampleUris {
     return uri;
   }
 
+  /** The URL with its query's example values left out: {@code /things?limit=3&q=x} becomes {@code /things{?limit,q}}. */
   public static String queryNames(String url) {
     return withQueryNamesOf(url, url);
   }
@@ -117,5 +118,22 @@ public final class MarkdownExampleUris {
   private static List<String> namesInQuery(String uri) {
     return UriTemplate.parse(uri).parameters().stream()
         .filter(parameter -> parameter.location() == ParameterLocation.QUERY).map(Parameter::name).toList();
+  }
+
+  /** Where the path of a URI begins, after its scheme and host, and ends, before its query. */
+  private record PathSpan(int start, int end) {
+    static Optional<PathSpan> of(String uri) {
+      int start = ABSOLUTE_URI.matcher(uri).matches() ? uri.indexOf('/', uri.indexOf("//") + 2) : 0;
+      if (start < 0) {
+        return Optional.empty();
+      }
+      int query = queryStart(uri);
+      return Optional.of(new PathSpan(start, query < 0 ? uri.length() : query));
+    }
+
+    /** The path's segments, the empty one before its first slash included. */
+    String[] segments(String uri) {
+      return uri.substring(start, end).split("/", -1);
+    }
   }
 }

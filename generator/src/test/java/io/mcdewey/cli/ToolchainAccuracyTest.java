@@ -204,7 +204,10 @@ class ToolchainAccuracyTest {
         new Fixture("real-teamsync-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-strichliste-rst", "guide.rst", 0.75, 0.75, 0.40, 0.30),
         new Fixture("real-gigih-template-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-datanexus-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-datanexus-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-bataille-details-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-kallaxy-arrow-md", "guide.md", 1.0, 1.0, 0.10, 0.95),
+        new Fixture("real-ocsearch-restdocs-html", "guide.html", 1.0, 1.0, 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -97,6 +97,12 @@ final class CodeBlockReader {
       requestLines++;
     }
     String mediaType = MarkdownExamples.mediaTypeOf(code.info());
+    if (state.inExample() && state.exampleKind() != Example.Kind.REQUEST && !MarkdownStatuses.listedIn(content).isEmpty()) {
+      // Under an answer's caption, a block listing statuses a line each lists the answers, not an example of one.
+      state.finishExample();
+      MarkdownStatuses.listedIn(content).forEach(state.current::addResponse);
+      return;
+    }
     if (state.inExample()) {
       // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
       if (RawMessages.isRawMessage(lines, requestLines)) {
@@ -131,6 +137,9 @@ final class CodeBlockReader {
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
+    } else if (state.context == Field.RESPONSES && !MarkdownStatuses.listedIn(content).isEmpty()) {
+      // A block listing statuses a line each ({@code - 400 Bad Request : a field is missing}) lists the answers.
+      MarkdownStatuses.listedIn(content).forEach(state.current::addResponse);
     } else if (state.context == Field.RESPONSES) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaType));
     }

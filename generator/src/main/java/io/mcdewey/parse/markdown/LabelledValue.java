@@ -36,7 +36,7 @@ record LabelledValue(String text, boolean method) {
     // The colon that ends a label is told first: most lines end otherwise.
     int last = text.length() - 1;
     return last >= 1 && last <= 2 * LABEL_LENGTH + 1 && (text.charAt(last) == ':' || text.charAt(last) == '：')
-        && LABEL.matcher(text).matches() && text.split("\\s+").length <= LABEL_WORDS;
+        && LABEL.matcher(text).matches() && text.substring(0, last).strip().split("\\s+").length <= LABEL_WORDS;
   }
 
   /**

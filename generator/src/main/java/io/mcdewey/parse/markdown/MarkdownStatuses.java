@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
  * reason phrase from the explanation that follows it by the standard phrases of HTTP.
  */
 public final class MarkdownStatuses {
+  private static final Pattern LIST_BULLET = Pattern.compile("^[-*+]\\s+");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]$");
   private static final Pattern STATUS_CODE = Pattern.compile("[1-5]\\d\\d");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -84,6 +85,27 @@ public final class MarkdownStatuses {
   /** The status a heading names, with or without a word saying it is one. */
   static Optional<Response> ofHeading(String heading) {
     return opening(RESPONSE_WORD.matcher(heading.strip()).replaceFirst(""));
+  }
+
+  /**
+   * The statuses a block lists, one opening each of its lines, perhaps as a bullet ({@code - 404 Not Found : no such
+   * user}); empty when a line opens otherwise.
+   */
+  static List<Response> listedIn(String block) {
+    List<Response> responses = new ArrayList<>();
+    for (String line : block.split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      String item = LIST_BULLET.matcher(line.strip()).replaceFirst("");
+      // A status line of a raw HTTP answer ({@code HTTP/1.1 204 No Content}) is an example of the answer.
+      Optional<Response> status = item.startsWith("HTTP/") ? Optional.empty() : opening(item);
+      if (status.isEmpty()) {
+        return List.of();
+      }
+      responses.add(status.get());
+    }
+    return responses;
   }
 
   public static Optional<Response> opening(String text) {

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 final class TextLineReader {
   /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
+  private static final Pattern LEADING_ARROW = Pattern.compile("(?:->|=>|→|⇒|»|▶|►)\\s+");
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
@@ -69,7 +70,7 @@ final class TextLineReader {
   }
 
   void text(String line, int lineNumber, boolean listItem) {
-    String text = line.strip();
+    String text = withoutArrow(line.strip());
     state.lastProse = "";
     String above = state.labelAbove;
     state.labelAbove = null;
@@ -421,10 +422,21 @@ final class TextLineReader {
     return true;
   }
 
+  /** A label without the arrow pointing at it ({@code -> Request body :}): decoration, as a bullet would be. */
+  private static String withoutArrow(String text) {
+    Matcher arrow = LEADING_ARROW.matcher(text);
+    return arrow.lookingAt() && (text.endsWith(":") || text.endsWith("：")) ? text.substring(arrow.end()) : text;
+  }
+
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
     // A label of words in capitals, as labels open: one in lower case is more likely a sentence cut short.
     if (Character.isUpperCase(text.codePointAt(0)) && LabelledValue.isLabel(text)) {
+      if (labels.within(text.substring(0, text.length() - 1)).filter(field -> field == Field.RESPONSES).isPresent()) {
+        // A label naming the statuses among words of its own ({@code Error Response status codes to handle:}).
+        state.setContext(Field.RESPONSES, false, "");
+        return;
+      }
       if (!state.headingContext) {
         diagnostics.report(DiagnosticKind.UNKNOWN_LABEL, "'" + text + "' reads as a label the profile does not know;"
             + " the lines after it are read as prose", where.apply(lineNumber));

@@ -15,6 +15,7 @@ class LabelledValueTest {
   @Test
   void aLabelIsAFewWordsEndingInAColonOfAnyWidth() {
     assertTrue(LabelledValue.isLabel("接口地址："));
+    assertTrue(LabelledValue.isLabel("Error Response status codes to handle :"), "a spaced colon is no word");
     assertTrue(LabelledValue.isLabel("HTTP 请求方式："));
     assertTrue(LabelledValue.isLabel("Adresse de la ressource :"));
     assertFalse(LabelledValue.isLabel("The call below takes these arguments and returns a list of them all:"));

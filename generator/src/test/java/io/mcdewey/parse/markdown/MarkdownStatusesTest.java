@@ -48,4 +48,13 @@ class MarkdownStatusesTest {
         MarkdownStatuses.opening("404 (NOT FOUND): The kennel does not exist."));
     assertEquals(Optional.of(new Response(200, "OK", "")), MarkdownStatuses.opening("200(OK)"));
   }
+
+  @Test
+  void aBlockListingAStatusALineListsThem() {
+    assertEquals(List.of(400, 409), MarkdownStatuses.listedIn("- 400 Bad Request : a field is missing\n\n"
+        + "- 409 Conflict : the name is taken\n").stream().map(Response::status).toList());
+    assertEquals(List.of(201), MarkdownStatuses.listedIn("201 Created\n").stream().map(Response::status).toList());
+    assertEquals(List.of(), MarkdownStatuses.listedIn("HTTP/1.1 204 No Content\n"), "a raw answer is an example");
+    assertEquals(List.of(), MarkdownStatuses.listedIn("201 Created\n{\"id\": 7}\n"));
+  }
 }

@@ -292,4 +292,24 @@ class ToolchainConventionsTest {
     assertEquals(List.of("tag_id path true"), described(operation(api, "DELETE", "/tags/{tag_id}")));
     assertEquals(List.of(), described(operation(api, "GET", "/tags")));
   }
+
+  @Test
+  void labelsPointedAtByArrowsAndNamingStatusesAmongOtherWordsListTheirBlocksStatuses() {
+    var api = parse("""
+        ### POST /api/dogs -- Dog creation
+        -> *Description* :
+        > Adds a dog.
+
+        -> *Error Response status codes to handle* :
+
+            - 400 Bad Request : a field is missing
+            - 409 Conflict : the name is taken
+
+        -> *OK Response status code expected* :
+
+            201 Created
+        """);
+
+    assertEquals(List.of(400, 409, 201), statuses(operation(api, "POST", "/api/dogs")));
+  }
 }

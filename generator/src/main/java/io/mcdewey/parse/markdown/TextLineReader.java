@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
+import io.mcdewey.model.Example;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Diagnostics;
@@ -108,6 +109,17 @@ final class TextLineReader {
       state.setContext(Field.RESPONSES, false, "");
       state.keepAsProse(text);
       return;
+    }
+    if (state.inExample() && state.exampleKind() == Example.Kind.REQUEST && label.isEmpty()) {
+      // Under a request body's caption, a caption saying whether what follows is required introduces its fields
+      // ({@code Request body:} over {@code REQUIRED:} and a list), not an example.
+      Optional<ListIntroduction.Captioned> fieldsCaption =
+          ListIntroduction.ofRequiredCaption(text, Field.REQUEST_PARAMETERS).filter(c -> c.rest().isEmpty());
+      if (fieldsCaption.isPresent()) {
+        state.setContext(Field.REQUEST_PARAMETERS, false, "");
+        state.listed.introducedBy(fieldsCaption.get().introduction());
+        return;
+      }
     }
     if (state.inExample() && example(text, lineNumber, listItem, label)) {
       return;

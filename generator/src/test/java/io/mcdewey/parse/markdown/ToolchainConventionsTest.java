@@ -312,4 +312,24 @@ class ToolchainConventionsTest {
 
     assertEquals(List.of(400, 409, 201), statuses(operation(api, "POST", "/api/dogs")));
   }
+
+  @Test
+  void aRequiredCaptionUnderARequestBodysLabelIntroducesItsFields() {
+    var api = parse("""
+        ### POST /api/dogs -- Dog creation
+
+        Request body:
+
+        > **REQUIRED**:
+        * `name` - *string*
+        * `breed` - *string*
+
+        *Example*:
+        ```json
+        {"name": "Rex", "breed": "collie"}
+        ```
+        """);
+
+    assertEquals(List.of("name body true", "breed body true"), described(operation(api, "POST", "/api/dogs")));
+  }
 }

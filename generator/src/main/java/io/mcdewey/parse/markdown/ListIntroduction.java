@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final int MAX_WORDS = 10;
+  /** The most words of a sentence introducing the answer's items; a longer one is a paragraph's prose. */
+  private static final int MAX_ANSWER_WORDS = 25;
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<Field> PARAMETER_FIELDS = EnumSet.of(Field.QUERY_PARAMETERS, Field.PATH_PARAMETERS,
       Field.REQUEST_PARAMETERS, Field.HEADERS, Field.OBJECT_FIELDS);
@@ -51,6 +53,22 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
     String text = line.strip();
     return text.endsWith(":") && WHITESPACE.split(text).length <= MAX_VALUE_WORDS
         && VALUES_WORD.matcher(text.substring(0, text.length() - 1).strip()).find();
+  }
+
+  /**
+   * Whether a line's last sentence introduces what the answer holds: it speaks of the answer ({@code response},
+   * {@code returns}) and ends in a colon ({@code The response consists of a dictionary with the following keys:}).
+   */
+  static boolean introducesAnswer(String line) {
+    String text = line.strip();
+    if (!text.endsWith(":")) {
+      return false;
+    }
+    List<Sentences.Span> sentences = Sentences.of(text);
+    String last = sentences.isEmpty() ? text
+        : text.substring(sentences.get(sentences.size() - 1).start(), sentences.get(sentences.size() - 1).stop());
+    return WHITESPACE.split(last.strip()).length <= MAX_ANSWER_WORDS
+        && ProseParameters.SPEAKS_OF_ANSWER.matcher(last).find();
   }
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */

@@ -13,6 +13,7 @@ import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RawMessages;
+import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -68,6 +69,7 @@ final class TextLineReader {
     state.reading = line;
     text(line.text(), line.line(), line.listItem());
     state.reading = null;
+    state.lineBefore = line;
   }
 
   void text(String line, int lineNumber, boolean listItem) {
@@ -364,8 +366,19 @@ final class TextLineReader {
         && Arrays.stream(uri.path().split("/")).noneMatch(ExampleRequests::isValue);
   }
 
-  /** A sentence introducing a list of parameters sets the field it names, as a label would. */
+  /**
+   * A sentence introducing a list of parameters sets the field it names, as a label would; one introducing what the
+   * answer holds ({@code The response ... consists of a dictionary containing the following keys:}), wrapped over
+   * lines of its paragraph or not, sets the answer's, whose items are no parameters.
+   */
   private boolean listIntroduction(String text) {
+    if (ListIntroduction.introducesAnswer(withLineBefore(text))) {
+      state.setContext(Field.RESPONSES, false, "");
+      // The items under it name the answer's fields: neither parameters nor what a status means.
+      state.listed.valuesFollow();
+      state.keepAsProse(text);
+      return true;
+    }
     Optional<ListIntroduction> introduced = ListIntroduction.of(text, labels);
     if (introduced.isEmpty()) {
       return false;
@@ -432,6 +445,14 @@ final class TextLineReader {
       state.current.notes.add(matcher.group(1).strip());
     }
     return true;
+  }
+
+  /** The line with the one before it when both are of one paragraph and it continues that one's sentence. */
+  private String withLineBefore(String text) {
+    MarkdownElement.TextLine before = state.lineBefore;
+    boolean continues = state.reading != null && before != null && !before.listItem()
+        && before.paragraph() == state.reading.paragraph() && ContinuedSentences.continues(before.text(), text);
+    return continues ? before.text().strip() + " " + text : text;
   }
 
   /** A label without the arrow pointing at it ({@code -> Request body :}): decoration, as a bullet would be. */

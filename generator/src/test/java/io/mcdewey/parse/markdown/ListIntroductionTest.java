@@ -77,4 +77,12 @@ class ListIntroductionTest {
     assertTrue(ListIntroduction.ofRequiredCaption("Required fields are marked", Field.QUERY_PARAMETERS).isEmpty());
     assertTrue(ListIntroduction.ofRequiredCaption("Required:", null).isEmpty());
   }
+
+  @Test
+  void aSentenceEndingInAColonThatSpeaksOfTheAnswerIntroducesItsItems() {
+    assertTrue(ListIntroduction.introducesAnswer("The response consists of a dictionary with the following keys:"));
+    assertTrue(ListIntroduction.introducesAnswer("Creates a user. It returns these fields:"));
+    assertFalse(ListIntroduction.introducesAnswer("The endpoint supports two parameters:"));
+    assertFalse(ListIntroduction.introducesAnswer("The response is described below."));
+  }
 }

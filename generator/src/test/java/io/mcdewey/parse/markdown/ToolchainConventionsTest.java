@@ -332,4 +332,26 @@ class ToolchainConventionsTest {
 
     assertEquals(List.of("name body true", "breed body true"), described(operation(api, "POST", "/api/dogs")));
   }
+
+  @Test
+  void aSentenceIntroducingTheAnswersItemsWrappedOrNotEndsTheParametersList() {
+    var api = parse("""
+        ## POST /users
+
+        The endpoint supports two parameters:
+
+        1. **name** — required, name of the user
+        2. **email** — required, address of the user
+
+        The response has the HTTP status code 201 and consists of a dictionary
+        containing the following keys:
+
+        1. **id** — the user's id
+        2. **balance** — the user's balance
+        """);
+
+    var created = operation(api, "POST", "/users");
+    assertEquals(List.of("name body true", "email body true"), described(created));
+    assertEquals(List.of(201), statuses(created));
+  }
 }

@@ -207,7 +207,11 @@ class ToolchainAccuracyTest {
         new Fixture("real-datanexus-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-bataille-details-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-kallaxy-arrow-md", "guide.md", 1.0, 1.0, 0.55, 0.95),
-        new Fixture("real-ocsearch-restdocs-html", "guide.html", 1.0, 1.0, 0.95, 1.0));
+        new Fixture("real-ocsearch-restdocs-html", "guide.html", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-books-es-md", "guide.md", 1.0, 1.0, 0.95, 0.90),
+        new Fixture("real-buildingdepot-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-sampletext-schema-md", "guide.md", 0.95, 1.0, 1.0, 1.0),
+        new Fixture("real-todos-fence-md", "guide.md", 0.65, 0.65, 1.0, 0.55));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -97,7 +97,14 @@ final class CodeBlockReader {
       requestLines++;
     }
     String mediaType = MarkdownExamples.mediaTypeOf(code.info());
-    if (state.inExample() && state.exampleKind() != Example.Kind.REQUEST && !MarkdownStatuses.listedIn(content).isEmpty()) {
+    if (state.context == Field.REQUEST_PARAMETERS
+        || state.inExample() && state.exampleKind() == Example.Kind.REQUEST) {
+      // An object of type names under a label of parameters or of the request's body is its schema.
+      JsonTemplates.typed(code.content())
+          .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
+    }
+    if (state.inExample() && state.exampleKind() != Example.Kind.REQUEST
+        && !MarkdownStatuses.listedIn(content).isEmpty()) {
       // Under an answer's caption, a block listing statuses a line each lists the answers, not an example of one.
       state.finishExample();
       MarkdownStatuses.listedIn(content).forEach(state.current::addResponse);
@@ -130,10 +137,6 @@ final class CodeBlockReader {
     if (state.context == Field.URI && lines.size() == 1 && fields.uri(lines.get(0).strip(), code.line())) {
       // A URI label's value printed as a block of code ({@code **URL**} over an indented {@code /api/users}).
       return;
-    }
-    if (state.context == Field.REQUEST_PARAMETERS) {
-      JsonTemplates.typed(content)
-          .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));

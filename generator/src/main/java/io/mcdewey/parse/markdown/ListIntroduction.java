@@ -30,7 +30,8 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final Pattern REQUIRED_ALONE = Pattern.compile("(?i)(?:required|mandatory)\\s*:?");
   private static final Pattern OPTIONAL_ALONE = Pattern.compile("(?i)optional\\s*:?");
   /** A caption saying only whether what follows is required: optional (group 1) or required, then a colon. */
-  private static final Pattern REQUIRED_CAPTION = Pattern.compile("(?i)(?:(optional)|required|mandatory)\\s*[:：](?:\\s+|$)");
+  private static final Pattern REQUIRED_CAPTION =
+      Pattern.compile("(?i)(?:(optional)|required|mandatory)\\s*[:：](?:\\s+|$)");
   private static final int MAX_VALUE_WORDS = 5;
   /**
    * A caption of the values a parameter takes: a word saying they are the ones it takes, then values, options or

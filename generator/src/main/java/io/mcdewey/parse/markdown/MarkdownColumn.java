@@ -24,7 +24,8 @@ public enum MarkdownColumn {
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
       "uri parameters", "header parameters", "parameters", "params", "arguments", "extra parameters",
-      "parámetros", "parámetros extra", "paramètres", "parâmetros", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
+      "parámetros", "parámetros extra", "paramètres", "parâmetros",
+      "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "nom", "nombre", "nome", "имя"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
@@ -32,7 +33,8 @@ public enum MarkdownColumn {
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
-      "出现要求", "필수", "필수 여부", "必須"),
+      "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",
+      "erforderlich", "pflicht", "обязательный"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
@@ -48,7 +50,7 @@ public enum MarkdownColumn {
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
       "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
-      "응답 상태 코드"),
+      "응답 상태 코드", "código", "codigo", "código de estado"),
   DEFAULT("default", "default value", "默认值"),
   VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
   /** A row counter, which is no parameter ({@code Sl.No}). */

@@ -63,14 +63,15 @@ public final class MarkdownRequired {
 
   /**
    * A cell of a column headed as a "Required" one, which may also say so by a letter, as specifications do (M, R or
-   * O for mandatory, required or optional; C, conditional, says neither), or by 是 or 否, yes and no in Chinese.
+   * O for mandatory, required or optional; C, conditional, says neither), or by yes and no in other languages (是 and
+   * 否, sí, sim, oui, ja, да and their noes).
    * Only such a column's cells are read so: elsewhere a letter is a unit or a name ({@code height (m)}).
    */
   static Boolean fromRequiredColumn(String cell) {
     Boolean said = fromCell(cell);
     return said != null ? said : switch (value(cell)) {
-      case "m", "r", "是" -> Boolean.TRUE;
-      case "o", "否" -> Boolean.FALSE;
+      case "m", "r", "是", "sí", "si", "sim", "oui", "ja", "да" -> Boolean.TRUE;
+      case "o", "否", "non", "nein", "não", "nao", "нет" -> Boolean.FALSE;
       default -> null;
     };
   }

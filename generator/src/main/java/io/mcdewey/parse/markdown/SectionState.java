@@ -31,7 +31,7 @@ final class SectionState {
   final ShownRequests shownRequests = new ShownRequests();
   /** The line of text read before the one read now, which a sentence may run on from. */
   MarkdownElement.TextLine lineBefore;
-  /** Path templates the section prints alone ({@code /{group}/kennels/{id}}, a table's caption), which examples fill. */
+  /** Path templates the section prints alone ({@code /{group}/kennels/{id}}, a caption), which its examples fill. */
   final List<String> printedTemplates = new ArrayList<>();
   /** Statuses of raw HTTP answers under no response label, given to their part once the section has an endpoint. */
   final List<Runnable> unlabelledStatuses = new ArrayList<>();

@@ -354,4 +354,45 @@ class ToolchainConventionsTest {
     assertEquals(List.of("name body true", "email body true"), described(created));
     assertEquals(List.of(201), statuses(created));
   }
+
+  @Test
+  void anObjectOfTypeNamesUnderARequestBodyHeadingIsItsSchema() {
+    var api = parse("""
+        ## `POST /api/dogs`
+
+        ### Request Body
+        ```json
+        {
+            "name": string,
+            "age": integer,
+        }
+        ```
+        """);
+
+    assertEquals(List.of("name body null", "age body null"), described(operation(api, "POST", "/api/dogs")));
+  }
+
+  @Test
+  void aSpanishTableOfParametersAndOneOfStatuses() {
+    var api = parse("""
+        #### GET /perros/{id}
+
+        #### Parámetros
+
+        Nombre|Ubicación|Descripción|Requerido|Esquema
+        :--|:--|:--|:--|:--
+        id|Path|El perro|Sí|Integer
+
+        #### Respuesta
+
+        Código|Descripción|Cuerpo
+        :--|:--|:--
+        200|OK|El perro
+        404|No existe|Mensaje de error
+        """);
+
+    var found = operation(api, "GET", "/perros/{id}");
+    assertEquals(List.of("id path true"), described(found));
+    assertEquals(List.of(200, 404), statuses(found));
+  }
 }

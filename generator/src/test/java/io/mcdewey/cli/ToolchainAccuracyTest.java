@@ -211,7 +211,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-books-es-md", "guide.md", 1.0, 1.0, 0.95, 0.90),
         new Fixture("real-buildingdepot-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.40, 1.0),
         new Fixture("real-sampletext-schema-md", "guide.md", 0.95, 1.0, 1.0, 1.0),
-        new Fixture("real-todos-fence-md", "guide.md", 0.65, 0.65, 1.0, 0.55));
+        new Fixture("real-todos-fence-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

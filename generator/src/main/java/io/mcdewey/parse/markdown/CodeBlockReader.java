@@ -121,7 +121,8 @@ final class CodeBlockReader {
       return;
     }
     if (!requests.isEmpty() && (state.context != Field.URI || !state.endpoints.isEmpty())
-        && RawMessages.isRawMessage(lines, requestLines) && !RawMessages.writesVariables(requests)) {
+        && RawMessages.isRawMessage(lines, requestLines) && !RawMessages.writesVariables(requests)
+        && !RawMessages.isSynopsis(lines, requestLines)) {
       state.shownRequests.add(requests);
       return;
     }

@@ -395,4 +395,28 @@ class ToolchainConventionsTest {
     assertEquals(List.of("id path true"), described(found));
     assertEquals(List.of(200, 404), statuses(found));
   }
+
+  @Test
+  void aRequestLineInABlockWithOnlyItsMediaTypeIsTheSectionsRequestNotAnExchange() {
+    var api = parse("""
+        ## Add Dog
+
+        ```
+        POST /api/dogs
+        Content-Type: application/json
+        ```
+
+        **Response** `201 Created`
+
+        ## Show Dog
+
+        ```
+        GET /api/dogs/7 HTTP/1.1
+        Host: example.com
+        ```
+        """);
+
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/dogs")));
+    assertEquals(List.of("POST /api/dogs"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class RawMessages {
   /** A header field line ({@code Content-Type: application/json}). */
+  private static final Pattern MEDIA_TYPE_HEADER = Pattern.compile("(?i)(?:content-type|accept)\\s*:\\s*\\S+");
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\w-]+\\s*:\\s");
 
   private RawMessages() {}
@@ -27,6 +28,20 @@ public final class RawMessages {
    */
   public static boolean isRawMessage(List<String> lines, int requestLines) {
     return requestLines < lines.size() && isHeaderLine(lines.get(requestLines));
+  }
+
+  /**
+   * Whether a block is a request's synopsis rather than an exchange: its request lines print no HTTP version and only
+   * the media types it sends or accepts follow them ({@code POST /api/todos} over {@code Content-Type:
+   * application/json}), no other header, body or answer.
+   */
+  public static boolean isSynopsis(List<String> lines, int requestLines) {
+    if (lines.subList(0, requestLines).stream().anyMatch(line -> line.contains(" HTTP/"))) {
+      return false;
+    }
+    List<String> rest = lines.subList(requestLines, lines.size()).stream().filter(line -> !line.isBlank()).toList();
+    return !rest.isEmpty() && rest.size() == lines.size() - requestLines
+        && rest.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches());
   }
 
   /**

@@ -4,6 +4,7 @@ import io.mcdewey.model.Example;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.MarkdownCurl;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -122,7 +123,7 @@ final class CodeBlockReader {
     }
     if (!requests.isEmpty() && (state.context != Field.URI || !state.endpoints.isEmpty())
         && RawMessages.isRawMessage(lines, requestLines) && !RawMessages.writesVariables(requests)
-        && !RawMessages.isSynopsis(lines, requestLines)) {
+        && !(RawMessages.isSynopsis(lines, requestLines) && !ExampleRequests.showsValues(requests))) {
       state.shownRequests.add(requests);
       return;
     }

@@ -22,6 +22,9 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final int MAX_WORDS = 10;
   /** The most words of a sentence introducing the answer's items; a longer one is a paragraph's prose. */
   private static final int MAX_ANSWER_WORDS = 25;
+  /** Words of a sentence about what the request sends, which may mention the answer too ({@code to filter the response}). */
+  private static final Pattern SPEAKS_OF_REQUEST =
+      Pattern.compile("(?i)\\b(?:param(?:eter)?s?|arguments?|body|send|sent|query|filter)\\b");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Set<Field> PARAMETER_FIELDS = EnumSet.of(Field.QUERY_PARAMETERS, Field.PATH_PARAMETERS,
       Field.REQUEST_PARAMETERS, Field.HEADERS, Field.OBJECT_FIELDS);
@@ -69,7 +72,7 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
     String last = sentences.isEmpty() ? text
         : text.substring(sentences.get(sentences.size() - 1).start(), sentences.get(sentences.size() - 1).stop());
     return WHITESPACE.split(last.strip()).length <= MAX_ANSWER_WORDS
-        && ProseParameters.SPEAKS_OF_ANSWER.matcher(last).find();
+        && ProseParameters.SPEAKS_OF_ANSWER.matcher(last).find() && !SPEAKS_OF_REQUEST.matcher(last).find();
   }
 
   /** The list a line introduces, if it is such a sentence; the profile's labels name the fields. */

@@ -70,8 +70,8 @@ public final class MarkdownRequired {
   static Boolean fromRequiredColumn(String cell) {
     Boolean said = fromCell(cell);
     return said != null ? said : switch (value(cell)) {
-      case "m", "r", "是", "sí", "si", "sim", "oui", "ja", "да" -> Boolean.TRUE;
-      case "o", "否", "non", "nein", "não", "nao", "нет" -> Boolean.FALSE;
+      case "m", "r", "是", "sí", "si", "sim", "oui", "ja", "да", "obligatorio", "requerido" -> Boolean.TRUE;
+      case "o", "否", "non", "nein", "não", "nao", "нет", "opcional" -> Boolean.FALSE;
       default -> null;
     };
   }

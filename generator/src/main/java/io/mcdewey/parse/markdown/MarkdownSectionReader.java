@@ -29,10 +29,13 @@ import java.util.regex.Pattern;
  * tells: requests shown only by examples, statuses said in prose, a text cut short.
  */
 final class MarkdownSectionReader {
-  /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
-  /** A sentence opening with a request's method: {@code A POST request is used to create a note}. */
+  /**
+   * A sentence opening with a request's method as Spring REST Docs' guides open each section: {@code A POST request
+   * is used to create a note}.
+   */
   private static final Pattern METHOD_SENTENCE =
-      Pattern.compile("(?:^|[.!?]\\s+)An?\\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\s+request\\b");
+      Pattern.compile("(?:^|[.!?]\\s+)An?\\s+`?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?\\s+request\\b");
+  /** Words of a heading about the answer ({@code Response Content}), under which tables describe its fields. */
   private static final Pattern ANSWER =
       Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
   /** A heading about an answer that closes with its status in parentheses ({@code Example Response (200 OK)}). */
@@ -232,7 +235,7 @@ final class MarkdownSectionReader {
    * method, shows its endpoint in its examples: curl commands and raw HTTP messages, whose example values stand for
    * the path parameters it documents. Commands that send form fields with placeholders for values document their
    * parameters themselves: each is an endpoint of its own, with the fields it sends, unless a request line of the
-   * section prints it.
+   * section prints it (its path, perhaps under a base path the command adds); commands that send none stay examples.
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
@@ -240,9 +243,8 @@ final class MarkdownSectionReader {
     if (shared.parameters.isEmpty() && state.shownRequests.sendsFormFields()) {
       List<MarkdownRequest> shown = state.shownRequests.all();
       List<List<String>> fields = state.shownRequests.formFields();
-      boolean printsRequests = !state.endpoints.isEmpty();
       for (int i = 0; i < shown.size(); i++) {
-        if (printsRequests && (fields.get(i).isEmpty() || printed(shown.get(i)))) {
+        if (fields.get(i).isEmpty() || printed(shown.get(i))) {
           continue;
         }
         state.afterRequest = false;
@@ -295,9 +297,13 @@ final class MarkdownSectionReader {
   private boolean printed(MarkdownRequest command) {
     UriTemplate shown = UriTemplate.parse(command.uri());
     return shown != null && state.endpoints.stream().flatMap(part -> part.requests.stream())
-        .anyMatch(request -> request.method().equals(command.method())
-            && shown.path().equals(Optional.ofNullable(UriTemplate.parse(request.uri())).map(UriTemplate::path)
-                .orElse(null)));
+        .anyMatch(request -> request.method().equals(command.method()) && withoutEndSlash(shown.path()).endsWith(
+            Optional.ofNullable(UriTemplate.parse(request.uri())).map(UriTemplate::path).map(path ->
+                withoutEndSlash(path)).orElse("\u0000")));
+  }
+
+  private static String withoutEndSlash(String path) {
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */

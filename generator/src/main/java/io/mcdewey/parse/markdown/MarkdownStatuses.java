@@ -100,7 +100,8 @@ public final class MarkdownStatuses {
       String item = LIST_BULLET.matcher(line.strip()).replaceFirst("");
       // A status line of a raw HTTP answer ({@code HTTP/1.1 204 No Content}) is an example of the answer.
       Optional<Response> status = item.startsWith("HTTP/") ? Optional.empty() : opening(item);
-      if (status.isEmpty()) {
+      // A number alone may be a body ({@code 250}); a status says what it means.
+      if (status.isEmpty() || status.get().reason().isEmpty() && status.get().description().isEmpty()) {
         return List.of();
       }
       responses.add(status.get());

@@ -5,7 +5,6 @@ import io.mcdewey.model.Response;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,15 +25,16 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,;/|]+");
+  private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
+  /** The headers of a column listing an endpoint's parameters in a table of endpoints. */
+  private static final Set<String> PARAMETER_LISTS = Set.of("extra parameters", "parámetros", "parámetros extra",
+      "paramètres", "parâmetros");
+  private static final Set<String> NONE = Set.of("", "none", "n/a", "-", "—", "ninguno", "ninguna", "aucun");
   /** Words that join names listed as alternatives or together, in the languages of the column words. */
   private static final Set<String> JOINING_WORDS = Set.of("or", "and", "o", "y", "u", "e", "ou", "et", "oder", "und",
       "или", "и", "或", "和");
   private static final Pattern LISTED_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
   private static final int MOST_NAMES_IN_A_CELL = 8;
-  private static final Pattern LISTING_MARKS = Pattern.compile("[,;/|]");
-  /** A word in lower case with nothing that marks an identifier (an underscore, a digit, a capital inside). */
-  private static final Pattern PLAIN_WORD = Pattern.compile("\\p{Ll}+");
   /** Paths side by side in one cell, each opening with a slash, perhaps with "or" between them. */
   private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
   /** What parts paths side by side: whitespace, and "or". */
@@ -149,33 +149,38 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /**
-   * The parameters a row of a table of endpoints names in its column of parameter names ({@code tag_id},
-   * {@code `media_id` o `picture_id`}): names parted by commas, slashes, spaces or a word joining alternatives. A cell
-   * of other words names none: a sentence, whose words only spaces part ({@code see the list below}), unless each
-   * reads as an identifier ({@code tag_id}, {@code pageSize}).
+   * The parameters a row of a table of endpoints names in a column headed as a list of parameters
+   * ({@code Parámetros extra}: {@code tag_id}, {@code `media_id` o `picture_id`}): names parted by commas or
+   * semicolons, or by a word joining alternatives. A column of names ({@code Name}) names the endpoint, and a cell of
+   * other words ({@code none}, a sentence) names no parameter.
    */
   List<MarkdownParameter> parametersOf(List<String> row) {
-    if (!has(MarkdownColumn.NAME)) {
+    if (!has(MarkdownColumn.NAME)
+        || !PARAMETER_LISTS.contains(MarkdownColumn.words(table.header().get(columns.get(MarkdownColumn.NAME))))) {
       return List.of();
     }
     String cell = cell(row, MarkdownColumn.NAME).strip();
-    String[] tokens = NAME_SEPARATORS.split(cell);
-    boolean spacedOnly = tokens.length > 1 && !LISTING_MARKS.matcher(cell).find()
-        && Arrays.stream(tokens).noneMatch(token -> JOINING_WORDS.contains(token.toLowerCase(Locale.ROOT)));
-    if (spacedOnly && Arrays.stream(tokens).anyMatch(token -> PLAIN_WORD.matcher(token).matches())) {
+    if (NONE.contains(cell.toLowerCase(Locale.ROOT))) {
       return List.of();
     }
-    List<MarkdownParameter> parameters = new ArrayList<>();
-    for (String token : tokens) {
-      if (token.isEmpty() || JOINING_WORDS.contains(token.toLowerCase(Locale.ROOT))) {
-        continue;
+    List<String> names = new ArrayList<>();
+    for (String piece : LIST_SEPARATORS.split(cell)) {
+      String[] words = WHITESPACE.split(piece.strip());
+      // One name, or names each joined to the next by a word ({@code a o b o c}).
+      for (int i = 0; i < words.length; i++) {
+        boolean joining = i % 2 == 1;
+        boolean fits = joining ? JOINING_WORDS.contains(words[i].toLowerCase(Locale.ROOT))
+            : LISTED_NAME.matcher(words[i]).matches();
+        if (!fits || words.length % 2 == 0) {
+          return List.of();
+        }
+        if (!joining) {
+          names.add(words[i]);
+        }
       }
-      if (!LISTED_NAME.matcher(token).matches() || parameters.size() == MOST_NAMES_IN_A_CELL) {
-        return List.of();
-      }
-      parameters.add(MarkdownParameter.named(token, null));
     }
-    return parameters;
+    return names.size() > MOST_NAMES_IN_A_CELL ? List.of()
+        : names.stream().map(name -> MarkdownParameter.named(name, null)).toList();
   }
 
   /** The status a row's status column holds, as a table of endpoints gives each its answer. */

@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * documents it ({@link LabelledFieldLines}) or kept as prose, whose statuses, notes and quoted requests still count.
  */
 final class TextLineReader {
-  /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
   private static final Pattern LEADING_ARROW = Pattern.compile("(?:->|=>|→|⇒|»|▶|►)\\s+");
+  /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
@@ -88,12 +88,10 @@ final class TextLineReader {
       state.keepAsProse(captioned.group(2));
       return;
     }
-    if (PATH_TEMPLATE.matcher(text).matches()) {
+    if (state.context == Field.PATH_PARAMETERS && PATH_TEMPLATE.matcher(text).matches()) {
+      // The caption of a table of path parameters: the template of the section's examples, no description.
       state.printedTemplates.add(text);
-      if (state.context == Field.PATH_PARAMETERS) {
-        // The caption of a table of path parameters: the template, which no description holds.
-        return;
-      }
+      return;
     }
     Optional<List<String>> required = RequiredNames.of(text);
     if (required.isPresent()) {
@@ -372,7 +370,7 @@ final class TextLineReader {
    * lines of its paragraph or not, sets the answer's, whose items are no parameters.
    */
   private boolean listIntroduction(String text) {
-    if (ListIntroduction.introducesAnswer(withLineBefore(text))) {
+    if (ListIntroduction.of(text, labels).isEmpty() && ListIntroduction.introducesAnswer(withLineBefore(text))) {
       state.setContext(Field.RESPONSES, false, "");
       // The items under it name the answer's fields: neither parameters nor what a status means.
       state.listed.valuesFollow();

@@ -57,4 +57,10 @@ class MarkdownStatusesTest {
     assertEquals(List.of(), MarkdownStatuses.listedIn("HTTP/1.1 204 No Content\n"), "a raw answer is an example");
     assertEquals(List.of(), MarkdownStatuses.listedIn("201 Created\n{\"id\": 7}\n"));
   }
+
+  @Test
+  void aNumberAloneListsNoStatus() {
+    assertEquals(List.of(), MarkdownStatuses.listedIn("250\n"));
+    assertEquals(List.of(), MarkdownStatuses.listedIn("101\n103\n107\n"));
+  }
 }

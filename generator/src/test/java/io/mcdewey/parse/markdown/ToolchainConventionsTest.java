@@ -419,4 +419,74 @@ class ToolchainConventionsTest {
     assertEquals(List.of(201), statuses(operation(api, "POST", "/api/dogs")));
     assertEquals(List.of("POST /api/dogs"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void theRulesOfTheseConventionsLeaveOrdinaryPagesAsTheyRead() {
+    var api = parse("""
+        ## Users
+
+        | Endpoint | Parameters | Description |
+        | --- | --- | --- |
+        | `GET /users` | `page`, `limit` | Lists users |
+        | `POST /users` | none | Adds a user |
+
+        | Name | Method | Path |
+        | --- | --- | --- |
+        | Get User | GET | /users/{id} |
+
+        ## GET /items
+
+        Returns a page of items. Use these query parameters to filter the response:
+
+        - `limit` (integer) — how many
+
+        ## Conventions
+
+        Every resource lives under a versioned URL:
+
+        /{version}/{resource}
+
+        A GET request never changes anything on the server.
+
+        ## Fetch a todo
+
+        ```
+        GET /api/todos/42
+        Accept: application/json
+        ```
+
+        ## Count
+
+        GET /dogs/count
+
+        Response:
+
+        ```
+        250
+        ```
+        """);
+
+    assertEquals(List.of("GET /users", "POST /users", "GET /users/{id}", "GET /items", "GET /dogs/count"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/users/{id}")));
+    assertEquals(List.of("limit query null"), described(operation(api, "GET", "/items")));
+    assertEquals(List.of(), statuses(operation(api, "GET", "/dogs/count")));
+  }
+
+  @Test
+  void aColumnOfParameterListsNamesEachAlternativeAndNothingForNone() {
+    var api = parse("""
+        ## Extras
+
+        | Verbo | Ruta | Parámetros extra |
+        | --- | --- | --- |
+        | `POST` | `/a` | `x`, `y` |
+        | `POST` | `/b` | `lat` o `lon` o `e` |
+        | `POST` | `/c` | ninguno |
+        """);
+
+    assertEquals(List.of("x body null", "y body null"), described(operation(api, "POST", "/a")));
+    assertEquals(List.of("lat body null", "lon body null", "e body null"), described(operation(api, "POST", "/b")));
+    assertEquals(List.of(), described(operation(api, "POST", "/c")));
+  }
 }

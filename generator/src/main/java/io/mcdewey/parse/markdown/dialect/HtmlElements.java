@@ -22,9 +22,9 @@ import org.jsoup.nodes.Node;
  * {@code div}...), cut at {@code <br>}s; tables; preformatted blocks as code. Inline markup is reduced to its text.
  */
 public final class HtmlElements {
-  /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
   /** The number Asciidoctor puts before a table's caption ({@code Table 1. }). */
   private static final Pattern TABLE_NUMBER = Pattern.compile("^Table \\d+\\.\\s+");
+  /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
   private static final Pattern FIELD_CELL =
       Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*(?: [a-z *()$<>\\[\\]-]{1,40})?$");
 

@@ -3,8 +3,10 @@ package io.mcdewey.parse.markdown.request;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.UriTemplate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,12 @@ public final class ExampleRequests {
   /** Whether a path segment is an id: a number, a UUID, or a run of eight or more letters and digits with a digit. */
   public static boolean isValue(String segment) {
     return VALUE.matcher(segment).matches();
+  }
+
+  /** Whether a request's path holds an example value in a segment ({@code /todos/42}), as an exchange does. */
+  public static boolean showsValues(List<MarkdownRequest> requests) {
+    return requests.stream().map(request -> UriTemplate.parse(request.uri())).filter(Objects::nonNull)
+        .anyMatch(uri -> Arrays.stream(uri.path().split("/")).anyMatch(ExampleRequests::isValue));
   }
 
   /**

@@ -128,6 +128,10 @@ public final class MarkdownExampleUris {
         return Optional.empty();
       }
       int query = queryStart(uri);
+      if (query >= 0 && query < start) {
+        // A query right after the host ({@code http://host?next=/a}): the path is empty.
+        return Optional.of(new PathSpan(query, query));
+      }
       return Optional.of(new PathSpan(start, query < 0 ? uri.length() : query));
     }
 

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * an exchange, with values, unless its request line writes variables as the syntax does.
  */
 public final class RawMessages {
+  /** A header naming the media type a request sends or accepts ({@code Content-Type: application/json; v=2}). */
+  private static final Pattern MEDIA_TYPE_HEADER = Pattern.compile("(?i)(?:content-type|accept)\\s*:\\s*\\S.*");
   /** A header field line ({@code Content-Type: application/json}). */
-  private static final Pattern MEDIA_TYPE_HEADER = Pattern.compile("(?i)(?:content-type|accept)\\s*:\\s*\\S+");
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\w-]+\\s*:\\s");
 
   private RawMessages() {}

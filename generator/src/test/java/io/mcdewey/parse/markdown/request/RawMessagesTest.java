@@ -27,4 +27,14 @@ class RawMessagesTest {
     assertTrue(RawMessages.writesVariables(List.of(new MarkdownRequest("GET", "/{admin}/usage", "", 1))));
     assertFalse(RawMessages.writesVariables(List.of(new MarkdownRequest("GET", "/admin/usage?uid=7", "", 1))));
   }
+
+  @Test
+  void aRequestLineWithOnlyItsMediaTypesIsASynopsis() {
+    assertTrue(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json; charset=utf-8"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos HTTP/1.1", "Content-Type: application/json"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Host: example.com"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json", "",
+        "{\"title\": \"x\"}"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("GET /api/todos"), 1));
+  }
 }

@@ -245,4 +245,16 @@ final class SectionState {
       addLabelledRequests(labelledRequest.caption(caption.strip(), lineNumber));
     }
   }
+
+  /**
+   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
+   * Created`}): a status set apart as code is one the request answers with.
+   */
+  void statusLiterals() {
+    if (reading != null) {
+      reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
+          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
+          .ifPresent(current::addResponse));
+    }
+  }
 }

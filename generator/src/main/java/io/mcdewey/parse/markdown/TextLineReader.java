@@ -12,10 +12,8 @@ import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
-import io.mcdewey.parse.markdown.request.RawMessages;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -34,7 +32,6 @@ final class TextLineReader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
   private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
-  private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
   /**
    * An answer's caption with its status in parentheses, then a sentence on its line
    * ({@code Response (200): Shaped like the list.}).
@@ -49,6 +46,7 @@ final class TextLineReader {
   private final SectionState state;
   private final MarkdownLabels labels;
   private final LabelledFieldLines fields;
+  private final ExampleLineReader examples;
   private final Diagnostics diagnostics;
   private final IntFunction<Provenance> where;
   private final Pattern notePattern;
@@ -58,6 +56,7 @@ final class TextLineReader {
     this.state = state;
     this.labels = labels;
     this.fields = fields;
+    this.examples = new ExampleLineReader(state);
     this.diagnostics = diagnostics;
     this.where = where;
     this.notePattern = profile.noteMarker().isEmpty() ? null
@@ -121,7 +120,7 @@ final class TextLineReader {
         return;
       }
     }
-    if (state.inExample() && example(text, lineNumber, listItem, label)) {
+    if (state.inExample() && examples.read(text, lineNumber, listItem, label)) {
       return;
     }
     if (label.isPresent()) {
@@ -221,7 +220,7 @@ final class TextLineReader {
         ProseStatuses.in(text).forEach(state.current::addResponse);
       }
       statusAlone(text);
-      statusLiterals();
+      state.statusLiterals();
       other(text, lineNumber);
     }
   }
@@ -270,98 +269,6 @@ final class TextLineReader {
     MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
         .or(() -> MarkdownStatuses.captioned(text))
         .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
-  }
-
-  /**
-   * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
-   * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
-   */
-  private boolean example(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
-    if (label.isPresent() && state.headingContext) {
-      state.finishExample();
-      state.context = MarkdownLabels.exampleField(label.get().field());
-      state.exampleCaption = label.get().caption();
-      String value = label.get().value();
-      Optional<Response> status = state.describesResponse() ? MarkdownStatuses.opening(value)
-          .filter(response -> MarkdownStatuses.isCode(value) || MarkdownStatuses.hasStandardReason(response))
-          : Optional.empty();
-      if (status.isPresent()) {
-        // The next answer's caption under the heading of the one before ({@code Response 401} after a body).
-        state.current.addResponse(status.get());
-        state.exampleCaption = text;
-      } else if (!value.isEmpty()) {
-        state.exampleLines.add(value);
-      }
-      return true;
-    }
-    if (label.isPresent()) {
-      return false;
-    }
-    if (MarkdownRequestLines.isMethod(text)) {
-      // A method alone is a badge over the next endpoint's path, never a line of an example.
-      state.setContext(null, false, "");
-      return false;
-    }
-    if (state.context == Field.REQUEST_EXAMPLE && MarkdownStatuses.captioned(text).isEmpty()
-        && (listItem && MarkdownParameterText.item(text, null).isPresent()
-            || MarkdownParameterText.marked(text, null).isPresent())) {
-      // Items naming fields after a request's example ({@code * username (String) − the account's name}), or names
-      // marked required under its label ({@code job (required)}), document the request's fields.
-      state.setContext(Field.REQUEST_PARAMETERS, false, "");
-      return false;
-    }
-    List<MarkdownRequest> printed =
-        text.contains("HTTP/") ? List.of() : MarkdownRequestLines.ofTextLine(text, lineNumber);
-    if (!state.exampleLines.isEmpty() && RawMessages.writesVariables(printed)) {
-      // A request line writing variables after an example's lines is the next endpoint, as an example shows values
-      // ({@code Example: /users/42}, then {@code DELETE /users/{id}}).
-      state.setContext(null, false, "");
-      return false;
-    }
-    List<MarkdownRequest> answered = state.exampleLines.isEmpty()
-        ? printed.stream().filter(TextLineReader::namesAnsweredCall).toList() : List.of();
-    if (!answered.isEmpty()) {
-      // A request line printed over an example ({@code GET /api/users} above its JSON) names the call it shows, or
-      // the next endpoint after it; one with a protocol version opens a raw exchange, whose request is an example.
-      state.addRequests(answered);
-      return true;
-    }
-    Optional<Response> status = state.context == Field.REQUEST_EXAMPLE ? Optional.empty()
-        : state.exampleLines.isEmpty() ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
-            .or(() -> MarkdownStatuses.captioned(text))
-        : MarkdownStatuses.captioned(text);
-    if (status.isPresent()) {
-      // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one
-      // ({@code Status code: 200}) names its status; a caption after lines of an example opens the next one
-      // ({@code Code: 401} after the 404's body and an {@code OR}).
-      state.finishExample();
-      state.current.addResponse(status.get());
-      state.exampleCaption = text;
-      return true;
-    }
-    if (!isProse(text)) {
-      state.exampleLines.add(text);
-      return true;
-    }
-    if (state.headingContext) {
-      state.finishExample();
-      ProseStatuses.in(text).forEach(state.current::addResponse);
-      statusLiterals();
-      state.current.prose.add(text);
-      return true;
-    }
-    state.setContext(null, false, "");
-    return false;
-  }
-
-  /**
-   * Whether a request line in an example names an endpoint, the one shown or the next: the line holds the call
-   * alone, and its path holds no id ({@code GET /v1/jobs/7731} shows another call's answer).
-   */
-  private static boolean namesAnsweredCall(MarkdownRequest request) {
-    UriTemplate uri = UriTemplate.parse(request.uri());
-    return request.note().isEmpty() && uri != null
-        && Arrays.stream(uri.path().split("/")).noneMatch(ExampleRequests::isValue);
   }
 
   /**
@@ -478,21 +385,4 @@ final class TextLineReader {
     state.keepAsProse(text);
   }
 
-  /** Example lines are code-like; a sentence of several words after them ends the example. */
-  private static boolean isProse(String text) {
-    return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
-        && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
-  }
-
-  /**
-   * The statuses a line of prose quotes as literals with their standard reason ({@code comes back with `201
-   * Created`}): a status set apart as code is one the request answers with.
-   */
-  private void statusLiterals() {
-    if (state.reading != null) {
-      state.reading.literals().forEach(literal -> MarkdownStatuses.opening(literal.text())
-          .filter(MarkdownStatuses::hasStandardReason).filter(r -> r.description().isEmpty())
-          .ifPresent(state.current::addResponse));
-    }
-  }
 }

@@ -90,4 +90,18 @@ class ElementReadersTest {
     assertTrue(state.endpoints.isEmpty());
     assertEquals(1, state.shownRequests.all().size());
   }
+
+  @Test
+  void anExampleOpeningWithItsStatusCollectsItsCodeLikeLines() {
+    ExampleLineReader examples = new ExampleLineReader(state);
+    textLines.text("GET /users", 1, false);
+    state.setContext(Field.RESPONSE_EXAMPLE, false, "");
+
+    assertTrue(examples.read("404 Not Found", 2, false, java.util.Optional.empty()));
+    assertEquals(List.of(404), statuses(state.current));
+    assertTrue(examples.read("{\"error\": \"no_user\"}", 3, false, java.util.Optional.empty()));
+    assertEquals(List.of("{\"error\": \"no_user\"}"), state.exampleLines);
+    assertEquals(false, examples.read("The user is looked up by the id given in the path of the call.", 4, false,
+        java.util.Optional.empty()), "a sentence ends the example");
+  }
 }

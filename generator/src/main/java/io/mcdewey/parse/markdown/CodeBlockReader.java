@@ -104,11 +104,13 @@ final class CodeBlockReader {
       JsonTemplates.typed(code.content())
           .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     }
-    if (state.inExample() && state.exampleKind() != Example.Kind.REQUEST
-        && !MarkdownStatuses.listedIn(content).isEmpty()) {
-      // Under an answer's caption, a block listing statuses a line each lists the answers, not an example of one.
+    // A block listing statuses a line each ({@code - 400 Bad Request : a field is missing}) lists the answers, not
+    // an example of one, under an answer's caption or a label of statuses.
+    List<Response> listedStatuses = state.inExample() && state.exampleKind() != Example.Kind.REQUEST
+        || state.context == Field.RESPONSES ? MarkdownStatuses.listedIn(content) : List.of();
+    if (state.inExample() && !listedStatuses.isEmpty()) {
       state.finishExample();
-      MarkdownStatuses.listedIn(content).forEach(state.current::addResponse);
+      listedStatuses.forEach(state.current::addResponse);
       return;
     }
     if (state.inExample()) {
@@ -142,9 +144,8 @@ final class CodeBlockReader {
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
-    } else if (state.context == Field.RESPONSES && !MarkdownStatuses.listedIn(content).isEmpty()) {
-      // A block listing statuses a line each ({@code - 400 Bad Request : a field is missing}) lists the answers.
-      MarkdownStatuses.listedIn(content).forEach(state.current::addResponse);
+    } else if (!listedStatuses.isEmpty()) {
+      listedStatuses.forEach(state.current::addResponse);
     } else if (state.context == Field.RESPONSES) {
       state.current.examples.addAll(MarkdownExamples.read(content, Example.Kind.RESPONSE, "", mediaType));
     }

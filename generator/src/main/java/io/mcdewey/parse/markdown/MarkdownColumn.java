@@ -23,9 +23,7 @@ public enum MarkdownColumn {
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
-      "uri parameters", "header parameters", "extra parameters", "parámetros", "parámetros extra", "paramètres",
-      "parâmetros",
-      "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
+      "uri parameters", "header parameters", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "nom", "nombre", "nome", "имя"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),

@@ -26,9 +26,6 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
-  /** The headers of a column listing an endpoint's parameters in a table of endpoints. */
-  private static final Set<String> PARAMETER_LISTS = Set.of("extra parameters", "parámetros", "parámetros extra",
-      "paramètres", "parâmetros");
   private static final Set<String> NONE = Set.of("", "none", "n/a", "-", "—", "ninguno", "ninguna", "aucun");
   /** Words that join names listed as alternatives or together, in the languages of the column words. */
   private static final Set<String> JOINING_WORDS = Set.of("or", "and", "o", "y", "u", "e", "ou", "et", "oder", "und",
@@ -149,17 +146,12 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /**
-   * The parameters a row of a table of endpoints names in a column headed as a list of parameters
-   * ({@code Parámetros extra}: {@code tag_id}, {@code `media_id` o `picture_id`}): names parted by commas or
-   * semicolons, or by a word joining alternatives. A column of names ({@code Name}) names the endpoint, and a cell of
-   * other words ({@code none}, a sentence) names no parameter.
+   * The parameters a row of a table of endpoints names in the column given, which lists each endpoint's parameters
+   * ({@code tag_id}, {@code `media_id` o `picture_id`}): names parted by commas or semicolons, or by a word joining
+   * alternatives. A cell of other words ({@code none}, a sentence) names no parameter.
    */
-  List<MarkdownParameter> parametersOf(List<String> row) {
-    if (!has(MarkdownColumn.NAME)
-        || !PARAMETER_LISTS.contains(MarkdownColumn.words(table.header().get(columns.get(MarkdownColumn.NAME))))) {
-      return List.of();
-    }
-    String cell = cell(row, MarkdownColumn.NAME).strip();
+  List<MarkdownParameter> parametersOf(List<String> row, int column) {
+    String cell = column < row.size() ? row.get(column).strip() : "";
     if (NONE.contains(cell.toLowerCase(Locale.ROOT))) {
       return List.of();
     }

@@ -53,7 +53,8 @@ final class TableReader {
     if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
         || !titledRequests.isEmpty()) {
       List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
-      if ((rows.has(MarkdownColumn.STATUS) || rows.has(MarkdownColumn.NAME)) && rows.has(MarkdownColumn.METHOD)
+      int parameterColumn = parameterListColumn(table, rows);
+      if ((rows.has(MarkdownColumn.STATUS) || parameterColumn >= 0) && rows.has(MarkdownColumn.METHOD)
           && titledRequests.isEmpty()) {
         // A table of endpoints with a status column, or a column of parameter names, gives each row's endpoint its
         // own answer and parameters: a part a row; a row that leaves the request's cells blank lists a further
@@ -69,7 +70,9 @@ final class TableReader {
           }
           if (opened) {
             rows.statusOf(row).ifPresent(state.current::addResponse);
-            rows.parametersOf(row).forEach(state.current::addParameter);
+            if (parameterColumn >= 0) {
+              rows.parametersOf(row, parameterColumn).forEach(state.current::addParameter);
+            }
           }
         }
       } else if (!requests.isEmpty()) {
@@ -97,6 +100,21 @@ final class TableReader {
       labelRows(table);
     }
     state.lastProse = "";
+  }
+
+  /**
+   * The column of a table of endpoints whose header names parameters as a label of the profile does, among words of
+   * its own ({@code Parameters}, {@code Parámetros extra}, {@code Query params}): it lists each row's parameters; -1
+   * when there is none.
+   */
+  private int parameterListColumn(MarkdownElement.Table table, MarkdownTableRows rows) {
+    for (int i = 0; i < table.header().size(); i++) {
+      if (!rows.columns().containsValue(i) && labels.within(table.header().get(i))
+          .filter(field -> field == Field.REQUEST_PARAMETERS || field == Field.QUERY_PARAMETERS).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

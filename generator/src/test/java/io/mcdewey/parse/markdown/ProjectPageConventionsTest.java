@@ -326,4 +326,19 @@ class ProjectPageConventionsTest {
     assertEquals(List.of("lat body null", "lon body null", "e body null"), described(operation(api, "POST", "/b")));
     assertEquals(List.of(), described(operation(api, "POST", "/c")));
   }
+
+  @Test
+  void aColumnHeadedByAParametersLabelAmongOtherWordsListsEachRowsParameters() {
+    var api = parse("""
+        ## Dogs
+
+        | Method | Path | Query params | Description |
+        | --- | --- | --- | --- |
+        | GET | /dogs | `breed`, `limit` | Lists dogs |
+        | GET | /dogs/{id} | | Shows a dog |
+        """);
+
+    assertEquals(List.of("breed query null", "limit query null"), described(operation(api, "GET", "/dogs")));
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/dogs/{id}")));
+  }
 }

@@ -66,6 +66,10 @@ final class CodeBlockReader {
       MarkdownStatuses.opening(lines.get(0)).filter(MarkdownStatuses::hasStandardReason)
           .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
     }
+    if (!lines.isEmpty() && (state.describesResponse() || state.context == null)) {
+      // An answer's status named by a comment over its body ({@code # HTTP-Code 200 OK}, {@code // 201 Created}).
+      MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
+    }
     Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
     if (statusLine.lookingAt()) {
       // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status

@@ -34,6 +34,12 @@ public final class MarkdownStatuses {
       "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code))\\s*[:—–-]?\\s+(?=\\d)");
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
+  /**
+   * A comment opening an example, perhaps with a word before the status ({@code # HTTP-Code 200 OK},
+   * {@code // 201 Created — the new item}).
+   */
+  private static final Pattern STATUS_COMMENT =
+      Pattern.compile("^(?:#|//|--)\\s*(?:[A-Za-z][\\w-]*:?\\s+)?(?=[1-5]\\d\\d\\s)(.*)$");
   /** A status after its reason, in parentheses ({@code Bad Request(400)}). */
   private static final String REASON_FIRST = "([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)";
   private static final Pattern REASONS_FIRST = Pattern.compile(
@@ -107,6 +113,19 @@ public final class MarkdownStatuses {
       responses.add(status.get());
     }
     return responses;
+  }
+
+  /**
+   * The status a comment opening an example names with its standard reason ({@code # HTTP-Code 201 Created} over the
+   * answer's body), or empty: a code alone in a comment may be anything, the reason makes it a status.
+   */
+  static Optional<Response> commented(String firstLine) {
+    String line = firstLine.strip();
+    if (line.isEmpty() || line.charAt(0) != '#' && line.charAt(0) != '/' && line.charAt(0) != '-') {
+      return Optional.empty();
+    }
+    Matcher comment = STATUS_COMMENT.matcher(line);
+    return comment.matches() ? opening(comment.group(1)).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
   }
 
   public static Optional<Response> opening(String text) {

@@ -63,4 +63,15 @@ class MarkdownStatusesTest {
     assertEquals(List.of(), MarkdownStatuses.listedIn("250\n"));
     assertEquals(List.of(), MarkdownStatuses.listedIn("101\n103\n107\n"));
   }
+
+  @Test
+  void aCommentOpeningAnExampleNamesItsStatusByTheStandardReason() {
+    assertEquals(Optional.of(201), MarkdownStatuses.commented("# HTTP-Code 201 Created").map(Response::status));
+    assertEquals(Optional.of(200), MarkdownStatuses.commented("// 200 OK — the summary").map(Response::status));
+    assertEquals(Optional.of(404), MarkdownStatuses.commented("  -- 404 Not Found").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.commented("# 200 users at most"), "no reason, no status");
+    assertEquals(Optional.empty(), MarkdownStatuses.commented("# page 2 of 200 OK"));
+    assertEquals(Optional.empty(), MarkdownStatuses.commented("200 OK"), "not a comment");
+    assertEquals(Optional.empty(), MarkdownStatuses.commented(""));
+  }
 }

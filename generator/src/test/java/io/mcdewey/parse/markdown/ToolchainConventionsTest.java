@@ -178,4 +178,35 @@ class ToolchainConventionsTest {
     assertEquals(List.of("deviceId path true"), described(operation(api, "GET", "/uds/v1/{deviceId}/aliasName")));
     assertEquals("获取设备位置", operation(api, "GET", "/uds/v1/{deviceId}/location").title());
   }
+
+  @Test
+  void aCommentOverAnAnswersBodyNamesItsStatus() {
+    var api = parse("""
+        Add
+        ---
+
+        ``POST``-Request sent: ``/api/v1/tags/add``
+
+        Response:
+
+        .. code-block:: json
+
+           # HTTP-Code 201 Created
+
+           true
+
+        List
+        ----
+
+        ``GET``-Request sent: ``/api/v1/tags``
+
+        ```jsonc
+        // 200 OK — the tags
+        {"tags": ["a"]}
+        ```
+        """);
+
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/v1/tags/add")));
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/api/v1/tags")));
+  }
 }

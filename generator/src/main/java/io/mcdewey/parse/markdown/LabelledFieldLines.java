@@ -48,7 +48,15 @@ final class LabelledFieldLines {
   }
 
   private boolean status(String text) {
-    Optional<Response> response = MarkdownStatuses.opening(text);
+    List<Response> separated = MarkdownStatuses.separated(text);
+    if (!separated.isEmpty()) {
+      separated.forEach(state.current::addResponse);
+      return true;
+    }
+    Optional<Response> response = MarkdownStatuses.opening(text).or(() -> MarkdownStatuses.afterCaption(text))
+        // A status after its reason alone ({@code Internal Server Error(500)}) is one of a list read below.
+        .or(() -> MarkdownStatuses.afterReasons(text).isEmpty() ? MarkdownStatuses.closingCaption(text)
+            : Optional.empty());
     if (response.isPresent()) {
       state.current.addResponse(response.get());
       // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).

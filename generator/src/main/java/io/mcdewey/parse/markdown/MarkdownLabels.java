@@ -87,6 +87,13 @@ final class MarkdownLabels {
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
+    // A path printed without its slash ({@code api/response}) is no label: alternatives close with a colon or are
+    // spaced apart.
+    Field alternative = bare.indexOf('/') > 0 && (text.endsWith(":") || bare.contains(" / ")) ? ofAlternatives(bare)
+        : null;
+    if (alternative != null) {
+      return Optional.of(new Match(alternative, "", "", false));
+    }
     List<Opening> candidates = new ArrayList<>(text.isEmpty() ? List.of()
         : openings.getOrDefault(asciiLowerCase(text.charAt(0)), List.of()));
     emptyLabel.ifPresent(candidates::add);
@@ -101,6 +108,22 @@ final class MarkdownLabels {
       }
     }
     return captioned(text, bare);
+  }
+
+  /**
+   * The field a label written in two languages names ({@code Ergebnis/Response}, {@code Respuesta / Response}): the
+   * field of the one alternative the profile knows, or null when none or two fields are named.
+   */
+  private Field ofAlternatives(String bare) {
+    Field named = null;
+    for (String alternative : bare.split("/")) {
+      Field field = fields.get(alternative.strip());
+      if (field != null && named != null && field != named) {
+        return null;
+      }
+      named = field == null ? named : field;
+    }
+    return named;
   }
 
   /**

@@ -46,6 +46,16 @@ public final class MarkdownStatuses {
       "^" + REASON_FIRST + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?" + REASON_FIRST + ")*\\s*,?$");
   private static final Pattern REASON_FIRST_ITEM = Pattern.compile(REASON_FIRST);
   private static final int MAX_REASON_WORDS = 4;
+  /** A piece of a list of statuses, opening with one or more codes ({@code 403/404 when not allowed}). */
+  private static final Pattern SEPARATED_PIECE =
+      Pattern.compile("^([1-5]\\d\\d(?:\\s*/\\s*[1-5]\\d\\d)*)(?![\\w.])\\s*(.*)$", Pattern.DOTALL);
+  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+  private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*/\\s*");
+  /** A short caption before a status ({@code On success: 302 ...}, {@code Bei Fehler: 401 Unauthorized}). */
+  /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}, {@code On error (404):}). */
+  private static final Pattern STATUS_CLOSING = Pattern.compile(
+      "^([^\\s\\d()（）][^\\d()（）]{0,40}?)\\s*[(（]\\s*([1-5]\\d\\d(?:\\s+[A-Za-z][\\w -]*)?)\\s*[)）]\\s*[:：]?$");
+  private static final Pattern CAPTION = Pattern.compile("^[^\\d:]{1,30}:\\s*(?=[1-5]\\d\\d(?![\\w.]))");
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),
       Map.entry(201, "Created"), Map.entry(202, "Accepted"), Map.entry(203, "Non-Authoritative Information"),
@@ -126,6 +136,55 @@ public final class MarkdownStatuses {
     }
     Matcher comment = STATUS_COMMENT.matcher(line);
     return comment.matches() ? opening(comment.group(1)).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+  }
+
+  /**
+   * The statuses of a line listing them apart by commas or semicolons, each piece opening with its codes and saying
+   * what they mean ({@code 200 on success, 400 on a bad field, 403/404 when not allowed}); empty unless every piece of
+   * two or more opens so, since a sentence may hold a code and a comma.
+   */
+  static List<Response> separated(String text) {
+    String[] pieces = PIECE_SEPARATOR.split(text.strip());
+    if (pieces.length < 2) {
+      return List.of();
+    }
+    List<Response> responses = new ArrayList<>();
+    for (String piece : pieces) {
+      Matcher opening = SEPARATED_PIECE.matcher(piece);
+      if (!opening.matches()) {
+        return List.of();
+      }
+      String[] codes = CODE_SEPARATOR.split(opening.group(1));
+      if (codes.length == 1) {
+        opening(piece).ifPresent(responses::add);
+      }
+      for (int i = 0; codes.length > 1 && i < codes.length; i++) {
+        responses.add(new Response(Integer.parseInt(codes[i]), "", opening.group(2).strip()));
+      }
+    }
+    return responses;
+  }
+
+  /**
+   * The status after a short caption saying when it is sent ({@code On success: 302 Redirect},
+   * {@code Bei Fehler: 401 Unauthorized}), or empty.
+   */
+  static Optional<Response> afterCaption(String text) {
+    Matcher caption = CAPTION.matcher(text.strip());
+    // Captions name application error codes too ({@code Code: 187}): only HTTP's own statuses are taken.
+    return caption.lookingAt() ? opening(text.strip().substring(caption.end()))
+        .filter(response -> REASONS.containsKey(response.status())) : Optional.empty();
+  }
+
+  /**
+   * The status a short caption closes with in parentheses ({@code 成功時 (200 OK)}, {@code On error (404):}): with
+   * its standard reason or alone, since a reason of another status would say it is no status.
+   */
+  static Optional<Response> closingCaption(String text) {
+    Matcher caption = STATUS_CLOSING.matcher(text.strip());
+    return caption.matches() ? opening(caption.group(2))
+        .filter(status -> status.reason().isEmpty() && status.description().isEmpty() || hasStandardReason(status))
+        : Optional.empty();
   }
 
   public static Optional<Response> opening(String text) {

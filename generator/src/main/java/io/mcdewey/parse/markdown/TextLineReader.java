@@ -187,7 +187,10 @@ final class TextLineReader {
       state.addLabelledRequests(state.labelledRequest.uri(labelledPath.get(), lineNumber));
       return;
     }
-    Optional<LabelledValue> value = label.isPresent() ? Optional.empty() : LabelledValue.afterLabel(text);
+    // Under a label of statuses, a caption before a status says when it is sent ({@code On success: 302 ...}).
+    boolean captionedStatus = state.context == Field.RESPONSES && MarkdownStatuses.afterCaption(text).isPresent();
+    Optional<LabelledValue> value =
+        label.isPresent() || captionedStatus ? Optional.empty() : LabelledValue.afterLabel(text);
     if (value.isPresent()) {
       state.unknownLabelRequests.take(value.get(), lineNumber);
       return;

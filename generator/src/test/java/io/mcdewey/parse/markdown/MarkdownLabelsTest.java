@@ -29,6 +29,15 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aLabelInTwoLanguagesNamesTheFieldOfTheAlternativeTheProfileKnows() {
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "", false)),
+        LABELS.match("**Anfrage-URI/Request URI:**"));
+    assertEquals(Optional.of(Field.HTTP_METHOD), LABELS.match("Método / Method").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.empty(), LABELS.match("Method/Request URI:"), "two fields named");
+    assertEquals(Optional.empty(), LABELS.match("api/method"), "a path, not a label");
+  }
+
+  @Test
   void anExampleLabelQualifiedByWhatItShowsStillCaptionsAnExample() {
     MarkdownLabels labels = new MarkdownLabels(Map.of("Example Request", Field.REQUEST_EXAMPLE, "Request URI",
         Field.URI));

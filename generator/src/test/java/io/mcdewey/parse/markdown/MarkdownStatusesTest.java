@@ -74,4 +74,41 @@ class MarkdownStatusesTest {
     assertEquals(Optional.empty(), MarkdownStatuses.commented("200 OK"), "not a comment");
     assertEquals(Optional.empty(), MarkdownStatuses.commented(""));
   }
+
+  @Test
+  void aLineListingStatusesApartByCommasListsEachWithWhatItMeans() {
+    var listed = MarkdownStatuses.separated("200 bei Erfolg, 400 bei Validierung; 403/404 ohne Rechte");
+    assertEquals(List.of(200, 400, 403, 404), listed.stream().map(Response::status).toList());
+    assertEquals("ohne Rechte", listed.get(3).description());
+    assertEquals("Forbidden", MarkdownStatuses.separated("403 Forbidden without access, 422 Unprocessable Entity")
+        .get(0).reason());
+    assertEquals(List.of(), MarkdownStatuses.separated("200 when found, and the list otherwise"), "a sentence");
+    assertEquals(List.of(), MarkdownStatuses.separated("200 on success"), "one status is read as one");
+    assertEquals(List.of(), MarkdownStatuses.separated("200.5, 300"));
+  }
+
+  @Test
+  void aStatusAfterAShortCaptionSayingWhenItIsSent() {
+    assertEquals(Optional.of(302), MarkdownStatuses.afterCaption("On success: 302 Redirect to the start page")
+        .map(Response::status));
+    assertEquals(Optional.of(401), MarkdownStatuses.afterCaption("Bei Fehler: 401 Unauthorized").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Bei Fehler: `401`"), "no status opens the value");
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Note: 2024 plans"));
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Version 2: 404"), "a number in the caption");
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("302 Found"), "no caption");
+  }
+
+  @Test
+  void aCaptionClosingWithAStatusInParenthesesNamesIt() {
+    assertEquals(Optional.of(200), MarkdownStatuses.closingCaption("成功時 (200 OK)").map(Response::status));
+    assertEquals(Optional.of(404), MarkdownStatuses.closingCaption("On error (404):").map(Response::status));
+    assertEquals(Optional.of(500), MarkdownStatuses.closingCaption("エラー時 （500 Internal Server Error）")
+        .map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.closingCaption("Limits (200 Requests)"), "not its reason");
+    assertEquals(Optional.empty(), MarkdownStatuses.closingCaption("(200 OK)"), "no caption");
+    assertEquals(Optional.empty(), MarkdownStatuses.closingCaption("Conflict(409), Internal Server Error(500)"),
+        "statuses after their reasons");
+    assertEquals(Optional.empty(), MarkdownStatuses.closingCaption(
+        "A long sentence that only happens to end with a number in parentheses (200)"));
+  }
 }

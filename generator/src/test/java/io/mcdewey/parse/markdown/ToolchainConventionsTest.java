@@ -209,4 +209,58 @@ class ToolchainConventionsTest {
     assertEquals(List.of(201), statuses(operation(api, "POST", "/api/v1/tags/add")));
     assertEquals(List.of(200), statuses(operation(api, "GET", "/api/v1/tags")));
   }
+
+  @Test
+  void statusesListedApartByCommasOrAfterACaptionUnderALabelOfStatuses() {
+    var api = parse("""
+        #### Login
+        ```http
+        POST /auth/login
+        Content-Type: application/x-www-form-urlencoded
+
+        email=a@example.com&password=x
+        ```
+
+        **Ergebnis/Response:**
+        - Bei Erfolg: 302 Redirect
+        - Bei Fehler: `401 Unauthorized`
+
+        #### Logout
+        ```http
+        POST /api/auth/logout
+        ```
+
+        **Status Codes:** 200 bei Erfolg, 401 ohne Session, 403/404 ohne Rechte
+        """);
+
+    assertEquals(List.of(302, 401), statuses(operation(api, "POST", "/auth/login")));
+    assertEquals(List.of(200, 401, 403, 404), statuses(operation(api, "POST", "/api/auth/logout")));
+  }
+
+  @Test
+  void captionsClosingWithTheirStatusInParenthesesNameTheAnswersUnderThem() {
+    var api = parse("""
+        ### 一覧の取得
+
+        ```
+        GET /api/wiki
+        ```
+
+        #### レスポンス
+
+        **成功時 (200 OK)**
+
+        ```json
+        {"documents": []}
+        ```
+
+        **エラー時 (500 Internal Server Error)**
+
+        ```json
+        {"error": "x"}
+        ```
+        """);
+
+    assertEquals(List.of(200, 500), statuses(operation(api, "GET", "/api/wiki")));
+  }
 }

@@ -34,15 +34,19 @@ public final class RawMessages {
   /**
    * Whether a block is a request's synopsis rather than an exchange: its request lines print no HTTP version and only
    * the media types it sends or accepts follow them ({@code POST /api/todos} over {@code Content-Type:
-   * application/json}), no other header, body or answer.
+   * application/json}), perhaps with the body it sends after a blank line, no other header or answer.
    */
   public static boolean isSynopsis(List<String> lines, int requestLines) {
     if (lines.subList(0, requestLines).stream().anyMatch(line -> line.contains(" HTTP/"))) {
       return false;
     }
-    List<String> rest = lines.subList(requestLines, lines.size()).stream().filter(line -> !line.isBlank()).toList();
-    return !rest.isEmpty() && rest.size() == lines.size() - requestLines
-        && rest.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches());
+    // The headers end at the first blank line; a body may follow it, the example the synopsis sends.
+    int headers = requestLines;
+    while (headers < lines.size() && !lines.get(headers).isBlank()) {
+      headers++;
+    }
+    List<String> head = lines.subList(requestLines, headers);
+    return !head.isEmpty() && head.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches());
   }
 
   /**

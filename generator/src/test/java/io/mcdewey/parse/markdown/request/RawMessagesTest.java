@@ -29,12 +29,14 @@ class RawMessagesTest {
   }
 
   @Test
-  void aRequestLineWithOnlyItsMediaTypesIsASynopsis() {
+  void aRequestLineWithOnlyItsMediaTypesAndPerhapsABodyIsASynopsis() {
     assertTrue(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json; charset=utf-8"), 1));
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos HTTP/1.1", "Content-Type: application/json"), 1));
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Host: example.com"), 1));
-    assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json", "",
-        "{\"title\": \"x\"}"), 1));
+    assertTrue(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json", "",
+        "{\"title\": \"x\"}"), 1), "with the body it sends");
+    assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json",
+        "Cookie: session=1", "", "{\"title\": \"x\"}"), 1));
     assertFalse(RawMessages.isSynopsis(List.of("GET /api/todos"), 1));
   }
 }

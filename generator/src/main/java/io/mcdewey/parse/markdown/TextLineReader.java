@@ -299,6 +299,10 @@ final class TextLineReader {
 
   /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
   private boolean takes(MarkdownLabels.Match label) {
+    if (label.field() == Field.HEADERS && state.inExample() && !label.value().isEmpty()) {
+      // A header field captioned as one in an example ({@code Header: Authorization: Basic ...}) is a line of it.
+      return false;
+    }
     if (!label.spaced()) {
       return true;
     }

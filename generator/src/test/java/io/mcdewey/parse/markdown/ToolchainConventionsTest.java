@@ -6,6 +6,7 @@ import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mcdewey.model.Example;
 import io.mcdewey.parse.GuideParser;
 import io.mcdewey.parse.Profiles;
 import io.mcdewey.source.GuideDocument;
@@ -262,5 +263,40 @@ class ToolchainConventionsTest {
         """);
 
     assertEquals(List.of(200, 500), statuses(operation(api, "GET", "/api/wiki")));
+  }
+
+  @Test
+  void aTableUnderASingularHeaderLabelListsHeadersAndAnExamplesCaptionedHeaderStaysItsLine() {
+    var api = parse("""
+        ## /report-analysis
+
+        Method: POST
+
+        ### Header
+        | Name          | Required | Description |
+        | --------------| -------- | ----------- |
+        | authorization | Yes      | A token |
+
+        ### Parameters
+        | Name | Required | Description |
+        | -----| -------- | ----------- |
+        | date | Yes      | The day |
+
+        ## List users
+
+        > **GET** http://localhost/users
+
+        ### Examples
+        >**Header:** Authorization: Basic abc
+        >**Header:** Content-Type application/xml
+
+        >**GET** http://example.org/users
+        """);
+
+    var found = operation(api, "POST", "/report-analysis");
+    assertEquals(List.of("authorization header true", "date body true"), described(found));
+    var listed = operation(api, "GET", "/users");
+    assertEquals(List.of("Header: Authorization: Basic abc\nHeader: Content-Type application/xml\n"
+        + "GET http://example.org/users"), listed.examples().stream().map(Example::content).toList());
   }
 }

@@ -157,6 +157,7 @@ final class MarkdownSectionReader {
     state.afterRequest = false;
     state.methodBadge = null;
     state.labelAbove = null;
+    state.pathOverCaptions = null;
     state.unknownLabelRequests.headingPassed();
     state.deprecation(heading.text());
     List<String> methods = MarkdownRequestLines.methods(heading.text());

@@ -98,6 +98,19 @@ final class TextLineReader {
       state.keepAsProse(text);
       return;
     }
+    Optional<String> methodCaption =
+        state.pathOverCaptions == null ? Optional.empty() : MethodCaptions.method(text);
+    if (methodCaption.isPresent()) {
+      // A method's caption under a path printed alone ({@code api/v1/deals/} over {@code GET: Returns the deals}).
+      state.afterRequest = false;
+      state.addRequests(List.of(new MarkdownRequest(methodCaption.get(), state.pathOverCaptions, "", lineNumber)));
+      String description = MethodCaptions.description(text);
+      if (!description.isEmpty()) {
+        state.keepAsProse(description);
+      }
+      return;
+    }
+    MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
       state.labelAbove = text;

@@ -341,4 +341,41 @@ class ProjectPageConventionsTest {
     assertEquals(List.of("breed query null", "limit query null"), described(operation(api, "GET", "/dogs")));
     assertEquals(List.of("id path true"), described(operation(api, "GET", "/dogs/{id}")));
   }
+
+  @Test
+  void methodCaptionsUnderAPathPrintedAloneAreItsRequests() {
+    var api = parse("""
+        ## Deals
+
+        api/v1/deals/
+
+        GET: Returns the list of deals
+
+        Response:
+
+        ```
+        {"count": 2}
+        ```
+
+        POST:Creates a deal
+
+        Parameters:
+
+        - customer: the customer's id
+
+        api/v1/deals/{dealid}/finish
+
+        POST: Finishes a deal
+
+        ## Words
+
+        and/or
+
+        GET: not a request
+        """);
+
+    assertEquals(List.of("GET /api/v1/deals/", "POST /api/v1/deals/", "POST /api/v1/deals/{dealid}/finish"),
+        api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
+    assertEquals(List.of("customer body null"), described(operation(api, "POST", "/api/v1/deals/")));
+  }
 }

@@ -134,7 +134,8 @@ final class SectionState {
    * Adds request lines to the run being read, or opens a new one. A request line the section printed before (an
    * overview listing it, then its own paragraph) returns to the part that holds it.
    */
-  void addRequests(List<MarkdownRequest> requests) {
+  void addRequests(List<MarkdownRequest> printed) {
+    List<MarkdownRequest> requests = withoutQueryExamples(printed);
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {
       if (!returnToHolder(request)) {
@@ -159,6 +160,36 @@ final class SectionState {
     }
     afterRequest = true;
     listed.forget();
+  }
+
+  /**
+   * The requests printed together, a request printed again with values in its query ({@code GET /messages} then
+   * {@code GET /messages?since=123}) being an example of the one before it, which takes its query's names; calls
+   * that each fill their query stay examples alike.
+   */
+  private static List<MarkdownRequest> withoutQueryExamples(List<MarkdownRequest> printed) {
+    if (printed.size() < 2) {
+      return printed;
+    }
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (MarkdownRequest request : printed) {
+      UriTemplate uri = UriTemplate.parse(request.uri());
+      int earlier = -1;
+      for (int i = 0; ExampleRequests.fillsQuery(uri) && i < requests.size(); i++) {
+        UriTemplate known = UriTemplate.parse(requests.get(i).uri());
+        if (requests.get(i).method().equals(request.method()) && known != null && known.path().equals(uri.path())
+            && !ExampleRequests.fillsQuery(known)) {
+          earlier = i;
+        }
+      }
+      if (earlier < 0) {
+        requests.add(request);
+      } else {
+        MarkdownRequest known = requests.get(earlier);
+        requests.set(earlier, known.withUri(MarkdownExampleUris.withQueryNamesOf(known.uri(), request.uri())));
+      }
+    }
+    return requests;
   }
 
   /**

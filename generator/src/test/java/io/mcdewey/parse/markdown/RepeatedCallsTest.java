@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
@@ -47,5 +48,26 @@ class RepeatedCallsTest {
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
     assertEquals("/kennels/", operation(api, "GET", "/kennels/").title(), "the path heading's, not the call's");
     assertEquals(List.of("id query null"), described(operation(api, "GET", "/kennels/")));
+  }
+
+  @Test
+  void aRequestPrintedAgainWithItsQueryFilledInIsAnExampleOfTheOneAboveIt() {
+    var api = parse("""
+        #### Messages of a chat
+        ```http
+        GET /api/chats/{chat_id}/messages
+        GET /api/chats/{chat_id}/messages?since=123
+        ```
+
+        #### Pagination
+        ```text
+        GET /api/builds/?page_size=10
+        GET /api/builds/?page_size=10&page=2
+        ```
+        """);
+
+    // Calls that each fill their query are alike examples: none takes the other's query as names.
+    assertEquals(List.of("GET /api/chats/{chat_id}/messages{?since}", "GET /api/builds/?page_size=10",
+        "GET /api/builds/?page_size=10&page=2"), api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
   }
 }

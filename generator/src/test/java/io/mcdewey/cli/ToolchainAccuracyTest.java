@@ -209,9 +209,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-kallaxy-arrow-md", "guide.md", 1.0, 1.0, 0.55, 0.95),
         new Fixture("real-ocsearch-restdocs-html", "guide.html", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-books-es-md", "guide.md", 1.0, 1.0, 0.95, 0.90),
-        new Fixture("real-buildingdepot-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-buildingdepot-httpdomain-rst", "guide.rst", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-sampletext-schema-md", "guide.md", 0.95, 1.0, 1.0, 1.0),
-        new Fixture("real-todos-fence-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-todos-fence-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-lastbackend-adoc", "guide.adoc", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-mdwiki-ja-md", "guide.md", 0.95, 1.0, 1.0, 0.95),
+        new Fixture("real-ecojunk-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-geotrace-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-prismateams-de-md", "guide.md", 1.0, 1.0, 1.0, 0.90));
   }
 
   @ParameterizedTest(name = "{0}")

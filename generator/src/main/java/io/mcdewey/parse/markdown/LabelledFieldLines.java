@@ -102,6 +102,15 @@ final class LabelledFieldLines {
       state.addParameter(state.listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
       return true;
     }
+    Optional<MarkdownParameter> member = listItem && nested && state.listed.hasItem(state.current)
+        ? MarkdownParameterText.item(text, location).filter(field -> MarkdownParameterText.isType(field.type()))
+        : Optional.empty();
+    if (member.isPresent()) {
+      // An item inside a parameter's item naming a typed field of its own is a member of the object the parameter is
+      // ({@code name (string) -- ...} under {@code data (dictionary) -- ...}), documented as a field too.
+      state.listed.addItem(state.current, state.listed.introduced(member.get()), state.reading.paragraph());
+      return true;
+    }
     if (listItem && nested && state.listed.hasItem(state.current)) {
       // An item inside a parameter's item details that parameter ({@code Valid values are:} then one item each).
       state.listed.describeItem(state.current, text);

@@ -42,7 +42,7 @@ final class MarkdownParameterText {
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
   static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
-      + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
+      + "|array|object|dict|dictionary|list|map|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */

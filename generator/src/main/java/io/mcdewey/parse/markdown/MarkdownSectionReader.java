@@ -226,9 +226,21 @@ final class MarkdownSectionReader {
     state.finishExample();
     state.setContext(null, false, "");
     state.afterRequest = false;
-    HttpDomainFields.parameter(field).ifPresent(state::addParameter);
-    HttpDomainFields.status(field).ifPresent(state.current::addResponse);
+    Optional<MarkdownParameter> parameter = HttpDomainFields.parameter(field);
+    Optional<Response> status = HttpDomainFields.status(field);
+    parameter.ifPresent(state::addParameter);
+    status.ifPresent(state.current::addResponse);
     state.deprecation(field.body());
+    if (HttpDomainFields.describesAnswer(field)) {
+      // The items under it are the answer's fields, not the request's.
+      state.setContext(Field.RESPONSES, false, "");
+    } else if (parameter.isEmpty() && status.isEmpty() && field.body().isEmpty()) {
+      // A field named by a label over the list it holds ({@code :JSON Parameters:}, as the domain prints its fields'
+      // names) reads as that label.
+      String name = String.join(" ", field.name(), String.join(" ", field.arguments())).strip();
+      state.setContext(labels.match(name).map(MarkdownLabels.Match::field).or(() -> labels.within(name))
+          .orElse(null), false, "");
+    }
   }
 
   /**

@@ -299,4 +299,23 @@ class ToolchainConventionsTest {
     assertEquals(List.of("Header: Authorization: Basic abc\nHeader: Content-Type application/xml\n"
         + "GET http://example.org/users"), listed.examples().stream().map(Example::content).toList());
   }
+
+  @Test
+  void httpDomainFieldsCaptionedInWordsListTheBodysMembersAndReturnsListTheAnswers() {
+    var api = parse("""
+        .. http:post:: /api/sensor_group
+
+            :JSON Parameters:
+              * **data** `(dictionary)` -- The fields
+                  * **name** `(string)` -- The name
+                  * **building** `(string)` -- Where it is
+           :returns:
+              * **success** `(string)` -- Whether it worked
+           :status 200: Success
+        """);
+
+    var found = operation(api, "POST", "/api/sensor_group");
+    assertEquals(List.of("data body null", "name body null", "building body null"), described(found));
+    assertEquals(List.of(200), statuses(found));
+  }
 }

@@ -34,12 +34,18 @@ public final class HttpDomainFields {
       Map.entry("jsonparameter", ParameterLocation.BODY),
       Map.entry("reqheader", ParameterLocation.HEADER), Map.entry("requestheader", ParameterLocation.HEADER));
   private static final List<String> STATUSES = List.of("statuscode", "status", "code");
+  /** Sphinx's info fields of what a call returns ({@code :returns:}), whose lists describe the answer. */
+  private static final List<String> ANSWERS = List.of("returns", "return", "resjson", ">json", "resjsonarr",
+      ">jsonarr");
 
   private HttpDomainFields() {}
 
-  /** The request parameter a field documents, if it documents one. */
+  /**
+   * The request parameter a field documents, if it documents one. Field names are the domain's in lower case: a
+   * field named in words ({@code :JSON Parameters:}) is a caption, not the older {@code :json name:}.
+   */
   public static Optional<MarkdownParameter> parameter(MarkdownElement.FieldListItem field) {
-    ParameterLocation location = PARAMETERS.get(field.name().toLowerCase(Locale.ROOT));
+    ParameterLocation location = PARAMETERS.get(field.name());
     if (location == null || field.arguments().isEmpty()) {
       return Optional.empty();
     }
@@ -48,6 +54,11 @@ public final class HttpDomainFields {
     String type = words.size() > 1 ? words.get(words.size() - 2) : "";
     return Optional.of(new MarkdownParameter(name, location, MarkdownRequired.fromText(field.body()), field.body(),
         type, List.of()));
+  }
+
+  /** Whether a field describes the answer ({@code :returns:}, {@code :>json:}) rather than the request. */
+  public static boolean describesAnswer(MarkdownElement.FieldListItem field) {
+    return ANSWERS.contains(field.name().toLowerCase(Locale.ROOT));
   }
 
   /** The status a field documents ({@code :statuscode 404: No such user}), if it documents one. */

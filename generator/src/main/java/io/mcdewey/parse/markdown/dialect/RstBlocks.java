@@ -129,8 +129,19 @@ public final class RstBlocks {
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
-      if (line.isBlank() || line.startsWith(" ")) {
+      if (line.isBlank()) {
         i++;
+        continue;
+      }
+      if (line.startsWith(" ")) {
+        // An indented run no construct holds is a block quote, read as what it quotes (a field list indented a
+        // space further than the fields after it).
+        int end = i;
+        while (end < lines.size() && (lines.get(end).startsWith(" ") || lines.get(end).isBlank())) {
+          end++;
+        }
+        body(Indented.of(lines.subList(i, end), numbers.subList(i, end)));
+        i = end;
         continue;
       }
       int end = i + 1;
@@ -141,7 +152,7 @@ public final class RstBlocks {
       if (DIRECTIVE.matcher(line).matches()) {
         markup(lines.subList(i, end), numbers.subList(i, end));
       } else if (field.matches()) {
-        field(field, lines.subList(i + 1, end), numbers.get(i));
+        field(field, lines.subList(i + 1, end), numbers.subList(i + 1, end), numbers.get(i));
       } else {
         paragraph = numbers.get(i);
         for (int j = i; j < end; j++) {
@@ -171,16 +182,44 @@ public final class RstBlocks {
         && !BULLET.matcher(line).find() && !FIELD.matcher(opening).matches();
   }
 
-  private void field(Matcher field, List<String> continuation, int line) {
+  private void field(Matcher field, List<String> continuation, List<Integer> numbers, int line) {
     List<String> words = Arrays.asList(WHITESPACE.split(field.group(1).strip()));
-    StringBuilder body = new StringBuilder(field.group(2) == null ? "" : field.group(2).strip());
+    String opening = field.group(2) == null ? "" : field.group(2).strip();
+    List<String> body = Whitespace.dedented(continuation);
+    if (opening.isEmpty() && body.stream().filter(more -> !more.isBlank()).findFirst()
+        .filter(first -> BULLET.matcher(first).find()).isPresent()) {
+      // A field whose body is a bullet list ({@code :JSON Parameters:} over {@code * **name** (string) -- ...}): its
+      // name, then its items, each nested as deep as it is indented.
+      elements.add(new MarkdownElement.FieldListItem(words.get(0), words.subList(1, words.size()), "", line));
+      items(body, numbers);
+      return;
+    }
+    StringBuilder text = new StringBuilder(opening);
     for (String more : continuation) {
       if (!more.isBlank()) {
-        body.append(body.length() == 0 ? "" : " ").append(more.strip());
+        text.append(text.length() == 0 ? "" : " ").append(more.strip());
       }
     }
     elements.add(new MarkdownElement.FieldListItem(words.get(0), words.subList(1, words.size()),
-        RstInline.read(body.toString()).text(), line));
+        RstInline.read(text.toString()).text(), line));
+  }
+
+  /** A bullet list's lines: an item a line, nested when indented, its further lines a paragraph with it. */
+  private void items(List<String> lines, List<Integer> numbers) {
+    for (int i = 0; i < lines.size(); i++) {
+      String item = lines.get(i);
+      if (item.isBlank()) {
+        continue;
+      }
+      Matcher bullet = BULLET.matcher(item.strip());
+      boolean opens = bullet.find();
+      if (opens) {
+        paragraph = numbers.get(i);
+      }
+      RstInline.Text text = RstInline.read(opens ? item.strip().substring(bullet.end()) : item.strip());
+      elements.add(new MarkdownElement.TextLine(text.text(), numbers.get(i), opens, text.literals(), paragraph,
+          item.startsWith(" ")));
+    }
   }
 
   private void text(String line, int number, boolean listItem) {

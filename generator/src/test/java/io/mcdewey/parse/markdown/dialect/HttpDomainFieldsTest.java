@@ -46,6 +46,18 @@ class HttpDomainFieldsTest {
   }
 
   @Test
+  void aFieldNamedInCapitalisedWordsIsACaptionNotTheDomainsField() {
+    assertTrue(HttpDomainFields.parameter(field("JSON", "", "Parameters")).isEmpty());
+  }
+
+  @Test
+  void returnsFieldsDescribeTheAnswer() {
+    assertTrue(HttpDomainFields.describesAnswer(field("returns", "")));
+    assertTrue(HttpDomainFields.describesAnswer(field(">json", "The id", "string", "id")));
+    assertTrue(!HttpDomainFields.describesAnswer(field("param", "The id", "id")));
+  }
+
+  @Test
   void readsStatusFields() {
     assertEquals(List.of(404), HttpDomainFields.status(field("statuscode", "No such kennel", "404")).stream()
         .map(Response::status).toList());

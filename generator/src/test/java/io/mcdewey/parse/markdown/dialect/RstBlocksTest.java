@@ -119,4 +119,23 @@ class RstBlocksTest {
         new MarkdownElement.Table(List.of("Parameter"), List.of(List.of("name"), List.of("city")), 1, false),
         new MarkdownElement.Table(List.of("Status"), List.of(List.of("404"), List.of("409")), 6, false)), elements);
   }
+
+  @Test
+  void aFieldHoldingABulletListIsItsNameThenItsItemsNestedAsIndentedAndAnIndentedRunIsRead() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. http:post:: /groups
+
+            :JSON Parameters:
+              * **data** `(dictionary)` -- The fields
+                  * **name** `(string)` -- The name
+           :status 200: Success
+        """);
+
+    assertEquals(new MarkdownElement.FieldListItem("JSON", List.of("Parameters"), "", 3), elements.get(2));
+    assertEquals(new MarkdownElement.TextLine("data (dictionary) -- The fields", 4, true, List.of(), 4, false),
+        elements.get(3));
+    assertEquals(new MarkdownElement.TextLine("name (string) -- The name", 5, true, List.of(), 5, true),
+        elements.get(4));
+    assertEquals("status", ((MarkdownElement.FieldListItem) elements.get(5)).name());
+  }
 }

@@ -104,7 +104,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-rdfm-sphinx-html", "guide.html", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-shiori-api-md", "API.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-nextcloud-deck-mkdocs", "API.md", 0.95, 1.0, 0.65, 1.0),
-        new Fixture("real-ceph-rst", "adminops.rst", 1.0, 1.0, 0.45, 0.0),
+        new Fixture("real-ceph-rst", "adminops.rst", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-superlib-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-upstage-laravel-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-voidforge-html", "guide.html", 0.95, 1.0, 0.80, 1.0),

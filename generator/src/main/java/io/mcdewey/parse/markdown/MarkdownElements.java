@@ -10,6 +10,7 @@ import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
+import io.mcdewey.parse.markdown.dialect.RstFieldRecords;
 import io.mcdewey.parse.markdown.dialect.RstLiteralBlocks;
 import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
@@ -138,7 +139,8 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
-    return MethodHeadingsUnderPath.read(GluedHeaderTables.read(reader.elements));
+    List<MarkdownElement> elements = GluedHeaderTables.read(reader.elements);
+    return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 
   private void blocks(Node parent) {

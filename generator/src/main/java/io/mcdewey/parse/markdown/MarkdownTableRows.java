@@ -68,6 +68,14 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         }
       }
     }
+    Integer status = columns.get(MarkdownColumn.STATUS);
+    if (status != null && columns.containsKey(MarkdownColumn.NAME) && !columns.containsKey(MarkdownColumn.REQUIRED)
+        && !table.rows().isEmpty() && table.rows().stream()
+            .allMatch(row -> MarkdownRequired.fromWord(EMPHASIS.matcher(cell(row, status)).replaceAll("")) != null)) {
+      // A parameter's status said in words ({@code Parameter | Type | Status | Description} over {@code required}),
+      // as laravel-apidoc-generator prints its tables: the required column.
+      columns.put(MarkdownColumn.REQUIRED, columns.remove(MarkdownColumn.STATUS));
+    }
     for (int i = 0; i < table.header().size() && !columns.containsKey(MarkdownColumn.LOCATION); i++) {
       // A column of locations under a header word of its own language ({@code 区分}: {@code Path}, {@code Query}).
       if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsLocations(table, i)) {

@@ -318,4 +318,33 @@ class ToolchainConventionsTest {
     assertEquals(List.of("data body null", "name body null", "building body null"), described(found));
     assertEquals(List.of(200), statuses(found));
   }
+
+  @Test
+  void laravelApidocGeneratorsStatusColumnSaysWhetherAParameterIsRequired() {
+    var api = parse("""
+        ## Login
+
+        ### HTTP Request
+        `POST api/v1/auth/login`
+
+        #### Body Parameters
+
+        Parameter | Type | Status | Description
+        --------- | ------- | ------- | -------
+        `email` | string | required | The address.
+        `remember` | boolean | optional | Whether to stay signed in.
+
+        ## Codes
+
+        `GET /api/v1/codes`
+
+        Code | Status | Description
+        --- | --- | ---
+        `A1` | active | In use.
+        """);
+
+    assertEquals(List.of("email body true", "remember body false"),
+        described(operation(api, "POST", "/api/v1/auth/login")));
+    assertEquals(List.of(), described(operation(api, "GET", "/api/v1/codes")), "statuses of another kind");
+  }
 }

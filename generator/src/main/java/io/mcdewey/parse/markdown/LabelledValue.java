@@ -9,10 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A method or a path standing alone, perhaps as a bullet, on the line after a label of any words and any language
- * ({@code 接口地址：} over {@code * /api/docs/detail/:id}, {@code HTTP 请求方式：} over {@code * GET}): the label's value,
- * whatever its words say, since a method or a path alone can be nothing else. Labels the profile knows are read by
- * their field; this reads the ones it does not.
+ * A method or a path (or a URL) standing alone, perhaps as a bullet, on the line after a label of any words and any
+ * language ({@code 接口地址：} over {@code * /api/docs/detail/:id}, {@code HTTP 请求方式：} over {@code * GET}): the
+ * label's value, whatever its words say, since a method or a path alone can be nothing else. Labels the profile
+ * knows are read by their field; this reads the ones it does not.
  *
  * @param text the method or the path
  * @param method whether it is a method
@@ -27,6 +27,8 @@ record LabelledValue(String text, boolean method) {
   private static final int LABEL_LENGTH = 61;
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
+  /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
+  private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)^https?://[^/\\s]+/\\S*$");
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
   private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
 
@@ -91,6 +93,8 @@ record LabelledValue(String text, boolean method) {
     if (MarkdownRequestLines.isMethod(value)) {
       return Optional.of(new LabelledValue(value, true));
     }
-    return LabelledPath.isPathAlone(value) ? Optional.of(new LabelledValue(value, false)) : Optional.empty();
+    // A URL names its path as well, on a host or a placeholder for one ({@code https://{domain}/v1/user}).
+    return LabelledPath.isPathAlone(value) || ABSOLUTE_URL.matcher(value).matches()
+        ? Optional.of(new LabelledValue(value, false)) : Optional.empty();
   }
 }

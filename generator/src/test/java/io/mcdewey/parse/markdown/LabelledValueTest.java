@@ -29,6 +29,9 @@ class LabelledValueTest {
     assertEquals(Optional.of(new LabelledValue("/api/docs/:id", false)), LabelledValue.of("- /api/docs/:id"));
     assertEquals(Optional.empty(), LabelledValue.of("* Get the document"));
     assertEquals(Optional.empty(), LabelledValue.of("/api/docs and more"));
+    assertEquals(Optional.of(new LabelledValue("https://{domain}/v1/user", false)),
+        LabelledValue.of("https://{domain}/v1/user"));
+    assertEquals(Optional.empty(), LabelledValue.of("https://example.com"), "a site, no path");
   }
 
   @Test
@@ -47,9 +50,17 @@ class LabelledValueTest {
 
         - Метод: POST
         - Адрес запроса: /api/docs/create
+
+        ## 新建用户
+
+        * 调用方式
+
+            url地址：https://{domain}/takefree/v1/user
+
+            请求方式：*POST*
         """);
 
-    assertEquals(List.of("GET /api/docs/detail/{id}", "POST /api/docs/create"),
+    assertEquals(List.of("GET /api/docs/detail/{id}", "POST /api/docs/create", "POST /takefree/v1/user"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
 

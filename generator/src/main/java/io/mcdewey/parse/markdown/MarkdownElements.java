@@ -11,6 +11,7 @@ import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
 import io.mcdewey.parse.markdown.dialect.RstExplicitMarkup;
 import io.mcdewey.parse.markdown.dialect.RstFieldRecords;
+import io.mcdewey.parse.markdown.dialect.RstGridTable;
 import io.mcdewey.parse.markdown.dialect.RstLiteralBlocks;
 import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
@@ -107,6 +108,7 @@ public final class MarkdownElements {
         .extensions(List.of(TablesExtension.create()))
         .customBlockParserFactory(new RstExplicitMarkup.Factory())
         .customBlockParserFactory(new RstSimpleTable.Factory())
+        .customBlockParserFactory(new RstGridTable.Factory())
         .customBlockParserFactory(new ReadMeBlock.Factory())
         .includeSourceSpans(IncludeSourceSpans.BLOCKS);
   }
@@ -193,6 +195,8 @@ public final class MarkdownElements {
         JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
       } else if (node instanceof ReadMeBlock block) {
         elements.addAll(ReadMeBlocks.read(block, line(block)));
+      } else if (node instanceof RstGridTable table) {
+        elements.add(table.table(line(table)));
       } else if (node instanceof RstSimpleTable table && table.isComplete()) {
         elements.add(table.table(line(table)));
       } else if (node instanceof RstSimpleTable table) {

@@ -103,7 +103,7 @@ final class LabelledFieldLines {
       return true;
     }
     Optional<MarkdownParameter> member = listItem && nested && state.listed.hasItem(state.current)
-        ? MarkdownParameterText.item(text, location).filter(field -> MarkdownParameterText.isType(field.type()))
+        ? MarkdownParameterText.item(text, location).filter(field -> MarkdownParameterText.isFieldType(field.type()))
         : Optional.empty();
     if (member.isPresent()) {
       // An item inside a parameter's item naming a typed field of its own is a member of the object the parameter is

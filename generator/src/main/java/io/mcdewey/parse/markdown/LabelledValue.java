@@ -28,6 +28,8 @@ record LabelledValue(String text, boolean method) {
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
   /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
+  /** A URL whose host is a placeholder ({@code https://{domain}/...}, {@code http://<host>/...}). */
+  private static final Pattern HOST_PLACEHOLDER = Pattern.compile("(?i)^https?://[{<\\[]");
   private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)^https?://[^/\\s]+/\\S*$");
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
   private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
@@ -50,7 +52,24 @@ record LabelledValue(String text, boolean method) {
     if (!at.find() || !isLabel(text.substring(0, at.end()))) {
       return Optional.empty();
     }
-    return of(text.substring(at.end()));
+    return of(text.substring(at.end())).filter(value -> namesUrl(text.substring(0, at.end()), value));
+  }
+
+  /** The method or path a line holds alone under a label of its own on the line above, if it holds one. */
+  static Optional<LabelledValue> under(String label, String line) {
+    return of(line).filter(value -> namesUrl(label, value));
+  }
+
+  /**
+   * Whether a label's URL is a request's: the label says it is a URL or URI ({@code url地址：}), or the URL's host is
+   * a placeholder; a link to a page under any other label ({@code Guide: https://...}) is no request.
+   */
+  private static boolean namesUrl(String label, LabelledValue value) {
+    if (value.method() || value.text().startsWith("/")) {
+      return true;
+    }
+    String lower = label.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("url") || lower.contains("uri") || HOST_PLACEHOLDER.matcher(value.text()).lookingAt();
   }
 
   /**
@@ -75,7 +94,7 @@ record LabelledValue(String text, boolean method) {
       Optional<LabelledValue> value = known ? label.filter(match -> match.field() == Field.HTTP_METHOD)
           .map(MarkdownLabels.Match::value).filter(MarkdownRequestLines::isMethod)
           .map(method -> new LabelledValue(method, true))
-          : above != null ? of(text).or(() -> afterLabel(text)) : afterLabel(text);
+          : above != null ? under(above, text).or(() -> afterLabel(text)) : afterLabel(text);
       value.ifPresent(found -> requests.take(found, line.line()));
       above = !known && isLabel(text) ? text : null;
     }

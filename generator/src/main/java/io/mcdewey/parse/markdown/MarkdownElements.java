@@ -195,8 +195,10 @@ public final class MarkdownElements {
         JsxComponents.read(tag, line(tag)).ifPresent(elements::add);
       } else if (node instanceof ReadMeBlock block) {
         elements.addAll(ReadMeBlocks.read(block, line(block)));
-      } else if (node instanceof RstGridTable table) {
+      } else if (node instanceof RstGridTable table && table.isComplete()) {
         elements.add(table.table(line(table)));
+      } else if (node instanceof RstGridTable table) {
+        paragraph(table.lines(), line(table), false, false);
       } else if (node instanceof RstSimpleTable table && table.isComplete()) {
         elements.add(table.table(line(table)));
       } else if (node instanceof RstSimpleTable table) {

@@ -87,9 +87,9 @@ final class MarkdownLabels {
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
-    // A path printed without its slash ({@code api/response}) is no label: alternatives close with a colon or are
-    // spaced apart.
-    Field alternative = bare.indexOf('/') > 0 && (text.endsWith(":") || bare.contains(" / ")) ? ofAlternatives(bare)
+    // A path printed without its slash ({@code api/response}) or a heading's trail ({@code Payments / Errors}) is no
+    // label: alternatives close with a colon.
+    Field alternative = bare.indexOf('/') > 0 && (text.endsWith(":") || text.endsWith("：")) ? ofAlternatives(bare)
         : null;
     if (alternative != null) {
       return Optional.of(new Match(alternative, "", "", false));

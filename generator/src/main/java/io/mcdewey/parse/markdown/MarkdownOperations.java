@@ -90,7 +90,7 @@ final class MarkdownOperations {
         }
       }
     }
-    return withoutSummaryMentions(operations, listed, saysNothing);
+    return ExampleCallSections.merged(withoutSummaryMentions(operations, listed, saysNothing));
   }
 
   /**

@@ -42,8 +42,9 @@ final class MarkdownParameterText {
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
   static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
-      + "|array|object|dict|dictionary|list|map|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
+      + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
+  private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i:list|dict|dictionary|map|hash)");
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
@@ -199,6 +200,14 @@ final class MarkdownParameterText {
   /** Whether a text is a type's name ({@code bool}, {@code string}). */
   static boolean isType(String text) {
     return TYPE_WORD.matcher(text.strip()).matches();
+  }
+
+  /**
+   * Whether a text is a type's name, a collection's too ({@code list}, {@code dictionary}): words of prose elsewhere,
+   * types where a field's parentheses hold them alone ({@code tags (list) -- ...}).
+   */
+  static boolean isFieldType(String text) {
+    return isType(text) || COLLECTION_TYPE.matcher(text.strip()).matches();
   }
 
   /**

@@ -231,10 +231,7 @@ final class MarkdownSectionReader {
     parameter.ifPresent(state::addParameter);
     status.ifPresent(state.current::addResponse);
     state.deprecation(field.body());
-    if (HttpDomainFields.describesAnswer(field)) {
-      // The items under it are the answer's fields, not the request's.
-      state.setContext(Field.RESPONSES, false, "");
-    } else if (parameter.isEmpty() && status.isEmpty() && field.body().isEmpty()) {
+    if (parameter.isEmpty() && status.isEmpty() && field.body().isEmpty()) {
       // A field named by a label over the list it holds ({@code :JSON Parameters:}, as the domain prints its fields'
       // names) reads as that label.
       String name = String.join(" ", field.name(), String.join(" ", field.arguments())).strip();

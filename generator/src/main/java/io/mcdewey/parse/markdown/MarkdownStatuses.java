@@ -48,11 +48,12 @@ public final class MarkdownStatuses {
   private static final int MAX_REASON_WORDS = 4;
   /** A piece of a list of statuses, opening with one or more codes ({@code 403/404 when not allowed}). */
   private static final Pattern SEPARATED_PIECE =
-      Pattern.compile("^([1-5]\\d\\d(?:\\s*/\\s*[1-5]\\d\\d)*)(?![\\w.])\\s*(.*)$", Pattern.DOTALL);
+      Pattern.compile("^([1-5]\\d\\d(?:\\s*(?:/|\\band\\b|\\bor\\b)\\s*[1-5]\\d\\d)*)(?![\\w.])\\s*(.*)$",
+          Pattern.DOTALL);
   private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
-  private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*/\\s*");
+  private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*(?:/|\\band\\b|\\bor\\b)\\s*");
   /** A short caption before a status ({@code On success: 302 ...}, {@code Bei Fehler: 401 Unauthorized}). */
-  /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}, {@code On error (404):}). */
+  /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}). */
   private static final Pattern STATUS_CLOSING = Pattern.compile(
       "^([^\\s\\d()（）][^\\d()（）]{0,40}?)\\s*[(（]\\s*([1-5]\\d\\d(?:\\s+[A-Za-z][\\w -]*)?)\\s*[)）]\\s*[:：]?$");
   private static final Pattern CAPTION = Pattern.compile("^[^\\d:]{1,30}:\\s*(?=[1-5]\\d\\d(?![\\w.]))");
@@ -171,19 +172,32 @@ public final class MarkdownStatuses {
    */
   static Optional<Response> afterCaption(String text) {
     Matcher caption = CAPTION.matcher(text.strip());
-    // Captions name application error codes too ({@code Code: 187}): only HTTP's own statuses are taken.
-    return caption.lookingAt() ? opening(text.strip().substring(caption.end()))
-        .filter(response -> REASONS.containsKey(response.status())) : Optional.empty();
+    String name = caption.lookingAt() ? text.strip().substring(0, text.strip().indexOf(':')) : "";
+    if (!caption.lookingAt() || name.indexOf('-') > 0 && name.chars().noneMatch(Character::isWhitespace)) {
+      // A header field's value is no status ({@code X-RateLimit-Limit: 100 Requests}).
+      return Optional.empty();
+    }
+    // Captions name application error codes and quantities too ({@code Code: 187}, {@code Page size: 500 items}):
+    // only HTTP's own statuses, followed by their meaning in words of their own ({@code 302 Redirect ...}).
+    String value = text.strip().substring(caption.end());
+    return opening(value).filter(response -> REASONS.containsKey(response.status()))
+        .filter(response -> hasStandardReason(response) || startsCapitalised(value.substring(3).strip()));
+  }
+
+  /** Whether a text opens with a capital, perhaps after punctuation ({@code (Validation Error)}, {@code - Moved}). */
+  private static boolean startsCapitalised(String text) {
+    String words = LEADING_PUNCTUATION.matcher(text).replaceFirst("");
+    words = words.startsWith("(") ? words.substring(1) : words;
+    return !words.isEmpty() && Character.isUpperCase(words.codePointAt(0));
   }
 
   /**
-   * The status a short caption closes with in parentheses ({@code 成功時 (200 OK)}, {@code On error (404):}): with
-   * its standard reason or alone, since a reason of another status would say it is no status.
+   * The status a short caption closes with in parentheses with its standard reason ({@code 成功時 (200 OK)},
+   * {@code On error (404 Not Found):}): a number alone there may be a count ({@code Results (100):}).
    */
   static Optional<Response> closingCaption(String text) {
     Matcher caption = STATUS_CLOSING.matcher(text.strip());
-    return caption.matches() ? opening(caption.group(2))
-        .filter(status -> status.reason().isEmpty() && status.description().isEmpty() || hasStandardReason(status))
+    return caption.matches() ? opening(caption.group(2)).filter(MarkdownStatuses::hasStandardReason)
         : Optional.empty();
   }
 

@@ -14,10 +14,14 @@ import java.util.regex.Pattern;
 final class MethodCaptions {
   /**
    * A route printed without its leading slash: segments of a URL's characters parted by two slashes at least, the
-   * first no host ({@code example.com/x}), so that words paired by one ({@code and/or}, {@code true/false}) are none.
+   * first a word and no host ({@code example.com/x}, {@code 2024/01/15}), so that words paired by one
+   * ({@code and/or}) are none.
    */
   private static final Pattern RELATIVE_ROUTE =
-      Pattern.compile("^[\\w{}~$-]+(?:/[\\w.{}:~$<>-]+){1,}(?:/[\\w.{}:~$<>-]*)$");
+      Pattern.compile("^\\p{L}[\\w{}~$-]*(?:/[\\w.{}:~$<>-]+){1,}(?:/[\\w.{}:~$<>-]*)$");
+  /** A segment that makes a route of words parted by slashes: the API's, a version's or a variable. */
+  private static final Pattern ROUTE_SEGMENT =
+      Pattern.compile("(?i)(?:^|/)(?:api|rest|v\\d+(?:\\.\\d+)?|\\{[^}]*})(?:/|$)");
 
   private MethodCaptions() {}
 
@@ -27,7 +31,9 @@ final class MethodCaptions {
     if (LabelledPath.isPathAlone(text)) {
       return Optional.of(text);
     }
-    return RELATIVE_ROUTE.matcher(text).matches() ? Optional.of("/" + text) : Optional.empty();
+    // Words parted by slashes ({@code read/write/admin}) are a route only with a segment no sentence holds.
+    return RELATIVE_ROUTE.matcher(text).matches() && ROUTE_SEGMENT.matcher(text).find() ? Optional.of("/" + text)
+        : Optional.empty();
   }
 
   /** The method a line opens with as a caption, in capitals and closed by a colon ({@code POST:}), or empty. */

@@ -110,7 +110,10 @@ final class TextLineReader {
       }
       return;
     }
-    MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
+    if (state.reading != null && state.reading.paragraph() == state.reading.line() && !listItem) {
+      // A path opening a paragraph of its own, not one a sentence runs onto ({@code stored under} over a folder).
+      MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
+    }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
       state.labelAbove = text;
@@ -167,7 +170,7 @@ final class TextLineReader {
       state.afterRequest = false;
       return;
     }
-    Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.of(text);
+    Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.under(above, text);
     if (valueUnder.isPresent()) {
       // The value under a label the profile does not know, before a method alone is taken for a badge.
       state.unknownLabelRequests.take(valueUnder.get(), lineNumber);

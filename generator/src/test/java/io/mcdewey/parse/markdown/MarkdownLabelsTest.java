@@ -32,7 +32,8 @@ class MarkdownLabelsTest {
   void aLabelInTwoLanguagesNamesTheFieldOfTheAlternativeTheProfileKnows() {
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "", false)),
         LABELS.match("**Anfrage-URI/Request URI:**"));
-    assertEquals(Optional.of(Field.HTTP_METHOD), LABELS.match("Método / Method").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.of(Field.HTTP_METHOD), LABELS.match("Método / Method:").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.empty(), LABELS.match("Payments / Method"), "a heading's trail");
     assertEquals(Optional.empty(), LABELS.match("Method/Request URI:"), "two fields named");
     assertEquals(Optional.empty(), LABELS.match("api/method"), "a path, not a label");
   }

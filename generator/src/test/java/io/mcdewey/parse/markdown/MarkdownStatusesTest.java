@@ -85,6 +85,8 @@ class MarkdownStatusesTest {
     assertEquals(List.of(), MarkdownStatuses.separated("200 when found, and the list otherwise"), "a sentence");
     assertEquals(List.of(), MarkdownStatuses.separated("200 on success"), "one status is read as one");
     assertEquals(List.of(), MarkdownStatuses.separated("200.5, 300"));
+    assertEquals(List.of(500, 502, 503, 504), MarkdownStatuses.separated("500, 502, 503 and 504 are retried").stream()
+        .map(Response::status).toList());
   }
 
   @Test
@@ -96,12 +98,16 @@ class MarkdownStatusesTest {
     assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Note: 2024 plans"));
     assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Version 2: 404"), "a number in the caption");
     assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("302 Found"), "no caption");
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Rate limit: 100 requests per minute"), "a quantity");
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("Page size: 500"));
+    assertEquals(Optional.empty(), MarkdownStatuses.afterCaption("X-RateLimit-Limit: 100 Requests"), "a header");
   }
 
   @Test
   void aCaptionClosingWithAStatusInParenthesesNamesIt() {
     assertEquals(Optional.of(200), MarkdownStatuses.closingCaption("成功時 (200 OK)").map(Response::status));
-    assertEquals(Optional.of(404), MarkdownStatuses.closingCaption("On error (404):").map(Response::status));
+    assertEquals(Optional.of(404), MarkdownStatuses.closingCaption("On error (404 Not Found):").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.closingCaption("Results (100):"), "a count");
     assertEquals(Optional.of(500), MarkdownStatuses.closingCaption("エラー時 （500 Internal Server Error）")
         .map(Response::status));
     assertEquals(Optional.empty(), MarkdownStatuses.closingCaption("Limits (200 Requests)"), "not its reason");

@@ -11,7 +11,9 @@ class MethodCaptionsTest {
   void aPathAloneWithOrWithoutItsLeadingSlash() {
     assertEquals(Optional.of("/api/v1/deals/"), MethodCaptions.pathAlone("api/v1/deals/"));
     assertEquals(Optional.of("/api/v1/deals/{id}"), MethodCaptions.pathAlone(" /api/v1/deals/{id} "));
-    assertEquals(Optional.of("/users/login/"), MethodCaptions.pathAlone("users/login/"));
+    assertEquals(Optional.empty(), MethodCaptions.pathAlone("users/login/"), "words parted by slashes, no API's");
+    assertEquals(Optional.empty(), MethodCaptions.pathAlone("2024/01/15"), "a date");
+    assertEquals(Optional.empty(), MethodCaptions.pathAlone("read/write/admin"));
     assertEquals(Optional.empty(), MethodCaptions.pathAlone("example.com/api/x"), "a host");
     assertEquals(Optional.empty(), MethodCaptions.pathAlone("and/or"), "words paired by a slash");
     assertEquals(Optional.empty(), MethodCaptions.pathAlone("api/v1 deals"));

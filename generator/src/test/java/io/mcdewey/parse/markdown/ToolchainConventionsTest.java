@@ -347,4 +347,62 @@ class ToolchainConventionsTest {
         described(operation(api, "POST", "/api/v1/auth/login")));
     assertEquals(List.of(), described(operation(api, "GET", "/api/v1/codes")), "statuses of another kind");
   }
+
+  @Test
+  void quantitiesAfterCaptionsLinksUnderLabelsAndPathsInSentencesAreNoStatusesOrRequests() {
+    var api = parse("""
+        ## List users
+
+        `GET /users`
+
+        **Responses:**
+
+        - Rate limit: 100 requests per minute
+        - On success: 200 OK
+
+        ## Download a file
+
+        `GET /files/{id}`
+
+        Files are stored under
+        /var/lib/files
+
+        GET: files:read
+
+        ## Order shipped webhook
+
+        Delivery method: POST
+        Guide: https://docs.example.com/guides/webhooks
+        """);
+
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/users")));
+    assertEquals(List.of("GET /users", "GET /files/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
+  }
+
+  @Test
+  void aCallOnAHostUnderAnExampleHeadingIsTheEndpointAboveIt() {
+    var api = parse("""
+        #### Retrieve Orders `GET /account/orders{?page}`
+
+        #### Example URI
+
+        GET https://www.example.org/shop/api/account/orders?page=1
+
+        URI Parameters:
+
+        - page (number, optional) - the page
+
+        Response 200
+
+        #### Remove Schema `GET https://host.example.org/package/eml/{id}`
+
+        #### Schema `GET https://host.example.org/package/eml/schema`
+        """);
+
+    var orders = operation(api, "GET", "/account/orders");
+    assertEquals(List.of(200), statuses(orders));
+    assertEquals(List.of("page query false"), described(orders));
+    assertEquals(3, api.operations().size(), "two calls on a host are two endpoints");
+  }
 }

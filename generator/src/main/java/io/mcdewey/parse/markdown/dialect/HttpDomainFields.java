@@ -36,7 +36,9 @@ public final class HttpDomainFields {
   private static final List<String> STATUSES = List.of("statuscode", "status", "code");
   /** Sphinx's info fields of what a call returns ({@code :returns:}), whose lists describe the answer. */
   private static final List<String> ANSWERS = List.of("returns", "return", "resjson", ">json", "resjsonarr",
-      ">jsonarr");
+      ">jsonarr", "resheader", ">header", "rtype");
+  /** Further fields of the domain and of Sphinx that document no parameter ({@code :synopsis:}). */
+  private static final List<String> OTHERS = List.of("synopsis", "deprecated", "raises", "raise", "type");
 
   private HttpDomainFields() {}
 
@@ -56,9 +58,14 @@ public final class HttpDomainFields {
         type, List.of()));
   }
 
-  /** Whether a field describes the answer ({@code :returns:}, {@code :>json:}) rather than the request. */
-  public static boolean describesAnswer(MarkdownElement.FieldListItem field) {
-    return ANSWERS.contains(field.name().toLowerCase(Locale.ROOT));
+  /**
+   * Whether a field name is one of the domain's or Sphinx's own ({@code param}, {@code statuscode}, {@code returns}),
+   * whose body is that field's text, lists included.
+   */
+  public static boolean isOwnField(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return PARAMETERS.containsKey(name) || STATUSES.contains(lower) || ANSWERS.contains(lower)
+        || OTHERS.contains(lower);
   }
 
   /** The status a field documents ({@code :statuscode 404: No such user}), if it documents one. */

@@ -186,7 +186,8 @@ public final class RstBlocks {
     List<String> words = Arrays.asList(WHITESPACE.split(field.group(1).strip()));
     String opening = field.group(2) == null ? "" : field.group(2).strip();
     List<String> body = Whitespace.dedented(continuation);
-    if (opening.isEmpty() && body.stream().filter(more -> !more.isBlank()).findFirst()
+    if (opening.isEmpty() && !HttpDomainFields.isOwnField(words.get(0))
+        && body.stream().filter(more -> !more.isBlank()).findFirst()
         .filter(first -> BULLET.matcher(first).find()).isPresent()) {
       // A field whose body is a bullet list ({@code :JSON Parameters:} over {@code * **name** (string) -- ...}): its
       // name, then its items, each nested as deep as it is indented.

@@ -41,6 +41,12 @@ public final class RstGridTable extends CustomBlock {
     return List.copyOf(lines);
   }
 
+  /** Whether the lines make a table: a row between a top border and a bottom one. */
+  public boolean isComplete() {
+    return lines.size() >= 3 && isBorder(lines.get(lines.size() - 1).strip())
+        && lines.stream().anyMatch(text -> !isBorder(text));
+  }
+
   /**
    * The table's header and rows.
    *
@@ -85,16 +91,39 @@ public final class RstGridTable extends CustomBlock {
     return new MarkdownElement.Table(header, rows, line, false);
   }
 
-  /** A line's cells between the column edges, without the bars and with whitespace runs made one space. */
+  /**
+   * A line's cells between the column edges, without the bars and with whitespace runs made one space. The edges are
+   * columns of the display, as the table is drawn: a wide character (CJK) takes two.
+   */
   private static List<String> cells(String text, List<Integer> edges) {
     List<String> cells = new ArrayList<>();
     for (int i = 0; i + 1 < edges.size(); i++) {
-      int from = Math.min(text.length(), edges.get(i) + 1);
-      int to = Math.min(text.length(), edges.get(i + 1));
+      int from = Math.min(text.length(), offsetAt(text, edges.get(i) + 1));
+      int to = Math.max(from, Math.min(text.length(), offsetAt(text, edges.get(i + 1))));
       String cell = text.substring(from, to);
       cells.add(WHITESPACE.matcher(RstInline.read(cell.replace('|', ' ').strip()).text()).replaceAll(" "));
     }
     return cells;
+  }
+
+  /** The offset in a line of the character at a display column, wide characters taking two columns. */
+  private static int offsetAt(String text, int column) {
+    int shown = 0;
+    int offset = 0;
+    while (offset < text.length() && shown < column) {
+      int codePoint = text.codePointAt(offset);
+      shown += isWide(codePoint) ? 2 : 1;
+      offset += Character.charCount(codePoint);
+    }
+    return offset;
+  }
+
+  /** Whether a character is drawn two columns wide: the East Asian wide and full-width ranges. */
+  private static boolean isWide(int codePoint) {
+    return codePoint >= 0x1100 && codePoint <= 0x115F || codePoint >= 0x2E80 && codePoint <= 0xA4CF
+        || codePoint >= 0xAC00 && codePoint <= 0xD7A3 || codePoint >= 0xF900 && codePoint <= 0xFAFF
+        || codePoint >= 0xFE30 && codePoint <= 0xFE4F || codePoint >= 0xFF00 && codePoint <= 0xFF60
+        || codePoint >= 0xFFE0 && codePoint <= 0xFFE6 || codePoint >= 0x20000 && codePoint <= 0x3FFFD;
   }
 
   private static boolean isBorder(String line) {

@@ -46,7 +46,9 @@ public final class RawMessages {
       headers++;
     }
     List<String> head = lines.subList(requestLines, headers);
-    return !head.isEmpty() && head.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches());
+    // What follows the blank line is the body sent, not an answer ({@code HTTP/1.1 200 OK}): an exchange.
+    return !head.isEmpty() && head.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches())
+        && lines.subList(headers, lines.size()).stream().noneMatch(line -> line.strip().startsWith("HTTP/"));
   }
 
   /**

@@ -51,10 +51,11 @@ class HttpDomainFieldsTest {
   }
 
   @Test
-  void returnsFieldsDescribeTheAnswer() {
-    assertTrue(HttpDomainFields.describesAnswer(field("returns", "")));
-    assertTrue(HttpDomainFields.describesAnswer(field(">json", "The id", "string", "id")));
-    assertTrue(!HttpDomainFields.describesAnswer(field("param", "The id", "id")));
+  void theDomainsAndSphinxsOwnFieldsAreKnownByName() {
+    assertTrue(HttpDomainFields.isOwnField("query"));
+    assertTrue(HttpDomainFields.isOwnField("statuscode"));
+    assertTrue(HttpDomainFields.isOwnField("returns"));
+    assertTrue(!HttpDomainFields.isOwnField("JSON"), "a caption in words");
   }
 
   @Test

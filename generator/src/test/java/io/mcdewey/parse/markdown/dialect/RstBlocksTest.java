@@ -138,4 +138,18 @@ class RstBlocksTest {
         elements.get(4));
     assertEquals("status", ((MarkdownElement.FieldListItem) elements.get(5)).name());
   }
+
+  @Test
+  void aFieldOfTheDomainKeepsItsListAsItsText() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. http:get:: /users
+
+            :query sort:
+               - ``name`` -- by name
+               - ``created`` -- by date
+        """);
+
+    assertEquals(new MarkdownElement.FieldListItem("query", List.of("sort"), "- name -- by name - created -- by date",
+        3), elements.get(2));
+  }
 }

@@ -56,4 +56,24 @@ class RstGridTableTest {
 
     assertEquals(2, elements.size());
   }
+
+  @Test
+  void aLoneBorderIsTextAndWideCharactersTakeTwoColumns() {
+    List<MarkdownElement> lone = MarkdownElements.read("""
+        ## Push
+
+        +------+------+
+        """);
+    assertEquals("+------+------+", ((MarkdownElement.TextLine) lone.get(1)).text());
+
+    List<MarkdownElement> wide = MarkdownElements.read("""
+        +--------+----------+
+        | 名前   | 型       |
+        +========+==========+
+        | id     | 整数     |
+        +--------+----------+
+        """);
+    assertEquals(new MarkdownElement.Table(List.of("名前", "型"), List.of(List.of("id", "整数")), 1, false),
+        wide.get(0));
+  }
 }

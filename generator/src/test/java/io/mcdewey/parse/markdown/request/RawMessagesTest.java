@@ -37,6 +37,8 @@ class RawMessagesTest {
         "{\"title\": \"x\"}"), 1), "with the body it sends");
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json",
         "Cookie: session=1", "", "{\"title\": \"x\"}"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("GET /api/todos", "Accept: application/json", "", "HTTP/1.1 200 OK",
+        "[]"), 1), "an exchange with its answer");
     assertFalse(RawMessages.isSynopsis(List.of("GET /api/todos"), 1));
   }
 }

@@ -102,6 +102,14 @@ final class CodeBlockReader {
       requestLines++;
     }
     String mediaType = MarkdownExamples.mediaTypeOf(code.info());
+    List<MarkdownParameter> phpFields = code.info().equalsIgnoreCase("php") && !state.describesResponse()
+        && !state.phpFieldsRead ? PhpArrayTemplates.parameters(code.content()) : List.of();
+    if (!phpFields.isEmpty()) {
+      // A PHP array of the request's fields by type or validation rules, in the section of the request: the first,
+      // as a later one may list the answer's under a label of any words.
+      state.phpFieldsRead = true;
+      phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
+    }
     if (state.context == Field.REQUEST_PARAMETERS
         || state.inExample() && state.exampleKind() == Example.Kind.REQUEST) {
       // An object of type names under a label of parameters or of the request's body is its schema.

@@ -378,4 +378,31 @@ class ProjectPageConventionsTest {
         api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
     assertEquals(List.of("customer body null"), described(operation(api, "POST", "/api/v1/deals/")));
   }
+
+  @Test
+  void aPhpArrayOfTypesInTheSectionOfARequestListsItsParameters() {
+    var api = parse("""
+        ### News
+
+        * Method: GET
+
+        * Link : /api/news
+        ```php
+        [
+            'category_id' => 'string',
+            'page' => 'int,1',
+        ]
+        ```
+
+        * Returns:
+        ```php
+        [
+            'id' => 'int',
+            'title' => 'string',
+        ]
+        ```
+        """);
+
+    assertEquals(List.of("category_id query null", "page query null"), described(operation(api, "GET", "/api/news")));
+  }
 }

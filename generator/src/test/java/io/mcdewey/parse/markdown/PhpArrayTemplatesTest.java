@@ -1,0 +1,49 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhpArrayTemplatesTest {
+
+  @Test
+  void anArrayOfNamesByTypeOrValidationRulesNamesParameters() {
+    List<MarkdownParameter> typed = PhpArrayTemplates.parameters("""
+        [
+            'email' => 'string',
+            'limit' => 'int,20',
+        ]
+        """);
+    assertEquals(List.of("email string null", "limit int null"), described(typed));
+
+    List<MarkdownParameter> rules = PhpArrayTemplates.parameters("""
+        $rules = [
+            "email" => "required|email|max:255",
+            "nickname" => "nullable|string",
+        ];
+        """);
+    assertEquals(List.of("email  true", "nickname string false"), described(rules));
+  }
+
+  @Test
+  void anArrayOfOtherValuesIsCode() {
+    assertEquals(List.of(), PhpArrayTemplates.parameters("""
+        [
+            'name' => 'Ann',
+            'city' => 'Oslo',
+        ]
+        """), "data");
+    assertEquals(List.of(), PhpArrayTemplates.parameters("""
+        [
+            'headers' => ['Accept' => 'application/json'],
+            'json' => $body,
+        ]
+        """), "a client's options");
+    assertEquals(List.of(), PhpArrayTemplates.parameters("$client->post('/users', ['name' => 'string']);"));
+  }
+
+  private static List<String> described(List<MarkdownParameter> parameters) {
+    return parameters.stream().map(p -> p.name() + " " + p.type() + " " + p.required()).toList();
+  }
+}

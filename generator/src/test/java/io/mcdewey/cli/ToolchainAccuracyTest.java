@@ -222,7 +222,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-zh-takefree-user", "guide.md", 1.0, 1.0, 0.20, 1.0),
         new Fixture("real-rst-ownpaste", "guide.rst", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-html-mmh-apidoc", "guide.html", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-html-aglio-buchaktion", "guide.html", 1.0, 1.0, 0.55, 1.0));
+        new Fixture("real-html-aglio-buchaktion", "guide.html", 1.0, 1.0, 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -163,16 +163,34 @@ public final class HtmlElements {
   private void term(Element term) {
     Element definition = term.nextElementSibling();
     String name = HtmlText.flat(term, new ArrayList<>()).strip();
+    // A definition may close with lists of the values it takes ({@code <ul><li><code>PD</code> Pending</li>}), as
+    // Aglio prints a parameter's members: they detail the item rather than end it.
+    Element described = definition == null ? null : definition.clone();
+    List<Element> values = new ArrayList<>();
+    while (described != null && described.childrenSize() > 0 && isList(described.child(described.childrenSize() - 1))) {
+      values.add(0, definition.child(described.childrenSize() - 1));
+      described.child(described.childrenSize() - 1).remove();
+    }
     boolean simple = definition != null && definition.normalName().equals("dd") && TERM.matcher(name).matches()
-        && definition.select("p").size() <= 1 && definition.children().stream()
+        && described.select("p").size() <= 1 && described.children().stream()
             .allMatch(child -> HtmlText.isInline(child) || child.normalName().equals("p"));
     if (!simple) {
       flow(term);
       return;
     }
-    add(new MarkdownElement.TextLine(name + " - " + HtmlText.flat(definition, new ArrayList<>()).strip(),
-        HtmlText.line(term), true));
+    int line = HtmlText.line(term);
+    add(new MarkdownElement.TextLine(name + " - " + HtmlText.flat(described, new ArrayList<>()).strip(), line, true));
+    for (Element list : values) {
+      for (Element item : list.select("> li")) {
+        add(new MarkdownElement.TextLine(HtmlText.flat(item, new ArrayList<>()).strip(), HtmlText.line(item), true,
+            List.of(), HtmlText.line(item), true));
+      }
+    }
     definitionRead = definition;
+  }
+
+  private static boolean isList(Element element) {
+    return element.normalName().equals("ul") || element.normalName().equals("ol");
   }
 
   /**

@@ -344,4 +344,17 @@ class HtmlElementsTest {
     assertEquals(List.of("GET /connector-plugins", "GET /"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aDefinitionClosingWithAListOfValuesIsOneItemWithItsValuesNestedUnderIt() {
+    List<MarkdownElement> elements = HtmlElements.read("""
+        <dl><dt>status</dt><dd><code>string</code> <span>(optional)</span><p>The states to keep.</p>
+        <ul><li><code>PD</code> Pending</li><li><code>OD</code> Ordered</li></ul></dd></dl>
+        """);
+
+    assertEquals(List.of("status - string (optional) The states to keep.", "PD Pending", "OD Ordered"),
+        elements.stream().map(element -> ((MarkdownElement.TextLine) element).text()).toList());
+    assertEquals(List.of(false, true, true),
+        elements.stream().map(element -> ((MarkdownElement.TextLine) element).nested()).toList());
+  }
 }

@@ -218,7 +218,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-geotrace-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-prismateams-de-md", "guide.md", 1.0, 1.0, 1.0, 0.90),
         new Fixture("real-es-offers-details", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-vi-365ok-home", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-vi-365ok-home", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-zh-takefree-user", "guide.md", 1.0, 1.0, 0.20, 1.0),
         new Fixture("real-rst-ownpaste", "guide.rst", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-html-mmh-apidoc", "guide.html", 1.0, 1.0, 0.90, 1.0),

@@ -17,6 +17,9 @@ final class PhpArrayTemplates {
   private static final Pattern ENTRY =
       Pattern.compile("^(['\"])([\\w.\\[\\]*-]+)\\1\\s*=>\\s*(['\"])([^'\"]*)\\3\\s*,?.*$");
   private static final Pattern OPENING = Pattern.compile("^(?:\\$\\w+\\s*=\\s*)?(?:\\[|array\\s*\\()\\s*$");
+  /** An opening bracket with the first entry after it on its line. */
+  private static final Pattern FIRST_ENTRY =
+      Pattern.compile("^((?:\\$\\w+\\s*=\\s*)?(?:\\[|array\\s*\\())\\s*(['\"].+)$");
   private static final Pattern CLOSING = Pattern.compile("^[])]\\s*;?\\s*$");
   private static final Pattern TYPE_NAME = Pattern.compile(MarkdownParameterText.TYPES);
   private static final int MIN_ENTRIES = 2;
@@ -25,7 +28,14 @@ final class PhpArrayTemplates {
 
   /** The parameters the array names, their location left to the request; empty when the text is no such array. */
   static List<MarkdownParameter> parameters(String text) {
-    List<String> lines = text.strip().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    List<String> lines = new ArrayList<>(text.strip().lines().map(String::strip).filter(line -> !line.isEmpty())
+        .toList());
+    Matcher first = lines.isEmpty() ? null : FIRST_ENTRY.matcher(lines.get(0));
+    if (first != null && first.matches()) {
+      // The first entry on the opening bracket's line ({@code [ 'type' => 'int',}).
+      lines.set(0, first.group(1));
+      lines.add(1, first.group(2));
+    }
     if (lines.size() < MIN_ENTRIES + 2 || !OPENING.matcher(lines.get(0)).matches()
         || !CLOSING.matcher(lines.get(lines.size() - 1)).matches()) {
       return List.of();

@@ -24,6 +24,13 @@ class PhpArrayTemplatesTest {
         ];
         """);
     assertEquals(List.of("email  true", "nickname string false"), described(rules));
+
+    List<MarkdownParameter> opening = PhpArrayTemplates.parameters("""
+        [           'type' => 'int',
+                    'name' => 'string',
+                ]
+        """);
+    assertEquals(List.of("type int null", "name string null"), described(opening));
   }
 
   @Test

@@ -36,6 +36,17 @@ final class CodeBlockReader {
     this.fields = fields;
   }
 
+  /**
+   * Whether a block stands right under the line that prints its section's request, a request line or a path after a
+   * label of any words ({@code * Link : /api/news}), nothing else between.
+   */
+  private boolean underRequestLine(MarkdownElement.Code code) {
+    MarkdownElement.TextLine before = state.lineBefore;
+    return before != null && code.line() - before.line() <= 2
+        && (LabelledValue.afterLabel(before.text()).filter(value -> !value.method()).isPresent()
+            || !MarkdownRequestLines.ofTextLine(before.text(), before.line()).isEmpty());
+  }
+
   void code(MarkdownElement.Code code) {
     // A list of values ends where a block of another kind stands.
     state.listed.endValues();
@@ -103,13 +114,11 @@ final class CodeBlockReader {
     }
     String mediaType = MarkdownExamples.mediaTypeOf(code.info());
     List<MarkdownParameter> phpFields = code.info().equalsIgnoreCase("php") && !state.describesResponse()
-        && !state.phpFieldsRead ? PhpArrayTemplates.parameters(code.content()) : List.of();
-    if (!phpFields.isEmpty()) {
-      // A PHP array of the request's fields by type or validation rules, in the section of the request: the first,
-      // as a later one may list the answer's under a label of any words.
-      state.phpFieldsRead = true;
-      phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
-    }
+        && (LabelledFieldLines.locationOf(state.context) != null || state.context == Field.REQUEST_PARAMETERS
+            || underRequestLine(code)) ? PhpArrayTemplates.parameters(code.content()) : List.of();
+    // A PHP array of the request's fields by type or validation rules, under a label of parameters or right under the
+    // line printing the request: one elsewhere may list the answer's, under a caption of any words.
+    phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     if (state.context == Field.REQUEST_PARAMETERS
         || state.inExample() && state.exampleKind() == Example.Kind.REQUEST) {
       // An object of type names under a label of parameters or of the request's body is its schema.

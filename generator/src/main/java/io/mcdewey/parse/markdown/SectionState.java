@@ -51,8 +51,6 @@ final class SectionState {
   /** A method printed alone on the line before, as documentation sites print a method badge over the URL. */
   String methodBadge;
   final LabelledRequest labelledRequest = new LabelledRequest();
-  /** Whether a PHP array of the request's fields has been read ({@link PhpArrayTemplates}). */
-  boolean phpFieldsRead;
   /** The path printed alone last since the heading, over which method captions make requests. */
   String pathOverCaptions;
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */

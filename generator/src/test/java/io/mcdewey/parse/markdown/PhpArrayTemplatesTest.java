@@ -18,12 +18,13 @@ class PhpArrayTemplatesTest {
     assertEquals(List.of("email string null", "limit int null"), described(typed));
 
     List<MarkdownParameter> rules = PhpArrayTemplates.parameters("""
-        $rules = [
+        [
             "email" => "required|email|max:255",
-            "nickname" => "nullable|string",
+            "nickname" => "nullable|string", "website" => "url",
+            "items.*.id" => "integer",
         ];
         """);
-    assertEquals(List.of("email  true", "nickname string false"), described(rules));
+    assertEquals(List.of("email  true", "nickname string false", "website  null"), described(rules));
 
     List<MarkdownParameter> opening = PhpArrayTemplates.parameters("""
         [           'type' => 'int',
@@ -48,6 +49,18 @@ class PhpArrayTemplatesTest {
         ]
         """), "a client's options");
     assertEquals(List.of(), PhpArrayTemplates.parameters("$client->post('/users', ['name' => 'string']);"));
+    assertEquals(List.of(), PhpArrayTemplates.parameters("""
+        $payload = [
+            'type' => 'file',
+            'sort' => 'date',
+        ];
+        """), "a variable's value");
+    assertEquals(List.of(), PhpArrayTemplates.parameters("""
+        [
+            'name' => 'string' . $suffix,
+            'gift' => 'boolean',
+        ]
+        """), "an expression");
   }
 
   private static List<String> described(List<MarkdownParameter> parameters) {

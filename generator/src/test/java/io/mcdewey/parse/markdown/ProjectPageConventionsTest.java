@@ -405,4 +405,36 @@ class ProjectPageConventionsTest {
 
     assertEquals(List.of("category_id query null", "page query null"), described(operation(api, "GET", "/api/news")));
   }
+
+  @Test
+  void aPhpArrayUnderACaptionOfAnyWordsIsNoRequestsParameters() {
+    var api = parse("""
+        ## Create user
+        `POST /users`
+
+        | Name | Type | Description |
+        |------|------|-------------|
+        | email | string | **Required.** The address. |
+
+        The created user:
+        ```php
+        [
+            'id' => 'integer',
+            'email' => 'string',
+        ]
+        ```
+
+        `DELETE /users/{id}`
+        ```php
+        [
+            'reason' => 'required|string',
+            'notify' => 'boolean',
+        ]
+        ```
+        """);
+
+    assertEquals(List.of("email body true"), described(operation(api, "POST", "/users")));
+    assertEquals(List.of("id path true", "reason query true", "notify query null"),
+        described(operation(api, "DELETE", "/users/{id}")));
+  }
 }

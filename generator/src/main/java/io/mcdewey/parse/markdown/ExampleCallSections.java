@@ -6,7 +6,6 @@ import io.mcdewey.model.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A section that only shows a call of the endpoint documented just before it, on a host and perhaps under a base path
@@ -15,10 +14,6 @@ import java.util.regex.Pattern;
  * that endpoint's, and it is no endpoint of its own.
  */
 final class ExampleCallSections {
-  /** The segments a base path may hold before the endpoint's own: literal ones, one naming the API or a version. */
-  private static final Pattern BASE_PATH =
-      Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*)(?:/[\\w.-]+)*");
-  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}/]*}");
 
   private ExampleCallSections() {}
 
@@ -52,12 +47,13 @@ final class ExampleCallSections {
     String[] shown = example.path().split("/", -1);
     String[] template = endpoint.path().split("/", -1);
     int base = shown.length - template.length;
-    if (base < 0 || base > 0 && !BASE_PATH.matcher(String.join("/", List.of(shown).subList(0, base + 1))).matches()) {
+    String prefix = base <= 0 ? "" : String.join("/", List.of(shown).subList(0, base + 1));
+    if (base < 0 || base > 0 && !MarkdownOperations.BASE_PATH.matcher(prefix).matches()) {
       return false;
     }
     for (int i = 1; i < template.length; i++) {
       String segment = shown[base + i];
-      boolean variable = VARIABLE.matcher(template[i]).matches();
+      boolean variable = MarkdownOperations.VARIABLE.matcher(template[i]).matches();
       if (variable ? segment.isEmpty() : !segment.equals(template[i])) {
         return false;
       }

@@ -4,6 +4,7 @@ import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +28,9 @@ record LabelledValue(String text, boolean method) {
   private static final int LABEL_LENGTH = 61;
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
-  /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
   /** A URL whose host is a placeholder ({@code https://{domain}/...}, {@code http://<host>/...}). */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile("(?i)^https?://[{<\\[]");
+  /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
   private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)^https?://[^/\\s]+/\\S*$");
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
   private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
@@ -68,7 +69,7 @@ record LabelledValue(String text, boolean method) {
     if (value.method() || value.text().startsWith("/")) {
       return true;
     }
-    String lower = label.toLowerCase(java.util.Locale.ROOT);
+    String lower = label.toLowerCase(Locale.ROOT);
     return lower.contains("url") || lower.contains("uri") || HOST_PLACEHOLDER.matcher(value.text()).lookingAt();
   }
 

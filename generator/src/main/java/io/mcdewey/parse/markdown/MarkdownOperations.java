@@ -37,9 +37,9 @@ import java.util.stream.Stream;
 final class MarkdownOperations {
   /** Methods whose parameters, when a guide does not say where they go, travel in the query. */
   private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
-  private static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
+  static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
   /** A base path: literal segments, one of them naming the API or its version ({@code /api/v1.0}, {@code /rest}). */
-  private static final Pattern BASE_PATH =
+  static final Pattern BASE_PATH =
       Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*)(?:/[\\w.-]+)*");
 
   private final Profile profile;

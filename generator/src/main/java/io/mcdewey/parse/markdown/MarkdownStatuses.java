@@ -52,10 +52,10 @@ public final class MarkdownStatuses {
           Pattern.DOTALL);
   private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*(?:/|\\band\\b|\\bor\\b)\\s*");
-  /** A short caption before a status ({@code On success: 302 ...}, {@code Bei Fehler: 401 Unauthorized}). */
   /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}). */
   private static final Pattern STATUS_CLOSING = Pattern.compile(
       "^([^\\s\\d()（）][^\\d()（）]{0,40}?)\\s*[(（]\\s*([1-5]\\d\\d(?:\\s+[A-Za-z][\\w -]*)?)\\s*[)）]\\s*[:：]?$");
+  /** A short caption before a status ({@code On success: 302 ...}, {@code Bei Fehler: 401 Unauthorized}). */
   private static final Pattern CAPTION = Pattern.compile("^[^\\d:]{1,30}:\\s*(?=[1-5]\\d\\d(?![\\w.]))");
   private static final Map<Integer, String> REASONS = Map.ofEntries(
       Map.entry(100, "Continue"), Map.entry(101, "Switching Protocols"), Map.entry(200, "OK"),
@@ -157,10 +157,12 @@ public final class MarkdownStatuses {
       }
       String[] codes = CODE_SEPARATOR.split(opening.group(1));
       if (codes.length == 1) {
+        // One code may have its reason before what it means ({@code 403 Forbidden without access}).
         opening(piece).ifPresent(responses::add);
+        continue;
       }
-      for (int i = 0; codes.length > 1 && i < codes.length; i++) {
-        responses.add(new Response(Integer.parseInt(codes[i]), "", opening.group(2).strip()));
+      for (String code : codes) {
+        responses.add(new Response(Integer.parseInt(code), "", opening.group(2).strip()));
       }
     }
     return responses;
@@ -171,17 +173,22 @@ public final class MarkdownStatuses {
    * {@code Bei Fehler: 401 Unauthorized}), or empty.
    */
   static Optional<Response> afterCaption(String text) {
-    Matcher caption = CAPTION.matcher(text.strip());
-    String name = caption.lookingAt() ? text.strip().substring(0, text.strip().indexOf(':')) : "";
-    if (!caption.lookingAt() || name.indexOf('-') > 0 && name.chars().noneMatch(Character::isWhitespace)) {
+    String line = text.strip();
+    Matcher caption = CAPTION.matcher(line);
+    if (!caption.lookingAt()) {
+      return Optional.empty();
+    }
+    String name = line.substring(0, line.indexOf(':'));
+    if (name.indexOf('-') > 0 && name.chars().noneMatch(Character::isWhitespace)) {
       // A header field's value is no status ({@code X-RateLimit-Limit: 100 Requests}).
       return Optional.empty();
     }
     // Captions name application error codes and quantities too ({@code Code: 187}, {@code Page size: 500 items}):
     // only HTTP's own statuses, followed by their meaning in words of their own ({@code 302 Redirect ...}).
-    String value = text.strip().substring(caption.end());
+    String value = line.substring(caption.end());
+    String meaning = value.substring("000".length()).strip();
     return opening(value).filter(response -> REASONS.containsKey(response.status()))
-        .filter(response -> hasStandardReason(response) || startsCapitalised(value.substring(3).strip()));
+        .filter(response -> hasStandardReason(response) || startsCapitalised(meaning));
   }
 
   /** Whether a text opens with a capital, perhaps after punctuation ({@code (Validation Error)}, {@code - Moved}). */

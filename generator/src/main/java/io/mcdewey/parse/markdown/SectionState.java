@@ -175,7 +175,8 @@ final class SectionState {
     for (MarkdownRequest request : printed) {
       UriTemplate uri = UriTemplate.parse(request.uri());
       int earlier = -1;
-      for (int i = 0; ExampleRequests.fillsQuery(uri) && i < requests.size(); i++) {
+      boolean fillsQuery = ExampleRequests.fillsQuery(uri);
+      for (int i = 0; fillsQuery && i < requests.size(); i++) {
         UriTemplate known = UriTemplate.parse(requests.get(i).uri());
         if (requests.get(i).method().equals(request.method()) && known != null && known.path().equals(uri.path())
             && !ExampleRequests.fillsQuery(known)) {

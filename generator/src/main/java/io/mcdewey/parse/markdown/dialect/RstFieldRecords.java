@@ -25,39 +25,50 @@ public final class RstFieldRecords {
   public static List<MarkdownElement> read(List<MarkdownElement> elements) {
     List<MarkdownElement> read = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
-      MarkdownElement element = elements.get(i);
-      int end = i + 1;
-      List<String> names = new ArrayList<>();
-      List<String> values = new ArrayList<>();
-      while (isName(element) && end < elements.size() && elements.get(end) instanceof MarkdownElement.TextLine line
-          && !line.listItem() && line.paragraph() != ((MarkdownElement.TextLine) element).paragraph()
-          && (names.isEmpty() || line.paragraph() == ((MarkdownElement.TextLine) elements.get(i + 1)).paragraph())) {
-        Matcher field = FIELD.matcher(line.text().strip());
-        if (field.matches()) {
-          names.add(field.group(1).strip());
-          values.add(field.group(2) == null ? "" : field.group(2).strip());
-        } else if (!names.isEmpty()) {
-          // A field's further line, indented under it, goes on with its value.
-          int last = values.size() - 1;
-          values.set(last, (values.get(last) + " " + line.text().strip()).strip());
-        } else {
-          break;
-        }
-        end++;
-      }
-      if (names.size() < FEWEST_FIELDS) {
-        read.add(element);
+      int end = isName(elements.get(i)) ? fieldsEnd(elements, i + 1) : i + 1;
+      if (end == i + 1) {
+        read.add(elements.get(i));
         continue;
       }
-      MarkdownElement.TextLine name = (MarkdownElement.TextLine) element;
       List<String> header = new ArrayList<>(List.of("Name"));
-      header.addAll(names);
-      List<String> row = new ArrayList<>(List.of(name.text().strip()));
-      row.addAll(values);
-      read.add(new MarkdownElement.Table(header, List.of(row), name.line(), false));
+      List<String> row = new ArrayList<>(List.of(((MarkdownElement.TextLine) elements.get(i)).text().strip()));
+      for (MarkdownElement element : elements.subList(i + 1, end)) {
+        String text = ((MarkdownElement.TextLine) element).text().strip();
+        Matcher field = FIELD.matcher(text);
+        if (field.matches()) {
+          header.add(field.group(1).strip());
+          row.add(field.group(2) == null ? "" : field.group(2).strip());
+        } else {
+          // A field's further line, indented under it, goes on with its value.
+          row.set(row.size() - 1, (row.get(row.size() - 1) + " " + text).strip());
+        }
+      }
+      if (header.size() - 1 < FEWEST_FIELDS) {
+        read.add(elements.get(i));
+        continue;
+      }
+      read.add(new MarkdownElement.Table(header, List.of(row), ((MarkdownElement.TextLine) elements.get(i)).line(),
+          false));
       i = end - 1;
     }
     return read;
+  }
+
+  /**
+   * Where the paragraph of fields after a name ends: the lines of one paragraph, the first a field, none a list item;
+   * {@code from} itself when no field opens it.
+   */
+  private static int fieldsEnd(List<MarkdownElement> elements, int from) {
+    if (from >= elements.size() || !(elements.get(from) instanceof MarkdownElement.TextLine first)
+        || !FIELD.matcher(first.text().strip()).matches()) {
+      return from;
+    }
+    int end = from;
+    while (end < elements.size() && elements.get(end) instanceof MarkdownElement.TextLine line && !line.listItem()
+        && line.paragraph() == first.paragraph()) {
+      end++;
+    }
+    return end;
   }
 
   /** Whether an element is a line holding one literal and nothing else ({@code ``show-entries``}). */

@@ -33,8 +33,10 @@ final class JsonTemplates {
         || members.values().stream().anyMatch(value -> value instanceof Boolean || value instanceof LenientJson.Number)) {
       return Optional.empty();
     }
+    // A value of capitalised words may be a name shown as an example ({@code "Role Test"}) or a description in title
+    // case ({@code "Email Address"}): it tells neither way.
     List<String> strings = members.values().stream().filter(String.class::isInstance).map(String.class::cast)
-        .toList();
+        .filter(value -> !isTitleCased(value.strip())).toList();
     long describing = strings.stream().filter(value -> DESCRIPTION.matcher(value.strip()).matches()).count();
     if (strings.isEmpty() || describing < DESCRIBING_SHARE * strings.size()) {
       return Optional.empty();
@@ -47,6 +49,20 @@ final class JsonTemplates {
           List.of()));
     });
     return Optional.of(parameters);
+  }
+
+  /** Whether a text is two words or more, each opening with a capital ({@code Role Test}, {@code Email Address}). */
+  static boolean isTitleCased(String text) {
+    String[] words = text.split("\\s+");
+    if (words.length < 2) {
+      return false;
+    }
+    for (String word : words) {
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -132,7 +132,18 @@ final class LabelledFieldLines {
       }
       return true;
     }
+    Optional<MarkdownParameter> described = !listItem && opensParagraph()
+        ? MarkdownParameterText.described(text, location) : Optional.empty();
+    if (described.isPresent()) {
+      state.addParameter(state.listed.introduced(described.get()));
+      return true;
+    }
     return state.listed.describe(state.current, text) || state.listed.continueItem(state.current, state.reading, text);
+  }
+
+  /** Whether the line read opens its paragraph: a line running on from the one before it may be its description. */
+  private boolean opensParagraph() {
+    return state.reading != null && state.reading.line() == state.reading.paragraph();
   }
 
   /**

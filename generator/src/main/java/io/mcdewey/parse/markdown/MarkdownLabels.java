@@ -84,6 +84,11 @@ final class MarkdownLabels {
     String text = withoutEdgeMarkup(line);
     String bare = normalise(withoutClosingColon(text));
     Field alone = fields.get(bare);
+    if (alone == null) {
+      // A label numbered as a step of its section ({@code 3 输入参数}, {@code 2) Request URL}): a list's own
+      // numbers are markup, but a number printed inside an item is the label's text.
+      alone = fields.get(withoutStepNumber(bare));
+    }
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
@@ -154,6 +159,28 @@ final class MarkdownLabels {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The text without the number of one or two digits opening it as a step ({@code 3 }, {@code 3. }, {@code 3) },
+   * {@code 3、}); the text itself when it opens otherwise.
+   */
+  static String withoutStepNumber(String text) {
+    int digits = 0;
+    while (digits < text.length() && digits < 3 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+      digits++;
+    }
+    // Three digits are a status ({@code 200 Response} captions an answer), never a step.
+    if (digits == 0 || digits == 3 || digits == text.length()) {
+      return text;
+    }
+    int at = digits;
+    if (".)、．".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    } else if (text.charAt(at) != ' ') {
+      return text;
+    }
+    return text.substring(at).strip();
   }
 
   private static int count(String text, char c) {

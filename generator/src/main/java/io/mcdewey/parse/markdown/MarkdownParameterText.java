@@ -55,6 +55,13 @@ final class MarkdownParameterText {
    */
   private static final Pattern MARKED = Pattern.compile("^(" + NAME + ")\\s+(?:<\\s*|\\()?(?i:(required)|(optional))"
       + "(?:\\s*/\\s*>|\\))?$");
+  /**
+   * A name and what is said of it after a colon or as a comment, alone on a line ({@code pageSize:optional, page
+   * size}, {@code mobile //required}).
+   */
+  private static final Pattern DESCRIBED = Pattern.compile("^(" + NAME + ")\\s*([:：]|//)\\s*(.*)$");
+  /** What ends the first word of a description, which may be a required mark ({@code 可选，每页条数}). */
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,，;；、(（]");
   /** A type and what a parameter takes when left out: {@code string: <required>}, {@code bool: false}. */
   private static final Pattern TYPE_AND_VALUE = Pattern.compile("^(" + TYPES + "):\\s+(\\S.*)$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
@@ -231,6 +238,46 @@ final class MarkdownParameterText {
     }
     return Optional.of(new MarkdownParameter(matcher.group(1), location, matcher.group(2) != null, "", "",
         List.of()));
+  }
+
+  /**
+   * A parameter printed as its name and what is said of it, after a colon or as a comment, on a line of its own
+   * ({@code pageSize:可选，每页条数}, {@code mobile //必须}), as plain-text lists under a label of parameters print
+   * them. A name after a colon must be written as an identifier is (in lower case first, or with an underscore or a
+   * capital inside: {@code page_size}, {@code pageNo}), or be said to be required or optional, so that a caption in
+   * words ({@code Note: ...}) is none; a URL's scheme is none either.
+   */
+  static Optional<MarkdownParameter> described(String text, ParameterLocation location) {
+    Matcher matcher = DESCRIBED.matcher(text.strip());
+    if (!matcher.matches() || matcher.group(1).endsWith(".") || NOT_A_NAME.matcher(matcher.group(1)).matches()) {
+      return Optional.empty();
+    }
+    String name = matcher.group(1);
+    String description = matcher.group(3).strip();
+    boolean comment = matcher.group(2).equals("//");
+    if (!comment && description.startsWith("//")) {
+      return Optional.empty();
+    }
+    String firstWord = FIRST_WORD_END.split(description, 2)[0];
+    Boolean mark = MarkdownRequired.fromNameMark(firstWord);
+    if (!comment && mark == null && !isIdentifier(name)) {
+      return Optional.empty();
+    }
+    Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
+    return Optional.of(MarkdownParameter.named(name, location).withDescription(description).withRequired(required));
+  }
+
+  /** Whether a name is written as an identifier: in lower case first, or with an underscore or a capital inside. */
+  private static boolean isIdentifier(String name) {
+    if (Character.isLowerCase(name.charAt(0)) || name.indexOf('_') >= 0) {
+      return true;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -41,13 +41,15 @@ public final class MarkdownRequired {
 
   /**
    * The mark after a name in its cell ({@code id <br>*required*}), as Swagger2Markup prints it, in any of its
-   * languages ({@code 必填}, {@code Requis}, {@code verpflichtend}); otherwise unknown.
+   * languages ({@code 必填}, {@code Requis}, {@code verpflichtend}), and the words Chinese guides write beside a name
+   * ({@code 必须}, {@code 非必填}); otherwise unknown.
    */
   static Boolean fromNameMark(String text) {
     Boolean word = fromWord(text);
     return word != null ? word : switch (value(text)) {
-      case "必填", "必須", "verpflichtend", "requis", "obligatorio", "obrigatório", "обязательно" -> Boolean.TRUE;
-      case "可选", "オプション", "optionnel", "opcional", "необязательно" -> Boolean.FALSE;
+      case "必填", "必须", "必选", "必須", "verpflichtend", "requis", "obligatorio", "obrigatório", "обязательно" ->
+          Boolean.TRUE;
+      case "可选", "选填", "非必填", "非必须", "オプション", "optionnel", "opcional", "необязательно" -> Boolean.FALSE;
       default -> null;
     };
   }

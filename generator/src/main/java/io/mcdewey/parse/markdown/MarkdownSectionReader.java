@@ -114,6 +114,9 @@ final class MarkdownSectionReader {
       state.current = state.shared;
       state.afterRequest = false;
       state.addRequests(state.unknownLabelRequests.requests());
+      // The blocks of code printed before they were known are theirs too: a body template among them is theirs.
+      state.current.codes.addAll(state.shared.codes);
+      state.shared.codes.clear();
     }
     // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
     for (MarkdownPart part : state.parts()) {

@@ -55,4 +55,30 @@ class ChineseLabelsTest {
     assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/v1/kennels")));
     assertEquals(List.of("name body true", "note body false"), described(operation(api, "POST", "/v1/kennels")));
   }
+
+  @Test
+  void readsNamesUnderALabelNumberedAsAStepEachWithWhatIsSaidOfIt() {
+    Api api = parse("""
+        ### 3 获取关注者
+
+        * 1 调用方式
+
+            url地址：https://{domain}/v1/user/follower
+
+            请求方式：*GET*
+
+        * 2 输入参数
+
+            pageSize:可选，每页条数
+
+            token //必须
+
+        * 3 请求消息体
+
+            无
+        """);
+
+    assertEquals(List.of("pageSize query false", "token query true"),
+        described(operation(api, "GET", "/v1/user/follower")));
+  }
 }

@@ -23,6 +23,16 @@ class JsonTemplatesTest {
   }
 
   @Test
+  void valuesOfCapitalisedWordsTellNeitherExampleNorTemplate() {
+    assertEquals(List.of(), read("{\"name\": \"Role Test\", \"description\": \"Demo Role\", \"id\": \"role-test\"}"));
+    assertEquals(List.of("name null", "email null"),
+        read("{\"name\": \"User Name\", \"email\": \"Email of the user\"}"));
+    assertEquals(List.of("username null", "password null"),
+        read("{\"username\": \"Tài khoản\", \"password\": \"Mật mã của tài khoản\"}"));
+    assertTrue(JsonTemplates.isTitleCased("Émile Zola"));
+  }
+
+  @Test
   void readsAnObjectOfTypeNamesAsTypedParameters() {
     assertEquals(List.of("name string", "age integer"), JsonTemplates.typed("{\n  name: string,\n  age: integer\n}")
         .stream().map(parameter -> parameter.name() + " " + parameter.type()).toList());

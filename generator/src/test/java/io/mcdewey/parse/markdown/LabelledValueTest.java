@@ -88,4 +88,24 @@ class LabelledValueTest {
 
     assertEquals(List.of("GET /v2/kennels"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void theBodyTemplatePrintedUnderSuchLabelsIsTheRequestsBody() {
+    Api api = parse("""
+        ### 1. Đăng nhập
+
+        * Link: /api/auth/login
+
+        * Tham số truyền vào: Post
+        ```json
+        {
+          "username": "Tài khoản",
+          "password": "Mật mã của tài khoản"
+        }
+        ```
+        """);
+
+    assertEquals(List.of("username body null", "password body null"),
+        MarkdownParserTest.described(api.operations().get(0)));
+  }
 }

@@ -51,6 +51,19 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aLabelNumberedAsAStepOfItsSectionIsTheLabel() {
+    for (String numbered : List.of("3 Method", "3. Method:", "12) Method", "2、Method：", "2．Method")) {
+      assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "", false)), LABELS.match(numbered),
+          numbered);
+    }
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSE_EXAMPLE, "200", "", false)),
+        LABELS.match("200 Response Example"), "a status captions an example");
+    assertEquals("2FA Method", MarkdownLabels.withoutStepNumber("2FA Method"));
+    assertEquals("42", MarkdownLabels.withoutStepNumber("42"));
+    assertEquals(Optional.empty(), LABELS.match("3 Methods"));
+  }
+
+  @Test
   void findsAnExampleLabelAfterItsCaption() {
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSE_EXAMPLE, "Model B", "", false)),
         LABELS.match("Model B Response Example:"));

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.ParameterLocation;
@@ -35,6 +36,22 @@ class MarkdownParameterTextTest {
     assertEquals(Boolean.TRUE, MarkdownParameterText.marked("site_id (required)", null).orElseThrow().required());
     assertTrue(MarkdownParameterText.marked("site_id is required", null).isEmpty());
     assertTrue(MarkdownParameterText.standsAlone("limit <Optional />"));
+  }
+
+  @Test
+  void readsANameAndWhatIsSaidOfItAfterAColonOrAsAComment() {
+    MarkdownParameter pageSize = MarkdownParameterText.described("pageSize:可选，每页条数", null).orElseThrow();
+    assertEquals(List.of("pageSize", "可选，每页条数", false),
+        List.of(pageSize.name(), pageSize.description(), pageSize.required()));
+    assertEquals(Boolean.TRUE, MarkdownParameterText.described("mobile //必须", null).orElseThrow().required());
+    assertEquals(Boolean.TRUE, MarkdownParameterText.described("Email: Mandatory. String", null).orElseThrow()
+        .required());
+    assertEquals("page_size", MarkdownParameterText.described("page_size: how many", null).orElseThrow().name());
+    assertNull(MarkdownParameterText.described("limit: how many", null).orElseThrow().required());
+    for (String caption : List.of("Note: the page is cut", "https://example.com/api", "e.g.: x", "NONE: x",
+        "Example: see below", "limit")) {
+      assertTrue(MarkdownParameterText.described(caption, null).isEmpty(), caption);
+    }
   }
 
   @Test

@@ -23,14 +23,15 @@ public enum MarkdownColumn {
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
-      "uri parameters", "header parameters", "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
-      "필드", "名前", "nom", "nombre", "nome", "имя"),
+      "uri parameters", "header parameter", "header parameters", "request body", "request body parameter", "request body parameters",
+      "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
+      "필드", "名前", "nom", "nombre", "nome", "имя", "paramètre", "parámetro", "parâmetro", "champ", "campo"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
-  REQUIRED("required", "mandatory", "required?", "mandatory?", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
+  REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",
       "erforderlich", "pflicht", "обязательный"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */

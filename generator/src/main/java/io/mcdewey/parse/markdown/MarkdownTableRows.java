@@ -70,11 +70,18 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     }
     Integer status = columns.get(MarkdownColumn.STATUS);
     if (status != null && columns.containsKey(MarkdownColumn.NAME) && !columns.containsKey(MarkdownColumn.REQUIRED)
-        && !table.rows().isEmpty() && table.rows().stream()
-            .allMatch(row -> MarkdownRequired.fromWord(EMPHASIS.matcher(cell(row, status)).replaceAll("")) != null)) {
+        && holdsRequiredWords(table, status)) {
       // A parameter's status said in words ({@code Parameter | Type | Status | Description} over {@code required}),
       // as laravel-apidoc-generator prints its tables: the required column.
       columns.put(MarkdownColumn.REQUIRED, columns.remove(MarkdownColumn.STATUS));
+    }
+    for (int i = 0; i < table.header().size() && columns.containsKey(MarkdownColumn.NAME)
+        && !columns.containsKey(MarkdownColumn.REQUIRED); i++) {
+      // A column under a header of other words whose every cell says required or optional, in any language
+      // ({@code Recurso} over {@code Obrigatório} and {@code Opcional}), is the required column.
+      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsRequiredWords(table, i)) {
+        columns.put(MarkdownColumn.REQUIRED, i);
+      }
     }
     for (int i = 0; i < table.header().size() && !columns.containsKey(MarkdownColumn.LOCATION); i++) {
       // A column of locations under a header word of its own language ({@code 区分}: {@code Path}, {@code Query}).
@@ -83,6 +90,12 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       }
     }
     return new MarkdownTableRows(table, columns);
+  }
+
+  /** Whether every cell of a column says required or optional in a word of some language ({@code 非必须}). */
+  private static boolean holdsRequiredWords(MarkdownElement.Table table, int column) {
+    return !table.rows().isEmpty() && table.rows().stream()
+        .allMatch(row -> MarkdownRequired.fromNameMark(EMPHASIS.matcher(cell(row, column)).replaceAll("")) != null);
   }
 
   /**

@@ -319,10 +319,18 @@ final class TextLineReader {
       // A header field captioned as one in an example ({@code Header: Authorization: Basic ...}) is a line of it.
       return false;
     }
-    if (!label.spaced()) {
-      return true;
+    if (state.reading != null && !state.reading.literals().isEmpty() && state.reading.literals().get(0).start() == 0
+        && !state.reading.literals().get(0).text().contains(":")
+        && !state.reading.literals().get(0).text().contains("：")) {
+      // A line opening with a name set apart as code names a field ({@code `query`: demo (string, required)}), even
+      // one a label's word spells; a label set apart with its value ({@code `Method: POST`}) is still the label.
+      return false;
     }
     String value = label.value();
+    if (!label.spaced()) {
+      // A URI's label before a value of words names a field ({@code path: required(string)}), not the request's URI.
+      return label.field() != Field.URI || value.isEmpty() || readsAsUri(value);
+    }
     return switch (label.field()) {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty();
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
@@ -331,6 +339,13 @@ final class TextLineReader {
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
+  }
+
+  /** Whether a label's value reads as a URI: a path or URL, a request line, a route on a host, or methods alone. */
+  private static boolean readsAsUri(String value) {
+    return LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
+        || !MarkdownRequestLines.opening(value, 0).isEmpty() || MarkdownRequestLines.routeAfterHost(value).isPresent()
+        || !MarkdownRequestLines.methods(value).isEmpty();
   }
 
   /**

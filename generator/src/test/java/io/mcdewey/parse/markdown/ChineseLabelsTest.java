@@ -81,4 +81,42 @@ class ChineseLabelsTest {
     assertEquals(List.of("pageSize query false", "token query true"),
         described(operation(api, "GET", "/v1/user/follower")));
   }
+
+  @Test
+  void aYapiExportGivesItsPathAndMethodUnderLabelsAndItsTablesUnderPlaceCaptions() {
+    Api api = parse("""
+        ### 登陆
+
+        #### 基本信息
+
+        **Path：** /v1/login
+
+        **Method：** POST
+
+        #### 请求参数
+        **Headers**
+
+        | 参数名称  | 参数值  |  是否必须 | 示例  | 备注  |
+        | ------------ | ------------ | ------------ | ------------ | ------------ |
+        | Content-Type  |  application/json | 是  |   |   |
+        **Query**
+
+        | 参数名称  |  是否必须 | 示例  | 备注  |
+        | ------------ | ------------ | ------------ | ------------ |
+        | lang | 否  |  zh |  语言 |
+
+        **Body**
+
+        <table>
+          <thead><tr><th key=name>名称</th><th key=type>类型</th><th key=required>是否必须</th></tr></thead>
+          <tbody>
+          <tr><td>phone</td><td>string</td><td>必须</td></tr>
+          <tr><td>code</td><td>string</td><td>非必须</td></tr>
+          </tbody>
+        </table>
+        """);
+
+    assertEquals(List.of("lang query false", "Content-Type header true", "phone body true", "code body false"),
+        described(operation(api, "POST", "/v1/login")));
+  }
 }

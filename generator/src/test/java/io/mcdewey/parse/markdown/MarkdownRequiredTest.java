@@ -54,4 +54,13 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromNameMark("Opcional"));
     assertNull(MarkdownRequired.fromNameMark("string"));
   }
+
+  @Test
+  void aRequiredColumnTakesTheMarksANameMayCarry() {
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("必须"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("非必须"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("Obligatoire"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("Non"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("facultatif"));
+  }
 }

@@ -119,6 +119,11 @@ final class CodeBlockReader {
     // A PHP array of the request's fields by type or validation rules, under a label of parameters or right under the
     // line printing the request: one elsewhere may list the answer's, under a caption of any words.
     phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
+    if (!state.describesResponse()) {
+      // A JSON object whose members carry comments saying whether each is required documents the request's fields.
+      JsonTemplates.commented(code.content())
+          .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
+    }
     if (state.context == Field.REQUEST_PARAMETERS
         || state.inExample() && state.exampleKind() == Example.Kind.REQUEST) {
       // An object of type names under a label of parameters or of the request's body is its schema.

@@ -51,6 +51,36 @@ final class JsonTemplates {
     return Optional.of(parameters);
   }
 
+  /**
+   * The body parameters of a JSON object whose members carry a comment each, closing their line, that says whether
+   * they are required ({@code "siteId": "uuid", // Obligatoire}, {@code "mobile": "", //必须}): the request's fields
+   * documented in place. Half its members at least must carry a comment, and one comment must open with a required
+   * mark, in some language: comments that only describe are as often an answer's. A member without a comment is a
+   * parameter too, of unknown mark.
+   */
+  static List<MarkdownParameter> commented(String text) {
+    Map<String, String> comments = LenientJson.memberComments(text);
+    if (comments.isEmpty() || !(LenientJson.read(text) instanceof Map<?, ?> members)
+        || 2 * comments.size() < members.size()
+        || comments.values().stream().noneMatch(comment -> requiredMark(comment) != null)) {
+      return List.of();
+    }
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    for (Object member : members.keySet()) {
+      String name = String.valueOf(member);
+      String comment = comments.getOrDefault(name, "");
+      Boolean mark = requiredMark(comment);
+      parameters.add(new MarkdownParameter(name, ParameterLocation.BODY,
+          mark != null ? mark : MarkdownRequired.fromText(comment), comment, "", List.of()));
+    }
+    return parameters;
+  }
+
+  /** The required mark a comment opens with ({@code Optionnel (ISO 8601)}, {@code 必须}); null when none. */
+  private static Boolean requiredMark(String comment) {
+    return MarkdownRequired.fromNameMark(MarkdownParameterText.firstWord(comment));
+  }
+
   /** Whether a text is two words or more, each opening with a capital ({@code Role Test}, {@code Email Address}). */
   static boolean isTitleCased(String text) {
     String[] words = text.split("\\s+");

@@ -60,8 +60,11 @@ final class MarkdownParameterText {
    * size}, {@code mobile //required}).
    */
   private static final Pattern DESCRIBED = Pattern.compile("^(" + NAME + ")\\s*([:：]|//)\\s*(.*)$");
-  /** What ends the first word of a description, which may be a required mark ({@code 可选，每页条数}). */
-  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,，;；、(（]");
+  /**
+   * What ends the first word of a description or comment, which may be a required mark ({@code 可选，每页条数},
+   * {@code Obligatoire (ISO 8601)}).
+   */
+  private static final Pattern FIRST_WORD_END = Pattern.compile("[\\s,，;；、(（:：]");
   /** A type and what a parameter takes when left out: {@code string: <required>}, {@code bool: false}. */
   private static final Pattern TYPE_AND_VALUE = Pattern.compile("^(" + TYPES + "):\\s+(\\S.*)$");
   private static final Pattern HEADER_LINE = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
@@ -258,13 +261,17 @@ final class MarkdownParameterText {
     if (!comment && description.startsWith("//")) {
       return Optional.empty();
     }
-    String firstWord = FIRST_WORD_END.split(description, 2)[0];
-    Boolean mark = MarkdownRequired.fromNameMark(firstWord);
+    Boolean mark = MarkdownRequired.fromNameMark(firstWord(description));
     if (!comment && mark == null && !isIdentifier(name)) {
       return Optional.empty();
     }
     Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
     return Optional.of(MarkdownParameter.named(name, location).withDescription(description).withRequired(required));
+  }
+
+  /** The first word of a text, up to a space, a comma, a bracket or a colon of any width. */
+  static String firstWord(String text) {
+    return FIRST_WORD_END.split(text.strip(), 2)[0];
   }
 
   /** Whether a name is written as an identifier: in lower case first, or with an underscore or a capital inside. */

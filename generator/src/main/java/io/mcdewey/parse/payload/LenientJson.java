@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ public final class LenientJson {
 
   private final String text;
   private int at;
+  /** The comment closing the line of each member of the outermost object, by member, when asked for. */
+  private Map<String, String> memberComments;
 
   private LenientJson(String text) {
     this.text = text;
@@ -35,6 +38,20 @@ public final class LenientJson {
       return null;
     }
     return reader.value(0);
+  }
+
+  /**
+   * The comment that closes the line of each member of the outermost object ({@code "siteId": "uuid", // required}),
+   * by member, in member order; members without one are left out. Empty when the text opens with no object.
+   */
+  public static Map<String, String> memberComments(String text) {
+    LenientJson reader = new LenientJson(text);
+    reader.memberComments = new LinkedHashMap<>();
+    reader.skipBlanks();
+    if (reader.at < text.length() && text.charAt(reader.at) == '{') {
+      reader.value(0);
+    }
+    return reader.memberComments;
   }
 
   private Object value(int depth) {
@@ -78,10 +95,27 @@ public final class LenientJson {
         at++;
       }
       members.putIfAbsent(name, value(depth + 1));
+      if (depth == 0 && memberComments != null) {
+        lineComment().ifPresent(comment -> memberComments.putIfAbsent(name, comment));
+      }
       if (at == before) {
         at++;
       }
     }
+  }
+
+  /** The comment after the value just read, on its line, past a comma: its text to the line's end. */
+  private Optional<String> lineComment() {
+    int from = at;
+    while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t' || text.charAt(from) == ',')) {
+      from++;
+    }
+    if (!text.startsWith("//", from)) {
+      return Optional.empty();
+    }
+    int end = text.indexOf('\n', from);
+    String comment = text.substring(from + 2, end < 0 ? text.length() : end).strip();
+    return comment.isEmpty() ? Optional.empty() : Optional.of(comment);
   }
 
   private List<Object> array(int depth) {
@@ -138,14 +172,20 @@ public final class LenientJson {
     }
   }
 
-  /** Passes over blanks and comments; a line comment ends at its line's end or where the next member starts. */
+  /**
+   * Passes over blanks and comments; a line comment ends at its line's end, or, on a page flattened to one line,
+   * where the next member starts.
+   */
   private void skipBlanks() {
     while (at < text.length()) {
       char c = text.charAt(at);
       if (Character.isWhitespace(c)) {
         at++;
       } else if (text.startsWith("//", at)) {
-        while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '"' && text.charAt(at) != '}') {
+        // A comment on a line of its own runs to the line's end, quotes and all ({@code // "AM" or "PM"}); one on a
+        // page flattened to a line ends where the next member or the object's end begins.
+        int lineEnd = text.indexOf('\n', at);
+        while (at < text.length() && (lineEnd >= 0 ? at < lineEnd : text.charAt(at) != '"' && text.charAt(at) != '}')) {
           at++;
         }
       } else if (text.startsWith("/*", at)) {

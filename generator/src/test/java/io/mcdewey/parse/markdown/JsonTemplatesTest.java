@@ -33,6 +33,21 @@ class JsonTemplatesTest {
   }
 
   @Test
+  void readsAnObjectWhoseMembersCommentOnWhetherTheyAreRequiredAsTheRequestsFields() {
+    assertEquals(List.of("siteId true", "startTime false", "notes null"), commented("""
+        {
+          "siteId": "uuid", // Obligatoire
+          "startTime": "2024-03-20T09:30:00.000Z", // Optionnel (ISO 8601)
+          "notes": "x"
+        }"""));
+    assertEquals(List.of("mobile true", "password true"),
+        commented("{\n\"mobile\": \"\", //必须\n\"password\":\"\" //必须\n}"));
+    assertEquals(List.of(), commented("{\n\"id\": 14, //编号\n\"name\": \"x\" //名字\n}"),
+        "comments only describing");
+    assertEquals(List.of(), commented("{\n\"a\": 1, // required\n\"b\": 2,\n\"c\": 3\n}"), "most members bare");
+  }
+
+  @Test
   void readsAnObjectOfTypeNamesAsTypedParameters() {
     assertEquals(List.of("name string", "age integer"), JsonTemplates.typed("{\n  name: string,\n  age: integer\n}")
         .stream().map(parameter -> parameter.name() + " " + parameter.type()).toList());
@@ -72,6 +87,10 @@ class JsonTemplatesTest {
     MarkdownElement.Code code = (MarkdownElement.Code) elements.get(1);
     assertEquals("json", code.info());
     assertTrue(code.content().contains("\"team\""));
+  }
+
+  private static List<String> commented(String text) {
+    return JsonTemplates.commented(text).stream().map(p -> p.name() + " " + p.required()).toList();
   }
 
   private static List<String> read(String text) {

@@ -27,6 +27,7 @@ import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
+import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
@@ -410,6 +411,16 @@ public final class MarkdownElements {
       List<List<String>> continued = LonePipeRows.rows(continuation);
       rows.addAll(continued);
       after = continuation.subList(continued.size(), continuation.size());
+    }
+    if (textFrom < 0 && continuation.isEmpty() && table.getNext() instanceof Paragraph next
+        && line(next) == line(table) + table.getSourceSpans().size() + 1) {
+      // Rows after a blank line, each as wide as the header, are more of the table's ({@link RowsAfterABlankLine}).
+      Optional<List<List<String>>> continued = RowsAfterABlankLine.rows(
+          source.subList(line(next) - 1, line(next) - 1 + next.getSourceSpans().size()), header.size());
+      if (continued.isPresent()) {
+        rows.addAll(continued.get());
+        last = next;
+      }
     }
     MarkdownElement.Table read = new MarkdownElement.Table(header, rows, line(table), false);
     for (MarkdownElement element : RunTogetherTables.split(read)) {

@@ -133,7 +133,7 @@ public final class MarkdownPipeRows {
   }
 
   /** Whether a row's cells are the dashes that part a header from the body ({@code ---|---|}). */
-  private static boolean isDelimiterRow(List<String> cells) {
+  static boolean isDelimiterRow(List<String> cells) {
     if (cells.isEmpty()) {
       return false;
     }

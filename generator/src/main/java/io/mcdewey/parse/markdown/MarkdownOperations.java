@@ -130,8 +130,10 @@ final class MarkdownOperations {
     MarkdownSection section = reading.section();
     MarkdownPart shared = reading.shared();
     int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
-    // A title written without Latin letters or digits ({@code プロジェクト追加}) gives no id: the request does.
+    // A title written without Latin letters or digits ({@code プロジェクト追加}) gives no id, nor one printing the path
+    // ({@code Endpoint: /auth/login}): the request does.
     String id = requestCount == 1 && !OperationIds.fromTitle(section.title()).isEmpty()
+        && !(template.path().length() > 1 && section.title().contains(template.path()))
         ? OperationIds.fromTitle(section.title())
         : OperationIds.fromRequest(request.method(), template.path() + queryNames(template));
     Provenance source = where.apply(section.line());

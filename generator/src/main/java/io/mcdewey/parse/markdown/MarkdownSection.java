@@ -70,8 +70,16 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
    * qualified ({@code Example Request with usage}).
    */
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
-    return labels.match(heading.text()).filter(match -> !match.spaced()).isPresent()
+    return labels.match(heading.text()).filter(match -> !match.spaced() && !namesEndpoint(match)).isPresent()
         || MarkdownStatuses.captioned(heading.text()).isPresent() || labels.qualifiesExample(heading.text());
+  }
+
+  /**
+   * Whether a heading's label names the endpoint its section documents: a URI label before a path
+   * ({@code ## Endpoint: /auth/login}), which titles the section rather than labels a part of one.
+   */
+  static boolean namesEndpoint(MarkdownLabels.Match match) {
+    return match.field() == Field.URI && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(match.value()).lookingAt();
   }
 
   /** Walks the headings, keeping the sections that enclose the current one open. */
@@ -398,6 +406,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())
               && (printsLabelled(labels, Field.URI, Draft::isUri)
                   || PATH_ALONE.matcher(title()).matches()
+                  || labels.match(title()).filter(MarkdownSection::namesEndpoint).isPresent()
                   || elements.stream().anyMatch(element -> element instanceof MarkdownElement.TextLine line
                       && LabelledPath.of(line).isPresent()));
     }

@@ -85,7 +85,9 @@ final class MarkdownSectionReader {
       state.addRequests(state.titled);
       state.afterRequest = false;
     } else {
-      state.pathCaption(section.title(), section.line());
+      // A title naming its endpoint under a URI label ({@code Endpoint: /auth/login}) captions the section by its path.
+      state.pathCaption(labels.match(section.title()).filter(MarkdownSection::namesEndpoint)
+          .map(MarkdownLabels.Match::value).orElse(section.title()), section.line());
     }
     List<MarkdownElement> elements = section.elements();
     for (MarkdownElement element : elements) {

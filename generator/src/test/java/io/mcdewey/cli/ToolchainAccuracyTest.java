@@ -222,7 +222,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-zh-takefree-user", "guide.md", 1.0, 1.0, 0.20, 1.0),
         new Fixture("real-rst-ownpaste", "guide.rst", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-html-mmh-apidoc", "guide.html", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-html-aglio-buchaktion", "guide.html", 1.0, 1.0, 0.95, 1.0));
+        new Fixture("real-html-aglio-buchaktion", "guide.html", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-fr-mcacademy-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-zh-yanduoduo-yapi-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-en-blog-tables-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pt-modbox-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-botlhale-docusaurus-md", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-ru-dproxy-html", "guide.html", 0.0, 0.0, 0.0, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -23,7 +23,8 @@ public enum MarkdownColumn {
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
-      "uri parameters", "header parameter", "header parameters", "request body", "request body parameter", "request body parameters",
+      "uri parameters", "header parameter", "header parameters", "request param", "request params",
+      "request parameter", "request parameters", "request body", "request body parameter", "request body parameters",
       "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "nom", "nombre", "nome", "имя", "paramètre", "parámetro", "parâmetro", "champ", "campo"),
   /** A request header's name. */

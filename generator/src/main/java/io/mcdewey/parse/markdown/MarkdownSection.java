@@ -141,8 +141,11 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
         if (labelsPartOfRequest(heading)) {
           return;
         }
-        // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own.
-        while (current.level() > level && open.size() > 1 && open.peek().level() >= level) {
+        // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own, and
+        // so is one at its level where the endpoint heads its own parts deeper ({@code #### Response} under it).
+        boolean partsHeadedDeeper = current.elements.stream()
+            .anyMatch(element -> element instanceof MarkdownElement.Heading part && part.level() > current.level());
+        while ((current.level() > level || partsHeadedDeeper) && open.size() > 1 && open.peek().level() >= level) {
           open.pop();
         }
         return;

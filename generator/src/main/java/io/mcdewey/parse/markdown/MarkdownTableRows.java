@@ -323,7 +323,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // A question mark after a name marks it optional, as TypeScript marks a property ({@code display_name?}).
       boolean questioned = name.length() > 1 && name.endsWith("?");
       name = questioned ? name.substring(0, name.length() - 1) : name;
-      if (name.isEmpty()) {
+      if (name.isEmpty() || name.startsWith("(") && name.endsWith(")")) {
+        // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
         continue;
       }
       String type = cell(row, MarkdownColumn.TYPE);

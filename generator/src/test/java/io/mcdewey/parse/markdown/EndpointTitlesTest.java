@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
@@ -37,6 +38,13 @@ class EndpointTitlesTest {
         #### Request Body
 
         -  **password (str)** - Required
+
+        ## Response Codes
+
+        | HTTP Status Code | Description |
+        | --- | --- |
+        | 200 | It worked. |
+        | 429 | Too many requests. |
         """);
 
     assertEquals(List.of("Endpoint: /auth/create_user", "Endpoint: /auth/login"),
@@ -44,6 +52,8 @@ class EndpointTitlesTest {
     assertEquals(List.of("post-auth-create-user", "post-auth-login"),
         api.operations().stream().map(Operation::id).toList(), "a title printing the path names nothing more");
     assertEquals(List.of("password body true"), described(operation(api, "POST", "/auth/login")));
+    assertEquals(List.of(), statuses(operation(api, "POST", "/auth/login")),
+        "the page's statuses, at the level of an endpoint that heads its parts deeper");
   }
 
   @Test

@@ -41,7 +41,7 @@ class TablesNamedByTheirCellsTest {
   }
 
   @Test
-  void aFirstColumnHeadedByThePlaceItsFieldsGoNamesThemThere() {
+  void aFirstColumnHeadedByThePlaceItsFieldsGoNamesThemThereButNoNameInParentheses() {
     var api = parse("""
         ## POST /users
 
@@ -49,6 +49,7 @@ class TablesNamedByTheirCellsTest {
         | --- | --- | --- | --- |
         | firstName | Required | First name. | string |
         | bio | Optional | A few words. | string |
+        | (user) | (n/a) | Set to the user signed in. | (n/a) |
 
         | Header Parameter | Required / Optional | Description |
         | --- | --- | --- |

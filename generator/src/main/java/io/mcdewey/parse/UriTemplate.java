@@ -214,6 +214,10 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         break;
       }
+      if (openBraces == 0 && isFullWidthPunctuation(c)) {
+        // A bracket or comma of the CJK forms ({@code /roles/{roleType}（应用级）}) is the sentence's, not the URI's.
+        break;
+      }
       if (c == '{') {
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
@@ -223,6 +227,12 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       i++;
     }
     return new Printed(out.toString(), i);
+  }
+
+  /** Whether a character is punctuation of the CJK symbols or of the full-width forms ({@code （}, {@code ，}, {@code 。}). */
+  private static boolean isFullWidthPunctuation(char c) {
+    boolean cjk = c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
+    return cjk && !Character.isLetterOrDigit(c);
   }
 
   /** Whether the word starting at {@code start} closes a brace, so that the space before it is inside a name. */

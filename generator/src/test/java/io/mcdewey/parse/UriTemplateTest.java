@@ -29,6 +29,12 @@ class UriTemplateTest {
   }
 
   @Test
+  void endsAUriAtPunctuationOfTheCjkForms() {
+    assertEquals("/apps/{appId}/roles/{roleType}", UriTemplate.printedAt("/apps/{appId}/roles/{roleType}（应用级，含").uri());
+    assertEquals("/users", UriTemplate.printedAt("/users、/groups").uri());
+  }
+
+  @Test
   void leavesParenthesesThatAreNoPlaceholderAlone() {
     assertEquals("/files/report(1).pdf", UriTemplate.parse("/files/report(1).pdf").path());
   }

@@ -163,6 +163,9 @@ public final class MarkdownElements {
         // A block of HTML holding headings or folded sections (a README written in HTML) is a page of its own,
         // read as a web page is, at the lines where the block stands.
         elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
+      } else if (node instanceof HtmlBlock html && HtmlElements.holdsClassedRequest(html.getLiteral())) {
+        // A path in a block classed by its method is a request line, read as a web page's is.
+        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.opensTable(html.getLiteral())) {
         node = htmlTable(html);
       } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {

@@ -23,6 +23,10 @@ class MarkdownColumnTest {
     assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Form Parameters"));
     assertEquals(Optional.of(MarkdownColumn.STATUS), MarkdownColumn.named("HTTP代码"));
     assertEquals(Optional.of(MarkdownColumn.TYPE), MarkdownColumn.named("Schéma"));
+    for (String name : List.of("属性", "Paramètre", "Parâmetro", "Request Params", "Request Body", "Header Parameter")) {
+      assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named(name), name);
+    }
+    assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Required / Optional"));
   }
 
   @Test

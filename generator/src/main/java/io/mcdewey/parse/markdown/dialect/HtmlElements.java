@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,6 +42,8 @@ public final class HtmlElements {
   /** Classes naming an HTTP method, which mark a block as a request line. */
   private static final Set<String> METHOD_CLASSES =
       Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  /** A backslash before an ASCII punctuation character, which markdown reads as that character. */
+  private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
   private static final String HIGHLIGHT_CLASS = "highlight";
 
@@ -121,8 +124,37 @@ public final class HtmlElements {
           flow(element);
         }
       }
-      default -> flow(element);
+      default -> {
+        Optional<String> request = classedRequest(element);
+        if (request.isPresent()) {
+          add(new MarkdownElement.TextLine(request.get(), HtmlText.line(element), false));
+        } else {
+          flow(element);
+        }
+      }
     }
+  }
+
+  /** Whether a block of HTML holds a path classed by its method ({@code <div class="endpoint get">/x</div>}). */
+  public static boolean holdsClassedRequest(String html) {
+    if (!html.contains("class=")) {
+      return false;
+    }
+    return HtmlContent.body(html).getAllElements().stream().anyMatch(element -> classedRequest(element).isPresent());
+  }
+
+  /**
+   * The request line of a block holding a path alone and classed by its method ({@code <div class="endpoint
+   * get">/consumers</div>}, as Kong's references print each endpoint). A markdown escape the page left in the path
+   * ({@code /consumer\_groups}, written for a converter that reads markdown inside HTML) is the character it escapes.
+   */
+  private static Optional<String> classedRequest(Element element) {
+    Optional<String> method = element.classNames().stream().filter(METHOD_CLASSES::contains).findFirst();
+    String text = element.text().strip();
+    if (method.isEmpty() || !element.children().isEmpty() || !text.startsWith("/") || text.indexOf(' ') >= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(method.get().toUpperCase(Locale.ROOT) + " " + MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"));
   }
 
   /**

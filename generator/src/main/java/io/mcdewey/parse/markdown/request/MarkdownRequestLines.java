@@ -106,7 +106,8 @@ public final class MarkdownRequestLines {
   /** The request of a line that holds only a method and a route printed without its leading slash. */
   private static List<MarkdownRequest> relativeRoute(String text, int line) {
     Matcher route = RELATIVE_ROUTE.matcher(text);
-    if (!route.matches() || route.group(2).contains("://")) {
+    // A route opening with an ellipsis ({@code GET .../role-users}) leaves its path out: it names no request.
+    if (!route.matches() || route.group(2).contains("://") || route.group(2).startsWith("..")) {
       return List.of();
     }
     String routed = HOST_PLACEHOLDER.matcher(route.group(2)).replaceFirst("");

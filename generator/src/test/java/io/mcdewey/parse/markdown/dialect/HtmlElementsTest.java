@@ -311,6 +311,17 @@ class HtmlElementsTest {
   }
 
   @Test
+  void readsAPathClassedByItsMethodAsARequestLineItsMarkdownEscapesRead() {
+    List<MarkdownElement> elements = HtmlElements.read(
+        "<div class=\"endpoint post\">/consumer\\_groups/\\{GROUP\\_NAME\\}</div><div class=\"get\">text</div>");
+
+    assertEquals(List.of("POST /consumer_groups/{GROUP_NAME}", "text"),
+        elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+    assertEquals(true, HtmlElements.holdsClassedRequest("<div class=\"endpoint get\">/consumers</div>"));
+    assertEquals(false, HtmlElements.holdsClassedRequest("<div class=\"note\">/consumers</div>"));
+  }
+
+  @Test
   void keepsAButtonLabelledWithARequestLineAndDropsOtherButtons() {
     List<MarkdownElement> elements = HtmlElements.read(
         "<div><button><span>get</span><span>/fares</span></button><button>Copy</button></div>");

@@ -42,6 +42,7 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of(), opening("GET requests return the list/array of users"));
     assertEquals(List.of(), opening("GET users"));
     assertEquals(List.of(), opening("POST it/them now"));
+    assertEquals(List.of(), opening("GET .../role-users"), "a route leaving its path out");
   }
 
   @Test

@@ -57,7 +57,7 @@ public enum MarkdownColumn {
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
   METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
-      "http verb", "verbo", "verbe", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
+      "http verb", "verbo", "verbe", "método", "metodo", "méthode", "methode", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь");
 

@@ -339,6 +339,7 @@ final class MarkdownOperations {
       alone.merge(endpoint(operation), !listed.contains(operation), Boolean::logicalOr);
     }
     List<Operation> kept = new ArrayList<>();
+    Map<String, List<Response>> mentionedStatuses = new LinkedHashMap<>();
     for (Operation operation : operations) {
       boolean heldElsewhere = documented.get(endpoint(operation))
           || listed.contains(operation) && alone.get(endpoint(operation))
@@ -346,11 +347,33 @@ final class MarkdownOperations {
       if (mention.test(operation) && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
+        mentionedStatuses.computeIfAbsent(endpoint(operation), e -> new ArrayList<>()).addAll(operation.responses());
         continue;
       }
       kept.add(operation);
     }
-    return kept;
+    return kept.stream().map(operation -> withStatuses(operation, mentionedStatuses.get(endpoint(operation))))
+        .toList();
+  }
+
+  /**
+   * The operation with the statuses a summary gives it besides its own ({@code | GET | /users | 200 / 401 |}): a
+   * table of endpoints with a column of statuses says what each answers, though its sections say more of the rest.
+   */
+  private static Operation withStatuses(Operation operation, List<Response> mentioned) {
+    if (mentioned == null) {
+      return operation;
+    }
+    List<Integer> known = new ArrayList<>(operation.responses().stream().map(Response::status).toList());
+    Operation.Builder builder = null;
+    for (Response response : mentioned) {
+      if (!known.contains(response.status())) {
+        known.add(response.status());
+        builder = builder == null ? operation.toBuilder() : builder;
+        builder.addResponse(response);
+      }
+    }
+    return builder == null ? operation : builder.build();
   }
 
   /**

@@ -50,6 +50,7 @@ public final class MarkdownStatuses {
   private static final Pattern SEPARATED_PIECE =
       Pattern.compile("^([1-5]\\d\\d(?:\\s*(?:/|\\band\\b|\\bor\\b)\\s*[1-5]\\d\\d)*)(?![\\w.])\\s*(.*)$",
           Pattern.DOTALL);
+  private static final Pattern CODE_LIST_SEPARATOR = Pattern.compile("\\s*(?:[/,;]|\\band\\b|\\bor\\b)\\s*|\\s+");
   private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
   private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*(?:/|\\band\\b|\\bor\\b)\\s*");
   /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}). */
@@ -137,6 +138,21 @@ public final class MarkdownStatuses {
     }
     Matcher comment = STATUS_COMMENT.matcher(line);
     return comment.matches() ? opening(comment.group(1)).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+  }
+
+  /**
+   * The statuses of a text that is only codes, one or more, parted by slashes, commas, semicolons, spaces, "and" or
+   * "or" ({@code 200 / 401 / 422}), as a table's cell lists the answers of its row; empty for any other text.
+   */
+  static List<Response> codesOnly(String text) {
+    List<Response> responses = new ArrayList<>();
+    for (String code : CODE_LIST_SEPARATOR.split(text.strip())) {
+      if (!STATUS_CODE.matcher(code).matches()) {
+        return List.of();
+      }
+      responses.add(new Response(Integer.parseInt(code), "", ""));
+    }
+    return responses;
   }
 
   /**

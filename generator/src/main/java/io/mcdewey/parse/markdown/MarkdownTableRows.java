@@ -83,6 +83,16 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         columns.put(MarkdownColumn.REQUIRED, i);
       }
     }
+    for (int i = 0; i < table.header().size() && columns.containsKey(MarkdownColumn.METHOD)
+        && columns.containsKey(MarkdownColumn.PATH) && !columns.containsKey(MarkdownColumn.STATUS); i++) {
+      // In a table of endpoints, a column under a header of other words whose every cell lists status codes
+      // ({@code Validação/resultado} over {@code 200 / 401 / 422}) gives each row's answers.
+      int column = i;
+      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && !table.rows().isEmpty() && table.rows().stream()
+          .allMatch(row -> !MarkdownStatuses.codesOnly(cell(row, column)).isEmpty())) {
+        columns.put(MarkdownColumn.STATUS, i);
+      }
+    }
     for (int i = 0; i < table.header().size() && !columns.containsKey(MarkdownColumn.LOCATION); i++) {
       // A column of locations under a header word of its own language ({@code 区分}: {@code Path}, {@code Query}).
       if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsLocations(table, i)) {
@@ -196,9 +206,13 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         : names.stream().map(name -> MarkdownParameter.named(name, null)).toList();
   }
 
-  /** The status a row's status column holds, as a table of endpoints gives each its answer. */
-  Optional<Response> statusOf(List<String> row) {
-    return has(MarkdownColumn.STATUS) ? MarkdownStatuses.opening(cell(row, MarkdownColumn.STATUS)) : Optional.empty();
+  /** The statuses a row's status column holds, as a table of endpoints gives each its answers. */
+  List<Response> statusesOf(List<String> row) {
+    if (!has(MarkdownColumn.STATUS)) {
+      return List.of();
+    }
+    List<Response> listed = MarkdownStatuses.codesOnly(cell(row, MarkdownColumn.STATUS));
+    return listed.size() > 1 ? listed : MarkdownStatuses.opening(cell(row, MarkdownColumn.STATUS)).stream().toList();
   }
 
   /**

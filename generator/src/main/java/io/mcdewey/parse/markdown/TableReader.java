@@ -69,7 +69,7 @@ final class TableReader {
             opened = true;
           }
           if (opened) {
-            rows.statusOf(row).ifPresent(state.current::addResponse);
+            rows.statusesOf(row).forEach(state.current::addResponse);
             if (parameterColumn >= 0) {
               rows.parametersOf(row, parameterColumn).forEach(state.current::addParameter);
             }

@@ -117,4 +117,13 @@ class MarkdownStatusesTest {
     assertEquals(Optional.empty(), MarkdownStatuses.closingCaption(
         "A long sentence that only happens to end with a number in parentheses (200)"));
   }
+
+  @Test
+  void readsACellThatIsOnlyCodes() {
+    assertEquals(List.of(200, 401, 422), MarkdownStatuses.codesOnly("200 / 401 / 422").stream().map(Response::status)
+        .toList());
+    assertEquals(List.of(201, 400), MarkdownStatuses.codesOnly("201, 400").stream().map(Response::status).toList());
+    assertEquals(List.of(), MarkdownStatuses.codesOnly("200 OK"));
+    assertEquals(List.of(), MarkdownStatuses.codesOnly("2024 / 10"));
+  }
 }

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -82,5 +83,29 @@ class TablesNamedByTheirCellsTest {
 
     assertEquals(List.of("query body true", "path body true"), described(operation(api, "POST", "/files")));
     assertEquals(List.of("path body null"), described(operation(api, "POST", "/rename")));
+  }
+
+  @Test
+  void aSummaryOfEndpointsWithAColumnOfStatusCodesGivesThemToTheEndpointsDocumented() {
+    var api = parse("""
+        ## POST `/auth/token`
+
+        Signs in.
+
+        ## GET `/users/me/`
+
+        The user signed in.
+
+        ## Matriz geral de endpoints
+
+        | Método | Endpoint | Autenticação | Validação/resultado |
+        |---|---|---|---|
+        | POST | `/auth/token` | Não | 200 / 401 / 422 |
+        | GET | `/users/me/` | Sim | 200 / 401 |
+        """);
+
+    assertEquals(2, api.operations().size());
+    assertEquals(List.of(200, 401, 422), statuses(operation(api, "POST", "/auth/token")));
+    assertEquals(List.of(200, 401), statuses(operation(api, "GET", "/users/me/")));
   }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param parameters path parameters, then query parameters
  */
 public record UriTemplate(String baseUri, String path, List<Parameter> parameters) {
+  /** The most words a variable's name in braces runs over. */
+  private static final int BRACED_WORDS = 3;
   private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
   /**
    * A segment that is a name in brackets, as file-based routers write a variable ({@code /document/[id]}), with a
@@ -235,15 +237,22 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     return cjk && !Character.isLetterOrDigit(c);
   }
 
-  /** Whether the word starting at {@code start} closes a brace, so that the space before it is inside a name. */
+  /**
+   * Whether the words starting at {@code start}, three at most, close a brace, so that the space before them is inside
+   * a name.
+   */
   private static boolean closesBrace(String text, int start) {
-    for (int i = start; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
-      if (text.charAt(i) == '{') {
+    // The name may run over a few words ({@code {name or id}}), but not over a line or another variable.
+    int words = 1;
+    for (int i = start; i < text.length() && words <= BRACED_WORDS; i++) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '/' || c == '\n') {
         return false;
       }
-      if (text.charAt(i) == '}') {
+      if (c == '}') {
         return true;
       }
+      words += Character.isWhitespace(c) && !Character.isWhitespace(text.charAt(i - 1)) ? 1 : 0;
     }
     return false;
   }

@@ -35,6 +35,12 @@ class UriTemplateTest {
   }
 
   @Test
+  void aVariablesNameInBracesMayRunOverAFewWords() {
+    assertEquals("/upstreams/{name or id}/targets", UriTemplate.printedAt("/upstreams/{name or id}/targets x").uri());
+    assertEquals("/a/{b", UriTemplate.printedAt("/a/{b is not closed on this line at all}").uri());
+  }
+
+  @Test
   void leavesParenthesesThatAreNoPlaceholderAlone() {
     assertEquals("/files/report(1).pdf", UriTemplate.parse("/files/report(1).pdf").path());
   }

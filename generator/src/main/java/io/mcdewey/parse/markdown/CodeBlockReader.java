@@ -119,8 +119,9 @@ final class CodeBlockReader {
     // A PHP array of the request's fields by type or validation rules, under a label of parameters or right under the
     // line printing the request: one elsewhere may list the answer's, under a caption of any words.
     phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
-    if (!state.describesResponse()) {
-      // A JSON object whose members carry comments saying whether each is required documents the request's fields.
+    if (!state.describesResponse() && (state.current.requests.isEmpty() || state.current.takesBody())) {
+      // A JSON object whose members carry comments saying whether each is required documents the request's fields;
+      // under a request that sends none, it is the answer's.
       JsonTemplates.commented(code.content())
           .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     }

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.payload.LenientJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
 final class JsonTemplates {
   /** A value that describes: words parted by spaces, opening with a letter. */
   private static final Pattern DESCRIPTION = Pattern.compile("^\\p{L}[\\p{L}\\p{N}'’,.()/-]*(?:\\s+\\S+)+$");
+  /** Where a member's name breaks into words: an underscore or hyphen, or before a capital after a small letter. */
+  private static final Pattern NAME_BREAK = Pattern.compile("[_-]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final Pattern OPTIONAL = Pattern.compile("(?i)\\boptional\\b");
   private static final Pattern TYPE_NAME = Pattern.compile(MarkdownParameterText.TYPES);
   /** The share of string members whose values must describe for an object to be a template. */
@@ -33,11 +36,22 @@ final class JsonTemplates {
         || members.values().stream().anyMatch(value -> value instanceof Boolean || value instanceof LenientJson.Number)) {
       return Optional.empty();
     }
-    // A value of capitalised words may be a name shown as an example ({@code "Role Test"}) or a description in title
-    // case ({@code "Email Address"}): it tells neither way.
-    List<String> strings = members.values().stream().filter(String.class::isInstance).map(String.class::cast)
-        .filter(value -> !isTitleCased(value.strip())).toList();
-    long describing = strings.stream().filter(value -> DESCRIPTION.matcher(value.strip()).matches()).count();
+    // A value of capitalised words restating its member's name describes it ({@code "first_name": "First Name"});
+    // another may be a name shown as an example ({@code "Role Test"}) or a description in title case
+    // ({@code "Email Address"}), and tells neither way.
+    List<String> strings = new ArrayList<>();
+    long describing = 0;
+    for (Map.Entry<?, ?> member : members.entrySet()) {
+      if (!(member.getValue() instanceof String value)) {
+        continue;
+      }
+      boolean titleCased = isTitleCased(value.strip());
+      if (titleCased && !restates(String.valueOf(member.getKey()), value)) {
+        continue;
+      }
+      strings.add(value);
+      describing += titleCased || DESCRIPTION.matcher(value.strip()).matches() ? 1 : 0;
+    }
     if (strings.isEmpty() || describing < DESCRIBING_SHARE * strings.size()) {
       return Optional.empty();
     }
@@ -79,6 +93,12 @@ final class JsonTemplates {
   /** The required mark a comment opens with ({@code Optionnel (ISO 8601)}, {@code 必须}); null when none. */
   private static Boolean requiredMark(String comment) {
     return MarkdownRequired.fromNameMark(MarkdownParameterText.firstWord(comment));
+  }
+
+  /** Whether a value is its member's name in words ({@code first_name}, {@code firstName}: {@code First Name}). */
+  static boolean restates(String name, String value) {
+    String words = NAME_BREAK.matcher(name).replaceAll(" ").strip();
+    return Whitespace.singleSpaced(words).equalsIgnoreCase(Whitespace.singleSpaced(value.strip()));
   }
 
   /** Whether a text is two words or more, each opening with a capital ({@code Role Test}, {@code Email Address}). */

@@ -7,6 +7,7 @@ import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ final class LabelledFieldLines {
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
 
   private final SectionState state;
+  /** The paragraph whose line was read last as a name and what is said of it; its next lines may be read so too. */
+  private int describedParagraph = -1;
 
   LabelledFieldLines(SectionState state) {
     this.state = state;
@@ -41,7 +44,7 @@ final class LabelledFieldLines {
           parameters(text, listItem, locationOf(state.context));
       case HEADERS -> headers(text, listItem);
       // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
-      case URI -> uri(LabelledValue.withoutBullet(text), lineNumber);
+      case URI -> uri(LabelledValue.withoutBullet(text), lineNumber) || listItem && pathParameter(text);
       case HTTP_METHOD -> method(LabelledValue.withoutBullet(text), lineNumber);
       default -> false;
     };
@@ -132,9 +135,13 @@ final class LabelledFieldLines {
       }
       return true;
     }
-    Optional<MarkdownParameter> described = !listItem && opensParagraph()
+    // A paragraph inside a parameter's item describes it ({@code default: 20}); one standing alone, or going on from
+    // a line read so, names a parameter of its own.
+    Optional<MarkdownParameter> described = !listItem && !state.listed.hasItem(state.current) && state.reading != null
+        && (opensParagraph() || state.reading.paragraph() == describedParagraph)
         ? MarkdownParameterText.described(text, location) : Optional.empty();
     if (described.isPresent()) {
+      describedParagraph = state.reading.paragraph();
       state.addParameter(state.listed.introduced(described.get()));
       return true;
     }
@@ -165,6 +172,19 @@ final class LabelledFieldLines {
       return true;
     }
     return parameters(text, listItem, ParameterLocation.HEADER);
+  }
+
+  /**
+   * An item under a URI's label naming a variable of the request's path ({@code Path:} over {@code - userId (string)
+   * - the user's id} under {@code PUT /users/{userId}}): that parameter.
+   */
+  private boolean pathParameter(String text) {
+    Optional<MarkdownParameter> item = MarkdownParameterText.item(text, ParameterLocation.PATH)
+        .filter(parameter -> state.current.requests.stream().map(request -> UriTemplate.parse(request.uri()))
+            .filter(Objects::nonNull).flatMap(template -> template.parameters().stream())
+            .anyMatch(variable -> variable.name().equals(parameter.name())));
+    item.ifPresent(state::addParameter);
+    return item.isPresent();
   }
 
   boolean uri(String text, int lineNumber) {

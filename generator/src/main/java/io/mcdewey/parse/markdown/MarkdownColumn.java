@@ -26,7 +26,7 @@ public enum MarkdownColumn {
       "uri parameters", "header parameter", "header parameters", "request param", "request params",
       "request parameter", "request parameters", "request body", "request body parameter", "request body parameters",
       "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
-      "필드", "名前", "属性", "項目", "パラメータ", "パラメーター", "フィールド", "nom", "nombre", "nome", "имя",
+      "필드", "名前", "属性", "パラメータ", "パラメーター", "フィールド", "nom", "nombre", "nome", "имя",
       "paramètre", "parámetro", "parâmetro", "champ", "campo"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),

@@ -27,11 +27,11 @@ import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
-import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
+import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
@@ -163,9 +163,6 @@ public final class MarkdownElements {
         // A block of HTML holding headings or folded sections (a README written in HTML) is a page of its own,
         // read as a web page is, at the lines where the block stands.
         elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
-      } else if (node instanceof HtmlBlock html && HtmlElements.holdsClassedRequest(html.getLiteral())) {
-        // A path in a block classed by its method is a request line, read as a web page's is.
-        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.opensTable(html.getLiteral())) {
         node = htmlTable(html);
       } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {
@@ -184,6 +181,9 @@ public final class MarkdownElements {
         if (!inside.isBlank()) {
           elements.addAll(read("\n".repeat(line(html)) + inside));
         }
+      } else if (node instanceof HtmlBlock html && HtmlElements.holdsClassedRequest(html.getLiteral())) {
+        // A path in a block classed by its method is a request line, read as a web page's is.
+        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html) {
         List<String> lines = new ArrayList<>(Arrays.asList(html.getLiteral().split("\n")));
         if (inCodeTabs) {

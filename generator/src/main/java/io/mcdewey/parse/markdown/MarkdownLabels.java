@@ -85,8 +85,8 @@ final class MarkdownLabels {
     String bare = normalise(withoutClosingColon(text));
     Field alone = fields.get(bare);
     if (alone == null) {
-      // A label numbered as a step of its section ({@code 3 输入参数}, {@code 2) Request URL}): a list's own
-      // numbers are markup, but a number printed inside an item is the label's text.
+      // A label numbered as a step of its section ({@code 3 输入参数}, {@code 2) Request URL}) is the label: the
+      // number, printed inside a list item where a list's own numbers would be markup, is no word of it.
       alone = fields.get(withoutStepNumber(bare));
     }
     if (alone != null) {
@@ -163,7 +163,7 @@ final class MarkdownLabels {
 
   /**
    * The text without the number of one or two digits opening it as a step ({@code 3 }, {@code 3. }, {@code 3) },
-   * {@code 3、}); the text itself when it opens otherwise.
+   * {@code 3、}, {@code 3．}); the text itself when it opens otherwise.
    */
   static String withoutStepNumber(String text) {
     int digits = 0;

@@ -42,6 +42,8 @@ final class MarkdownOperations {
   static final Pattern BASE_PATH =
       Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*)(?:/[\\w.-]+)*");
 
+  /** A word of letters, in any script. */
+  private static final Pattern WORDS = Pattern.compile("\\p{L}+");
   private final Profile profile;
   private final Diagnostics diagnostics;
   private final IntFunction<Provenance> where;
@@ -125,16 +127,29 @@ final class MarkdownOperations {
     return part.cutShort || endsHere;
   }
 
+  /**
+   * Whether a title prints the request's path and a word at most besides its method ({@code /users}, {@code Endpoint:
+   * /auth/login}), which names the request no better than its method and path do.
+   */
+  private static boolean printsPathOnly(String title, String method, String path) {
+    int at = path.length() > 1 ? title.indexOf(path) : -1;
+    if (at < 0) {
+      return false;
+    }
+    String rest = (title.substring(0, at) + " " + title.substring(at + path.length())).replace(method, " ");
+    return WORDS.matcher(rest).results().count() <= 1;
+  }
+
   private Operation operation(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,
       UriTemplate template, boolean cut) {
     MarkdownSection section = reading.section();
     MarkdownPart shared = reading.shared();
     int requestCount = reading.endpoints().stream().mapToInt(endpoint -> endpoint.requests.size()).sum();
     // A title written without Latin letters or digits ({@code プロジェクト追加}) gives no id, nor one printing the path
-    // ({@code Endpoint: /auth/login}): the request does.
-    String id = requestCount == 1 && !OperationIds.fromTitle(section.title()).isEmpty()
-        && !(template.path().length() > 1 && section.title().contains(template.path()))
-        ? OperationIds.fromTitle(section.title())
+    // with a word at most besides ({@code Endpoint: /auth/login}): the request does.
+    String titleId = requestCount == 1 && !printsPathOnly(section.title(), request.method(), template.path())
+        ? OperationIds.fromTitle(section.title()) : "";
+    String id = !titleId.isEmpty() ? titleId
         : OperationIds.fromRequest(request.method(), template.path() + queryNames(template));
     Provenance source = where.apply(section.line());
     Operation.Builder builder = Operation.builder(id, source)

@@ -261,8 +261,13 @@ final class MarkdownParameterText {
     if (!comment && description.startsWith("//")) {
       return Optional.empty();
     }
-    Boolean mark = MarkdownRequired.fromNameMark(firstWord(description));
-    if (!comment && mark == null && !isIdentifier(name)) {
+    String first = firstWord(description);
+    Boolean mark = MarkdownRequired.fromNameMark(first);
+    // A name not written as an identifier needs a mark said on its own ({@code Email: Mandatory. String}), not a
+    // sentence opening with one ({@code Tip: optional parameters may be left out}).
+    boolean markAlone = mark != null && (first.endsWith(".") || description.length() == first.length()
+        || !Character.isWhitespace(description.charAt(first.length())));
+    if (!comment && !markAlone && !isIdentifier(name)) {
       return Optional.empty();
     }
     Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);

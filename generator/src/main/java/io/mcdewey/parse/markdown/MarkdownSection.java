@@ -70,7 +70,11 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
    * qualified ({@code Example Request with usage}).
    */
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
-    return labels.match(heading.text()).filter(match -> !match.spaced() && !namesEndpoint(match)).isPresent()
+    // A heading numbered as a chapter ({@code ## 2 Errors}) titles a section, unless it captions an example
+    // ({@code ### 5. Example HTTP Response}).
+    boolean numbered = !MarkdownLabels.withoutStepNumber(heading.text().strip()).equals(heading.text().strip());
+    return labels.match(heading.text()).filter(match -> !match.spaced() && !namesEndpoint(match)
+        && (!numbered || !match.caption().isEmpty())).isPresent()
         || MarkdownStatuses.captioned(heading.text()).isPresent() || labels.qualifiesExample(heading.text());
   }
 
@@ -88,6 +92,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private final List<MarkdownElement> elements;
     private final boolean singleTitle;
     private final List<Draft> drafts = new ArrayList<>();
+    /** The words of label headings that closed an endpoint at its level with a further endpoint after them. */
+    private final Set<String> endpointsClosedBy = new HashSet<>();
     private final Map<MarkdownElement, Draft> owners = new IdentityHashMap<>();
     /**
      * The qualified example headings ({@code Example of a full checkout}) over a request line or a table of requests
@@ -108,7 +114,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       Draft root = new Draft(null, elements.isEmpty() ? 0 : elements.get(0).line(), "");
       drafts.add(root);
       open.push(root);
-      for (MarkdownElement element : elements) {
+      int lastRequest = lastRequestAt();
+      for (int at = 0; at < elements.size(); at++) {
+        MarkdownElement element = elements.get(at);
         if (element instanceof MarkdownElement.Heading heading && !isLabel(heading)) {
           while (open.peek() != root && open.peek().level() >= heading.level()) {
             open.pop();
@@ -119,7 +127,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           continue;
         }
         if (element instanceof MarkdownElement.Heading heading) {
-          returnToEnclosing(open, heading);
+          returnToEnclosing(open, heading, at > lastRequest);
         }
         owners.put(element, open.peek());
         open.peek().elements.add(element);
@@ -127,11 +135,27 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return keep();
     }
 
+    /** The index of the last element printing a request, a heading naming one included, or -1. */
+    private int lastRequestAt() {
+      for (int at = elements.size() - 1; at >= 0; at--) {
+        MarkdownElement element = elements.get(at);
+        boolean headingRequest = element instanceof MarkdownElement.Heading heading
+            && (!MarkdownRequestLines.ofHeading(heading.text(), "", heading.line()).isEmpty()
+                || labels.match(heading.text()).filter(MarkdownSection::namesEndpoint).isPresent());
+        if (headingRequest || Draft.printsRequest(element, labels)) {
+          return at;
+        }
+      }
+      return -1;
+    }
+
     /**
      * A label heading no deeper than the section read belongs to the section enclosing it, unless the section read
      * has found its request already, or the enclosing one is only the guide's title and has none.
+     *
+     * @param afterLastRequest whether no request is printed after the heading
      */
-    private void returnToEnclosing(Deque<Draft> open, MarkdownElement.Heading heading) {
+    private void returnToEnclosing(Deque<Draft> open, MarkdownElement.Heading heading, boolean afterLastRequest) {
       int level = heading.level();
       Draft current = open.peek();
       if (current.level() < level) {
@@ -142,8 +166,13 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           return;
         }
         // A label heading above an endpoint's level ({@code # Errors} after {@code ## Delete}) is the page's own, and
-        // so is one at its level where the endpoint heads its own parts deeper ({@code #### Response} under it).
-        boolean partsHeadedDeeper = current.elements.stream()
+        // so is one at its level after the page's last endpoint where that heads its own parts deeper
+        // ({@code #### Response} under it): endpoints that each close with such a heading ({@code ## Errors}) own it.
+        String words = heading.text().strip().toLowerCase(Locale.ROOT);
+        if (current.level() == level && !afterLastRequest) {
+          endpointsClosedBy.add(words);
+        }
+        boolean partsHeadedDeeper = afterLastRequest && !endpointsClosedBy.contains(words) && current.elements.stream()
             .anyMatch(element -> element instanceof MarkdownElement.Heading part && part.level() > current.level());
         while ((current.level() > level || partsHeadedDeeper) && open.size() > 1 && open.peek().level() >= level) {
           open.pop();
@@ -316,17 +345,33 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private static Set<MarkdownElement> headingsPrintingRequests(List<MarkdownElement> elements,
         MarkdownLabels labels) {
       Set<MarkdownElement> printing = Collections.newSetFromMap(new IdentityHashMap<>());
-      // Only the elements under a qualified example heading are looked at: the rest are read once, by hasRequest.
+      // Only the elements under a qualified example heading, and the first one under a label of parameters or
+      // statuses, are looked at: the rest are read once, by hasRequest.
       MarkdownElement.Heading last = null;
+      boolean firstOnly = false;
       for (MarkdownElement element : elements) {
         if (element instanceof MarkdownElement.Heading heading) {
-          last = labels.qualifiesExample(heading.text()) ? heading : null;
-        } else if (last != null && !(element instanceof MarkdownElement.Code)
-            && Draft.printsRequest(element, labels)) {
+          firstOnly = namesPartOnly(heading, labels);
+          last = labels.qualifiesExample(heading.text()) || firstOnly ? heading : null;
+          continue;
+        }
+        if (last != null && !(element instanceof MarkdownElement.Code) && Draft.printsRequest(element, labels)) {
           printing.add(last);
         }
+        last = firstOnly ? null : last;
       }
       return printing;
+    }
+
+    /**
+     * Whether a heading is only the label of parameters or statuses ({@code ## Query}), which titles a section of its
+     * own where a request line follows it: no endpoint's parameters are headed over a request line.
+     */
+    private static boolean namesPartOnly(MarkdownElement.Heading heading, MarkdownLabels labels) {
+      return labels.match(heading.text()).filter(match -> !match.spaced() && match.value().isEmpty())
+          .map(MarkdownLabels.Match::field).filter(field -> field == Field.QUERY_PARAMETERS
+              || field == Field.PATH_PARAMETERS || field == Field.REQUEST_PARAMETERS || field == Field.RESPONSES)
+          .isPresent();
     }
 
     /**

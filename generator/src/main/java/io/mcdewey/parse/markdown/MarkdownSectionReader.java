@@ -144,7 +144,9 @@ final class MarkdownSectionReader {
               || named.location() != null && !listed.contains(named.location()) && !listed.contains(null)
               || part.parameters.stream().anyMatch(known -> known.name().equalsIgnoreCase(named.name())))
           .forEach(part::addOrComplete);
-      bodyTemplates(part).forEach(part::addOrComplete);
+      if (part.takesBody()) {
+        bodyTemplates(part).forEach(part::addOrComplete);
+      }
     }
     if (!elements.isEmpty()) {
       checkEnd(section, elements.get(elements.size() - 1));

@@ -75,12 +75,18 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // as laravel-apidoc-generator prints its tables: the required column.
       columns.put(MarkdownColumn.REQUIRED, columns.remove(MarkdownColumn.STATUS));
     }
-    for (int i = 0; i < table.header().size() && columns.containsKey(MarkdownColumn.NAME)
-        && !columns.containsKey(MarkdownColumn.REQUIRED); i++) {
-      // A column under a header of other words whose every cell says required or optional, in any language
-      // ({@code Recurso} over {@code Obrigatório} and {@code Opcional}), is the required column.
-      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsRequiredWords(table, i)) {
-        columns.put(MarkdownColumn.REQUIRED, i);
+    if (columns.containsKey(MarkdownColumn.NAME) && !columns.containsKey(MarkdownColumn.REQUIRED)) {
+      // The one column under a header of other words whose every cell says required or optional, in any language
+      // ({@code Recurso} over {@code Obrigatório} and {@code Opcional}), is the required column; of two
+      // ({@code Create} and {@code Update}), each says it of one request only.
+      List<Integer> marking = new ArrayList<>();
+      for (int i = 0; i < table.header().size(); i++) {
+        if (MarkdownColumn.named(table.header().get(i)).isEmpty() && holdsRequiredWords(table, i)) {
+          marking.add(i);
+        }
+      }
+      if (marking.size() == 1) {
+        columns.put(MarkdownColumn.REQUIRED, marking.get(0));
       }
     }
     for (int i = 0; i < table.header().size() && columns.containsKey(MarkdownColumn.METHOD)

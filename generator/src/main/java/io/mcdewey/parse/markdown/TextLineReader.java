@@ -30,6 +30,8 @@ final class TextLineReader {
   /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** A name alone, as a literal opening a field's line prints it. */
+  private static final Pattern NAME_LITERAL = Pattern.compile("[A-Za-z_][\\w.-]*");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
   private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
   /**
@@ -163,7 +165,7 @@ final class TextLineReader {
       }
     }
     List<MarkdownParameter> form =
-        state.afterRequest && takesBody(state.current) ? FormTemplate.parameters(text) : List.of();
+        state.afterRequest && state.current.takesBody() ? FormTemplate.parameters(text) : List.of();
     if (!form.isEmpty()) {
       // A form body's template on the line under the request line names its parameters.
       form.forEach(state.current::addParameter);
@@ -319,14 +321,22 @@ final class TextLineReader {
       // A header field captioned as one in an example ({@code Header: Authorization: Basic ...}) is a line of it.
       return false;
     }
-    if (state.reading != null && !state.reading.literals().isEmpty() && state.reading.literals().get(0).start() == 0
-        && !state.reading.literals().get(0).text().contains(":")
-        && !state.reading.literals().get(0).text().contains("：")) {
+    String value = label.value();
+    if (!value.isEmpty() && opensWithNameLiteral()) {
       // A line opening with a name set apart as code names a field ({@code `query`: demo (string, required)}), even
-      // one a label's word spells; a label set apart with its value ({@code `Method: POST`}) is still the label.
+      // one a label's word spells; a label set apart whole ({@code `Request body`:}, {@code `Method: POST`}) is one.
       return false;
     }
-    String value = label.value();
+    boolean listsParameters = state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
+        || state.context == Field.REQUEST_PARAMETERS || state.context == Field.OBJECT_FIELDS;
+    boolean namesPlace = label.field() == Field.QUERY_PARAMETERS || label.field() == Field.PATH_PARAMETERS
+        || label.field() == Field.URI;
+    if (listsParameters && namesPlace && !value.isEmpty() && state.reading != null && state.reading.listItem()
+        && MarkdownRequestLines.opening(value, 0).isEmpty()) {
+      // An item of a list of parameters naming a field a label of a place spells, with what it says of it
+      // ({@code - query: the text to search for}, {@code - path: /docs/a.pdf - the file}), is that field's.
+      return false;
+    }
     if (!label.spaced()) {
       // A URI's label before a value of words names a field ({@code path: required(string)}), not the request's URI.
       return label.field() != Field.URI || value.isEmpty() || readsAsUri(value);
@@ -339,6 +349,13 @@ final class TextLineReader {
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
+  }
+
+  /** Whether the line read opens with a literal that is a name alone ({@code query}), not a label's words. */
+  private boolean opensWithNameLiteral() {
+    return state.reading != null && !state.reading.literals().isEmpty()
+        && state.reading.literals().get(0).start() == 0
+        && NAME_LITERAL.matcher(state.reading.literals().get(0).text()).matches();
   }
 
   /** Whether a label's value reads as a URI: a path or URL, a request line, a route on a host, or methods alone. */
@@ -371,10 +388,6 @@ final class TextLineReader {
   }
 
   /** Whether the last request of a part may send a body: any method but those that read ({@code GET}, HEAD). */
-  private static boolean takesBody(MarkdownPart part) {
-    String method = part.requests.isEmpty() ? "GET" : part.requests.get(part.requests.size() - 1).method();
-    return !"GET".equals(method) && !"HEAD".equals(method);
-  }
 
   private boolean note(String text) {
     if (notePattern == null) {

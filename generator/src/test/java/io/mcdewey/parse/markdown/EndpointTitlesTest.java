@@ -57,13 +57,13 @@ class EndpointTitlesTest {
   }
 
   @Test
-  void aTitlePrintingThePathWithWordsOfItsOwnKeepsThemOutOfTheId() {
+  void aTitlePrintingThePathWithWordsOfItsOwnKeepsThemInTheId() {
     Api api = parse("""
         ## GET /persons - Retrieve all persons
 
         Lists them.
         """);
 
-    assertEquals("get-persons", api.operations().get(0).id());
+    assertEquals("get-persons-retrieve-all-persons", api.operations().get(0).id());
   }
 }

@@ -49,7 +49,7 @@ class MarkdownParameterTextTest {
     assertEquals("page_size", MarkdownParameterText.described("page_size: how many", null).orElseThrow().name());
     assertNull(MarkdownParameterText.described("limit: how many", null).orElseThrow().required());
     for (String caption : List.of("Note: the page is cut", "https://example.com/api", "e.g.: x", "NONE: x",
-        "Example: see below", "limit")) {
+        "Example: see below", "limit", "Tip: optional parameters may be left out.")) {
       assertTrue(MarkdownParameterText.described(caption, null).isEmpty(), caption);
     }
   }

@@ -42,6 +42,8 @@ public final class HtmlElements {
   /** Classes naming an HTTP method, which mark a block as a request line. */
   private static final Set<String> METHOD_CLASSES =
       Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  /** A variable in braces, spaces and all. */
+  private static final Pattern BRACED = Pattern.compile("\\{[^{}]*}");
   /** A backslash before an ASCII punctuation character, which markdown reads as that character. */
   private static final Pattern MARKDOWN_ESCAPE = Pattern.compile("\\\\(\\p{Punct})");
   /** The class Rouge marks highlighted blocks with; the class after it names the language. */
@@ -140,7 +142,8 @@ public final class HtmlElements {
     if (!html.contains("class=")) {
       return false;
     }
-    return HtmlContent.body(html).getAllElements().stream().anyMatch(element -> classedRequest(element).isPresent());
+    return HtmlContent.body(html).getAllElements().stream()
+        .anyMatch(element -> !HtmlText.isInline(element) && classedRequest(element).isPresent());
   }
 
   /**
@@ -151,7 +154,9 @@ public final class HtmlElements {
   private static Optional<String> classedRequest(Element element) {
     Optional<String> method = element.classNames().stream().filter(METHOD_CLASSES::contains).findFirst();
     String text = element.text().strip();
-    if (method.isEmpty() || !element.children().isEmpty() || !text.startsWith("/") || text.indexOf(' ') >= 0) {
+    // A space may stand only inside a variable's braces ({@code /upstreams/{name or id}/targets}).
+    if (method.isEmpty() || !element.children().isEmpty() || !text.startsWith("/")
+        || BRACED.matcher(text).replaceAll("").indexOf(' ') >= 0) {
       return Optional.empty();
     }
     return Optional.of(method.get().toUpperCase(Locale.ROOT) + " " + MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"));

@@ -318,6 +318,8 @@ class HtmlElementsTest {
     assertEquals(List.of("POST /consumer_groups/{GROUP_NAME}", "text"),
         elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
     assertEquals(true, HtmlElements.holdsClassedRequest("<div class=\"endpoint get\">/consumers</div>"));
+    assertEquals(true, HtmlElements.holdsClassedRequest("<div class=\"endpoint get\">/u/{name or id}/t</div>"));
+    assertEquals(false, HtmlElements.holdsClassedRequest("<div class=\"get\">/u is where it goes</div>"));
     assertEquals(false, HtmlElements.holdsClassedRequest("<div class=\"note\">/consumers</div>"));
   }
 

@@ -230,7 +230,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-botlhale-docusaurus-md", "guide.md", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-ru-dproxy-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
         new Fixture("real-apollo-openapi-zh-md", "guide.md", 0.85, 1.0, 1.0, 0.0),
-        new Fixture("real-kong-consumer-groups-ja-md", "guide.md", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-kong-consumer-groups-ja-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-ford-ci-pt-md", "guide.md", 0.90, 1.0, 0.60, 1.0),
         new Fixture("real-couchdb-db-rst", "guide.rst", 0.90, 1.0, 1.0, 1.0),
         new Fixture("real-openshift-ptp-adoc", "guide.adoc", 0.75, 0.90, 0.85, 1.0),

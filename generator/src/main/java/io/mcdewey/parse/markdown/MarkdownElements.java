@@ -26,6 +26,7 @@ import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
+import io.mcdewey.parse.markdown.rules.LiteralPipesInRows;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
@@ -137,8 +138,8 @@ public final class MarkdownElements {
   public static List<MarkdownElement> read(String markdown, Syntax syntax) {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
-    String text = TextileHeadings.asHeadings(RstRoleLabels.asLabels(
-        RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst));
+    String text = LiteralPipesInRows.escaped(TextileHeadings.asHeadings(RstRoleLabels.asLabels(
+        RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst)));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

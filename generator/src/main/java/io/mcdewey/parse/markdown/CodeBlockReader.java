@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Example;
+import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
@@ -119,10 +120,13 @@ final class CodeBlockReader {
     // A PHP array of the request's fields by type or validation rules, under a label of parameters or right under the
     // line printing the request: one elsewhere may list the answer's, under a caption of any words.
     phpFields.forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
-    if (!state.describesResponse() && (state.current.requests.isEmpty() || state.current.takesBody())) {
-      // A JSON object whose members carry comments saying whether each is required documents the request's fields;
-      // under a request that sends none, it is the answer's.
-      JsonTemplates.commented(code.content())
+    boolean underParameterLabel = LabelledFieldLines.locationOf(state.context) != null
+        || state.context == Field.REQUEST_PARAMETERS;
+    if (!state.describesResponse()
+        && (state.current.requests.isEmpty() || state.current.takesBody() || underParameterLabel)) {
+      // A JSON object whose members carry comments saying whether each is required documents the request's fields:
+      // under a label of parameters, where the method says; else the body's, unless the request sends none.
+      JsonTemplates.commented(code.content(), underParameterLabel ? null : ParameterLocation.BODY)
           .forEach(parameter -> state.current.addParameter(state.listed.introduced(parameter)));
     }
     if (state.context == Field.REQUEST_PARAMETERS

@@ -71,8 +71,10 @@ final class JsonTemplates {
    * documented in place. Half its members at least must carry a comment, and one comment must open with a required
    * mark, in some language: comments that only describe are as often an answer's. A member without a comment is a
    * parameter too, of unknown mark.
+   *
+   * @param location where the parameters go; null where the request's method tells
    */
-  static List<MarkdownParameter> commented(String text) {
+  static List<MarkdownParameter> commented(String text, ParameterLocation location) {
     Map<String, String> comments = LenientJson.memberComments(text);
     if (comments.isEmpty() || !(LenientJson.read(text) instanceof Map<?, ?> members)
         || 2 * comments.size() < members.size()
@@ -84,7 +86,7 @@ final class JsonTemplates {
       String name = String.valueOf(member);
       String comment = comments.getOrDefault(name, "");
       Boolean mark = requiredMark(comment);
-      parameters.add(new MarkdownParameter(name, ParameterLocation.BODY,
+      parameters.add(new MarkdownParameter(name, location,
           mark != null ? mark : MarkdownRequired.fromText(comment), comment, "", List.of()));
     }
     return parameters;

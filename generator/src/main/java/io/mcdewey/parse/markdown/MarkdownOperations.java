@@ -44,6 +44,8 @@ final class MarkdownOperations {
 
   /** A word of letters, in any script. */
   private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+  /** A scheme and host printed before a path ({@code https://api.example.com}). */
+  private static final Pattern URL_TOKEN = Pattern.compile("\\S*://\\S*");
   private final Profile profile;
   private final Diagnostics diagnostics;
   private final IntFunction<Provenance> where;
@@ -136,8 +138,8 @@ final class MarkdownOperations {
     if (at < 0) {
       return false;
     }
-    String rest = (title.substring(0, at) + " " + title.substring(at + path.length())).replace(method, " ");
-    return WORDS.matcher(rest).results().count() <= 1;
+    String rest = URL_TOKEN.matcher(title.substring(0, at) + " " + title.substring(at + path.length())).replaceAll(" ");
+    return WORDS.matcher(rest).results().filter(word -> !word.group().equals(method)).count() <= 1;
   }
 
   private Operation operation(MarkdownSectionReader.Reading reading, MarkdownPart part, MarkdownRequest request,

@@ -265,8 +265,9 @@ final class MarkdownParameterText {
     Boolean mark = MarkdownRequired.fromNameMark(first);
     // A name not written as an identifier needs a mark said on its own ({@code Email: Mandatory. String}), not a
     // sentence opening with one ({@code Tip: optional parameters may be left out}).
-    boolean markAlone = mark != null && (first.endsWith(".") || description.length() == first.length()
-        || !Character.isWhitespace(description.charAt(first.length())));
+    String after = description.substring(first.length()).strip();
+    boolean markAlone = mark != null && (first.endsWith(".") || after.isEmpty()
+        || !Character.isLowerCase(after.codePointAt(0)));
     if (!comment && !markAlone && !isIdentifier(name)) {
       return Optional.empty();
     }

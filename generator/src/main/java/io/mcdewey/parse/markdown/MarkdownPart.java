@@ -52,16 +52,16 @@ final class MarkdownPart {
         ? parameter.withRequired(true) : parameter);
   }
 
-  /**
-   * Completes the parameter of the same name, wherever it travels, with what another account says of it, or adds it
-   * when there is none: prose names parameters without saying where they travel.
-   */
   /** Whether the part's last request may send a body: it has one, whose method is neither GET nor HEAD. */
   boolean takesBody() {
     String method = requests.isEmpty() ? "GET" : requests.get(requests.size() - 1).method();
     return !"GET".equals(method) && !"HEAD".equals(method);
   }
 
+  /**
+   * Completes the parameter of the same name, wherever it travels, with what another account says of it, or adds it
+   * when there is none: prose names parameters without saying where they travel.
+   */
   void addOrComplete(MarkdownParameter parameter) {
     for (int i = 0; i < parameters.size(); i++) {
       if (parameters.get(i).name().equals(parameter.name())) {

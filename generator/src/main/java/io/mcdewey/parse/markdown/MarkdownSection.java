@@ -70,11 +70,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
    * qualified ({@code Example Request with usage}).
    */
   private static boolean isLabel(MarkdownElement.Heading heading, MarkdownLabels labels) {
-    // A heading numbered as a chapter ({@code ## 2 Errors}) titles a section, unless it captions an example
-    // ({@code ### 5. Example HTTP Response}).
-    boolean numbered = !MarkdownLabels.withoutStepNumber(heading.text().strip()).equals(heading.text().strip());
-    return labels.match(heading.text()).filter(match -> !match.spaced() && !namesEndpoint(match)
-        && (!numbered || !match.caption().isEmpty())).isPresent()
+    return labels.match(heading.text()).filter(match -> !match.spaced() && !namesEndpoint(match)).isPresent()
         || MarkdownStatuses.captioned(heading.text()).isPresent() || labels.qualifiesExample(heading.text());
   }
 
@@ -364,11 +360,12 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     }
 
     /**
-     * Whether a heading is only the label of parameters or statuses ({@code ## Query}), which titles a section of its
-     * own where a request line follows it: no endpoint's parameters are headed over a request line.
+     * Whether a heading is only the one word of a label of parameters or statuses ({@code ## Query}), which titles a
+     * section of its own where a request line follows it: no endpoint's parameters are headed so over a request line.
      */
     private static boolean namesPartOnly(MarkdownElement.Heading heading, MarkdownLabels labels) {
-      return labels.match(heading.text()).filter(match -> !match.spaced() && match.value().isEmpty())
+      // A heading of more words ({@code ## Query parameters}) may stand over an example of the endpoint above.
+      return heading.text().strip().indexOf(' ') < 0 && labels.match(heading.text()).filter(match -> !match.spaced() && match.value().isEmpty())
           .map(MarkdownLabels.Match::field).filter(field -> field == Field.QUERY_PARAMETERS
               || field == Field.PATH_PARAMETERS || field == Field.REQUEST_PARAMETERS || field == Field.RESPONSES)
           .isPresent();

@@ -94,8 +94,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // In a table of endpoints, a column under a header of other words whose every cell lists status codes
       // ({@code Validação/resultado} over {@code 200 / 401 / 422}) gives each row's answers.
       int column = i;
+      // One cell at least lists several: a number alone may be a limit or a port ({@code Rate limit} over 300).
       if (MarkdownColumn.named(table.header().get(i)).isEmpty() && !table.rows().isEmpty() && table.rows().stream()
-          .allMatch(row -> !MarkdownStatuses.codesOnly(cell(row, column)).isEmpty())) {
+          .allMatch(row -> !MarkdownStatuses.codesOnly(cell(row, column)).isEmpty()) && table.rows().stream()
+          .anyMatch(row -> MarkdownStatuses.codesOnly(cell(row, column)).size() > 1)) {
         columns.put(MarkdownColumn.STATUS, i);
       }
     }

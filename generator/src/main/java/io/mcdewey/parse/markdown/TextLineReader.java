@@ -332,7 +332,7 @@ final class TextLineReader {
     boolean namesPlace = label.field() == Field.QUERY_PARAMETERS || label.field() == Field.PATH_PARAMETERS
         || label.field() == Field.URI;
     if (listsParameters && namesPlace && !value.isEmpty() && state.reading != null && state.reading.listItem()
-        && MarkdownRequestLines.opening(value, 0).isEmpty()) {
+        && MarkdownRequestLines.opening(value, 0).isEmpty() && !valueOpensWithLiteral(value)) {
       // An item of a list of parameters naming a field a label of a place spells, with what it says of it
       // ({@code - query: the text to search for}, {@code - path: /docs/a.pdf - the file}), is that field's.
       return false;
@@ -349,6 +349,15 @@ final class TextLineReader {
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
+  }
+
+  /**
+   * Whether a label's value opens with a literal, as a place's label grouping a parameter prints it ({@code - Query:
+   * `fields` (string) - ...}).
+   */
+  private boolean valueOpensWithLiteral(String value) {
+    int at = state.reading.text().lastIndexOf(value);
+    return at >= 0 && state.reading.literals().stream().anyMatch(literal -> literal.start() == at);
   }
 
   /** Whether the line read opens with a literal that is a name alone ({@code query}), not a label's words. */
@@ -386,8 +395,6 @@ final class TextLineReader {
         && MarkdownRequestLines.ofTextLine(text, state.reading.line()).size() == 1
         ? Optional.of(literal) : Optional.empty();
   }
-
-  /** Whether the last request of a part may send a body: any method but those that read ({@code GET}, HEAD). */
 
   private boolean note(String text) {
     if (notePattern == null) {

@@ -90,7 +90,7 @@ class JsonTemplatesTest {
   }
 
   private static List<String> commented(String text) {
-    return JsonTemplates.commented(text).stream().map(p -> p.name() + " " + p.required()).toList();
+    return JsonTemplates.commented(text, io.mcdewey.model.ParameterLocation.BODY).stream().map(p -> p.name() + " " + p.required()).toList();
   }
 
   private static List<String> read(String text) {

@@ -168,4 +168,73 @@ class RulesOfUnseenPagesAtTheirEdgesTest {
     assertEquals(List.of("post-messages-text-message", "post-auth-login"),
         api.operations().stream().map(Operation::id).toList());
   }
+
+  @Test
+  void numberedPartsPlacesGroupingParametersAndMarksBeforeTypesStayRead() {
+    Api api = parse("""
+        # Users API
+
+        ## Create a user
+
+        ### 1. Request URL
+
+        POST /users
+
+        ### 2. Request parameters
+
+        | Name | Type | Required | Description |
+        | --- | --- | --- | --- |
+        | name | string | Yes | The user's name |
+
+        ## Get a user
+
+        `GET /users/{id}`
+
+        Parameters:
+
+        - `id` (string, required) - the user's id
+        - Query: `fields` (string, optional) - the fields to include
+
+        ## Log in
+
+        `POST /login`
+
+        Parameters:
+
+        Email: Required (string) - the user's email
+
+        ## List orders
+
+        `GET /orders`
+
+        Request parameters:
+
+        ```json
+        {
+          "page": 1,  // required, the page number
+          "size": 20  // optional
+        }
+        ```
+        """);
+
+    assertEquals(List.of("name body true"), described(operation(api, "POST", "/users")));
+    assertEquals(List.of("id path true", "fields query false"), described(operation(api, "GET", "/users/{id}")));
+    assertEquals(List.of("Email body true"), described(operation(api, "POST", "/login")));
+    assertEquals(List.of("page query true", "size query false"), described(operation(api, "GET", "/orders")));
+  }
+
+  @Test
+  void aColumnOfNumbersIsNoStatusesAndAUrlInATitleNoWordsOfTheId() {
+    Api api = parse("""
+        ## GET https://api.example.com/v1/users
+
+        | Method | Path | Description | Rate limit (req/min) |
+        | --- | --- | --- | --- |
+        | GET | /v1/users | List users | 300 |
+        | POST | /v1/users | Create a user | 100 |
+        """);
+
+    assertEquals("get-v1-users", api.operations().get(0).id());
+    assertEquals(List.of(), statuses(operation(api, "GET", "/v1/users")));
+  }
 }

@@ -1,39 +1,82 @@
 package io.mcdewey.parse.markdown.rules;
 
+import java.util.regex.Pattern;
+
 /**
  * Escapes the pipes a table row prints inside code spans ({@code | `GROUP_NAME|GROUP_ID` | The group |}), which GFM
  * would take for cell borders: a literal is one value. GFM reads an escaped pipe as a pipe, inside a code span too.
- * Lines inside fenced code are left as they are.
+ * Only the rows of a table (a header row over a delimiter row, and the rows after it up to a blank line) that split
+ * into more cells than the delimiter row has are escaped; lines inside fenced code are left as they are.
  */
 public final class LiteralPipesInRows {
+  private static final Pattern DELIMITER_CELL = Pattern.compile(":?-+:?");
+
   private LiteralPipesInRows() {}
 
-  /** The text with every pipe inside a code span of a line that also prints a cell border escaped. */
+  /** The text with the pipes inside the code spans of each row too wide for its table escaped. */
   public static String escaped(String markdown) {
     if (markdown.indexOf('`') < 0 || markdown.indexOf('|') < 0) {
       return markdown;
     }
-    StringBuilder out = new StringBuilder(markdown.length());
-    String fence = null;
     String[] lines = markdown.split("\n", -1);
+    String fence = null;
+    int width = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      if (i > 0) {
-        out.append('\n');
-      }
-      String opening = fenceOf(line);
-      if (fence == null && opening != null) {
-        fence = opening;
-      } else if (fence != null && opening != null && opening.charAt(0) == fence.charAt(0)
-          && opening.length() >= fence.length()) {
-        fence = null;
-      } else if (fence == null && line.indexOf('`') >= 0 && line.indexOf('|') >= 0) {
-        out.append(escapedRow(line));
+      String marks = fenceOf(line);
+      if (fence != null) {
+        // A fence closes with a run as long at least of its own mark and nothing after it.
+        boolean closes = marks != null && marks.charAt(0) == fence.charAt(0) && marks.length() >= fence.length()
+            && line.strip().length() == marks.length();
+        fence = closes ? null : fence;
         continue;
       }
-      out.append(line);
+      if (marks != null) {
+        fence = marks;
+        width = 0;
+        continue;
+      }
+      if (line.isBlank() || !MarkdownPipeRows.isRow(line)) {
+        width = 0;
+      } else if (width == 0 && i + 1 < lines.length && isDelimiterLine(lines[i + 1])) {
+        width = cellsAsGfmSplits(lines[i + 1]);
+      }
+      if (width > 0 && line.indexOf('`') >= 0 && cellsAsGfmSplits(line) > width) {
+        lines[i] = escapedRow(line);
+      }
     }
-    return out.toString();
+    return String.join("\n", lines);
+  }
+
+  /** How many cells GFM splits a row into: a cell between each two unescaped pipes, the outer pipes opening none. */
+  static int cellsAsGfmSplits(String line) {
+    String row = line.strip();
+    int pipes = 0;
+    for (int i = 0; i < row.length(); i++) {
+      if (row.charAt(i) == '\\') {
+        i++;
+      } else if (row.charAt(i) == '|') {
+        pipes++;
+      }
+    }
+    int cells = pipes + 1;
+    cells -= row.startsWith("|") ? 1 : 0;
+    cells -= row.endsWith("|") && !row.endsWith("\\|") && row.length() > 1 ? 1 : 0;
+    return cells;
+  }
+
+  /** Whether a line is a table's delimiter row ({@code |---|:--:|}). */
+  private static boolean isDelimiterLine(String line) {
+    String row = line.strip();
+    if (row.indexOf('|') < 0 || row.indexOf('-') < 0) {
+      return false;
+    }
+    for (String cell : row.split("\\|")) {
+      if (!cell.isBlank() && !DELIMITER_CELL.matcher(cell.strip()).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The run of backticks or tildes opening a fence on the line, or null. */
@@ -54,12 +97,11 @@ public final class LiteralPipesInRows {
   }
 
   /**
-   * The line with the pipes inside its code spans escaped, where a pipe stands outside them too: a row's border.
-   * A code span opens with a run of backticks and closes with a run as long; one left open is no span.
+   * The row with the pipes inside its code spans escaped. A code span opens with a run of backticks and closes with a
+   * run as long; one left open is no span.
    */
   static String escapedRow(String line) {
     StringBuilder out = new StringBuilder(line.length() + 4);
-    boolean border = false;
     int i = 0;
     while (i < line.length()) {
       char c = line.charAt(i);
@@ -69,7 +111,6 @@ public final class LiteralPipesInRows {
         continue;
       }
       if (c != '`') {
-        border |= c == '|';
         out.append(c);
         i++;
         continue;
@@ -94,7 +135,7 @@ public final class LiteralPipesInRows {
       out.append(ticks);
       i = close + ticks.length();
     }
-    return border ? out.toString() : line;
+    return out.toString();
   }
 
   /** Where a run of exactly {@code length} backticks starts at or after {@code from}, or -1. */

@@ -13,14 +13,32 @@ class LiteralPipesInRowsTest {
   void escapesThePipesInsideTheCodeSpansOfARow() {
     assertEquals("| `A\\|B` | x |", LiteralPipesInRows.escapedRow("| `A|B` | x |"));
     assertEquals("| ``a\\|`b`` | `c\\|d` |", LiteralPipesInRows.escapedRow("| ``a|`b`` | `c\\|d` |"));
-    assertEquals("`a|b` alone", LiteralPipesInRows.escapedRow("`a|b` alone"), "no border outside the span");
     assertEquals("| `open | x |", LiteralPipesInRows.escapedRow("| `open | x |"), "a span left open");
+    assertEquals(3, LiteralPipesInRows.cellsAsGfmSplits("| `A|B` | x |"));
+    assertEquals(2, LiteralPipesInRows.cellsAsGfmSplits("a \\| b | c"));
   }
 
   @Test
-  void leavesFencedCodeAndEveryLineNumberAlone() {
-    String markdown = "\n```\n| `A|B` | x |\n```\n| `A|B` | x |\n";
-    assertEquals("\n```\n| `A|B` | x |\n```\n| `A\\|B` | x |\n", LiteralPipesInRows.escaped(markdown));
+  void escapesOnlyRowsOfATableTooWideForItAndLeavesFencesProseAndLineNumbersAlone() {
+    String markdown = """
+
+        ```
+        | Name | Note |
+        |---|---|
+        | `A|B` | x |
+        ```json
+        ```
+        - `fields`: as `name|email`, joined by a pipe (|)
+        | Name | Note |
+        |---|---|
+        | `A|B` | x |
+        | ' or ` | `"` |
+
+        | `C|D` | after a blank line |
+        """;
+
+    assertEquals(markdown.replace("| `A|B` | x |\n| '", "| `A\\|B` | x |\n| '"),
+        LiteralPipesInRows.escaped(markdown));
   }
 
   @Test

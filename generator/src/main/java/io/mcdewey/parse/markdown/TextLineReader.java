@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
+import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Diagnostics;
@@ -115,6 +116,12 @@ final class TextLineReader {
     if (state.reading != null && state.reading.paragraph() == state.reading.line() && !listItem) {
       // A path opening a paragraph of its own, not one a sentence runs onto ({@code stored under} over a folder).
       MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
+    }
+    Optional<MarkdownParameter> placed = listItem ? labels.match(text).flatMap(this::placedParameter)
+        : Optional.empty();
+    if (placed.isPresent()) {
+      state.addParameter(state.listed.introduced(placed.get()));
+      return;
     }
     Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
@@ -349,6 +356,21 @@ final class TextLineReader {
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
     };
+  }
+
+  /**
+   * The parameter an item of a list of parameters names after the label of the path it goes in ({@code - Path:
+   * `id` (string, required) - the user's id}): the label groups the parameter, which the rest of the item names.
+   */
+  private Optional<MarkdownParameter> placedParameter(MarkdownLabels.Match label) {
+    boolean listsParameters = state.context == Field.PATH_PARAMETERS || state.context == Field.REQUEST_PARAMETERS
+        || state.context == Field.QUERY_PARAMETERS;
+    boolean pathLabel = label.field() == Field.URI || label.field() == Field.PATH_PARAMETERS;
+    if (!listsParameters || !pathLabel || label.spaced() || label.value().isEmpty()
+        || !valueOpensWithLiteral(label.value())) {
+      return Optional.empty();
+    }
+    return MarkdownParameterText.item(label.value(), ParameterLocation.PATH);
   }
 
   /**

@@ -192,7 +192,7 @@ class RulesOfUnseenPagesAtTheirEdgesTest {
 
         Parameters:
 
-        - `id` (string, required) - the user's id
+        - Path: `id` (string, required) - the user's id
         - Query: `fields` (string, optional) - the fields to include
 
         ## Log in

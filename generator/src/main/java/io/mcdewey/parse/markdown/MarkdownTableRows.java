@@ -93,11 +93,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         && columns.containsKey(MarkdownColumn.PATH) && !columns.containsKey(MarkdownColumn.STATUS); i++) {
       // In a table of endpoints, a column under a header of other words whose every cell lists status codes
       // ({@code Validação/resultado} over {@code 200 / 401 / 422}) gives each row's answers.
-      int column = i;
       // One cell at least lists several: a number alone may be a limit or a port ({@code Rate limit} over 300).
-      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && !table.rows().isEmpty() && table.rows().stream()
-          .allMatch(row -> !MarkdownStatuses.codesOnly(cell(row, column)).isEmpty()) && table.rows().stream()
-          .anyMatch(row -> MarkdownStatuses.codesOnly(cell(row, column)).size() > 1)) {
+      if (MarkdownColumn.named(table.header().get(i)).isEmpty() && listsStatusCodes(table, i)) {
         columns.put(MarkdownColumn.STATUS, i);
       }
     }
@@ -108,6 +105,19 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       }
     }
     return new MarkdownTableRows(table, columns);
+  }
+
+  /** Whether every cell of a column is only status codes, and one cell at least several. */
+  private static boolean listsStatusCodes(MarkdownElement.Table table, int column) {
+    boolean several = false;
+    for (List<String> row : table.rows()) {
+      int codes = MarkdownStatuses.codesOnly(cell(row, column)).size();
+      if (codes == 0) {
+        return false;
+      }
+      several |= codes > 1;
+    }
+    return several;
   }
 
   /** Whether every cell of a column says required or optional in a word of some language ({@code 非必须}). */

@@ -334,11 +334,9 @@ final class TextLineReader {
       // one a label's word spells; a label set apart whole ({@code `Request body`:}, {@code `Method: POST`}) is one.
       return false;
     }
-    boolean listsParameters = state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
-        || state.context == Field.REQUEST_PARAMETERS || state.context == Field.OBJECT_FIELDS;
     boolean namesPlace = label.field() == Field.QUERY_PARAMETERS || label.field() == Field.PATH_PARAMETERS
         || label.field() == Field.URI;
-    if (listsParameters && namesPlace && !value.isEmpty() && state.reading != null && state.reading.listItem()
+    if (listsParameters() && namesPlace && !value.isEmpty() && state.reading != null && state.reading.listItem()
         && MarkdownRequestLines.opening(value, 0).isEmpty() && !valueOpensWithLiteral(value)) {
       // An item of a list of parameters naming a field a label of a place spells, with what it says of it
       // ({@code - query: the text to search for}, {@code - path: /docs/a.pdf - the file}), is that field's.
@@ -358,15 +356,19 @@ final class TextLineReader {
     };
   }
 
+  /** Whether the field in context lists parameters or an object's fields. */
+  private boolean listsParameters() {
+    return state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
+        || state.context == Field.REQUEST_PARAMETERS || state.context == Field.OBJECT_FIELDS;
+  }
+
   /**
    * The parameter an item of a list of parameters names after the label of the path it goes in ({@code - Path:
    * `id` (string, required) - the user's id}): the label groups the parameter, which the rest of the item names.
    */
   private Optional<MarkdownParameter> placedParameter(MarkdownLabels.Match label) {
-    boolean listsParameters = state.context == Field.PATH_PARAMETERS || state.context == Field.REQUEST_PARAMETERS
-        || state.context == Field.QUERY_PARAMETERS;
     boolean pathLabel = label.field() == Field.URI || label.field() == Field.PATH_PARAMETERS;
-    if (!listsParameters || !pathLabel || label.spaced() || label.value().isEmpty()
+    if (!listsParameters() || !pathLabel || label.spaced() || label.value().isEmpty()
         || !valueOpensWithLiteral(label.value())) {
       return Optional.empty();
     }

@@ -42,6 +42,9 @@ public final class HtmlElements {
   /** Classes naming an HTTP method, which mark a block as a request line. */
   private static final Set<String> METHOD_CLASSES =
       Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  /** A class attribute holding a method's name among its words, which {@link #classedRequest} needs. */
+  private static final Pattern METHOD_CLASS_WORD =
+      Pattern.compile("(?i)class=[\"']?[^\"'>]*\\b(?:get|put|post|delete|patch|head|options)\\b");
   /** A variable in braces, spaces and all. */
   private static final Pattern BRACED = Pattern.compile("\\{[^{}]*}");
   /** A backslash before an ASCII punctuation character, which markdown reads as that character. */
@@ -139,7 +142,8 @@ public final class HtmlElements {
 
   /** Whether a block of HTML holds a path classed by its method ({@code <div class="endpoint get">/x</div>}). */
   public static boolean holdsClassedRequest(String html) {
-    if (!html.contains("class=")) {
+    // Told before the block is parsed, as most blocks of HTML in a guide are no such thing and are read otherwise.
+    if (!html.contains("class=") || !METHOD_CLASS_WORD.matcher(html).find()) {
       return false;
     }
     return HtmlContent.body(html).getAllElements().stream()

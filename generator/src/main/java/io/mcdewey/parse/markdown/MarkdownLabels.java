@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,9 @@ final class MarkdownLabels {
   /** A word that opens a qualifier of a label: the case an example shows. */
   private static final Pattern QUALIFIER =
       Pattern.compile("(?:with|without|for|of|when|using|showing|in|on|to)\\b");
+  /** Words that qualify a list of parameters or headers without changing what it lists. */
+  private static final Set<String> LIST_QUALIFIERS =
+      Set.of("optional", "required", "mandatory", "supported", "available", "additional", "common");
   private final Map<String, Field> fields = new LinkedHashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
@@ -89,6 +93,9 @@ final class MarkdownLabels {
       // number, printed inside a list item where a list's own numbers would be markup, is no word of it.
       alone = fields.get(withoutStepNumber(bare));
     }
+    if (alone == null) {
+      alone = qualifiedList(bare);
+    }
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));
     }
@@ -113,6 +120,21 @@ final class MarkdownLabels {
       }
     }
     return captioned(text, bare);
+  }
+
+  /**
+   * The field of a label of parameters or headers that a word qualifies ({@code Optional query parameters},
+   * {@code Required headers}, {@code Supported request headers}), as Microsoft's REST references head an endpoint's
+   * parts: the label, whose list the word describes; null otherwise.
+   */
+  private Field qualifiedList(String bare) {
+    int space = bare.indexOf(' ');
+    if (space < 0 || !LIST_QUALIFIERS.contains(bare.substring(0, space))) {
+      return null;
+    }
+    Field field = fields.get(bare.substring(space + 1));
+    return field == Field.PATH_PARAMETERS || field == Field.QUERY_PARAMETERS || field == Field.REQUEST_PARAMETERS
+        || field == Field.HEADERS ? field : null;
   }
 
   /**

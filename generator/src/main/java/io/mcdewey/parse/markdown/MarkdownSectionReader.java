@@ -222,6 +222,8 @@ final class MarkdownSectionReader {
       return;
     }
     state.setContext(label.get().field(), true, label.get().caption());
+    // A label qualified by a word saying whether what it lists is required ({@code Optional query parameters}).
+    ListIntroduction.ofParameterHeading(heading.text(), state.context).ifPresent(state.listed::introducedBy);
     if (!label.get().value().isEmpty()) {
       textLines.text(label.get().value(), heading.line(), false);
     }

@@ -155,6 +155,20 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /**
+   * Whether the first column, a column of names, names answers by their statuses: its first cell and at least half
+   * of the others open with one ({@code 200 OK}, {@code 404 Not Found}; a row of {@code Other Status Codes} among
+   * them).
+   */
+  boolean namesStatuses() {
+    if (!Integer.valueOf(0).equals(columns.get(MarkdownColumn.NAME)) || table.rows().isEmpty()
+        || MarkdownStatuses.opening(cell(table.rows().get(0), 0)).isEmpty()) {
+      return false;
+    }
+    long named = table.rows().stream().filter(row -> MarkdownStatuses.opening(cell(row, 0)).isPresent()).count();
+    return named * 2 >= table.rows().size();
+  }
+
+  /**
    * The request lines of a table with method and path columns; a path cell may hold the whole request line, the
    * method column then naming something else.
    */

@@ -51,6 +51,19 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aWordQualifyingAListOfParametersOrHeadersKeepsItsLabel() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("Query Parameters", Field.QUERY_PARAMETERS, "Headers",
+        Field.HEADERS, "Response", Field.RESPONSE_EXAMPLE, "Filters", Field.QUERY_PARAMETERS));
+    assertEquals(Optional.of(Field.QUERY_PARAMETERS),
+        labels.match("Optional query parameters").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.of(Field.HEADERS), labels.match("**Required headers:**").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.of(Field.QUERY_PARAMETERS),
+        labels.match("Available filters").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.empty(), labels.match("Optional reading"));
+    assertEquals(Optional.empty(), labels.match("Deprecated query parameters"), "a word that is no qualifier");
+  }
+
+  @Test
   void aLabelNumberedAsAStepOfItsSectionIsTheLabel() {
     for (String numbered : List.of("3 Method", "3. Method:", "12) Method", "2、Method：", "2．Method")) {
       assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "", false)), LABELS.match(numbered),

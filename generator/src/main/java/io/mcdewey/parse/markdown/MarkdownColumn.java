@@ -27,7 +27,7 @@ public enum MarkdownColumn {
       "request parameter", "request parameters", "request body", "request body parameter", "request body parameters",
       "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "属性", "パラメータ", "パラメーター", "フィールド", "nom", "nombre", "nome", "имя",
-      "paramètre", "parámetro", "parâmetro", "champ", "campo"),
+      "paramètre", "parámetro", "parâmetro", "champ", "campo", "clave", "chave", "clé", "schlüssel", "feld"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
@@ -35,7 +35,7 @@ public enum MarkdownColumn {
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",
-      "erforderlich", "pflicht", "обязательный"),
+      "erforderlich", "pflicht", "обязательный", "required or not"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
@@ -74,6 +74,8 @@ public enum MarkdownColumn {
       .mapToInt(String::length).max().orElse(0) + "(true/false)".length();
 
   /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
+  private static final List<String> GENITIVES =
+      List.of(" de ", " du ", " des ", " del ", " do ", " da ", " dos ", " das ", " di ", " della ", " dello ");
   private static final Pattern GLUED_NAME = Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 
   private final Set<String> words;
@@ -87,7 +89,23 @@ public enum MarkdownColumn {
     if (tooLong(headerCell) || !mayOpenWords(headerCell)) {
       return Optional.empty();
     }
-    return Optional.ofNullable(BY_WORDS.get(words(headerCell)));
+    String words = words(headerCell);
+    MarkdownColumn column = BY_WORDS.get(words);
+    return Optional.ofNullable(column != null ? column : BY_WORDS.get(beforeGenitive(words)));
+  }
+
+  /**
+   * The words before a preposition of French, Spanish, Portuguese or Italian saying whose they are ({@code nombre
+   * del campo}, {@code paramètre de requête}, {@code tipo de dato}): the column's own words; empty when there is none.
+   */
+  static String beforeGenitive(String words) {
+    for (String preposition : GENITIVES) {
+      int at = words.indexOf(preposition);
+      if (at > 0) {
+        return words.substring(0, at);
+      }
+    }
+    return "";
   }
 
   /**

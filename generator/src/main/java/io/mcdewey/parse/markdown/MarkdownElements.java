@@ -34,6 +34,7 @@ import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
+import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
 import io.mcdewey.source.HtmlContent;
@@ -138,8 +139,8 @@ public final class MarkdownElements {
   public static List<MarkdownElement> read(String markdown, Syntax syntax) {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
-    String text = LiteralPipesInRows.escaped(TextileHeadings.asHeadings(RstRoleLabels.asLabels(
-        RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst)));
+    String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(TextileHeadings.asHeadings(
+        RstRoleLabels.asLabels(RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst))));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

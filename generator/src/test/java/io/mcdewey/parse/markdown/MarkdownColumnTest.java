@@ -30,6 +30,17 @@ class MarkdownColumnTest {
   }
 
   @Test
+  void namesAColumnByItsWordsBeforeAPrepositionSayingWhoseTheyAre() {
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Paramètre de requête"));
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Nombre del campo"));
+    assertEquals(Optional.of(MarkdownColumn.TYPE), MarkdownColumn.named("Tipo de dato"));
+    assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Clave"));
+    assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Required or not"));
+    assertEquals(Optional.empty(), MarkdownColumn.named("Fin de la liste"), "no column's words before it");
+    assertEquals(Optional.empty(), MarkdownColumn.named("de la requête"), "nothing before it");
+  }
+
+  @Test
   void readsAHeaderWithoutTheCaptionGluedBeforeIt() {
     assertEquals(List.of("Name", "Description", "Type"),
         MarkdownColumn.withoutCaption(List.of("User", "Name", "Description", "Type")));

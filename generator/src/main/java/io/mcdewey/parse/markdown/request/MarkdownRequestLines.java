@@ -27,6 +27,12 @@ public final class MarkdownRequestLines {
   /** A request line quoting its URI whole ({@code POST "/v1/projects/{id}/members"}). */
   private static final Pattern QUOTED_URI =
       Pattern.compile("^(" + METHOD + ")\\s+([\"'])((?:/|https?://)[^\\s\"']*)\\2$");
+  /**
+   * A method in capitals glued to the path it opens a line with ({@code POST/v1/lists/fields}), as text copied from a
+   * page whose method badge and path were two boxes prints them; a second method ({@code GET/POST}) is a list.
+   */
+  private static final Pattern GLUED_PATH =
+      Pattern.compile("(" + METHOD + ")/(?!(?:" + METHOD + ")\\b)(?=[\\w{<:])[^\\s]*(?:\\s|$)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
@@ -88,6 +94,10 @@ public final class MarkdownRequestLines {
     Matcher quoted = QUOTED_URI.matcher(stripped);
     if (quoted.matches()) {
       stripped = quoted.group(1) + " " + quoted.group(3);
+    }
+    Matcher glued = GLUED_PATH.matcher(stripped);
+    if (glued.lookingAt()) {
+      stripped = glued.group(1) + " " + stripped.substring(glued.end(1));
     }
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {

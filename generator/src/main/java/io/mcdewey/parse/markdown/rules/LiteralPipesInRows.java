@@ -19,20 +19,11 @@ public final class LiteralPipesInRows {
       return markdown;
     }
     String[] lines = markdown.split("\n", -1);
-    String fence = null;
+    boolean[] fenced = FencedLines.of(lines);
     int width = 0;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
-      String marks = fenceOf(line);
-      if (fence != null) {
-        // A fence closes with a run as long at least of its own mark and nothing after it.
-        boolean closes = marks != null && marks.charAt(0) == fence.charAt(0) && marks.length() >= fence.length()
-            && line.strip().length() == marks.length();
-        fence = closes ? null : fence;
-        continue;
-      }
-      if (marks != null) {
-        fence = marks;
+      if (fenced[i]) {
         width = 0;
         continue;
       }
@@ -66,7 +57,7 @@ public final class LiteralPipesInRows {
   }
 
   /** Whether a line is a table's delimiter row ({@code |---|:--:|}). */
-  private static boolean isDelimiterLine(String line) {
+  static boolean isDelimiterLine(String line) {
     String row = line.strip();
     if (row.indexOf('|') < 0 || row.indexOf('-') < 0) {
       return false;
@@ -77,23 +68,6 @@ public final class LiteralPipesInRows {
       }
     }
     return true;
-  }
-
-  /** The run of backticks or tildes opening a fence on the line, or null. */
-  private static String fenceOf(String line) {
-    String stripped = line.stripLeading();
-    if (line.length() - stripped.length() > 3 || stripped.length() < 3) {
-      return null;
-    }
-    char mark = stripped.charAt(0);
-    if (mark != '`' && mark != '~') {
-      return null;
-    }
-    int run = 0;
-    while (run < stripped.length() && stripped.charAt(run) == mark) {
-      run++;
-    }
-    return run >= 3 ? stripped.substring(0, run) : null;
   }
 
   /**

@@ -55,12 +55,14 @@ public final class MarkdownPipeRows {
     List<MarkdownElement> elements = new ArrayList<>();
     int i = 0;
     while (i < cells.size()) {
+      // A row over a delimiter row heads a table whatever its words, as GFM reads it where no paragraph runs into it.
+      boolean delimited = i + 1 < cells.size() && cells.get(i).size() >= 2 && isDelimiterRow(cells.get(i + 1));
       List<String> header = MarkdownColumn.withoutCaption(cells.get(i));
-      boolean cellPerLine = !MarkdownColumn.isHeader(header);
+      boolean cellPerLine = !delimited && !MarkdownColumn.isHeader(header);
       if (cellPerLine) {
         header = singleCellHeader(cells.subList(i, cells.size()));
       }
-      if (!MarkdownColumn.isHeader(header)) {
+      if (!delimited && !MarkdownColumn.isHeader(header)) {
         for (String cell : cells.get(i)) {
           if (!cell.isEmpty()) {
             elements.add(new MarkdownElement.TextLine(cell, numbers.get(i), false));

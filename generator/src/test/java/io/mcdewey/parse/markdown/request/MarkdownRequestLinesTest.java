@@ -23,6 +23,14 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsAMethodGluedToThePathItOpensALineWith() {
+    assertEquals(List.of("POST /v1/marketing/lists/fields"), opening("POST/v1/marketing/lists/fields"));
+    assertEquals(List.of("GET /users/{id}"), opening("GET/users/{id} returns a user"));
+    assertEquals(List.of(), opening("GET/POST requests are both taken"), "a list of methods");
+    assertEquals(List.of(), opening("GET/PUT"));
+  }
+
+  @Test
   void readsAnHttpdomainPlaceholderAsItsPageShowsIt() {
     assertEquals(List.of("POST /api/clusters/(string:cluster_name)/_connect"),
         opening("POST /api/clusters/(string: cluster_name)/_connect"));

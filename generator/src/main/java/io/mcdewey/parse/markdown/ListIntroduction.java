@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.parse.Field;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +44,13 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final Pattern VALUES_WORD = Pattern.compile("(?i)^(?:\\S+\\s+)*?"
       + "(?:possible|allowed|valid|accepted|supported|available)\\b.*\\b(?:values|options|choices)$|^enum$");
 
+  /**
+   * Captions that alone, with or without a colon, introduce the values of the parameter before them ({@code Range}
+   * over {@code • en-us} and {@code • zh-cn}, as pages printing a parameter's table a cell per line caption them).
+   */
+  private static final Set<String> VALUE_CAPTIONS =
+      Set.of("range", "value range", "enum", "enumeration", "enumerated values", "取值范围", "枚举值");
+
   /** A list a sentence introduces. */
   ListIntroduction(Field field, Boolean required) {
     this(field, required, false);
@@ -55,6 +63,10 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
    */
   static boolean introducesValues(String line) {
     String text = line.strip();
+    String caption = MarkdownLabels.withoutClosingColon(text);
+    if (VALUE_CAPTIONS.contains(caption.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
     return text.endsWith(":") && WHITESPACE.split(text).length <= MAX_VALUE_WORDS
         && VALUES_WORD.matcher(text.substring(0, text.length() - 1).strip()).find();
   }

@@ -26,14 +26,16 @@ public enum MarkdownColumn {
       "uri parameters", "header parameter", "header parameters", "request param", "request params",
       "request parameter", "request parameters", "request body", "request body parameter", "request body parameters",
       "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
-      "필드", "名前", "属性", "パラメータ", "パラメーター", "フィールド", "nom", "nombre", "nome", "имя",
+      "필드", "名前", "属性", "パラメータ", "パラメーター", "パラメータ名", "パラメーター名", "フィールド", "フィールド名",
+      "項目名", "nom", "nombre", "nome", "имя",
       "paramètre", "parámetro", "parâmetro", "champ", "campo", "clave", "chave", "clé", "schlüssel", "feld"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
-  TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "타입", "자료형", "typ", "tipo",
+  TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "型", "データ型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
-  REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填", "是否必填", "必选", "是否必选", "必须", "是否必须",
+  REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填",
+      "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",
       "erforderlich", "pflicht", "обязательный", "required or not"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */

@@ -17,6 +17,7 @@ import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
+import io.mcdewey.parse.markdown.rules.BulletCharacters;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
@@ -139,8 +140,9 @@ public final class MarkdownElements {
   public static List<MarkdownElement> read(String markdown, Syntax syntax) {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
-    String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(TextileHeadings.asHeadings(
-        RstRoleLabels.asLabels(RstLiteralBlocks.asFences(RstSectionTitles.asHeadings(markdown, rst), rst), rst))));
+    String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(BulletCharacters.asItems(
+        TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
+            RstSectionTitles.asHeadings(markdown, rst), rst), rst)))));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

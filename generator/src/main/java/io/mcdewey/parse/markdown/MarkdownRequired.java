@@ -49,7 +49,7 @@ public final class MarkdownRequired {
     return word != null ? word : switch (value(text)) {
       case "必填", "必须", "必选", "必須", "verpflichtend", "requis", "obligatoire", "obligatorio", "requerido",
           "obrigatório", "обязательно" -> Boolean.TRUE;
-      case "可选", "选填", "非必填", "非必须", "オプション", "optionnel", "facultatif", "opcional", "необязательно" ->
+      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "optionnel", "facultatif", "opcional", "необязательно" ->
           Boolean.FALSE;
       default -> null;
     };

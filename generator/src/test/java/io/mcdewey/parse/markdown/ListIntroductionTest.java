@@ -52,6 +52,9 @@ class ListIntroductionTest {
     assertTrue(ListIntroduction.introducesValues("Possible Filter Values:"));
     assertTrue(ListIntroduction.introducesValues("Allowed values:"));
     assertTrue(ListIntroduction.introducesValues("Valid options:"));
+    assertTrue(ListIntroduction.introducesValues("Range"), "a caption of values alone");
+    assertTrue(ListIntroduction.introducesValues("取值范围："));
+    assertFalse(ListIntroduction.introducesValues("Range of dates covered"));
     assertFalse(ListIntroduction.introducesValues("Options:"));
     assertFalse(ListIntroduction.introducesValues("Return values:"));
     assertFalse(ListIntroduction.introducesValues("Possible values are listed below."));

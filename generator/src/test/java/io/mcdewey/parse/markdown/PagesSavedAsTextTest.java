@@ -1,0 +1,97 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reference pages saved as text from a browser: bullets printed as characters, labels with their values a blank line
+ * below, tables whose delimiter row is a single cell, columns named in the page's language.
+ */
+class PagesSavedAsTextTest {
+
+  @Test
+  void bulletCharactersUnderLabelsGiveTheMethodAndPath() {
+    Api api = parse("""
+        ## 予約の取得
+
+        メソッド
+
+          • GET
+
+        URL
+
+          • /api/v2/bookings
+        """);
+
+    assertEquals(1, api.operations().size());
+    operation(api, "GET", "/api/v2/bookings");
+  }
+
+  @Test
+  void aMethodTypeLabelWithItsValueABlankLineBelow() {
+    Api api = parse("""
+        ## Upload
+
+        Method Type:
+
+        POST
+
+        URI:
+
+        /rest/store/files
+        """);
+
+    operation(api, "POST", "/rest/store/files");
+  }
+
+  @Test
+  void aTableWithASingleDelimiterCellAndJapaneseColumnsListsItsParameters() {
+    Api api = parse("""
+        ## 登録
+
+        `POST /api/v2/bookings`
+
+        リクエストボディ
+        パラメータ名 | 型 | 設定 | 説明 |
+        |---|
+        mail_flag | 数値 | 任意 | 配信 |
+        customer_id | 数値 | 必須 | 会員 |
+        """);
+
+    assertEquals(List.of("mail_flag body false", "customer_id body true"),
+        described(operation(api, "POST", "/api/v2/bookings")));
+  }
+
+  @Test
+  void valuesUnderARangeCaptionAreNoParameters() {
+    Api api = parse("""
+        ## Languages
+
+        `GET /v3/languages`
+
+        Request Headers
+
+        | Name | Required | Description |
+        |---|---|---|
+        | X-Language | No | The language. |
+
+        Range
+
+          • en-us
+
+          • zh-cn
+
+        Status code: 200
+        """);
+
+    assertEquals(List.of("X-Language header false"), described(operation(api, "GET", "/v3/languages")));
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/v3/languages")));
+  }
+}

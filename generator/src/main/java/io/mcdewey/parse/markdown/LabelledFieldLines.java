@@ -24,6 +24,9 @@ final class LabelledFieldLines {
 
   /** What a URI opens with: a scheme and host, or a slash. */
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
+  /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
+  private static final Pattern HOST_WITHOUT_SCHEME =
+      Pattern.compile("(?i)\\s*(?:(?:[a-z0-9-]+\\.)+[a-z]{2,}|localhost)(?::\\d+)?/\\S*\\s*");
 
   private final SectionState state;
   /** The paragraph whose line was read last as a name and what is said of it; its next lines may be read so too. */
@@ -187,9 +190,18 @@ final class LabelledFieldLines {
     return item.isPresent();
   }
 
+  /** Whether a label's value is a host named with its domain and a route, without a scheme. */
+  static boolean printsHostWithoutScheme(String value) {
+    return HOST_WITHOUT_SCHEME.matcher(value).matches();
+  }
+
   boolean uri(String text, int lineNumber) {
     // A route printed after a placeholder for its host ({@code [server root]/users}) is the URI's path.
     String uri = MarkdownRequestLines.routeAfterHost(text).orElse(text);
+    if (printsHostWithoutScheme(uri)) {
+      // A host and a route printed without a scheme under a URI's label ({@code 请求地址: api.example.net/cdn/x}).
+      uri = "https://" + uri.strip();
+    }
     if (!ABSOLUTE_OR_PATH.matcher(uri).lookingAt()) {
       return false;
     }

@@ -458,7 +458,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     private static boolean isUri(String value) {
       String uri = MarkdownRequestLines.routeAfterHost(value).orElse(value);
-      return uri.startsWith("/") || ABSOLUTE_URI.matcher(uri).matches();
+      return uri.startsWith("/") || ABSOLUTE_URI.matcher(uri).matches()
+          || LabelledFieldLines.printsHostWithoutScheme(uri);
     }
 
     /** Whether a label of the field is followed by a value it takes, on its line or alone on the next. */

@@ -94,4 +94,39 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("X-Language header false"), described(operation(api, "GET", "/v3/languages")));
     assertEquals(List.of(200), statuses(operation(api, "GET", "/v3/languages")));
   }
+
+  @Test
+  void aLabelPartedFromItsMethodOrUrlBySpacesOnlyAsTwoCellsOfARow() {
+    Api api = parse("""
+        ## 获取token
+
+        请求方式 GET
+        请求路径 http://api.example.net/v1/get_token/
+
+        ## 说明
+
+        请求方式 多种
+        """);
+
+    assertEquals(1, api.operations().size());
+    operation(api, "GET", "/v1/get_token/");
+  }
+
+  @Test
+  void aHostAndRouteWithoutASchemeUnderAUriLabel() {
+    Api api = parse("""
+        ## CreateCdn
+
+        请求地址: api.example.net/cdnapi/distribution
+
+        请求方法: POST
+
+        ## Notes
+
+        URL: see the list below
+        """);
+
+    assertEquals(1, api.operations().size());
+    operation(api, "POST", "/cdnapi/distribution");
+  }
 }

@@ -25,7 +25,7 @@ public final class MarkdownStatuses {
   private static final Pattern GLUED_REASON = Pattern.compile("^([1-5]\\d\\d)[-_]([A-Z]+(?:[-_][A-Z]+)*)$");
   private static final Pattern STATUS =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+)?([1-5]\\d\\d)(?![\\w.,/-]*\\w)"
-          + "(?:\\s*[-–—:|.)]\\s*|\\s+|(?=\\()|$)(.*)$");
+          + "(?:\\s*[-–—:|.)]\\s*|,\\s*(?=\\p{L})|\\s+|(?=\\()|$)(.*)$");
   /**
    * The word captioning a status ({@code Response 200}, {@code HTTP status code 404}, {@code Error: 500},
    * {@code Response — 200 OK}).
@@ -229,7 +229,7 @@ public final class MarkdownStatuses {
     if (!matcher.matches()) {
       Matcher glued = GLUED_REASON.matcher(text.strip());
       return glued.matches() ? opening(glued.group(1) + " " + glued.group(2).replace('-', ' ').replace('_', ' '))
-          : Optional.empty();
+          : gluedStandardReason(text.strip());
     }
     int status = Integer.parseInt(matcher.group(1));
     String rest = matcher.group(2).strip();
@@ -247,6 +247,24 @@ public final class MarkdownStatuses {
       return Optional.of(new Response(status, rest, ""));
     }
     return Optional.of(new Response(status, "", rest));
+  }
+
+  /**
+   * A status glued to its standard reason and what follows ({@code 200OKThe request completed.}, {@code 404Not
+   * found}), as a table's cells copied from a page without their borders print them; empty otherwise.
+   */
+  private static Optional<Response> gluedStandardReason(String text) {
+    if (text.length() < 5 || !STATUS_CODE.matcher(text.substring(0, 3)).matches()
+        || !Character.isLetter(text.charAt(3))) {
+      return Optional.empty();
+    }
+    int status = Integer.parseInt(text.substring(0, 3));
+    String standard = REASONS.get(status);
+    if (standard == null || !text.regionMatches(true, 3, standard, 0, standard.length())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Response(status, text.substring(3, 3 + standard.length()),
+        describe(text.substring(3 + standard.length()))));
   }
 
   /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */

@@ -23,6 +23,22 @@ class MarkdownStatusesTest {
   }
 
   @Test
+  void readsACodeGluedToItsStandardReasonAndWhatFollows() {
+    assertEquals(Optional.of(new Response(200, "OK", "The request completed.")),
+        MarkdownStatuses.opening("200OKThe request completed."));
+    assertEquals(Optional.of(404), MarkdownStatuses.opening("404Not foundNo such switch.").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.opening("404NotFoundError"), "no standard reason");
+    assertEquals(Optional.empty(), MarkdownStatuses.opening("200ms"));
+  }
+
+  @Test
+  void readsAReasonAfterACommaButNoSecondCode() {
+    assertEquals(Optional.of(new Response(202, "Accepted", "")), MarkdownStatuses.opening("202, Accepted"));
+    assertEquals(Optional.of(200), MarkdownStatuses.captioned("Status: 200, Ok").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.opening("200, 404"));
+  }
+
+  @Test
   void takesNoRangeOrVersionForAStatus() {
     assertEquals(Optional.empty(), MarkdownStatuses.opening("200-299"));
     assertEquals(Optional.empty(), MarkdownStatuses.opening("404.1"));

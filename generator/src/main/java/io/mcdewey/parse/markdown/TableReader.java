@@ -95,6 +95,11 @@ final class TableReader {
                 MarkdownRequired.fromIntroduction(state.lastProse))
             .forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
       }
+      if (state.context == Field.HEADERS && !state.headingContext) {
+        // A line labelling headers labels the one table under it: headers nest no objects, so a further table
+        // after a caption of other words ({@code Beschreibung der Abfrageparameter}) lists something else.
+        state.setContext(null, false, "");
+      }
     } else if ((state.context == Field.RESPONSES || MarkdownStatuses.isCode(table.header().get(0)))
         && !isLabelTable(table) && !table.header().get(0).strip().endsWith(":")) {
       // A table whose first column holds labels with their colons (a Sphinx field list: Request Headers:, Status

@@ -129,4 +129,27 @@ class PagesSavedAsTextTest {
     assertEquals(1, api.operations().size());
     operation(api, "POST", "/cdnapi/distribution");
   }
+
+  @Test
+  void aLineLabellingHeadersLabelsTheOneTableUnderIt() {
+    Api api = parse("""
+        ## Abfrage
+
+        URL
+        https://api.example.com/v1/users
+        HTTP-Anfragemethode
+        GET
+        Request Header
+        | Header | Typ | Erforderlich | Beschreibung |
+        |---|---|---|---|
+        | Authorization | String | ja | Basic |
+        Beschreibung der Abfrageparameter
+        | Parameter | Typ | Erforderlich | Beschreibung |
+        |---|---|---|---|
+        | limit | int | nein | Anzahl |
+        """);
+
+    assertEquals(List.of("limit query false", "Authorization header true"),
+        described(operation(api, "GET", "/v1/users")));
+  }
 }

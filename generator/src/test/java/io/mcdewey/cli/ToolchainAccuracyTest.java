@@ -234,7 +234,19 @@ class ToolchainAccuracyTest {
         new Fixture("real-ford-ci-pt-md", "guide.md", 0.90, 1.0, 0.60, 1.0),
         new Fixture("real-couchdb-db-rst", "guide.rst", 0.90, 1.0, 1.0, 1.0),
         new Fixture("real-openshift-ptp-adoc", "guide.adoc", 0.75, 0.90, 0.85, 1.0),
-        new Fixture("real-influxdb-v1-md", "guide.md", 0.50, 0.50, 0.0, 0.0));
+        new Fixture("real-influxdb-v1-md", "guide.md", 0.50, 0.50, 0.0, 0.0),
+        new Fixture("real-adobe-experience-platform-fr-pages", "guide.md", 1.0, 1.0, 0.40, 0.0),
+        new Fixture("real-capitalonline-zh-pages", "guide.md", 1.0, 1.0, 0.0, 0.0),
+        new Fixture("real-choicereserve-ja-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-ctyun-zh-pages", "guide.md", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-engagelab-de-pages", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-feegow-pt-pages", "guide.md", 0.85, 1.0, 1.0, 1.0),
+        new Fixture("real-fenicio-es-pages", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-fujitsu-eternus-en-pages", "guide.md", 1.0, 1.0, 0.20, 1.0),
+        new Fixture("real-lenovo-xclarity-en-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-netapp-ontap-en-pages", "guide.md", 1.0, 1.0, 0.55, 0.90),
+        new Fixture("real-objectif-lune-connect-en-pages", "guide.md", 1.0, 1.0, 0.60, 1.0),
+        new Fixture("real-thatsme-pt-pages", "guide.md", 0.70, 0.80, 0.20, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,6 +31,7 @@ import io.mcdewey.parse.markdown.rules.LiteralPipesInRows;
 import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
+import io.mcdewey.parse.markdown.rules.NameTypeLines;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
@@ -146,7 +147,7 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
-    List<MarkdownElement> elements = GluedHeaderTables.read(reader.elements);
+    List<MarkdownElement> elements = NameTypeLines.read(GluedHeaderTables.read(reader.elements));
     return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 

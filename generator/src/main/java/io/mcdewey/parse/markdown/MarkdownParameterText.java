@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * ({@code limit=LIMIT Limit the results. offset=OFFSET Skip entries.}), list items ({@code id (string, required): the
  * user's id}), typed names ({@code id string required}) and header lines ({@code X-Api-Key: your key}).
  */
-final class MarkdownParameterText {
+public final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
@@ -41,7 +41,7 @@ final class MarkdownParameterText {
   /** The names MSON gives the nested items that describe a member, not members themselves. */
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
-  static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
+  public static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
       + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
   private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i:list|dict|dictionary|map|hash)");

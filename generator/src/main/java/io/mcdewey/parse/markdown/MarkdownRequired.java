@@ -44,7 +44,7 @@ public final class MarkdownRequired {
    * languages ({@code 必填}, {@code Requis}, {@code verpflichtend}), and the words Chinese guides write beside a name
    * ({@code 必须}, {@code 非必填}); otherwise unknown.
    */
-  static Boolean fromNameMark(String text) {
+  public static Boolean fromNameMark(String text) {
     Boolean word = fromWord(text);
     return word != null ? word : switch (value(text)) {
       case "必填", "必须", "必选", "必須", "verpflichtend", "requis", "obligatoire", "obligatorio", "requerido",

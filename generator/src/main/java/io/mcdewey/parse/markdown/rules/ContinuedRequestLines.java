@@ -4,17 +4,23 @@ import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Joins a request line that a paragraph breaks between host and path: {@code GET https://{hostname}:{port}} ending a
  * line and {@code /cli/team/info?{parameters}} opening the next, as reference pages print a long URL over two lines.
- * Within a paragraph a line break is only a space, so the path belongs to the request line before it.
+ * Within a paragraph a line break is only a space, so the path belongs to the request line before it. A method
+ * alone over its URL, and a URL printed a segment a line with each slash on a line of its own, as text copied from
+ * a page whose address box holds one element a segment prints them, are joined too.
  */
 public final class ContinuedRequestLines {
   /** A line that continues a URL: a path, a query or a further query parameter. */
   private static final Pattern CONTINUATION = Pattern.compile("^[/?&]\\S");
   private static final Pattern HOST_ONLY = Pattern.compile("(?i)^https?://[^/\\s]+$");
+  private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(?:https?://\\S|/[\\w{<:])");
+  /** A path segment alone on its line: a name, a version or a placeholder, no spaces. */
+  private static final Pattern SEGMENT = Pattern.compile("[\\w.{}<>:$~-]+");
 
   private ContinuedRequestLines() {}
 
@@ -30,17 +36,48 @@ public final class ContinuedRequestLines {
     List<Integer> at = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if (i + 1 < lines.size() && endsAtHost(line) && CONTINUATION.matcher(lines.get(i + 1).strip()).find()) {
-        line = line.stripTrailing() + lines.get(i + 1).strip();
-        text.add(line);
-        at.add(numbers.get(i));
-        i++;
-        continue;
+      int next = i + 1;
+      boolean joinedMethod = false;
+      if (next < lines.size() && isMethodAlone(line)) {
+        // A method alone over its URL, as a page's method badge and address box print them; the URL's first
+        // segment may follow a slash alone ({@code PATCH}, {@code /}, {@code v1.0}, ...).
+        String first = lines.get(next).strip();
+        boolean slashAlone = first.equals("/") && next + 1 < lines.size()
+            && SEGMENT.matcher(lines.get(next + 1).strip()).matches();
+        if (slashAlone || opensUri(first)) {
+          line = line.strip() + " " + first + (slashAlone ? lines.get(next + 1).strip() : "");
+          next += slashAlone ? 2 : 1;
+          joinedMethod = true;
+        }
+      }
+      if (next < lines.size() && endsAtHost(line) && CONTINUATION.matcher(lines.get(next).strip()).find()) {
+        line = line.stripTrailing() + lines.get(next).strip();
+        next++;
+      } else if (joinedMethod || endsAtHost(line)) {
+        // A URL printed a segment a line ({@code https://host}, {@code /}, {@code api}, {@code /}, {@code v1}):
+        // a slash alone, then the segment after it, for as long as they alternate.
+        while (next + 1 < lines.size() && lines.get(next).strip().equals("/")
+            && SEGMENT.matcher(lines.get(next + 1).strip()).matches()) {
+          line = line.stripTrailing() + "/" + lines.get(next + 1).strip();
+          next += 2;
+        }
       }
       text.add(line);
       at.add(numbers.get(i));
+      i = next - 1;
     }
     return new Joined(List.copyOf(text), List.copyOf(at));
+  }
+
+  /** Whether a line is a method alone, in capitals. */
+  private static boolean isMethodAlone(String line) {
+    String method = line.strip();
+    return MarkdownRequestLines.isMethod(method) && method.equals(method.toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether a line opens with an absolute URL or a path, as the line after a method alone prints its request's. */
+  private static boolean opensUri(String line) {
+    return ABSOLUTE_OR_PATH.matcher(line).lookingAt() && line.indexOf(' ') < 0;
   }
 
   /** Whether a line is a request line whose URL names a host and no path. */

@@ -20,6 +20,18 @@ class ContinuedRequestLinesTest {
   }
 
   @Test
+  void joinsAMethodAloneToItsUrlAndAUrlPrintedASegmentALine() {
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
+        List.of("GET", "https://api.example.com", "/", "v1", "/", "{id}", "Find a record", "PATCH", "/", "v1.0", "/",
+            "events", "POST", "the request body"),
+        List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14));
+
+    assertEquals(List.of("GET https://api.example.com/v1/{id}", "Find a record", "PATCH /v1.0/events", "POST",
+        "the request body"), joined.lines());
+    assertEquals(List.of(1, 7, 8, 13, 14), joined.numbers());
+  }
+
+  @Test
   void leavesLinesAloneWhenTheRequestLineHasAPathOrTheNextLineIsNoPath() {
     List<String> withPath = List.of("GET https://h.example.com/a", "/b");
     List<String> prose = List.of("GET https://h.example.com", "returns the root document");

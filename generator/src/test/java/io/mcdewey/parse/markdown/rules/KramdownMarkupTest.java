@@ -21,7 +21,7 @@ class KramdownMarkupTest {
   }
 
   @Test
-  void readsTheMarkdownInsideATagAtItsLinesWithoutItsAttributeLists() {
+  void readsTheMarkdownInsideATagAtItsLinesWithoutItsAttributeListsAMethodAloneJoiningItsPath() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         <div class="code-example" markdown="1">
         POST
@@ -30,7 +30,7 @@ class KramdownMarkupTest {
         {: .d-inline }
         """);
 
-    assertEquals(List.of("POST@2", "/api/v1/requests@4"), elements.stream()
+    assertEquals(List.of("POST /api/v1/requests@2"), elements.stream()
         .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line()).toList());
   }
 

@@ -1,0 +1,53 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameTypeLinesTest {
+
+  @Test
+  void readsFieldsPrintedAPartALineAsATableOfFields() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Body
+        badge_id
+        string
+        required
+        The badge to award.
+        event_id
+        string
+        The event.
+        limit
+        number
+        How many to list.
+        curl -X POST https://api.example.com/v1/awards
+        """);
+
+    MarkdownElement.Table table = (MarkdownElement.Table) elements.get(1);
+    assertEquals(List.of("Name", "Type", "Required", "Description"), table.header());
+    assertEquals(List.of(List.of("badge_id", "string", "required", "The badge to award."),
+        List.of("event_id", "string", "", "The event."), List.of("limit", "number", "", "How many to list.")),
+        table.rows());
+    assertEquals(2, table.line());
+    assertEquals("curl -X POST https://api.example.com/v1/awards",
+        ((MarkdownElement.TextLine) elements.get(2)).text(), "the last record takes one line");
+  }
+
+  @Test
+  void oneRecordAListItemOrAParagraphBreakIsNoTable() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        id
+        string
+
+        name
+        string
+        - count
+        - number
+        """);
+
+    assertEquals(List.of(), elements.stream().filter(e -> e instanceof MarkdownElement.Table).toList());
+  }
+}

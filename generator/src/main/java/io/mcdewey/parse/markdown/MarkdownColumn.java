@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
+      "fields", "keys", "properties", "attributes",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * @param columns where each known column stands
  */
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
+  /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
+  private static final Pattern ASSIGNED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)=\\S+");
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -369,6 +371,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       // A question mark after a name marks it optional, as TypeScript marks a property ({@code display_name?}).
       boolean questioned = name.length() > 1 && name.endsWith("?");
       name = questioned ? name.substring(0, name.length() - 1) : name;
+      // A name printed with the syntax of its value, as a query string writes it ({@code db=<database>},
+      // {@code location={location}}, {@code consistency=[any,one]}), is the name before the sign.
+      Matcher assigned = ASSIGNED_NAME.matcher(name);
+      name = assigned.matches() ? assigned.group(1) : name;
       if (name.isEmpty() || name.startsWith("(") && name.endsWith(")")) {
         // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
         continue;

@@ -152,4 +152,21 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("limit query false", "Authorization header true"),
         described(operation(api, "GET", "/v1/users")));
   }
+
+  @Test
+  void aPluralNameColumnAndNamesPrintedWithTheirValuesSyntax() {
+    Api api = parse("""
+        ## DELETE /data/{uuid}
+
+        Query parameters
+
+        | Attributes | Required / Optional | Description |
+        |---|---|---|
+        | location={location} | Required | Where the data is. |
+        | db=<database> | Optional | The database. |
+        """);
+
+    assertEquals(List.of("uuid path true", "location query true", "db query false"),
+        described(operation(api, "DELETE", "/data/{uuid}")));
+  }
 }

@@ -246,7 +246,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-lenovo-xclarity-en-pages", "guide.md", 1.0, 1.0, 0.70, 1.0),
         new Fixture("real-netapp-ontap-en-pages", "guide.md", 1.0, 1.0, 0.65, 0.90),
         new Fixture("real-objectif-lune-connect-en-pages", "guide.md", 1.0, 1.0, 0.60, 1.0),
-        new Fixture("real-thatsme-pt-pages", "guide.md", 1.0, 1.0, 0.45, 0.0));
+        new Fixture("real-thatsme-pt-pages", "guide.md", 1.0, 1.0, 0.60, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,6 +65,12 @@ public final class MarkdownRequestLines {
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
       "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
           + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+})/");
+  /**
+   * A method badge in any case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
+   * text copied from a Redoc page prints an operation's badge and path.
+   */
+  private static final Pattern GLUED_BADGE =
+      Pattern.compile("(?i:(" + METHOD + "))(/(?!(?i:" + METHOD + ")\\b)[\\w{<:.~$-]\\S*)");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -244,11 +250,16 @@ public final class MarkdownRequestLines {
 
   public static List<MarkdownRequest> ofTextLine(String text, int line) {
     List<MarkdownRequest> opening = opening(text, line);
-    Matcher badged = BADGED.matcher(text.strip());
-    if (!opening.isEmpty() || !badged.matches()) {
+    if (!opening.isEmpty()) {
       return opening;
     }
-    return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+    Matcher badged = BADGED.matcher(text.strip());
+    if (!badged.matches()) {
+      badged = GLUED_BADGE.matcher(text.strip());
+    }
+    return badged.matches()
+        ? List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line))
+        : List.of();
   }
 
   /**

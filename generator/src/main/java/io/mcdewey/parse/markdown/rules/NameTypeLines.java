@@ -9,26 +9,37 @@ import java.util.regex.Pattern;
 
 /**
  * Reads fields printed a part a line, as text copied from a page whose field boxes hold the name, the type, a
- * required mark and the description in elements of their own (Mintlify's {@code ParamField}): {@code badge_id},
- * {@code string}, {@code required}, {@code ID of the badge}. Two such records at least, in one paragraph, read as a
- * table of fields ({@code Name | Type | Required | Description}), a record a row, under whatever label stands above.
+ * required mark and the description in elements of their own: Mintlify's {@code ParamField} ({@code badge_id},
+ * {@code string}, {@code required}, {@code ID of the badge}) and Redoc's parameter rows ({@code api-version},
+ * {@code required}, {@code string}, {@code Default: "v1"}), the mark before or after the type, lines qualifying the
+ * value ({@code Default:}, {@code Enum:}, {@code Example:}, {@code <= 100}) after them. The records read as a table of
+ * fields ({@code Name | Type | Required | Description}), a record a row, under whatever label stands above: two at
+ * least in one paragraph, each with the lines describing it, or one ending its paragraph, its description in the
+ * next (Redoc's).
  */
 public final class NameTypeLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
-  private static final Pattern TYPE = Pattern.compile("(?:" + MarkdownParameterText.TYPES + ")(?:\\[])?");
+  private static final Pattern TYPE = Pattern.compile("(?:" + MarkdownParameterText.TYPES + ")(?:\\s*<[^<>]+>)?"
+      + "(?:\\[])?(?:\\s+or\\s+null)?(?:\\s*\\([\\w .-]+\\))?");
+  /** A line qualifying a field's value, as Redoc prints it under the field's type. */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?i)^(?:(?:default|enum|example|examples|value|values|possible values|allowed values|format|pattern)\\s*:"
+          + "|[<>]=?\\s*-?\\d|non-empty\\b)");
   private static final int FEWEST_RECORDS = 2;
   private static final List<String> HEADER = List.of("Name", "Type", "Required", "Description");
 
   private NameTypeLines() {}
 
-  /** The elements, each run of records in a paragraph read as a table of fields. */
+  /** The elements, each run of records read as a table of fields. */
   public static List<MarkdownElement> read(List<MarkdownElement> elements) {
     List<MarkdownElement> read = new ArrayList<>();
     int i = 0;
     while (i < elements.size()) {
       List<List<String>> rows = new ArrayList<>();
       int end = records(elements, i, rows);
-      if (rows.size() < FEWEST_RECORDS) {
+      boolean endsParagraph = rows.size() == 1 && rows.get(0).get(3).isEmpty()
+          && !inParagraph(elements, end, (MarkdownElement.TextLine) elements.get(i));
+      if (rows.size() < FEWEST_RECORDS && !endsParagraph) {
         read.add(elements.get(i));
         i++;
         continue;
@@ -40,25 +51,34 @@ public final class NameTypeLines {
   }
 
   /**
-   * Reads the records opening at {@code from} into {@code rows}: a name, its type, perhaps a required mark, and the
-   * lines describing it up to the next record; the last record takes one line of description. Returns where they end.
+   * Reads the records opening at {@code from}, in one paragraph, into {@code rows}: a name, its type with a required
+   * mark before or after it, lines qualifying its value, and the lines describing it up to the next record; the last
+   * record takes one line of description. Returns where they end.
    */
   private static int records(List<MarkdownElement> elements, int from, List<List<String>> rows) {
     int at = from;
     while (opensRecord(elements, at)
         && (at == from || inParagraph(elements, at, (MarkdownElement.TextLine) elements.get(from)))) {
       MarkdownElement.TextLine name = (MarkdownElement.TextLine) elements.get(at);
-      String type = ((MarkdownElement.TextLine) elements.get(at + 1)).text().strip();
-      at += 2;
+      at++;
       String required = "";
-      if (inParagraph(elements, at, name) && mark(elements.get(at)) != null) {
-        required = ((MarkdownElement.TextLine) elements.get(at)).text().strip();
+      if (mark(elements.get(at)) != null) {
+        required = text(elements.get(at));
+        at++;
+      }
+      String type = text(elements.get(at));
+      at++;
+      if (required.isEmpty() && inParagraph(elements, at, name) && mark(elements.get(at)) != null) {
+        required = text(elements.get(at));
+        at++;
+      }
+      while (inParagraph(elements, at, name) && QUALIFIER.matcher(text(elements.get(at))).find()) {
         at++;
       }
       List<String> description = new ArrayList<>();
       while (inParagraph(elements, at, name) && !opensRecord(elements, at)
           && (description.isEmpty() || opensRecordLater(elements, at, name))) {
-        description.add(((MarkdownElement.TextLine) elements.get(at)).text().strip());
+        description.add(text(elements.get(at)));
         at++;
       }
       rows.add(List.of(name.text().strip(), type, required, String.join(" ", description)));
@@ -76,20 +96,27 @@ public final class NameTypeLines {
     return false;
   }
 
-  /** Whether a name alone stands at {@code at}, its type alone on the line after it, in one paragraph. */
+  /**
+   * Whether a name alone stands at {@code at}, its type alone on the line after it or after a required mark, in one
+   * paragraph.
+   */
   private static boolean opensRecord(List<MarkdownElement> elements, int at) {
     if (at + 1 >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine name)
         || name.listItem() || !NAME.matcher(name.text().strip()).matches()
         || TYPE.matcher(name.text().strip()).matches() || mark(name) != null) {
       return false;
     }
-    return inParagraph(elements, at + 1, name)
-        && TYPE.matcher(((MarkdownElement.TextLine) elements.get(at + 1)).text().strip()).matches();
+    int type = inParagraph(elements, at + 1, name) && mark(elements.get(at + 1)) != null ? at + 2 : at + 1;
+    return inParagraph(elements, type, name) && TYPE.matcher(text(elements.get(type))).matches();
   }
 
   private static boolean inParagraph(List<MarkdownElement> elements, int at, MarkdownElement.TextLine first) {
-    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line && !line.listItem()
-        && line.paragraph() == first.paragraph();
+    return at >= 0 && at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line
+        && !line.listItem() && line.paragraph() == first.paragraph();
+  }
+
+  private static String text(MarkdownElement element) {
+    return ((MarkdownElement.TextLine) element).text().strip();
   }
 
   /** The required mark a line is, in any of the languages the reader knows; null when it is none. */

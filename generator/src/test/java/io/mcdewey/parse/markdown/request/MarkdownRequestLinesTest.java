@@ -31,6 +31,14 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsARedocBadgeGluedToItsPathOnALineOfItsOwn() {
+    assertEquals(List.of("GET /appliances/{id}"), MarkdownRequestLines.ofTextLine("get/appliances/{id}", 1).stream()
+        .map(request -> request.method() + " " + request.uri()).toList());
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("get/post", 1));
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("get/appliances lists them", 1));
+  }
+
+  @Test
   void readsAnHttpdomainPlaceholderAsItsPageShowsIt() {
     assertEquals(List.of("POST /api/clusters/(string:cluster_name)/_connect"),
         opening("POST /api/clusters/(string: cluster_name)/_connect"));

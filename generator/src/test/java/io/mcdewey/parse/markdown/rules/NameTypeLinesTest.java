@@ -37,7 +37,7 @@ class NameTypeLinesTest {
   }
 
   @Test
-  void oneRecordAListItemOrAParagraphBreakIsNoTable() {
+  void aParagraphBreakPartsRecordsAndListItemsAreNone() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         id
         string
@@ -46,6 +46,44 @@ class NameTypeLinesTest {
         string
         - count
         - number
+        """);
+
+    assertEquals(List.of(List.of(List.of("id", "string", "", "")), List.of(List.of("name", "string", "", ""))),
+        elements.stream().filter(e -> e instanceof MarkdownElement.Table)
+            .map(e -> ((MarkdownElement.Table) e).rows()).toList());
+  }
+
+  @Test
+  void readsRedocsRecordsTheMarkBeforeTheTypeEachEndingItsParagraph() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        header Parameters
+        api-version
+        required
+        string
+        Value: "v1"
+
+        The version to call.
+
+        limit
+        integer <int32>
+        Default: 10
+        <= 100
+
+        How many to list.
+        """);
+
+    List<MarkdownElement.Table> tables = elements.stream().filter(e -> e instanceof MarkdownElement.Table)
+        .map(e -> (MarkdownElement.Table) e).toList();
+    assertEquals(List.of(List.of(List.of("api-version", "string", "required", "")),
+        List.of(List.of("limit", "integer <int32>", "", ""))), tables.stream().map(MarkdownElement.Table::rows).toList());
+  }
+
+  @Test
+  void aNameAndTypeFollowedByTextInTheirParagraphAloneIsNoRecord() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        token
+        string
+        is what the call returns, nothing more.
         """);
 
     assertEquals(List.of(), elements.stream().filter(e -> e instanceof MarkdownElement.Table).toList());

@@ -92,9 +92,33 @@ public final class MarkdownRequired {
     };
   }
 
-  /** A parameter's own text: {@code (required)}, {@code Optional. The ...}; otherwise unknown. */
+  /**
+   * A parameter's own text: {@code (required)}, {@code Optional. The ...}, or a mark of another language opening a
+   * parenthesis ({@code (必須)}, {@code (任意 デフォルト: 20)}, {@code (opcional)}); otherwise unknown.
+   */
   public static Boolean fromText(String text) {
-    return flag(text, REQUIRED_MARK, OPTIONAL_MARK);
+    Boolean flagged = flag(text, REQUIRED_MARK, OPTIONAL_MARK);
+    return flagged != null ? flagged : parenthesizedMark(text);
+  }
+
+  /** The name mark opening a parenthesis of the text, half- or full-width; null when none does. */
+  private static Boolean parenthesizedMark(String text) {
+    for (int at = 0; at < text.length(); at++) {
+      char c = text.charAt(at);
+      if (c != '(' && c != '（') {
+        continue;
+      }
+      int end = at + 1;
+      while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+          && ")）,，、:：".indexOf(text.charAt(end)) < 0) {
+        end++;
+      }
+      Boolean mark = end > at + 1 ? fromNameMark(text.substring(at + 1, end)) : null;
+      if (mark != null) {
+        return mark;
+      }
+    }
+    return null;
   }
 
   /** The sentence introducing a table ({@code These headers are required on every call.}). */

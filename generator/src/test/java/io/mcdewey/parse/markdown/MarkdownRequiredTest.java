@@ -12,6 +12,10 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Optional. The breed."));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Date the dog was fed (optional, null means never)"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("Search API専用のクライアントID (必須)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("リミット (任意 デフォルト: 20, MAX: 100)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Nome do campo（opcional）"));
+    assertEquals(null, MarkdownRequired.fromText("The limit (20 at most)"));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("(string: <required>) - Names the kennel."));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed. Required."));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("breed - is optional"));

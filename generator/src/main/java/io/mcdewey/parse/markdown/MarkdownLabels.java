@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -119,7 +120,30 @@ final class MarkdownLabels {
             !opening.group(1).contains(":") && !opening.group(1).contains("：")));
       }
     }
-    return captioned(text, bare);
+    return glued(text).or(() -> captioned(text, bare));
+  }
+
+  /**
+   * A label of several words glued to its value, as two cells copied from a page without their borders print them:
+   * a URI's label to a path ({@code API Path/api/v2/payments}), a method's to a method in capitals
+   * ({@code HTTP MethodPOST}). A one-word label glued so ({@code Path/to/file}) is a word of the text.
+   */
+  private Optional<Match> glued(String text) {
+    for (Map.Entry<String, Field> label : fields.entrySet()) {
+      String words = label.getKey();
+      Field field = label.getValue();
+      if (words.indexOf(' ') < 0 || text.length() <= words.length() || field != Field.URI && field != Field.HTTP_METHOD
+          || !text.regionMatches(true, 0, words, 0, words.length())) {
+        continue;
+      }
+      String value = text.substring(words.length());
+      boolean takes = field == Field.URI ? value.charAt(0) == '/' && value.indexOf(' ') < 0
+          : value.equals(value.toUpperCase(Locale.ROOT)) && MarkdownRequestLines.isMethod(value);
+      if (takes) {
+        return Optional.of(new Match(field, "", value, false));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -64,6 +64,18 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aLabelOfSeveralWordsGluedToAPathOrAMethodInCapitals() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("API Path", Field.URI, "HTTP Method", Field.HTTP_METHOD,
+        "Path", Field.URI));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/api/v2/payments", false)),
+        labels.match("API Path/api/v2/payments"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "POST", false)),
+        labels.match("HTTP MethodPOST"));
+    assertEquals(Optional.empty(), labels.match("Path/to/file"), "a one-word label");
+    assertEquals(Optional.empty(), labels.match("HTTP Methods"));
+  }
+
+  @Test
   void aLabelNumberedAsAStepOfItsSectionIsTheLabel() {
     for (String numbered : List.of("3 Method", "3. Method:", "12) Method", "2、Method：", "2．Method")) {
       assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "", false)), LABELS.match(numbered),

@@ -49,7 +49,7 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
    * over {@code • en-us} and {@code • zh-cn}, as pages printing a parameter's table a cell per line caption them).
    */
   private static final Set<String> VALUE_CAPTIONS =
-      Set.of("range", "value range", "enum", "enumeration", "enumerated values", "取值范围", "枚举值");
+      Set.of("range", "value range", "enumeration", "enumerated values", "取值范围", "枚举值");
 
   /** A list a sentence introduces. */
   ListIntroduction(Field field, Boolean required) {

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public enum MarkdownColumn {
   /** A parameter's name. */
   NAME("name", "parameter", "parameter name", "param", "field", "field name", "key", "property", "attribute",
-      "fields", "keys", "properties", "attributes",
+      "attributes", "properties",
       "argument", "element", "path parameter", "path param", "query parameter", "query param", "body parameter",
       "body param", "form parameter", "url parameter", "uri parameter", "path parameters", "query parameters",
       "query string parameter", "query string parameters", "body parameters", "form parameters", "url parameters",
@@ -76,9 +76,15 @@ public enum MarkdownColumn {
   private static final int LONGEST = Arrays.stream(values()).flatMap(column -> column.words.stream())
       .mapToInt(String::length).max().orElse(0) + "(true/false)".length();
 
-  /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
   private static final List<String> GENITIVES =
       List.of(" de ", " du ", " des ", " del ", " do ", " da ", " dos ", " das ", " di ", " della ", " dello ");
+  private static final Set<String> ARTICLES = Set.of("la", "le", "les", "los", "las", "il", "lo", "a", "o", "os", "as");
+  /** What a column's words say, after such a preposition, they are of: a field, a parameter, a request, data. */
+  private static final Set<String> FIELD_WORDS = Set.of("campo", "campos", "champ", "champs", "parámetro",
+      "parámetros", "parâmetro", "parâmetros", "paramètre", "paramètres", "parametro", "parametri", "requête",
+      "requisição", "consulta", "petición", "solicitud", "dato", "datos", "dado", "dados", "donnée", "données",
+      "atributo", "atributos", "attribut", "attributs", "propriedade", "propiedad", "propriété", "clave", "chave");
+  /** A caption glued to a first header cell that names the row: {@code UserResponseName}. */
   private static final Pattern GLUED_NAME = Pattern.compile("^\\p{Lu}\\w*?(Name)$");
 
   private final Set<String> words;
@@ -98,17 +104,36 @@ public enum MarkdownColumn {
   }
 
   /**
-   * The words before a preposition of French, Spanish, Portuguese or Italian saying whose they are ({@code nombre
-   * del campo}, {@code paramètre de requête}, {@code tipo de dato}): the column's own words; empty when there is none.
+   * Whether a header cell names fields in the plural ({@code Attributes}, {@code Properties}): a name column where it
+   * opens the table, a column of lists of names elsewhere ({@code | Event | Properties |}).
+   */
+  static boolean namesInThePlural(String headerCell) {
+    String words = words(headerCell);
+    return words.equals("attributes") || words.equals("properties");
+  }
+
+  /**
+   * The words before a preposition of French, Spanish, Portuguese or Italian saying they are a field's or a request's
+   * ({@code nombre del campo}, {@code paramètre de requête}, {@code tipo de dato}): the column's own words; empty
+   * otherwise ({@code nombre del evento} names events, not fields).
    */
   static String beforeGenitive(String words) {
-    for (String preposition : GENITIVES) {
-      int at = words.indexOf(preposition);
-      if (at > 0) {
-        return words.substring(0, at);
+    int earliest = -1;
+    String preposition = null;
+    for (String candidate : GENITIVES) {
+      int at = words.indexOf(candidate);
+      if (at > 0 && (earliest < 0 || at < earliest)) {
+        earliest = at;
+        preposition = candidate;
       }
     }
-    return "";
+    if (preposition == null) {
+      return "";
+    }
+    String[] after = words.substring(earliest + preposition.length()).split(" ");
+    // An article may stand before the noun ({@code nombre de la propiedad}).
+    String owner = after.length > 1 && ARTICLES.contains(after[0]) ? after[1] : after[0];
+    return FIELD_WORDS.contains(owner) ? words.substring(0, earliest) : "";
   }
 
   /**

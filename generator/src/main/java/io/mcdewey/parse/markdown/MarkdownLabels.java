@@ -35,7 +35,7 @@ final class MarkdownLabels {
       Pattern.compile("(?:with|without|for|of|when|using|showing|in|on|to)\\b");
   /** Words that qualify a list of parameters or headers without changing what it lists. */
   private static final Set<String> LIST_QUALIFIERS =
-      Set.of("optional", "required", "mandatory", "supported", "available", "additional", "common");
+      Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with

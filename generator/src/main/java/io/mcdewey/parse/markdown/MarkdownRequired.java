@@ -113,7 +113,9 @@ public final class MarkdownRequired {
           && ")）,，、:：".indexOf(text.charAt(end)) < 0) {
         end++;
       }
-      Boolean mark = end > at + 1 ? fromNameMark(text.substring(at + 1, end)) : null;
+      // English words open conditions there ({@code (required when paying by card)}): other languages' marks only.
+      String word = text.substring(at + 1, end);
+      Boolean mark = end > at + 1 && fromWord(word) == null ? fromNameMark(word) : null;
       if (mark != null) {
         return mark;
       }

@@ -56,6 +56,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       int index = i;
       MarkdownColumn.named(table.header().get(i)).ifPresent(column -> columns.putIfAbsent(column, index));
     }
+    Integer name = columns.get(MarkdownColumn.NAME);
+    if (name != null && name > 0 && MarkdownColumn.namesInThePlural(table.header().get(name))) {
+      columns.remove(MarkdownColumn.NAME);
+    }
     if (namesFieldsByPath(table, columns)) {
       columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
     }
@@ -157,13 +161,14 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /**
-   * Whether the first column, a column of names, names answers by their statuses: its first cell and at least half
-   * of the others open with one ({@code 200 OK}, {@code 404 Not Found}; a row of {@code Other Status Codes} among
+   * Whether the first column, a column of names, names answers by their statuses: its first cell opens with one and
+   * its standard reason, and at least half of the others with a status ({@code 200 OK}, {@code 404 Not Found}; a row of {@code Other Status Codes} among
    * them).
    */
   boolean namesStatuses() {
     if (!Integer.valueOf(0).equals(columns.get(MarkdownColumn.NAME)) || table.rows().isEmpty()
-        || MarkdownStatuses.opening(cell(table.rows().get(0), 0)).isEmpty()) {
+        || MarkdownStatuses.opening(cell(table.rows().get(0), 0)).filter(MarkdownStatuses::hasStandardReason)
+            .isEmpty()) {
       return false;
     }
     long named = table.rows().stream().filter(row -> MarkdownStatuses.opening(cell(row, 0)).isPresent()).count();
@@ -324,6 +329,11 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /** The statuses of a table without column names whose first column holds status codes, its header included. */
+  /** The statuses a first column of names lists, each described by the description column where there is one. */
+  List<Response> statusesNamed() {
+    return statuses(table.rows(), 0, columns.get(MarkdownColumn.DESCRIPTION));
+  }
+
   List<Response> statusesByPosition() {
     List<List<String>> rows = new ArrayList<>();
     rows.add(table.header());

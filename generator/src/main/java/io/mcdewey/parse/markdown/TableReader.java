@@ -84,7 +84,7 @@ final class TableReader {
     } else if (state.context == Field.RESPONSES && rows.namesStatuses()) {
       // A table of answers named by their statuses ({@code | Name | Type |} over {@code | 200 OK | Widget |}), as
       // Microsoft's REST references print an operation's responses.
-      rows.statusesByPosition().forEach(state.current::addResponse);
+      rows.statusesNamed().forEach(state.current::addResponse);
     } else if ((rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME))
         && (rows.has(MarkdownColumn.LOCATION) || rows.has(MarkdownColumn.TYPE) || rows.has(MarkdownColumn.REQUIRED)
             || !isLabelTable(table))) {

@@ -32,7 +32,7 @@ final class TextLineReader {
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** An absolute URL and nothing else, as a URI label parted from it by spaces only prints it. */
-  private static final Pattern ABSOLUTE_URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
+  static final Pattern ABSOLUTE_URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   /** A name alone, as a literal opening a field's line prints it. */
   private static final Pattern NAME_LITERAL = Pattern.compile("[A-Za-z_][\\w.-]*");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
@@ -350,9 +350,11 @@ final class TextLineReader {
     }
     return switch (label.field()) {
       // A label and its value parted by spaces only, as a table's two cells copied from a page print them
-      // ({@code 请求方式 GET}, {@code 请求路径 http://host/v1/token/}): a method alone, or a URL alone.
+      // ({@code 请求方式 GET}, {@code 请求路径 http://host/v1/token/}): a method alone, or a URL alone after a method
+      // label ({@code URL https://host/downloads/sdk.zip} alone names a download).
       case HTTP_METHOD -> MarkdownRequestLines.isMethod(value);
-      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty() || ABSOLUTE_URL_ALONE.matcher(value).matches();
+      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
+          || ABSOLUTE_URL_ALONE.matcher(value).matches() && state.labelledRequest.hasMethods();
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
           MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->

@@ -28,11 +28,12 @@ public final class MarkdownRequestLines {
   private static final Pattern QUOTED_URI =
       Pattern.compile("^(" + METHOD + ")\\s+([\"'])((?:/|https?://)[^\\s\"']*)\\2$");
   /**
-   * A method in capitals glued to the path it opens a line with ({@code POST/v1/lists/fields}), as text copied from a
-   * page whose method badge and path were two boxes prints them; a second method ({@code GET/POST}) is a list.
+   * A method in capitals glued to the path that is the rest of its line ({@code POST/v1/lists/fields}), as text copied
+   * from a page whose method badge and path were two boxes prints them: a path of two segments at least, or with a
+   * variable, none of them a method ({@code POST/Redirect/GET}, {@code PATCH/merge} are no requests).
    */
-  private static final Pattern GLUED_PATH =
-      Pattern.compile("(" + METHOD + ")/(?!(?:" + METHOD + ")\\b)(?=[\\w{<:])[^\\s]*(?:\\s|$)");
+  private static final Pattern GLUED_PATH = Pattern.compile("(" + METHOD + ")(/(?!.*/(?i:" + METHOD + ")(?:/|$))"
+      + "(?:[\\w.~$-]+/[\\w{<:.~$-]|[^\\s]*[{<])[^\\s]*)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
@@ -66,11 +67,12 @@ public final class MarkdownRequestLines {
       "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
           + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+})/");
   /**
-   * A method badge in any case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
-   * text copied from a Redoc page prints an operation's badge and path.
+   * A method badge in lower case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
+   * text copied from a Redoc page prints an operation's badge and path: no segment of the path is a method or a number
+   * ({@code post/2024/hello} is a blog's), and its last names no file ({@code patch/0001-fix.diff}).
    */
-  private static final Pattern GLUED_BADGE =
-      Pattern.compile("(?i:(" + METHOD + "))(/(?!(?i:" + METHOD + ")\\b)[\\w{<:.~$-]\\S*)");
+  private static final Pattern GLUED_BADGE = Pattern.compile("(get|post|put|patch|delete)"
+      + "((?!.*/(?i:" + METHOD + ")(?:/|$))/(?!(?:.*/)?\\d+(?:/|$))(?!.*\\.[A-Za-z]{1,5}$)[\\w{<:.~$-]\\S*)");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -102,8 +104,8 @@ public final class MarkdownRequestLines {
       stripped = quoted.group(1) + " " + quoted.group(3);
     }
     Matcher glued = GLUED_PATH.matcher(stripped);
-    if (glued.lookingAt()) {
-      stripped = glued.group(1) + " " + stripped.substring(glued.end(1));
+    if (glued.matches()) {
+      stripped = glued.group(1) + " " + glued.group(2);
     }
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {

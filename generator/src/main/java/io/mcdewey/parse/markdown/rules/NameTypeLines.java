@@ -36,8 +36,11 @@ public final class NameTypeLines {
     int i = 0;
     while (i < elements.size()) {
       List<List<String>> rows = new ArrayList<>();
-      int end = records(elements, i, rows);
-      boolean endsParagraph = rows.size() == 1 && rows.get(0).get(3).isEmpty()
+      boolean[] qualified = new boolean[1];
+      int end = records(elements, i, rows, qualified);
+      // A record alone needs a required mark or a line qualifying its value: a caption over a type word
+      // ({@code Returns} over {@code object}) is none.
+      boolean endsParagraph = rows.size() == 1 && rows.get(0).get(3).isEmpty() && qualified[0]
           && !inParagraph(elements, end, (MarkdownElement.TextLine) elements.get(i));
       if (rows.size() < FEWEST_RECORDS && !endsParagraph) {
         read.add(elements.get(i));
@@ -53,9 +56,11 @@ public final class NameTypeLines {
   /**
    * Reads the records opening at {@code from}, in one paragraph, into {@code rows}: a name, its type with a required
    * mark before or after it, lines qualifying its value, and the lines describing it up to the next record; the last
-   * record takes one line of description. Returns where they end.
+   * record takes one line of description. Returns where they end; {@code qualified} tells whether the last record
+   * read had a required mark or a line qualifying its value.
    */
-  private static int records(List<MarkdownElement> elements, int from, List<List<String>> rows) {
+  private static int records(List<MarkdownElement> elements, int from, List<List<String>> rows,
+      boolean[] qualified) {
     int at = from;
     while (opensRecord(elements, at)
         && (at == from || inParagraph(elements, at, (MarkdownElement.TextLine) elements.get(from)))) {
@@ -72,7 +77,9 @@ public final class NameTypeLines {
         required = text(elements.get(at));
         at++;
       }
+      qualified[0] = !required.isEmpty();
       while (inParagraph(elements, at, name) && QUALIFIER.matcher(text(elements.get(at))).find()) {
+        qualified[0] = true;
         at++;
       }
       List<String> description = new ArrayList<>();

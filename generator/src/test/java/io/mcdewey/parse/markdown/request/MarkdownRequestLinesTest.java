@@ -25,7 +25,10 @@ class MarkdownRequestLinesTest {
   @Test
   void readsAMethodGluedToThePathItOpensALineWith() {
     assertEquals(List.of("POST /v1/marketing/lists/fields"), opening("POST/v1/marketing/lists/fields"));
-    assertEquals(List.of("GET /users/{id}"), opening("GET/users/{id} returns a user"));
+    assertEquals(List.of("GET /users/{id}"), opening("GET/users/{id}"));
+    assertEquals(List.of(), opening("GET/users/{id} returns a user"), "a line holding more");
+    assertEquals(List.of(), opening("POST/Redirect/GET"));
+    assertEquals(List.of(), opening("PATCH/merge"), "one segment without a variable");
     assertEquals(List.of(), opening("GET/POST requests are both taken"), "a list of methods");
     assertEquals(List.of(), opening("GET/PUT"));
   }
@@ -36,6 +39,9 @@ class MarkdownRequestLinesTest {
         .map(request -> request.method() + " " + request.uri()).toList());
     assertEquals(List.of(), MarkdownRequestLines.ofTextLine("get/post", 1));
     assertEquals(List.of(), MarkdownRequestLines.ofTextLine("get/appliances lists them", 1));
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("post/2024/hello-world", 1), "a blog post");
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("patch/0001-fix.diff", 1), "a file");
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("Options/Advanced", 1));
   }
 
   @Test

@@ -37,10 +37,14 @@ class NameTypeLinesTest {
   }
 
   @Test
-  void aParagraphBreakPartsRecordsAndListItemsAreNone() {
+  void aRecordAloneNeedsAMarkOrAQualifierAndListItemsAreNone() {
     List<MarkdownElement> elements = MarkdownElements.read("""
+        Returns
+        object
+
         id
         string
+        required
 
         name
         string
@@ -48,7 +52,7 @@ class NameTypeLinesTest {
         - number
         """);
 
-    assertEquals(List.of(List.of(List.of("id", "string", "", "")), List.of(List.of("name", "string", "", ""))),
+    assertEquals(List.of(List.of(List.of("id", "string", "required", ""))),
         elements.stream().filter(e -> e instanceof MarkdownElement.Table)
             .map(e -> ((MarkdownElement.Table) e).rows()).toList());
   }

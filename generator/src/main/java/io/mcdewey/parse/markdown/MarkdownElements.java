@@ -17,6 +17,7 @@ import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
+import io.mcdewey.parse.markdown.rules.BadgeOverTitleAndUrl;
 import io.mcdewey.parse.markdown.rules.BulletCharacters;
 import io.mcdewey.parse.markdown.rules.CellPerLineTables;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
@@ -147,7 +148,8 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
-    List<MarkdownElement> elements = NameTypeLines.read(GluedHeaderTables.read(reader.elements));
+    List<MarkdownElement> elements =
+        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedHeaderTables.read(reader.elements)));
     return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code required}, {@code string}, {@code Default: "v1"}), the mark before or after the type, lines qualifying the
  * value ({@code Default:}, {@code Enum:}, {@code Example:}, {@code <= 100}) after them. The records read as a table of
  * fields ({@code Name | Type | Required | Description}), a record a row, under whatever label stands above: two at
- * least in one paragraph, each with the lines describing it, or one ending its paragraph, its description in the
- * next (Redoc's).
+ * least in one paragraph, each with the lines describing it, or one with a required mark or a line qualifying its
+ * value (Redoc's, its description in the next paragraph; GitBook's, {@code id}, {@code required}, {@code string}).
  */
 public final class NameTypeLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
@@ -40,9 +40,8 @@ public final class NameTypeLines {
       int end = records(elements, i, rows, qualified);
       // A record alone needs a required mark or a line qualifying its value: a caption over a type word
       // ({@code Returns} over {@code object}) is none.
-      boolean endsParagraph = rows.size() == 1 && rows.get(0).get(3).isEmpty() && qualified[0]
-          && !inParagraph(elements, end, (MarkdownElement.TextLine) elements.get(i));
-      if (rows.size() < FEWEST_RECORDS && !endsParagraph) {
+      boolean qualifiedAlone = rows.size() == 1 && qualified[0];
+      if (rows.size() < FEWEST_RECORDS && !qualifiedAlone) {
         read.add(elements.get(i));
         i++;
         continue;

@@ -30,6 +30,12 @@ final class ExampleLineReader {
    * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
    * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
    */
+  /** Whether the example's lines so far open as a JSON payload does, with a bracket or a brace. */
+  private boolean printsJson() {
+    String first = state.exampleLines.get(0).strip();
+    return first.startsWith("{") || first.startsWith("[") || first.startsWith("}");
+  }
+
   boolean read(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
     if (label.isPresent() && state.headingContext) {
       state.finishExample();
@@ -66,9 +72,11 @@ final class ExampleLineReader {
     }
     List<MarkdownRequest> printed =
         text.contains("HTTP/") ? List.of() : MarkdownRequestLines.ofTextLine(text, lineNumber);
-    if (!state.exampleLines.isEmpty() && RawMessages.writesVariables(printed)) {
+    if (!state.exampleLines.isEmpty() && (RawMessages.writesVariables(printed)
+        || printsJson() && MarkdownRequestLines.isRequestLineAlone(text))) {
       // A request line writing variables after an example's lines is the next endpoint, as an example shows values
-      // ({@code Example: /users/42}, then {@code DELETE /users/{id}}).
+      // ({@code Example: /users/42}, then {@code DELETE /users/{id}}); so is any request line alone after the lines
+      // of a JSON payload, which never holds one, however the page printed its brackets.
       state.setContext(null, false, "");
       return false;
     }

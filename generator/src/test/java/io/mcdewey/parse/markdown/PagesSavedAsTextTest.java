@@ -169,4 +169,26 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("uuid path true", "location query true", "db query false"),
         described(operation(api, "DELETE", "/data/{uuid}")));
   }
+
+  @Test
+  void aRequestLineAloneEndsAJsonPayloadPrintedWithoutFencesWhateverItsBrackets() {
+    Api api = parse("""
+        ## Jobs
+
+        GET /v3/jobs
+        Response body:
+        }
+        "jobs": [],
+        "count": 0
+        }
+        POST /v3/jobs/delete
+        Request body:
+        {
+        "ids": [1, 2]
+        }
+        """);
+
+    assertEquals(List.of("GET /v3/jobs", "POST /v3/jobs/delete"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

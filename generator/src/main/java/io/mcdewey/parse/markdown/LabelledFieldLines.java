@@ -7,6 +7,7 @@ import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ final class LabelledFieldLines {
 
   /** What a URI opens with: a scheme and host, or a slash. */
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
+  private static final int MIN_ROUTE = 7;
+  private static final Pattern RELATIVE_ROUTE =
+      Pattern.compile("\\s*[A-Za-z{][\\w{}.~-]*(?:/[\\w{}.~:-]+)+/?\\s*");
   /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
   private static final Pattern HOST_WITHOUT_SCHEME =
       Pattern.compile("(?i)\\s*(?:(?:[a-z0-9-]+\\.)+[a-z]{2,}|localhost)(?::\\d+)?/\\S*\\s*");
@@ -190,6 +194,16 @@ final class LabelledFieldLines {
     return item.isPresent();
   }
 
+  /**
+   * Whether a label's value is a route without its leading slash, of two segments at least ({@code api/users/{id}}),
+   * and not a host's name ({@code api.example.net/x}).
+   */
+  static boolean printsRouteWithoutSlash(String value) {
+    // A short pair of words ({@code N/A}, {@code and/or}) is no route.
+    return value.strip().length() >= MIN_ROUTE && RELATIVE_ROUTE.matcher(value).matches()
+        && !printsHostWithoutScheme(value) && !value.strip().equals(value.strip().toUpperCase(Locale.ROOT));
+  }
+
   /** Whether a label's value is a host named with its domain and a route, without a scheme. */
   static boolean printsHostWithoutScheme(String value) {
     return HOST_WITHOUT_SCHEME.matcher(value).matches();
@@ -201,6 +215,9 @@ final class LabelledFieldLines {
     if (printsHostWithoutScheme(uri)) {
       // A host and a route printed without a scheme under a URI's label ({@code 请求地址: api.example.net/cdn/x}).
       uri = "https://" + uri.strip();
+    } else if (printsRouteWithoutSlash(uri)) {
+      // A route printed without its leading slash under a URI's label ({@code Końcówka API api/account/create}).
+      uri = "/" + uri.strip();
     }
     if (!ABSOLUTE_OR_PATH.matcher(uri).lookingAt()) {
       return false;

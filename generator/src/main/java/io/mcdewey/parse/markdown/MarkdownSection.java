@@ -459,7 +459,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private static boolean isUri(String value) {
       String uri = MarkdownRequestLines.routeAfterHost(value).orElse(value);
       return uri.startsWith("/") || ABSOLUTE_URI.matcher(uri).matches()
-          || LabelledFieldLines.printsHostWithoutScheme(uri);
+          || LabelledFieldLines.printsHostWithoutScheme(uri) || LabelledFieldLines.printsRouteWithoutSlash(uri);
     }
 
     /** Whether a label of the field is followed by a value it takes, on its line or alone on the next. */
@@ -506,7 +506,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private static boolean valueAlone(MarkdownLabels.Match match) {
       return match.field() == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(match.value())
-          : match.field() == Field.URI && TextLineReader.ABSOLUTE_URL_ALONE.matcher(match.value()).matches();
+          : match.field() == Field.URI && (TextLineReader.ABSOLUTE_URL_ALONE.matcher(match.value()).matches()
+              || LabelledFieldLines.printsRouteWithoutSlash(match.value()));
     }
 
     /** Whether a row of a table of labels ({@code | Endpoint | /api/tags |}) gives the field a value it takes. */

@@ -354,7 +354,8 @@ final class TextLineReader {
       // label ({@code URL https://host/downloads/sdk.zip} alone names a download).
       case HTTP_METHOD -> MarkdownRequestLines.isMethod(value);
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
-          || ABSOLUTE_URL_ALONE.matcher(value).matches() && state.labelledRequest.hasMethods();
+          || ABSOLUTE_URL_ALONE.matcher(value).matches() && state.labelledRequest.hasMethods()
+          || LabelledFieldLines.printsRouteWithoutSlash(value);
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
           MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
@@ -401,7 +402,7 @@ final class TextLineReader {
   /** Whether a label's value reads as a URI: a path or URL, a request line, a route on a host, or methods alone. */
   private static boolean readsAsUri(String value) {
     return LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
-        || LabelledFieldLines.printsHostWithoutScheme(value)
+        || LabelledFieldLines.printsHostWithoutScheme(value) || LabelledFieldLines.printsRouteWithoutSlash(value)
         || !MarkdownRequestLines.opening(value, 0).isEmpty() || MarkdownRequestLines.routeAfterHost(value).isPresent()
         || !MarkdownRequestLines.methods(value).isEmpty();
   }

@@ -191,4 +191,25 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("GET /v3/jobs", "POST /v3/jobs/delete"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aRouteWithoutItsSlashUnderAUriLabelAndAPathBeforeItsMethodInBrackets() {
+    Api api = parse("""
+        ## Konto
+
+        Końcówka API api/account/create
+        Metoda POST
+
+        ## Servers
+
+          • /rest/control/v1/servers [GET]
+
+        ## Notes
+
+        URL: N/A
+        """);
+
+    assertEquals(List.of("POST /api/account/create", "GET /rest/control/v1/servers"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

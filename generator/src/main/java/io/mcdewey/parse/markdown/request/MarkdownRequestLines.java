@@ -73,6 +73,11 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern GLUED_BADGE = Pattern.compile("(get|post|put|patch|delete)"
       + "((?!.*/(?i:" + METHOD + ")(?:/|$))/(?!(?:.*/)?\\d+(?:/|$))(?!.*\\.[A-Za-z]{1,5}$)[\\w{<:.~$-]\\S*)");
+  /**
+   * A path, then its method in brackets, the line holding nothing else ({@code /rest/control/v1/servers [GET]}), as
+   * some references list their routes, API Blueprint's action brackets after the resource's path.
+   */
+  private static final Pattern PATH_THEN_METHOD = Pattern.compile("(/[^\\s\\[\\]]*)\\s+\\[(" + METHOD + ")]");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -259,8 +264,11 @@ public final class MarkdownRequestLines {
     if (!badged.matches()) {
       badged = GLUED_BADGE.matcher(text.strip());
     }
-    return badged.matches()
-        ? List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line))
+    if (badged.matches()) {
+      return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+    }
+    Matcher bracketed = PATH_THEN_METHOD.matcher(withoutItemMarker(text.strip()));
+    return bracketed.matches() ? List.of(new MarkdownRequest(bracketed.group(2), bracketed.group(1), "", line))
         : List.of();
   }
 

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,8 @@ final class TableReader {
       // A column of places ({@code Body}, {@code Header}), of types or of required marks says the names are
       // parameters', though their words may be labels' ({@code filters}).
       if (!answer) {
-        rows.parameters(LabelledFieldLines.locationOf(state.context),
+        MarkdownElement.Table named = withoutRequestRows(table);
+        (named == table ? rows : MarkdownTableRows.of(named)).parameters(LabelledFieldLines.locationOf(state.context),
                 MarkdownRequired.fromIntroduction(state.lastProse))
             .forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
       }
@@ -124,6 +126,37 @@ final class TableReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * The table without the rows that name the request, a method's label beside a method and a URI's beside a URL or a
+   * path ({@code | Url | https://api.example.com/devp |}, {@code | Method | POST |}), as a table of a call's settings
+   * lists them among its parameters: those rows are read as label lines. The table itself when it holds no such pair.
+   */
+  private MarkdownElement.Table withoutRequestRows(MarkdownElement.Table table) {
+    List<List<String>> request = new ArrayList<>();
+    List<List<String>> kept = new ArrayList<>();
+    boolean method = false;
+    boolean uri = false;
+    for (List<String> row : table.rows()) {
+      Field field = labels.match(MarkdownTableRows.cell(row, 0)).filter(match -> match.value().isEmpty())
+          .map(MarkdownLabels.Match::field).orElse(null);
+      String value = MarkdownTableRows.cell(row, 1).strip();
+      boolean methodRow = field == Field.HTTP_METHOD && MarkdownRequestLines.isMethod(value);
+      boolean uriRow = field == Field.URI && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
+          && value.indexOf(' ') < 0;
+      method |= methodRow;
+      uri |= uriRow;
+      (methodRow || uriRow ? request : kept).add(row);
+    }
+    if (!method || !uri) {
+      return table;
+    }
+    for (List<String> row : request) {
+      textLines.text(MarkdownTableRows.cell(row, 0).strip() + ": " + MarkdownTableRows.cell(row, 1).strip(),
+          table.line(), false);
+    }
+    return new MarkdownElement.Table(table.header(), kept, table.line(), table.openEnded());
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

@@ -212,4 +212,21 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("POST /api/account/create", "GET /rest/control/v1/servers"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aTableOfACallsSettingsNamesItsRequestInAMethodRowAndAUrlRow() {
+    Api api = parse("""
+        ## 添加设备
+
+        参数名 | 参数值 | 说明 |
+        ---|---|---|
+        Name | AddDev | |
+        Url | https://api.example.com/devp | |
+        Method | POST | |
+        XApiMethod | ADD | |
+        """);
+
+    assertEquals(List.of("Name body null", "XApiMethod body null"),
+        described(operation(api, "POST", "/devp")).stream().sorted().toList());
+  }
 }

@@ -252,7 +252,12 @@ class ToolchainAccuracyTest {
         new Fixture("real-lg-ebp-payments-ko-pages", "guide.md", 0.85, 0.85, 0.05, 1.0),
         new Fixture("real-myq-print-server-fr-pages", "guide.md", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-trendmicro-cloudone-en-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
-        new Fixture("real-yeastar-en-pages", "guide.md", 1.0, 1.0, 0.80, 1.0));
+        new Fixture("real-yeastar-en-pages", "guide.md", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-barracuda-en-pages", "guide.md", 0.65, 0.65, 1.0, 0.0),
+        new Fixture("real-ibm-qradar-en-pages", "guide.md", 1.0, 1.0, 0.30, 0.50),
+        new Fixture("real-mkoszyk-pl-pages", "guide.md", 1.0, 1.0, 0.0, 0.0),
+        new Fixture("real-smaregi-ja-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-xdua-zh-pages", "guide.md", 0.85, 0.85, 0.20, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

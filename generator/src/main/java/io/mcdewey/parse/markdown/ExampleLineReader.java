@@ -30,12 +30,6 @@ final class ExampleLineReader {
    * Reads a line met inside an example: code-like lines are its text, labels under an example heading caption the
    * next payload, sentences under one describe it. False when the line ends the example and is read as any other.
    */
-  /** Whether the example's lines so far open as a JSON payload does, with a bracket or a brace. */
-  private boolean printsJson() {
-    String first = state.exampleLines.get(0).strip();
-    return first.startsWith("{") || first.startsWith("[") || first.startsWith("}");
-  }
-
   boolean read(String text, int lineNumber, boolean listItem, Optional<MarkdownLabels.Match> label) {
     if (label.isPresent() && state.headingContext) {
       state.finishExample();
@@ -73,7 +67,7 @@ final class ExampleLineReader {
     List<MarkdownRequest> printed =
         text.contains("HTTP/") ? List.of() : MarkdownRequestLines.ofTextLine(text, lineNumber);
     if (!state.exampleLines.isEmpty() && (RawMessages.writesVariables(printed)
-        || printsJson() && MarkdownRequestLines.isRequestLineAlone(text))) {
+        || printsClosedJson() && MarkdownRequestLines.isRequestLineAlone(text))) {
       // A request line writing variables after an example's lines is the next endpoint, as an example shows values
       // ({@code Example: /users/42}, then {@code DELETE /users/{id}}); so is any request line alone after the lines
       // of a JSON payload, which never holds one, however the page printed its brackets.
@@ -131,5 +125,25 @@ final class ExampleLineReader {
   private static boolean isProse(String text) {
     return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+
+  /**
+   * Whether the example's lines so far print a JSON payload whose brackets have all closed, or closed more than they
+   * opened (a page printing an object's opening brace as a closing one, {@code Response body:} over {@code }}): a
+   * request line after them stands outside it, while one inside an open array is a member's value.
+   */
+  private boolean printsClosedJson() {
+    String first = state.exampleLines.get(0).strip();
+    if (!first.startsWith("{") && !first.startsWith("[") && !first.startsWith("}")) {
+      return false;
+    }
+    int depth = 0;
+    for (String line : state.exampleLines) {
+      for (int i = 0; i < line.length(); i++) {
+        char c = line.charAt(i);
+        depth += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+      }
+    }
+    return depth <= 0;
   }
 }

@@ -6,6 +6,7 @@ import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,7 +26,8 @@ final class LabelledFieldLines {
 
   /** What a URI opens with: a scheme and host, or a slash. */
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
-  private static final int MIN_ROUTE = 7;
+  /** A segment only a route holds: {@code api}, {@code rest}, a version, a variable. */
+  private static final Pattern API_SEGMENT = Pattern.compile("(?i)api|rest|v\\d+(?:\\.\\d+)?|\\{[^{}]+}");
   private static final Pattern RELATIVE_ROUTE =
       Pattern.compile("\\s*[A-Za-z{][\\w{}.~-]*(?:/[\\w{}.~:-]+)+/?\\s*");
   /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
@@ -196,12 +198,13 @@ final class LabelledFieldLines {
 
   /**
    * Whether a label's value is a route without its leading slash, of two segments at least ({@code api/users/{id}}),
-   * and not a host's name ({@code api.example.net/x}).
+   * one of them {@code api}, {@code rest}, a version or a variable, and not a host's name ({@code api.example.net/x}).
    */
   static boolean printsRouteWithoutSlash(String value) {
-    // A short pair of words ({@code N/A}, {@code and/or}) is no route.
-    return value.strip().length() >= MIN_ROUTE && RELATIVE_ROUTE.matcher(value).matches()
-        && !printsHostWithoutScheme(value) && !value.strip().equals(value.strip().toUpperCase(Locale.ROOT));
+    // Only a segment no other text holds makes it a route ({@code api/account/create}, {@code v2/users}, a variable):
+    // {@code application/json}, {@code health/live} or {@code N/A} are a media type, a setting's value, words.
+    return RELATIVE_ROUTE.matcher(value).matches() && !printsHostWithoutScheme(value)
+        && Arrays.stream(value.strip().split("/")).anyMatch(segment -> API_SEGMENT.matcher(segment).matches());
   }
 
   /** Whether a label's value is a host named with its domain and a route, without a scheme. */

@@ -129,11 +129,16 @@ final class TableReader {
   }
 
   /**
-   * The table without the rows that name the request, a method's label beside a method and a URI's beside a URL or a
-   * path ({@code | Url | https://api.example.com/devp |}, {@code | Method | POST |}), as a table of a call's settings
-   * lists them among its parameters: those rows are read as label lines. The table itself when it holds no such pair.
+   * The table without the rows that name the request, a method's label beside a method and a URI's beside an absolute
+   * URL ({@code | Url | https://api.example.com/devp |}, {@code | Method | POST |}), as a table of a call's settings
+   * lists them among its parameters, before any request of the section: those rows are read as label lines. The table
+   * itself when it holds no such pair (a health check's {@code | Url | /health |} is a setting).
    */
   private MarkdownElement.Table withoutRequestRows(MarkdownElement.Table table) {
+    if (!state.endpoints.isEmpty()) {
+      // Under a request read already, rows naming a URL and a method are fields of it (a webhook's url and method).
+      return table;
+    }
     List<List<String>> request = new ArrayList<>();
     List<List<String>> kept = new ArrayList<>();
     boolean method = false;
@@ -143,8 +148,7 @@ final class TableReader {
           .map(MarkdownLabels.Match::field).orElse(null);
       String value = MarkdownTableRows.cell(row, 1).strip();
       boolean methodRow = field == Field.HTTP_METHOD && MarkdownRequestLines.isMethod(value);
-      boolean uriRow = field == Field.URI && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
-          && value.indexOf(' ') < 0;
+      boolean uriRow = field == Field.URI && TextLineReader.ABSOLUTE_URL_ALONE.matcher(value).matches();
       method |= methodRow;
       uri |= uriRow;
       (methodRow || uriRow ? request : kept).add(row);

@@ -229,4 +229,40 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("Name body null", "XApiMethod body null"),
         described(operation(api, "POST", "/devp")).stream().sorted().toList());
   }
+
+  @Test
+  void settingsAndMediaTypesAreNoRequestsAndAWebhooksUrlAndMethodAreItsFields() {
+    Api api = parse("""
+        ## Create hook
+
+        POST /hooks
+
+        | Field | Example | Description |
+        |---|---|---|
+        | name | deploys | The hook's name. |
+        | url | https://example.com/hook | Where to call. |
+        | method | POST | How to call. |
+        | secret | s3cr3t | What signs the call. |
+
+        ## Health check
+
+        | Name | Value | Description |
+        |---|---|---|
+        | Method | GET | |
+        | Url | /health | |
+        | Interval | 30s | |
+        | Timeout | 5s | |
+
+        Request: application/json
+        Path: public/assets
+
+        git prints `/main [HEAD]`:
+
+        /main [HEAD]
+        """);
+
+    assertEquals(List.of("POST /hooks"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of("name body null", "url body null", "method body null", "secret body null"),
+        described(operation(api, "POST", "/hooks")));
+  }
 }

@@ -74,10 +74,12 @@ public final class MarkdownRequestLines {
   private static final Pattern GLUED_BADGE = Pattern.compile("(get|post|put|patch|delete)"
       + "((?!.*/(?i:" + METHOD + ")(?:/|$))/(?!(?:.*/)?\\d+(?:/|$))(?!.*\\.[A-Za-z]{1,5}$)[\\w{<:.~$-]\\S*)");
   /**
-   * A path, then its method in brackets, the line holding nothing else ({@code /rest/control/v1/servers [GET]}), as
-   * some references list their routes, API Blueprint's action brackets after the resource's path.
+   * A path of two segments at least or with a variable, then its method in brackets, the line holding nothing else
+   * ({@code /rest/control/v1/servers [GET]}), as some references list their routes, API Blueprint's action brackets
+   * after the resource's path; {@code /main [HEAD]} is a tool's output.
    */
-  private static final Pattern PATH_THEN_METHOD = Pattern.compile("(/[^\\s\\[\\]]*)\\s+\\[(" + METHOD + ")]");
+  private static final Pattern PATH_THEN_METHOD =
+      Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),

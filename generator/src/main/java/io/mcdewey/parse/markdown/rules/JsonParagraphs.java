@@ -2,7 +2,6 @@ package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.json.Json;
 import io.mcdewey.json.JsonException;
-import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.payload.LenientJson;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ public final class JsonParagraphs {
   /**
    * Where a paragraph's JSON document stands, if it holds one on lines of its own: a whole document (the lines after
    * it are text again), or an object that opens on a line of its own, its first member's quoted name on the next,
-   * that the page cuts short, or whose brackets it prints wrong, up to the next request line alone. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
+   * that the page cuts short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
    *
    * @param start the document's first line
    * @param end the index after its last line
@@ -47,15 +46,10 @@ public final class JsonParagraphs {
           return Optional.of(new Document(i, end));
         }
       }
-      // A request line alone ends a document cut short, or printed with its brackets wrong: no payload holds one.
-      int cut = i + 1;
-      while (cut < lines.size() && !MarkdownRequestLines.isRequestLineAlone(lines.get(cut))) {
-        cut++;
-      }
-      if (opensAlone && i + 1 < cut && lines.get(i + 1).strip().startsWith("\"")
-          && LenientJson.read(String.join(" ", lines.subList(i, cut))) instanceof Map<?, ?> members
+      if (opensAlone && i + 1 < lines.size() && lines.get(i + 1).strip().startsWith("\"")
+          && LenientJson.read(String.join(" ", lines.subList(i, lines.size()))) instanceof Map<?, ?> members
           && !members.isEmpty()) {
-        return Optional.of(new Document(i, cut));
+        return Optional.of(new Document(i, lines.size()));
       }
     }
     return Optional.empty();

@@ -197,6 +197,16 @@ final class LabelledFieldLines {
   }
 
   /**
+   * Whether a label parted from its value by spaces only stands before a value that is alone what its field takes,
+   * as two cells of a row print them: a method alone ({@code 请求方式 GET}), a URL alone ({@code 请求路径
+   * http://host/v1/token}) or a route without its slash ({@code Końcówka API api/account/create}).
+   */
+  static boolean takesValueAlone(Field field, String value) {
+    return field == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(value)
+        : field == Field.URI && (MarkdownRequestLines.isUrlAlone(value) || printsRouteWithoutSlash(value));
+  }
+
+  /**
    * Whether a label's value is a route without its leading slash, of two segments at least ({@code api/users/{id}}),
    * one of them {@code api}, {@code rest}, a version or a variable, and not a host's name ({@code api.example.net/x}).
    */

@@ -37,6 +37,8 @@ final class MarkdownLabels {
   private static final Set<String> LIST_QUALIFIERS =
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
+  /** The labels of a URI or a method of several words, the only ones a value may be glued to: asked of every line. */
+  private final Map<String, Field> gluable = new LinkedHashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
    * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
@@ -62,6 +64,9 @@ final class MarkdownLabels {
     fields.forEach((label, field) -> {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
           words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
+      if (label.indexOf(' ') > 0 && (field == Field.URI || field == Field.HTTP_METHOD)) {
+        gluable.put(label, field);
+      }
       if (label.isEmpty()) {
         emptyLabel = Optional.of(opening);
       } else {
@@ -129,11 +134,10 @@ final class MarkdownLabels {
    * ({@code HTTP MethodPOST}). A one-word label glued so ({@code Path/to/file}) is a word of the text.
    */
   private Optional<Match> glued(String text) {
-    for (Map.Entry<String, Field> label : fields.entrySet()) {
+    for (Map.Entry<String, Field> label : gluable.entrySet()) {
       String words = label.getKey();
       Field field = label.getValue();
-      if (words.indexOf(' ') < 0 || text.length() <= words.length() || field != Field.URI && field != Field.HTTP_METHOD
-          || !text.regionMatches(true, 0, words, 0, words.length())) {
+      if (text.length() <= words.length() || !text.regionMatches(true, 0, words, 0, words.length())) {
         continue;
       }
       String value = text.substring(words.length());

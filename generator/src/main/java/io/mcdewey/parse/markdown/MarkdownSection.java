@@ -472,7 +472,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           continue;
         }
         Optional<MarkdownLabels.Match> label = labels.match(line.text())
-            .filter(match -> match.field() == field && (!match.spaced() || valueAlone(match)));
+            .filter(match -> match.field() == field
+                && (!match.spaced() || LabelledFieldLines.takesValueAlone(match.field(), match.value())));
         if (label.isEmpty()) {
           continue;
         }
@@ -493,21 +494,11 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
             : element instanceof MarkdownElement.Heading heading ? heading.text() : null;
         if (text != null) {
           labels.match(text).filter(match -> match.field() == Field.HTTP_METHOD
-                  && (!match.spaced() || valueAlone(match)))
+                  && (!match.spaced() || LabelledFieldLines.takesValueAlone(match.field(), match.value())))
               .ifPresent(match -> methods.addAll(MarkdownRequestLines.methods(match.value())));
         }
       }
       return methods;
-    }
-
-    /**
-     * Whether a label parted from its value by spaces only stands before a value that is alone what its field takes,
-     * as two cells of a row print them ({@code 请求方式 GET}, {@code 请求路径 http://host/v1/token}).
-     */
-    private static boolean valueAlone(MarkdownLabels.Match match) {
-      return match.field() == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(match.value())
-          : match.field() == Field.URI && (TextLineReader.ABSOLUTE_URL_ALONE.matcher(match.value()).matches()
-              || LabelledFieldLines.printsRouteWithoutSlash(match.value()));
     }
 
     /** Whether a row of a table of labels ({@code | Endpoint | /api/tags |}) gives the field a value it takes. */

@@ -148,7 +148,7 @@ final class TableReader {
           .map(MarkdownLabels.Match::field).orElse(null);
       String value = MarkdownTableRows.cell(row, 1).strip();
       boolean methodRow = field == Field.HTTP_METHOD && MarkdownRequestLines.isMethod(value);
-      boolean uriRow = field == Field.URI && TextLineReader.ABSOLUTE_URL_ALONE.matcher(value).matches();
+      boolean uriRow = field == Field.URI && MarkdownRequestLines.isUrlAlone(value);
       method |= methodRow;
       uri |= uriRow;
       (methodRow || uriRow ? request : kept).add(row);

@@ -31,8 +31,6 @@ final class TextLineReader {
   /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** An absolute URL and nothing else, as a URI label parted from it by spaces only prints it. */
-  static final Pattern ABSOLUTE_URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   /** A name alone, as a literal opening a field's line prints it. */
   private static final Pattern NAME_LITERAL = Pattern.compile("[A-Za-z_][\\w.-]*");
   /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
@@ -352,10 +350,10 @@ final class TextLineReader {
       // A label and its value parted by spaces only, as a table's two cells copied from a page print them
       // ({@code 请求方式 GET}, {@code 请求路径 http://host/v1/token/}): a method alone, or a URL alone after a method
       // label ({@code URL https://host/downloads/sdk.zip} alone names a download).
-      case HTTP_METHOD -> MarkdownRequestLines.isMethod(value);
+      case HTTP_METHOD -> LabelledFieldLines.takesValueAlone(Field.HTTP_METHOD, value);
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
-          || ABSOLUTE_URL_ALONE.matcher(value).matches() && state.labelledRequest.hasMethods()
-          || LabelledFieldLines.printsRouteWithoutSlash(value);
+          || LabelledFieldLines.takesValueAlone(Field.URI, value)
+              && (state.labelledRequest.hasMethods() || LabelledFieldLines.printsRouteWithoutSlash(value));
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
           MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->

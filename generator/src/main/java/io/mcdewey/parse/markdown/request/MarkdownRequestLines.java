@@ -80,6 +80,7 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern PATH_THEN_METHOD =
       Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
+  private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source}),
@@ -303,6 +304,11 @@ public final class MarkdownRequestLines {
   public static String withoutBracket(String heading) {
     String bare = BRACKET.matcher(heading).replaceFirst("").strip();
     return bare.isEmpty() ? heading : bare;
+  }
+
+  /** Whether a text is an absolute URL with a path and nothing else ({@code https://host/v1/token}). */
+  public static boolean isUrlAlone(String text) {
+    return URL_ALONE.matcher(text.strip()).matches();
   }
 
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */

@@ -4,7 +4,6 @@ import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the request of an API block saved as text from a GitBook page: its method badge alone on a line
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * ({@code https://api.example.com/v1/devices/:id/}). The URL's line becomes the request line; badge and title stay.
  */
 public final class BadgeOverTitleAndUrl {
-  private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
-
   private BadgeOverTitleAndUrl() {}
 
   public static List<MarkdownElement> read(List<MarkdownElement> elements) {
@@ -22,9 +19,9 @@ public final class BadgeOverTitleAndUrl {
       if (read.get(i) instanceof MarkdownElement.TextLine badge && !badge.listItem()
           && MarkdownRequestLines.isMethod(badge.text())
           && read.get(i + 1) instanceof MarkdownElement.TextLine title && title.paragraph() == badge.paragraph()
-          && !title.listItem() && !URL_ALONE.matcher(title.text().strip()).matches()
+          && !title.listItem() && !MarkdownRequestLines.isUrlAlone(title.text())
           && read.get(i + 2) instanceof MarkdownElement.TextLine url && url.paragraph() != badge.paragraph()
-          && url.line() == url.paragraph() && URL_ALONE.matcher(url.text().strip()).matches()) {
+          && url.line() == url.paragraph() && MarkdownRequestLines.isUrlAlone(url.text())) {
         read.set(i + 2, new MarkdownElement.TextLine(
             MarkdownRequestLines.method(badge.text()) + " " + url.text().strip(), url.line(), false, url.literals(),
             url.paragraph(), url.nested()));

@@ -36,11 +36,11 @@ public final class NameTypeLines {
     int i = 0;
     while (i < elements.size()) {
       List<List<String>> rows = new ArrayList<>();
-      boolean[] qualified = new boolean[1];
-      int end = records(elements, i, rows, qualified);
+      Run run = records(elements, i, rows);
+      int end = run.end();
       // A record alone needs a required mark or a line qualifying its value: a caption over a type word
       // ({@code Returns} over {@code object}) is none.
-      boolean qualifiedAlone = rows.size() == 1 && qualified[0];
+      boolean qualifiedAlone = rows.size() == 1 && run.lastQualified();
       if (rows.size() < FEWEST_RECORDS && !qualifiedAlone) {
         read.add(elements.get(i));
         i++;
@@ -55,12 +55,11 @@ public final class NameTypeLines {
   /**
    * Reads the records opening at {@code from}, in one paragraph, into {@code rows}: a name, its type with a required
    * mark before or after it, lines qualifying its value, and the lines describing it up to the next record; the last
-   * record takes one line of description. Returns where they end; {@code qualified} tells whether the last record
-   * read had a required mark or a line qualifying its value.
+   * record takes one line of description.
    */
-  private static int records(List<MarkdownElement> elements, int from, List<List<String>> rows,
-      boolean[] qualified) {
+  private static Run records(List<MarkdownElement> elements, int from, List<List<String>> rows) {
     int at = from;
+    boolean qualified = false;
     while (opensRecord(elements, at)
         && (at == from || inParagraph(elements, at, (MarkdownElement.TextLine) elements.get(from)))) {
       MarkdownElement.TextLine name = (MarkdownElement.TextLine) elements.get(at);
@@ -76,9 +75,9 @@ public final class NameTypeLines {
         required = text(elements.get(at));
         at++;
       }
-      qualified[0] = !required.isEmpty();
+      qualified = !required.isEmpty();
       while (inParagraph(elements, at, name) && QUALIFIER.matcher(text(elements.get(at))).find()) {
-        qualified[0] = true;
+        qualified = true;
         at++;
       }
       List<String> description = new ArrayList<>();
@@ -89,8 +88,13 @@ public final class NameTypeLines {
       }
       rows.add(List.of(name.text().strip(), type, required, String.join(" ", description)));
     }
-    return at;
+    return new Run(at, qualified);
   }
+
+  /**
+   * Where a run of records ends, and whether its last record had a required mark or a line qualifying its value.
+   */
+  private record Run(int end, boolean lastQualified) {}
 
   /** Whether a further record opens in the same paragraph after line {@code at}. */
   private static boolean opensRecordLater(List<MarkdownElement> elements, int at, MarkdownElement.TextLine name) {

@@ -57,6 +57,7 @@ final class CodeBlockReader {
       state.current.codes.add(code.content().replace('\n', ' '));
     }
     state.exampleTexts.add(code.content());
+    state.shows(code.content());
     Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
     curl.ifPresent(request -> state.shownRequests.addCurl(request, MarkdownCurl.formFields(code.content())));
     // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.

@@ -165,10 +165,12 @@ final class LabelledFieldLines {
   /**
    * Whether a required or optional caption introduces what follows rather than says it of a parameter read before: it
    * stands on its own or before assignments ({@code Required: `id=[integer]`}), not after a parameter's item, whose
-   * details it is ({@code Required: No}).
+   * details it is ({@code Required: No}), nor, when a word alone, after a parameter still awaiting its description
+   * ({@code location={location}} then {@code Required}, a row's cells printed a line each).
    */
   private boolean captions(ListIntroduction.Captioned caption, ParameterLocation location) {
-    boolean detailsItem = state.listed.hasItem(state.current) || state.reading != null && state.reading.nested();
+    boolean detailsItem = state.listed.hasItem(state.current) || state.reading != null && state.reading.nested()
+        || caption.introduction().heading() && state.listed.awaitsDescription();
     return !detailsItem && (caption.rest().isEmpty()
         || !MarkdownParameterText.assignments(caption.rest(), location).isEmpty());
   }

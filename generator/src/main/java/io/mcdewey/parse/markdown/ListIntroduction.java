@@ -129,14 +129,24 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   /**
    * The list a caption opening a line introduces under a label of parameters when it only says whether they are
    * required ({@code Required:}, {@code Optional:}, as the widely copied README template of REST API documentation
-   * prints them over {@code `id=[integer]`}), with the rest of the line, which may already name one.
+   * prints them over {@code `id=[integer]`}), with the rest of the line, which may already name one; or the list a
+   * caption alone on its line introduces, in any language {@link MarkdownRequired#fromNameMark} knows.
    *
    * @param text the line
    * @param documented the field the label above it documents, or null
    */
   static Optional<Captioned> ofRequiredCaption(String text, Field documented) {
+    if (documented == null || !PARAMETER_FIELDS.contains(documented)) {
+      return Optional.empty();
+    }
+    Boolean alone = MarkdownRequired.fromNameMark(text);
+    if (alone != null) {
+      // A caption on a line of its own ({@code Required}, {@code Wymagane}), as pages printing a tab per kind of
+      // parameter leave the tab's title over its table: it captions the tables under it too, as a heading would.
+      return Optional.of(new Captioned(new ListIntroduction(documented, alone, true), ""));
+    }
     Matcher caption = REQUIRED_CAPTION.matcher(text);
-    if (documented == null || !PARAMETER_FIELDS.contains(documented) || !caption.lookingAt()) {
+    if (!caption.lookingAt()) {
       return Optional.empty();
     }
     return Optional.of(new Captioned(new ListIntroduction(documented, caption.group(1) == null, false),

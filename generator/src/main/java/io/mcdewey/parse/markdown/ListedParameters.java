@@ -63,6 +63,11 @@ final class ListedParameters {
     return true;
   }
 
+  /** Whether parameters read without a description await the sentence after them. */
+  boolean awaitsDescription() {
+    return !undescribed.isEmpty();
+  }
+
   /** Whether a list item named a parameter of the part that further lines may describe. */
   boolean hasItem(MarkdownPart part) {
     return item >= 0 && item < part.parameters.size();

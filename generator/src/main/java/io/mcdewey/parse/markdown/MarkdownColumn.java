@@ -29,21 +29,32 @@ public enum MarkdownColumn {
       "参数名称", "参数名", "参数", "字段", "字段名", "名称", "키", "이름", "파라미터",
       "필드", "名前", "属性", "パラメータ", "パラメーター", "パラメータ名", "パラメーター名", "フィールド", "フィールド名",
       "項目名", "nom", "nombre", "nome", "имя",
-      "paramètre", "parámetro", "parâmetro", "champ", "campo", "clave", "chave", "clé", "schlüssel", "feld"),
+      "paramètre", "parámetro", "parâmetro", "champ", "campo", "clave", "chave", "clé", "schlüssel", "feld",
+      "nazwa", "parametr", "pole", "naam", "veld", "parametro", "параметр", "поле", "название", "parametre",
+      "tham số", "tên", "trường", "nama", "參數", "參數名", "參數名稱", "欄位", "欄位名稱", "名稱", "항목", "항목명", "변수", "변수명", "매개변수",
+      "파라미터명", "필드명", "キー", "項目", "feldname", "parametername"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "型", "データ型", "타입", "자료형", "typ", "tipo",
-      "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема"),
+      "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема",
+      "typ danych", "datentyp", "тип данных", "tür", "kiểu", "kiểu dữ liệu", "tipe", "tipe data", "類型", "資料類型",
+      "數據類型", "유형", "데이터 타입", "형식", "データタイプ"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填",
       "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",
-      "erforderlich", "pflicht", "обязательный", "required or not"),
+      "erforderlich", "pflicht", "обязательный", "required or not",
+      "wymagane", "wymagany", "obowiązkowy", "obowiązkowe", "obbligatorio", "richiesto", "verplicht", "vereist",
+      "обязательно", "обязательное", "обязательность", "zorunlu", "gerekli", "bắt buộc", "wajib", "必需", "是否必需", "必要",
+      "必傳", "是否必傳", "必填項", "必填项", "是否必要", "필수값", "obligatorisch", "requerida", "obrigatória", "requise"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
-  OPTIONAL("optional", "optional?"),
+  OPTIONAL("optional", "optional?",
+      "opcional", "facultatif", "optionnel", "opzionale", "opcjonalny", "opcjonalne"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
       "purpose", "summary", "message", "reason", "reason phrase", "描述", "说明", "备注", "参数说明", "字段说明", "설명",
-      "説明", "beschreibung", "descripción", "descrição", "описание"),
+      "説明", "beschreibung", "descripción", "descrição", "описание",
+      "opis", "descrizione", "beschrijving", "omschrijving", "açıklama", "mô tả", "deskripsi", "keterangan", "popis",
+      "說明", "備註", "비고", "내용", "erläuterung", "bemerkung", "significado", "signification"),
   /**
    * A row's constraints ({@code Additional information}: {@code Required}, {@code Max length: 75}), where a page marks
    * the rows that are required and leaves the others unmarked.
@@ -54,15 +65,23 @@ public enum MarkdownColumn {
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
       "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
-      "응답 상태 코드", "código", "codigo", "código de estado"),
-  DEFAULT("default", "default value", "默认值"),
-  VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value"),
+      "응답 상태 코드", "código", "codigo", "código de estado",
+      "statuscode", "status-code", "код ответа", "код", "kod", "kod odpowiedzi", "code de statut", "code d'état",
+      "code retour", "codice", "codice di stato", "ステータスコード", "ステータス", "狀態碼", "回應碼", "상태", "http 상태 코드", "http状态码",
+      "响应码"),
+  DEFAULT("default", "default value", "默认值",
+      "standardwert", "valeur par défaut", "valor por defecto", "valor predeterminado", "valor padrão", "默认", "預設值",
+      "既定値", "デフォルト値", "デフォルト", "기본값", "значение по умолчанию"),
+  VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value",
+      "wartość", "valeur", "valeurs", "valor", "valores", "wert", "werte", "значение", "取值", "可选值", "示例值", "値", "값"),
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),
   METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
-      "http verb", "verbo", "verbe", "método", "metodo", "méthode", "methode", "요청 방식", "메서드", "메소드", "请求方式", "请求方法"),
+      "http verb", "verbo", "verbe", "método", "metodo", "méthode", "methode", "요청 방식", "메서드", "메소드", "请求方式", "请求方法",
+      "метод", "メソッド", "方法", "metoda"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
-      "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь");
+      "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь",
+      "ścieżka", "percorso", "pad", "パス", "路径", "路徑", "경로");
 
   /** The header given to a table printed without one whose rows each name a field and describe it. */
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");

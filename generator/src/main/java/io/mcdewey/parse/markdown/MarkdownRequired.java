@@ -47,9 +47,12 @@ public final class MarkdownRequired {
   public static Boolean fromNameMark(String text) {
     Boolean word = fromWord(text);
     return word != null ? word : switch (value(text)) {
-      case "必填", "必须", "必选", "必須", "verpflichtend", "requis", "obligatoire", "obligatorio", "requerido",
-          "obrigatório", "обязательно" -> Boolean.TRUE;
-      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "optionnel", "facultatif", "opcional", "необязательно" ->
+      case "必填", "必须", "必选", "必須", "必需", "필수", "verpflichtend", "erforderlich", "requis", "obligatoire",
+          "obligatorio", "obligatoria", "requerido", "obrigatório", "obrigatória", "obbligatorio", "verplicht",
+          "wymagane", "wymagany", "obowiązkowe", "obowiązkowy", "обязательно", "обязательный", "zorunlu" ->
+          Boolean.TRUE;
+      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "선택", "optionnel", "facultatif", "opcional",
+          "facoltativo", "opzionale", "optioneel", "opcjonalne", "opcjonalny", "необязательно", "необязательный" ->
           Boolean.FALSE;
       default -> null;
     };
@@ -67,15 +70,18 @@ public final class MarkdownRequired {
   /**
    * A cell of a column headed as a "Required" one, which may also say so by a letter, as specifications do (M, R or
    * O for mandatory, required or optional; C, conditional, says neither), or by yes and no in other languages (是 and
-   * 否, sí, sim, oui, ja, да and their noes), or by the marks a name may carry ({@code 必须}, {@code 非必须}).
+   * 否, sí, sim, oui, ja, да, tak, はい and their noes; ○ and ×), or by the marks a name may carry ({@code 必须},
+   * {@code 非必须}).
    * Only such a column's cells are read so: elsewhere a letter is a unit or a name ({@code height (m)}).
    */
   static Boolean fromRequiredColumn(String cell) {
     Boolean said = fromCell(cell);
     Boolean marked = said != null ? said : fromNameMark(cell);
     return marked != null ? marked : switch (value(cell)) {
-      case "m", "r", "是", "sí", "si", "sim", "oui", "ja", "да" -> Boolean.TRUE;
-      case "o", "否", "non", "nein", "não", "nao", "нет" -> Boolean.FALSE;
+      case "m", "r", "是", "sí", "sì", "si", "sim", "oui", "ja", "да", "tak", "evet", "có", "ya", "예", "はい", "○", "◯" ->
+          Boolean.TRUE;
+      case "o", "否", "non", "nein", "não", "nao", "нет", "nie", "nee", "hayır", "không", "tidak", "아니오", "いいえ", "×" ->
+          Boolean.FALSE;
       default -> null;
     };
   }

@@ -11,6 +11,8 @@ import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
@@ -21,12 +23,16 @@ import java.util.Objects;
  * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
+  /** The methods whose requests send no body: a block of code under one shows the answer. */
+  private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE");
   private final Profile profile;
 
   final MarkdownPart shared = new MarkdownPart();
   final List<MarkdownPart> endpoints = new ArrayList<>();
   /** The part the lines read now belong to. */
   MarkdownPart current = shared;
+  /** The text of the last block of code showing an answer since a label last set the context, or null. */
+  private String answerShown;
   final List<String> exampleTexts = new ArrayList<>();
   final ShownRequests shownRequests = new ShownRequests();
   /** The line of text read before the one read now, which a sentence may run on from. */
@@ -77,11 +83,30 @@ final class SectionState {
   void setContext(Field field, boolean heading, String caption) {
     boolean answer = describesResponse();
     finishExample();
+    if (field != null) {
+      // A caption the profile does not know ({@code Each item holds:}) leaves the answer shown above it in view.
+      answerShown = null;
+    }
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
     headingContext = heading;
     exampleCaption = caption;
     listed.forget();
     listed.introducedBy(null);
+  }
+
+  /**
+   * Records a block of code the section shows (an answer's example printed as lines of text is one too): the answer's
+   * when an answer's label or caption stands over it, or when the request read sends no body (GET, HEAD, DELETE) and
+   * no label says it is the request's.
+   */
+  void shows(String code) {
+    boolean bodiless = !current.requests.isEmpty() && BODILESS.contains(current.requests.get(0).method());
+    answerShown = describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE ? code : null;
+  }
+
+  /** The answer a block of code showed since a label last set the context, if any. */
+  Optional<String> answerShown() {
+    return Optional.ofNullable(answerShown);
   }
 
   /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */
@@ -109,6 +134,9 @@ final class SectionState {
     exampleLines.clear();
     exampleTexts.add(text);
     current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
+    if (exampleKind() != Example.Kind.REQUEST) {
+      answerShown = text;
+    }
   }
 
   void keepAsProse(String text) {

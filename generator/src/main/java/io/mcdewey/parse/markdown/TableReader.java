@@ -93,9 +93,11 @@ final class TableReader {
       // parameters', though their words may be labels' ({@code filters}).
       if (!answer) {
         MarkdownElement.Table named = withoutRequestRows(table);
-        (named == table ? rows : MarkdownTableRows.of(named)).parameters(LabelledFieldLines.locationOf(state.context),
-                MarkdownRequired.fromIntroduction(state.lastProse))
-            .forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
+        List<MarkdownParameter> parameters = (named == table ? rows : MarkdownTableRows.of(named))
+            .parameters(LabelledFieldLines.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse));
+        if (state.answerShown().filter(shown -> describesMembersOf(shown, parameters)).isEmpty()) {
+          parameters.forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
+        }
       }
       if (state.context == Field.HEADERS && !state.headingContext) {
         // A line labelling headers labels the one table under it: headers nest no objects, so a further table
@@ -161,6 +163,34 @@ final class TableReader {
           table.line(), false);
     }
     return new MarkdownElement.Table(table.header(), kept, table.line(), table.openEnded());
+  }
+
+  /**
+   * Whether the names of a table are, most of them, members of the JSON answer shown above it under the same label:
+   * the table describes that answer's fields ({@code id | string | ...} under an example holding {@code "id": "123"}),
+   * as guides document an answer by its example and a table of its members.
+   */
+  private static boolean describesMembersOf(String answer, List<MarkdownParameter> parameters) {
+    if (parameters.size() < 2) {
+      return false;
+    }
+    long members = parameters.stream().filter(parameter -> holdsMember(answer, parameter.name())).count();
+    return members * 2 >= parameters.size();
+  }
+
+  /** Whether a JSON text holds a member of this name: the name quoted, then a colon. */
+  private static boolean holdsMember(String json, String name) {
+    String quoted = '"' + name + '"';
+    for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
+      int after = at + quoted.length();
+      while (after < json.length() && Character.isWhitespace(json.charAt(after))) {
+        after++;
+      }
+      if (after < json.length() && json.charAt(after) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

@@ -82,6 +82,17 @@ class ListIntroductionTest {
   }
 
   @Test
+  void aCaptionAloneOnItsLineInAnyLanguageCaptionsTheTablesUnderItAsAHeadingWould() {
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.REQUEST_PARAMETERS, true, true),
+        "")), ListIntroduction.ofRequiredCaption("Wymagane", Field.REQUEST_PARAMETERS));
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, false, true),
+        "")), ListIntroduction.ofRequiredCaption("Optional", Field.QUERY_PARAMETERS));
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, true, true),
+        "")), ListIntroduction.ofRequiredCaption("필수", Field.QUERY_PARAMETERS));
+    assertTrue(ListIntroduction.ofRequiredCaption("Wymagane", Field.RESPONSES).isEmpty());
+  }
+
+  @Test
   void aSentenceEndingInAColonThatSpeaksOfTheAnswerIntroducesItsItems() {
     assertTrue(ListIntroduction.introducesAnswer("The response consists of a dictionary with the following keys:"));
     assertTrue(ListIntroduction.introducesAnswer("Creates a user. It returns these fields:"));

@@ -30,6 +30,23 @@ class MarkdownColumnTest {
   }
 
   @Test
+  void namesTheColumnsOfParameterTablesInTheLanguagesGuidesAreWrittenIn() {
+    List<List<String>> headers = List.of(List.of("Nazwa", "Typ", "Wymagany", "Opis"),
+        List.of("Nome", "Tipo", "Obbligatorio", "Descrizione"), List.of("Naam", "Type", "Verplicht", "Beschrijving"),
+        List.of("Параметр", "Тип данных", "Обязательно", "Описание"), List.of("參數名稱", "類型", "必填", "說明"),
+        List.of("항목명", "유형", "필수", "비고"), List.of("Tham số", "Kiểu", "Bắt buộc", "Mô tả"),
+        List.of("Nama", "Tipe", "Wajib", "Keterangan"), List.of("Parametre", "Tür", "Zorunlu", "Açıklama"));
+    for (List<String> header : headers) {
+      assertEquals(List.of(MarkdownColumn.NAME, MarkdownColumn.TYPE, MarkdownColumn.REQUIRED,
+          MarkdownColumn.DESCRIPTION), header.stream().map(cell -> MarkdownColumn.named(cell).orElseThrow()).toList(),
+          header.toString());
+    }
+    assertEquals(Optional.of(MarkdownColumn.OPTIONAL), MarkdownColumn.named("Opcjonalny"));
+    assertEquals(Optional.of(MarkdownColumn.DEFAULT), MarkdownColumn.named("Valor por defecto"));
+    assertEquals(Optional.of(MarkdownColumn.STATUS), MarkdownColumn.named("Kod odpowiedzi"));
+  }
+
+  @Test
   void namesAColumnByItsWordsBeforeAPrepositionSayingWhoseTheyAre() {
     assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Paramètre de requête"));
     assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named("Nombre del campo"));

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRequiredTest {
@@ -57,6 +58,16 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark("*Requis*"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromNameMark("Opcional"));
     assertNull(MarkdownRequired.fromNameMark("string"));
+  }
+
+  @Test
+  void readsTheMarksOfGuidesInOtherLanguages() {
+    for (String required : List.of("Wymagane", "obowiązkowy", "obbligatorio", "verplicht", "필수", "必需", "zorunlu")) {
+      assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark(required), required);
+    }
+    for (String optional : List.of("Opcjonalne", "facoltativo", "opzionale", "optioneel", "선택", "необязательный")) {
+      assertEquals(Boolean.FALSE, MarkdownRequired.fromNameMark(optional), optional);
+    }
   }
 
   @Test

@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * pages copied from HTML or PDF print parameter tables. A row's first word is the name; with a required column, the
  * first yes-or-no word after the name is its cell, the words between are the column before it (the type) and the
  * rest the column after it (the description); without one, the second word is the second column and the rest the
- * third. Headers that leave the cells' places open (two columns between name and required) are not read. Rows end at
- * the first line that does not read as one.
+ * third, or, when the second column is the type ({@code Nazwa Typ Wartość Opis}), the last: the columns between
+ * cannot be told apart, and a row's second word must read as a type. Headers that leave the cells' places open (two
+ * columns between name and required) are not read. Rows end at the first line that does not read as one.
  */
 public final class WordTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
+  /** A type's word: {@code string}, {@code int64}, {@code Array<Integer>}, {@code object[]}. */
+  private static final Pattern TYPE_WORD = Pattern.compile("^[A-Za-z][\\w<>\\[\\].]{0,24}$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
 
@@ -46,7 +49,9 @@ public final class WordTables {
       return Optional.empty();
     }
     int required = indexOf(header, MarkdownColumn.REQUIRED);
-    boolean readable = required < 0 ? header.size() == MIN_COLUMNS : required <= 2 && header.size() - required <= 2;
+    boolean typed = required < 0 && indexOf(header, MarkdownColumn.TYPE) == 1;
+    boolean readable = required < 0 ? header.size() == MIN_COLUMNS || typed
+        : required <= 2 && header.size() - required <= 2;
     if (!readable) {
       return Optional.empty();
     }
@@ -71,7 +76,14 @@ public final class WordTables {
     List<String> cells = new ArrayList<>();
     cells.add(words.get(0));
     if (required < 0) {
+      if (header.size() > MIN_COLUMNS && (words.size() < MIN_COLUMNS || !TYPE_WORD.matcher(words.get(1)).matches())) {
+        return Optional.empty();
+      }
       cells.add(words.get(1));
+      // Columns after a type column cannot be told apart: their words all go to the last one.
+      while (cells.size() < header.size() - 1) {
+        cells.add("");
+      }
       cells.add(String.join(" ", words.subList(2, words.size())));
       return Optional.of(cells);
     }

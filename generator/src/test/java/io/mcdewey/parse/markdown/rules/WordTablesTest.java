@@ -37,9 +37,19 @@ class WordTablesTest {
   }
 
   @Test
+  void readsNameAndTypeOfAWiderTableWhoseSecondColumnIsTheType() {
+    WordTables.Found found = WordTables.at(List.of("Nazwa Typ Wartość Opis", "email string - Adres konta",
+        "password string - Hasło", "Success response"), List.of(1, 2, 3, 4), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("email", "string", "", "- Adres konta"), List.of("password", "string", "", "- Hasło")),
+        found.table().rows());
+    assertEquals(3, found.end(), "a name and a word are no row of four columns");
+  }
+
+  @Test
   void takesNoProseOrAmbiguousHeaderForATable() {
     assertTrue(WordTables.at(List.of("Name the kennel first"), List.of(1), 0).isEmpty());
-    assertTrue(WordTables.at(List.of("Name Type Default Example Description"), List.of(1), 0).isEmpty());
+    assertTrue(WordTables.at(List.of("Name Default Example Description"), List.of(1), 0).isEmpty());
     assertTrue(WordTables.at(List.of("Type Name Description"), List.of(1), 0).isEmpty());
   }
 }

@@ -1,0 +1,84 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A table whose names are members of the JSON answer shown above it describes that answer, not the request. */
+class AnswerMemberTablesTest {
+
+  @Test
+  void aTableOfTheMembersOfTheAnswerAboveItUnderABodilessRequestDescribesTheAnswer() {
+    Api api = parse("""
+        ## List kennels
+
+        `GET /kennels` returns a page of kennels.
+
+        Accepted parameters:
+
+        * `page` - the page
+        * `per_page` - its size
+
+        ```json
+        {"items": [{"id": "123", "name": "North", "created_at": "2024-01-01"}]}
+        ```
+
+        Each item holds:
+
+         Name | Type | Description
+        ---- | --- | ---
+         id  | string | Its id
+         name | string | Its name
+         created_at | string | When it opened
+        """);
+
+    assertEquals(List.of("page query null", "per_page query null"), described(operation(api, "GET", "/kennels")));
+  }
+
+  @Test
+  void aTableOfTheMembersOfARequestsBodyShownAboveItListsTheRequestsFields() {
+    Api api = parse("""
+        ## Open a kennel
+
+        `POST /kennels`
+
+        ```json
+        {"name": "North", "size": 12}
+        ```
+
+        | Name | Type | Description |
+        |---|---|---|
+        | name | string | Its name |
+        | size | integer | How many dogs |
+        """);
+
+    assertEquals(List.of("name body null", "size body null"), described(operation(api, "POST", "/kennels")));
+  }
+
+  @Test
+  void aLabelOfParametersAfterTheAnswerPutsTheTableUnderItBackInTheRequest() {
+    Api api = parse("""
+        ## Find kennels
+
+        `GET /kennels`
+
+        ```json
+        {"name": "North", "size": 12}
+        ```
+
+        ### Query parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | name | string | Its name |
+        | size | integer | How many dogs |
+        """);
+
+    assertEquals(List.of("name query null", "size query null"), described(operation(api, "GET", "/kennels")));
+  }
+}

@@ -1,0 +1,104 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * References in Italian, Japanese and Polish: their labels of parameters, statuses and examples, their column words,
+ * and a caption alone saying the parameters under it are required.
+ */
+class OtherLanguageLabelsTest {
+
+  @Test
+  void readsAnItalianReferencesLabelsAndColumns() {
+    Api api = parse("""
+        ### Crea un ordine
+
+        `POST /orders`
+
+        **Parametri della richiesta**
+
+        | Nome | Tipo | Obbligatorio | Descrizione |
+        |------|------|--------------|-------------|
+        | sku | string | Sì | Articolo |
+        | note | string | No | Testo libero |
+
+        **Codici di risposta**
+
+        | Codice | Descrizione |
+        |--------|-------------|
+        | 201 | Creato |
+        | 409 | Già presente |
+        """);
+
+    assertEquals(List.of("sku body true", "note body false"), described(operation(api, "POST", "/orders")));
+    assertEquals(List.of(201, 409), statuses(operation(api, "POST", "/orders")));
+  }
+
+  @Test
+  void readsAJapaneseReferencesLabelsAndColumns() {
+    Api api = parse("""
+        ## 注文一覧
+
+        GET /v1/orders
+
+        クエリパラメータ
+
+        | パラメータ名 | 型 | 必須 | 説明 |
+        |---|---|---|---|
+        | limit | integer | 任意 | 件数 |
+
+        ステータスコード
+
+        | ステータスコード | 説明 |
+        |---|---|
+        | 200 | 成功 |
+        | 401 | 認証エラー |
+        """);
+
+    assertEquals(List.of("limit query false"), described(operation(api, "GET", "/v1/orders")));
+    assertEquals(List.of(200, 401), statuses(operation(api, "GET", "/v1/orders")));
+  }
+
+  @Test
+  void aRequiredCaptionAloneUnderALabelOfParametersMarksTheRowsOfTheTableUnderIt() {
+    Api api = parse("""
+        ## Nowe konto
+
+        Końcówka API api/account/create
+        Metoda POST
+        Parametry
+        Wymagane
+        Nazwa Typ Wartość Opis
+        email string - Adres konta
+        password string - Hasło
+        """);
+
+    assertEquals(List.of("email body true", "password body true"),
+        described(operation(api, "POST", "/api/account/create")));
+  }
+
+  @Test
+  void aRequiredWordAfterAParameterAwaitingItsDescriptionIsItsMark() {
+    Api api = parse("""
+        ## Remove a backup
+
+        DELETE /backups/{uuid}
+
+        Query parameters
+        location={location}
+        Required
+        Where the backup is removed from.
+        """);
+
+    assertEquals(List.of("uuid path true", "location query true"),
+        described(operation(api, "DELETE", "/backups/{uuid}")));
+  }
+}

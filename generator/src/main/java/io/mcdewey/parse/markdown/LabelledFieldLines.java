@@ -6,7 +6,7 @@ import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
-import java.util.Arrays;
+import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -27,13 +27,6 @@ final class LabelledFieldLines {
   /** What a URI opens with: a scheme and host, or a slash. */
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
   /** A segment only a route holds: {@code api}, {@code rest}, a version, a variable. */
-  private static final Pattern API_SEGMENT = Pattern.compile("(?i)api|rest|v\\d+(?:\\.\\d+)?|\\{[^{}]+}");
-  private static final Pattern RELATIVE_ROUTE =
-      Pattern.compile("\\s*[A-Za-z{][\\w{}.~-]*(?:/[\\w{}.~:-]+)+/?\\s*");
-  /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
-  private static final Pattern HOST_WITHOUT_SCHEME =
-      Pattern.compile("(?i)\\s*(?:(?:[a-z0-9-]+\\.)+[a-z]{2,}|localhost)(?::\\d+)?/\\S*\\s*");
-
   private final SectionState state;
   /** The paragraph whose line was read last as a name and what is said of it; its next lines may be read so too. */
   private int describedParagraph = -1;
@@ -205,32 +198,16 @@ final class LabelledFieldLines {
    */
   static boolean takesValueAlone(Field field, String value) {
     return field == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(value)
-        : field == Field.URI && (MarkdownRequestLines.isUrlAlone(value) || printsRouteWithoutSlash(value));
-  }
-
-  /**
-   * Whether a label's value is a route without its leading slash, of two segments at least ({@code api/users/{id}}),
-   * one of them {@code api}, {@code rest}, a version or a variable, and not a host's name ({@code api.example.net/x}).
-   */
-  static boolean printsRouteWithoutSlash(String value) {
-    // Only a segment no other text holds makes it a route ({@code api/account/create}, {@code v2/users}, a variable):
-    // {@code application/json}, {@code health/live} or {@code N/A} are a media type, a setting's value, words.
-    return RELATIVE_ROUTE.matcher(value).matches() && !printsHostWithoutScheme(value)
-        && Arrays.stream(value.strip().split("/")).anyMatch(segment -> API_SEGMENT.matcher(segment).matches());
-  }
-
-  /** Whether a label's value is a host named with its domain and a route, without a scheme. */
-  static boolean printsHostWithoutScheme(String value) {
-    return HOST_WITHOUT_SCHEME.matcher(value).matches();
+        : field == Field.URI && (MarkdownRequestLines.isUrlAlone(value) || RelativeRoutes.isRouteWithoutSlash(value));
   }
 
   boolean uri(String text, int lineNumber) {
     // A route printed after a placeholder for its host ({@code [server root]/users}) is the URI's path.
     String uri = MarkdownRequestLines.routeAfterHost(text).orElse(text);
-    if (printsHostWithoutScheme(uri)) {
+    if (RelativeRoutes.isHostWithoutScheme(uri)) {
       // A host and a route printed without a scheme under a URI's label ({@code 请求地址: api.example.net/cdn/x}).
       uri = "https://" + uri.strip();
-    } else if (printsRouteWithoutSlash(uri)) {
+    } else if (RelativeRoutes.isRouteWithoutSlash(uri)) {
       // A route printed without its leading slash under a URI's label ({@code Końcówka API api/account/create}).
       uri = "/" + uri.strip();
     }

@@ -27,6 +27,7 @@ final class MarkdownLabels {
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
   private static final Map<String, Pattern> OPENINGS = new ConcurrentHashMap<>();
   private static final int CAPTION_WORDS = 8;
+  private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)https?://\\S");
   private static final Pattern EDGE_MARKUP = Pattern.compile("^[\\s|*#>]+|[\\s|*]+$");
 
   /** The labels, longest first so that {@code Request URI} wins over {@code Request}. */
@@ -37,7 +38,7 @@ final class MarkdownLabels {
   private static final Set<String> LIST_QUALIFIERS =
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
-  /** The labels of a URI or a method of several words, the only ones a value may be glued to: asked of every line. */
+  /** The labels of a URI or a method, the only ones a value may be glued to: asked of every line. */
   private final Map<String, Field> gluable = new LinkedHashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
@@ -64,7 +65,7 @@ final class MarkdownLabels {
     fields.forEach((label, field) -> {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
           words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
-      if (label.indexOf(' ') > 0 && (field == Field.URI || field == Field.HTTP_METHOD)) {
+      if (field == Field.URI || field == Field.HTTP_METHOD) {
         gluable.put(label, field);
       }
       if (label.isEmpty()) {
@@ -129,9 +130,11 @@ final class MarkdownLabels {
   }
 
   /**
-   * A label of several words glued to its value, as two cells copied from a page without their borders print them:
-   * a URI's label to a path ({@code API Path/api/v2/payments}), a method's to a method in capitals
-   * ({@code HTTP MethodPOST}). A one-word label glued so ({@code Path/to/file}) is a word of the text.
+   * A label glued to its value, as two cells copied from a page without their borders print them: a URI's label to
+   * an absolute URL ({@code URLhttps://api.example.com/v1/x}) or, when it is of several words or closes with a letter
+   * of a script without capitals, to a path ({@code API Path/api/v2/payments}); a method's to a method in capitals
+   * ({@code HTTP MethodPOST}, {@code HTTPメソッドGET}). A one-word label glued to a path ({@code Path/to/file}) is a
+   * word of the text.
    */
   private Optional<Match> glued(String text) {
     for (Map.Entry<String, Field> label : gluable.entrySet()) {
@@ -141,7 +144,9 @@ final class MarkdownLabels {
         continue;
       }
       String value = text.substring(words.length());
-      boolean takes = field == Field.URI ? value.charAt(0) == '/' && value.indexOf(' ') < 0
+      boolean apart = words.indexOf(' ') > 0 || words.charAt(words.length() - 1) > 0x2E7F;
+      boolean takes = field == Field.URI
+          ? value.indexOf(' ') < 0 && (apart && value.charAt(0) == '/' || ABSOLUTE_URL.matcher(value).lookingAt())
           : value.equals(value.toUpperCase(Locale.ROOT)) && MarkdownRequestLines.isMethod(value);
       if (takes) {
         return Optional.of(new Match(field, "", value, false));

@@ -51,7 +51,7 @@ public final class MarkdownRequired {
           "obligatorio", "obligatoria", "requerido", "obrigatório", "obrigatória", "obbligatorio", "verplicht",
           "wymagane", "wymagany", "obowiązkowe", "obowiązkowy", "обязательно", "обязательный", "zorunlu" ->
           Boolean.TRUE;
-      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "선택", "optionnel", "facultatif", "opcional",
+      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "省略可", "선택", "optionnel", "facultatif", "opcional",
           "facoltativo", "opzionale", "optioneel", "opcjonalne", "opcjonalny", "необязательно", "необязательный" ->
           Boolean.FALSE;
       default -> null;

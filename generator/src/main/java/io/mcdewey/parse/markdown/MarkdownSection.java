@@ -8,6 +8,7 @@ import io.mcdewey.parse.markdown.request.MarkdownCurl;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
+import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -459,7 +460,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     private static boolean isUri(String value) {
       String uri = MarkdownRequestLines.routeAfterHost(value).orElse(value);
       return uri.startsWith("/") || ABSOLUTE_URI.matcher(uri).matches()
-          || LabelledFieldLines.printsHostWithoutScheme(uri) || LabelledFieldLines.printsRouteWithoutSlash(uri);
+          || RelativeRoutes.isHostWithoutScheme(uri) || RelativeRoutes.isRouteWithoutSlash(uri);
     }
 
     /** Whether a label of the field is followed by a value it takes, on its line or alone on the next. */

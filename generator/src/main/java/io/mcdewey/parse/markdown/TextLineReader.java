@@ -13,6 +13,7 @@ import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import java.util.ArrayList;
 import java.util.List;
@@ -353,7 +354,7 @@ final class TextLineReader {
       case HTTP_METHOD -> LabelledFieldLines.takesValueAlone(Field.HTTP_METHOD, value);
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
           || LabelledFieldLines.takesValueAlone(Field.URI, value)
-              && (state.labelledRequest.hasMethods() || LabelledFieldLines.printsRouteWithoutSlash(value));
+              && (state.labelledRequest.hasMethods() || RelativeRoutes.isRouteWithoutSlash(value));
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
           MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
@@ -400,7 +401,7 @@ final class TextLineReader {
   /** Whether a label's value reads as a URI: a path or URL, a request line, a route on a host, or methods alone. */
   private static boolean readsAsUri(String value) {
     return LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
-        || LabelledFieldLines.printsHostWithoutScheme(value) || LabelledFieldLines.printsRouteWithoutSlash(value)
+        || RelativeRoutes.isHostWithoutScheme(value) || RelativeRoutes.isRouteWithoutSlash(value)
         || !MarkdownRequestLines.opening(value, 0).isEmpty() || MarkdownRequestLines.routeAfterHost(value).isPresent()
         || !MarkdownRequestLines.methods(value).isEmpty();
   }

@@ -76,6 +76,19 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void anyUriLabelGluedToAnAbsoluteUrlAndALabelClosingInAScriptWithoutCapitalsGluedToItsValue() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("URL", Field.URI, "HTTPメソッド", Field.HTTP_METHOD,
+        "请求路径", Field.URI));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "https://example.com/k/v1/record.json", false)),
+        labels.match("URLhttps://example.com/k/v1/record.json"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
+        labels.match("HTTPメソッドGET"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/v1/token", false)), labels.match("请求路径/v1/token"));
+    assertEquals(Optional.empty(), labels.match("URL/path/to/file"), "a one-word label glued to a path");
+    assertEquals(Optional.empty(), labels.match("URLs"));
+  }
+
+  @Test
   void aLabelNumberedAsAStepOfItsSectionIsTheLabel() {
     for (String numbered : List.of("3 Method", "3. Method:", "12) Method", "2、Method：", "2．Method")) {
       assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "", false)), LABELS.match(numbered),

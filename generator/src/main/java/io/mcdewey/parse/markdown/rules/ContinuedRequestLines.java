@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  * Joins a request line that a paragraph breaks between host and path: {@code GET https://{hostname}:{port}} ending a
  * line and {@code /cli/team/info?{parameters}} opening the next, as reference pages print a long URL over two lines.
  * Within a paragraph a line break is only a space, so the path belongs to the request line before it. A method
- * alone over its URL, and a URL printed a segment a line with each slash on a line of its own, as text copied from
+ * alone over its URL (or over a route printed without its slash, {@code api/v1/call}), and a URL printed a segment a
+ * line with each slash on a line of its own, as text copied from
  * a page whose address box holds one element a segment prints them, are joined too.
  */
 public final class ContinuedRequestLines {
@@ -44,8 +46,10 @@ public final class ContinuedRequestLines {
         String first = lines.get(next).strip();
         boolean slashAlone = first.equals("/") && next + 1 < lines.size()
             && SEGMENT.matcher(lines.get(next + 1).strip()).matches();
-        if (slashAlone || opensUri(first)) {
-          line = line.strip() + " " + first + (slashAlone ? lines.get(next + 1).strip() : "");
+        // Or a route without its slash ({@code GET}, {@code api/v1/call}), as Laravel Scribe's pages print it.
+        boolean route = !slashAlone && RelativeRoutes.isRouteWithoutSlash(first);
+        if (slashAlone || route || opensUri(first)) {
+          line = line.strip() + (route ? " /" : " ") + first + (slashAlone ? lines.get(next + 1).strip() : "");
           next += slashAlone ? 2 : 1;
           joinedMethod = true;
         }

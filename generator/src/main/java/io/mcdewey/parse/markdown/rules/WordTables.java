@@ -87,8 +87,11 @@ public final class WordTables {
       cells.add(String.join(" ", words.subList(2, words.size())));
       return Optional.of(cells);
     }
-    for (int flag = 1; flag < words.size() && flag <= required; flag++) {
-      if (MarkdownRequired.fromCell(words.get(flag)) != null) {
+    // A header that lost its type column ({@code パラメーター名 必須 説明} over {@code app 数値 必須 アプリID}) leaves
+    // the type's words before the mark, unheaded: they are dropped.
+    int latest = required + (required == 1 && indexOf(header, MarkdownColumn.TYPE) < 0 ? 1 : 0);
+    for (int flag = 1; flag < words.size() && flag <= latest; flag++) {
+      if (requiredWord(words.get(flag)) != null) {
         if (required == 2) {
           cells.add(String.join(" ", words.subList(1, flag)));
         }
@@ -100,6 +103,12 @@ public final class WordTables {
       }
     }
     return Optional.empty();
+  }
+
+  /** A required column's word: yes or no, or a mark of any language ({@code 必須}, {@code Wymagane}). */
+  private static Boolean requiredWord(String word) {
+    Boolean said = MarkdownRequired.fromCell(word);
+    return said != null ? said : MarkdownRequired.fromNameMark(word);
   }
 
   private static int indexOf(List<String> header, MarkdownColumn column) {

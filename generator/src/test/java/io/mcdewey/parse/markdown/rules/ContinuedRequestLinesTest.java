@@ -32,6 +32,14 @@ class ContinuedRequestLinesTest {
   }
 
   @Test
+  void joinsAMethodAloneToARouteWithoutItsSlashOnTheNextLine() {
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
+        List.of("GET", "api/v1/call", "Lists the calls.", "POST", "application/json"), List.of(1, 2, 3, 4, 5));
+
+    assertEquals(List.of("GET /api/v1/call", "Lists the calls.", "POST", "application/json"), joined.lines());
+  }
+
+  @Test
   void leavesLinesAloneWhenTheRequestLineHasAPathOrTheNextLineIsNoPath() {
     List<String> withPath = List.of("GET https://h.example.com/a", "/b");
     List<String> prose = List.of("GET https://h.example.com", "returns the root document");

@@ -47,6 +47,14 @@ class WordTablesTest {
   }
 
   @Test
+  void readsRowsMarkedInAnyLanguageUnderAHeaderThatLostItsTypeColumn() {
+    WordTables.Found found = WordTables.at(List.of("パラメーター名 必須 説明", "app 数値または文字列 必須 アプリID",
+        "id 数値 省略可 レコードID"), List.of(1, 2, 3), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("app", "必須", "アプリID"), List.of("id", "省略可", "レコードID")), found.table().rows());
+  }
+
+  @Test
   void takesNoProseOrAmbiguousHeaderForATable() {
     assertTrue(WordTables.at(List.of("Name the kennel first"), List.of(1), 0).isEmpty());
     assertTrue(WordTables.at(List.of("Name Default Example Description"), List.of(1), 0).isEmpty());

@@ -1,0 +1,35 @@
+package io.mcdewey.parse.markdown.request;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the URIs pages print without what makes a URI plain to see: a route without its leading slash
+ * ({@code api/account/create}) and a host named without a scheme ({@code api.example.net/cdn/x}).
+ */
+public final class RelativeRoutes {
+  private static final Pattern API_SEGMENT = Pattern.compile("(?i)api|rest|v\\d+(?:\\.\\d+)?|\\{[^{}]+}");
+  private static final Pattern RELATIVE_ROUTE =
+      Pattern.compile("\\s*[A-Za-z{][\\w{}.~-]*(?:/[\\w{}.~:-]+)+/?\\s*");
+  /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
+  private static final Pattern HOST_WITHOUT_SCHEME =
+      Pattern.compile("(?i)\\s*(?:(?:[a-z0-9-]+\\.)+[a-z]{2,}|localhost)(?::\\d+)?/\\S*\\s*");
+
+  private RelativeRoutes() {}
+
+  /**
+   * Whether a text is a route without its leading slash, of two segments at least ({@code api/users/{id}}), one of
+   * them {@code api}, {@code rest}, a version or a variable, and not a host's name ({@code api.example.net/x}).
+   */
+  public static boolean isRouteWithoutSlash(String text) {
+    // Only a segment no other text holds makes it a route ({@code api/account/create}, {@code v2/users}, a variable):
+    // {@code application/json}, {@code health/live} or {@code N/A} are a media type, a setting's value, words.
+    return RELATIVE_ROUTE.matcher(text).matches() && !isHostWithoutScheme(text)
+        && Arrays.stream(text.strip().split("/")).anyMatch(segment -> API_SEGMENT.matcher(segment).matches());
+  }
+
+  /** Whether a text is a host named with its domain and a route, without a scheme. */
+  public static boolean isHostWithoutScheme(String text) {
+    return HOST_WITHOUT_SCHEME.matcher(text).matches();
+  }
+}

@@ -170,8 +170,10 @@ final class CodeBlockReader {
       return;
     }
     state.afterRequest = false;
-    if (state.context == Field.URI && lines.size() == 1 && fields.uri(lines.get(0).strip(), code.line())) {
-      // A URI label's value printed as a block of code ({@code **URL**} over an indented {@code /api/users}).
+    if ((state.context == Field.URI || state.context == Field.HTTP_METHOD) && lines.size() == 1
+        && fields.documents(lines.get(0).strip(), code.line(), false)) {
+      // A URI or method label's value printed as a block of code ({@code **URL**} over an indented
+      // {@code /api/users}, {@code **请求方式：**} over an indented {@code GET}).
       return;
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {

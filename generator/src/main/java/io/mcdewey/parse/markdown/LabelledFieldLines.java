@@ -26,7 +26,6 @@ final class LabelledFieldLines {
 
   /** What a URI opens with: a scheme and host, or a slash. */
   static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(https?://\\S|/\\S*)");
-  /** A segment only a route holds: {@code api}, {@code rest}, a version, a variable. */
   private final SectionState state;
   /** The paragraph whose line was read last as a name and what is said of it; its next lines may be read so too. */
   private int describedParagraph = -1;

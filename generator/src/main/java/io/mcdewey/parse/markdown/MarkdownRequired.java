@@ -15,6 +15,12 @@ public final class MarkdownRequired {
   private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
   private static final Pattern OPTIONAL_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(optional|not required)\\b");
 
+  /**
+   * What opens the qualifier of a required column's mark: a comma, a parenthesis or a colon; not a space, after which
+   * words state a condition ({@code Required for `add`} says no more than that it may be).
+   */
+  private static final String QUALIFIER_OPENINGS = ",，、(（;；:：";
+
   private MarkdownRequired() {}
 
   /**
@@ -75,6 +81,21 @@ public final class MarkdownRequired {
    * Only such a column's cells are read so: elsewhere a letter is a unit or a name ({@code height (m)}).
    */
   static Boolean fromRequiredColumn(String cell) {
+    Boolean whole = fromRequiredWord(cell);
+    if (whole != null) {
+      return whole;
+    }
+    // A mark qualified after a comma or in parentheses ({@code 否，默认 0}, {@code Yes (unless id is given)},
+    // {@code No, defaults to 10}) is that mark.
+    String stripped = cell.strip();
+    int end = 0;
+    while (end < stripped.length() && QUALIFIER_OPENINGS.indexOf(stripped.charAt(end)) < 0) {
+      end++;
+    }
+    return end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
+  }
+
+  private static Boolean fromRequiredWord(String cell) {
     Boolean said = fromCell(cell);
     Boolean marked = said != null ? said : fromNameMark(cell);
     return marked != null ? marked : switch (value(cell)) {

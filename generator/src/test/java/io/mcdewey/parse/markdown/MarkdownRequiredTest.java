@@ -61,6 +61,16 @@ class MarkdownRequiredTest {
   }
 
   @Test
+  void aRequiredColumnsMarkQualifiedAfterACommaOrInParenthesesIsThatMark() {
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("否，默认值/最大值 10"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("必填（与 mobile 二选一）"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("Yes (unless `id` is given)"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("No, defaults to 10"));
+    assertNull(MarkdownRequired.fromRequiredColumn("Required for `add`"), "a condition");
+    assertNull(MarkdownRequired.fromRequiredColumn("See below, maybe"));
+  }
+
+  @Test
   void readsTheMarksOfGuidesInOtherLanguages() {
     for (String required : List.of("Wymagane", "obowiązkowy", "obbligatorio", "verplicht", "필수", "必需", "zorunlu")) {
       assertEquals(Boolean.TRUE, MarkdownRequired.fromNameMark(required), required);

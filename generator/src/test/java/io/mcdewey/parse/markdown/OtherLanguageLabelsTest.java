@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * References in Italian, Japanese and Polish: their labels of parameters, statuses and examples, their column words,
- * and a caption alone saying the parameters under it are required.
+ * References in Italian, Japanese, Chinese and Polish: their labels of parameters, statuses and examples, their column
+ * words, labels whose values are blocks of code, and a caption alone saying the parameters under it are required.
  */
 class OtherLanguageLabelsTest {
 
@@ -65,6 +65,31 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("limit query false"), described(operation(api, "GET", "/v1/orders")));
     assertEquals(List.of(200, 401), statuses(operation(api, "GET", "/v1/orders")));
+  }
+
+  @Test
+  void labelsWhoseValuesArePrintedAsBlocksOfCode() {
+    Api api = parse("""
+        ### 拉取设备列表
+
+        **URI:**
+
+            https://open.example.com/iot/devices/
+
+        **请求方式：**
+
+            GET
+
+        **请求参数 Query:**
+
+        | 参数 | 说明 | 是否必填 |
+        | --- | --- | --- |
+        | access_token | 凭证 | 必填 |
+        | limit | 数量 | 否，默认值 10 |
+        """);
+
+    assertEquals(List.of("access_token query true", "limit query false"),
+        described(operation(api, "GET", "/iot/devices/")));
   }
 
   @Test

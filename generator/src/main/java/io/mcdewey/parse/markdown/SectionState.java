@@ -31,6 +31,8 @@ final class SectionState {
   final List<MarkdownPart> endpoints = new ArrayList<>();
   /** The part the lines read now belong to. */
   MarkdownPart current = shared;
+  /** Whether the last label alone on its line that set the context labelled an answer. */
+  private boolean answerLabelled;
   /** The text of the last block of code showing an answer since a label last set the context, or null. */
   private String answerShown;
   final List<String> exampleTexts = new ArrayList<>();
@@ -88,6 +90,9 @@ final class SectionState {
       answerShown = null;
     }
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
+    if (context != null || heading) {
+      answerLabelled = false;
+    }
     headingContext = heading;
     exampleCaption = caption;
     listed.forget();
@@ -107,6 +112,21 @@ final class SectionState {
   /** The answer a block of code showed since a label last set the context, if any. */
   Optional<String> answerShown() {
     return Optional.ofNullable(answerShown);
+  }
+
+  /** Notes that a label alone on its line labels what follows as the answer ({@code Response}). */
+  void answerLabelled() {
+    answerLabelled = describesResponse();
+  }
+
+  /**
+   * Whether the last label alone on its line labels an answer, though a sentence under it ended its context
+   * ({@code Response} over {@code Paginated list of applications}): tables of names under it are the answer's
+   * fields, up to the next label, heading or request. A label with its value ({@code Example: action=block}, a
+   * parameter's example) labels no part of the page.
+   */
+  boolean underAnswerLabel() {
+    return answerLabelled;
   }
 
   /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */
@@ -163,6 +183,7 @@ final class SectionState {
    * overview listing it, then its own paragraph) returns to the part that holds it.
    */
   void addRequests(List<MarkdownRequest> printed) {
+    answerLabelled = false;
     List<MarkdownRequest> requests = withoutQueryExamples(printed);
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {

@@ -33,7 +33,7 @@ final class TableReader {
     state.listed.endValues();
     state.methodBadge = null;
     state.finishExample();
-    boolean answer = state.describesResponse();
+    boolean answer = state.describesResponse() || state.underAnswerLabel();
     MarkdownTableRows rows = MarkdownTableRows.of(table);
     boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
     if (state.inExample() && !state.headingContext && !(answer && fields)) {

@@ -9,7 +9,10 @@ import io.mcdewey.model.Api;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A table whose names are members of the JSON answer shown above it describes that answer, not the request. */
+/**
+ * A table whose names are members of the JSON answer shown above it, or that stands under an answer's label alone on
+ * its line, describes that answer, not the request.
+ */
 class AnswerMemberTablesTest {
 
   @Test
@@ -80,5 +83,53 @@ class AnswerMemberTablesTest {
         """);
 
     assertEquals(List.of("name query null", "size query null"), described(operation(api, "GET", "/kennels")));
+  }
+
+  @Test
+  void aTableOfFieldsUnderAnAnswersLabelAloneAndTheSentenceDescribingItIsTheAnswers() {
+    Api api = parse("""
+        ## List kennels
+
+        GET /kennels
+
+        Query Parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | limit | integer | At most this many |
+
+        Response
+
+        Paginated list of kennels
+
+        | Name | Type | Description |
+        |---|---|---|
+        | _self | string | This page |
+        | _next | string | The next page |
+        """);
+
+    assertEquals(List.of("limit query null"), described(operation(api, "GET", "/kennels")));
+  }
+
+  @Test
+  void theNextLabelEndsWhatAnAnswersLabelLabels() {
+    Api api = parse("""
+        ## List kennels
+
+        GET /kennels
+
+        Response
+
+        Paginated list of kennels
+
+        Query Parameters
+
+        | Name | Type | Description |
+        |---|---|---|
+        | limit | integer | At most this many |
+        | cursor | string | Where the next page starts |
+        """);
+
+    assertEquals(List.of("limit query null", "cursor query null"), described(operation(api, "GET", "/kennels")));
   }
 }

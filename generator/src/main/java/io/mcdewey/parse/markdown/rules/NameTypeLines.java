@@ -26,6 +26,10 @@ public final class NameTypeLines {
       "(?i)^(?:(?:default|enum|example|examples|value|values|possible values|allowed values|format|pattern)\\s*:"
           + "|[<>]=?\\s*-?\\d|non-empty\\b)");
   private static final int FEWEST_RECORDS = 2;
+  /** How many elements apart records of one list stand at most, each with its description and qualifiers. */
+  private static final int NEAR = 6;
+  /** A sentence's opening: a capitalised word, then a word in lower case. */
+  private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
   private static final List<String> HEADER = List.of("Name", "Type", "Required", "Description");
 
   private NameTypeLines() {}
@@ -38,13 +42,21 @@ public final class NameTypeLines {
       List<List<String>> rows = new ArrayList<>();
       Run run = records(elements, i, rows);
       int end = run.end();
-      // A record alone needs a required mark or a line qualifying its value: a caption over a type word
+      // A record alone needs a required mark or a line qualifying its value, or, described by the paragraph after it,
+      // records near it, as pages print a field and its description a paragraph each: a caption over a type word
       // ({@code Returns} over {@code object}) is none.
-      boolean qualifiedAlone = rows.size() == 1 && run.lastQualified();
-      if (rows.size() < FEWEST_RECORDS && !qualifiedAlone) {
+      boolean acceptedAlone = rows.size() == 1
+          && (run.lastQualified() || describes(elements, end) && recordsNear(elements, i, end));
+      if (rows.size() < FEWEST_RECORDS && !acceptedAlone) {
         read.add(elements.get(i));
         i++;
         continue;
+      }
+      List<String> last = rows.get(rows.size() - 1);
+      if (last.get(3).isEmpty() && describes(elements, end)) {
+        // Fields printed a paragraph each print their description as the paragraph after them.
+        rows.set(rows.size() - 1, List.of(last.get(0), last.get(1), last.get(2), text(elements.get(end))));
+        end++;
       }
       read.add(new MarkdownElement.Table(HEADER, rows, elements.get(i).line(), false));
       i = end;
@@ -89,6 +101,23 @@ public final class NameTypeLines {
       rows.add(List.of(name.text().strip(), type, required, String.join(" ", description)));
     }
     return new Run(at, qualified);
+  }
+
+  /** Whether another record opens within a few elements before {@code from} or after {@code end}. */
+  private static boolean recordsNear(List<MarkdownElement> elements, int from, int end) {
+    for (int at = Math.max(0, from - NEAR); at < Math.min(elements.size(), end + NEAR); at++) {
+      if ((at < from || at >= end) && opensRecord(elements, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the element at {@code at} is a paragraph of one line reading as a sentence, which describes a field. */
+  private static boolean describes(List<MarkdownElement> elements, int at) {
+    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line && !line.listItem()
+        && line.line() == line.paragraph() && !inParagraph(elements, at + 1, line)
+        && SENTENCE.matcher(line.text().strip()).lookingAt() && !line.text().strip().endsWith(":");
   }
 
   /**

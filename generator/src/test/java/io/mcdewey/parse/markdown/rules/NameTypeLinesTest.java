@@ -78,8 +78,36 @@ class NameTypeLinesTest {
 
     List<MarkdownElement.Table> tables = elements.stream().filter(e -> e instanceof MarkdownElement.Table)
         .map(e -> (MarkdownElement.Table) e).toList();
-    assertEquals(List.of(List.of(List.of("api-version", "string", "required", "")),
-        List.of(List.of("limit", "integer <int32>", "", ""))), tables.stream().map(MarkdownElement.Table::rows).toList());
+    assertEquals(List.of(List.of(List.of("api-version", "string", "required", "The version to call.")),
+        List.of(List.of("limit", "integer <int32>", "", "How many to list."))),
+        tables.stream().map(MarkdownElement.Table::rows).toList());
+  }
+
+  @Test
+  void aRecordWithoutMarkOrQualifierDescribedByTheParagraphAfterItAmongOthersIsOne() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        limit
+        integer
+        default:20
+
+        Maximum number of items to return
+
+        Required range: x >= 0
+        changed_since
+        integer
+
+        Return items changed since this id
+
+        Response
+        """);
+
+    List<MarkdownElement.Table> tables = elements.stream().filter(e -> e instanceof MarkdownElement.Table)
+        .map(e -> (MarkdownElement.Table) e).toList();
+    assertEquals(List.of(List.of(List.of("limit", "integer", "", "Maximum number of items to return")),
+        List.of(List.of("changed_since", "integer", "", "Return items changed since this id"))),
+        tables.stream().map(MarkdownElement.Table::rows).toList());
+    assertEquals("Response", ((MarkdownElement.TextLine) elements.get(elements.size() - 1)).text(),
+        "a label is no description");
   }
 
   @Test

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * value (Redoc's, its description in the next paragraph; GitBook's, {@code id}, {@code required}, {@code string}).
  */
 public final class NameTypeLines {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
+  /** A field's name, perhaps with a star after it marking it required, as GitBook prints it ({@code account_id*}). */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?\\*?");
   private static final Pattern TYPE = Pattern.compile("(?:" + MarkdownParameterText.TYPES + ")(?:\\s*<[^<>]+>)?"
       + "(?:\\[])?(?:\\s+or\\s+null)?(?:\\s*\\([\\w .-]+\\))?");
   /** A line qualifying a field's value, as Redoc prints it under the field's type. */
@@ -98,7 +99,11 @@ public final class NameTypeLines {
         description.add(text(elements.get(at)));
         at++;
       }
-      rows.add(List.of(name.text().strip(), type, required, String.join(" ", description)));
+      String printed = name.text().strip();
+      boolean starred = printed.endsWith("*");
+      rows.add(List.of(starred ? printed.substring(0, printed.length() - 1) : printed, type,
+          starred && required.isEmpty() ? "required" : required, String.join(" ", description)));
+      qualified |= starred;
     }
     return new Run(at, qualified);
   }

@@ -111,6 +111,21 @@ class NameTypeLinesTest {
   }
 
   @Test
+  void aStarAfterANameMarksItRequired() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        account_id*
+        int
+        The account
+        note
+        string
+        Free text
+        """);
+
+    assertEquals(List.of(List.of("account_id", "int", "required", "The account"), List.of("note", "string", "",
+        "Free text")), ((MarkdownElement.Table) elements.get(0)).rows());
+  }
+
+  @Test
   void aNameAndTypeFollowedByTextInTheirParagraphAloneIsNoRecord() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         token

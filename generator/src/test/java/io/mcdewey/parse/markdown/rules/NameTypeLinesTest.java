@@ -115,14 +115,14 @@ class NameTypeLinesTest {
     List<MarkdownElement> elements = MarkdownElements.read("""
         account_id*
         int
-        The account
+        ID of the account.
         note
         string
-        Free text
+        Free text.
         """);
 
-    assertEquals(List.of(List.of("account_id", "int", "required", "The account"), List.of("note", "string", "",
-        "Free text")), ((MarkdownElement.Table) elements.get(0)).rows());
+    assertEquals(List.of(List.of("account_id", "int", "required", "ID of the account."), List.of("note", "string", "",
+        "Free text.")), ((MarkdownElement.Table) elements.get(0)).rows());
   }
 
   @Test

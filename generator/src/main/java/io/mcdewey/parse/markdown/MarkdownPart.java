@@ -52,6 +52,14 @@ final class MarkdownPart {
         ? parameter.withRequired(true) : parameter);
   }
 
+  /** Says of the parameter read last whether it is required, where its own account leaves it unsaid. */
+  void markLast(boolean required) {
+    int last = parameters.size() - 1;
+    if (last >= 0 && parameters.get(last).required() == null) {
+      parameters.set(last, parameters.get(last).withRequired(required));
+    }
+  }
+
   /** Whether the part's last request may send a body: it has one, whose method is neither GET nor HEAD. */
   boolean takesBody() {
     String method = requests.isEmpty() ? "GET" : requests.get(requests.size() - 1).method();

@@ -93,8 +93,9 @@ final class TableReader {
       // parameters', though their words may be labels' ({@code filters}).
       if (!answer) {
         MarkdownElement.Table named = withoutRequestRows(table);
-        List<MarkdownParameter> parameters = (named == table ? rows : MarkdownTableRows.of(named))
+        List<MarkdownParameter> read = (named == table ? rows : MarkdownTableRows.of(named))
             .parameters(LabelledFieldLines.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse));
+        List<MarkdownParameter> parameters = withoutMarks(read);
         if (state.answerShown().filter(shown -> describesMembersOf(shown, parameters)).isEmpty()) {
           parameters.forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
         }
@@ -163,6 +164,20 @@ final class TableReader {
           table.line(), false);
     }
     return new MarkdownElement.Table(table.header(), kept, table.line(), table.openEnded());
+  }
+
+  /**
+   * The parameters of a table, none when its one row is named by a required mark alone ({@code | Required | Default:
+   * none |}): it says that of the parameter read just before, as Solr's guide prints a parameter's traits in a
+   * one-row table under its term. Among other rows, {@code required} names a field.
+   */
+  private List<MarkdownParameter> withoutMarks(List<MarkdownParameter> read) {
+    Boolean mark = read.size() == 1 ? MarkdownRequired.fromNameMark(read.get(0).name()) : null;
+    if (mark == null) {
+      return read;
+    }
+    state.current.markLast(mark);
+    return List.of();
   }
 
   /**

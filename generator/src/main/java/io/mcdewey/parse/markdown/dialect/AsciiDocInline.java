@@ -40,6 +40,13 @@ final class AsciiDocInline {
    */
   private static final Pattern ESCAPE = Pattern.compile("\\\\([{}*_#+\\[\\]<>`^~])");
 
+  /**
+   * A path segment set in emphasis inside monospace ({@code `GET /_collection_/schema`}): AsciiDoc substitutes
+   * emphasis there too, and reference guides set a path's variables in italics.
+   */
+  private static final Pattern EMPHASISED_SEGMENT =
+      Pattern.compile("(?<=/)_{1,2}([A-Za-z][\\w.-]*?)_{1,2}(?=[/?\\s]|$)");
+
   private AsciiDocInline() {}
 
   /** A line's text and the literals it prints, in order. */
@@ -73,11 +80,16 @@ final class AsciiDocInline {
 
   /**
    * A monospace span's text: passthroughs unwrapped; elsewhere escapes taken away, as monospace text is still
-   * substituted ({@code `/users/\{id}`} prints {@code /users/{id}}).
+   * substituted ({@code `/users/\{id}`} prints {@code /users/{id}}), and a path segment set in emphasis read as the
+   * variable it stands for ({@code /_collection_/schema} prints {@code /{collection}/schema}).
    */
   private static String monospaced(String text) {
     String passed = passedThrough(text);
-    return !passed.equals(text) || text.indexOf('\\') < 0 ? passed : ESCAPE.matcher(text).replaceAll("$1");
+    if (!passed.equals(text)) {
+      return passed;
+    }
+    String variables = text.indexOf('_') < 0 ? text : EMPHASISED_SEGMENT.matcher(text).replaceAll("{$1}");
+    return variables.indexOf('\\') < 0 ? variables : ESCAPE.matcher(variables).replaceAll("$1");
   }
 
   /** Text with its passthroughs unwrapped: their content is printed as it stands. */

@@ -24,6 +24,14 @@ class AsciiDocInlineTest {
   }
 
   @Test
+  void aPathSegmentSetInEmphasisInsideMonospaceIsAVariable() {
+    assertEquals("GET /{collection}/schema/fieldtypes/{name}",
+        AsciiDocInline.read("`GET /_collection_/schema/fieldtypes/_name_`").literals().get(0).text());
+    assertEquals("GET /_search", AsciiDocInline.read("`GET /_search`").literals().get(0).text(), "a name's underscore");
+    assertEquals("/{core}/select?q=x", AsciiDocInline.read("`/__core__/select?q=x`").literals().get(0).text());
+  }
+
+  @Test
   void aBackslashEscapesTheCharacterAfterIt() {
     assertEquals("/api/v1/kennels/{kennelId} and *stars*",
         AsciiDocInline.text("/api/v1/kennels/\\{kennelId} and \\*stars*"));

@@ -143,8 +143,8 @@ public final class MarkdownElements {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
     String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(BulletCharacters.asItems(
-        TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
-            RstSectionTitles.asHeadings(markdown, rst), rst), rst)))));
+        KramdownMarkup.withSpacingTagsBlank(TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
+            RstSectionTitles.asHeadings(markdown, rst), rst), rst))))));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
@@ -169,7 +169,7 @@ public final class MarkdownElements {
       } else if (node instanceof HtmlBlock html && HTML_SECTIONS.matcher(html.getLiteral()).find()) {
         // A block of HTML holding headings or folded sections (a README written in HTML) is a page of its own,
         // read as a web page is, at the lines where the block stands.
-        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
+        elements.addAll(HtmlElements.readInMarkdown("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html && MarkdownHtmlTables.opensTable(html.getLiteral())) {
         node = htmlTable(html);
       } else if (node instanceof HtmlBlock html && HTML_HEADING.matcher(html.getLiteral().strip()).matches()) {
@@ -190,7 +190,7 @@ public final class MarkdownElements {
         }
       } else if (node instanceof HtmlBlock html && HtmlElements.holdsClassedRequest(html.getLiteral())) {
         // A path in a block classed by its method is a request line, read as a web page's is.
-        elements.addAll(HtmlElements.read("\n".repeat(line(html) - 1) + html.getLiteral()));
+        elements.addAll(HtmlElements.readInMarkdown("\n".repeat(line(html) - 1) + html.getLiteral()));
       } else if (node instanceof HtmlBlock html) {
         List<String> lines = new ArrayList<>(Arrays.asList(html.getLiteral().split("\n")));
         if (inCodeTabs) {
@@ -534,7 +534,7 @@ public final class MarkdownElements {
       last = Math.max(last, lastLine(read));
     }
     String text = last == blockLast ? html.getLiteral() : String.join("\n", source.subList(first - 1, last));
-    elements.addAll(HtmlElements.read("\n".repeat(first - 1) + text));
+    elements.addAll(HtmlElements.readInMarkdown("\n".repeat(first - 1) + text));
     return read;
   }
 

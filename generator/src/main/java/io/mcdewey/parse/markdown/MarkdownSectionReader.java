@@ -325,8 +325,16 @@ final class MarkdownSectionReader {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
-  /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
+  /**
+   * A URI printed without any method makes no endpoint: guides print base URLs and links that way too; unless the
+   * section makes no other request and its prose names one method, which is the URI's.
+   */
   private void finishLabelledRequest() {
+    if (state.endpoints.isEmpty() && state.labelledRequest.waitsForMethod()) {
+      List<String> prose = state.parts().stream().flatMap(part -> part.prose.stream()).toList();
+      MethodInProse.named(prose).ifPresent(method -> state.addLabelledRequests(
+          state.labelledRequest.methods(List.of(method), state.labelledRequest.line())));
+    }
     state.labelledRequest.withoutMethod().ifPresent(uri -> diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD,
         "'" + uri + "' is printed without a method; no endpoint is made of it",
         where.apply(state.labelledRequest.line())));

@@ -240,7 +240,7 @@ final class TableReader {
    * of statuses): read as the blocks it holds, each at the table's line.
    */
   private void htmlCell(String cell, int line) {
-    for (MarkdownElement element : HtmlElements.read(cell)) {
+    for (MarkdownElement element : HtmlElements.readInMarkdown(cell)) {
       if (element instanceof MarkdownElement.TextLine text) {
         textLines.text(text.text(), line, text.listItem());
       } else if (element instanceof MarkdownElement.Table inner) {

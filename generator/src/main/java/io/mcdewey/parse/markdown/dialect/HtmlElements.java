@@ -24,6 +24,9 @@ import org.jsoup.nodes.Node;
  */
 public final class HtmlElements {
   /** The number Asciidoctor puts before a table's caption ({@code Table 1. }). */
+  private static final Pattern PRE_BLOCK = Pattern.compile("(?is)<pre\\b.*?</pre>");
+  /** A code span of markdown: one to three backticks, text without a backtick or a tag, the same backticks. */
+  private static final Pattern BACKTICK_SPAN = Pattern.compile("(`{1,3})([^`<>\\n]+?)\\1");
   private static final Pattern TABLE_NUMBER = Pattern.compile("^Table \\d+\\.\\s+");
   /** A field's name and its qualifiers ({@code route required}, {@code petId * string($uuid) (path)}). */
   private static final Pattern FIELD_CELL =
@@ -64,6 +67,27 @@ public final class HtmlElements {
     HtmlElements reader = new HtmlElements();
     reader.flow(HtmlContent.body(html));
     return List.copyOf(reader.elements);
+  }
+
+  /**
+   * Reads HTML written inside markdown, whose authors set code apart with backticks there too
+   * ({@code <td>This ```GET``` method</td>}, as renderers that read markdown inside HTML show it): such spans are
+   * code, outside {@code <pre>} blocks.
+   */
+  public static List<MarkdownElement> readInMarkdown(String html) {
+    if (html.indexOf('`') < 0) {
+      return read(html);
+    }
+    StringBuilder marked = new StringBuilder(html.length());
+    Matcher pre = PRE_BLOCK.matcher(html);
+    int at = 0;
+    while (pre.find()) {
+      marked.append(BACKTICK_SPAN.matcher(html.substring(at, pre.start())).replaceAll("<code>$2</code>"));
+      marked.append(pre.group());
+      at = pre.end();
+    }
+    marked.append(BACKTICK_SPAN.matcher(html.substring(at)).replaceAll("<code>$2</code>"));
+    return read(marked.toString());
   }
 
   /** Reads an element whose children mix text and blocks: each run of text between two blocks gives lines. */

@@ -370,4 +370,16 @@ class HtmlElementsTest {
     assertEquals(List.of(false, true, true),
         elements.stream().map(element -> ((MarkdownElement.TextLine) element).nested()).toList());
   }
+
+  @Test
+  void backticksInHtmlWrittenInsideMarkdownSetCodeApart() {
+    List<MarkdownElement> elements = HtmlElements.readInMarkdown(
+        "<p>This ```GET``` method lists `notes`.</p><pre>`kept`</pre>");
+
+    MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(0);
+    assertEquals("This GET method lists notes.", line.text());
+    assertEquals(List.of("GET", "notes"), line.literals().stream().map(MarkdownElement.TextLine.Literal::text).toList());
+    assertEquals("`kept`", ((MarkdownElement.Code) elements.get(1)).content().strip());
+  }
 }
+

@@ -48,4 +48,11 @@ class KramdownMarkupTest {
         .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line())
         .filter(text -> text.startsWith("GET")).toList());
   }
+
+  @Test
+  void aLineBreakOrRuleAloneOnItsLineIsSpacingOutsideFencedCode() {
+    assertEquals("text\n\n### Create a note\n```\n<br/>\n```", KramdownMarkup.withSpacingTagsBlank(
+        "text\n<br/>\n### Create a note\n```\n<br/>\n```"));
+    assertEquals("a <br/> b", KramdownMarkup.withSpacingTagsBlank("a <br/> b"));
+  }
 }

@@ -193,6 +193,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   public static Printed printedAt(String text) {
     StringBuilder out = new StringBuilder();
     int openBraces = 0;
+    int openAngles = 0;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -203,7 +204,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
         char after = next < text.length() ? text.charAt(next) : ' ';
-        if (openBraces > 0 && closesBrace(text, next)) {
+        if (openBraces > 0 && closes(text, next, '{', '}') || openAngles > 0 && closes(text, next, '<', '>')) {
           out.append(' ');
           i = next;
           continue;
@@ -224,6 +225,10 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
         openBraces--;
+      } else if (c == '<') {
+        openAngles++;
+      } else if (c == '>' && openAngles > 0) {
+        openAngles--;
       }
       out.append(c);
       i++;
@@ -238,18 +243,18 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   }
 
   /**
-   * Whether the words starting at {@code start}, three at most, close a brace, so that the space before them is inside
-   * a name.
+   * Whether the words starting at {@code start}, three at most, close a brace (or an angle bracket), so that the space
+   * before them is inside a name ({@code {name or id}}, {@code http://<nm http address:port>/ws/v1/node}).
    */
-  private static boolean closesBrace(String text, int start) {
-    // The name may run over a few words ({@code {name or id}}), but not over a line or another variable.
+  private static boolean closes(String text, int start, char opener, char closer) {
+    // The name may run over a few words, but not over a line or another variable.
     int words = 1;
     for (int i = start; i < text.length() && words <= BRACED_WORDS; i++) {
       char c = text.charAt(i);
-      if (c == '{' || c == '/' || c == '\n') {
+      if (c == opener || c == '/' || c == '\n') {
         return false;
       }
-      if (c == '}') {
+      if (c == closer) {
         return true;
       }
       words += Character.isWhitespace(c) && !Character.isWhitespace(text.charAt(i - 1)) ? 1 : 0;

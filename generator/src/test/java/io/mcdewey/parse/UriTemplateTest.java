@@ -37,6 +37,9 @@ class UriTemplateTest {
   @Test
   void aVariablesNameInBracesMayRunOverAFewWords() {
     assertEquals("/upstreams/{name or id}/targets", UriTemplate.printedAt("/upstreams/{name or id}/targets x").uri());
+    assertEquals("http://<nm http address:port>/ws/v1/node",
+        UriTemplate.printedAt("http://<nm http address:port>/ws/v1/node gives the node").uri(), "a host in angles");
+    assertEquals("/a<b", UriTemplate.printedAt("/a<b c d e f>").uri(), "too many words for a name");
     assertEquals("/a/{b", UriTemplate.printedAt("/a/{b is not closed on this line at all}").uri());
   }
 

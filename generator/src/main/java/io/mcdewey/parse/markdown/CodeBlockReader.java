@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 final class CodeBlockReader {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** A bullet opening a line of a block of code that lists a label's values. */
+  private static final Pattern VALUE_BULLET = Pattern.compile("^\\s*[*-]\\s+");
   /** The word before a status in a heading about one answer ({@code Response 200}, {@code Status code: 404}). */
   private static final Pattern EXAMPLE_STATUS_LINE =
       Pattern.compile("^(?:HTTP(?:/\\d(?:\\.\\d)?)?\\s+|Status(?: [Cc]ode)?:\\s*)"
@@ -46,6 +48,21 @@ final class CodeBlockReader {
     return before != null && code.line() - before.line() <= 2
         && (LabelledValue.afterLabel(before.text()).filter(value -> !value.method()).isPresent()
             || !MarkdownRequestLines.ofTextLine(before.text(), before.line()).isEmpty());
+  }
+
+  /** Reads a block's lines as the label's values: one line, or each a bullet; false when they are none. */
+  private boolean labelValues(List<String> lines, int line) {
+    if (lines.size() == 1) {
+      return fields.documents(lines.get(0).strip(), line, false);
+    }
+    if (lines.isEmpty() || !lines.stream().allMatch(text -> VALUE_BULLET.matcher(text).lookingAt())) {
+      return false;
+    }
+    boolean read = false;
+    for (String text : lines) {
+      read |= fields.documents(VALUE_BULLET.matcher(text).replaceFirst("").strip(), line, false);
+    }
+    return read;
   }
 
   void code(MarkdownElement.Code code) {
@@ -170,10 +187,10 @@ final class CodeBlockReader {
       return;
     }
     state.afterRequest = false;
-    if ((state.context == Field.URI || state.context == Field.HTTP_METHOD) && lines.size() == 1
-        && fields.documents(lines.get(0).strip(), code.line(), false)) {
+    if ((state.context == Field.URI || state.context == Field.HTTP_METHOD) && labelValues(lines, code.line())) {
       // A URI or method label's value printed as a block of code ({@code **URL**} over an indented
-      // {@code /api/users}, {@code **请求方式：**} over an indented {@code GET}).
+      // {@code /api/users}, {@code **请求方式：**} over an indented {@code GET}), or its values a bullet a line
+      // ({@code ### HTTP Operations Supported} over {@code * GET} and {@code * PUT}, as Hadoop's guides print them).
       return;
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {

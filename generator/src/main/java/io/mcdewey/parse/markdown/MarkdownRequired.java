@@ -121,7 +121,8 @@ public final class MarkdownRequired {
 
   /**
    * A parameter's own text: {@code (required)}, {@code Optional. The ...}, or a mark of another language opening a
-   * parenthesis ({@code (必須)}, {@code (任意 デフォルト: 20)}, {@code (opcional)}); otherwise unknown.
+   * parenthesis or a bracket ({@code (必須)}, {@code (任意 デフォルト: 20)}, {@code (opcional)}, {@code [必須]},
+   * {@code 【必須】}); otherwise unknown.
    */
   public static Boolean fromText(String text) {
     Boolean flagged = flag(text, REQUIRED_MARK, OPTIONAL_MARK);
@@ -132,12 +133,12 @@ public final class MarkdownRequired {
   private static Boolean parenthesizedMark(String text) {
     for (int at = 0; at < text.length(); at++) {
       char c = text.charAt(at);
-      if (c != '(' && c != '（') {
+      if ("(（[【".indexOf(c) < 0) {
         continue;
       }
       int end = at + 1;
       while (end < text.length() && !Character.isWhitespace(text.charAt(end))
-          && ")）,，、:：".indexOf(text.charAt(end)) < 0) {
+          && ")）]】,，、:：".indexOf(text.charAt(end)) < 0) {
         end++;
       }
       // English words open conditions there ({@code (required when paying by card)}): other languages' marks only.

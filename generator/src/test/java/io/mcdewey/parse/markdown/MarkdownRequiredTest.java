@@ -14,6 +14,8 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Date the dog was fed (optional, null means never)"));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("Search API専用のクライアントID (必須)"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("**[必須]** 作品のID"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromText("【任意】 並び順"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("リミット (任意 デフォルト: 20, MAX: 100)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Nome do campo（opcional）"));
     assertEquals(null, MarkdownRequired.fromText("The limit (20 at most)"));

@@ -32,7 +32,8 @@ public enum MarkdownColumn {
       "paramètre", "parámetro", "parâmetro", "champ", "campo", "clave", "chave", "clé", "schlüssel", "feld",
       "nazwa", "parametr", "pole", "naam", "veld", "parametro", "параметр", "поле", "название", "parametre",
       "tham số", "tên", "trường", "nama", "參數", "參數名", "參數名稱", "欄位", "欄位名稱", "名稱", "항목", "항목명", "변수", "변수명", "매개변수",
-      "파라미터명", "필드명", "キー", "項目", "feldname", "parametername"),
+      "파라미터명", "필드명", "キー", "項目", "feldname", "parametername",
+      "propiedad", "propriété", "proprietà", "propriedade", "eigenschaft", "свойство"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */

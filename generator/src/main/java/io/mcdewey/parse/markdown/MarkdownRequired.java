@@ -67,8 +67,8 @@ public final class MarkdownRequired {
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */
   public static Boolean fromCell(String cell) {
     return switch (value(cell)) {
-      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x" -> Boolean.TRUE;
-      case "no", "n", "false", "optional", "not required" -> Boolean.FALSE;
+      case "yes", "y", "true", "required", "mandatory", "✓", "✔", "x", "✅", "☑", "☑️", "✔️" -> Boolean.TRUE;
+      case "no", "n", "false", "optional", "not required", "❌", "✖", "✖️", "✗" -> Boolean.FALSE;
       default -> null;
     };
   }
@@ -85,6 +85,12 @@ public final class MarkdownRequired {
     if (whole != null) {
       return whole;
     }
+    int word = afterSymbols(cell);
+    if (word > 0) {
+      // A mark drawn before the word ({@code ✅ Да}, {@code ❌ Нет}): the word says it, or else the mark.
+      Boolean worded = fromRequiredColumn(cell.substring(word));
+      return worded != null ? worded : fromRequiredWord(cell.substring(0, word));
+    }
     // A mark qualified after a comma or in parentheses ({@code 否，默认 0}, {@code Yes (unless id is given)},
     // {@code No, defaults to 10}) is that mark.
     String stripped = cell.strip();
@@ -93,6 +99,19 @@ public final class MarkdownRequired {
       end++;
     }
     return end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
+  }
+
+  /** Where the words of a cell opening with symbols and a space start; 0 when it opens otherwise. */
+  private static int afterSymbols(String cell) {
+    String stripped = cell.stripLeading();
+    int at = cell.length() - stripped.length();
+    int symbols = at;
+    while (symbols < cell.length() && !Character.isLetterOrDigit(cell.codePointAt(symbols))
+        && !Character.isWhitespace(cell.codePointAt(symbols))) {
+      symbols += Character.charCount(cell.codePointAt(symbols));
+    }
+    boolean spaced = symbols > at && symbols < cell.length() && Character.isWhitespace(cell.charAt(symbols));
+    return spaced && !cell.substring(symbols).isBlank() ? symbols : 0;
   }
 
   private static Boolean fromRequiredWord(String cell) {

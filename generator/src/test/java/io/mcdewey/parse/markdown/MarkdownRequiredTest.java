@@ -69,6 +69,10 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("Yes (unless `id` is given)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("No, defaults to 10"));
     assertNull(MarkdownRequired.fromRequiredColumn("Required for `add`"), "a condition");
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("✅ Да"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("❌ Нет"));
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("✅"));
+    assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("❌ only when paging"), "the mark says it");
     assertNull(MarkdownRequired.fromRequiredColumn("See below, maybe"));
   }
 

@@ -31,6 +31,9 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of(), opening("PATCH/merge"), "one segment without a variable");
     assertEquals(List.of(), opening("GET/POST requests are both taken"), "a list of methods");
     assertEquals(List.of(), opening("GET/PUT"));
+    assertEquals(List.of("POST https://api.example.com/v1/send-sms/json"),
+        opening("POSThttps://api.example.com/v1/send-sms/json"));
+    assertEquals(List.of(), opening("GEThttps://example.com"), "a host without a path");
   }
 
   @Test

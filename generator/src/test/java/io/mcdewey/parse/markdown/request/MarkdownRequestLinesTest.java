@@ -56,6 +56,7 @@ class MarkdownRequestLinesTest {
   @Test
   void readsARouteWithoutItsLeadingSlashWhenTheLineHoldsNothingElse() {
     assertEquals(List.of("GET /api/v7/Users/{userId}"), opening("GET api/v7/Users/{userId}"));
+    assertEquals(List.of("GET /api/v3/hotel/search-keyword"), opening("GET: api/v3/hotel/search-keyword"));
     assertEquals(List.of("POST /api/login"), opening("POST base_url/api/login"), "a host placeholder is no segment");
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));

@@ -257,7 +257,19 @@ class ToolchainAccuracyTest {
         new Fixture("real-ibm-qradar-en-pages", "guide.md", 1.0, 1.0, 0.30, 0.50),
         new Fixture("real-mkoszyk-pl-pages", "guide.md", 1.0, 1.0, 0.0, 0.0),
         new Fixture("real-smaregi-ja-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
-        new Fixture("real-xdua-zh-pages", "guide.md", 0.85, 0.85, 0.20, 1.0));
+        new Fixture("real-xdua-zh-pages", "guide.md", 0.85, 0.85, 0.20, 1.0),
+        new Fixture("real-cplug-pt-pages", "guide.md", 1.0, 1.0, 0.25, 1.0),
+        new Fixture("real-jobaffinity-en-pages", "guide.md", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-kakaomobility-ko-pages", "guide.md", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-kintone-ja-pages", "guide.md", 0.65, 0.65, 0.45, 1.0),
+        new Fixture("real-plusofon-ru-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-zipnova-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-annict-gitbook-ja-md", "guide.md", 1.0, 1.0, 0.90, 0.0),
+        new Fixture("real-hadoop-yarn-mvnsite-md", "guide.md", 0.60, 0.85, 0.20, 0.40),
+        new Fixture("real-hhru-ru-md", "guide.md", 0.90, 0.90, 0.75, 0.90),
+        new Fixture("real-sodalife-docsify-zh-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-solr-antora-adoc", "guide.adoc", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-zeppelin-jekyll-html-md", "guide.md", 0.0, 0.0, 0.0, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

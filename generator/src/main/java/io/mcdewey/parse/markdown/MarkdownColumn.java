@@ -69,7 +69,7 @@ public enum MarkdownColumn {
       "응답 상태 코드", "código", "codigo", "código de estado",
       "statuscode", "status-code", "код ответа", "код", "kod", "kod odpowiedzi", "code de statut", "code d'état",
       "code retour", "codice", "codice di stato", "ステータスコード", "ステータス", "狀態碼", "回應碼", "상태", "http 상태 코드", "http状态码",
-      "响应码"),
+      "响应码", "estado", "código de erro"),
   DEFAULT("default", "default value", "默认值",
       "standardwert", "valeur par défaut", "valor por defecto", "valor predeterminado", "valor padrão", "默认", "預設值",
       "既定値", "デフォルト値", "デフォルト", "기본값", "значение по умолчанию"),

@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
   /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
+  /** Status codes sharing a cell, joined by slashes or commas ({@code 401/403}, {@code 400, 422}). */
+  private static final Pattern JOINED_CODES = Pattern.compile("[1-5]\\d\\d(?:\\s*[/,]\\s*[1-5]\\d\\d)+");
+  private static final Pattern CODE_JOINT = Pattern.compile("\\s*[/,]\\s*");
   private static final Pattern ASSIGNED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)=\\S+");
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
@@ -344,11 +347,18 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static List<Response> statuses(List<List<String>> rows, int statusColumn, Integer descriptionColumn) {
     List<Response> responses = new ArrayList<>();
     for (List<String> row : rows) {
-      Optional<Response> status = MarkdownStatuses.opening(cell(row, statusColumn));
+      String description = cell(row, descriptionColumn);
+      String codes = cell(row, statusColumn).strip();
+      if (JOINED_CODES.matcher(codes).matches()) {
+        // Codes sharing a row ({@code 401/403}) each answer so.
+        CODE_JOINT.splitAsStream(codes).forEach(code -> responses.add(new Response(Integer.parseInt(code), "",
+            description)));
+        continue;
+      }
+      Optional<Response> status = MarkdownStatuses.opening(codes);
       if (status.isEmpty()) {
         continue;
       }
-      String description = cell(row, descriptionColumn);
       responses.add(description.isEmpty() ? status.get()
           : new Response(status.get().status(), status.get().reason(), description));
     }

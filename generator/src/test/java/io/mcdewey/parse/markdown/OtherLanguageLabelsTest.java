@@ -68,6 +68,24 @@ class OtherLanguageLabelsTest {
   }
 
   @Test
+  void aSpanishErrorsTableHeadedEstadoWithCodesSharingARow() {
+    Api api = parse("""
+        ## Cancelar reserva
+
+        `DELETE /v1/bookings/{id}`
+
+        Errores
+
+        | Estado | Código | Caso |
+        |---|---|---|
+        | 404 | booking_not_found | No existe. |
+        | 401/403 | auth | Credenciales no válidas. |
+        """);
+
+    assertEquals(List.of(404, 401, 403), statuses(operation(api, "DELETE", "/v1/bookings/{id}")));
+  }
+
+  @Test
   void labelsWhoseValuesArePrintedAsBlocksOfCode() {
     Api api = parse("""
         ### 拉取设备列表

@@ -225,7 +225,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
         openBraces--;
-      } else if (c == '<') {
+      } else if (c == '<' && out.toString().endsWith("://")) {
+        // A host in angle brackets may hold spaces ({@code http://<nm http address:port>/ws/v1/node}).
         openAngles++;
       } else if (c == '>' && openAngles > 0) {
         openAngles--;
@@ -243,8 +244,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   }
 
   /**
-   * Whether the words starting at {@code start}, three at most, close a brace (or an angle bracket), so that the space
-   * before them is inside a name ({@code {name or id}}, {@code http://<nm http address:port>/ws/v1/node}).
+   * Whether the words starting at {@code start}, three at most, close a brace (or the angle bracket of a host), so that
+   * the space before them is inside a name ({@code {name or id}}, {@code http://<nm http address:port>/ws/v1/node}).
    */
   private static boolean closes(String text, int start, char opener, char closer) {
     // The name may run over a few words, but not over a line or another variable.

@@ -89,11 +89,6 @@ final class LabelledRequest {
     return left;
   }
 
-  /** Whether a URI label, not a caption, waits for its method. */
-  boolean waitsForMethod() {
-    return uri != null && !captioned;
-  }
-
   /** Whether a method label waits for its URI. */
   boolean hasMethods() {
     return methods != null;

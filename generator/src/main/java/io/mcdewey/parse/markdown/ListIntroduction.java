@@ -140,9 +140,10 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
       return Optional.empty();
     }
     Boolean alone = MarkdownRequired.fromNameMark(text);
-    if (alone != null) {
+    if (alone != null && !Character.isLowerCase(text.strip().codePointAt(0))) {
       // A caption on a line of its own ({@code Required}, {@code Wymagane}), as pages printing a tab per kind of
-      // parameter leave the tab's title over its table: it captions the tables under it too, as a heading would.
+      // parameter leave the tab's title over its table: it captions the tables under it too, as a heading would. A
+      // badge in lower case ({@code required} under {@code Body}, over {@code application/json}) marks the body.
       return Optional.of(new Captioned(new ListIntroduction(documented, alone, true), ""));
     }
     Matcher caption = REQUIRED_CAPTION.matcher(text);

@@ -145,8 +145,10 @@ final class MarkdownLabels {
       }
       String value = text.substring(words.length());
       boolean apart = words.indexOf(' ') > 0 || words.charAt(words.length() - 1) > 0x2E7F;
+      // A URI glued to a sentence of a script without spaces ({@code /api/v1/users/{id}中的id为}) is text.
       boolean takes = field == Field.URI
-          ? value.indexOf(' ') < 0 && (apart && value.charAt(0) == '/' || ABSOLUTE_URL.matcher(value).lookingAt())
+          ? value.indexOf(' ') < 0 && value.chars().allMatch(c -> c < 0x80)
+              && (apart && value.charAt(0) == '/' || ABSOLUTE_URL.matcher(value).lookingAt())
           : value.equals(value.toUpperCase(Locale.ROOT)) && MarkdownRequestLines.isMethod(value);
       if (takes) {
         return Optional.of(new Match(field, "", value, false));

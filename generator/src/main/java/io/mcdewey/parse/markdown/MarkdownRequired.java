@@ -91,14 +91,16 @@ public final class MarkdownRequired {
       Boolean worded = fromRequiredColumn(cell.substring(word));
       return worded != null ? worded : fromRequiredWord(cell.substring(0, word));
     }
-    // A mark qualified after a comma or in parentheses ({@code 否，默认 0}, {@code Yes (unless id is given)},
-    // {@code No, defaults to 10}) is that mark.
+    // A mark saying optional qualified after a comma or in parentheses ({@code 否，默认 0}, {@code No, defaults to
+    // 10}) is that mark.
     String stripped = cell.strip();
     int end = 0;
     while (end < stripped.length() && QUALIFIER_OPENINGS.indexOf(stripped.charAt(end)) < 0) {
       end++;
     }
-    return end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
+    // Only a mark saying optional: {@code Yes (POST only)} and {@code 必填（二选一）} may state a condition.
+    Boolean qualified = end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
+    return Boolean.FALSE.equals(qualified) ? qualified : null;
   }
 
   /** Where the words of a cell opening with symbols and a space start; 0 when it opens otherwise. */

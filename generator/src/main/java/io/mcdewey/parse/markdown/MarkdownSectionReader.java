@@ -46,8 +46,6 @@ final class MarkdownSectionReader {
   private final Diagnostics diagnostics;
   private final IntFunction<Provenance> where;
   private final SectionState state;
-  /** Whether a heading of the section names a method alone. */
-  private boolean headingNamesMethod;
   private final TextLineReader textLines;
   private final TableReader tables;
   private final CodeBlockReader codeBlocks;
@@ -170,7 +168,6 @@ final class MarkdownSectionReader {
     state.unknownLabelRequests.headingPassed();
     state.deprecation(heading.text());
     List<String> methods = MarkdownRequestLines.methods(heading.text());
-    headingNamesMethod |= !methods.isEmpty();
     if (!methods.isEmpty()) {
       // A heading naming a method alone, under a URI label or a path heading ({@code Endpoint: /clusters/{name}}
       // over {@code GET} and {@code PUT}), documents that request under it.
@@ -328,17 +325,8 @@ final class MarkdownSectionReader {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
-  /**
-   * A URI printed without any method makes no endpoint: guides print base URLs and links that way too; unless the
-   * section makes no other request and its prose names one method, which is the URI's. A section whose headings name
-   * methods ({@code ## GET} in a tutorial on verbs) speaks of methods in general.
-   */
+  /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
   private void finishLabelledRequest() {
-    if (state.endpoints.isEmpty() && !headingNamesMethod && state.labelledRequest.waitsForMethod()) {
-      List<String> prose = state.parts().stream().flatMap(part -> part.prose.stream()).toList();
-      MethodInProse.named(prose).ifPresent(method -> state.addLabelledRequests(
-          state.labelledRequest.methods(List.of(method), state.labelledRequest.line())));
-    }
     state.labelledRequest.withoutMethod().ifPresent(uri -> diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD,
         "'" + uri + "' is printed without a method; no endpoint is made of it",
         where.apply(state.labelledRequest.line())));

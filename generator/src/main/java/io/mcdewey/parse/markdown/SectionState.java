@@ -10,9 +10,11 @@ import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
@@ -23,8 +25,13 @@ import java.util.Set;
  * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
-  /** The methods whose requests send no body: a block of code under one shows the answer. */
-  private static final Set<String> BODILESS = Set.of("GET", "HEAD", "DELETE");
+  /** The methods whose requests send no body: a JSON document under one shows the answer. */
+  private static final Set<String> BODILESS = Set.of("GET", "HEAD");
+  /** Words naming an answer, in the languages guides are written in. */
+  private static final List<String> ANSWER_WORDS = List.of("response", "respuesta", "réponse", "resposta", "antwort",
+      "ответ", "响应", "返回", "回應", "レスポンス", "応答", "응답", "risposta", "odpowied", "yanıt", "phản hồi");
+  /** The opening of a JSON document: an object or an array. */
+  private static final Pattern JSON_OPENING = Pattern.compile("\\s*[\\[{]");
   private final Profile profile;
 
   final MarkdownPart shared = new MarkdownPart();
@@ -101,12 +108,13 @@ final class SectionState {
 
   /**
    * Records a block of code the section shows (an answer's example printed as lines of text is one too): the answer's
-   * when an answer's label or caption stands over it, or when the request read sends no body (GET, HEAD, DELETE) and
-   * no label says it is the request's.
+   * when it is a JSON document and an answer's label or caption stands over it, or the request read sends no body
+   * (GET, HEAD) and no label says it is the request's. A code sample calling the endpoint shows no answer.
    */
   void shows(String code) {
     boolean bodiless = !current.requests.isEmpty() && BODILESS.contains(current.requests.get(0).method());
-    answerShown = describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE ? code : null;
+    boolean json = JSON_OPENING.matcher(code).lookingAt();
+    answerShown = json && (describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE) ? code : null;
   }
 
   /** The answer a block of code showed since a label last set the context, if any. */
@@ -114,9 +122,13 @@ final class SectionState {
     return Optional.ofNullable(answerShown);
   }
 
-  /** Notes that a label alone on its line labels what follows as the answer ({@code Response}). */
-  void answerLabelled() {
-    answerLabelled = describesResponse();
+  /**
+   * Notes that a label alone on its line labels what follows as the answer, where its words name one ({@code Response},
+   * {@code Respuesta}, {@code 响应}): a generic {@code Example} may show the request's body.
+   */
+  void answerLabelled(String label) {
+    String words = label.toLowerCase(Locale.ROOT);
+    answerLabelled = describesResponse() && ANSWER_WORDS.stream().anyMatch(words::contains);
   }
 
   /**
@@ -154,7 +166,7 @@ final class SectionState {
     exampleLines.clear();
     exampleTexts.add(text);
     current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
-    if (exampleKind() != Example.Kind.REQUEST) {
+    if (exampleKind() != Example.Kind.REQUEST && JSON_OPENING.matcher(text).lookingAt()) {
       answerShown = text;
     }
   }
@@ -184,6 +196,7 @@ final class SectionState {
    */
   void addRequests(List<MarkdownRequest> printed) {
     answerLabelled = false;
+    answerShown = null;
     List<MarkdownRequest> requests = withoutQueryExamples(printed);
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {

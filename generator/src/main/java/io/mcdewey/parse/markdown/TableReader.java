@@ -96,7 +96,9 @@ final class TableReader {
         List<MarkdownParameter> read = (named == table ? rows : MarkdownTableRows.of(named))
             .parameters(LabelledFieldLines.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse));
         List<MarkdownParameter> parameters = withoutMarks(read);
-        if (state.answerShown().filter(shown -> describesMembersOf(shown, parameters)).isEmpty()) {
+        // A column saying where each name travels makes them the request's.
+        boolean placed = rows.has(MarkdownColumn.LOCATION);
+        if (placed || state.answerShown().filter(shown -> describesMembersOf(shown, parameters)).isEmpty()) {
           parameters.forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
         }
       }
@@ -181,16 +183,13 @@ final class TableReader {
   }
 
   /**
-   * Whether the names of a table are, most of them, members of the JSON answer shown above it under the same label:
-   * the table describes that answer's fields ({@code id | string | ...} under an example holding {@code "id": "123"}),
-   * as guides document an answer by its example and a table of its members.
+   * Whether the names of a table are, half of them and two at least, members of the JSON answer shown above it under
+   * the same label and request: the table describes that answer's fields ({@code id | string | ...} under an example
+   * holding {@code "id": "123"}), as guides document an answer by its example and a table of its members.
    */
   private static boolean describesMembersOf(String answer, List<MarkdownParameter> parameters) {
-    if (parameters.size() < 2) {
-      return false;
-    }
     long members = parameters.stream().filter(parameter -> holdsMember(answer, parameter.name())).count();
-    return members * 2 >= parameters.size();
+    return members >= 2 && members * 2 >= parameters.size();
   }
 
   /** Whether a JSON text holds a member of this name: the name quoted, then a colon. */

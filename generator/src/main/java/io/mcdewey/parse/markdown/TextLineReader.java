@@ -154,7 +154,7 @@ final class TextLineReader {
       state.setContext(label.get().field(), false, label.get().caption());
       text = MarkdownStatuses.unwrapped(label.get().value());
       if (text.isEmpty()) {
-        state.answerLabelled();
+        state.answerLabelled(line);
         return;
       }
       if (state.inExample()) {

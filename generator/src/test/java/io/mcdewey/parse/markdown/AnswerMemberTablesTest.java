@@ -132,4 +132,58 @@ class AnswerMemberTablesTest {
 
     assertEquals(List.of("limit query null", "cursor query null"), described(operation(api, "GET", "/kennels")));
   }
+
+  @Test
+  void aCodeSampleCallingTheEndpointOrAColumnOfPlacesKeepsATableTheRequests() {
+    Api api = parse("""
+        ## List orders
+
+        `GET /orders/{id}`
+
+        ```python
+        resp = requests.get("https://api.example.com/orders", params={"status": "paid", "limit": 10})
+        ```
+
+        | Parameter | Type | Description |
+        |---|---|---|
+        | status | string | Only orders in this status |
+        | limit | integer | How many |
+
+        ```json
+        {"id": "o1", "status": "paid", "limit": 3}
+        ```
+
+        | Parameter | In | Description |
+        |---|---|---|
+        | id | path | The order |
+        | status | query | Its status |
+        """);
+
+    assertEquals(List.of("id path true", "status query null", "limit query null"),
+        described(operation(api, "GET", "/orders/{id}")));
+  }
+
+  @Test
+  void aGenericExampleLabelOverABodyLeavesTheTableUnderItTheRequests() {
+    Api api = parse("""
+        ## Create a note
+
+        `POST /notes`
+
+        **Example**
+
+        ```json
+        {"id": "n1", "title": "Groceries"}
+        ```
+
+        The request accepts the following fields:
+
+        | Name | Type | Required | Description |
+        |---|---|---|---|
+        | title | string | yes | Its title |
+        | body | string | no | Its text |
+        """);
+
+    assertEquals(List.of("title body true", "body body false"), described(operation(api, "POST", "/notes")));
+  }
 }

@@ -90,6 +90,7 @@ class ListIntroductionTest {
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, true, true),
         "")), ListIntroduction.ofRequiredCaption("필수", Field.QUERY_PARAMETERS));
     assertTrue(ListIntroduction.ofRequiredCaption("Wymagane", Field.RESPONSES).isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("required", Field.REQUEST_PARAMETERS).isEmpty(), "a body's badge");
   }
 
   @Test

@@ -63,10 +63,10 @@ class MarkdownRequiredTest {
   }
 
   @Test
-  void aRequiredColumnsMarkQualifiedAfterACommaOrInParenthesesIsThatMark() {
+  void aRequiredColumnsMarkOfOptionalQualifiedAfterACommaOrInParenthesesIsThatMark() {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("否，默认值/最大值 10"));
-    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("必填（与 mobile 二选一）"));
-    assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("Yes (unless `id` is given)"));
+    assertNull(MarkdownRequired.fromRequiredColumn("必填（与 mobile 二选一）"), "a condition");
+    assertNull(MarkdownRequired.fromRequiredColumn("Yes (POST only)"), "a condition");
     assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("No, defaults to 10"));
     assertNull(MarkdownRequired.fromRequiredColumn("Required for `add`"), "a condition");
     assertEquals(Boolean.TRUE, MarkdownRequired.fromRequiredColumn("✅ Да"));

@@ -29,6 +29,8 @@ public final class NameTypeLines {
   private static final int FEWEST_RECORDS = 2;
   /** How many elements apart records of one list stand at most, each with its description and qualifiers. */
   private static final int NEAR = 6;
+  /** The fewest words of a description printed without a stop. */
+  private static final int DESCRIPTION_WORDS = 3;
   /** A sentence's opening: a capitalised word, then a word in lower case. */
   private static final Pattern SENTENCE = Pattern.compile("\\p{Lu}\\p{Ll}*\\s+\\p{Ll}");
   private static final List<String> HEADER = List.of("Name", "Type", "Required", "Description");
@@ -46,8 +48,9 @@ public final class NameTypeLines {
       // A record alone needs a required mark or a line qualifying its value, or, described by the paragraph after it,
       // records near it, as pages print a field and its description a paragraph each: a caption over a type word
       // ({@code Returns} over {@code object}) is none.
-      boolean acceptedAlone = rows.size() == 1
-          && (run.lastQualified() || describes(elements, end) && recordsNear(elements, i, end));
+      boolean acceptedAlone = rows.size() == 1 && (run.lastQualified()
+          || !Character.isUpperCase(rows.get(0).get(0).charAt(0)) && describes(elements, end)
+              && recordsNear(elements, i, end));
       if (rows.size() < FEWEST_RECORDS && !acceptedAlone) {
         read.add(elements.get(i));
         i++;
@@ -118,11 +121,19 @@ public final class NameTypeLines {
     return false;
   }
 
-  /** Whether the element at {@code at} is a paragraph of one line reading as a sentence, which describes a field. */
+  /**
+   * Whether the element at {@code at} is a paragraph of one line reading as a sentence, which describes a field: a
+   * capitalised word then words in lower case, three at least or closed by a stop, so that a caption
+   * ({@code Response example}, {@code Example request}) is none.
+   */
   private static boolean describes(List<MarkdownElement> elements, int at) {
-    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line && !line.listItem()
-        && line.line() == line.paragraph() && !inParagraph(elements, at + 1, line)
-        && SENTENCE.matcher(line.text().strip()).lookingAt() && !line.text().strip().endsWith(":");
+    if (at >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine line) || line.listItem()
+        || line.line() != line.paragraph() || inParagraph(elements, at + 1, line)) {
+      return false;
+    }
+    String text = line.text().strip();
+    boolean sentence = text.endsWith(".") || text.endsWith("。") || text.split("\\s+").length >= DESCRIPTION_WORDS;
+    return sentence && SENTENCE.matcher(text).lookingAt() && !text.endsWith(":");
   }
 
   /**

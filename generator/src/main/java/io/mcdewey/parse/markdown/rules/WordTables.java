@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
 public final class WordTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
   /** A type's word: {@code string}, {@code int64}, {@code Array<Integer>}, {@code object[]}. */
-  private static final Pattern TYPE_WORD = Pattern.compile("^[A-Za-z][\\w<>\\[\\].]{0,24}$");
+  private static final Pattern TYPE_WORD =
+      Pattern.compile("^" + MarkdownParameterText.TYPES + "(?:<[\\w<>, ]*>)?(?:\\[])?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
 
@@ -88,8 +90,10 @@ public final class WordTables {
       return Optional.of(cells);
     }
     // A header that lost its type column ({@code パラメーター名 必須 説明} over {@code app 数値 必須 アプリID}) leaves
-    // the type's words before the mark, unheaded: they are dropped.
-    int latest = required + (required == 1 && indexOf(header, MarkdownColumn.TYPE) < 0 ? 1 : 0);
+    // the type's words before the mark, unheaded: they are dropped. A capitalised first word opens a sentence.
+    boolean lostType = required == 1 && indexOf(header, MarkdownColumn.TYPE) < 0
+        && !Character.isUpperCase(words.get(0).charAt(0));
+    int latest = required + (lostType ? 1 : 0);
     for (int flag = 1; flag < words.size() && flag <= latest; flag++) {
       if (requiredWord(words.get(flag)) != null) {
         if (required == 2) {

@@ -135,4 +135,29 @@ class NameTypeLinesTest {
 
     assertEquals(List.of(), elements.stream().filter(e -> e instanceof MarkdownElement.Table).toList());
   }
+
+  @Test
+  void aCaptionAfterTheLastRecordIsNoDescriptionAndACapitalisedWordNoLoneRecord() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        name
+        string
+        required
+
+        The pet's name.
+
+        tag
+        string
+
+        Response example
+
+        Returns
+        object
+
+        The created pet, with its id.
+        """);
+
+    List<List<List<String>>> tables = elements.stream().filter(e -> e instanceof MarkdownElement.Table)
+        .map(e -> ((MarkdownElement.Table) e).rows()).toList();
+    assertEquals(List.of(List.of(List.of("name", "string", "required", "The pet's name."))), tables);
+  }
 }

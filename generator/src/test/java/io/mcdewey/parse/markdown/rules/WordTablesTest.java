@@ -44,6 +44,10 @@ class WordTablesTest {
     assertEquals(List.of(List.of("email", "string", "", "- Adres konta"), List.of("password", "string", "", "- Hasło")),
         found.table().rows());
     assertEquals(3, found.end(), "a name and a word are no row of four columns");
+    assertEquals(1, WordTables.at(List.of("Name Type Default Description", "Note that all fields are sent as JSON."),
+        List.of(1, 2), 0).orElseThrow().end(), "a sentence names no type");
+    assertEquals(1, WordTables.at(List.of("Parameter Required Description", "Fields marked required must be sent."),
+        List.of(1, 2), 0).orElseThrow().end(), "a sentence is no row under a header that lost its type");
   }
 
   @Test

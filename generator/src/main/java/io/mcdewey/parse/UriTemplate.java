@@ -237,7 +237,10 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     return new Printed(out.toString(), i);
   }
 
-  /** Whether a character is punctuation of the CJK symbols or of the full-width forms ({@code （}, {@code ，}, {@code 。}). */
+  /**
+   * Whether a character is punctuation of the CJK symbols or of the full-width forms ({@code （}, {@code ，},
+   * {@code 。}).
+   */
   private static boolean isFullWidthPunctuation(char c) {
     boolean cjk = c >= '\u3000' && c <= '\u303f' || c >= '\uff00' && c <= '\uffef';
     return cjk && !Character.isLetterOrDigit(c);

@@ -23,7 +23,10 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   private static final int MAX_WORDS = 10;
   /** The most words of a sentence introducing the answer's items; a longer one is a paragraph's prose. */
   private static final int MAX_ANSWER_WORDS = 25;
-  /** Words of a sentence about what the request sends, which may mention the answer too ({@code to filter the response}). */
+  /**
+   * Words of a sentence about what the request sends, which may mention the answer too ({@code to filter the
+   * response}).
+   */
   private static final Pattern SPEAKS_OF_REQUEST =
       Pattern.compile("(?i)\\b(?:param(?:eter)?s?|arguments?|body|send|sent|query|filter)\\b");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

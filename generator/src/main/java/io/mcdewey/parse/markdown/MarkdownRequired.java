@@ -99,7 +99,8 @@ public final class MarkdownRequired {
       end++;
     }
     // Only a mark saying optional: {@code Yes (POST only)} and {@code 必填（二选一）} may state a condition.
-    Boolean qualified = end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
+    Boolean qualified =
+        end > 0 && end < stripped.length() ? fromRequiredWord(stripped.substring(0, end).strip()) : null;
     return Boolean.FALSE.equals(qualified) ? qualified : null;
   }
 

@@ -94,7 +94,8 @@ final class TableReader {
       if (!answer) {
         MarkdownElement.Table named = withoutRequestRows(table);
         List<MarkdownParameter> read = (named == table ? rows : MarkdownTableRows.of(named))
-            .parameters(LabelledFieldLines.locationOf(state.context), MarkdownRequired.fromIntroduction(state.lastProse));
+            .parameters(LabelledFieldLines.locationOf(state.context),
+                MarkdownRequired.fromIntroduction(state.lastProse));
         List<MarkdownParameter> parameters = withoutMarks(read);
         // A column saying where each name travels makes them the request's.
         boolean placed = rows.has(MarkdownColumn.LOCATION);

@@ -83,7 +83,8 @@ class MarkdownLabelsTest {
         labels.match("URLhttps://example.com/k/v1/record.json"));
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
         labels.match("HTTPメソッドGET"));
-    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/v1/token", false)), labels.match("请求路径/v1/token"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "/v1/token", false)),
+        labels.match("请求路径/v1/token"));
     assertEquals(Optional.empty(), labels.match("URL/path/to/file"), "a one-word label glued to a path");
     assertEquals(Optional.empty(), labels.match("URLs"));
     assertEquals(Optional.empty(), labels.match("请求路径/api/v1/users/{id}中的id为用户编号"), "a sentence");

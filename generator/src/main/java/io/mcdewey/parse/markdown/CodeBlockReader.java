@@ -58,9 +58,14 @@ final class CodeBlockReader {
     if (lines.isEmpty() || !lines.stream().allMatch(text -> VALUE_BULLET.matcher(text).lookingAt())) {
       return false;
     }
+    List<String> values = lines.stream().map(text -> VALUE_BULLET.matcher(text).replaceFirst("").strip()).toList();
+    if (state.context == Field.HTTP_METHOD) {
+      // Methods listed a bullet each are one label listing them: a request of each.
+      return fields.documents(String.join(", ", values), line, false);
+    }
     boolean read = false;
-    for (String text : lines) {
-      read |= fields.documents(VALUE_BULLET.matcher(text).replaceFirst("").strip(), line, false);
+    for (String value : values) {
+      read |= fields.documents(value, line, false);
     }
     return read;
   }

@@ -31,4 +31,23 @@ class LabelValuesInBlocksTest {
     assertEquals(List.of("GET /ws/v1/node/apps"), api.operations().stream().map(o -> o.method() + " " + o.path())
         .toList());
   }
+
+  @Test
+  void methodsABulletEachMakeARequestOfEach() {
+    Api api = parse("""
+        ## Applications API
+
+        ### URI
+
+              * http://<rm http address:port>/ws/v1/cluster/apps
+
+        ### HTTP Operations Supported
+
+              * GET
+              * POST
+        """);
+
+    assertEquals(List.of("GET /ws/v1/cluster/apps", "POST /ws/v1/cluster/apps"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

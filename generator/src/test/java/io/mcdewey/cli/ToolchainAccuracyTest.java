@@ -260,7 +260,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-xdua-zh-pages", "guide.md", 0.85, 0.85, 0.20, 1.0),
         new Fixture("real-cplug-pt-pages", "guide.md", 1.0, 1.0, 0.25, 1.0),
         new Fixture("real-jobaffinity-en-pages", "guide.md", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-kakaomobility-ko-pages", "guide.md", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-kakaomobility-ko-pages", "guide.md", 0.65, 0.65, 0.0, 1.0),
         new Fixture("real-kintone-ja-pages", "guide.md", 0.65, 0.65, 0.45, 1.0),
         new Fixture("real-plusofon-ru-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
         new Fixture("real-zipnova-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
@@ -269,7 +269,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-hhru-ru-md", "guide.md", 0.90, 0.90, 0.75, 0.90),
         new Fixture("real-sodalife-docsify-zh-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-solr-antora-adoc", "guide.adoc", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("real-zeppelin-jekyll-html-md", "guide.md", 0.0, 0.0, 0.0, 0.0));
+        new Fixture("real-zeppelin-jekyll-html-md", "guide.md", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-eventplanning-latex-tex", "guide.tex", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-gobelieve-zh-md", "guide.md", 1.0, 1.0, 0.75, 0.75),
+        new Fixture("real-goszakup-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-gotadi-vi-pages", "guide.md", 0.85, 0.85, 0.05, 1.0),
+        new Fixture("real-iletimerkezi-tr-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-kaspersky-fr-pages", "guide.md", 1.0, 1.0, 0.70, 1.0),
+        new Fixture("real-portagelive-adoc", "guide.adoc", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-travelandz-es-pages", "guide.md", 1.0, 1.0, 0.55, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -31,10 +31,10 @@ public final class MarkdownRequestLines {
    * A method in capitals glued to the path that is the rest of its line ({@code POST/v1/lists/fields}), as text copied
    * from a page whose method badge and path were two boxes prints them: a path of two segments at least, or with a
    * variable, none of them a method ({@code POST/Redirect/GET}, {@code PATCH/merge} are no requests); or glued to an
-   * absolute URL with a path ({@code POSThttps://api.example.com/v1/send}).
+   * absolute URL ({@code POSThttps://api.example.com/v1/send}).
    */
   private static final Pattern GLUED_PATH = Pattern.compile("(" + METHOD + ")(/(?!.*/(?i:" + METHOD + ")(?:/|$))"
-      + "(?:[\\w.~$-]+/[\\w{<:.~$-]|[^\\s]*[{<])[^\\s]*|https?://[^\\s/]+/\\S*)");
+      + "(?:[\\w.~$-]+/[\\w{<:.~$-]|[^\\s]*[{<])[^\\s]*|https?://[^\\s/]+(?:/\\S*)?)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");

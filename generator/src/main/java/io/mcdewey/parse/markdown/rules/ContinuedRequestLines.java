@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * a page whose address box holds one element a segment prints them, are joined too.
  */
 public final class ContinuedRequestLines {
-  /** A line that continues a URL: a path, a query or a further query parameter. */
-  private static final Pattern CONTINUATION = Pattern.compile("^[/?&]\\S");
+  /**
+   * A line that continues a URL: a path, a query or a further query parameter, or the rest of a host a line break cut
+   * before its top-level domain ({@code .com/goa-sandbox-service/api/v2/orders}).
+   */
+  private static final Pattern CONTINUATION = Pattern.compile("^(?:[/?&]\\S|\\.[A-Za-z]{2,}(?::\\d+)?/)");
   private static final Pattern HOST_ONLY = Pattern.compile("(?i)^https?://[^/\\s]+$");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(?:https?://\\S|/[\\w{<:])");
   /** A path segment alone on its line: a name, a version or a placeholder, no spaces. */

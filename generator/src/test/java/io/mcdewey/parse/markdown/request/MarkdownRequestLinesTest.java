@@ -33,7 +33,7 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of(), opening("GET/PUT"));
     assertEquals(List.of("POST https://api.example.com/v1/send-sms/json"),
         opening("POSThttps://api.example.com/v1/send-sms/json"));
-    assertEquals(List.of(), opening("GEThttps://example.com"), "a host without a path");
+    assertEquals(List.of(), opening("GEThttps://example.com and more"), "a line holding more");
   }
 
   @Test

@@ -32,6 +32,15 @@ class ContinuedRequestLinesTest {
   }
 
   @Test
+  void joinsAHostCutBeforeItsTopLevelDomainToTheRestOfTheUrl() {
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
+        List.of("POST https://open-api.example", ".com/sandbox/api/v2/orders", "Creates an order."), List.of(1, 2, 3));
+
+    assertEquals(List.of("POST https://open-api.example.com/sandbox/api/v2/orders", "Creates an order."),
+        joined.lines());
+  }
+
+  @Test
   void joinsAMethodAloneToARouteWithoutItsSlashOnTheNextLine() {
     ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
         List.of("GET", "api/v1/call", "Lists the calls.", "POST", "application/json"), List.of(1, 2, 3, 4, 5));

@@ -38,8 +38,11 @@ final class MarkdownLabels {
   private static final Set<String> LIST_QUALIFIERS =
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
-  /** The labels of a URI or a method, the only ones a value may be glued to: asked of every line. */
-  private final Map<String, Field> gluable = new LinkedHashMap<>();
+  /**
+   * The labels of a URI or a method, the only ones a value may be glued to, by their first character with ASCII letters
+   * in lower case: asked of every line, which opens with the label's character or its capital.
+   */
+  private final Map<Character, Map<String, Field>> gluable = new HashMap<>();
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
    * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
@@ -65,8 +68,8 @@ final class MarkdownLabels {
     fields.forEach((label, field) -> {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
           words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
-      if (field == Field.URI || field == Field.HTTP_METHOD) {
-        gluable.put(label, field);
+      if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
+        gluable.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new LinkedHashMap<>()).put(label, field);
       }
       if (label.isEmpty()) {
         emptyLabel = Optional.of(opening);
@@ -137,7 +140,9 @@ final class MarkdownLabels {
    * word of the text.
    */
   private Optional<Match> glued(String text) {
-    for (Map.Entry<String, Field> label : gluable.entrySet()) {
+    Map<String, Field> candidates = text.isEmpty() ? Map.of() : gluable.getOrDefault(asciiLowerCase(text.charAt(0)),
+        Map.of());
+    for (Map.Entry<String, Field> label : candidates.entrySet()) {
       String words = label.getKey();
       Field field = label.getValue();
       if (text.length() <= words.length() || !text.regionMatches(true, 0, words, 0, words.length())) {

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ public final class MarkdownParameterText {
   private static final String SEPARATOR = "(?::|\\s*[-–—−](?=\\s)|\\s+[-–—−]|[–—−])";
   private static final Pattern ITEM = Pattern.compile(
       "^(" + NAME + ")\\s*(?:\\(([^)]*)\\)\\s*(?:[:\\-–—−]\\s*(.*)|(\\p{Lu}.*))?|" + SEPARATOR + "\\s*(.*))$");
+  /** A name, the place it travels in, then its qualifiers: {@code country query (String, Optional) - the country}. */
+  private static final Pattern LOCATED_ITEM = Pattern.compile(
+      "^(" + NAME + ")\\s+(?i:(query|path|header|body|formData))\\s*\\(([^)]*)\\),?\\s*(?:[:\\-–—−]\\s*(.*))?$");
   /**
    * An MSON member with an example value: {@code name: `value` (qualifiers) - description}, the value's code span
    * read as its text.
@@ -126,6 +130,17 @@ public final class MarkdownParameterText {
       String qualifiers = MarkdownRequired.fromWord(mson.group(2)) == null ? mson.group(3)
           : mson.group(2) + ", " + mson.group(3);
       return Optional.of(qualified(mson.group(1), qualifiers, mson.group(4) == null ? "" : mson.group(4), location));
+    }
+    Matcher located = LOCATED_ITEM.matcher(text.strip());
+    if (located.matches()) {
+      // The place printed between name and qualifiers ({@code country query (String, Optional)}), as Swagger UI's
+      // parameter rows print it saved as text, says where the parameter travels.
+      String place = located.group(2).toLowerCase(Locale.ROOT);
+      ParameterLocation named = place.equals("query") ? ParameterLocation.QUERY
+          : place.equals("path") ? ParameterLocation.PATH
+          : place.equals("header") ? ParameterLocation.HEADER : ParameterLocation.BODY;
+      return Optional.of(qualified(located.group(1), located.group(3), located.group(4) == null ? ""
+          : located.group(4).strip(), named));
     }
     Matcher matcher = ITEM.matcher(text.strip());
     if (!matcher.matches() || MSON_KEYWORDS.contains(matcher.group(1))) {

@@ -112,4 +112,16 @@ class MarkdownParameterTextTest {
     assertEquals("note", MarkdownParameterText.item("note: see the list (below) - twice", null).orElseThrow().name());
     assertEquals("", MarkdownParameterText.item("note: see the list (below) - twice", null).orElseThrow().type());
   }
+
+  @Test
+  void anItemPrintingThePlaceItsParameterTravelsInBetweenNameAndQualifiers() {
+    MarkdownParameter parameter = MarkdownParameterText.item("country query (String, Optional)", null).orElseThrow();
+
+    assertEquals("country", parameter.name());
+    assertEquals(ParameterLocation.QUERY, parameter.location());
+    assertEquals(Boolean.FALSE, parameter.required());
+    assertEquals(ParameterLocation.PATH,
+        MarkdownParameterText.item("id path (Long, required) - The record", null).orElseThrow().location());
+  }
 }
+

@@ -266,7 +266,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-zipnova-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-annict-gitbook-ja-md", "guide.md", 1.0, 1.0, 0.90, 0.0),
         new Fixture("real-hadoop-yarn-mvnsite-md", "guide.md", 0.60, 0.85, 0.20, 0.40),
-        new Fixture("real-hhru-ru-md", "guide.md", 0.90, 0.90, 1.0, 0.90),
+        new Fixture("real-hhru-ru-md", "guide.md", 0.90, 0.90, 0.75, 0.90),
         new Fixture("real-sodalife-docsify-zh-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-solr-antora-adoc", "guide.adoc", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-zeppelin-jekyll-html-md", "guide.md", 0.0, 0.0, 0.0, 0.0),

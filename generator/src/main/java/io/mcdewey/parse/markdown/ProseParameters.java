@@ -18,12 +18,7 @@ import java.util.regex.Pattern;
  * "addr"}) is a query parameter, required when the sentence says it must or needs to be given.
  */
 final class ProseParameters {
-  /**
-   * Words of a sentence about parameters: English, and the word for a parameter in other languages written in words
-   * apart (in Chinese or Japanese the word stands in too many sentences that name no parameter).
-   */
-  private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b"
-      + "|(?iu)параметр|paramètre|parámetro|parâmetro|parametr|parametre|parametri|parametro|tham số");
+  private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
   private static final Pattern SPEAKS_OF_QUERY = Pattern.compile("(?i)\\bquery(?:\\s+string)?\\s+parameters?\\b");
   /** Words of a sentence that speaks of the request's body ({@code set `x` in the body}). */
   private static final Pattern SPEAKS_OF_BODY =

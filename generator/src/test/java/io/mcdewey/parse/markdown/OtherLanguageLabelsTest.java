@@ -86,20 +86,6 @@ class OtherLanguageLabelsTest {
   }
 
   @Test
-  void aRussianSentenceNamingParametersSetApartAsLiterals() {
-    Api api = parse("""
-        ## Обновление поиска
-
-        Чтобы изменить поиск, отправьте `PUT /searches/{id}`.
-
-        За один раз можно изменить только имя (параметр `name`) или только подписку (параметр `email_subscription`).
-        """);
-
-    assertEquals(List.of("id path true", "name body null", "email_subscription body null"),
-        described(operation(api, "PUT", "/searches/{id}")));
-  }
-
-  @Test
   void labelsWhoseValuesArePrintedAsBlocksOfCode() {
     Api api = parse("""
         ### 拉取设备列表

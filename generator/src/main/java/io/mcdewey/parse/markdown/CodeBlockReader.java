@@ -59,9 +59,9 @@ final class CodeBlockReader {
       return false;
     }
     List<String> values = lines.stream().map(text -> VALUE_BULLET.matcher(text).replaceFirst("").strip()).toList();
-    if (state.context == Field.HTTP_METHOD) {
+    if (state.context == Field.HTTP_METHOD && fields.documents(String.join(", ", values), line, false)) {
       // Methods listed a bullet each are one label listing them: a request of each.
-      return fields.documents(String.join(", ", values), line, false);
+      return true;
     }
     boolean read = false;
     for (String value : values) {

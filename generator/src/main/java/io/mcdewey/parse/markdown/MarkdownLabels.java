@@ -39,8 +39,8 @@ final class MarkdownLabels {
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
   /**
-   * The labels of a URI or a method, the only ones a value may be glued to, by their first character with ASCII letters
-   * in lower case: asked of every line, which opens with the label's character or its capital.
+   * The labels of a URI or a method, the only ones a value may be glued to, by their first character in lower case
+   * (Cyrillic and Greek too): asked of every line, which opens with the label's character or its capital.
    */
   private final Map<Character, Map<String, Field>> gluable = new HashMap<>();
   /**
@@ -69,7 +69,7 @@ final class MarkdownLabels {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
           words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
       if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
-        gluable.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new LinkedHashMap<>()).put(label, field);
+        gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>()).put(label, field);
       }
       if (label.isEmpty()) {
         emptyLabel = Optional.of(opening);
@@ -140,8 +140,8 @@ final class MarkdownLabels {
    * word of the text.
    */
   private Optional<Match> glued(String text) {
-    Map<String, Field> candidates = text.isEmpty() ? Map.of() : gluable.getOrDefault(asciiLowerCase(text.charAt(0)),
-        Map.of());
+    Map<String, Field> candidates = text.isEmpty() ? Map.of()
+        : gluable.getOrDefault(Character.toLowerCase(text.charAt(0)), Map.of());
     for (Map.Entry<String, Field> label : candidates.entrySet()) {
       String words = label.getKey();
       Field field = label.getValue();

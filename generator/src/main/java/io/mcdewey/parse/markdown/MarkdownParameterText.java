@@ -132,7 +132,7 @@ public final class MarkdownParameterText {
       return Optional.of(qualified(mson.group(1), qualifiers, mson.group(4) == null ? "" : mson.group(4), location));
     }
     Matcher located = LOCATED_ITEM.matcher(text.strip());
-    if (located.matches()) {
+    if (located.matches() && namesField(located.group(1), located.group(2))) {
       // The place printed between name and qualifiers ({@code country query (String, Optional)}), as Swagger UI's
       // parameter rows print it saved as text, says where the parameter travels.
       String place = located.group(2).toLowerCase(Locale.ROOT);
@@ -149,6 +149,20 @@ public final class MarkdownParameterText {
     String description = Stream.of(matcher.group(3), matcher.group(4), matcher.group(5)).filter(Objects::nonNull)
         .findFirst().orElse("");
     return Optional.of(qualified(matcher.group(1), matcher.group(2), description, location));
+  }
+
+  /**
+   * Whether the word before a place names a field ({@code country query}, {@code X-Trace header}) rather than being a
+   * noun the place completes ({@code Request body}, {@code Search query}, {@code File path}): a name in lower case or
+   * written as an identifier is, and any before {@code header}, since headers are named in capitals.
+   */
+  private static boolean namesField(String name, String place) {
+    if (MSON_KEYWORDS.contains(name)) {
+      return false;
+    }
+    boolean identifier = !Character.isUpperCase(name.charAt(0))
+        || name.chars().anyMatch(c -> c == '_' || c == '-' || c == '.' || Character.isDigit(c));
+    return identifier || place.equalsIgnoreCase("header");
   }
 
   /** A parameter of a name, the qualifiers its parentheses hold (type words, a required mark) and a description. */

@@ -50,4 +50,20 @@ class LabelValuesInBlocksTest {
     assertEquals(List.of("GET /ws/v1/cluster/apps", "POST /ws/v1/cluster/apps"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aBulletThatIsNoMethodLeavesTheOthersRead() {
+    Api api = parse("""
+        ## Files
+
+        **URL:** `/files/{id}`
+
+        **Method**
+
+            - GET
+            - Any other method returns 405
+        """);
+
+    assertEquals(List.of("GET /files/{id}"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

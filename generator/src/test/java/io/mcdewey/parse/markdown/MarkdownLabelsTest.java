@@ -88,6 +88,8 @@ class MarkdownLabelsTest {
     assertEquals(Optional.empty(), labels.match("URL/path/to/file"), "a one-word label glued to a path");
     assertEquals(Optional.empty(), labels.match("URLs"));
     assertEquals(Optional.empty(), labels.match("请求路径/api/v1/users/{id}中的id为用户编号"), "a sentence");
+    MarkdownLabels cyrillic = new MarkdownLabels(Map.of("Метод", Field.HTTP_METHOD));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)), cyrillic.match("МетодGET"));
   }
 
   @Test

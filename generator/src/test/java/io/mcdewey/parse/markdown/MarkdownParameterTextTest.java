@@ -122,6 +122,13 @@ class MarkdownParameterTextTest {
     assertEquals(Boolean.FALSE, parameter.required());
     assertEquals(ParameterLocation.PATH,
         MarkdownParameterText.item("id path (Long, required) - The record", null).orElseThrow().location());
+    assertEquals(ParameterLocation.HEADER, MarkdownParameterText.item("Authorization header (required) - a token", null)
+        .orElseThrow().location());
+    for (String noun : List.of("Request body (JSON) - the user", "Search query (string) - the text",
+        "File path (string) - where it is stored")) {
+      assertTrue(MarkdownParameterText.item(noun, null).map(MarkdownParameter::location)
+          .filter(location -> location != null).isEmpty(), noun);
+    }
   }
 }
 

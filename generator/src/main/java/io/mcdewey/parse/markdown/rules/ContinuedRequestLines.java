@@ -19,9 +19,12 @@ import java.util.regex.Pattern;
 public final class ContinuedRequestLines {
   /**
    * A line that continues a URL: a path, a query or a further query parameter, or the rest of a host a line break cut
-   * before its top-level domain ({@code .com/goa-sandbox-service/api/v2/orders}).
+   * before its top-level domain, the whole line ({@code .com/goa-sandbox-service/api/v2/orders}; not a host ending at
+   * its port, nor {@code .NET/Java clients are generated}).
    */
-  private static final Pattern CONTINUATION = Pattern.compile("^(?:[/?&]\\S|\\.[A-Za-z]{2,}(?::\\d+)?/)");
+  private static final Pattern CONTINUATION = Pattern.compile("^(?:[/?&]\\S|\\.[A-Za-z]{2,}(?::\\d+)?/\\S*$)");
+  /** A request line ending at a port, whose host is whole. */
+  private static final Pattern ENDS_AT_PORT = Pattern.compile(":\\d+\\s*$");
   private static final Pattern HOST_ONLY = Pattern.compile("(?i)^https?://[^/\\s]+$");
   private static final Pattern ABSOLUTE_OR_PATH = Pattern.compile("(?i)^(?:https?://\\S|/[\\w{<:])");
   /** A path segment alone on its line: a name, a version or a placeholder, no spaces. */
@@ -57,7 +60,10 @@ public final class ContinuedRequestLines {
           joinedMethod = true;
         }
       }
-      if (next < lines.size() && endsAtHost(line) && CONTINUATION.matcher(lines.get(next).strip()).find()) {
+      String after = next < lines.size() ? lines.get(next).strip() : "";
+      boolean continues = CONTINUATION.matcher(after).find()
+          && (after.charAt(0) != '.' || !ENDS_AT_PORT.matcher(line).find());
+      if (continues && endsAtHost(line)) {
         line = line.stripTrailing() + lines.get(next).strip();
         next++;
       } else if (joinedMethod || endsAtHost(line)) {

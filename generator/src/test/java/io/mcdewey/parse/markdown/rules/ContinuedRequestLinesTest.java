@@ -38,6 +38,10 @@ class ContinuedRequestLinesTest {
 
     assertEquals(List.of("POST https://open-api.example.com/sandbox/api/v2/orders", "Creates an order."),
         joined.lines());
+    List<String> sentence = List.of("GET https://api.example.com", ".NET/Java/Go clients are generated.");
+    assertEquals(sentence, ContinuedRequestLines.join(sentence, List.of(1, 2)).lines());
+    List<String> port = List.of("GET https://api.example.com:8443", ".com/v2/orders");
+    assertEquals(port, ContinuedRequestLines.join(port, List.of(1, 2)).lines());
   }
 
   @Test

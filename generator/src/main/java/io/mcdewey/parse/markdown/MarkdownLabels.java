@@ -38,6 +38,10 @@ final class MarkdownLabels {
   private static final Set<String> LIST_QUALIFIERS =
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
   private final Map<String, Field> fields = new LinkedHashMap<>();
+  /** Each label's place in {@link #fields}: longest first, then in the profile's order. */
+  private final Map<String, Integer> rank = new HashMap<>();
+  /** The length of the longest label, beyond which no run of words is one. */
+  private final int longestLabel;
   /**
    * The labels of a URI or a method, the only ones a value may be glued to, by their first character in lower case
    * (Cyrillic and Greek too): asked of every line, which opens with the label's character or its capital.
@@ -65,6 +69,8 @@ final class MarkdownLabels {
     labels.entrySet().stream()
         .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
         .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
+    longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
+    fields.keySet().forEach(label -> rank.put(label, rank.size()));
     fields.forEach((label, field) -> {
       Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
           words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
@@ -198,13 +204,22 @@ final class MarkdownLabels {
    * heading names the field without being the label itself.
    */
   Optional<Field> within(String heading) {
-    String words = " " + normalise(withoutEdgeMarkup(heading)) + " ";
-    for (Map.Entry<String, Field> label : fields.entrySet()) {
-      if (words.contains(" " + label.getKey() + " ")) {
-        return Optional.of(label.getValue());
+    // Every run of whole words is looked up, the longest label found winning, as the labels are tried longest first
+    // (of two as long, the one the profile lists first).
+    String[] words = normalise(withoutEdgeMarkup(heading)).split(" ");
+    String longest = null;
+    for (int start = 0; start < words.length; start++) {
+      StringBuilder run = new StringBuilder();
+      for (int end = start; end < words.length && run.length() <= longestLabel; end++) {
+        run.append(end > start ? " " : "").append(words[end]);
+        String candidate = run.toString();
+        if (fields.containsKey(candidate) && (longest == null || candidate.length() > longest.length()
+            || candidate.length() == longest.length() && rank.get(candidate) < rank.get(longest))) {
+          longest = candidate;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(longest == null ? null : fields.get(longest));
   }
 
   /** {@code <caption> Example}: a short line ending with the label of an example field. */
@@ -213,11 +228,14 @@ final class MarkdownLabels {
     if (count(bare, ' ') + 1 > CAPTION_WORDS || text.endsWith(".")) {
       return Optional.empty();
     }
-    for (Map.Entry<String, Field> label : fields.entrySet()) {
-      if (isExample(label.getValue()) && endsWithWord(bare, label.getKey())) {
+    // The words after each space, longest first, as the labels are tried longest first.
+    for (int space = bare.indexOf(' '); space >= 0; space = bare.indexOf(' ', space + 1)) {
+      String label = bare.substring(space + 1);
+      Field field = fields.get(label);
+      if (field != null && isExample(field)) {
         String caption = withoutClosingColon(text);
-        caption = caption.substring(0, caption.length() - label.getKey().length()).strip();
-        return Optional.of(new Match(label.getValue(), caption, "", false));
+        caption = caption.substring(0, caption.length() - label.length()).strip();
+        return Optional.of(new Match(field, caption, "", false));
       }
     }
     return Optional.empty();
@@ -258,20 +276,15 @@ final class MarkdownLabels {
   }
 
   /** Whether {@code text} ends with {@code word} after a space. */
-  private static boolean endsWithWord(String text, String word) {
-    int at = text.length() - word.length() - 1;
-    return at >= 0 && text.charAt(at) == ' ' && text.endsWith(word);
-  }
-
   /**
    * Whether a heading is an example's label with words only qualifying it ({@code Example Request with usage},
    * {@code Sample response for a refusal}): it captions one more example of its section.
    */
   boolean qualifiesExample(String heading) {
     String words = normalise(EDGE_MARKUP.matcher(heading).replaceAll(""));
-    for (Map.Entry<String, Field> label : fields.entrySet()) {
-      if (isExample(label.getValue()) && words.startsWith(label.getKey() + " ")
-          && QUALIFIER.matcher(words.substring(label.getKey().length() + 1)).lookingAt()) {
+    for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', space + 1)) {
+      Field field = fields.get(words.substring(0, space));
+      if (field != null && isExample(field) && QUALIFIER.matcher(words.substring(space + 1)).lookingAt()) {
         return true;
       }
     }

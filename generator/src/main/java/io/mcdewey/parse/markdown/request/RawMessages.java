@@ -11,6 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class RawMessages {
   /** A header naming the media type a request sends or accepts ({@code Content-Type: application/json; v=2}). */
+  /**
+   * A header whose value is a placeholder, perhaps after its scheme ({@code Authorization: Bearer <token>},
+   * {@code X-Api-Key: {apiKey}}, {@code Authorization: Bearer YOUR_TOKEN}): what a synopsis writes, not a value sent.
+   */
+  private static final Pattern PLACEHOLDER_HEADER = Pattern.compile("[A-Za-z][\\w-]*:\\s*(?:[A-Za-z]+\\s+)?"
+      + "(?:<[^<>]+>|\\{\\{?[^{}]+}}?|\\$\\{?[A-Z_]+}?|(?:YOUR|MY)_[A-Z_]+|\\[[^\\]]+])");
+  /** A query parameter given a value, not a placeholder ({@code ?marca=Ford}, {@code &limit=50}). */
+  private static final Pattern QUERY_VALUE = Pattern.compile("[?&][\\w.-]+=[\\w.-]");
   private static final Pattern MEDIA_TYPE_HEADER = Pattern.compile("(?i)(?:content-type|accept)\\s*:\\s*\\S.*");
   /** A header field line ({@code Content-Type: application/json}). */
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\w-]+\\s*:\\s");
@@ -33,11 +41,14 @@ public final class RawMessages {
 
   /**
    * Whether a block is a request's synopsis rather than an exchange: its request lines print no HTTP version and only
-   * the media types it sends or accepts follow them ({@code POST /api/todos} over {@code Content-Type:
-   * application/json}), perhaps with the body it sends after a blank line, no other header or answer.
+   * the media types it sends or accepts, or headers whose values are placeholders, follow them ({@code POST /api/todos}
+   * over {@code Content-Type: application/json} and {@code Authorization: Bearer <token>}), perhaps with the body it
+   * sends after a blank line, no other header or answer.
    */
   public static boolean isSynopsis(List<String> lines, int requestLines) {
-    if (lines.subList(0, requestLines).stream().anyMatch(line -> line.contains(" HTTP/"))) {
+    if (lines.subList(0, requestLines).stream()
+        .anyMatch(line -> line.contains(" HTTP/") || QUERY_VALUE.matcher(line).find())) {
+      // A version, or a query given values ({@code ?marca=Ford}), prints a request sent, not its synopsis.
       return false;
     }
     // The headers end at the first blank line; a body may follow it, the example the synopsis sends.
@@ -47,7 +58,8 @@ public final class RawMessages {
     }
     List<String> head = lines.subList(requestLines, headers);
     // What follows the blank line is the body sent, not an answer ({@code HTTP/1.1 200 OK}): an exchange.
-    return !head.isEmpty() && head.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches())
+    return !head.isEmpty() && head.stream().allMatch(line -> MEDIA_TYPE_HEADER.matcher(line.strip()).matches()
+            || PLACEHOLDER_HEADER.matcher(line.strip()).matches())
         && lines.subList(headers, lines.size()).stream().noneMatch(line -> line.strip().startsWith("HTTP/"));
   }
 

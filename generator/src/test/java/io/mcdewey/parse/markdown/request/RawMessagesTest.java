@@ -33,6 +33,11 @@ class RawMessagesTest {
     assertTrue(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json; charset=utf-8"), 1));
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos HTTP/1.1", "Content-Type: application/json"), 1));
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Host: example.com"), 1));
+    assertTrue(RawMessages.isSynopsis(List.of("GET /chat/conversations", "Authorization: Bearer <token>"), 1));
+    assertTrue(RawMessages.isSynopsis(List.of("POST /chat/send", "X-Api-Key: {apiKey}"), 1));
+    assertFalse(RawMessages.isSynopsis(List.of("GET /cars?make=Ford", "Authorization: Bearer <token>"), 1),
+        "a query given values");
+    assertFalse(RawMessages.isSynopsis(List.of("GET /chat/conversations", "Authorization: Bearer eyJhbGciOi"), 1));
     assertTrue(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json", "",
         "{\"title\": \"x\"}"), 1), "with the body it sends");
     assertFalse(RawMessages.isSynopsis(List.of("POST /api/todos", "Content-Type: application/json",

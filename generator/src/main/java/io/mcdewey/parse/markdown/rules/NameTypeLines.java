@@ -27,6 +27,8 @@ public final class NameTypeLines {
       "(?i)^(?:(?:default|enum|example|examples|value|values|possible values|allowed values|format|pattern)\\s*:"
           + "|[<>]=?\\s*-?\\d|non-empty\\b)");
   private static final int FEWEST_RECORDS = 2;
+  /** A status code alone on its line. */
+  private static final Pattern STATUS_ALONE = Pattern.compile("[1-5]\\d\\d");
   /** How many elements apart records of one list stand at most, each with its description and qualifiers. */
   private static final int NEAR = 6;
   /** The fewest words of a description printed without a stop. */
@@ -97,7 +99,7 @@ public final class NameTypeLines {
         at++;
       }
       List<String> description = new ArrayList<>();
-      while (inParagraph(elements, at, name) && !opensRecord(elements, at)
+      while (inParagraph(elements, at, name) && !opensRecord(elements, at) && !opensStatuses(elements, at)
           && (description.isEmpty() || opensRecordLater(elements, at, name))) {
         description.add(text(elements.get(at)));
         at++;
@@ -141,6 +143,16 @@ public final class NameTypeLines {
    */
   private record Run(int end, boolean lastQualified) {}
 
+  /**
+   * Whether line {@code at} opens the answers after a record: a status alone, or the caption right above one
+   * ({@code Responses} over {@code 200}), as pages saved as text print an operation's answers after its fields.
+   */
+  private static boolean opensStatuses(List<MarkdownElement> elements, int at) {
+    MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at);
+    return STATUS_ALONE.matcher(line.text().strip()).matches()
+        || inParagraph(elements, at + 1, line) && STATUS_ALONE.matcher(text(elements.get(at + 1))).matches();
+  }
+
   /** Whether a further record opens in the same paragraph after line {@code at}. */
   private static boolean opensRecordLater(List<MarkdownElement> elements, int at, MarkdownElement.TextLine name) {
     for (int i = at; inParagraph(elements, i, name); i++) {
@@ -158,7 +170,9 @@ public final class NameTypeLines {
   private static boolean opensRecord(List<MarkdownElement> elements, int at) {
     if (at + 1 >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine name)
         || name.listItem() || !NAME.matcher(name.text().strip()).matches()
-        || TYPE.matcher(name.text().strip()).matches() || mark(name) != null) {
+        || TYPE.matcher(name.text().strip()).matches() || mark(name) != null
+        || inParagraph(elements, at - 1, name) && STATUS_ALONE.matcher(text(elements.get(at - 1))).matches()) {
+      // A status alone over its reason and the answer's type ({@code 200}, {@code OK}, {@code object}) opens none.
       return false;
     }
     int type = inParagraph(elements, at + 1, name) && mark(elements.get(at + 1)) != null ? at + 2 : at + 1;

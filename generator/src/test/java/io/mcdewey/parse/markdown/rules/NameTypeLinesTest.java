@@ -160,4 +160,24 @@ class NameTypeLinesTest {
         .map(e -> ((MarkdownElement.Table) e).rows()).toList();
     assertEquals(List.of(List.of(List.of("name", "string", "required", "The pet's name."))), tables);
   }
+
+  @Test
+  void theAnswersAfterTheFieldsOpenNoRecordNorDescribeTheLastField() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        orderReference
+        required
+        string
+        Reference of the order.
+        Responses
+        200
+        OK
+        object
+        Example
+        """);
+
+    assertEquals(List.of(List.of("orderReference", "string", "required", "Reference of the order.")),
+        ((MarkdownElement.Table) elements.get(0)).rows());
+    assertEquals(List.of("Responses", "200", "OK", "object", "Example"), elements.subList(1, elements.size()).stream()
+        .map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+  }
 }

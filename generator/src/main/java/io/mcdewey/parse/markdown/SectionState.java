@@ -8,13 +8,15 @@ import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.payload.LenientJson;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
@@ -30,8 +32,6 @@ final class SectionState {
   /** Words naming an answer, in the languages guides are written in. */
   private static final List<String> ANSWER_WORDS = List.of("response", "respuesta", "réponse", "resposta", "antwort",
       "ответ", "响应", "返回", "回應", "レスポンス", "応答", "응답", "risposta", "odpowied", "yanıt", "phản hồi");
-  /** The opening of a JSON document: an object or an array. */
-  private static final Pattern JSON_OPENING = Pattern.compile("\\s*[\\[{]");
   private final Profile profile;
 
   final MarkdownPart shared = new MarkdownPart();
@@ -40,8 +40,8 @@ final class SectionState {
   MarkdownPart current = shared;
   /** Whether the last label alone on its line that set the context labelled an answer. */
   private boolean answerLabelled;
-  /** The text of the last block of code showing an answer since a label last set the context, or null. */
-  private String answerShown;
+  /** The members of the last JSON answer shown since a label last set the context, at any depth, or null. */
+  private Set<String> answerMembers;
   final List<String> exampleTexts = new ArrayList<>();
   final ShownRequests shownRequests = new ShownRequests();
   /** The line of text read before the one read now, which a sentence may run on from. */
@@ -94,7 +94,7 @@ final class SectionState {
     finishExample();
     if (field != null) {
       // A caption the profile does not know ({@code Each item holds:}) leaves the answer shown above it in view.
-      answerShown = null;
+      answerMembers = null;
     }
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
     if (context != null || heading) {
@@ -113,13 +113,34 @@ final class SectionState {
    */
   void shows(String code) {
     boolean bodiless = !current.requests.isEmpty() && BODILESS.contains(current.requests.get(0).method());
-    boolean json = JSON_OPENING.matcher(code).lookingAt();
-    answerShown = json && (describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE) ? code : null;
+    answerMembers = describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE ? membersOf(code) : null;
   }
 
-  /** The answer a block of code showed since a label last set the context, if any. */
-  Optional<String> answerShown() {
-    return Optional.ofNullable(answerShown);
+  /** The members of the JSON answer a block of code showed since a label last set the context, if any. */
+  Optional<Set<String>> answerMembers() {
+    return Optional.ofNullable(answerMembers);
+  }
+
+  /** The names of a JSON document's members at any depth; null when the text is no JSON document. */
+  private static Set<String> membersOf(String text) {
+    Object document = LenientJson.read(text);
+    if (document == null) {
+      return null;
+    }
+    Set<String> names = new HashSet<>();
+    collectMembers(document, names);
+    return names;
+  }
+
+  private static void collectMembers(Object value, Set<String> names) {
+    if (value instanceof Map<?, ?> members) {
+      members.forEach((name, member) -> {
+        names.add(String.valueOf(name));
+        collectMembers(member, names);
+      });
+    } else if (value instanceof List<?> items) {
+      items.forEach(item -> collectMembers(item, names));
+    }
   }
 
   /**
@@ -166,8 +187,8 @@ final class SectionState {
     exampleLines.clear();
     exampleTexts.add(text);
     current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
-    if (exampleKind() != Example.Kind.REQUEST && JSON_OPENING.matcher(text).lookingAt()) {
-      answerShown = text;
+    if (exampleKind() != Example.Kind.REQUEST) {
+      answerMembers = membersOf(text);
     }
   }
 
@@ -196,7 +217,7 @@ final class SectionState {
    */
   void addRequests(List<MarkdownRequest> printed) {
     answerLabelled = false;
-    answerShown = null;
+    answerMembers = null;
     List<MarkdownRequest> requests = withoutQueryExamples(printed);
     List<MarkdownRequest> fresh = new ArrayList<>();
     for (MarkdownRequest request : requests) {

@@ -7,6 +7,7 @@ import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -99,7 +100,7 @@ final class TableReader {
         List<MarkdownParameter> parameters = withoutMarks(read);
         // A column saying where each name travels makes them the request's.
         boolean placed = rows.has(MarkdownColumn.LOCATION);
-        if (placed || state.answerShown().filter(shown -> describesMembersOf(shown, parameters)).isEmpty()) {
+        if (placed || state.answerMembers().filter(members -> describesMembersOf(members, parameters)).isEmpty()) {
           parameters.forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
         }
       }
@@ -188,24 +189,9 @@ final class TableReader {
    * the same label and request: the table describes that answer's fields ({@code id | string | ...} under an example
    * holding {@code "id": "123"}), as guides document an answer by its example and a table of its members.
    */
-  private static boolean describesMembersOf(String answer, List<MarkdownParameter> parameters) {
-    long members = parameters.stream().filter(parameter -> holdsMember(answer, parameter.name())).count();
-    return members >= 2 && members * 2 >= parameters.size();
-  }
-
-  /** Whether a JSON text holds a member of this name: the name quoted, then a colon. */
-  private static boolean holdsMember(String json, String name) {
-    String quoted = '"' + name + '"';
-    for (int at = json.indexOf(quoted); at >= 0; at = json.indexOf(quoted, at + 1)) {
-      int after = at + quoted.length();
-      while (after < json.length() && Character.isWhitespace(json.charAt(after))) {
-        after++;
-      }
-      if (after < json.length() && json.charAt(after) == ':') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean describesMembersOf(Set<String> members, List<MarkdownParameter> parameters) {
+    long named = parameters.stream().filter(parameter -> members.contains(parameter.name())).count();
+    return named >= 2 && named * 2 >= parameters.size();
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

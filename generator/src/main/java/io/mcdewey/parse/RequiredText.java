@@ -53,12 +53,28 @@ final class RequiredText {
       return true;
     }
     String haystack = candidate.toString();
-    for (int at = 0; at + text.length() <= haystack.length(); at++) {
-      if (haystack.regionMatches(true, at, text, 0, text.length())) {
+    char first = text.charAt(0);
+    int last = haystack.length() - text.length();
+    for (int at = 0; at <= last; at++) {
+      // The first character is told cheaply before the whole text is compared at this place.
+      if (sameIgnoringCase(haystack.charAt(at), first) && haystack.regionMatches(true, at, text, 0, text.length())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether two characters are equal as {@link String#regionMatches(boolean, int, String, int, int)} tells them. */
+  private static boolean sameIgnoringCase(char a, char b) {
+    if (a == b) {
+      return true;
+    }
+    if (a < 128 && b < 128) {
+      return (a | 0x20) == (b | 0x20) && Character.isLetter(a);
+    }
+    char upperA = Character.toUpperCase(a);
+    char upperB = Character.toUpperCase(b);
+    return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
   }
 
   /** A construct this reading does not know. */

@@ -66,6 +66,30 @@ class RequiredTextTest {
     assertTrue(RequiredText.of(Pattern.compile("a|b")).mayMatch(""));
   }
 
+  /**
+   * The scan that tells the first character cheaply answers as a case-insensitive comparison at every place does,
+   * for letters whose cases meet outside ASCII too (the Kelvin sign, the long s, the dotless i).
+   */
+  @Test
+  void aTextHoldsTheRequiredTextAsRegionMatchesTellsIt() {
+    List<String> pieces = List.of("k", "K", "\u212a", "s", "S", "\u017f", "i", "I", "\u0131", "\u0130", "\u00e9",
+        "\u00c9", "a", "@", "`", "[", "{", " ", "\u4e2d");
+    List<String> texts = RandomTexts.of(pieces, 5_000, 6);
+    for (String required : List.of("k", "Ks", "si", "\u00e9k", "@a", "[i", "\u4e2da", "I")) {
+      StringBuilder regex = new StringBuilder();
+      required.chars().forEach(c -> regex.append(Character.isLetterOrDigit(c) ? "" : "\\").append((char) c));
+      RequiredText text = RequiredText.of(Pattern.compile(regex.toString()));
+      assertEquals(required, text.text());
+      for (String candidate : texts) {
+        boolean expected = false;
+        for (int at = 0; at + required.length() <= candidate.length() && !expected; at++) {
+          expected = candidate.regionMatches(true, at, required, 0, required.length());
+        }
+        assertEquals(expected, text.mayMatch(candidate), "'" + required + "' in '" + candidate + "'");
+      }
+    }
+  }
+
   /** Whenever a pattern finds a match in a text, the text holds what the pattern requires. */
   @Test
   void noTextThatMatchesIsRuledOut() {

@@ -37,24 +37,29 @@ final class MarkdownLabels {
   /** Words that qualify a list of parameters or headers without changing what it lists. */
   private static final Set<String> LIST_QUALIFIERS =
       Set.of("optional", "required", "mandatory", "supported", "available", "additional");
-  private final Map<String, Field> fields = new LinkedHashMap<>();
+  /**
+   * The vocabulary of each profile's labels, made once: a profile holds several hundred. Keyed by the labels in their
+   * order, which decides between labels of one length.
+   */
+  private static final Map<List<Map.Entry<String, Field>>, Vocabulary> VOCABULARIES = new ConcurrentHashMap<>();
+  private final Map<String, Field> fields;
   /** Each label's place in {@link #fields}: longest first, then in the profile's order. */
-  private final Map<String, Integer> rank = new HashMap<>();
+  private final Map<String, Integer> rank;
   /** The length of the longest label, beyond which no run of words is one. */
   private final int longestLabel;
   /**
    * The labels of a URI or a method, the only ones a value may be glued to, by their first character in lower case
    * (Cyrillic and Greek too): asked of every line, which opens with the label's character or its capital.
    */
-  private final Map<Character, Map<String, Field>> gluable = new HashMap<>();
+  private final Map<Character, Map<String, Field>> gluable;
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
    * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
    * begins with that character or its capital.
    */
-  private final Map<Character, List<Opening>> openings = new HashMap<>();
+  private final Map<Character, List<Opening>> openings;
   /** The opening of an empty label, which a profile may hold: the shortest label, tried on every line last. */
-  private Optional<Opening> emptyLabel = Optional.empty();
+  private final Optional<Opening> emptyLabel;
   /** What {@link #match} found in each line asked about, since sections are split and read by the same lines. */
   private final Map<String, Optional<Match>> matched = new HashMap<>();
 
@@ -66,23 +71,46 @@ final class MarkdownLabels {
 
   /** @param labels the profile's labels, mapped to the field they name */
   MarkdownLabels(Map<String, Field> labels) {
-    labels.entrySet().stream()
-        .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
-        .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
-    longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
-    fields.keySet().forEach(label -> rank.put(label, rank.size()));
-    fields.forEach((label, field) -> {
-      Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
-          words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
-      if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
-        gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>()).put(label, field);
-      }
-      if (label.isEmpty()) {
-        emptyLabel = Optional.of(opening);
-      } else {
-        openings.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new ArrayList<>()).add(opening);
-      }
-    });
+    List<Map.Entry<String, Field>> ordered =
+        labels.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+    Vocabulary vocabulary = VOCABULARIES.computeIfAbsent(ordered, Vocabulary::new);
+    fields = vocabulary.fields;
+    rank = vocabulary.rank;
+    longestLabel = vocabulary.longestLabel;
+    gluable = vocabulary.gluable;
+    openings = vocabulary.openings;
+    emptyLabel = vocabulary.emptyLabel;
+  }
+
+  /** What a profile's labels tell, whatever the guide: the labels normalised and indexed as the fields above say. */
+  private static final class Vocabulary {
+    final Map<String, Field> fields = new LinkedHashMap<>();
+    final Map<String, Integer> rank = new HashMap<>();
+    final int longestLabel;
+    final Map<Character, Map<String, Field>> gluable = new HashMap<>();
+    final Map<Character, List<Opening>> openings = new HashMap<>();
+    Optional<Opening> emptyLabel = Optional.empty();
+
+    Vocabulary(List<Map.Entry<String, Field>> labels) {
+      labels.stream()
+          .sorted(Comparator.comparingInt((Map.Entry<String, Field> e) -> e.getKey().length()).reversed())
+          .forEach(e -> fields.putIfAbsent(normalise(e.getKey()), e.getValue()));
+      longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
+      fields.keySet().forEach(label -> rank.put(label, rank.size()));
+      fields.forEach((label, field) -> {
+        Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
+            words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
+        if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
+          gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
+              .put(label, field);
+        }
+        if (label.isEmpty()) {
+          emptyLabel = Optional.of(opening);
+        } else {
+          openings.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new ArrayList<>()).add(opening);
+        }
+      });
+    }
   }
 
   /**

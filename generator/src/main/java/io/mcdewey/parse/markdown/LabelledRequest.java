@@ -89,6 +89,11 @@ final class LabelledRequest {
     return left;
   }
 
+  /** Whether a URI printed under a label, not a caption, waits for its method. */
+  boolean uriWaits() {
+    return uri != null && !captioned && methods == null;
+  }
+
   /** Whether a method label waits for its URI. */
   boolean hasMethods() {
     return methods != null;

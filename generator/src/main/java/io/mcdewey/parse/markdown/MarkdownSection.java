@@ -447,6 +447,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       Optional<String> titledMethod = MethodTitle.of(title());
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
           || LabelledValue.printsPair(elements, labels)
+          || printsLabelled(labels, Field.URI, Draft::isUri) && MethodNamedInProse.in(elements).isPresent()
           || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
               table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())

@@ -109,6 +109,11 @@ final class MarkdownSectionReader {
       unknownLabels.lonePath().ifPresent(
           path -> state.addLabelledRequests(state.labelledRequest.uri(path, unknownLabels.line())));
     }
+    if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {
+      // A URI printed under a label without a method takes the one the section's prose names for it.
+      MethodNamedInProse.in(elements).ifPresent(method -> state.addLabelledRequests(
+          state.labelledRequest.methods(List.of(method), state.labelledRequest.line())));
+    }
     finishLabelledRequest();
     if (state.endpoints.isEmpty() && !state.unknownLabelRequests.requests().isEmpty()) {
       // Requests printed only under labels the profile does not know are the section's, and what it documents

@@ -25,6 +25,7 @@ import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
+import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
@@ -149,7 +150,8 @@ public final class MarkdownElements {
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     List<MarkdownElement> elements =
-        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedHeaderTables.read(reader.elements)));
+        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedHeaderTables.read(
+            reader.elements))));
     return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 

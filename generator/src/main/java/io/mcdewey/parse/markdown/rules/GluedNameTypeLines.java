@@ -1,0 +1,186 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownRequired;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parts a field's name, type, required mark and description where a page saved as text glued them into one line, as
+ * the boxes of OpenAPI renderers lose the space between their elements ({@code limitintegerOptional},
+ * {@code first_namestring · max: 50Required} from GitBook, {@code kode_klpdstring} and {@code limit?integer} from
+ * Fumadocs, {@code env*stringEste endpoint...} from a Docusaurus table): each part a line of its own, as
+ * {@link NameTypeLines} reads fields printed a part a line.
+ *
+ * <p>Only a type in lower case glued to a name and closing the line, or followed by notes after a middle dot, by a
+ * required mark or by a sentence, parts a line; the last such type is the name's, so that {@code querystringstring} is
+ * {@code querystring} of type {@code string}. A name ending with a question mark is optional, as TypeScript writes an
+ * optional member; the fields near it printed without one are then required, by the same convention. A line whose
+ * next line is a type alone is a name already (NameTypeLines reads it as printed).
+ */
+public final class GluedNameTypeLines {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
+  /** The types a name is glued to: words in lower case long enough that few names end with them by chance. */
+  private static final Pattern TYPE =
+      Pattern.compile("(string|integer|number|boolean|object|array|int32|int64|double)(\\[])?");
+  /** Notes after the type, as GitBook prints them ({@code · uuid}, {@code · max: 50 · nullable}). */
+  private static final String NOTE_MARK = " · ";
+  /** Words that qualify a field without saying whether it is required, glued before its mark. */
+  private static final List<String> QUALIFIERS = List.of("Read-only", "Write-only", "Nullable", "Deprecated");
+  /** How many elements apart the fields of one list stand at most, each with its description. */
+  private static final int NEAR = 6;
+
+  private GluedNameTypeLines() {}
+
+  /** The elements with each glued field parted into lines. */
+  public static List<MarkdownElement> read(List<MarkdownElement> elements) {
+    List<Integer> at = new ArrayList<>();
+    List<Field> fields = new ArrayList<>();
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) instanceof MarkdownElement.TextLine line && !line.listItem()
+          && !typeAlone(elements, i + 1, line)) {
+        Optional<Field> field = field(line.text().strip());
+        if (field.isPresent()) {
+          at.add(i);
+          fields.add(field.get());
+        }
+      }
+    }
+    if (fields.isEmpty()) {
+      return elements;
+    }
+    List<MarkdownElement> read = new ArrayList<>(elements.subList(0, at.get(0)));
+    int groupStart = 0;
+    for (int f = 0; f < fields.size(); f++) {
+      if (f == 0 || !near(elements, at.get(f - 1), at.get(f))) {
+        groupStart = f;
+      }
+      int groupEnd = f;
+      while (groupEnd + 1 < fields.size() && near(elements, at.get(groupEnd), at.get(groupEnd + 1))) {
+        groupEnd++;
+      }
+      boolean typescript = fields.subList(groupStart, groupEnd + 1).stream().anyMatch(Field::optionalName);
+      MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at.get(f));
+      for (String part : fields.get(f).parts(typescript)) {
+        read.add(new MarkdownElement.TextLine(part, line.line(), false, List.of(), line.paragraph(), line.nested()));
+      }
+      read.addAll(elements.subList(at.get(f) + 1, f + 1 < fields.size() ? at.get(f + 1) : elements.size()));
+    }
+    return read;
+  }
+
+  /**
+   * A field glued into one line.
+   *
+   * @param name its name, with a star after it where the page marks it required so
+   * @param optionalName whether a question mark after the name said it is optional
+   * @param mark the required mark glued after the type, or empty
+   */
+  record Field(String name, String type, boolean optionalName, String mark, String description) {
+
+    List<String> parts(boolean typescript) {
+      List<String> parts = new ArrayList<>(List.of(name, type));
+      if (!mark.isEmpty()) {
+        parts.add(mark);
+      } else if (typescript) {
+        parts.add(optionalName ? "optional" : "required");
+      }
+      if (!description.isEmpty()) {
+        parts.add(description);
+      }
+      return parts;
+    }
+  }
+
+  /** The field a line glues together; empty when the line is none. */
+  static Optional<Field> field(String text) {
+    // The name has no space, and the type is glued to it: both stand in the line's first word.
+    int space = text.indexOf(' ');
+    String word = space < 0 ? text : text.substring(0, space);
+    Matcher type = TYPE.matcher(word);
+    Field found = null;
+    for (int from = 1; from < word.length() && type.find(from); from = type.start() + 1) {
+      Field field = field(text, type);
+      if (field != null) {
+        found = field;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  private static Field field(String text, Matcher type) {
+    String printedName = text.substring(0, type.start());
+    boolean optionalName = printedName.endsWith("?");
+    boolean starred = printedName.endsWith("*");
+    String name = optionalName || starred ? printedName.substring(0, printedName.length() - 1) : printedName;
+    if (!NAME.matcher(name).matches()) {
+      return null;
+    }
+    String rest = text.substring(type.end());
+    String mark = "";
+    String description = "";
+    if (rest.startsWith(NOTE_MARK)) {
+      // Notes run up to the mark glued after them: {@code · max: 50 · nullableRead-onlyRequired}.
+      mark = trailingMark(rest);
+      if (mark.isEmpty()) {
+        return null;
+      }
+    } else if (!rest.isEmpty() && MarkdownRequired.fromNameMark(rest) != null) {
+      mark = rest;
+    } else if (!rest.isEmpty()) {
+      String withoutQualifiers = withoutQualifiers(rest);
+      if (MarkdownRequired.fromNameMark(withoutQualifiers) != null) {
+        mark = withoutQualifiers;
+      } else if (Character.isUpperCase(rest.charAt(0)) && rest.indexOf(' ') > 0) {
+        description = rest;
+      } else {
+        return null;
+      }
+    }
+    return new Field(starred ? name + "*" : name, type.group(), optionalName, mark, description);
+  }
+
+  /** The required mark closing the notes after a type, the qualifiers glued before it aside; empty when none does. */
+  private static String trailingMark(String notes) {
+    for (int start = notes.length() - 1; start > 0; start--) {
+      if (Character.isUpperCase(notes.charAt(start)) && !Character.isUpperCase(notes.charAt(start - 1))) {
+        String mark = notes.substring(start);
+        if (MarkdownRequired.fromNameMark(mark) != null) {
+          return mark;
+        }
+      }
+    }
+    return "";
+  }
+
+  private static String withoutQualifiers(String text) {
+    String rest = text;
+    for (boolean removed = true; removed; ) {
+      removed = false;
+      for (String qualifier : QUALIFIERS) {
+        if (rest.startsWith(qualifier) && rest.length() > qualifier.length()) {
+          rest = rest.substring(qualifier.length());
+          removed = true;
+        }
+      }
+    }
+    return rest;
+  }
+
+  /** Whether the element at {@code at} is a type alone on a line of the paragraph: the line before is a name. */
+  private static boolean typeAlone(List<MarkdownElement> elements, int at, MarkdownElement.TextLine before) {
+    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line
+        && line.paragraph() == before.paragraph() && TYPE.matcher(line.text().strip()).matches();
+  }
+
+  /** Whether two fields stand near enough to be of one list: a few elements apart, no heading between. */
+  private static boolean near(List<MarkdownElement> elements, int first, int second) {
+    if (second - first > NEAR) {
+      return false;
+    }
+    return elements.subList(first, second).stream().noneMatch(e -> e instanceof MarkdownElement.Heading);
+  }
+}

@@ -85,7 +85,7 @@ final class ExampleLineReader {
     Optional<Response> status = state.context == Field.REQUEST_EXAMPLE ? Optional.empty()
         : state.exampleLines.isEmpty() ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
             .or(() -> MarkdownStatuses.captioned(text)).or(() -> MarkdownStatuses.afterCaption(text))
-            .or(() -> MarkdownStatuses.closingCaption(text))
+            .or(() -> MarkdownStatuses.closingCaption(text)).or(() -> MarkdownStatuses.alone(text))
         : MarkdownStatuses.captioned(text);
     if (status.isPresent()) {
       // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one

@@ -33,7 +33,8 @@ public enum MarkdownColumn {
       "nazwa", "parametr", "pole", "naam", "veld", "parametro", "параметр", "поле", "название", "parametre",
       "tham số", "tên", "trường", "nama", "參數", "參數名", "參數名稱", "欄位", "欄位名稱", "名稱", "항목", "항목명", "변수", "변수명", "매개변수",
       "파라미터명", "필드명", "キー", "項目", "feldname", "parametername",
-      "propiedad", "propriété", "proprietà", "propriedade", "eigenschaft", "свойство"),
+      "propiedad", "propriété", "proprietà", "propriedade", "eigenschaft", "свойство", "atributo", "atributos",
+      "attributs"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
@@ -129,7 +130,8 @@ public enum MarkdownColumn {
    */
   static boolean namesInThePlural(String headerCell) {
     String words = words(headerCell);
-    return words.equals("attributes") || words.equals("properties");
+    return words.equals("attributes") || words.equals("properties") || words.equals("atributos")
+        || words.equals("attributs");
   }
 
   /**

@@ -240,6 +240,10 @@ public final class MarkdownElements {
       elements.add(new MarkdownElement.TextLine("---", line(heading) + heading.getSourceSpans().size() - 1, false));
       return;
     }
+    if (text.isBlank()) {
+      // An empty heading titles nothing: a page saved as text prints a heading's anchor glyph ({@code #}) alone.
+      return;
+    }
     elements.add(new MarkdownElement.Heading(heading.getLevel(), singleSpaced(text).strip(), line(heading),
         heading.getSourceSpans().size() > 1));
   }

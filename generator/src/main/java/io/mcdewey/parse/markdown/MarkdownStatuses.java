@@ -267,6 +267,26 @@ public final class MarkdownStatuses {
         describe(text.substring(3 + standard.length()))));
   }
 
+  /**
+   * A status alone on its line, as a page saved as text prints the tabs of an operation's answers under their
+   * caption: the code alone ({@code 200}), with the heading anchor glyph after it ({@code 200#}), or glued to the one
+   * word naming it ({@code 200Success}, {@code 201Created}); empty for any other line.
+   */
+  static Optional<Response> alone(String text) {
+    String line = text.strip();
+    if (line.endsWith("#")) {
+      line = line.substring(0, line.length() - 1);
+    }
+    if (line.length() < 3 || !STATUS_CODE.matcher(line.substring(0, 3)).matches()) {
+      return Optional.empty();
+    }
+    String word = line.substring(3);
+    boolean named = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+        && word.codePoints().skip(1).allMatch(Character::isLowerCase);
+    return word.isEmpty() || named ? Optional.of(new Response(Integer.parseInt(line.substring(0, 3)), word, ""))
+        : Optional.empty();
+  }
+
   /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */
   static boolean hasStandardReason(Response response) {
     return !response.reason().isEmpty()

@@ -298,6 +298,7 @@ final class TextLineReader {
     }
     MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
         .or(() -> MarkdownStatuses.captioned(text))
+        .or(() -> state.context == Field.RESPONSES ? MarkdownStatuses.alone(text) : Optional.empty())
         .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
   }
 

@@ -190,10 +190,11 @@ public final class SearchIndex implements Closeable {
   }
 
   /**
-   * The best entries for a request, best first. Each ranking looks at {@link #CANDIDATES} entries and scores them by
-   * rank ({@link RankFusion}, which sums the scores of both rankings in hybrid mode); each score is multiplied by the
-   * entry's prior before the best are kept, so that a fragment falls behind a complete endpoint it ties with. Scoring
-   * by rank puts the prior on one scale whatever the ranking, where BM25 scores and vector similarities have none.
+   * The best entries for a request, best first. Each ranking looks at {@link #CANDIDATES} entries, whose scores are
+   * measured in standard deviations from the mean of that ranking's candidates ({@link ScoreFusion}, which sums those
+   * of both rankings in hybrid mode); each sum is multiplied by the entry's prior before the best are kept, so that a
+   * fragment falls behind a complete endpoint it ties with. Standard scores put the prior on one scale whatever the
+   * ranking, where BM25 scores and vector similarities have none.
    */
   public List<Hit> search(SearchRequest request) throws IOException {
     IndexSearcher searcher = searchers.acquire();
@@ -215,7 +216,7 @@ public final class SearchIndex implements Closeable {
       case HYBRID -> List.of(keywords(searcher, text, request.kind(), filter, priors),
           vectors(searcher, text, request.kind(), filter, priors));
     };
-    return weighted(RankFusion.fuse(rankings, CANDIDATES), priors, request.limit());
+    return weighted(ScoreFusion.fuse(rankings, CANDIDATES), priors, request.limit());
   }
 
   private List<Hit> keywords(IndexSearcher searcher, String text, EntryKind kind, Query filter,

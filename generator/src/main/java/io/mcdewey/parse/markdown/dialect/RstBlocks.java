@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 public final class RstBlocks {
   private static final Pattern DIRECTIVE = Pattern.compile("^\\.\\.\\s+([\\w.+-]+(?::[\\w.+-]+)*)::(?:\\s+(.*))?$");
   private static final Pattern HTTP_DIRECTIVE = Pattern.compile("(?i)http:(get|post|put|patch|delete|head|options)");
+  /** A path segment set in emphasis ({@code /*id*}), which a URL prints for a variable. */
+  private static final Pattern EMPHASIZED_SEGMENT = Pattern.compile("/\\*([A-Za-z_][\\w-]*)\\*(?=/|$|\\?)");
   private static final Pattern FIELD = Pattern.compile("^:([^:\\s`][^:`]*):(?:\\s+(.*))?$");
   private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -201,8 +203,11 @@ public final class RstBlocks {
         text.append(text.length() == 0 ? "" : " ").append(more.strip());
       }
     }
+    // A URL is no prose: a segment set in emphasis there ({@code /customers/*id*}) stands for a variable.
+    String value = text.toString();
+    boolean url = value.indexOf(' ') < 0 && (value.contains("://") || value.startsWith("/"));
     elements.add(new MarkdownElement.FieldListItem(words.get(0), words.subList(1, words.size()),
-        RstInline.read(text.toString()).text(), line));
+        url ? EMPHASIZED_SEGMENT.matcher(value).replaceAll("/{$1}") : RstInline.read(value).text(), line));
   }
 
   /** A bullet list's lines: an item a line, nested when indented, its further lines a paragraph with it. */

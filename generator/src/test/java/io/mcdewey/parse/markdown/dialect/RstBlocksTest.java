@@ -37,6 +37,22 @@ class RstBlocksTest {
   }
 
   @Test
+  void aDirectivesOptionsAreFieldsAndAUrlKeepsItsEmphasizedSegmentsAsVariables() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        .. endpoint::
+           :method: PATCH
+           :url: https://api.example.com/v2/customers/*customerId*/mandates/*id*
+
+        Changes a *mandate*.
+        """);
+
+    assertEquals(new MarkdownElement.FieldListItem("method", List.of(), "PATCH", 2), elements.get(0));
+    assertEquals(new MarkdownElement.FieldListItem("url", List.of(),
+        "https://api.example.com/v2/customers/{customerId}/mandates/{id}", 3), elements.get(1));
+    assertEquals("Changes a mandate.", ((MarkdownElement.TextLine) elements.get(2)).text());
+  }
+
+  @Test
   void readsCodeBlockDirectivesAsCodeWithTheirLanguage() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         .. code-block:: http

@@ -30,6 +30,8 @@ final class CodeBlockReader {
           + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
   /** The first line of a payload: an object, an array or an element. */
   private static final Pattern BODY_OPENING = Pattern.compile("\\s*[\\[{<]");
+  /** A curl command opening a block, perhaps after a shell prompt. */
+  private static final Pattern COMMAND = Pattern.compile("^\\s*(?:\\$\\s+)?curl\\s");
 
   private final SectionState state;
   private final LabelledFieldLines fields;
@@ -70,6 +72,46 @@ final class CodeBlockReader {
     return read;
   }
 
+  /**
+   * The status of the answer a block opens with ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
+   * line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only where
+   * the section documents one: a tutorial's exchange shows no endpoint of its own. HTTP/2 and many servers send no
+   * reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard. What a command printed is its answer,
+   * whatever follows the status line.
+   */
+  private void statusLine(List<String> lines, boolean printedByCommand) {
+    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(String.join("\n", lines));
+    if (!statusLine.lookingAt()) {
+      return;
+    }
+    Optional<Response> status = MarkdownStatuses.opening(statusLine.group(1).strip())
+        .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
+    if (state.describesResponse()) {
+      status.ifPresent(state.current::addResponse);
+    } else if (printedByCommand || RawMessages.isRawMessage(lines, 1)
+        || lines.size() > 1 && BODY_OPENING.matcher(lines.get(1)).lookingAt()) {
+      // A status line over header fields, or over the body alone ({@code HTTP 404 Not Found} then {@code {...}}).
+      MarkdownPart part = state.current;
+      status.ifPresent(response -> state.unlabelledStatuses.add(() -> part.addResponse(response)));
+    }
+  }
+
+  /**
+   * What a curl command prints after it in a transcript of one block: the lines after the command's own (continued
+   * by a trailing backslash), as {@code curl -i} prints the answer's status line and headers before its body; empty
+   * for a block that opens with no command.
+   */
+  static List<String> commandOutput(List<String> lines) {
+    if (lines.isEmpty() || !COMMAND.matcher(lines.get(0)).lookingAt()) {
+      return List.of();
+    }
+    int last = 0;
+    while (last < lines.size() - 1 && lines.get(last).stripTrailing().endsWith("\\")) {
+      last++;
+    }
+    return lines.subList(last + 1, lines.size());
+  }
+
   void code(MarkdownElement.Code code) {
     // A list of values ends where a block of another kind stands.
     state.listed.endValues();
@@ -105,22 +147,10 @@ final class CodeBlockReader {
       // An answer's status named by a comment over its body ({@code # HTTP-Code 200 OK}, {@code // 201 Created}).
       MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
     }
-    Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(content);
-    if (statusLine.lookingAt()) {
-      // An answer shown with its status line ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
-      // line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only
-      // where the section documents one: a tutorial's exchange shows no endpoint of its own.
-      // HTTP/2 and many servers send no reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard.
-      Optional<Response> status = MarkdownStatuses.opening(statusLine.group(1).strip())
-          .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
-      if (state.describesResponse()) {
-        status.ifPresent(state.current::addResponse);
-      } else if (RawMessages.isRawMessage(lines, 1)
-          || lines.size() > 1 && BODY_OPENING.matcher(lines.get(1)).lookingAt()) {
-        // A status line over header fields, or over the body alone ({@code HTTP 404 Not Found} then {@code {...}}).
-        MarkdownPart part = state.current;
-        status.ifPresent(response -> state.unlabelledStatuses.add(() -> part.addResponse(response)));
-      }
+    statusLine(lines, false);
+    List<String> output = commandOutput(lines);
+    if (!output.isEmpty() && output.get(0).startsWith("HTTP/")) {
+      statusLine(output, true);
     }
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;

@@ -381,6 +381,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     ParameterLocation tableLocation = has(MarkdownColumn.HEADER_NAME) ? ParameterLocation.HEADER
         : namedLocation != null ? namedLocation : location;
     List<MarkdownParameter> parameters = new ArrayList<>();
+    // A question mark on some names marks the optional ones, as TypeScript marks properties: the others are required.
+    // (A star marking the required ones says nothing of the others: pages leave them unsaid as often as optional.)
+    boolean questionsOptional = table.rows().stream().anyMatch(row -> questioned(cell(row, nameColumn)));
     for (List<String> row : table.rows()) {
       boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
       String[] nameCell = WHITESPACE.split(
@@ -423,6 +426,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       if (required == null && questioned) {
         required = Boolean.FALSE;
       }
+      if (required == null && questionsOptional) {
+        required = Boolean.TRUE;
+      }
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)
           ? locationNamed(cell(row, MarkdownColumn.LOCATION)) : tableLocation;
       if (rowLocation == null) {
@@ -434,6 +440,12 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
           description, type, List.of()));
     }
     return parameters;
+  }
+
+  /** Whether a name cell's name ends with a question mark, as TypeScript marks an optional property. */
+  private static boolean questioned(String nameCell) {
+    String name = WHITESPACE.split(EMPHASIS.matcher(nameCell).replaceAll("").strip(), 2)[0];
+    return name.length() > 1 && name.endsWith("?");
   }
 
   /**

@@ -34,8 +34,12 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
   /** A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}). */
   private static final Pattern COLON_IN_BRACES = Pattern.compile("[$]?\\{[:]?([A-Za-z_][\\w-]*)}");
-  /** A query pair printed in brackets ({@code [?family=<>]}, {@code [&latest]}): its name. */
-  private static final Pattern OPTIONAL_QUERY_PAIR = Pattern.compile("\\[([?&])([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
+  /**
+   * A query pair printed in brackets, the query's sign inside them or before them ({@code [?family=<>]},
+   * {@code [&latest]}, {@code ?[limit={<number>|ALL}]}): its sign and its name.
+   */
+  private static final Pattern OPTIONAL_QUERY_PAIR =
+      Pattern.compile("(?:\\[([?&])|([?&])\\[)([A-Za-z_][\\w.-]*)(?:=[^\\[\\]]*)?]");
 
   /** A variable in angle brackets ({@code <id>}), perhaps named by its type after a colon ({@code <:uuid>}). */
   private static final Pattern ANGLE_VARIABLE = Pattern.compile("<:?([^<>/?&=:\\s][^<>/?&=\\s]*)>");
@@ -167,7 +171,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   public static String withVariablesBraced(String uri) {
     String braced = uri;
     if (braced.indexOf('[') >= 0) {
-      braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}")).replaceAll("$1$2=");
+      braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}"))
+          .replaceAll(pair -> (pair.group(1) != null ? pair.group(1) : pair.group(2)) + pair.group(3) + "=");
     }
     return braced.contains("{:") || braced.contains("${") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}")
         : braced;

@@ -84,4 +84,15 @@ class UriTemplateTest {
         UriTemplate.parse("/servers/[:netgameid]/update?<query>").path());
     assertEquals(List.of("id", "status", "latest"), uri.parameters().stream().map(Parameter::name).toList());
   }
+
+  @Test
+  void aQueryPairInBracketsAfterTheQuerysSignIsItsQueryToo() {
+    UriTemplate uri = UriTemplate.parse("http://<host>:<port>/geode/v1/{region}?[limit={<number>|ALL}]");
+
+    assertEquals("/geode/v1/{region}", uri.path());
+    assertEquals(List.of("region", "limit"), uri.parameters().stream().map(Parameter::name).toList());
+    assertEquals(List.of("region", "keys", "ignoreMissingKey"),
+        UriTemplate.parse("/v1/{region}/{keys}?[ignoreMissingKey=true]").parameters().stream().map(Parameter::name)
+            .toList());
+  }
 }

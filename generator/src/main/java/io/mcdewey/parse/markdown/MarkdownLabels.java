@@ -129,7 +129,7 @@ final class MarkdownLabels {
   }
 
   private Optional<Match> find(String line) {
-    String text = withoutEdgeMarkup(line);
+    String text = withoutAnchorGlyph(withoutEdgeMarkup(line));
     String bare = normalise(withoutClosingColon(text));
     Field alone = fields.get(bare);
     if (alone == null) {
@@ -345,6 +345,20 @@ final class MarkdownLabels {
       end--;
     }
     return line.substring(start, end);
+  }
+
+  /**
+   * The text without the anchor glyph a page saved as text prints after a heading ({@code Response#},
+   * {@code Purpose #}, as Docusaurus and IBM Docs pages print their headings' links); a language's name keeps its
+   * sign ({@code C#}).
+   */
+  static String withoutAnchorGlyph(String text) {
+    int end = text.length();
+    if (end < 3 || text.charAt(end - 1) != '#' || !Whitespace.isSpace(text.charAt(end - 2))
+        && !(Character.isLetter(text.charAt(end - 2)) && Character.isLetter(text.charAt(end - 3)))) {
+      return text;
+    }
+    return text.substring(0, end - 1).stripTrailing();
   }
 
   /** Whether a character is whitespace, a cell border or emphasis, which no label prints at either edge. */

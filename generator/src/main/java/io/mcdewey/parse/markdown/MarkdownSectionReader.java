@@ -245,11 +245,11 @@ final class MarkdownSectionReader {
     parameter.ifPresent(state::addParameter);
     status.ifPresent(state.current::addResponse);
     state.deprecation(field.body());
-    Optional<Field> request = field.arguments().isEmpty() && !field.body().isEmpty()
+    Optional<Field> requestLabel = field.arguments().isEmpty() && !field.body().isEmpty()
         ? labels.match(field.name()).filter(label -> label.value().isEmpty()).map(MarkdownLabels.Match::field)
             .filter(named -> named == Field.HTTP_METHOD || named == Field.URI)
         : Optional.empty();
-    if (parameter.isEmpty() && status.isEmpty() && request.isPresent()) {
+    if (parameter.isEmpty() && status.isEmpty() && requestLabel.isPresent()) {
       // A field named by a method's or a URI's label ({@code :method: PATCH}, {@code :url: https://...}, the options
       // of a directive naming the endpoint) reads as that label's line.
       textLines.text(field.name() + ": " + field.body(), field.line(), false);

@@ -132,6 +132,17 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aHeadingsAnchorGlyphAfterALabelIsNoneOfItsWords() {
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSE_EXAMPLE, "", "", false)),
+        LABELS.match("Response Example#"));
+    assertEquals("Purpose", MarkdownLabels.withoutAnchorGlyph("Purpose #"));
+    assertEquals("Example response", MarkdownLabels.withoutAnchorGlyph("Example response#"));
+    assertEquals("Written in C#", MarkdownLabels.withoutAnchorGlyph("Written in C#"));
+    assertEquals("#", MarkdownLabels.withoutAnchorGlyph("#"));
+    assertEquals("Issue 4#", MarkdownLabels.withoutAnchorGlyph("Issue 4#"));
+  }
+
+  @Test
   void dropsEdgeMarkupAndAClosingColonAsTheirPatternsDo() {
     Pattern edgeMarkup = Pattern.compile("^[\\s|*#>]+|[\\s|*]+$");
     Pattern closingColon = Pattern.compile("\\s*:$");

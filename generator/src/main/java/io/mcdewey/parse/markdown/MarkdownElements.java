@@ -34,6 +34,7 @@ import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
+import io.mcdewey.parse.markdown.rules.RequestAfterItsBlock;
 import io.mcdewey.parse.markdown.rules.NameTypeLines;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
@@ -150,8 +151,8 @@ public final class MarkdownElements {
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     List<MarkdownElement> elements =
-        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedHeaderTables.read(
-            reader.elements))));
+        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(RequestAfterItsBlock.read(
+            GluedHeaderTables.read(reader.elements)))));
     return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 

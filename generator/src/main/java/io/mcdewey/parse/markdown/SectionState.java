@@ -234,6 +234,11 @@ final class SectionState {
       current = new MarkdownPart();
       endpoints.add(current);
       listed.introducedBy(null);
+      if (context == Field.RESPONSES && !headingContext) {
+        // The answers listed under a label were the part's before: what follows the new request line is its own
+        // (GitBook's blocks print each request's body after the answers of the one before).
+        context = null;
+      }
     }
     current.requests.addAll(fresh);
     for (MarkdownRequest request : requests) {

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown.rules;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,8 +28,11 @@ public final class NameTypeLines {
       "(?i)^(?:(?:default|enum|example|examples|value|values|possible values|allowed values|format|pattern)\\s*:"
           + "|[<>]=?\\s*-?\\d|non-empty\\b)");
   private static final int FEWEST_RECORDS = 2;
-  /** A status code alone on its line. */
-  private static final Pattern STATUS_ALONE = Pattern.compile("[1-5]\\d\\d");
+  /**
+   * A status code alone on its line, perhaps glued to the word naming its tab or to a heading's anchor glyph
+   * ({@code 200Success}, {@code 200#}), as pages saved as text print an operation's answers.
+   */
+  private static final Pattern STATUS_ALONE = Pattern.compile("[1-5]\\d\\d(?:\\p{Lu}\\p{Ll}+|#)?");
   /** How many elements apart records of one list stand at most, each with its description and qualifiers. */
   private static final int NEAR = 6;
   /** The fewest words of a description printed without a stop. */
@@ -100,7 +104,7 @@ public final class NameTypeLines {
       }
       List<String> description = new ArrayList<>();
       while (inParagraph(elements, at, name) && !opensRecord(elements, at) && !opensStatuses(elements, at)
-          && (description.isEmpty() || opensRecordLater(elements, at, name))) {
+          && !opensRequest(elements, at) && (description.isEmpty() || opensRecordLater(elements, at, name))) {
         description.add(text(elements.get(at)));
         at++;
       }
@@ -151,6 +155,12 @@ public final class NameTypeLines {
     MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at);
     return STATUS_ALONE.matcher(line.text().strip()).matches()
         || inParagraph(elements, at + 1, line) && STATUS_ALONE.matcher(text(elements.get(at + 1))).matches();
+  }
+
+  /** Whether line {@code at} is a request line or a method badge alone, which opens the next operation. */
+  private static boolean opensRequest(List<MarkdownElement> elements, int at) {
+    String text = text(elements.get(at));
+    return MarkdownRequestLines.isMethod(text) || !MarkdownRequestLines.opening(text, 0).isEmpty();
   }
 
   /** Whether a further record opens in the same paragraph after line {@code at}. */

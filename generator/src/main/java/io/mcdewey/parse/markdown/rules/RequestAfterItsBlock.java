@@ -1,0 +1,90 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the request of an API block saved as text from a GitBook page whose request is printed after the block's
+ * parts: its method badge alone on a line ({@code get}), then its authorizations, parameters and responses, then the
+ * badge again over the path, the path glued to the tab of the first answer ({@code /api/contacts200Success}) or an
+ * HTTP request of the sample panel ({@code GET /api/locations HTTP/1.1}). The first badge becomes the request line,
+ * so that the parts after it are the request's; the badge and path after the block are dropped (the sample request
+ * stays, an example).
+ */
+public final class RequestAfterItsBlock {
+  /** A path alone, perhaps glued to the tab of an answer ({@code 200Success}). */
+  private static final Pattern PATH = Pattern.compile("(/[^\\s]*?)(?:[1-5]\\d\\d\\p{Lu}\\p{Ll}+)?");
+  /** How many lines a block spans at most. */
+  private static final int LONGEST_BLOCK = 80;
+
+  private RequestAfterItsBlock() {}
+
+  public static List<MarkdownElement> read(List<MarkdownElement> elements) {
+    List<MarkdownElement> read = new ArrayList<>(elements);
+    for (int i = 0; i + 1 < read.size(); i++) {
+      Optional<String> method = badge(read.get(i));
+      if (method.isEmpty() || routeAt(read, i + 1, method.get()).isPresent()) {
+        continue;
+      }
+      for (int j = i + 2; j + 1 < read.size() && j <= i + LONGEST_BLOCK; j++) {
+        if (read.get(j) instanceof MarkdownElement.Heading) {
+          break;
+        }
+        Optional<String> again = badge(read.get(j));
+        if (again.isEmpty()) {
+          continue;
+        }
+        Optional<Route> route = again.equals(method) ? routeAt(read, j + 1, method.get()) : Optional.empty();
+        if (route.isPresent()) {
+          MarkdownElement.TextLine first = (MarkdownElement.TextLine) read.get(i);
+          read.set(i, new MarkdownElement.TextLine(method.get() + " " + route.get().path(), first.line(), false,
+              List.of(), first.paragraph(), first.nested()));
+          read.remove(j);
+          if (!route.get().sample()) {
+            read.remove(j);
+          }
+        }
+        break;
+      }
+    }
+    return read;
+  }
+
+  /**
+   * The path a line after a badge prints.
+   *
+   * @param sample whether the line is the sample panel's HTTP request, which stays as an example
+   */
+  private record Route(String path, boolean sample) {}
+
+  private static Optional<Route> routeAt(List<MarkdownElement> elements, int at, String method) {
+    if (!(elements.get(at) instanceof MarkdownElement.TextLine line) || line.listItem()) {
+      return Optional.empty();
+    }
+    String text = line.text().strip();
+    Matcher path = PATH.matcher(text);
+    if (path.matches() && path.group(1).length() > 1) {
+      return Optional.of(new Route(path.group(1), false));
+    }
+    List<MarkdownRequest> requests = text.contains(" HTTP/") ? MarkdownRequestLines.opening(text, line.line())
+        : List.of();
+    return requests.size() == 1 && requests.get(0).method().equals(method)
+        ? Optional.of(new Route(requests.get(0).uri(), true)) : Optional.empty();
+  }
+
+  /** The method a badge in lower case alone on a line names, as GitBook prints it. */
+  private static Optional<String> badge(MarkdownElement element) {
+    if (!(element instanceof MarkdownElement.TextLine line) || line.listItem()) {
+      return Optional.empty();
+    }
+    String text = line.text().strip();
+    return !text.isEmpty() && Character.isLowerCase(text.charAt(0)) && MarkdownRequestLines.isMethod(text)
+        ? Optional.of(MarkdownRequestLines.method(text)) : Optional.empty();
+  }
+}

@@ -1,0 +1,83 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestAfterItsBlockTest {
+
+  @Test
+  void theBadgeOpeningABlockBecomesTheRequestLineOfThePathAfterIt() {
+    List<MarkdownElement> elements = RequestAfterItsBlock.read(MarkdownElements.read("""
+        get
+        Query parameters
+        limit integer Optional
+        Responses
+        200Success
+        get
+        /api/contacts200Success
+        """));
+
+    assertEquals(List.of("GET /api/contacts", "Query parameters", "limit integer Optional", "Responses", "200Success"),
+        elements.stream().map(element -> ((MarkdownElement.TextLine) element).text()).toList());
+  }
+
+  @Test
+  void theBlocksPartsAreItsRequestsThoughItsPathComesLast() {
+    Api api = parse("""
+        ## Contacts
+
+        get
+        Query parameters
+        limitintegerOptional
+        Responses
+        200Success
+        application/json
+        get
+        /api/contacts200Success
+        post
+        Body
+        first_namestring · max: 50Required
+        last_namestring · max: 50Required
+        Responses
+        201Success
+        application/json
+        post
+        POST /api/contacts HTTP/1.1
+        Host: api.example.com
+        """);
+
+    assertEquals(List.of("limit query false"), described(operation(api, "GET", "/api/contacts")));
+    assertEquals(List.of(200), statuses(operation(api, "GET", "/api/contacts")));
+    assertEquals(List.of("first_name body true", "last_name body true"),
+        described(operation(api, "POST", "/api/contacts")));
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/contacts")));
+  }
+
+  @Test
+  void aBadgeOverItsPathOrWithoutTheSameBadgeAfterItIsLeftAsPrinted() {
+    List<MarkdownElement> badgeOverPath = MarkdownElements.read("""
+        get
+        /api/contacts
+        Responses
+        get
+        /api/other
+        """);
+    assertEquals(badgeOverPath, RequestAfterItsBlock.read(badgeOverPath));
+    List<MarkdownElement> otherMethod = MarkdownElements.read("""
+        get
+        Responses
+        post
+        /api/contacts
+        """);
+    assertEquals(otherMethod, RequestAfterItsBlock.read(otherMethod));
+  }
+}

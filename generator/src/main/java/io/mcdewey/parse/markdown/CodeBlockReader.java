@@ -213,6 +213,15 @@ final class CodeBlockReader {
       state.shownRequests.add(requests);
       return;
     }
+    Optional<MarkdownPart> shown = requests.size() == 1 && requestLines < lines.size()
+        ? state.partFilledBy(requests.get(0)) : Optional.empty();
+    if (shown.isPresent()) {
+      // A call with a word in each variable's place of a request read before, printed with its body or answer
+      // ({@code POST /clusters/c1/credentials/db} over its JSON), is an example of that request.
+      shown.get().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
+      state.afterRequest = false;
+      return;
+    }
     if (!requests.isEmpty()) {
       state.addRequests(requests);
       state.afterRequest = requestLines == lines.size();

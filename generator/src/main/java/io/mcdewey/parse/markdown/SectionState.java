@@ -292,6 +292,12 @@ final class SectionState {
       current = endpoints.get(0);
       return true;
     }
+    Optional<MarkdownPart> shown = inExample() ? partFilledBy(request) : Optional.empty();
+    if (shown.isPresent()) {
+      // A call under an example's label, with a word in each variable's place, shows a request read before.
+      current = shown.get();
+      return true;
+    }
     for (MarkdownPart part : endpoints) {
       for (int i = 0; i < part.requests.size(); i++) {
         MarkdownRequest known = part.requests.get(i);
@@ -305,6 +311,15 @@ final class SectionState {
       }
     }
     return false;
+  }
+
+  /**
+   * The part whose request a call fills in, with a word in each variable's place and the same method
+   * ({@code POST /clusters/c1/credentials/db} of {@code POST /clusters/{clusterName}/credentials/{alias}}).
+   */
+  Optional<MarkdownPart> partFilledBy(MarkdownRequest call) {
+    return endpoints.stream().filter(part -> part.requests.stream().anyMatch(known -> Objects.equals(known.method(),
+        call.method()) && ExampleRequests.fillsVariables(known.uri(), call.uri()))).findFirst();
   }
 
   /**

@@ -57,6 +57,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    */
   private static final Pattern DOLLAR_VARIABLE = Pattern.compile("(?<=/)\\$(?!(?i:metadata|batch|count|value|ref"
       + "|entity|all|crossjoin|each|links|query|delta|root|logs|web)(?:[/?#.]|$))([A-Za-z_][A-Za-z0-9_]*)(?=[/?#.]|$)");
+  /** An optional extension closing a path, in brackets ({@code /namespaces/{ns}[.{format}]}). */
+  private static final Pattern OPTIONAL_EXTENSION = Pattern.compile("\\[\\.\\{[^{}]+}]$");
   /** A placeholder that lists the values it stands for ({@code <true|false>}) rather than naming one. */
   private static final Pattern LISTING_PLACEHOLDER = Pattern.compile("\\{[^{}|]+(?:\\|[^{}|]+)+}");
   private static final Pattern SCHEME_AND_HOST = Pattern.compile("^(?i)(https?://[^/?#]*)");
@@ -102,6 +104,12 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     }
     List<Parameter> parameters = new ArrayList<>();
     Set<String> names = new LinkedHashSet<>();
+    Matcher suffix = OPTIONAL_EXTENSION.matcher(path);
+    if (suffix.find()) {
+      // An extension naming the format in brackets is optional: the path is the same without it. (The model has no
+      // optional part of a path, so the extension's variable is no parameter: a client would have to send it.)
+      path = path.substring(0, suffix.start());
+    }
     Matcher variable = BRACE_VARIABLE.matcher(path);
     while (variable.find()) {
       String name = variable.group(1).trim();

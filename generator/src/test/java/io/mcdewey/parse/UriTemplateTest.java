@@ -86,6 +86,16 @@ class UriTemplateTest {
   }
 
   @Test
+  void anOptionalExtensionInBracketsClosesNoPath() {
+    UriTemplate uri = UriTemplate.parse("/namespaces/<ns>[.<format>]");
+
+    assertEquals("/namespaces/{ns}", uri.path());
+    assertEquals(List.of("ns"), uri.parameters().stream().map(Parameter::name).toList());
+    assertEquals("/layers/{layer}[.{format}]/x", UriTemplate.parse("/layers/{layer}[.{format}]/x").path(),
+        "only at the path's end");
+  }
+
+  @Test
   void aQueryPairInBracketsAfterTheQuerysSignIsItsQueryToo() {
     UriTemplate uri = UriTemplate.parse("http://<host>:<port>/geode/v1/{region}?[limit={<number>|ALL}]");
 

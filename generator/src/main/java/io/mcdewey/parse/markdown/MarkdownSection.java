@@ -448,6 +448,9 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
           || LabelledValue.printsPair(elements, labels)
           || printsLabelled(labels, Field.URI, Draft::isUri) && MethodNamedInProse.in(elements).isPresent()
+          || PATH_ALONE.matcher(title()).matches() && elements.stream().anyMatch(element -> element
+              instanceof MarkdownElement.Table table && MarkdownTableRows.of(table).has(MarkdownColumn.METHOD)
+              && !MarkdownTableRows.of(table).has(MarkdownColumn.PATH))
           || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
               table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * of text, labels in its first column.
  */
 final class TableReader {
+  private static final int METHOD_NOT_ALLOWED = 405;
   /** An HTML block in a table's cell: a list, a table or a paragraph. */
   private static final Pattern HTML_BLOCK = Pattern.compile("(?i)<(?:ul|ol|table|p|dl)\\b");
 
@@ -29,12 +31,13 @@ final class TableReader {
     this.textLines = textLines;
   }
 
-  void table(MarkdownElement.Table table) {
+  void table(MarkdownElement.Table printed) {
     // A list of values ends where a block of another kind stands.
     state.listed.endValues();
     state.methodBadge = null;
     state.finishExample();
     boolean answer = state.describesResponse() || state.underAnswerLabel();
+    MarkdownElement.Table table = withTitlePath(printed);
     MarkdownTableRows rows = MarkdownTableRows.of(table);
     boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
     if (state.inExample() && !state.headingContext && !(answer && fields)) {
@@ -192,6 +195,37 @@ final class TableReader {
   private static boolean describesMembersOf(Set<String> members, List<MarkdownParameter> parameters) {
     long named = parameters.stream().filter(parameter -> members.contains(parameter.name())).count();
     return named >= 2 && named * 2 >= parameters.size();
+  }
+
+  /**
+   * A table of methods under a section titled by a path alone ({@code /namespaces/<ns>[.<format>]} over
+   * {@code Method | Action | Status code}, as GeoServer's references print a resource), with that path in a column of
+   * its own: each row a request. A row answering only 405 says the resource takes no such method, and is dropped.
+   */
+  private MarkdownElement.Table withTitlePath(MarkdownElement.Table table) {
+    String title = state.sectionTitle.strip();
+    if (!state.endpoints.isEmpty() || !title.startsWith("/") || title.chars().anyMatch(Character::isWhitespace)) {
+      return table;
+    }
+    MarkdownTableRows rows = MarkdownTableRows.of(table);
+    if (!rows.has(MarkdownColumn.METHOD) || rows.has(MarkdownColumn.PATH)) {
+      return table;
+    }
+    List<String> header = new ArrayList<>(table.header());
+    header.add("Path");
+    List<List<String>> pathed = new ArrayList<>();
+    for (List<String> row : table.rows()) {
+      List<Integer> statuses = rows.statusesOf(row).stream().map(Response::status).distinct().toList();
+      if (!statuses.equals(List.of(METHOD_NOT_ALLOWED))) {
+        List<String> cells = new ArrayList<>(row);
+        while (cells.size() < table.header().size()) {
+          cells.add("");
+        }
+        cells.add(title);
+        pathed.add(cells);
+      }
+    }
+    return new MarkdownElement.Table(header, pathed, table.line(), table.openEnded());
   }
 
   /** Whether a table's first column holds field labels ({@code | URI | /users |}): its rows are label lines. */

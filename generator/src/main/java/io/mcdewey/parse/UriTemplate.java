@@ -217,6 +217,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
         char after = next < text.length() ? text.charAt(next) : ' ';
+        if (openAngles > 0 && (before == '<' || after == '>') && closes(text, next, '<', '>')) {
+          // Spaces just inside a placeholder's angle brackets ({@code /api/jobs/ < id > /run}) are no part of it.
+          i = next;
+          continue;
+        }
         if (openBraces > 0 && closes(text, next, '{', '}') || openAngles > 0 && closes(text, next, '<', '>')) {
           out.append(' ');
           i = next;
@@ -238,8 +243,9 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
         openBraces--;
-      } else if (c == '<' && out.toString().endsWith("://")) {
-        // A host in angle brackets may hold spaces ({@code http://<nm http address:port>/ws/v1/node}).
+      } else if (c == '<' && out.length() > 0 && out.charAt(out.length() - 1) == '/') {
+        // A host or a segment in angle brackets may hold spaces ({@code http://<nm http address:port>/ws/v1/node},
+        // {@code /api/jobs/ < id > /run}).
         openAngles++;
       } else if (c == '>' && openAngles > 0) {
         openAngles--;

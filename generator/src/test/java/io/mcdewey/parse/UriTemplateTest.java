@@ -86,6 +86,13 @@ class UriTemplateTest {
   }
 
   @Test
+  void spacesJustInsideASegmentsAngleBracketsAreNoPartOfIt() {
+    assertEquals("/api/jobs/{id}/run", UriTemplate.parse("/api/jobs/ < id > /run").path());
+    assertEquals("/api/smartbuttons/<id>", UriTemplate.printedAt("/api/smartbuttons/ < id > returns it").uri());
+    assertEquals("/api/a", UriTemplate.printedAt("/api/a < b").uri(), "a comparison after the path");
+  }
+
+  @Test
   void anOptionalExtensionInBracketsClosesNoPath() {
     UriTemplate uri = UriTemplate.parse("/namespaces/<ns>[.<format>]");
 

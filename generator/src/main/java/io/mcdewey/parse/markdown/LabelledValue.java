@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * label's value, whatever its words say, since a method or a path alone can be nothing else. Labels the profile
  * knows are read by their field; this reads the ones it does not.
  *
- * @param text the method or the path
- * @param method whether it is a method
+ * @param text the method (or methods listed together) or the path
+ * @param method whether it names methods
  */
 record LabelledValue(String text, boolean method) {
   /** A label: a few words, no sentence's stop or comma, ending in a colon, full-width ones included. */
@@ -110,7 +110,8 @@ record LabelledValue(String text, boolean method) {
   /** The method or path a line holds alone, if it holds one. */
   static Optional<LabelledValue> of(String line) {
     String value = withoutBullet(line);
-    if (MarkdownRequestLines.isMethod(value)) {
+    if (!MarkdownRequestLines.methods(value).isEmpty()) {
+      // A method, or methods listed together ({@code GET e POST}): the URI takes each.
       return Optional.of(new LabelledValue(value, true));
     }
     // A URL names its path as well, on a host or a placeholder for one ({@code https://{domain}/v1/user}).

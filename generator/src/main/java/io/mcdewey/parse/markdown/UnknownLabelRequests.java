@@ -17,7 +17,7 @@ final class UnknownLabelRequests {
   /** How far apart, in lines, the two labels of one request stand at most: they are printed together. */
   private static final int MOST_LINES_APART = 4;
   private final List<MarkdownRequest> requests = new ArrayList<>();
-  private String method;
+  private List<String> methods;
   private String path;
   private int line;
 
@@ -27,14 +27,14 @@ final class UnknownLabelRequests {
       forgetHalf();
     }
     if (value.method()) {
-      method = MarkdownRequestLines.method(value.text());
+      methods = MarkdownRequestLines.methods(value.text());
     } else {
       path = value.text();
     }
     this.line = line;
-    if (method != null && path != null) {
-      requests.add(new MarkdownRequest(method, path, "", this.line));
-      method = null;
+    if (methods != null && path != null) {
+      methods.forEach(method -> requests.add(new MarkdownRequest(method, path, "", this.line)));
+      methods = null;
       path = null;
     }
   }
@@ -45,7 +45,7 @@ final class UnknownLabelRequests {
   }
 
   private void forgetHalf() {
-    method = null;
+    methods = null;
     path = null;
   }
 
@@ -55,7 +55,7 @@ final class UnknownLabelRequests {
    * ({@code Methods not supported:}).
    */
   Optional<String> lonePath() {
-    return method == null ? Optional.ofNullable(path) : Optional.empty();
+    return methods == null ? Optional.ofNullable(path) : Optional.empty();
   }
 
   /** The line of the value taken last. */

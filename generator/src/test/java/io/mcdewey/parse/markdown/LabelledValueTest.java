@@ -35,6 +35,26 @@ class LabelledValueTest {
   }
 
   @Test
+  void methodsListedTogetherInAnyLanguageAreAValueEach() {
+    assertEquals(Optional.of(new LabelledValue("GET e POST", true)), LabelledValue.of("GET e POST"));
+    assertEquals(Optional.empty(), LabelledValue.of("GET e mais"));
+    Api api = parse("""
+        # Estado do dispositivo
+
+        Caminho: https://<server_uri>/device/status
+        Métodos suportados: GET e POST
+
+        # Controle
+
+        Caminho: https://<server_uri>/device/relay/control
+        Métodos suportados: POST
+        """);
+
+    assertEquals(List.of("GET /device/status", "POST /device/status", "POST /device/relay/control"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
   void aMethodAndAPathUnderLabelsOfAnyLanguageMakeARequest() {
     Api api = parse("""
         # Документы

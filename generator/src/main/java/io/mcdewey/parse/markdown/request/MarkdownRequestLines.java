@@ -39,7 +39,9 @@ public final class MarkdownRequestLines {
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
   /** What parts methods listed for one URI: {@code GET, POST}, {@code GET | DELETE}, {@code GET or HEAD}. */
-  private static final String METHOD_SEPARATOR_TEXT = "\\s*(?:,|/|\\||(?i:\\bor\\b|\\band\\b))\\s*";
+  /** What parts methods listed together: a comma, a slash, a bar, or "and" and "or" in the languages read. */
+  private static final String METHOD_SEPARATOR_TEXT = "(?:\\s*(?:,|/|\\||、|和|或|と|및|또는)\\s*"
+      + "|\\s+(?i:or|and|e|y|o|ou|et|und|oder|и|или|oraz|lub|of|en)\\s+)";
   private static final Pattern METHOD_LIST = Pattern.compile("(?i:" + METHOD + "|DEL)(?:" + METHOD_SEPARATOR_TEXT
       + "(?i:" + METHOD + "|DEL))+");
   private static final Pattern METHOD_SEPARATOR = Pattern.compile(METHOD_SEPARATOR_TEXT);

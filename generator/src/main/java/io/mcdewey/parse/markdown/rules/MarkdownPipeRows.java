@@ -3,7 +3,10 @@ package io.mcdewey.parse.markdown.rules;
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -110,11 +113,17 @@ public final class MarkdownPipeRows {
     return new MarkdownElement.Table(header, rows, line, openEnded);
   }
 
-  /** The header of a table printed a cell per line: the leading one-cell lines that name columns. */
+  /**
+   * The header of a table printed a cell per line: the leading one-cell lines that name columns. A column named
+   * twice ends it: the second name is the first row's ({@code name} under {@code 参数}).
+   */
   private static List<String> singleCellHeader(List<List<String>> cells) {
     List<String> header = new ArrayList<>();
+    Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
     for (List<String> lineCells : cells) {
-      if (lineCells.size() != 1 || MarkdownColumn.named(lineCells.get(0)).isEmpty()) {
+      Optional<MarkdownColumn> column = lineCells.size() == 1 ? MarkdownColumn.named(lineCells.get(0))
+          : Optional.empty();
+      if (column.isEmpty() || !named.add(column.get())) {
         break;
       }
       header.add(lineCells.get(0));

@@ -279,13 +279,21 @@ class ToolchainAccuracyTest {
         new Fixture("real-portagelive-adoc", "guide.adoc", 0.0, 0.0, 0.0, 1.0),
         new Fixture("real-travelandz-es-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
         new Fixture("real-asterisk-ari-mkdocs-pages", "guide.md", 1.0, 1.0, 0.50, 0.90),
-        new Fixture("real-churchpad-gitbook-pages", "guide.md", 0.50, 0.50, 0.05, 0.25),
-        new Fixture("real-evendi-docusaurus-pt-pages", "guide.md", 1.0, 1.0, 0.55, 0.0),
-        new Fixture("real-geode-bookbinder-md", "guide.md", 1.0, 1.0, 0.90, 0.85),
+        new Fixture("real-churchpad-gitbook-pages", "guide.md", 0.90, 0.95, 0.60, 1.0),
+        new Fixture("real-evendi-docusaurus-pt-pages", "guide.md", 1.0, 1.0, 0.55, 0.65),
+        new Fixture("real-geode-bookbinder-md", "guide.md", 1.0, 1.0, 1.0, 0.85),
         new Fixture("real-gogs-milestones-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-inaproc-fumadocs-id-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-mollie-sphinx-rst", "guide.rst", 0.0, 0.0, 0.0, 0.0),
-        new Fixture("real-provide-slate-md", "guide.md", 0.70, 0.70, 0.80, 0.0));
+        new Fixture("real-mollie-sphinx-rst", "guide.rst", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-provide-slate-md", "guide.md", 0.70, 0.70, 0.80, 0.70),
+        new Fixture("real-aiec-zh-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-ambari-api-md", "guide.md", 0.85, 1.0, 1.0, 1.0),
+        new Fixture("real-camunda-hugo-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-enocean-helpmanual-pages", "guide.md", 1.0, 1.0, 0.25, 1.0),
+        new Fixture("real-feller-wiser-md", "guide.md", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-geoserver-sphinx-rst", "guide.rst", 1.0, 1.0, 0.45, 0.60),
+        new Fixture("real-salabam-it-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-shelly-freshdesk-pt-pages", "guide.md", 1.0, 1.0, 0.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -207,6 +207,7 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
     StringBuilder out = new StringBuilder();
     int openBraces = 0;
     int openAngles = 0;
+    boolean segmentAngle = false;
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
@@ -217,12 +218,13 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
         char after = next < text.length() ? text.charAt(next) : ' ';
-        if (openAngles > 0 && (before == '<' || after == '>') && closes(text, next, '<', '>')) {
-          // Spaces just inside a placeholder's angle brackets ({@code /api/jobs/ < id > /run}) are no part of it.
+        if (segmentAngle && (before == '<' || after == '>') && closes(text, next, '<', '>')) {
+          // Spaces just inside a segment's angle brackets ({@code /api/jobs/ < id > /run}) are no part of it.
           i = next;
           continue;
         }
-        if (openBraces > 0 && closes(text, next, '{', '}') || openAngles > 0 && closes(text, next, '<', '>')) {
+        if (openBraces > 0 && closes(text, next, '{', '}')
+            || openAngles > 0 && !segmentAngle && closes(text, next, '<', '>')) {
           out.append(' ');
           i = next;
           continue;
@@ -235,6 +237,10 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         break;
       }
+      if (c == '<' && text.startsWith("<!--", i)) {
+        // An HTML comment after the URI is the page's, never the URI's.
+        break;
+      }
       if (openBraces == 0 && isFullWidthPunctuation(c)) {
         // A bracket or comma of the CJK forms ({@code /roles/{roleType}（应用级）}) is the sentence's, not the URI's.
         break;
@@ -243,12 +249,16 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
         openBraces--;
-      } else if (c == '<' && out.length() > 0 && out.charAt(out.length() - 1) == '/') {
-        // A host or a segment in angle brackets may hold spaces ({@code http://<nm http address:port>/ws/v1/node},
-        // {@code /api/jobs/ < id > /run}).
+      } else if (c == '<' && out.toString().endsWith("://")) {
+        // A host in angle brackets may hold spaces ({@code http://<nm http address:port>/ws/v1/node}).
         openAngles++;
+      } else if (c == '<' && out.length() > 0 && out.charAt(out.length() - 1) == '/' && openAngles == 0) {
+        // A segment in angle brackets may have spaces just inside them ({@code /api/jobs/ < id > /run}).
+        openAngles++;
+        segmentAngle = true;
       } else if (c == '>' && openAngles > 0) {
         openAngles--;
+        segmentAngle = false;
       }
       out.append(c);
       i++;

@@ -90,6 +90,9 @@ class UriTemplateTest {
     assertEquals("/api/jobs/{id}/run", UriTemplate.parse("/api/jobs/ < id > /run").path());
     assertEquals("/api/smartbuttons/<id>", UriTemplate.printedAt("/api/smartbuttons/ < id > returns it").uri());
     assertEquals("/api/a", UriTemplate.printedAt("/api/a < b").uri(), "a comparison after the path");
+    assertEquals("/api/items/", UriTemplate.printedAt("/api/items/ <!-- paging -->").uri(), "a comment");
+    assertEquals("/api/jobs/<job", UriTemplate.printedAt("/api/jobs/<job id or name>").uri(),
+        "words inside a segment's brackets end it, as before");
   }
 
   @Test

@@ -76,10 +76,9 @@ final class CodeBlockReader {
    * The status of the answer a block opens with ({@code HTTP/1.1 404 Not Found}, {@code Status: 201 Created}). A status
    * line followed by header fields is an HTTP response whatever the label above it, but one of an endpoint only where
    * the section documents one: a tutorial's exchange shows no endpoint of its own. HTTP/2 and many servers send no
-   * reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard. What a command printed is its answer,
-   * whatever follows the status line.
+   * reason phrase ({@code HTTP/1.1 200}); one that is sent must be standard.
    */
-  private void statusLine(List<String> lines, boolean printedByCommand) {
+  private void statusLine(List<String> lines) {
     Matcher statusLine = EXAMPLE_STATUS_LINE.matcher(String.join("\n", lines));
     if (!statusLine.lookingAt()) {
       return;
@@ -88,7 +87,7 @@ final class CodeBlockReader {
         .filter(response -> response.reason().isEmpty() || MarkdownStatuses.hasStandardReason(response));
     if (state.describesResponse()) {
       status.ifPresent(state.current::addResponse);
-    } else if (printedByCommand || RawMessages.isRawMessage(lines, 1)
+    } else if (RawMessages.isRawMessage(lines, 1)
         || lines.size() > 1 && BODY_OPENING.matcher(lines.get(1)).lookingAt()) {
       // A status line over header fields, or over the body alone ({@code HTTP 404 Not Found} then {@code {...}}).
       MarkdownPart part = state.current;
@@ -147,10 +146,17 @@ final class CodeBlockReader {
       // An answer's status named by a comment over its body ({@code # HTTP-Code 200 OK}, {@code // 201 Created}).
       MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
     }
-    statusLine(lines, false);
+    statusLine(lines);
     List<String> output = commandOutput(lines);
-    if (!output.isEmpty() && output.get(0).startsWith("HTTP/")) {
-      statusLine(output, true);
+    Matcher printed = output.isEmpty() ? null : EXAMPLE_STATUS_LINE.matcher(output.get(0));
+    Optional<MarkdownRequest> command = printed == null ? Optional.empty()
+        : MarkdownCurl.request(String.join("\n", lines.subList(0, lines.size() - output.size())), code.line());
+    if (command.isPresent() && output.get(0).startsWith("HTTP/") && printed.lookingAt()) {
+      // What the command printed answers its own call: the status is the part's that documents that call, once the
+      // section has been read, and no other's.
+      MarkdownRequest call = command.get();
+      MarkdownStatuses.opening(printed.group(1).strip()).ifPresent(status -> state.unlabelledStatuses.add(
+          () -> state.partCalledBy(call).ifPresent(part -> part.addResponse(status))));
     }
     List<MarkdownRequest> requests = new ArrayList<>();
     int requestLines = 0;

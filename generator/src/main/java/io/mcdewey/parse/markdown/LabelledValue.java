@@ -3,9 +3,11 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,27 @@ record LabelledValue(String text, boolean method) {
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile("(?i)^https?://[{<\\[]");
   /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
   private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)^https?://[^/\\s]+/\\S*$");
+  /** What parts a label's words: spaces, a colon, punctuation. */
+  private static final Pattern LABEL_WORD_SEPARATOR = Pattern.compile("[\\s:：*_()]+");
+  /** Words saying what a label lists is not taken, in the languages read. */
+  private static final Set<String> NEGATIONS =
+      Set.of("not", "no", "non", "não", "nao", "nicht", "keine", "ne", "pas", "не", "nie", "unsupported");
+  /** Words naming methods, in the languages read. */
+  private static final Set<String> METHOD_WORDS = Set.of("method", "methods", "método", "métodos", "metodo",
+      "metodi", "méthode", "méthodes", "methode", "methoden", "метод", "методы", "metoda", "metody", "verb", "verbs");
+  /** The words a label naming a request's methods holds: method words, "HTTP", "request" and "supported" words. */
+  private static final Set<String> METHOD_LABEL_WORDS = union(METHOD_WORDS, Set.of("http", "request", "supported",
+      "allowed", "accepted", "available", "suportados", "suportado", "permitidos", "soportados", "admitidos",
+      "supportés", "autorisés", "unterstützte", "erlaubte", "supportati", "consentiti", "поддерживаемые",
+      "допустимые", "obsługiwane", "de", "da", "do", "der", "des"));
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
   private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
+
+  private static Set<String> union(Set<String> one, Set<String> other) {
+    Set<String> union = new HashSet<>(one);
+    union.addAll(other);
+    return Set.copyOf(union);
+  }
 
   /** Whether a line is a label, of a few words ending in a colon. */
   static boolean isLabel(String line) {
@@ -53,12 +74,31 @@ record LabelledValue(String text, boolean method) {
     if (!at.find() || !isLabel(text.substring(0, at.end()))) {
       return Optional.empty();
     }
-    return of(text.substring(at.end())).filter(value -> namesUrl(text.substring(0, at.end()), value));
+    return under(text.substring(0, at.end()), text.substring(at.end()));
   }
 
   /** The method or path a line holds alone under a label of its own on the line above, if it holds one. */
   static Optional<LabelledValue> under(String label, String line) {
-    return of(line).filter(value -> namesUrl(label, value));
+    return of(line).filter(value -> namesUrl(label, value) && takesMethods(label, value));
+  }
+
+  /**
+   * Whether a label's methods are the request's: a label saying they are not taken names none
+   * ({@code Métodos não suportados: PUT}), and methods listed together are the request's only under a label naming
+   * methods and nothing else about them ({@code Métodos suportados: GET e POST}, {@code Allowed HTTP methods:}; not
+   * {@code Retried methods:}).
+   */
+  private static boolean takesMethods(String label, LabelledValue value) {
+    if (!value.method()) {
+      return true;
+    }
+    List<String> words = List.of(LABEL_WORD_SEPARATOR.split(label.strip().toLowerCase(Locale.ROOT)));
+    if (words.stream().anyMatch(NEGATIONS::contains)) {
+      return false;
+    }
+    return MarkdownRequestLines.isMethod(value.text())
+        || words.stream().allMatch(word -> word.isEmpty() || METHOD_LABEL_WORDS.contains(word))
+            && words.stream().anyMatch(METHOD_WORDS::contains);
   }
 
   /**

@@ -450,6 +450,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           || printsLabelled(labels, Field.URI, Draft::isUri) && MethodNamedInProse.in(elements).isPresent()
           || PATH_ALONE.matcher(title()).matches() && elements.stream().anyMatch(element -> element
               instanceof MarkdownElement.Table table && MarkdownTableRows.of(table).has(MarkdownColumn.METHOD)
+              && MarkdownTableRows.of(table).has(MarkdownColumn.STATUS)
               && !MarkdownTableRows.of(table).has(MarkdownColumn.PATH))
           || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
               table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())

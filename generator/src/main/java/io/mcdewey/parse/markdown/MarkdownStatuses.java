@@ -269,8 +269,8 @@ public final class MarkdownStatuses {
 
   /**
    * A status alone on its line, as a page saved as text prints the tabs of an operation's answers under their
-   * caption: the code alone ({@code 200}), with the heading anchor glyph after it ({@code 200#}), or glued to the one
-   * word naming it ({@code 200Success}, {@code 201Created}); empty for any other line.
+   * caption: a code HTTP defines alone ({@code 200}), with the heading anchor glyph after it ({@code 200#}), or any
+   * code glued to the one word naming it ({@code 200Success}, {@code 201Created}); empty for any other line.
    */
   static Optional<Response> alone(String text) {
     String line = text.strip();
@@ -281,9 +281,11 @@ public final class MarkdownStatuses {
       return Optional.empty();
     }
     String word = line.substring(3);
+    int status = Integer.parseInt(line.substring(0, 3));
     boolean named = word.length() > 1 && Character.isUpperCase(word.charAt(0))
         && word.codePoints().skip(1).allMatch(Character::isLowerCase);
-    return word.isEmpty() || named ? Optional.of(new Response(Integer.parseInt(line.substring(0, 3)), word, ""))
+    // A number alone may be an answer's body ({@code 250}): only a status HTTP defines is one.
+    return word.isEmpty() && REASONS.containsKey(status) || named ? Optional.of(new Response(status, word, ""))
         : Optional.empty();
   }
 

@@ -41,6 +41,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
   /** What parts paths side by side: whitespace, and "or". */
   private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
+  /** A description stating a default value ({@code Defaults to 1}, {@code default: asc}). */
+  private static final Pattern DEFAULT_STATED = Pattern.compile("(?i)\\bdefault");
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
   private static final Pattern REQUIRED_STAR = Pattern.compile("^[^*\\s]+\\s*\\*+(?:\\s|$)");
   /** A location in parentheses among a name's qualifiers ({@code petId * string (path)}), as Swagger UI prints it. */
@@ -426,7 +428,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       if (required == null && questioned) {
         required = Boolean.FALSE;
       }
-      if (required == null && questionsOptional) {
+      if (required == null && questionsOptional && !DEFAULT_STATED.matcher(description).find()) {
+        // A name whose value has a default is no required one, whatever mark it lacks.
         required = Boolean.TRUE;
       }
       ParameterLocation rowLocation = has(MarkdownColumn.LOCATION)

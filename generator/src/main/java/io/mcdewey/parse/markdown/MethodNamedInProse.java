@@ -9,18 +9,28 @@ import java.util.regex.Pattern;
 
 /**
  * The one method a section's prose names for the request it documents, where its URI is printed without one: a
- * method in capitals after an article or a demonstrative and before {@code request} or {@code method} ({@code This
- * `GET` method returns every note}, Jekyll label tables; {@code Here the `POST` method adds a user} and {@code Send a
- * `GET` request to ...}, references written as prose). A sentence about a request the service itself sends ({@code
- * we send a POST request to your URL}, a webhook) documents no call of the reader's, and makes the section name none;
- * so do two methods.
+ * sentence opening with the method in capitals after an article, a demonstrative or an imperative, before
+ * {@code request} or {@code method} ({@code This `GET` method returns every note}, Jekyll label tables;
+ * {@code Here the `POST` method adds a user} and {@code Send a `GET` request to ...}, references written as prose).
+ * A sentence that names the method in passing does not count: one saying the method is not taken ({@code The HEAD
+ * method is not supported}, {@code Don't send a POST request}), one comparing it ({@code Unlike the PUT method}), one
+ * about a request the service itself sends ({@code a POST request is sent to the URL you configure}, a webhook). Such
+ * a sentence, or two methods named, make the section name none.
  */
 final class MethodNamedInProse {
-  private static final Pattern NAMED = Pattern.compile("(?:^|[\\s(])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:HTTP\\s+)?"
-      + "`*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`*\\s+(?:request|method)\\b");
-  /** Words of a sentence about a request the service sends to the reader: a webhook, a callback, a notification. */
-  private static final Pattern SENT_BY_SERVICE = Pattern.compile(
-      "(?i)\\b(?:we|will|sends|webhooks?|callbacks?|notifications?|your (?:url|endpoint|server|application))\\b");
+  private static final Pattern NAMED = Pattern.compile("^(?:Here,?\\s+)?(?:(?:Send|Make|Use|Issue|Call)\\s+)?"
+      + "(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\\s+(?:HTTP\\s+)?`*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`*\\s+"
+      + "(?:request|method)\\b");
+  /** A method in capitals before "request" or "method" anywhere in a sentence. */
+  private static final Pattern MENTIONED =
+      Pattern.compile("`*\\b(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\\b`*\\s+(?:request|method|call)s?\\b");
+  /**
+   * Words of a sentence that names a method without documenting a call of it: a negation, a comparison, a request the
+   * service sends (a webhook, a callback, a notification, the passive "is sent").
+   */
+  private static final Pattern NOT_DOCUMENTING = Pattern.compile("(?i)\\b(?:not|never|no|don't|do not|cannot|can't"
+      + "|unlike|instead|rather|we|will|sends|(?:is|are) sent|webhooks?|callbacks?|notifications?"
+      + "|your (?:url|endpoint|server|application))\\b");
 
   private MethodNamedInProse() {}
 
@@ -38,20 +48,25 @@ final class MethodNamedInProse {
     return of(texts);
   }
 
-  /** The one method the lines name so; empty when they name none, several, or one the service sends. */
+  /** The one method the lines name so; empty when they name none, several, or name one in passing. */
   static Optional<String> of(List<String> prose) {
     String named = null;
     for (String line : prose) {
       for (Sentences.Span sentence : Sentences.of(line)) {
-        String text = line.substring(sentence.start(), sentence.stop());
-        Matcher matcher = NAMED.matcher(text);
-        while (matcher.find()) {
-          String method = matcher.group(1).toUpperCase(Locale.ROOT);
-          if (SENT_BY_SERVICE.matcher(text).find() || named != null && !named.equals(method)) {
-            return Optional.empty();
-          }
-          named = method;
+        String text = line.substring(sentence.start(), sentence.stop()).strip();
+        if (!MENTIONED.matcher(text).find()) {
+          continue;
         }
+        Matcher opening = NAMED.matcher(text);
+        if (!opening.lookingAt() || NOT_DOCUMENTING.matcher(text).find()
+            || MENTIONED.matcher(text).results().map(mention -> mention.group(1)).distinct().count() > 1) {
+          return Optional.empty();
+        }
+        String method = opening.group(1).toUpperCase(Locale.ROOT);
+        if (named != null && !named.equals(method)) {
+          return Optional.empty();
+        }
+        named = method;
       }
     }
     return Optional.ofNullable(named);

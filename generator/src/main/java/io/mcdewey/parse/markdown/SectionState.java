@@ -313,13 +313,20 @@ final class SectionState {
     return false;
   }
 
+  /** The part whose request a call makes: the same method on the same path, or on its variables filled in. */
+  Optional<MarkdownPart> partCalledBy(MarkdownRequest call) {
+    return endpoints.stream().filter(part -> part.requests.stream().anyMatch(known -> Objects.equals(known.method(),
+        call.method()) && (samePath(known, call) || ExampleRequests.fillsVariables(known.uri(), call.uri()))))
+        .findFirst();
+  }
+
   /**
-   * The part whose request a call fills in, with a word in each variable's place and the same method
+   * The part whose request a call fills in, with a value in each variable's place and the same method
    * ({@code POST /clusters/c1/credentials/db} of {@code POST /clusters/{clusterName}/credentials/{alias}}).
    */
   Optional<MarkdownPart> partFilledBy(MarkdownRequest call) {
     return endpoints.stream().filter(part -> part.requests.stream().anyMatch(known -> Objects.equals(known.method(),
-        call.method()) && ExampleRequests.fillsVariables(known.uri(), call.uri()))).findFirst();
+        call.method()) && ExampleRequests.fillsVariablesWithValues(known.uri(), call.uri()))).findFirst();
   }
 
   /**

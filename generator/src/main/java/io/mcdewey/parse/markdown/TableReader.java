@@ -200,7 +200,8 @@ final class TableReader {
   /**
    * A table of methods under a section titled by a path alone ({@code /namespaces/<ns>[.<format>]} over
    * {@code Method | Action | Status code}, as GeoServer's references print a resource), with that path in a column of
-   * its own: each row a request. A row answering only 405 says the resource takes no such method, and is dropped.
+   * its own: each row a request. A row answering only 405 says the resource takes no such method, and is dropped; a
+   * table without a column of statuses is left as printed.
    */
   private MarkdownElement.Table withTitlePath(MarkdownElement.Table table) {
     String title = state.sectionTitle.strip();
@@ -208,7 +209,8 @@ final class TableReader {
       return table;
     }
     MarkdownTableRows rows = MarkdownTableRows.of(table);
-    if (!rows.has(MarkdownColumn.METHOD) || rows.has(MarkdownColumn.PATH)) {
+    if (!rows.has(MarkdownColumn.METHOD) || rows.has(MarkdownColumn.PATH) || !rows.has(MarkdownColumn.STATUS)) {
+      // A column of statuses says the rows are calls and their answers, not methods a file or a proxy takes.
       return table;
     }
     List<String> header = new ArrayList<>(table.header());

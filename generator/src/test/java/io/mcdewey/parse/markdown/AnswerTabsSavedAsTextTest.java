@@ -99,4 +99,20 @@ class AnswerTabsSavedAsTextTest {
     assertEquals(List.of("env body true", "externalId body true"),
         described(operation(api, "POST", "/api/getOrganization")));
   }
+
+  @Test
+  void aNumberNoStatusOfHttpUnderAnAnswersLabelIsItsBody() {
+    Api api = parse("""
+        ## Page size
+
+        GET /settings/page-size
+
+        Response
+
+        250
+        """);
+
+    assertEquals(List.of(), statuses(operation(api, "GET", "/settings/page-size")));
+  }
+
 }

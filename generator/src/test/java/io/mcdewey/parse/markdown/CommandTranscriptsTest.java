@@ -69,4 +69,33 @@ class CommandTranscriptsTest {
 
     assertEquals(List.of(), statuses(operation(api, "GET", "/api/v1/users")));
   }
+
+  @Test
+  void aStatusACommandPrintsForAnotherCallIsNoneOfTheSections() {
+    Api api = parse("""
+        ## Delete a widget
+
+        `DELETE /widgets/{id}`
+
+        Fetching it afterwards fails:
+
+        ```shell
+        curl -i https://api.example.com/widgets/42
+        HTTP/1.1 404 Not Found
+        ```
+
+        ## Version
+
+        `GET /version`
+
+        ```shell
+        curl -i https://get.example.com/install.sh
+        HTTP/2 302
+        ```
+        """);
+
+    assertEquals(List.of(), statuses(operation(api, "DELETE", "/widgets/{id}")));
+    assertEquals(List.of(), statuses(operation(api, "GET", "/version")));
+  }
+
 }

@@ -84,4 +84,26 @@ class ExampleCallsOfATemplateTest {
 
     assertEquals(2, api.operations().size(), api.operations().toString());
   }
+
+  @Test
+  void aWordThatReadsAsARoutesNameIsNoValueOfAVariable() {
+    Api api = parse("""
+        ## Users
+
+        ```
+        POST /users/{id}
+        ```
+
+        ```
+        POST /users/bulk
+        Content-Type: application/json
+
+        [{"name": "a"}]
+        ```
+        """);
+
+    assertEquals(List.of("POST /users/{id}", "POST /users/bulk"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
 }

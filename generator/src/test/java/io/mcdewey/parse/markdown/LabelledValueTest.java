@@ -128,4 +128,22 @@ class LabelledValueTest {
     assertEquals(List.of("username body null", "password body null"),
         MarkdownParserTest.described(api.operations().get(0)));
   }
+
+  @Test
+  void methodsALabelSaysAreNotTakenOrQualifiesOtherwiseMakeNoRequest() {
+    Api api = parse("""
+        # Estado
+
+        Caminho: https://<server_uri>/device/status
+        Métodos não suportados: PUT e DELETE
+
+        # Upstream
+
+        Upstream: https://<host>/internal/v1/orders
+        Retried methods: GET, PUT and DELETE
+        """);
+
+    assertEquals(List.of(), api.operations());
+  }
+
 }

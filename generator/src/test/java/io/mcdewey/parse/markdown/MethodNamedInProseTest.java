@@ -85,4 +85,15 @@ class MethodNamedInProseTest {
 
     assertEquals(0, api.operations().size(), api.operations().toString());
   }
+
+  @Test
+  void aMethodNamedInPassingNamesNone() {
+    for (String sentence : List.of("When an order changes, a POST request is sent to the URL you configure.",
+        "Don't send a POST request here; this method is read-only.", "The HEAD method is not supported.",
+        "You must first fetch it with a GET request.", "Unlike the PUT method above, this one merges fields.")) {
+      assertEquals(Optional.empty(), MethodNamedInProse.of(List.of("This endpoint works on items.", sentence)),
+          sentence);
+    }
+  }
+
 }

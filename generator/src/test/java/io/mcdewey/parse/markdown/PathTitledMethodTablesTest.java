@@ -51,4 +51,20 @@ class PathTitledMethodTablesTest {
 
     assertEquals(List.of(), api.operations());
   }
+
+  @Test
+  void aTableOfMethodsWithoutAColumnOfStatusesMakesNoRequest() {
+    Api api = parse("""
+        ## `/etc/proxy/routes.yaml`
+
+        | Method | Forwarded | Notes |
+        | --- | --- | --- |
+        | GET | yes | cached |
+        | POST | yes | |
+        """);
+
+    // The rows are no requests each (the caption of a path over a method label is an older rule's).
+    assertEquals(List.of(), api.operations().stream().filter(o -> o.method().equals("POST")).toList());
+  }
+
 }

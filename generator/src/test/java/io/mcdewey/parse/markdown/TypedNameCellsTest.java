@@ -40,4 +40,23 @@ class TypedNameCellsTest {
     // As TypeScript marks an object's properties: the names without the mark are required.
     assertEquals(List.of("name body true", "city body false"), described(operation(api, "POST", "/v1/kennels")));
   }
+
+  @Test
+  void aNameWithADefaultIsNoRequiredOneThoughOthersAreMarkedOptional() {
+    var api = parse("""
+        ## List kennels
+
+        `GET /v1/kennels`
+
+        | Name | Type | Description |
+        | --- | --- | --- |
+        | limit? | number | How many kennels. |
+        | order | string | Sort order. Defaults to `asc`. |
+        | city | string | The city. |
+        """);
+
+    assertEquals(List.of("limit query false", "order query null", "city query true"),
+        described(operation(api, "GET", "/v1/kennels")));
+  }
+
 }

@@ -72,6 +72,30 @@ public final class ExampleRequests {
     return true;
   }
 
+  /**
+   * Whether an example's path is a request's with a value in each variable's place that reads as one rather than as a
+   * route's word: it holds a digit, a dot or a capital after its first letter ({@code c1}, {@code external.db},
+   * {@code anIncidentId}), where {@code me}, {@code bulk} or {@code search} may name routes of their own.
+   */
+  public static boolean fillsVariablesWithValues(String requestUri, String exampleUri) {
+    if (!fillsVariables(requestUri, exampleUri)) {
+      return false;
+    }
+    String[] variables = UriTemplate.parse(requestUri).path().split("/", -1);
+    String[] values = UriTemplate.parse(exampleUri).path().split("/", -1);
+    for (int i = 0; i < variables.length; i++) {
+      if (!variables[i].equals(values[i]) && !readsAsValue(values[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean readsAsValue(String segment) {
+    return isValue(segment) || segment.chars().anyMatch(c -> Character.isDigit(c) || c == '.')
+        || segment.length() > 1 && segment.substring(1).chars().anyMatch(Character::isUpperCase);
+  }
+
   /** Whether a path segment is an id: a number, a UUID, or a run of eight or more letters and digits with a digit. */
   public static boolean isValue(String segment) {
     return VALUE.matcher(segment).matches();

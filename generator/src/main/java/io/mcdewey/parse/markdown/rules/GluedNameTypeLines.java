@@ -26,6 +26,9 @@ public final class GluedNameTypeLines {
   /** The types a name is glued to: words in lower case long enough that few names end with them by chance. */
   private static final Pattern TYPE =
       Pattern.compile("(string|integer|number|boolean|object|array|int32|int64|double)(\\[])?");
+  /** A line opening with a type's name, in any case, perhaps qualified after it ({@code String}, {@code string (uuid)}). */
+  private static final Pattern TYPE_OPENING = Pattern.compile("(?i)(?:string|integer|int|int32|int64|number|float"
+      + "|double|long|boolean|bool|array|object|file|date|date-time|datetime|uuid)(?![\\w-])");
   /** Notes after the type, as GitBook prints them ({@code · uuid}, {@code · max: 50 · nullable}). */
   private static final String NOTE_MARK = " · ";
   /** Words that qualify a field without saying whether it is required, glued before its mark. */
@@ -41,7 +44,7 @@ public final class GluedNameTypeLines {
     List<Field> fields = new ArrayList<>();
     for (int i = 0; i < elements.size(); i++) {
       if (elements.get(i) instanceof MarkdownElement.TextLine line && !line.listItem()
-          && !typeAlone(elements, i + 1, line)) {
+          && !overItsParts(elements, i + 1, line)) {
         Optional<Field> field = field(line.text().strip());
         if (field.isPresent()) {
           at.add(i);
@@ -49,26 +52,34 @@ public final class GluedNameTypeLines {
         }
       }
     }
-    if (fields.isEmpty()) {
+    List<MarkdownElement> read = new ArrayList<>();
+    int copied = 0;
+    for (int start = 0; start < fields.size(); ) {
+      int end = start + 1;
+      while (end < fields.size() && near(elements, at.get(end - 1), at.get(end))) {
+        end++;
+      }
+      List<Field> group = fields.subList(start, end);
+      // A list of names glued to types and nothing else may be words ending in a type's name ({@code substring},
+      // {@code phonenumber}): some field of the list must carry a mark, notes or a description.
+      if (group.stream().anyMatch(Field::marked)) {
+        boolean typescript = group.stream().anyMatch(Field::optionalName);
+        for (int f = start; f < end; f++) {
+          read.addAll(elements.subList(copied, at.get(f)));
+          MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at.get(f));
+          for (String part : fields.get(f).parts(typescript)) {
+            read.add(new MarkdownElement.TextLine(part, line.line(), false, List.of(), line.paragraph(),
+                line.nested()));
+          }
+          copied = at.get(f) + 1;
+        }
+      }
+      start = end;
+    }
+    if (copied == 0) {
       return elements;
     }
-    List<MarkdownElement> read = new ArrayList<>(elements.subList(0, at.get(0)));
-    int groupStart = 0;
-    for (int f = 0; f < fields.size(); f++) {
-      if (f == 0 || !near(elements, at.get(f - 1), at.get(f))) {
-        groupStart = f;
-      }
-      int groupEnd = f;
-      while (groupEnd + 1 < fields.size() && near(elements, at.get(groupEnd), at.get(groupEnd + 1))) {
-        groupEnd++;
-      }
-      boolean typescript = fields.subList(groupStart, groupEnd + 1).stream().anyMatch(Field::optionalName);
-      MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at.get(f));
-      for (String part : fields.get(f).parts(typescript)) {
-        read.add(new MarkdownElement.TextLine(part, line.line(), false, List.of(), line.paragraph(), line.nested()));
-      }
-      read.addAll(elements.subList(at.get(f) + 1, f + 1 < fields.size() ? at.get(f + 1) : elements.size()));
-    }
+    read.addAll(elements.subList(copied, elements.size()));
     return read;
   }
 
@@ -80,6 +91,11 @@ public final class GluedNameTypeLines {
    * @param mark the required mark glued after the type, or empty
    */
   record Field(String name, String type, boolean optionalName, String mark, String description) {
+
+    /** Whether the page said more of it than its name and type: a mark, notes, a description, a star. */
+    boolean marked() {
+      return !mark.isEmpty() || optionalName || !description.isEmpty() || name.endsWith("*");
+    }
 
     List<String> parts(boolean typescript) {
       List<String> parts = new ArrayList<>(List.of(name, type));
@@ -170,10 +186,17 @@ public final class GluedNameTypeLines {
     return rest;
   }
 
-  /** Whether the element at {@code at} is a type alone on a line of the paragraph: the line before is a name. */
-  private static boolean typeAlone(List<MarkdownElement> elements, int at, MarkdownElement.TextLine before) {
-    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line
-        && line.paragraph() == before.paragraph() && TYPE.matcher(line.text().strip()).matches();
+  /**
+   * Whether the element at {@code at} is a line of the same paragraph opening with a type, in any case, or a required
+   * mark alone: the line before is a name printed over its parts ({@code phone_number} over {@code String}).
+   */
+  private static boolean overItsParts(List<MarkdownElement> elements, int at, MarkdownElement.TextLine before) {
+    if (at >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine line)
+        || line.paragraph() != before.paragraph()) {
+      return false;
+    }
+    String text = line.text().strip();
+    return TYPE_OPENING.matcher(text).lookingAt() || MarkdownRequired.fromNameMark(text) != null;
   }
 
   /** Whether two fields stand near enough to be of one list: a few elements apart, no heading between. */

@@ -63,7 +63,7 @@ public final class MarkdownPipeRows {
       List<String> header = MarkdownColumn.withoutCaption(cells.get(i));
       boolean cellPerLine = !delimited && !MarkdownColumn.isHeader(header);
       if (cellPerLine) {
-        header = singleCellHeader(cells.subList(i, cells.size()));
+        header = singleCellHeader(cells.subList(i, cells.size()), lines.subList(i, lines.size()));
       }
       if (!delimited && !MarkdownColumn.isHeader(header)) {
         for (String cell : cells.get(i)) {
@@ -114,18 +114,24 @@ public final class MarkdownPipeRows {
   }
 
   /**
-   * The header of a table printed a cell per line: the leading one-cell lines that name columns. A column named
-   * twice ends it: the second name is the first row's ({@code name} under {@code 参数}).
+   * The header of a table printed a cell per line: the leading one-cell lines that name columns. Where the header's
+   * first line opens with a pipe, the next line opening with one opens the first row ({@code | 参数 |} …
+   * {@code 说明 |}, then {@code | name |}); otherwise a column named twice does ({@code name} under {@code Parameter}).
    */
-  private static List<String> singleCellHeader(List<List<String>> cells) {
+  private static List<String> singleCellHeader(List<List<String>> cells, List<String> lines) {
     List<String> header = new ArrayList<>();
     Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
-    for (List<String> lineCells : cells) {
+    boolean rowsOpenWithPipes = lines.get(0).strip().startsWith("|");
+    for (int i = 0; i < cells.size(); i++) {
+      List<String> lineCells = cells.get(i);
       Optional<MarkdownColumn> column = lineCells.size() == 1 ? MarkdownColumn.named(lineCells.get(0))
           : Optional.empty();
-      if (column.isEmpty() || !named.add(column.get())) {
+      boolean rowOpens = rowsOpenWithPipes ? i > 0 && lines.get(i).strip().startsWith("|")
+          : column.isPresent() && !named.add(column.get());
+      if (column.isEmpty() || rowOpens) {
         break;
       }
+      named.add(column.get());
       header.add(lineCells.get(0));
     }
     return header;

@@ -96,4 +96,31 @@ class GluedNameTypeLinesTest {
   private static List<String> parts(String text) {
     return GluedNameTypeLines.field(text).orElseThrow(() -> new AssertionError(text)).parts(false);
   }
+
+  @Test
+  void namesOverTheirTypeOrMarkAndListsOfBareWordsAreLeftAsPrinted() {
+    List<MarkdownElement> overParts = MarkdownElements.read("""
+        phone_number
+        String
+        Required
+        The phone number.
+        account_number
+        string (E.164)
+        The account number.
+        """);
+    assertEquals(overParts, GluedNameTypeLines.read(overParts));
+    List<MarkdownElement> words = MarkdownElements.read("""
+        Operators
+
+        substring
+
+        Matches a part of the value.
+
+        tostring
+
+        Compares the value as text.
+        """);
+    assertEquals(words, GluedNameTypeLines.read(words), "no field of the list says more than a name and a type");
+  }
+
 }

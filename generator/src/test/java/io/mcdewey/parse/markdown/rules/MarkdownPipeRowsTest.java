@@ -32,4 +32,23 @@ class MarkdownPipeRowsTest {
     assertEquals(List.of(List.of("name", "string", "Yes", "设备的名称"), List.of("type", "string", "No", "设备的类型")),
         table.rows());
   }
+
+  @Test
+  void aRowOpeningWithAPipeEndsAHeaderWhoseColumnsShareAKind() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        | 参数 |
+        类型 |
+        说明 |
+        备注 |
+        | name |
+        string |
+        设备的名称 |
+        无 |
+        """);
+
+    MarkdownElement.Table table = (MarkdownElement.Table) elements.get(0);
+    assertEquals(List.of("参数", "类型", "说明", "备注"), table.header());
+    assertEquals(List.of(List.of("name", "string", "设备的名称", "无")), table.rows());
+  }
+
 }

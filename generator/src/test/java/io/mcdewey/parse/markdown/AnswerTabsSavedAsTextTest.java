@@ -101,7 +101,7 @@ class AnswerTabsSavedAsTextTest {
   }
 
   @Test
-  void aNumberNoStatusOfHttpUnderAnAnswersLabelIsItsBody() {
+  void aNumberNoStatusOfHttpUnderAnAnswersExampleIsItsBody() {
     Api api = parse("""
         ## Page size
 

@@ -253,7 +253,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-myq-print-server-fr-pages", "guide.md", 1.0, 1.0, 0.75, 1.0),
         new Fixture("real-trendmicro-cloudone-en-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
         new Fixture("real-yeastar-en-pages", "guide.md", 1.0, 1.0, 0.80, 1.0),
-        new Fixture("real-barracuda-en-pages", "guide.md", 0.65, 0.65, 1.0, 0.0),
+        new Fixture("real-barracuda-en-pages", "guide.md", 0.65, 0.65, 1.0, 1.0),
         new Fixture("real-ibm-qradar-en-pages", "guide.md", 1.0, 1.0, 0.30, 0.50),
         new Fixture("real-mkoszyk-pl-pages", "guide.md", 1.0, 1.0, 0.0, 0.0),
         new Fixture("real-smaregi-ja-pages", "guide.md", 1.0, 1.0, 0.55, 1.0),

@@ -26,7 +26,7 @@ public final class GluedNameTypeLines {
   /** The types a name is glued to: words in lower case long enough that few names end with them by chance. */
   private static final Pattern TYPE =
       Pattern.compile("(string|integer|number|boolean|object|array|int32|int64|double)(\\[])?");
-  /** A line opening with a type's name, in any case, perhaps qualified after it ({@code String}, {@code string (uuid)}). */
+  /** A line opening with a type's name in any case, perhaps qualified ({@code String}, {@code string (uuid)}). */
   private static final Pattern TYPE_OPENING = Pattern.compile("(?i)(?:string|integer|int|int32|int64|number|float"
       + "|double|long|boolean|bool|array|object|file|date|date-time|datetime|uuid)(?![\\w-])");
   /** Notes after the type, as GitBook prints them ({@code · uuid}, {@code · max: 50 · nullable}). */

@@ -65,6 +65,11 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     return new Splitter(labels, read).sections();
   }
 
+  /** Whether a title is a path alone ({@code /namespaces/<ns>}), as references title a resource's section. */
+  static boolean isPathAlone(String title) {
+    return PATH_ALONE.matcher(title).matches();
+  }
+
   /**
    * Whether a heading only labels a part of a section: a field label, a status captioned as one ({@code HTTP status
    * code 200}, as raml2html heads each answer of an endpoint at a level above the endpoint's), or an example's label

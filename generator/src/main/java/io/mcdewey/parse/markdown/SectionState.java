@@ -294,7 +294,7 @@ final class SectionState {
     }
     Optional<MarkdownPart> shown = inExample() ? partFilledBy(request) : Optional.empty();
     if (shown.isPresent()) {
-      // A call under an example's label, with a word in each variable's place, shows a request read before.
+      // A call under an example's label, with a value in each variable's place, shows a request read before.
       current = shown.get();
       return true;
     }

@@ -205,7 +205,7 @@ final class TableReader {
    */
   private MarkdownElement.Table withTitlePath(MarkdownElement.Table table) {
     String title = state.sectionTitle.strip();
-    if (!state.endpoints.isEmpty() || !title.startsWith("/") || title.chars().anyMatch(Character::isWhitespace)) {
+    if (!state.endpoints.isEmpty() || !MarkdownSection.isPathAlone(title)) {
       return table;
     }
     MarkdownTableRows rows = MarkdownTableRows.of(table);

@@ -84,7 +84,12 @@ public final class MarkdownRequestLines {
   private static final Pattern PATH_THEN_METHOD =
       Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
   private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
-  private static final Pattern BADGED = Pattern.compile("(?i:(" + METHOD + "))\\s+((?i:https?://)\\S+|/\\S*)");
+  /**
+   * A method badge before a URL or a path, the line holding nothing else, perhaps with a dash between them
+   * ({@code get /titles/{isbn}}, {@code POST - https://api.example.com/device}, as help-centre articles print a call).
+   */
+  private static final Pattern BADGED =
+      Pattern.compile("(?i:(" + METHOD + "))\\s+(?:[-–—]\\s+)?((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source},
    * {@code GET: api/v3/hotels}), as ASP.NET help pages and routing tables print routes: taken only when the line holds nothing else, and the route

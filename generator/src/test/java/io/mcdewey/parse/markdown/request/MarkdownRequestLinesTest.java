@@ -111,4 +111,14 @@ class MarkdownRequestLinesTest {
           MarkdownRequestLines.requestStarts(text).stream().map(MatchResult::end).toList(), text);
     }
   }
+
+  @Test
+  void aDashBetweenAMethodAndItsUrlIsNoneOfIt() {
+    assertEquals(List.of("POST https://api.example.com/device"), MarkdownRequestLines
+        .ofTextLine("POST - https://api.example.com/device", 1).stream().map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of("DELETE /device/token/:token"), MarkdownRequestLines
+        .ofTextLine("DELETE – /device/token/:token", 1).stream().map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("GET - Returns the devices", 1));
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("POST - https://api.example.com/device first", 1));
+  }
 }

@@ -85,12 +85,12 @@ final class ExampleLineReader {
     Optional<Response> status = state.context == Field.REQUEST_EXAMPLE ? Optional.empty()
         : state.exampleLines.isEmpty() ? MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
             .or(() -> MarkdownStatuses.captioned(text)).or(() -> MarkdownStatuses.afterCaption(text))
-            .or(() -> MarkdownStatuses.closingCaption(text)).or(() -> MarkdownStatuses.alone(text))
-        : MarkdownStatuses.captioned(text);
+            .or(() -> MarkdownStatuses.closingAnswerCaption(text)).or(() -> MarkdownStatuses.alone(text))
+        : MarkdownStatuses.captioned(text).or(() -> MarkdownStatuses.closingAnswerCaption(text));
     if (status.isPresent()) {
       // A response example opening with its status line ({@code 404 Not Found}) or a caption naming one
       // ({@code Status code: 200}) names its status; a caption after lines of an example opens the next one
-      // ({@code Code: 401} after the 404's body and an {@code OR}).
+      // ({@code Code: 401} after the 404's body and an {@code OR}, {@code Device Not Found (404)} after the 200's).
       state.finishExample();
       state.current.addResponse(status.get());
       state.exampleCaption = text;

@@ -78,6 +78,9 @@ public final class MarkdownStatuses {
       Map.entry(501, "Not Implemented"), Map.entry(502, "Bad Gateway"), Map.entry(503, "Service Unavailable"),
       Map.entry(504, "Gateway Timeout"), Map.entry(505, "HTTP Version Not Supported"));
 
+  /** The lowest status of an answer a page shows: informational statuses carry none. */
+  private static final int MIN_ANSWERED = 200;
+
   private MarkdownStatuses() {}
 
   /**
@@ -222,6 +225,17 @@ public final class MarkdownStatuses {
     Matcher caption = STATUS_CLOSING.matcher(text.strip());
     return caption.matches() ? opening(caption.group(2)).filter(MarkdownStatuses::hasStandardReason)
         : Optional.empty();
+  }
+
+  /**
+   * The status a caption of an answer's example closes with in parentheses, with or without its reason
+   * ({@code Success Response (200)}, {@code Device Not Found (404)}): under an answer's label a number there is a
+   * status, if HTTP defines it and it is no informational one, which no page shows an example of.
+   */
+  static Optional<Response> closingAnswerCaption(String text) {
+    Matcher caption = STATUS_CLOSING.matcher(text.strip());
+    return caption.matches() ? opening(caption.group(2)).filter(status -> status.status() >= MIN_ANSWERED
+        && REASONS.containsKey(status.status())) : Optional.empty();
   }
 
   public static Optional<Response> opening(String text) {

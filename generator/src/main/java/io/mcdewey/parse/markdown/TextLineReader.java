@@ -298,7 +298,8 @@ final class TextLineReader {
     }
     MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)
         .or(() -> MarkdownStatuses.captioned(text))
-        .or(() -> state.context == Field.RESPONSES ? MarkdownStatuses.alone(text) : Optional.empty())
+        .or(() -> state.context == Field.RESPONSES ? MarkdownStatuses.alone(text)
+            .or(() -> MarkdownStatuses.closingAnswerCaption(text)) : Optional.empty())
         .filter(status -> status.description().isEmpty()).ifPresent(state.current::addResponse);
   }
 

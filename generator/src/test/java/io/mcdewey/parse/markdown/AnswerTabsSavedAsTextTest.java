@@ -115,4 +115,29 @@ class AnswerTabsSavedAsTextTest {
     assertEquals(List.of(), statuses(operation(api, "GET", "/settings/page-size")));
   }
 
+
+  @Test
+  void aCaptionOfAnAnswersExampleClosingWithAStatusInParenthesesNamesIt() {
+    assertEquals(Optional.of(404), MarkdownStatuses.closingAnswerCaption("Device Not Found (404)").map(Response::status));
+    assertEquals(Optional.of(200), MarkdownStatuses.closingAnswerCaption("Success Response (200)").map(Response::status));
+    assertEquals(Optional.empty(), MarkdownStatuses.closingAnswerCaption("Results (100):"), "a count");
+    assertEquals(Optional.empty(), MarkdownStatuses.closingAnswerCaption("Items (250)"));
+    Api api = parse("""
+        ## Delete a user
+
+        DELETE /devices/{device_id}/users/{user_id}
+
+        Response
+
+        Success Response (200)
+
+        {"success": true}
+
+        Device Not Found (404)
+
+        {"success": false}
+        """);
+
+    assertEquals(List.of(200, 404), statuses(operation(api, "DELETE", "/devices/{device_id}/users/{user_id}")));
+  }
 }

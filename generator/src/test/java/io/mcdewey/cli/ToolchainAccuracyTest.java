@@ -285,7 +285,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-gogs-milestones-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-inaproc-fumadocs-id-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-mollie-sphinx-rst", "guide.rst", 1.0, 1.0, 0.40, 1.0),
-        new Fixture("real-provide-slate-md", "guide.md", 0.70, 0.70, 0.80, 0.40),
+        new Fixture("real-provide-slate-md", "guide.md", 1.0, 1.0, 0.75, 0.55),
         new Fixture("real-aiec-zh-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-ambari-api-md", "guide.md", 0.85, 1.0, 1.0, 1.0),
         new Fixture("real-camunda-hugo-md", "guide.md", 1.0, 1.0, 1.0, 1.0),

@@ -97,18 +97,29 @@ final class CodeBlockReader {
 
   /**
    * What a curl command prints after it in a transcript of one block: the lines after the command's own (continued
-   * by a trailing backslash), as {@code curl -i} prints the answer's status line and headers before its body; empty
-   * for a block that opens with no command.
+   * by a trailing backslash or inside a quoted argument, such as a JSON body over several lines), as {@code curl -i}
+   * prints the answer's status line and headers before its body; empty for a block that opens with no command.
    */
   static List<String> commandOutput(List<String> lines) {
     if (lines.isEmpty() || !COMMAND.matcher(lines.get(0)).lookingAt()) {
       return List.of();
     }
-    int last = 0;
-    while (last < lines.size() - 1 && lines.get(last).stripTrailing().endsWith("\\")) {
-      last++;
+    char quote = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      for (int at = 0; at < line.length(); at++) {
+        char c = line.charAt(at);
+        if (quote == 0 && (c == '\'' || c == '"')) {
+          quote = c;
+        } else if (c == quote && (quote == '\'' || at == 0 || line.charAt(at - 1) != '\\')) {
+          quote = 0;
+        }
+      }
+      if (quote == 0 && !line.stripTrailing().endsWith("\\")) {
+        return lines.subList(i + 1, lines.size());
+      }
     }
-    return lines.subList(last + 1, lines.size());
+    return List.of();
   }
 
   void code(MarkdownElement.Code code) {
@@ -121,8 +132,16 @@ final class CodeBlockReader {
     }
     state.exampleTexts.add(code.content());
     state.shows(code.content());
-    Optional<MarkdownRequest> curl = MarkdownCurl.request(code.content(), code.line());
-    curl.ifPresent(request -> state.shownRequests.addCurl(request, MarkdownCurl.formFields(code.content())));
+    // A block indented as a whole ({@code   PUT /groups/x HTTP/1.0} over its headers, as AsciiDoc listings indent raw
+    // messages) is read without the indent, which would hide its header lines.
+    String content = String.join("\n", Whitespace.dedented(code.content().lines().toList())).strip();
+    List<String> lines = content.lines().toList();
+    // A command is read from its own lines, not from what it printed after them.
+    List<String> output = commandOutput(lines);
+    String command = output.isEmpty() ? code.content()
+        : String.join("\n", lines.subList(0, lines.size() - output.size()));
+    Optional<MarkdownRequest> curl = MarkdownCurl.request(command, code.line());
+    curl.ifPresent(request -> state.shownRequests.addCurl(request, MarkdownCurl.formFields(command)));
     // A command under a caption naming its method as the request's ({@code .GET Request}) is the section's request.
     if (curl.isPresent() && curl.get().method().equals(badge)) {
       state.captionedCommands.add(curl.get());
@@ -133,10 +152,6 @@ final class CodeBlockReader {
         MarkdownStatuses.opening(word).ifPresent(state.current::addResponse);
       }
     }
-    // A block indented as a whole ({@code   PUT /groups/x HTTP/1.0} over its headers, as AsciiDoc listings indent raw
-    // messages) is read without the indent, which would hide its header lines.
-    String content = String.join("\n", Whitespace.dedented(code.content().lines().toList())).strip();
-    List<String> lines = content.lines().toList();
     if (state.describesResponse() && lines.size() == 1) {
       // An answer's status printed as a block of its own ({@code 200 OK}), as generated Slate pages print it.
       MarkdownStatuses.opening(lines.get(0)).filter(MarkdownStatuses::hasStandardReason)
@@ -147,14 +162,11 @@ final class CodeBlockReader {
       MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
     }
     statusLine(lines);
-    List<String> output = commandOutput(lines);
     Matcher printed = output.isEmpty() ? null : EXAMPLE_STATUS_LINE.matcher(output.get(0));
-    Optional<MarkdownRequest> command = printed == null ? Optional.empty()
-        : MarkdownCurl.request(String.join("\n", lines.subList(0, lines.size() - output.size())), code.line());
-    if (command.isPresent() && output.get(0).startsWith("HTTP/") && printed.lookingAt()) {
+    if (curl.isPresent() && printed != null && output.get(0).startsWith("HTTP/") && printed.lookingAt()) {
       // What the command printed answers its own call: the status is the part's that documents that call, once the
       // section has been read, and no other's.
-      MarkdownRequest call = command.get();
+      MarkdownRequest call = curl.get();
       MarkdownStatuses.opening(printed.group(1).strip()).ifPresent(status -> state.unlabelledStatuses.add(
           () -> state.partCalledBy(call).ifPresent(part -> part.addResponse(status))));
     }
@@ -222,7 +234,7 @@ final class CodeBlockReader {
     Optional<MarkdownPart> shown = requests.size() == 1 && requestLines < lines.size()
         ? state.partFilledBy(requests.get(0)) : Optional.empty();
     if (shown.isPresent()) {
-      // A call with a word in each variable's place of a request read before, printed with its body or answer
+      // A call with a value in each variable's place of a request read before, printed with its body or answer
       // ({@code POST /clusters/c1/credentials/db} over its JSON), is an example of that request.
       shown.get().examples.addAll(MarkdownExamples.read(content, Example.Kind.REQUEST, "", mediaType));
       state.afterRequest = false;

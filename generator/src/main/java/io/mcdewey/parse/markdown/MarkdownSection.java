@@ -71,6 +71,14 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
   }
 
   /**
+   * Whether a table lists the methods a section titled by a path takes, with their answers ({@code Method | Action |
+   * Status code}): a column of statuses says the rows are calls, not methods a file or a proxy takes.
+   */
+  static boolean listsMethodsOfTitle(MarkdownTableRows rows) {
+    return rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.STATUS) && !rows.has(MarkdownColumn.PATH);
+  }
+
+  /**
    * Whether a heading only labels a part of a section: a field label, a status captioned as one ({@code HTTP status
    * code 200}, as raml2html heads each answer of an endpoint at a level above the endpoint's), or an example's label
    * qualified ({@code Example Request with usage}).
@@ -453,10 +461,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       return elements.stream().anyMatch(element -> printsRequest(element, labels))
           || LabelledValue.printsPair(elements, labels)
           || printsLabelled(labels, Field.URI, Draft::isUri) && MethodNamedInProse.in(elements).isPresent()
-          || PATH_ALONE.matcher(title()).matches() && elements.stream().anyMatch(element -> element
-              instanceof MarkdownElement.Table table && MarkdownTableRows.of(table).has(MarkdownColumn.METHOD)
-              && MarkdownTableRows.of(table).has(MarkdownColumn.STATUS)
-              && !MarkdownTableRows.of(table).has(MarkdownColumn.PATH))
+          || isPathAlone(title()) && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
+              table && listsMethodsOfTitle(MarkdownTableRows.of(table)))
           || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
               table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * @param columns where each known column stands
  */
 public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn, Integer> columns) {
-  /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
   /** Status codes sharing a cell, joined by slashes or commas ({@code 401/403}, {@code 400, 422}). */
   private static final Pattern JOINED_CODES = Pattern.compile("[1-5]\\d\\d(?:\\s*[/,]\\s*[1-5]\\d\\d)+");
   private static final Pattern CODE_JOINT = Pattern.compile("\\s*[/,]\\s*");
+  /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
   private static final Pattern ASSIGNED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)=\\S+");
   private static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");

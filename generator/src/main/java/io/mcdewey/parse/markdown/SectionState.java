@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
@@ -315,9 +316,7 @@ final class SectionState {
 
   /** The part whose request a call makes: the same method on the same path, or on its variables filled in. */
   Optional<MarkdownPart> partCalledBy(MarkdownRequest call) {
-    return endpoints.stream().filter(part -> part.requests.stream().anyMatch(known -> Objects.equals(known.method(),
-        call.method()) && (samePath(known, call) || ExampleRequests.fillsVariables(known.uri(), call.uri()))))
-        .findFirst();
+    return partOf(call, known -> samePath(known, call) || ExampleRequests.fillsVariables(known.uri(), call.uri()));
   }
 
   /**
@@ -325,8 +324,13 @@ final class SectionState {
    * ({@code POST /clusters/c1/credentials/db} of {@code POST /clusters/{clusterName}/credentials/{alias}}).
    */
   Optional<MarkdownPart> partFilledBy(MarkdownRequest call) {
-    return endpoints.stream().filter(part -> part.requests.stream().anyMatch(known -> Objects.equals(known.method(),
-        call.method()) && ExampleRequests.fillsVariablesWithValues(known.uri(), call.uri()))).findFirst();
+    return partOf(call, known -> ExampleRequests.fillsVariablesWithValues(known.uri(), call.uri()));
+  }
+
+  /** The first part holding a request of the call's method that the test takes. */
+  private Optional<MarkdownPart> partOf(MarkdownRequest call, Predicate<MarkdownRequest> takes) {
+    return endpoints.stream().filter(part -> part.requests.stream()
+        .anyMatch(known -> Objects.equals(known.method(), call.method()) && takes.test(known))).findFirst();
   }
 
   /**

@@ -209,8 +209,7 @@ final class TableReader {
       return table;
     }
     MarkdownTableRows rows = MarkdownTableRows.of(table);
-    if (!rows.has(MarkdownColumn.METHOD) || rows.has(MarkdownColumn.PATH) || !rows.has(MarkdownColumn.STATUS)) {
-      // A column of statuses says the rows are calls and their answers, not methods a file or a proxy takes.
+    if (!MarkdownSection.listsMethodsOfTitle(rows)) {
       return table;
     }
     List<String> header = new ArrayList<>(table.header());

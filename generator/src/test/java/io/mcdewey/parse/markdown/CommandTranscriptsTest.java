@@ -23,6 +23,14 @@ class CommandTranscriptsTest {
   }
 
   @Test
+  void aQuotedArgumentOverSeveralLinesIsTheCommandsOwn() {
+    assertEquals(List.of("HTTP/1.1 201 Created"), CodeBlockReader.commandOutput(List.of("curl -X POST \\",
+        "  -d '{", "    \"name\": \"Sprint 1\"", "  }' \\", "  https://api.example.com/v1/milestones",
+        "HTTP/1.1 201 Created")));
+    assertEquals(List.of(), CodeBlockReader.commandOutput(List.of("curl -d \"{", "\"a\": 1}\" https://x/v1/a")));
+  }
+
+  @Test
   void theStatusLineACommandPrintsIsTheStatusOfTheSectionsEndpoint() {
     Api api = parse("""
         ## List users

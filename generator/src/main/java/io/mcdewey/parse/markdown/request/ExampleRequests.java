@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -54,6 +55,20 @@ public final class ExampleRequests {
    * not only what looks like an id: where the request's own section shows it, a word there is a value.
    */
   public static boolean fillsVariables(String requestUri, String exampleUri) {
+    return fills(requestUri, exampleUri, value -> true);
+  }
+
+  /**
+   * Whether an example's path is a request's with a value in each variable's place that reads as one rather than as a
+   * route's word: it holds a digit, a dot or a capital after its first letter ({@code c1}, {@code external.db},
+   * {@code anIncidentId}), where {@code me}, {@code bulk} or {@code search} may name routes of their own.
+   */
+  public static boolean fillsVariablesWithValues(String requestUri, String exampleUri) {
+    return fills(requestUri, exampleUri, ExampleRequests::readsAsValue);
+  }
+
+  /** Whether the example's path is the request's with a segment the test takes in each variable's place. */
+  private static boolean fills(String requestUri, String exampleUri, Predicate<String> value) {
     UriTemplate template = UriTemplate.parse(requestUri);
     UriTemplate shown = UriTemplate.parse(exampleUri);
     if (template == null || shown == null || template.path().equals(shown.path())) {
@@ -65,26 +80,8 @@ public final class ExampleRequests {
       return false;
     }
     for (int i = 0; i < variables.length; i++) {
-      if (!variables[i].equals(values[i]) && !VARIABLE_SEGMENT.matcher(variables[i]).matches()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether an example's path is a request's with a value in each variable's place that reads as one rather than as a
-   * route's word: it holds a digit, a dot or a capital after its first letter ({@code c1}, {@code external.db},
-   * {@code anIncidentId}), where {@code me}, {@code bulk} or {@code search} may name routes of their own.
-   */
-  public static boolean fillsVariablesWithValues(String requestUri, String exampleUri) {
-    if (!fillsVariables(requestUri, exampleUri)) {
-      return false;
-    }
-    String[] variables = UriTemplate.parse(requestUri).path().split("/", -1);
-    String[] values = UriTemplate.parse(exampleUri).path().split("/", -1);
-    for (int i = 0; i < variables.length; i++) {
-      if (!variables[i].equals(values[i]) && !readsAsValue(values[i])) {
+      if (!variables[i].equals(values[i])
+          && (!VARIABLE_SEGMENT.matcher(variables[i]).matches() || !value.test(values[i]))) {
         return false;
       }
     }

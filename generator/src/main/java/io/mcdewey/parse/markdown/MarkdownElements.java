@@ -352,16 +352,19 @@ public final class MarkdownElements {
 
   /**
    * The elements with each text line that {@linkplain ContinuedSentences continues the sentence} of the text line
-   * before it joined to that line, and the marked text of the joined lines joined alike.
+   * before it joined to that line, and the marked text of the joined lines joined alike; a name over its type, which
+   * opens a field printed a part a line ({@link NameTypeLines}), continues no sentence.
    */
   private static List<MarkdownElement> withSentencesJoined(List<MarkdownElement> read, Map<Integer, String> marked) {
     List<MarkdownElement> joined = new ArrayList<>();
-    for (MarkdownElement element : read) {
+    for (int i = 0; i < read.size(); i++) {
+      MarkdownElement element = read.get(i);
       int last = joined.size() - 1;
       if (element instanceof MarkdownElement.TextLine line && !line.listItem() && last >= 0
           && joined.get(last) instanceof MarkdownElement.TextLine previous && line.line() > previous.line()
           && ContinuedSentences.continues(previous.text(), line.text())
-          && !MarkdownParameterText.standsAlone(line.text())) {
+          && !MarkdownParameterText.standsAlone(line.text())
+          && !NameTypeLines.opensRecord(line.text(), textAt(read, i + 1), textAt(read, i + 2))) {
         joined.set(last, new MarkdownElement.TextLine(previous.text() + " " + line.text(), previous.line(),
             previous.listItem()));
         marked.put(previous.line(), marked.getOrDefault(previous.line(), "") + " "
@@ -371,6 +374,11 @@ public final class MarkdownElements {
       joined.add(element);
     }
     return joined;
+  }
+
+  /** The text of the text line at {@code at}, empty where there is none. */
+  private static String textAt(List<MarkdownElement> elements, int at) {
+    return at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line ? line.text() : "";
   }
 
   /**

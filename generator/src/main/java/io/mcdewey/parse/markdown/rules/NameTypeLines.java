@@ -189,6 +189,19 @@ public final class NameTypeLines {
     return inParagraph(elements, type, name) && TYPE.matcher(text(elements.get(type))).matches();
   }
 
+  /**
+   * Whether {@code line} is a name alone with its type alone on the next line, or on the one after a required mark
+   * ({@code port} over {@code integer}): the first line of a field printed a part a line.
+   */
+  public static boolean opensRecord(String line, String next, String afterNext) {
+    String name = line.strip();
+    if (!NAME.matcher(name).matches() || TYPE.matcher(name).matches() || MarkdownRequired.fromNameMark(name) != null) {
+      return false;
+    }
+    String type = MarkdownRequired.fromNameMark(next.strip()) != null ? afterNext : next;
+    return TYPE.matcher(type.strip()).matches();
+  }
+
   private static boolean inParagraph(List<MarkdownElement> elements, int at, MarkdownElement.TextLine first) {
     return at >= 0 && at < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine line
         && !line.listItem() && line.paragraph() == first.paragraph();

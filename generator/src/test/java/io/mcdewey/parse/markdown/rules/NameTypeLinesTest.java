@@ -180,4 +180,39 @@ class NameTypeLinesTest {
     assertEquals(List.of("Responses", "200", "OK", "object", "Example"), elements.subList(1, elements.size()).stream()
         .map(e -> ((MarkdownElement.TextLine) e).text()).toList());
   }
+
+  @Test
+  void aDescriptionWithoutStopDoesNotSwallowTheNextRecord() {
+    // A description ending on a quoted example, as Mintlify prints one, reads as a sentence cut short; the name under
+    // it opens a record all the same, since its type stands alone on the line after it.
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Request Body
+        id
+        string
+        required
+        Key of the device.Example: "main_door"
+        name
+        string
+        required
+        Name people see for the deviceExample: "Front door"
+        port
+        integer
+        default:"4370"
+        TCP port of the unit
+        """);
+
+    assertEquals(List.of(List.of("id", "string", "required", "Key of the device.Example: \"main_door\""),
+        List.of("name", "string", "required", "Name people see for the deviceExample: \"Front door\""),
+        List.of("port", "integer", "", "TCP port of the unit")), ((MarkdownElement.Table) elements.get(1)).rows());
+  }
+
+  @Test
+  void opensARecordWhereANameStandsOverItsTypeOrOverAMarkAndItsType() {
+    assertEquals(true, NameTypeLines.opensRecord("port", "integer", "default:\"4370\""));
+    assertEquals(true, NameTypeLines.opensRecord("api-version", "required", "string"));
+    assertEquals(false, NameTypeLines.opensRecord("string", "integer", ""), "a type is no name");
+    assertEquals(false, NameTypeLines.opensRecord("required", "string", ""), "a mark is no name");
+    assertEquals(false, NameTypeLines.opensRecord("the device", "string", ""), "a name is one word");
+    assertEquals(false, NameTypeLines.opensRecord("lower", "case letters", ""));
+  }
 }

@@ -58,9 +58,10 @@ final class LabelledFieldLines {
       return true;
     }
     Optional<Response> response = MarkdownStatuses.opening(text).or(() -> MarkdownStatuses.afterCaption(text))
-        // A status after its reason alone ({@code Internal Server Error(500)}) is one of a list read below.
+        // A status after its reason alone ({@code Internal Server Error(500)}) is one of a list read below; under an
+        // answers' label, a caption closing with a status names one ({@code Device Not Found (404)}).
         .or(() -> MarkdownStatuses.afterReasons(text).isEmpty() ? MarkdownStatuses.closingCaption(text)
-            : Optional.empty());
+            .or(() -> MarkdownStatuses.closingAnswerCaption(text)) : Optional.empty());
     if (response.isPresent()) {
       state.current.addResponse(response.get());
       // Further statuses on the line, each with its standard reason ({@code 403 Forbidden ..., 422 Unprocessable}).
@@ -75,12 +76,23 @@ final class LabelledFieldLines {
       return true;
     }
     List<Response> responses = state.current.responses;
-    if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()) {
+    if (!responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty()
+        && !opensJsonValue(text)) {
+      // What a status means, in words: the answer's body under it is its example.
       Response last = responses.remove(responses.size() - 1);
       responses.add(new Response(last.status(), last.reason(), text));
       return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a line opens a JSON object or array ({@code {"success": false}}, {@code [}, {@code [{"id": 1}]}), not
+   * words in brackets ({@code [deprecated] ...}).
+   */
+  private static boolean opensJsonValue(String text) {
+    String line = text.strip();
+    return line.startsWith("{") || line.equals("[") || line.startsWith("[{") || line.startsWith("[\"");
   }
 
   private boolean parameters(String text, boolean listItem, ParameterLocation location) {

@@ -140,4 +140,33 @@ class AnswerTabsSavedAsTextTest {
 
     assertEquals(List.of(200, 404), statuses(operation(api, "DELETE", "/devices/{device_id}/users/{user_id}")));
   }
+
+  @Test
+  void captionsUnderALabelOfErrorAnswersNameTheirStatusesNotTheDescriptionOfTheOneBefore() {
+    Api api = parse("""
+        ## Delete a user
+
+        DELETE /users/{user_id}
+
+        Response
+
+        Success Response (200)
+
+        {"success": true}
+
+        Error Responses
+
+        User Not Found (404)
+
+        {"success": false}
+
+        Connection Error (500)
+
+        {"success": false}
+        """);
+
+    List<Response> responses = operation(api, "DELETE", "/users/{user_id}").responses();
+    assertEquals(List.of(200, 404, 500), responses.stream().map(Response::status).toList());
+    assertEquals(List.of("", "", ""), responses.stream().map(Response::description).toList());
+  }
 }

@@ -53,6 +53,7 @@ final class LabelledFieldLines {
 
   private boolean status(String text) {
     List<Response> separated = MarkdownStatuses.separated(text);
+    separated = separated.isEmpty() ? MarkdownStatuses.glued(text) : separated;
     if (!separated.isEmpty()) {
       separated.forEach(state.current::addResponse);
       return true;

@@ -6,6 +6,7 @@ import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
+import io.mcdewey.parse.markdown.dialect.PermalinkHeadings;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
 import io.mcdewey.parse.markdown.dialect.RstBlocks;
@@ -145,8 +146,8 @@ public final class MarkdownElements {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
     String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(BulletCharacters.asItems(
-        KramdownMarkup.withSpacingTagsBlank(TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
-            RstSectionTitles.asHeadings(markdown, rst), rst), rst))))));
+        KramdownMarkup.withSpacingTagsBlank(PermalinkHeadings.asHeadings(TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
+            RstSectionTitles.asHeadings(markdown, rst), rst), rst)))))));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

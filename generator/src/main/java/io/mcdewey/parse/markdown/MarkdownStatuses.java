@@ -52,6 +52,9 @@ public final class MarkdownStatuses {
           Pattern.DOTALL);
   private static final Pattern CODE_LIST_SEPARATOR = Pattern.compile("\\s*(?:[/,;]|\\band\\b|\\bor\\b)\\s*|\\s+");
   private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+  /** Where a status and its colon follow a word or a stop with nothing between: a list whose line breaks were lost. */
+  private static final Pattern GLUED_PIECE_START = Pattern.compile("(?<=[\\p{L}.!)])(?=[1-5]\\d\\d\\s*:)");
+  private static final Pattern GLUED_PIECE = Pattern.compile("^([1-5]\\d\\d)\\s*:\\s*(\\S.*)$");
   private static final Pattern CODE_SEPARATOR = Pattern.compile("\\s*(?:/|\\band\\b|\\bor\\b)\\s*");
   /** A caption closing with a status in parentheses ({@code 成功時 (200 OK)}). */
   private static final Pattern STATUS_CLOSING = Pattern.compile(
@@ -183,6 +186,27 @@ public final class MarkdownStatuses {
       for (String code : codes) {
         responses.add(new Response(Integer.parseInt(code), "", opening.group(2).strip()));
       }
+    }
+    return responses;
+  }
+
+  /**
+   * The statuses of a list of {@code code: meaning} items that a page saved as text printed on one line, each item
+   * glued to the one before ({@code 200: Success404: Not found401: Unauthorized}); empty unless two items at least
+   * read so and the line opens with one.
+   */
+  static List<Response> glued(String text) {
+    String[] pieces = GLUED_PIECE_START.split(text.strip());
+    if (pieces.length < 2) {
+      return List.of();
+    }
+    List<Response> responses = new ArrayList<>();
+    for (String piece : pieces) {
+      Matcher item = GLUED_PIECE.matcher(piece);
+      if (!item.matches() || !REASONS.containsKey(Integer.parseInt(item.group(1)))) {
+        return List.of();
+      }
+      responses.add(new Response(Integer.parseInt(item.group(1)), "", item.group(2).strip()));
     }
     return responses;
   }

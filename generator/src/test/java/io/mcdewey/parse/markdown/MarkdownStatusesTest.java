@@ -92,6 +92,17 @@ class MarkdownStatusesTest {
   }
 
   @Test
+  void aListOfStatusesGluedOnOneLineListsEachWithWhatItMeans() {
+    var glued = MarkdownStatuses.glued("200: Succès404: Entrée non trouvée401: Non autorisé");
+    assertEquals(List.of(200, 404, 401), glued.stream().map(Response::status).toList());
+    assertEquals("Entrée non trouvée", glued.get(1).description());
+    assertEquals(List.of(), MarkdownStatuses.glued("200: Success"), "one status is read as one");
+    assertEquals(List.of(), MarkdownStatuses.glued("Limit: 1000 requests per hour, 2000: per day"));
+    assertEquals(List.of(), MarkdownStatuses.glued("200: Success999: none"), "no such status");
+    assertEquals(List.of(), MarkdownStatuses.glued("200: Timeout after 1200: seconds"), "a number inside a number");
+  }
+
+  @Test
   void aLineListingStatusesApartByCommasListsEachWithWhatItMeans() {
     var listed = MarkdownStatuses.separated("200 bei Erfolg, 400 bei Validierung; 403/404 ohne Rechte");
     assertEquals(List.of(200, 400, 403, 404), listed.stream().map(Response::status).toList());

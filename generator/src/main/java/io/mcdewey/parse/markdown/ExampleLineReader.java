@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * ends it, which {@link TextLineReader} then reads as any other.
  */
 final class ExampleLineReader {
+  /** Words and nothing else: letters, digits, spaces, apostrophes and hyphens between them. */
+  private static final Pattern TITLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[\\s'’-]+[\\p{L}\\p{N}]+)*");
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
 
   private final SectionState state;
@@ -74,6 +76,13 @@ final class ExampleLineReader {
       state.setContext(null, false, "");
       return false;
     }
+    if (printsTitleOnly() && MarkdownRequestLines.isRequestLineAlone(MarkdownRequestLines.withoutVersion(text))) {
+      // A line of words after an answer's example, then a request line, are the next endpoint's title and request
+      // ({@code Get a user's details} over {@code GET /api/v1/users/:user_code HTTP/1.1}): no example opens so.
+      state.exampleLines.clear();
+      state.setContext(null, false, "");
+      return false;
+    }
     List<MarkdownRequest> answered = state.exampleLines.isEmpty()
         ? printed.stream().filter(ExampleLineReader::namesAnsweredCall).toList() : List.of();
     if (!answered.isEmpty()) {
@@ -125,6 +134,11 @@ final class ExampleLineReader {
   private static boolean isProse(String text) {
     return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
+  }
+
+  /** Whether the example's lines so far are one line of words and nothing else, as a title is printed. */
+  private boolean printsTitleOnly() {
+    return state.exampleLines.size() == 1 && TITLE.matcher(state.exampleLines.get(0).strip()).matches();
   }
 
   /**

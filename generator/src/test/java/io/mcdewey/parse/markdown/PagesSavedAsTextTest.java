@@ -266,4 +266,28 @@ class PagesSavedAsTextTest {
   private static List<String> requests(Api api) {
     return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();
   }
+
+  @Test
+  void aTitleAndARequestLineAfterAnAnswersExampleAreTheNextEndpoint() {
+    Api api = parse("""
+        List users
+
+        GET /api/v1/users HTTP/1.1
+
+        Response
+
+        HTTP/1.1 200 OK
+        {
+          "users": []
+        }
+
+        Show a user
+
+        GET /api/v1/users/:user_code HTTP/1.1
+        """);
+
+    assertEquals(List.of("GET /api/v1/users", "GET /api/v1/users/{user_code}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(1, operation(api, "GET", "/api/v1/users").examples().size(), "the title is no example");
+  }
 }

@@ -242,11 +242,11 @@ public final class MarkdownRequestLines {
     return text.chars().filter(ch -> ch == c).count();
   }
 
-  /**
-   * The request lines of a line of prose: those it opens with, or the request of a line that holds only a method, in
-   * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
-   * ({@code get https://host/v2/tickets/{id}}).
-   */
+  /** The line without the protocol version a request line may close with ({@code GET /users HTTP/1.1}). */
+  public static String withoutVersion(String text) {
+    return HTTP_VERSION.matcher(text).replaceFirst("");
+  }
+
   /**
    * Whether a text is one request line and nothing more, its path a template rather than a call with values
    * ({@code POST /files/{id}}, not {@code POST /files returns 413} nor {@code GET /files/42}).
@@ -266,6 +266,11 @@ public final class MarkdownRequestLines {
     return named.matches() ? Optional.of(named.group(1)) : Optional.empty();
   }
 
+  /**
+   * The request lines of a line of prose: those it opens with, or the request of a line that holds only a method, in
+   * any case, and a URI, as documentation sites print a lower-case method badge next to the URL
+   * ({@code get https://host/v2/tickets/{id}}).
+   */
   public static List<MarkdownRequest> ofTextLine(String text, int line) {
     List<MarkdownRequest> opening = opening(text, line);
     if (!opening.isEmpty()) {

@@ -6,6 +6,7 @@ import io.mcdewey.parse.markdown.MarkdownRequired;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +24,8 @@ public final class NameTypeLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?\\*?");
   private static final Pattern TYPE = Pattern.compile("(?:" + MarkdownParameterText.TYPES + ")(?:\\s*<[^<>]+>)?"
       + "(?:\\[])?(?:\\s+or\\s+null)?(?:\\s*\\([\\w .-]+\\))?");
+  /** A type and the required mark after it on one line, as Document360 prints them ({@code string Required}). */
+  private static final Pattern MARKED_TYPE = Pattern.compile("(" + TYPE.pattern() + ")\\s+(\\S+)");
   /** A line qualifying a field's value, as Redoc prints it under the field's type. */
   private static final Pattern QUALIFIER = Pattern.compile(
       "(?i)^(?:(?:default|enum|example|examples|value|values|possible values|allowed values|format|pattern)\\s*:"
@@ -92,6 +95,11 @@ public final class NameTypeLines {
         at++;
       }
       String type = text(elements.get(at));
+      Matcher marked = MARKED_TYPE.matcher(type);
+      if (required.isEmpty() && !TYPE.matcher(type).matches() && marked.matches()) {
+        type = marked.group(1);
+        required = marked.group(2);
+      }
       at++;
       if (required.isEmpty() && inParagraph(elements, at, name) && mark(elements.get(at)) != null) {
         required = text(elements.get(at));
@@ -186,7 +194,16 @@ public final class NameTypeLines {
       return false;
     }
     int type = inParagraph(elements, at + 1, name) && mark(elements.get(at + 1)) != null ? at + 2 : at + 1;
-    return inParagraph(elements, type, name) && TYPE.matcher(text(elements.get(type))).matches();
+    return inParagraph(elements, type, name) && isType(text(elements.get(type)));
+  }
+
+  /** Whether a line is a type alone or a type and a required mark after it ({@code string Required}). */
+  private static boolean isType(String line) {
+    if (TYPE.matcher(line).matches()) {
+      return true;
+    }
+    Matcher marked = MARKED_TYPE.matcher(line);
+    return marked.matches() && MarkdownRequired.fromNameMark(marked.group(2)) != null;
   }
 
   /**
@@ -199,7 +216,7 @@ public final class NameTypeLines {
       return false;
     }
     String type = MarkdownRequired.fromNameMark(next.strip()) != null ? afterNext : next;
-    return TYPE.matcher(type.strip()).matches();
+    return isType(type.strip());
   }
 
   private static boolean inParagraph(List<MarkdownElement> elements, int at, MarkdownElement.TextLine first) {

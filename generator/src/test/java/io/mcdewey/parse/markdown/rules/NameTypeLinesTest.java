@@ -215,4 +215,26 @@ class NameTypeLinesTest {
     assertEquals(false, NameTypeLines.opensRecord("the device", "string", ""), "a name is one word");
     assertEquals(false, NameTypeLines.opensRecord("lower", "case letters", ""));
   }
+
+  @Test
+  void aRequiredMarkAfterTheTypeOnItsLineMarksTheField() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Body parameters
+        email
+        string Required
+        Address the invitation goes to
+        role
+        string
+        Role of the new member
+        limit
+        integer (int64) Optional
+        How many to list
+        """);
+
+    assertEquals(List.of(List.of("email", "string", "Required", "Address the invitation goes to"),
+        List.of("role", "string", "", "Role of the new member"),
+        List.of("limit", "integer (int64)", "Optional", "How many to list")),
+        ((MarkdownElement.Table) elements.get(1)).rows());
+    assertEquals(false, NameTypeLines.opensRecord("email", "string soon", ""), "only a mark may follow the type");
+  }
 }

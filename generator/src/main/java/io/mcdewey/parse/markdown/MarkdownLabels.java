@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
+  private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
   private static final Pattern CLOSING_COLON = Pattern.compile("\\s*[:：]$");
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
   private static final Map<String, Pattern> OPENINGS = new ConcurrentHashMap<>();
@@ -139,6 +140,11 @@ final class MarkdownLabels {
     }
     if (alone == null) {
       alone = qualifiedList(bare);
+    }
+    if (alone == null && bare.indexOf('-') > 0 && (text.endsWith(":") || text.endsWith("："))) {
+      // Words of a label alone joined by hyphens, as generators write their captions ({@code Query-parameters:},
+      // smart-doc), are the label's words.
+      alone = fields.get(HYPHEN_BETWEEN_LETTERS.matcher(bare).replaceAll(" "));
     }
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));

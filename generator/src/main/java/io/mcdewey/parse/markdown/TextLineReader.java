@@ -184,7 +184,7 @@ final class TextLineReader {
     Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.under(above, text);
     if (valueUnder.isPresent()) {
       // The value under a label the profile does not know, before a method alone is taken for a badge.
-      state.unknownLabelRequests.take(valueUnder.get(), lineNumber);
+      takeUnknownLabelValue(valueUnder.get(), lineNumber);
       return;
     }
     String badge = state.methodBadge;
@@ -219,7 +219,7 @@ final class TextLineReader {
     Optional<LabelledValue> value =
         label.isPresent() || captionedStatus ? Optional.empty() : LabelledValue.afterLabel(text);
     if (value.isPresent()) {
-      state.unknownLabelRequests.take(value.get(), lineNumber);
+      takeUnknownLabelValue(value.get(), lineNumber);
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -443,6 +443,19 @@ final class TextLineReader {
       state.current.notes.add(matcher.group(1).strip());
     }
     return true;
+  }
+
+  /**
+   * Takes a method or path under a label the profile does not know; a method alone completes a URI a known label
+   * printed a few lines above it and left waiting.
+   */
+  private void takeUnknownLabelValue(LabelledValue value, int lineNumber) {
+    state.unknownLabelRequests.take(value, lineNumber);
+    if (state.labelledRequest.uriWaits()) {
+      int uriLine = state.labelledRequest.line();
+      state.unknownLabelRequests.methodFor(uriLine).ifPresent(method -> state.addLabelledRequests(
+          state.labelledRequest.methods(List.of(method), uriLine)));
+    }
   }
 
   /** The line with the one before it when both are of one paragraph and it continues that one's sentence. */

@@ -51,11 +51,24 @@ final class UnknownLabelRequests {
 
   /**
    * The path taken last that no method has completed yet, which a known method label may complete. A method alone
-   * under a label the profile does not know completes nothing: its label may say the method is not taken
-   * ({@code Methods not supported:}).
+   * under a label the profile does not know completes such a path only where the label passes for the request's
+   * ({@link LabelledValue}: not {@code Methods not supported:}).
    */
   Optional<String> lonePath() {
     return methods == null ? Optional.ofNullable(path) : Optional.empty();
+  }
+
+  /**
+   * The one method just taken that no path has completed, taken away for a URI under a known label that waits a few
+   * lines above ({@code URL: /status} then {@code Type: GET}, as smart-doc prints a request); empty otherwise.
+   */
+  Optional<String> methodFor(int uriLine) {
+    if (path != null || methods == null || methods.size() != 1 || line < uriLine || line - uriLine > MOST_LINES_APART) {
+      return Optional.empty();
+    }
+    String method = methods.get(0);
+    methods = null;
+    return Optional.of(method);
   }
 
   /** The line of the value taken last. */

@@ -437,4 +437,41 @@ class ProjectPageConventionsTest {
     assertEquals(List.of("id path true", "reason query true", "notify query null"),
         described(operation(api, "DELETE", "/users/{id}")));
   }
+
+  @Test
+  void aMethodUnderAnUnknownLabelCompletesAUriLabelledAboveIt() {
+    // smart-doc prints a request's method under a `Type` label, and its captions with hyphens.
+    var api = parse("""
+        # Strategies
+        ## Update a strategy
+
+        **URL:** `/strategy/param`
+
+        **Type:** `PUT`
+
+        **Query-parameters:**
+
+        | Parameter | Type | Required | Description |
+        |-----------|------|----------|-------------|
+        |strategyId|int32|true|Strategy to change|
+
+        ## List strategies
+
+        **URL:** `/strategy`
+
+        **Type:** `GET`
+        """);
+
+    assertEquals(List.of("PUT /strategy/param", "GET /strategy"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals("QUERY", operation(api, "PUT", "/strategy/param").parameters().get(0).location().name());
+    var negated = parse("""
+        ## Files
+
+        **URL:** `/files`
+
+        **Methods not supported:** `GET`
+        """);
+    assertEquals(List.of(), negated.operations(), "a label saying the method is not taken completes nothing");
+  }
 }

@@ -242,7 +242,14 @@ final class LabelledFieldLines {
     if (methods.isEmpty()) {
       return false;
     }
-    state.addLabelledRequests(state.labelledRequest.methods(methods, lineNumber));
+    List<MarkdownRequest> requests = state.labelledRequest.methods(methods, lineNumber);
+    if (requests.isEmpty()) {
+      // A path printed just above under a label the profile does not know is the one these methods take.
+      int pathLine = state.unknownLabelRequests.line();
+      requests = state.unknownLabelRequests.pathFor(lineNumber)
+          .map(path -> state.labelledRequest.uri(path, pathLine)).orElse(List.of());
+    }
+    state.addLabelledRequests(requests);
     return true;
   }
 

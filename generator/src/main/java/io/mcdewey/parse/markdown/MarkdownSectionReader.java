@@ -98,7 +98,8 @@ final class MarkdownSectionReader {
       } else if (element instanceof MarkdownElement.Table table) {
         tables.table(table);
       } else if (element instanceof MarkdownElement.Code code) {
-        codeBlocks.code(code);
+        LabelledBlocks.lines(code, labels).ifPresentOrElse(lines -> lines.forEach(textLines::line),
+            () -> codeBlocks.code(code));
       } else if (element instanceof MarkdownElement.FieldListItem field) {
         field(field);
       }

@@ -63,12 +63,31 @@ final class UnknownLabelRequests {
    * lines above ({@code URL: /status} then {@code Type: GET}, as smart-doc prints a request); empty otherwise.
    */
   Optional<String> methodFor(int uriLine) {
-    if (path != null || methods == null || methods.size() != 1 || line < uriLine || line - uriLine > MOST_LINES_APART) {
+    if (path != null || methods == null || methods.size() != 1 || !near(uriLine)) {
       return Optional.empty();
     }
     String method = methods.get(0);
     methods = null;
     return Optional.of(method);
+  }
+
+  /**
+   * The path taken a few lines above a method under the profile's label of methods, alone, taken away for that
+   * method ({@code Service path: http://{host}/x} then {@code HTTP Method: PUT}); empty otherwise. Each request of a
+   * section is so completed where it is printed, before the next one's labels.
+   */
+  Optional<String> pathFor(int methodLine) {
+    if (path == null || methods != null || !near(methodLine)) {
+      return Optional.empty();
+    }
+    String taken = path;
+    path = null;
+    return Optional.of(taken);
+  }
+
+  /** Whether the value taken last stands at most a few lines from {@code other}. */
+  private boolean near(int other) {
+    return Math.abs(line - other) <= MOST_LINES_APART;
   }
 
   /** The line of the value taken last. */

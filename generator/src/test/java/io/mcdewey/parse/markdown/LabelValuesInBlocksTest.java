@@ -7,7 +7,10 @@ import io.mcdewey.model.Api;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A label heading whose values stand in the indented block under it, a bullet a line, as Hadoop's guides print. */
+/**
+ * A label heading whose values stand in the indented block under it, a bullet a line, as Hadoop's guides print; labelled
+ * lines printing a request inside a block of their own.
+ */
 class LabelValuesInBlocksTest {
 
   @Test
@@ -65,5 +68,43 @@ class LabelValuesInBlocksTest {
         """);
 
     assertEquals(List.of("GET /files/{id}"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aBlockOfLabelledLinesPrintingAPathAndAMethodIsTheRequestOfEachSubsection() {
+    Api api = parse("""
+        # Managing data
+
+        ## Upload
+
+        ```
+        Service path: http://{host:port}/{appname}/resource/upload
+        HTTP Method: PUT
+        Returns: the identifier of the object
+        ```
+
+        ## Read
+
+        ```
+        Service path: http://{host:port}/{appname}/resource/{identifier}
+        HTTP Method: GET
+        ```
+        """);
+
+    assertEquals(List.of("PUT /{appname}/resource/upload", "GET /{appname}/resource/{identifier}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aBlockOfCodeOrOfLabelsWithoutAMethodIsNoRequest() {
+    MarkdownLabels labels = new MarkdownLabels(java.util.Map.of("HTTP Method", io.mcdewey.parse.Field.HTTP_METHOD));
+    var code = new MarkdownElement.Code("", "Service path: http://{host}/app/x\nHTTP Method: PUT\n", 3);
+    assertEquals(List.of(4, 5), LabelledBlocks.lines(code, labels).orElseThrow().stream()
+        .map(MarkdownElement.TextLine::line).toList(), "the lines stand after the opening fence");
+    assertEquals(true, LabelledBlocks.lines(new MarkdownElement.Code("json", code.content(), 3), labels).isEmpty());
+    assertEquals(true, LabelledBlocks.lines(new MarkdownElement.Code("", "Service path: http://{host}/app/x\n"
+        + "Returns: JSON\n", 3), labels).isEmpty(), "no method");
+    assertEquals(true, LabelledBlocks.lines(new MarkdownElement.Code("", "Service path: http://{host}/app/x\n"
+        + "HTTP Method: PUT\ncurl -X PUT http://host/app/x\n", 3), labels).isEmpty(), "a line of code");
   }
 }

@@ -173,6 +173,12 @@ final class TextLineReader {
         return;
       }
     }
+    if (label.isEmpty() && listItem && state.context != Field.URI && text.startsWith("/")
+        && LabelledPath.isPathAlone(text)) {
+      // A path alone as an item of a list of routes ({@code 1. /trader/order}) is a request's path when the label of
+      // methods follows it in its item ({@code method:POST}), as a path under a label of its own is.
+      state.unknownLabelRequests.take(new LabelledValue(text, false), lineNumber);
+    }
     List<MarkdownParameter> form =
         state.afterRequest && state.current.takesBody() ? FormTemplate.parameters(text) : List.of();
     if (!form.isEmpty()) {

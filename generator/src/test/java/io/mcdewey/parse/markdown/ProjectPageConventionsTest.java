@@ -474,4 +474,33 @@ class ProjectPageConventionsTest {
         """);
     assertEquals(List.of(), negated.operations(), "a label saying the method is not taken completes nothing");
   }
+
+  @Test
+  void aPathAloneAsAnItemOfAListOfRoutesTakesTheMethodLabelledInItsItem() {
+    var api = parse("""
+        ### API
+
+        1. /trader/order
+
+           method:POST
+
+           content-type:application/json
+
+        2. /trader/market
+
+           method:GET
+        """);
+
+    assertEquals(List.of("POST /trader/order", "GET /trader/market"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    var routes = parse("""
+        ## Resources
+
+        - /trader/order
+        - /trader/market
+
+        The service answers in JSON.
+        """);
+    assertEquals(List.of(), routes.operations(), "paths listed without a method make no request");
+  }
 }

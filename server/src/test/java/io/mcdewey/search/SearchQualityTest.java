@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  * or chunks that answer it ({@code questions.jsonl}). Prints recall@5 and mean reciprocal rank for each ranking, by
  * kind and by set of questions; over the questions tuned on, hybrid ranking must beat keywords alone and stay above
  * floors set a little under its figures, so that a change that loses quality fails. The questions of the sets
- * {@code holdout} and {@code holdout2} were each written before a round of tuning on the others: their figures are
- * those to expect of questions nobody has seen.
+ * {@code holdout}, {@code holdout2} and {@code holdout3} were each written before a round of tuning on the others:
+ * their figures are those to expect of questions nobody has seen.
  */
 class SearchQualityTest {
   private static final double RECALL_FLOOR = 0.9;
@@ -30,7 +30,7 @@ class SearchQualityTest {
   private static final double PAGE_MRR_FLOOR = 0.8;
   /**
    * How the sets of questions written before a round of tuning and kept out of it begin: {@code holdout}, and
-   * {@code holdout2}, written before the second round.
+   * {@code holdout2} and {@code holdout3}, written before the second and third rounds.
    */
   private static final String HOLDOUT = "holdout";
 

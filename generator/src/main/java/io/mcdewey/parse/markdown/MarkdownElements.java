@@ -27,6 +27,7 @@ import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
+import io.mcdewey.parse.markdown.rules.GluedPartCaptions;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
@@ -152,8 +153,8 @@ public final class MarkdownElements {
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     List<MarkdownElement> elements =
-        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(RequestAfterItsBlock.read(
-            GluedHeaderTables.read(reader.elements)))));
+        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
+            RequestAfterItsBlock.read(GluedHeaderTables.read(reader.elements))))));
     return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
   }
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Parameters}), which the reader takes a line at a time. A line continues the sentence of the line before it when
  * that line is a sentence cut short (three words or more, and no mark that ends a sentence, a label or a list
  * intro), or the opening of one ({@code The following}, {@code It returns}), and the line opens with a word in lower
- * case that is no command ({@code curl -k}) or request line: a sentence wrapped before {@code body:} or
+ * case that is no command ({@code curl -k}), request line or method badge: a sentence wrapped before {@code body:} or
  * {@code endpoint:} does not make them labels. A line cut after a word that never ends a sentence goes on in the
  * next, whatever that opens with.
  */
@@ -113,8 +113,10 @@ public final class ContinuedSentences {
     };
   }
 
+  /** Whether a line is text: no command, request line or method badge alone ({@code post}, as GitBook prints one). */
   private static boolean isText(String line) {
     String text = line.strip();
-    return !COMMAND.matcher(text).lookingAt() && MarkdownRequestLines.opening(text, 0).isEmpty();
+    return !COMMAND.matcher(text).lookingAt() && MarkdownRequestLines.opening(text, 0).isEmpty()
+        && !MarkdownRequestLines.isMethod(text);
   }
 }

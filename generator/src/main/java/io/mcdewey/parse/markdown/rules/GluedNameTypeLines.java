@@ -33,6 +33,9 @@ public final class GluedNameTypeLines {
   private static final String NOTE_MARK = " · ";
   /** Words that qualify a field without saying whether it is required, glued before its mark. */
   private static final List<String> QUALIFIERS = List.of("Read-only", "Write-only", "Nullable", "Deprecated");
+  /** The caption of a value glued after a field's mark, closing its line. */
+  private static final Pattern VALUE_CAPTION =
+      Pattern.compile("(?<=\\p{Ll})(?:Example|Examples|Possible values|Default|Pattern):$");
   /** How many elements apart the fields of one list stand at most, each with its description. */
   private static final int NEAR = 6;
 
@@ -135,7 +138,7 @@ public final class GluedNameTypeLines {
     if (!NAME.matcher(name).matches()) {
       return null;
     }
-    String rest = text.substring(type.end());
+    String rest = withoutValueCaption(text.substring(type.end()));
     String mark = "";
     String description = "";
     if (rest.startsWith(NOTE_MARK)) {
@@ -170,6 +173,15 @@ public final class GluedNameTypeLines {
       }
     }
     return "";
+  }
+
+  /**
+   * The text without the caption of the value printed on the next line, glued after the mark ({@code RequiredExample:},
+   * {@code · enumRequiredPossible values:}, as GitBook prints an example or the values a field takes).
+   */
+  private static String withoutValueCaption(String text) {
+    Matcher caption = VALUE_CAPTION.matcher(text);
+    return caption.find() && caption.start() > 0 ? text.substring(0, caption.start()) : text;
   }
 
   private static String withoutQualifiers(String text) {

@@ -15,17 +15,58 @@ import java.util.regex.Pattern;
  * badge again over the path, the path glued to the tab of the first answer ({@code /api/contacts200Success}) or an
  * HTTP request of the sample panel ({@code GET /api/locations HTTP/1.1}). The first badge becomes the request line,
  * so that the parts after it are the request's; the badge and path after the block are dropped (the sample request
- * stays, an example).
+ * stays, an example). A block printing its request only after its parts, the path glued to what follows it, has its
+ * request moved before them.
  */
 public final class RequestAfterItsBlock {
   /** A path alone, perhaps glued to the tab of an answer ({@code 200Success}). */
   private static final Pattern PATH = Pattern.compile("(/[^\\s]*?)(?:[1-5]\\d\\d\\p{Lu}\\p{Ll}+)?");
+  /**
+   * A path glued to what GitBook prints after a block: the caption of the next block's first part, or the page's
+   * footer ({@code /api/webhook/subscriptionAuthorizations}, {@code /api/webhook/{id}Last updated}).
+   */
+  private static final Pattern PATH_BEFORE_NEXT_BLOCK =
+      Pattern.compile("(/[^\\s]*?)(?:" + GluedPartCaptions.CAPTIONS + ")");
   /** How many lines a block spans at most. */
   private static final int LONGEST_BLOCK = 80;
 
   private RequestAfterItsBlock() {}
 
   public static List<MarkdownElement> read(List<MarkdownElement> elements) {
+    return afterTheirParts(withBadgeRepeated(elements));
+  }
+
+  /**
+   * Moves each request a block prints only after its parts, a badge alone over the path glued to the caption of the
+   * next block's first part or to the page's footer ({@code /api/webhooks/{id}Last updated}), to where its parts
+   * begin: after the heading or the request before it.
+   */
+  private static List<MarkdownElement> afterTheirParts(List<MarkdownElement> elements) {
+    List<MarkdownElement> read = new ArrayList<>(elements);
+    int start = 0;
+    for (int i = 0; i + 1 < read.size(); i++) {
+      if (read.get(i) instanceof MarkdownElement.Heading) {
+        start = i + 1;
+        continue;
+      }
+      Optional<String> method = badge(read.get(i));
+      Matcher path = method.isEmpty() || !(read.get(i + 1) instanceof MarkdownElement.TextLine line)
+          ? null : PATH_BEFORE_NEXT_BLOCK.matcher(line.text().strip());
+      if (path == null || !path.matches() || start == i) {
+        continue;
+      }
+      MarkdownElement.TextLine first = (MarkdownElement.TextLine) read.get(start);
+      read.remove(i + 1);
+      read.remove(i);
+      read.add(start, new MarkdownElement.TextLine(method.get() + " " + path.group(1), first.line(), false,
+          List.of(), first.paragraph(), first.nested()));
+      start = i + 1;
+      i = start - 1;
+    }
+    return read;
+  }
+
+  private static List<MarkdownElement> withBadgeRepeated(List<MarkdownElement> elements) {
     List<MarkdownElement> read = new ArrayList<>(elements);
     for (int i = 0; i + 1 < read.size(); i++) {
       Optional<String> method = badge(read.get(i));

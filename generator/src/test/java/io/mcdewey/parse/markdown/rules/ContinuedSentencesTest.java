@@ -26,6 +26,7 @@ class ContinuedSentencesTest {
     assertTrue(ContinuedSentences.continues("Removed in", "v0.12.0."));
     assertTrue(ContinuedSentences.continues("Sent as a header or as", "Authorization: Bearer token"));
     assertFalse(ContinuedSentences.continues("Log in", "POST /v1/sessions"), "a request line stands alone");
+    assertFalse(ContinuedSentences.continues("Internal server error", "post"), "so does a method badge");
     assertFalse(ContinuedSentences.continues("Sign In", "Body Parameters"), "a title's words are capitalised");
   }
 

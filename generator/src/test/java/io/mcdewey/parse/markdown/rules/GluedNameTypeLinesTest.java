@@ -20,6 +20,13 @@ class GluedNameTypeLinesTest {
   }
 
   @Test
+  void theCaptionOfAValueGluedAfterTheMarkIsLeftOut() {
+    assertEquals(List.of("url", "string", "Required"), parts("urlstringRequiredExample:"));
+    assertEquals(List.of("event", "string", "Required"), parts("eventstring · enumRequiredPossible values:"));
+    assertEquals(List.of("limit", "integer", "Optional"), parts("limitintegerOptionalDefault:"));
+  }
+
+  @Test
   void notesAfterAMiddleDotAndQualifiersBeforeTheMarkAreLeftOut() {
     assertEquals(List.of("first_name", "string", "Required"), parts("first_namestring · max: 50Required"));
     assertEquals(List.of("id", "string", "Required"), parts("idstring · uuidRead-onlyRequired"));

@@ -80,4 +80,33 @@ class RequestAfterItsBlockTest {
         """);
     assertEquals(otherMethod, RequestAfterItsBlock.read(otherMethod));
   }
+
+  @Test
+  void aRequestPrintedAfterItsPartsGluedToTheNextCaptionOpensThem() {
+    Api api = parse("""
+        Webhooks
+        Body
+        urlstringRequiredExample:
+        Address notifications are sent to
+        https://example.com/hookResponses
+        201
+        Created
+        post
+        /api/webhook/subscriptionPath parameters
+        idstringRequired
+        Subscription ID
+        Responses
+        404
+        Subscription not found
+        put
+        /api/webhook/subscription/{id}Last updated
+        """);
+
+    assertEquals(List.of("POST /api/webhook/subscription", "PUT /api/webhook/subscription/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/webhook/subscription")));
+    assertEquals(List.of("url"), operation(api, "POST", "/api/webhook/subscription").parameters().stream()
+        .map(p -> p.name()).toList());
+    assertEquals(List.of(404), statuses(operation(api, "PUT", "/api/webhook/subscription/{id}")));
+  }
 }

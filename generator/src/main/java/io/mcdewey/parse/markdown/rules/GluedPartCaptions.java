@@ -1,0 +1,47 @@
+package io.mcdewey.parse.markdown.rules;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parts the caption of an API block's part from the value a page saved as text glued it to: GitBook prints each
+ * part of a block under a caption of its own ({@code Authorizations}, {@code Path parameters}, {@code Body},
+ * {@code Responses}), and a copy of the page loses the line break between the last value of one part and the caption
+ * of the next ({@code https://example.com/hookResponses}). Only a caption glued after a lower-case letter, a digit or
+ * a slash and closing the line is parted: a caption's word inside a sentence, or capitalised after a space, is text.
+ */
+public final class GluedPartCaptions {
+  /** The captions of a block's parts and what the page prints after its last block, as GitBook prints them. */
+  static final String CAPTIONS = "Authorizations|Path parameters|Query parameters|Header parameters|Body|Responses"
+      + "|Last updated|Was this helpful\\?";
+  private static final Pattern GLUED = Pattern.compile("(?<=[\\p{Ll}\\p{N}/])(?:" + CAPTIONS + ")$");
+
+  private GluedPartCaptions() {}
+
+  /** The elements with each caption glued to a value on a line of its own after it. */
+  public static List<MarkdownElement> read(List<MarkdownElement> elements) {
+    List<MarkdownElement> read = null;
+    for (int i = 0; i < elements.size(); i++) {
+      MarkdownElement element = elements.get(i);
+      Matcher glued = element instanceof MarkdownElement.TextLine line && !line.listItem()
+          ? GLUED.matcher(line.text().strip()) : null;
+      if (glued != null && glued.find()) {
+        if (read == null) {
+          read = new ArrayList<>(elements.subList(0, i));
+        }
+        MarkdownElement.TextLine line = (MarkdownElement.TextLine) element;
+        String text = line.text().strip();
+        read.add(new MarkdownElement.TextLine(text.substring(0, glued.start()), line.line(), false, List.of(),
+            line.paragraph(), line.nested()));
+        read.add(new MarkdownElement.TextLine(glued.group(), line.line(), false, List.of(), line.paragraph(),
+            line.nested()));
+      } else if (read != null) {
+        read.add(element);
+      }
+    }
+    return read == null ? elements : read;
+  }
+}

@@ -299,7 +299,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-zkteco-mintlify-pages", "guide.md", 1.0, 1.0, 0.70, 0.85),
         new Fixture("real-webpush-httpdomain-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-clistore-readme-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-servant-pandoc-md", "guide.md", 1.0, 1.0, 0.65, 1.0));
+        new Fixture("real-servant-pandoc-md", "guide.md", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-trocco-document360-ja-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-insly-gitbook-pages", "guide.md", 1.0, 1.0, 1.0, 0.90),
+        new Fixture("real-alexism-mkdocs-fr-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-notepm-ja-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-rapid-smartdoc-zh-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-qwikgeo-users-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pilotage-traderui-zh-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-fatac-sphinx-rst", "guide.rst", 0.90, 0.90, 0.90, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -244,9 +244,8 @@ final class LabelledFieldLines {
     }
     List<MarkdownRequest> requests = state.labelledRequest.methods(methods, lineNumber);
     if (requests.isEmpty()) {
-      // A path printed just above under a label the profile does not know is the one these methods take.
       int pathLine = state.unknownLabelRequests.line();
-      requests = state.unknownLabelRequests.pathFor(lineNumber)
+      requests = state.unknownLabelRequests.pathAtOnceFor(lineNumber)
           .map(path -> state.labelledRequest.uri(path, pathLine)).orElse(List.of());
     }
     state.addLabelledRequests(requests);

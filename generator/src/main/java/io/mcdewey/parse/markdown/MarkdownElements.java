@@ -25,6 +25,7 @@ import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
+import io.mcdewey.parse.markdown.rules.GluedBlockEnds;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
 import io.mcdewey.parse.markdown.rules.GluedPartCaptions;
@@ -293,21 +294,35 @@ public final class MarkdownElements {
   }
 
   /** Reads a paragraph's lines, a JSON document among them as code. */
-  private void paragraph(List<String> lines, int first, boolean listItem, boolean nested) {
+  private void paragraph(List<String> printed, int first, boolean listItem, boolean nested) {
     // A JSON document opens with a bracket: a paragraph without any is told before its lines are unmarked.
-    boolean bracketed = lines.stream().anyMatch(line -> line.indexOf('{') >= 0 || line.indexOf('[') >= 0);
-    Optional<JsonParagraphs.Document> json = !bracketed ? Optional.empty()
-        : JsonParagraphs.in(lines.stream().map(MarkedText::withoutMarks).toList());
-    if (json.isEmpty()) {
-      lines(lines, first, listItem, nested);
+    boolean bracketed = printed.stream().anyMatch(line -> line.indexOf('{') >= 0 || line.indexOf('[') >= 0);
+    if (!bracketed) {
+      lines(printed, first, listItem, nested);
       return;
     }
-    lines(lines.subList(0, json.get().start()), first, listItem, nested);
+    // A payload's closing bracket glued to the next line's text closes the payload.
+    ContinuedRequestLines.Joined parted = GluedBlockEnds.split(printed,
+        IntStream.range(0, printed.size()).mapToObj(i -> first + i).toList());
+    documents(parted.lines(), parted.numbers(), listItem, nested);
+  }
+
+  /** Reads a paragraph's lines, each JSON document among them as code, the lines around them as text. */
+  private void documents(List<String> lines, List<Integer> numbers, boolean listItem, boolean nested) {
+    Optional<JsonParagraphs.Document> json = JsonParagraphs.in(lines.stream().map(MarkedText::withoutMarks).toList());
+    if (json.isEmpty()) {
+      lines(lines, numbers, listItem, nested);
+      return;
+    }
+    lines(lines.subList(0, json.get().start()), numbers.subList(0, json.get().start()), listItem, nested);
     // The document's lines join as a paragraph's do, with a space: where a page broke them is no part of it.
     String document = singleSpaced(MarkedText.withoutMarks(String.join(" ", lines.subList(json.get().start(),
         json.get().end()))));
-    elements.add(new MarkdownElement.Code("json", document + "\n", first + json.get().start()));
-    lines(lines.subList(json.get().end(), lines.size()), first + json.get().end(), false, nested);
+    elements.add(new MarkdownElement.Code("json", document + "\n", numbers.get(json.get().start())));
+    if (json.get().end() < lines.size()) {
+      documents(lines.subList(json.get().end(), lines.size()), numbers.subList(json.get().end(), lines.size()), false,
+          nested);
+    }
   }
 
   /**
@@ -318,10 +333,15 @@ public final class MarkdownElements {
    * @param nested whether that list item stands in a list inside another item
    */
   private void lines(List<String> lines, int firstLine, boolean listItem, boolean nested) {
-    List<Integer> numbers = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      numbers.add(firstLine + i);
+    lines(lines, IntStream.range(0, lines.size()).mapToObj(i -> firstLine + i).toList(), listItem, nested);
+  }
+
+  /** Reads a paragraph's lines, each numbered as given. */
+  private void lines(List<String> lines, List<Integer> numbers, boolean listItem, boolean nested) {
+    if (lines.isEmpty()) {
+      return;
     }
+    int firstLine = numbers.get(0);
     List<String> kept = new ArrayList<>();
     List<Integer> keptNumbers = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -457,7 +477,7 @@ public final class MarkdownElements {
       int lastLine = Math.min(source.size(), firstBodyLine + countRows(table) - 1);
       List<String> text = new ArrayList<>(source.subList(textFrom - 1, Math.max(textFrom - 1, lastLine)));
       text.addAll(after);
-      lines(text, textFrom, false, false);
+      paragraph(text, textFrom, false, false);
     } else if (!after.isEmpty()) {
       paragraph(after, line(last) + last.getSourceSpans().size() - after.size(), false, false);
     }

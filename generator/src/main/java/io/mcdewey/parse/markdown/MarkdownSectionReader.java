@@ -171,6 +171,7 @@ final class MarkdownSectionReader {
     state.methodBadge = null;
     state.labelAbove = null;
     state.pathOverCaptions = null;
+    pairLonePath();
     state.unknownLabelRequests.headingPassed();
     state.deprecation(heading.text());
     List<String> methods = MarkdownRequestLines.methods(heading.text());
@@ -340,6 +341,19 @@ final class MarkdownSectionReader {
   }
 
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
+  /**
+   * Gives methods under the profile's label, left without a URI, the path printed a few lines from them under a label
+   * the profile does not know ({@code Service path: http://{host}/x} over {@code HTTP Method: PUT}), before a heading
+   * ends the part that printed them: a URI under a known label in the part would have said more surely.
+   */
+  private void pairLonePath() {
+    if (state.labelledRequest.hasMethods()) {
+      int pathLine = state.unknownLabelRequests.line();
+      state.unknownLabelRequests.pathFor(state.labelledRequest.line())
+          .ifPresent(path -> state.addLabelledRequests(state.labelledRequest.uri(path, pathLine)));
+    }
+  }
+
   private void finishLabelledRequest() {
     state.labelledRequest.withoutMethod().ifPresent(uri -> diagnostics.report(DiagnosticKind.URI_WITHOUT_METHOD,
         "'" + uri + "' is printed without a method; no endpoint is made of it",

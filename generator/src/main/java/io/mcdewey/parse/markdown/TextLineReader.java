@@ -177,7 +177,7 @@ final class TextLineReader {
         && LabelledPath.isPathAlone(text)) {
       // A path alone as an item of a list of routes ({@code 1. /trader/order}) is a request's path when the label of
       // methods follows it in its item ({@code method:POST}), as a path under a label of its own is.
-      state.unknownLabelRequests.take(new LabelledValue(text, false), lineNumber);
+      state.unknownLabelRequests.takeRoute(text, lineNumber);
     }
     List<MarkdownParameter> form =
         state.afterRequest && state.current.takesBody() ? FormTemplate.parameters(text) : List.of();

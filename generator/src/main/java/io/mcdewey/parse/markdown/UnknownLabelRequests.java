@@ -20,9 +20,12 @@ final class UnknownLabelRequests {
   private List<String> methods;
   private String path;
   private int line;
+  /** Whether the path taken last is an item of a list of routes, which the method labelled in its item completes. */
+  private boolean route;
 
   /** Takes a label's value; a request once both a method and a path have been taken, a few lines apart at most. */
   void take(LabelledValue value, int line) {
+    route = false;
     if (line - this.line > MOST_LINES_APART) {
       forgetHalf();
     }
@@ -37,6 +40,12 @@ final class UnknownLabelRequests {
       methods = null;
       path = null;
     }
+  }
+
+  /** Takes a path printed alone as an item of a list of routes ({@code 1. /trader/order}). */
+  void takeRoute(String path, int line) {
+    take(new LabelledValue(path, false), line);
+    route = true;
   }
 
   /** A heading passed: a method or a path seen before it pairs with nothing after it. */
@@ -83,6 +92,16 @@ final class UnknownLabelRequests {
     String taken = path;
     path = null;
     return Optional.of(taken);
+  }
+
+  /**
+   * The path a method under the profile's label takes at once, where it is printed: a path on the line right above it
+   * ({@code Service path: ...} over {@code HTTP Method: PUT}) or an item of a list of routes the method's label
+   * stands in; a path further away waits for the end of its part, since a URI under a known label after the method
+   * would say more surely.
+   */
+  Optional<String> pathAtOnceFor(int methodLine) {
+    return route || methodLine - line == 1 ? pathFor(methodLine) : Optional.empty();
   }
 
   /** Whether the value taken last stands at most a few lines from {@code other}. */

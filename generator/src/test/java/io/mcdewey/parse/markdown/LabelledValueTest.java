@@ -110,6 +110,28 @@ class LabelledValueTest {
   }
 
   @Test
+  void aPathAndAMethodLabelledApartPairInEachSubsectionBeforeItsHeadingEnds() {
+    Api api = parse("""
+        # Resources
+
+        ## Read
+
+        Service path: http://{host}/app/resource/{id}
+
+        HTTP Method: GET
+
+        ## Delete
+
+        Service path: http://{host}/app/resource/{id}/delete
+
+        HTTP Method: DELETE
+        """);
+
+    assertEquals(List.of("GET /app/resource/{id}", "DELETE /app/resource/{id}/delete"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
   void theBodyTemplatePrintedUnderSuchLabelsIsTheRequestsBody() {
     Api api = parse("""
         ### 1. Đăng nhập

@@ -18,7 +18,7 @@ public final class JsonParagraphs {
   /**
    * Where a paragraph's JSON document stands, if it holds one on lines of its own: a whole document (the lines after
    * it are text again), or an object that opens on a line of its own, its first member's quoted name on the next,
-   * that the page cuts short. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
+   * that the page cuts short or prints with a bracket amiss, up to the first line that prints no JSON. The lines before it are the sentence introducing it ({@code Use the following template for the request:}).
    *
    * @param start the document's first line
    * @param end the index after its last line
@@ -46,13 +46,40 @@ public final class JsonParagraphs {
           return Optional.of(new Document(i, end));
         }
       }
+      int end = i + 1;
+      boolean inString = false;
+      while (end < lines.size() && (inString || printsJson(lines.get(end)))) {
+        // A string the page wrapped goes on in the next line, whatever it opens with.
+        inString ^= unescapedQuotes(lines.get(end)) % 2 == 1;
+        end++;
+      }
       if (opensAlone && i + 1 < lines.size() && lines.get(i + 1).strip().startsWith("\"")
-          && LenientJson.read(String.join(" ", lines.subList(i, lines.size()))) instanceof Map<?, ?> members
+          && LenientJson.read(String.join(" ", lines.subList(i, end))) instanceof Map<?, ?> members
           && !members.isEmpty()) {
-        return Optional.of(new Document(i, lines.size()));
+        // The object the page cut short, or printed with a bracket amiss, runs as far as its lines print JSON.
+        return Optional.of(new Document(i, end));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a line prints a part of a JSON document: a member, a bracket, or a value alone. */
+  private static boolean printsJson(String line) {
+    String text = line.strip();
+    return !text.isEmpty() && ("\"{}[]-".indexOf(text.charAt(0)) >= 0 || Character.isDigit(text.charAt(0))
+        || text.startsWith("true") || text.startsWith("false") || text.startsWith("null"));
+  }
+
+  private static int unescapedQuotes(String line) {
+    int quotes = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == '\\') {
+        i++;
+      } else if (line.charAt(i) == '"') {
+        quotes++;
+      }
+    }
+    return quotes;
   }
 
   /** Whether a text is one whole JSON document. */

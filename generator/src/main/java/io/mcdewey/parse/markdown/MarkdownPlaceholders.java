@@ -149,17 +149,19 @@ final class MarkdownPlaceholders {
    * upper-case segment against any other value, or any word against an id ({@code id} against {@code 6}, not
    * {@code api} against {@code v1}). Empty when the path needs no bare segment filled in (another request line of
    * the section shows it, {@code /users/{id}} rather than {@code /users/me}), which then proves nothing; absent when
-   * it is another path.
+   * it is another path, or one sharing no segment with the template where a word in lower case would be filled in.
    */
   private static Optional<Set<String>> filledIn(List<String> template, List<String> concrete) {
     if (template.size() != concrete.size()) {
       return Optional.empty();
     }
     Set<String> filled = new LinkedHashSet<>();
+    boolean shared = false;
     for (int i = 0; i < template.size(); i++) {
       String segment = template.get(i);
       String value = concrete.get(i);
       if (segment.equals(value) || isVariable(segment)) {
+        shared |= segment.equals(value);
         continue;
       }
       if (WORD.matcher(segment).matches() && (isUpperCase(segment) || ExampleRequests.isValue(value))) {
@@ -168,7 +170,10 @@ final class MarkdownPlaceholders {
       }
       return Optional.empty();
     }
-    return Optional.of(filled);
+    // A path sharing no segment with the template fills in words only where they are written in capitals: a URL of
+    // another site in a payload ({@code http://www.gravatar.com/4589972C...}) is no call of {@code /users}.
+    return shared || filled.stream().allMatch(MarkdownPlaceholders::isUpperCase) ? Optional.of(filled)
+        : Optional.empty();
   }
 
   /** Whether the prose explains the token; each pattern is built only when the prose holds what it must match. */

@@ -131,6 +131,30 @@ public class MarkdownParserTest {
   }
 
   @Test
+  void aUrlOfAnotherSiteInAPayloadFillsInNoWordOfAPath() {
+    Api api = parse("""
+        ## List users
+
+        GET /users
+
+        ```json
+        {"profileURL": "http://www.gravatar.com/4589972CB656F09FD314B5ECF865402E"}
+        ```
+
+        ## Get a kennel
+
+        GET /kennels/KENNEL
+
+        ```json
+        {"self": "https://api.example.com/kennels/k-42"}
+        ```
+        """);
+
+    operation(api, "GET", "/users");
+    operation(api, "GET", "/kennels/{KENNEL}");
+  }
+
+  @Test
   void readsLabelsFlattenedOntoTheirValues() throws Exception {
     Operation feeders = operation(read("labelled-text.md"), "GET", "/api/v2/feeders");
 

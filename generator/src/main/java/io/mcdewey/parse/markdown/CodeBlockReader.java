@@ -30,6 +30,11 @@ final class CodeBlockReader {
           + "([1-5]\\d\\d(?:[ \\t]+[A-Z][\\w -]*|[ \\t]*(?=\\n|$)))");
   /** The first line of a payload: an object, an array or an element. */
   private static final Pattern BODY_OPENING = Pattern.compile("\\s*[\\[{<]");
+  /**
+   * A line opening with a parameter's name, a colon and a space ({@code date_from: string?}); a scope or a value
+   * ({@code iot:public}) has none after its colon.
+   */
+  private static final Pattern NAMED_LINE = Pattern.compile("[A-Za-z_$][\\w.$\\[\\]-]*\\??\\s*:\\s+\\S");
   /** A curl command opening a block, perhaps after a shell prompt. */
   private static final Pattern COMMAND = Pattern.compile("^\\s*(?:\\$\\s+)?curl\\s");
 
@@ -70,6 +75,31 @@ final class CodeBlockReader {
       read |= fields.documents(value, line, false);
     }
     return read;
+  }
+
+  /**
+   * Reads a block under a label of query, path or body parameters that lists them a line each, name and colon first
+   * ({@code period: string = "30d"  // 7d|30d|90d}, {@code date_from: string?}), as the lines of the label's list;
+   * false when the block is no such list: it has a language, or a line that opens with no name and colon.
+   */
+  private boolean parameterLines(MarkdownElement.Code code, List<String> lines) {
+    // Header fields in a block are a message's, as API Blueprint prints an answer's: only other places list so.
+    boolean parameters = state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
+        || state.context == Field.REQUEST_PARAMETERS;
+    if (!parameters || !code.info().isEmpty() && !code.info().equals("text") || lines.isEmpty()
+        || !lines.stream().allMatch(line -> line.isBlank() || NAMED_LINE.matcher(line.strip()).lookingAt())) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        // Each line is read as a paragraph of its own: the parameter it names, with what is said of it.
+        int line = code.line() + 1 + i;
+        state.reading = new MarkdownElement.TextLine(lines.get(i).strip(), line, false, List.of(), line);
+        fields.documents(lines.get(i).strip(), line, false);
+        state.reading = null;
+      }
+    }
+    return true;
   }
 
   /**
@@ -253,6 +283,9 @@ final class CodeBlockReader {
       // A URI or method label's value printed as a block of code ({@code **URL**} over an indented
       // {@code /api/users}, {@code **请求方式：**} over an indented {@code GET}), or its values a bullet a line
       // ({@code ### HTTP Operations Supported} over {@code * GET} and {@code * PUT}, as Hadoop's guides print them).
+      return;
+    }
+    if (parameterLines(code, lines)) {
       return;
     }
     if (state.context == Field.URI || state.context == Field.REQUEST_PARAMETERS) {

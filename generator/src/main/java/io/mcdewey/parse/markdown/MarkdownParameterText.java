@@ -48,6 +48,8 @@ public final class MarkdownParameterText {
   public static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
       + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
+  /** A type, perhaps of an array's items, closed by a question mark ({@code string?}, {@code array[int]?}). */
+  private static final Pattern NULLABLE_TYPE = Pattern.compile("(?:" + TYPES + ")(?:\\[\\w*])?\\?");
   private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i:list|dict|dictionary|map|hash)");
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
@@ -300,7 +302,10 @@ public final class MarkdownParameterText {
     if (!comment && !markAlone && !isIdentifier(name)) {
       return Optional.empty();
     }
-    Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
+    // A type with a question mark after it ({@code string?}, {@code array[int]?}) is nullable, as TypeScript, Kotlin
+    // and C# write a member that may be left out.
+    Boolean required = mark != null ? mark : NULLABLE_TYPE.matcher(first).matches() ? Boolean.FALSE
+        : MarkdownRequired.fromText(description);
     return Optional.of(MarkdownParameter.named(name, location).withDescription(description).withRequired(required));
   }
 

@@ -107,4 +107,27 @@ class LabelValuesInBlocksTest {
     assertEquals(true, LabelledBlocks.lines(new MarkdownElement.Code("", "Service path: http://{host}/app/x\n"
         + "HTTP Method: PUT\ncurl -X PUT http://host/app/x\n", 3), labels).isEmpty(), "a line of code");
   }
+
+  @Test
+  void aBlockUnderALabelOfParametersListingThemALineEachNamesThem() {
+    Api api = parse("""
+        ### GET `/dashboard/summary`
+
+        **Query parameters:**
+        ```
+        period: string = "30d"  // 7d|30d|90d|custom
+        date_from: string?      // YYYY-MM-DD, for a custom period
+        ```
+
+        **Scope:**
+        ```
+        iot:public
+        ```
+        """);
+
+    assertEquals(List.of("period query null", "date_from query false"),
+        MarkdownParserTest.operation(api, "GET", "/dashboard/summary").parameters().stream()
+            .map(p -> p.name() + " " + p.location().name().toLowerCase(java.util.Locale.ROOT) + " " + p.required())
+            .toList());
+  }
 }

@@ -44,6 +44,10 @@ class MarkdownParameterTextTest {
     assertEquals(List.of("pageSize", "可选，每页条数", false),
         List.of(pageSize.name(), pageSize.description(), pageSize.required()));
     assertEquals(Boolean.TRUE, MarkdownParameterText.described("mobile //必须", null).orElseThrow().required());
+    assertEquals(Boolean.FALSE, MarkdownParameterText.described("date_from: string?  // YYYY-MM-DD", null)
+        .orElseThrow().required(), "a nullable type");
+    assertEquals(Boolean.FALSE, MarkdownParameterText.described("ids: array[int]?", null).orElseThrow().required());
+    assertEquals(null, MarkdownParameterText.described("note: Why? Nobody knows", null).orElseThrow().required());
     assertEquals(Boolean.TRUE, MarkdownParameterText.described("Email: Mandatory. String", null).orElseThrow()
         .required());
     assertEquals("page_size", MarkdownParameterText.described("page_size: how many", null).orElseThrow().name());

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -26,6 +28,7 @@ import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -69,6 +72,9 @@ public final class SearchIndex implements Closeable {
   private static final String VERSION = "version";
   private static final String TITLE = "title";
   private static final String TEXT = "text";
+  /** The guides' words as written, only for correcting the spelling of questions ({@link SpellingCorrector}). */
+  private static final String WORDS = "words";
+  private static final FieldType WORDS_TYPE = wordsType();
   private static final String VECTOR = "vector";
   private static final String PRIOR = "prior";
   private static final String MEANING = "meaning";
@@ -79,13 +85,14 @@ public final class SearchIndex implements Closeable {
    * The layout of the entries and the words {@link TextAnalyzer} makes of text; an index of another layout, or whose
    * words were made otherwise, is rebuilt.
    */
-  private static final String FORMAT_VERSION = "6";
+  private static final String FORMAT_VERSION = "7";
 
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Embedder embedder;
   private final Analyzer queryAnalyzer = TextAnalyzer.querying();
+  private final SpellingCorrector spelling = new SpellingCorrector(WORDS, queryAnalyzer, List.of(TEXT, TITLE));
   private volatile Abbreviations abbreviations = Abbreviations.none();
   private final EntryTables entryTables = new EntryTables(ID, PRIOR);
   /**
@@ -113,7 +120,8 @@ public final class SearchIndex implements Closeable {
   public static SearchIndex open(Path folder, Embedder embedder) throws IOException {
     Directory directory = FSDirectory.open(folder);
     try {
-      IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.indexing());
+      IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzerWrapper(TextAnalyzer.indexing(),
+          Map.of(WORDS, SpellingCorrector.vocabularyAnalyzer())));
       config.setOpenMode(reusable(directory, embedder) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
           : IndexWriterConfig.OpenMode.CREATE);
       IndexWriter writer = new IndexWriter(directory, config);
@@ -206,8 +214,20 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /** A question with its misspelt words corrected from the index's words, as searches ask it. */
+  String corrected(String question) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return spelling.corrected(searcher.getIndexReader(), question);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private List<Hit> search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    String text = abbreviations.expand(request.text());
+    // Both rankings ask the corrected question: a corrected word is one no entry holds, so its keyword term could
+    // match nothing, and the sentence model reads a misspelt word as other word pieces than the right one.
+    String text = abbreviations.expand(spelling.corrected(searcher.getIndexReader(), request.text()));
     Query filter = filter(request);
     Map<String, Float> priors = new HashMap<>();
     List<List<Hit>> rankings = switch (request.mode()) {
@@ -332,12 +352,23 @@ public final class SearchIndex implements Closeable {
       document.add(new StringField(VERSION, entry.guide().version(), Field.Store.NO));
       document.add(new TextField(TITLE, entry.title(), Field.Store.NO));
       document.add(new TextField(TEXT, entry.text(), Field.Store.NO));
+      document.add(new Field(WORDS, entry.title() + "\n" + entry.text(), WORDS_TYPE));
       document.add(new KnnFloatVectorField(VECTOR, vectors.get(meaning), VectorSimilarityFunction.COSINE));
       document.add(new StringField(MEANING, meaning, Field.Store.NO));
       document.add(new FloatDocValuesField(PRIOR, entry.prior()));
       documents.add(document);
     }
     return documents;
+  }
+
+  /** Words counted by the entries that hold them, no more: their frequencies and positions serve no ranking. */
+  private static FieldType wordsType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   /** The document recording that a guide is indexed, and from what. */

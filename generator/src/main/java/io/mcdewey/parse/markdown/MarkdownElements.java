@@ -43,6 +43,7 @@ import io.mcdewey.parse.markdown.rules.NamedRequestLines;
 import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
+import io.mcdewey.parse.markdown.rules.SummaryRowSections;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
 import io.mcdewey.source.HtmlContent;
@@ -156,7 +157,7 @@ public final class MarkdownElements {
     List<MarkdownElement> elements =
         BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
             RequestAfterItsBlock.read(GluedHeaderTables.read(reader.elements))))));
-    return MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements);
+    return SummaryRowSections.read(MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements));
   }
 
   private void blocks(Node parent) {

@@ -26,11 +26,13 @@ public final class MarkdownRequired {
   /**
    * A word saying whether a parameter is required where its text says so: first ({@code Optional. The ...}), in
    * parentheses or first in them ({@code (optional, null means not done)}), in angle brackets as a value
-   * ({@code (string: <required>)}, as HashiCorp's guides print it), last in a sentence, after "is", or after the type
+   * ({@code (string: <required>)}, as HashiCorp's guides print it), in square brackets ({@code [optional]}, as
+   * openapi-generator's notes print it), last in a sentence, after "is", or after the type
    * in a list of qualifiers ({@code string, optional, default value: ""}).
    */
   private static Pattern mark(String words) {
     return Pattern.compile("(?i)^\\W*(?:is\\s+)?(" + words + ")\\b|\\((" + words + ")(?:\\)|\\s*[,;])|<(" + words + ")>"
+        + "|\\[(" + words + ")]"
         + "|[.;]\\s+(" + words
         + ")\\s*\\.?\\s*$|^(?:[\\w ]{1,40}\\s[-–—]\\s+)?is\\s+(?:also\\s+)?(?:an?\\s+)?(" + words + ")\\b"
         + "|^\\W*" + MarkdownParameterText.TYPES + "\\s*,\\s*(" + words + ")\\b");

@@ -422,6 +422,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       for (String text : List.of(PARENTHESES.matcher(qualifiers).replaceAll(""), type, description)) {
         required = required != null ? required : MarkdownRequired.fromText(text);
       }
+      if (required == null) {
+        required = markInOtherNotes(row);
+      }
       if (required == null && starred) {
         required = Boolean.TRUE;
       }
@@ -483,6 +486,24 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     }
     if (word.startsWith("body") || word.startsWith("form")) {
       return ParameterLocation.BODY;
+    }
+    return null;
+  }
+
+  /**
+   * The required or optional mark a further column of notes prints ({@code Description | Notes} over
+   * {@code ... | [optional] [default to 1]}, as openapi-generator's API pages print a parameter); null when none does.
+   */
+  private Boolean markInOtherNotes(List<String> row) {
+    Integer description = columns.get(MarkdownColumn.DESCRIPTION);
+    for (int i = 0; i < table.header().size() && i < row.size(); i++) {
+      if (!Integer.valueOf(i).equals(description)
+          && MarkdownColumn.named(table.header().get(i)).orElse(null) == MarkdownColumn.DESCRIPTION) {
+        Boolean mark = MarkdownRequired.fromText(row.get(i));
+        if (mark != null) {
+          return mark;
+        }
+      }
     }
     return null;
   }

@@ -247,7 +247,7 @@ public final class MarkdownParameterText {
    * Whether a text is a type's name, a collection's too ({@code list}, {@code dictionary}): words of prose elsewhere,
    * types where a field's parentheses hold them alone ({@code tags (list) -- ...}).
    */
-  static boolean isFieldType(String text) {
+  public static boolean isFieldType(String text) {
     return isType(text) || COLLECTION_TYPE.matcher(text.strip()).matches();
   }
 

@@ -12,6 +12,7 @@ import io.mcdewey.parse.markdown.dialect.HttpDomainFields;
 import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -109,6 +110,11 @@ final class MarkdownSectionReader {
     if (state.endpoints.isEmpty() && unknownLabels.requests().isEmpty() && state.labelledRequest.hasMethods()) {
       unknownLabels.lonePath().ifPresent(
           path -> state.addLabelledRequests(state.labelledRequest.uri(path, unknownLabels.line())));
+    }
+    if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {
+      // A URI printed under a label without a method takes the one the section's title closes with.
+      MethodTitle.closing(section.title()).ifPresent(method -> state.addLabelledRequests(
+          state.labelledRequest.methods(List.of(method), state.labelledRequest.line())));
     }
     if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {
       // A URI printed under a label without a method takes the one the section's prose names for it.

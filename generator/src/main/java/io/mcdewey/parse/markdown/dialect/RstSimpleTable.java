@@ -1,6 +1,8 @@
 package io.mcdewey.parse.markdown.dialect;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
+import io.mcdewey.parse.markdown.MarkdownRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -26,7 +28,9 @@ import org.commonmark.parser.block.ParserState;
  * ========= ======= ==========================
  * </pre>
  * Runs of {@code =} in the border lines mark the columns; the rows above a second border are the header; a row
- * whose first column is blank continues the row above it; the last column runs to the end of its line. The table ends
+ * whose first column is blank continues the row above it; the last column runs to the end of its line. A table without
+ * a header whose rows each name a field, its type and a required mark is read under {@code Name | Type | Required}. The
+ * table ends
  * at its third border, or at a second one followed by a blank line. Commonmark would read it as a paragraph of words
  * with the columns lost.
  */
@@ -34,6 +38,7 @@ public final class RstSimpleTable extends CustomBlock {
   private static final Pattern BORDER = Pattern.compile("^=+(?: +=+)+\\s*$");
   private static final Pattern COLUMN = Pattern.compile("=+");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern SPAN_UNDERLINE = Pattern.compile("-*");
 
   private final List<String> lines = new ArrayList<>();
 
@@ -82,13 +87,34 @@ public final class RstSimpleTable extends CustomBlock {
         target.add(cells);
       }
     }
+    // A line of dashes under a cell spanning the columns ({@code **Body**} over {@code -----}) underlines it.
+    rows.removeIf(row -> row.stream().allMatch(cell -> SPAN_UNDERLINE.matcher(cell).matches()));
     List<String> names = header.isEmpty() ? rows.isEmpty() ? List.of() : rows.remove(0) : header.get(0);
     for (List<String> more : header.subList(Math.min(1, header.size()), header.size())) {
       for (int i = 0; i < more.size(); i++) {
         names.set(i, (names.get(i) + " " + more.get(i)).strip());
       }
     }
+    boolean captioned = !rows.isEmpty() && names.stream().skip(1).allMatch(String::isEmpty);
+    if ((isTypedField(names) || captioned) && rows.stream().allMatch(RstSimpleTable::isTypedField)) {
+      // A table without a header of fields named, typed and marked ({@code userName String Required}), perhaps under
+      // a caption spanning its columns ({@code **Body**}): the first line is a field too, or the caption.
+      if (isTypedField(names)) {
+        rows.add(0, names);
+      }
+      List<String> fieldColumns = new ArrayList<>(List.of("Name", "Type", "Required"));
+      for (int i = fieldColumns.size(); i < columns.size(); i++) {
+        fieldColumns.add("Description");
+      }
+      names = fieldColumns;
+    }
     return new MarkdownElement.Table(names, rows, line, false);
+  }
+
+  /** Whether a row names a field, its type and a required or optional mark, in its first three cells. */
+  private static boolean isTypedField(List<String> row) {
+    return row.size() >= 3 && !row.get(0).isEmpty() && MarkdownParameterText.isFieldType(row.get(1))
+        && MarkdownRequired.fromNameMark(row.get(2)) != null;
   }
 
   private static List<String> cells(String text, List<int[]> columns) {

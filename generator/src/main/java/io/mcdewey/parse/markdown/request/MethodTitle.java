@@ -14,7 +14,20 @@ public final class MethodTitle {
   private static final Pattern TITLE = Pattern.compile(
       "^(" + MarkdownRequestLines.METHOD + ")s?(?:\\s*\\([^()]*\\))?$");
 
+  /** A title closing with a method in capitals in parentheses or brackets ({@code Retrieve Users (GET)}). */
+  private static final Pattern CLOSING = Pattern.compile(
+      "^\\S.*\\s[(\\[](" + MarkdownRequestLines.METHOD + ")[)\\]]$");
+
   private MethodTitle() {}
+
+  /**
+   * The method a title of other words closes with in parentheses or brackets ({@code Retrieve Users (GET)},
+   * {@code Create a note [POST]}), in capitals; empty when it closes with none.
+   */
+  public static Optional<String> closing(String title) {
+    Matcher matcher = CLOSING.matcher(title.strip());
+    return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
 
   /** The method the title names, in capitals; empty when it names none, or names it among other words. */
   public static Optional<String> of(String title) {

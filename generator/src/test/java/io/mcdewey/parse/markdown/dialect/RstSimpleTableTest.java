@@ -47,6 +47,27 @@ class RstSimpleTableTest {
   }
 
   @Test
+  void aTableOfFieldsWithoutAHeaderIsReadUnderTheirColumns() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        ========== ====== ========
+        **Body**
+        --------------------------
+        userName   String Required
+        roles      List   Optional
+        ========== ====== ========
+
+        ====== ====== ========
+        filter String Optional
+        ====== ====== ========
+        """);
+
+    assertEquals(new MarkdownElement.Table(List.of("Name", "Type", "Required"),
+        List.of(List.of("userName", "String", "Required"), List.of("roles", "List", "Optional")), 1, false),
+        elements.get(0));
+    assertEquals(List.of(List.of("filter", "String", "Optional")), ((MarkdownElement.Table) elements.get(1)).rows());
+  }
+
+  @Test
   void aLoneBorderIsText() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         ==== ====

@@ -27,6 +27,25 @@ class MethodTitleTest {
   }
 
   @Test
+  void aTitleOfOtherWordsMayCloseWithItsMethodInParenthesesOrBrackets() {
+    assertEquals(Optional.of("GET"), MethodTitle.closing("Retrieve Users (GET)"));
+    assertEquals(Optional.of("POST"), MethodTitle.closing("Create a note [POST]"));
+    assertEquals(Optional.empty(), MethodTitle.closing("(GET)"), "a method alone is another title");
+    assertEquals(Optional.empty(), MethodTitle.closing("Caching (GET requests)"));
+    assertEquals(Optional.empty(), MethodTitle.closing("Retrieve Users (get)"));
+    Api api = parse("""
+        Retrieve Users (GET)
+        ====================
+
+        Request
+        -------
+        ``https://--base--/api/v1/users``
+        """);
+    assertEquals(List.of("GET /api/v1/users"), api.operations().stream().map(o -> o.method() + " " + o.path())
+        .toList());
+  }
+
+  @Test
   void aTableOfPathsUnderAMethodTitleListsThatMethodsRequests() {
     Api api = parse("""
         # Kennels

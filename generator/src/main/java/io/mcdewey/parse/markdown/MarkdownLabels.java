@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
+  private static final Pattern PARENTHESIZED_QUALIFIER = Pattern.compile("(.+?)\\s*\\([^()]*\\)");
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
   private static final Pattern CLOSING_COLON = Pattern.compile("\\s*[:：]$");
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
@@ -145,6 +146,14 @@ final class MarkdownLabels {
       // Words of a label alone joined by hyphens, as generators write their captions ({@code Query-parameters:},
       // smart-doc), are the label's words.
       alone = fields.get(HYPHEN_BETWEEN_LETTERS.matcher(bare).replaceAll(" "));
+    }
+    if (alone == null && (text.endsWith(":") || text.endsWith("：")) && bare.endsWith(")")) {
+      // A label of parameters alone qualified in parentheses ({@code Parámetros (opcional, para filtrar):},
+      // {@code Body (JSON):}); an answer's parentheses name its status ({@code Response (200 OK):}).
+      Matcher qualified = PARENTHESIZED_QUALIFIER.matcher(bare);
+      Field field = qualified.matches() ? fields.get(qualified.group(1).strip()) : null;
+      alone = field == Field.QUERY_PARAMETERS || field == Field.PATH_PARAMETERS || field == Field.REQUEST_PARAMETERS
+          || field == Field.HEADERS || field == Field.OBJECT_FIELDS ? field : null;
     }
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));

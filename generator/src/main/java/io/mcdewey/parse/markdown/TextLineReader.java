@@ -155,6 +155,7 @@ final class TextLineReader {
       text = MarkdownStatuses.unwrapped(label.get().value());
       if (text.isEmpty()) {
         state.answerLabelled(line);
+        qualifiedParameterLabel(label.get().field(), line);
         return;
       }
       if (state.inExample()) {
@@ -449,6 +450,20 @@ final class TextLineReader {
       state.current.notes.add(matcher.group(1).strip());
     }
     return true;
+  }
+
+  /**
+   * A label of parameters qualified as required or optional in its parentheses ({@code Parámetros (opcional, para
+   * filtrar):}) introduces its list as such.
+   */
+  private void qualifiedParameterLabel(Field field, String line) {
+    if (line.indexOf('(') < 0 || LabelledFieldLines.locationOf(field) == null && field != Field.REQUEST_PARAMETERS) {
+      return;
+    }
+    Boolean required = MarkdownRequired.fromText(line.substring(line.indexOf('(')));
+    if (required != null) {
+      state.listed.introducedBy(new ListIntroduction(field, required, false));
+    }
   }
 
   /**

@@ -503,4 +503,32 @@ class ProjectPageConventionsTest {
         """);
     assertEquals(List.of(), routes.operations(), "paths listed without a method make no request");
   }
+
+  @Test
+  void aLabelOfParametersQualifiedInParenthesesIntroducesItsList() {
+    var api = parse("""
+        Listar Clientes
+
+          • URL: /clientes.list.json
+          • Método: GET
+          • Parámetros (opcional, para filtrar y hacer búsquedas):
+            • id: Filtra por ID del cliente.
+            • estado: Filtra por estado del cliente.
+        """);
+
+    assertEquals(List.of("id false", "estado false"), operation(api, "GET", "/clientes.list.json").parameters()
+        .stream().map(p -> p.name() + " " + p.required()).toList());
+    var answer = parse("""
+        ## Get a user
+
+        GET /users/{id}
+
+        Response (200 OK):
+
+        ```json
+        {"id": 1}
+        ```
+        """);
+    assertEquals(List.of(200), statuses(operation(answer, "GET", "/users/{id}")), "an answer's parentheses");
+  }
 }

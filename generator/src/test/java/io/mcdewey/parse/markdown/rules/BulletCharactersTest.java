@@ -16,4 +16,10 @@ class BulletCharactersTest {
     String markdown = "one • two\n    • code\n```\n• fenced\n```\n";
     assertEquals(markdown, BulletCharacters.asItems(markdown));
   }
+
+  @Test
+  void bulletsIndentedAsTheTextOfTheItemAboveAreItemsOfAListInsideIt() {
+    assertEquals("  - Parameters:\n    - id: the client\n    - rut: its tax number\nText\n    • code",
+        BulletCharacters.asItems("  • Parameters:\n    • id: the client\n    • rut: its tax number\nText\n    • code"));
+  }
 }

@@ -146,11 +146,26 @@ public final class MarkdownRequired {
   /**
    * A parameter's own text: {@code (required)}, {@code Optional. The ...}, or a mark of another language opening a
    * parenthesis or a bracket ({@code (必須)}, {@code (任意 デフォルト: 20)}, {@code (opcional)}, {@code [必須]},
-   * {@code 【必須】}); otherwise unknown.
+   * {@code 【必須】}), or one closing the text in capitals ({@code REQUERIDO}); otherwise unknown.
    */
   public static Boolean fromText(String text) {
     Boolean flagged = flag(text, REQUIRED_MARK, OPTIONAL_MARK);
-    return flagged != null ? flagged : parenthesizedMark(text);
+    flagged = flagged != null ? flagged : parenthesizedMark(text);
+    return flagged != null ? flagged : closingMarkInCapitals(text);
+  }
+
+  /**
+   * The mark, of any language the reader knows, closing a text in capitals after a space ({@code nombre de usuario
+   * REQUERIDO}): capitals set it apart from the words of a sentence ({@code ... is optional} is read above).
+   */
+  private static Boolean closingMarkInCapitals(String text) {
+    String stripped = text.strip();
+    int space = stripped.lastIndexOf(' ');
+    String word = space < 0 ? "" : stripped.substring(space + 1);
+    if (word.length() < 4 || !word.chars().allMatch(Character::isUpperCase)) {
+      return null;
+    }
+    return fromNameMark(word);
   }
 
   /** The name mark opening a parenthesis of the text, half- or full-width; null when none does. */

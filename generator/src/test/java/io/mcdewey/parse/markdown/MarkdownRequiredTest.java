@@ -14,6 +14,9 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("The breed (required)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("Date the dog was fed (optional, null means never)"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("[default to 1] [optional]"), "openapi-generator's notes");
+    assertEquals(Boolean.TRUE, MarkdownRequired.fromText("nombre de usuario REQUERIDO"), "a mark closing in capitals");
+    assertEquals(null, MarkdownRequired.fromText("the id of the USER"));
+    assertEquals(null, MarkdownRequired.fromText("REQUERIDO"), "a word alone is read elsewhere");
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("Search API専用のクライアントID (必須)"));
     assertEquals(Boolean.TRUE, MarkdownRequired.fromText("**[必須]** 作品のID"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromText("【任意】 並び順"));

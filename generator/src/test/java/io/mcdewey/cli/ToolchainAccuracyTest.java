@@ -307,7 +307,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-rapid-smartdoc-zh-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-qwikgeo-users-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-pilotage-traderui-zh-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
-        new Fixture("real-fatac-sphinx-rst", "guide.rst", 0.90, 0.90, 0.90, 1.0));
+        new Fixture("real-fatac-sphinx-rst", "guide.rst", 0.90, 0.90, 0.90, 1.0),
+        new Fixture("real-quaily-vitepress-pages", "guide.md", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-obuma-helpcenter-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-xvid-confluence-pages", "guide.md", 0.25, 0.50, 0.75, 1.0),
+        new Fixture("real-paypertic-confluence-es-pages", "guide.md", 1.0, 1.0, 0.30, 1.0),
+        new Fixture("real-webcurator-sphinx-rst", "guide.rst", 1.0, 1.0, 0.70, 1.0),
+        new Fixture("real-nmdashboard-ru-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-codebeamer-openapigen-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -49,6 +49,9 @@ public final class GluedBlockEnds {
     if (bracket.lookingAt()) {
       return bracket.end();
     }
+    if (line.indexOf('"') < 0 && line.indexOf('\'') < 0) {
+      return 0;
+    }
     Matcher quote = QUOTE_BEFORE_METHOD.matcher(line);
     while (quote.find()) {
       if (!MarkdownRequestLines.opening(line.substring(quote.end()), 0).isEmpty()) {

@@ -107,7 +107,10 @@ final class LabelledFieldLines {
       String rest = captioned.get().rest();
       return rest.isEmpty() || parameters(rest, listItem, location);
     }
-    List<MarkdownParameter> assigned = MarkdownParameterText.assignments(text, location);
+    // Assignments name parameters where the line opens with one ({@code limit=10 the page size}); one inside what
+    // is said of another ({@code date_from: string // when period=custom}) is a condition.
+    List<MarkdownParameter> assigned = MarkdownParameterText.opensWithAssignment(text)
+        ? MarkdownParameterText.assignments(text, location) : List.of();
     if (!assigned.isEmpty()) {
       assigned.forEach(parameter -> state.addParameter(state.listed.introduced(parameter)));
       return true;

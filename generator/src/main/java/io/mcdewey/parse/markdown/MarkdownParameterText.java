@@ -80,6 +80,20 @@ public final class MarkdownParameterText {
   private MarkdownParameterText() {}
 
   /**
+   * Whether a text opens with an assignment ({@code limit=10}), perhaps after markup, a bullet or a caption closed by
+   * a colon ({@code Ejemplo: account_id=2}).
+   */
+  static boolean opensWithAssignment(String text) {
+    Matcher matcher = ASSIGNMENT.matcher(text);
+    if (!matcher.find()) {
+      return false;
+    }
+    String before = text.substring(0, matcher.start()).strip();
+    return before.chars().noneMatch(Character::isLetterOrDigit)
+        || before.endsWith(":") && before.indexOf(':') == before.length() - 1;
+  }
+
+  /**
    * The assignments in a text, each with the text up to the next one as its description; names listed together
    * with nothing between them share the description that follows the last.
    */

@@ -44,6 +44,10 @@ class MarkdownParameterTextTest {
     assertEquals(List.of("pageSize", "可选，每页条数", false),
         List.of(pageSize.name(), pageSize.description(), pageSize.required()));
     assertEquals(Boolean.TRUE, MarkdownParameterText.described("mobile //必须", null).orElseThrow().required());
+    assertEquals(true, MarkdownParameterText.opensWithAssignment("limit=10 the page size"));
+    assertEquals(true, MarkdownParameterText.opensWithAssignment("Ejemplo: account_id=2"), "after a caption");
+    assertEquals(false, MarkdownParameterText.opensWithAssignment("date_from: string // if period=custom"));
+    assertEquals(false, MarkdownParameterText.opensWithAssignment("Content-Type: text/plain; charset=UTF-8"));
     assertEquals(Boolean.FALSE, MarkdownParameterText.described("date_from: string?  // YYYY-MM-DD", null)
         .orElseThrow().required(), "a nullable type");
     assertEquals(Boolean.FALSE, MarkdownParameterText.described("ids: array[int]?", null).orElseThrow().required());

@@ -80,14 +80,14 @@ final class CodeBlockReader {
   /**
    * Reads a block under a label of query, path or body parameters that lists them a line each, name and colon first
    * ({@code period: string = "30d"  // 7d|30d|90d}, {@code date_from: string?}), as the lines of the label's list;
-   * false when the block is no such list: it has a language, or a line that opens with no name and colon.
+   * false when the block is no such list: it has a language, or a line that names no parameter and its type.
    */
   private boolean parameterLines(MarkdownElement.Code code, List<String> lines) {
     // Header fields in a block are a message's, as API Blueprint prints an answer's: only other places list so.
     boolean parameters = state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
         || state.context == Field.REQUEST_PARAMETERS;
     if (!parameters || !code.info().isEmpty() && !code.info().equals("text") || lines.isEmpty()
-        || !lines.stream().allMatch(line -> line.isBlank() || NAMED_LINE.matcher(line.strip()).lookingAt())) {
+        || !lines.stream().allMatch(line -> line.isBlank() || typedLine(line))) {
       return false;
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -100,6 +100,16 @@ final class CodeBlockReader {
       }
     }
     return true;
+  }
+
+  /** Whether a line names a parameter and its type ({@code date_from: string?}); a configuration's values are none. */
+  private static boolean typedLine(String line) {
+    Matcher named = NAMED_LINE.matcher(line.strip());
+    if (!named.lookingAt()) {
+      return false;
+    }
+    String type = line.strip().substring(named.end() - 1).split("[\\s=?\\[]", 2)[0];
+    return MarkdownParameterText.isFieldType(type);
   }
 
   /**

@@ -132,7 +132,8 @@ final class ExampleLineReader {
 
   /** Example lines are code-like; a sentence of several words after them ends the example. */
   private static boolean isProse(String text) {
-    return WORDS.matcher(text).matches() && !RawMessages.isHeaderLine(text)
+    // A sentence of a script written without spaces ends with its own stop ({@code 修改设备信息。}).
+    return (WORDS.matcher(text).matches() || text.endsWith("。")) && !RawMessages.isHeaderLine(text)
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
   }
 

@@ -37,7 +37,8 @@ final class LabelledBlocks {
       }
       Optional<MarkdownLabels.Match> label = labels.match(text).filter(match -> !match.spaced()
           && !match.value().isEmpty());
-      if (label.isEmpty() && !LABELLED_LINE.matcher(text).matches()) {
+      if (label.isEmpty() && !LABELLED_LINE.matcher(text).matches() || !Character.isUpperCase(text.codePointAt(0))) {
+        // Labels are capitalised; keys in lower case ({@code url:}, {@code method:}) are a configuration's.
         return Optional.empty();
       }
       if (label.isPresent()) {

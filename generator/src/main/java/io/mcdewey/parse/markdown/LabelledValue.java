@@ -47,6 +47,8 @@ record LabelledValue(String text, boolean method) {
       "allowed", "accepted", "available", "suportados", "suportado", "permitidos", "soportados", "admitidos",
       "supportés", "autorisés", "unterstützte", "erlaubte", "supportati", "consentiti", "поддерживаемые",
       "допустимые", "obsługiwane", "de", "da", "do", "der", "des"));
+  /** Words naming a request's type, which generators print for its method ({@code **Type:** `PUT`}, smart-doc). */
+  private static final Set<String> TYPE_WORDS = Set.of("type", "tipo", "typ", "类型", "请求类型", "タイプ", "тип");
   /** The colon that closes a label: a full-width one, or one before a space ({@code https://x} holds none). */
   private static final Pattern COLON = Pattern.compile("：|:(?=\\s)");
 
@@ -99,6 +101,19 @@ record LabelledValue(String text, boolean method) {
     return MarkdownRequestLines.isMethod(value.text())
         || words.stream().allMatch(word -> word.isEmpty() || METHOD_LABEL_WORDS.contains(word))
             && words.stream().anyMatch(METHOD_WORDS::contains);
+  }
+
+  /**
+   * Whether the label a line opens with, up to its colon, names a request's method or type in words of its own
+   * ({@code Type:}, {@code HTTP verb:}, {@code 请求类型：}), nothing else and no negation.
+   */
+  static boolean namesMethodOrType(String line) {
+    Matcher colon = COLON.matcher(line);
+    String label = colon.find() ? line.substring(0, colon.start()) : line;
+    List<String> words = List.of(LABEL_WORD_SEPARATOR.split(label.strip().toLowerCase(Locale.ROOT)));
+    return words.stream().allMatch(word -> word.isEmpty() || METHOD_LABEL_WORDS.contains(word)
+        || TYPE_WORDS.contains(word)) && words.stream().anyMatch(word -> METHOD_WORDS.contains(word)
+        || TYPE_WORDS.contains(word));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
@@ -10,6 +11,8 @@ public final class MarkdownRequired {
    * The word opening the text, in parentheses anywhere, as a sentence of its own ({@code The id. Required.}), or
    * said of the parameter at the text's start, after its type ({@code string - Is optional and filters ...}).
    */
+  /** Words joining the values of a list, in the languages whose marks are read ({@code or}, {@code y}, {@code ou}). */
+  private static final Set<String> LIST_WORDS = Set.of("or", "and", "of", "o", "y", "ou", "et", "oder", "und", "e");
   private static final Pattern REQUIRED_MARK = mark("required|mandatory");
   private static final Pattern OPTIONAL_MARK = mark("optional|not required");
   private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
@@ -165,7 +168,13 @@ public final class MarkdownRequired {
     if (word.length() < 4 || !word.chars().allMatch(Character::isUpperCase)) {
       return null;
     }
-    return fromNameMark(word);
+    // The last of values listed in capitals ({@code One of DISABLED, OPTIONAL, REQUIRED}, {@code REQUIRED or
+    // OPTIONAL}) is a value, not a mark: the words before a mark are a sentence's.
+    String before = stripped.substring(0, space).strip();
+    String previous = before.substring(before.lastIndexOf(' ') + 1);
+    boolean listed = before.endsWith(",") || previous.chars().allMatch(Character::isUpperCase)
+        || LIST_WORDS.contains(previous.toLowerCase(Locale.ROOT));
+    return listed ? null : fromNameMark(word);
   }
 
   /** The name mark opening a parenthesis of the text, half- or full-width; null when none does. */

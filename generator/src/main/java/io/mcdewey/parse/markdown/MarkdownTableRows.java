@@ -52,6 +52,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern ROUTE = Pattern.compile("\\s*`?(?:/|\\w+://|\\S*\\{)");
   /** The word a location may open with ({@code Request Body}, {@code Request Header}). */
   private static final String REQUEST_WORD = "request ";
+  private static final Pattern BRACKETED_MARK = Pattern.compile("\\[([^\\[\\]\\s]+)]");
   /** Marks before a name that nest it in the row above ({@code » adopter}, {@code └─ id}), not part of it. */
   private static final Pattern NESTING_MARKS = Pattern.compile("^[»›↳└├│─→>\\s-]+");
 
@@ -499,7 +500,11 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     for (int i = 0; i < table.header().size() && i < row.size(); i++) {
       if (!Integer.valueOf(i).equals(description)
           && MarkdownColumn.named(table.header().get(i)).orElse(null) == MarkdownColumn.DESCRIPTION) {
-        Boolean mark = MarkdownRequired.fromText(row.get(i));
+        // A mark alone or in square brackets ({@code [optional] [default to 1]}); a condition ({@code Required when
+        // method is card}) says it of some calls only.
+        Matcher bracketed = BRACKETED_MARK.matcher(row.get(i));
+        Boolean mark = bracketed.find() ? MarkdownRequired.fromNameMark(bracketed.group(1))
+            : MarkdownRequired.fromNameMark(row.get(i).strip());
         if (mark != null) {
           return mark;
         }

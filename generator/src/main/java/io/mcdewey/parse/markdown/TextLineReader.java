@@ -155,7 +155,7 @@ final class TextLineReader {
       text = MarkdownStatuses.unwrapped(label.get().value());
       if (text.isEmpty()) {
         state.answerLabelled(line);
-        qualifiedParameterLabel(label.get().field(), line);
+        qualifiedParameterLabel(line);
         return;
       }
       if (state.inExample()) {
@@ -191,7 +191,7 @@ final class TextLineReader {
     Optional<LabelledValue> valueUnder = above == null ? Optional.empty() : LabelledValue.under(above, text);
     if (valueUnder.isPresent()) {
       // The value under a label the profile does not know, before a method alone is taken for a badge.
-      takeUnknownLabelValue(valueUnder.get(), lineNumber);
+      takeUnknownLabelValue(above, valueUnder.get(), lineNumber);
       return;
     }
     String badge = state.methodBadge;
@@ -226,7 +226,7 @@ final class TextLineReader {
     Optional<LabelledValue> value =
         label.isPresent() || captionedStatus ? Optional.empty() : LabelledValue.afterLabel(text);
     if (value.isPresent()) {
-      takeUnknownLabelValue(value.get(), lineNumber);
+      takeUnknownLabelValue(text, value.get(), lineNumber);
       return;
     }
     List<MarkdownRequest> quoted = quotedRequests();
@@ -456,23 +456,35 @@ final class TextLineReader {
    * A label of parameters qualified as required or optional in its parentheses ({@code Parámetros (opcional, para
    * filtrar):}) introduces its list as such.
    */
-  private void qualifiedParameterLabel(Field field, String line) {
-    if (line.indexOf('(') < 0 || LabelledFieldLines.locationOf(field) == null && field != Field.REQUEST_PARAMETERS) {
+  private void qualifiedParameterLabel(String line) {
+    if (line.indexOf('(') < 0
+        || LabelledFieldLines.locationOf(state.context) == null && state.context != Field.REQUEST_PARAMETERS) {
       return;
     }
-    Boolean required = MarkdownRequired.fromText(line.substring(line.indexOf('(')));
+    // Any word of the parentheses may be the mark ({@code (opcional, para filtrar)}, {@code (all optional)}).
+    Boolean required = null;
+    for (String word : line.substring(line.indexOf('(') + 1).split("[\\s,;:()]+")) {
+      Boolean mark = word.isEmpty() ? null : MarkdownRequired.fromNameMark(word);
+      if (mark != null && required != null && !mark.equals(required)) {
+        return;
+      }
+      required = mark != null ? mark : required;
+    }
     if (required != null) {
-      state.listed.introducedBy(new ListIntroduction(field, required, false));
+      state.listed.introducedBy(new ListIntroduction(state.context, required, false));
     }
   }
 
   /**
-   * Takes a method or path under a label the profile does not know; a method alone completes a URI a known label
-   * printed a few lines above it and left waiting.
+   * Takes a method or path under a label the profile does not know; a method alone under a label naming a method or
+   * a type ({@code Type: PUT}, as smart-doc prints it; not {@code Cache: HEAD} or {@code Removed in v2: PUT})
+   * completes a URI a known label printed a few lines above it and left waiting.
+   *
+   * @param labelled the line of the label, with its value or above it
    */
-  private void takeUnknownLabelValue(LabelledValue value, int lineNumber) {
+  private void takeUnknownLabelValue(String labelled, LabelledValue value, int lineNumber) {
     state.unknownLabelRequests.take(value, lineNumber);
-    if (state.labelledRequest.uriWaits()) {
+    if (state.labelledRequest.uriWaits() && LabelledValue.namesMethodOrType(labelled)) {
       int uriLine = state.labelledRequest.line();
       state.unknownLabelRequests.methodFor(uriLine).ifPresent(method -> state.addLabelledRequests(
           state.labelledRequest.methods(List.of(method), uriLine)));

@@ -44,8 +44,10 @@ final class UnknownLabelRequests {
 
   /** Takes a path printed alone as an item of a list of routes ({@code 1. /trader/order}). */
   void takeRoute(String path, int line) {
+    // A route after another that no method took is one of a list of paths ({@code for example:} and two items).
+    boolean listed = route && this.path != null && line - this.line <= MOST_LINES_APART;
     take(new LabelledValue(path, false), line);
-    route = true;
+    route = !listed;
   }
 
   /** A heading passed: a method or a path seen before it pairs with nothing after it. */

@@ -63,10 +63,13 @@ public final class JsonParagraphs {
     return Optional.empty();
   }
 
-  /** Whether a line prints a part of a JSON document: a member, a bracket, or a value alone. */
+  /**
+   * Whether a line prints a part of a JSON document: a member, a bracket, a value alone, or what pages print inside
+   * one, an ellipsis for members left out or a comment ({@code ...}, {@code // optional fields}).
+   */
   private static boolean printsJson(String line) {
     String text = line.strip();
-    return !text.isEmpty() && ("\"{}[]-".indexOf(text.charAt(0)) >= 0 || Character.isDigit(text.charAt(0))
+    return !text.isEmpty() && ("\"{}[]-.…/".indexOf(text.charAt(0)) >= 0 || Character.isDigit(text.charAt(0))
         || text.startsWith("true") || text.startsWith("false") || text.startsWith("null"));
   }
 

@@ -9,15 +9,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Sections that a summary table names: a table of operations gives each row's name and request
  * ({@code getGroupMembers | GET /v3/users/groups/{groupId}/members | ...}), and a section titled by that name alone
  * ({@code # **getGroupMembers**}) documents that request, though it prints no request line, as openapi-generator's API
  * pages print an operation's parameters under its id. The request is read as a line right under the title. A name two
- * rows give, or a section printing a request line of its own, is left as printed.
+ * rows give, a name that is no operation's id ({@code Users}), or a section printing a request line of its own, is left
+ * as printed.
  */
 public final class SummaryRowSections {
+  /**
+   * An operation's id as code names it ({@code getGroupMembers}, {@code list_users}): a resource's or a group's name
+   * ({@code Users}) titles a section of several operations.
+   */
+  private static final Pattern OPERATION_ID = Pattern.compile("\\p{Ll}+(?:[_\\p{Lu}\\d][\\p{L}\\d]*)+");
+
   private SummaryRowSections() {}
 
   /** The elements, with the request of a summary row under each section its name titles. */
@@ -48,7 +56,7 @@ public final class SummaryRowSections {
         continue;
       }
       for (List<String> row : table.rows()) {
-        if (row.size() < 2 || row.get(0).isBlank() || MarkdownRequestLines.isMethod(row.get(0).strip())) {
+        if (row.size() < 2 || !OPERATION_ID.matcher(row.get(0).strip()).matches()) {
           continue;
         }
         for (String cell : row.subList(1, row.size())) {

@@ -48,7 +48,8 @@ public enum MarkdownColumn {
       "erforderlich", "pflicht", "обязательный", "required or not",
       "wymagane", "wymagany", "obowiązkowy", "obowiązkowe", "obbligatorio", "richiesto", "verplicht", "vereist",
       "обязательно", "обязательное", "обязательность", "zorunlu", "gerekli", "bắt buộc", "wajib", "必需", "是否必需", "必要",
-      "必傳", "是否必傳", "必填項", "必填项", "是否必要", "필수값", "obligatorisch", "requerida", "obrigatória", "requise"),
+      "必傳", "是否必傳", "必填項", "必填项", "是否必要", "필수값", "obligatorisch", "requerida", "obrigatória", "requise",
+      "req", "req."),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?",
       "opcional", "facultatif", "optionnel", "opzionale", "opcjonalny", "opcjonalne"),

@@ -53,8 +53,7 @@ public final class MarkdownParameterText {
   private static final Pattern COLLECTION_TYPE = Pattern.compile("(?i:list|dict|dictionary|map|hash)");
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
-  private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")"
-      + "(?:\\s+(?i:(required)|(optional)))?$");
+  private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?:\\s+(\\S+))?$");
   /**
    * A name and its required mark alone on a line: a word ({@code limit optional}, {@code limit (required)}) or the
    * component MDX pages mark it with ({@code limit <Required />}).
@@ -271,10 +270,12 @@ public final class MarkdownParameterText {
    */
   static Optional<MarkdownParameter> typed(String text, ParameterLocation location) {
     Matcher matcher = TYPED.matcher(text.strip());
-    if (!matcher.matches()) {
+    // The mark after the type may be in any language the reader knows ({@code serie string obligatorio}).
+    Boolean required = matcher.matches() && matcher.group(3) != null ? MarkdownRequired.fromNameMark(matcher.group(3))
+        : null;
+    if (!matcher.matches() || matcher.group(3) != null && required == null) {
       return Optional.empty();
     }
-    Boolean required = matcher.group(3) != null ? Boolean.TRUE : matcher.group(4) != null ? Boolean.FALSE : null;
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
   }
 
@@ -347,7 +348,7 @@ public final class MarkdownParameterText {
    */
   static boolean standsAlone(String text) {
     Matcher header = HEADER_LINE.matcher(text.strip());
-    return TYPED.matcher(text.strip()).matches() || MARKED.matcher(text.strip()).matches()
+    return typed(text, null).isPresent() || MARKED.matcher(text.strip()).matches()
         || header.matches() && !header.group(2).isBlank();
   }
 

@@ -16,6 +16,7 @@ class MarkdownColumnTest {
   @Test
   void namesColumnsByTheirUsualWords() {
     assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Mandatory"));
+    assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Req"), "abbreviated");
     assertEquals(Optional.of(MarkdownColumn.CONSTRAINTS), MarkdownColumn.named("Additional information"));
     assertTrue(MarkdownColumn.isHeader(List.of("Parameter", "Type", "Description")));
     assertFalse(MarkdownColumn.isHeader(List.of("Type", "Description")));

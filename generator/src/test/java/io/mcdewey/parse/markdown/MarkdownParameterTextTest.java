@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.ParameterLocation;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MarkdownParameterTextTest {
@@ -44,6 +45,10 @@ class MarkdownParameterTextTest {
     assertEquals(List.of("pageSize", "可选，每页条数", false),
         List.of(pageSize.name(), pageSize.description(), pageSize.required()));
     assertEquals(Boolean.TRUE, MarkdownParameterText.described("mobile //必须", null).orElseThrow().required());
+    assertEquals(Boolean.TRUE, MarkdownParameterText.typed("serie string obligatorio", null).orElseThrow().required());
+    assertEquals(Boolean.FALSE, MarkdownParameterText.typed("nota string opcional", null).orElseThrow().required());
+    assertEquals(null, MarkdownParameterText.typed("limit integer", null).orElseThrow().required());
+    assertEquals(Optional.empty(), MarkdownParameterText.typed("count integer values", null), "no mark, a sentence");
     assertEquals(true, MarkdownParameterText.opensWithAssignment("limit=10 the page size"));
     assertEquals(true, MarkdownParameterText.opensWithAssignment("Ejemplo: account_id=2"), "after a caption");
     assertEquals(false, MarkdownParameterText.opensWithAssignment("date_from: string // if period=custom"));

@@ -314,7 +314,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-paypertic-confluence-es-pages", "guide.md", 1.0, 1.0, 0.30, 1.0),
         new Fixture("real-webcurator-sphinx-rst", "guide.rst", 1.0, 1.0, 0.70, 1.0),
         new Fixture("real-nmdashboard-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-codebeamer-openapigen-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-codebeamer-openapigen-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-cucu-mintlify-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-ticketbaiws-es-pages", "guide.md", 1.0, 1.0, 0.60, 1.0),
+        new Fixture("real-cscart-gitbook-ja-pages", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-usniwo-logistics-pages", "guide.md", 0.80, 1.0, 1.0, 1.0),
+        new Fixture("real-abconnect-sphinx-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-parcelvalue-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-nexopos-slate-md", "guide.md", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-webims-table-md", "guide.md", 1.0, 1.0, 0.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

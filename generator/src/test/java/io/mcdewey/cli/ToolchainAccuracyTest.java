@@ -321,7 +321,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-usniwo-logistics-pages", "guide.md", 0.80, 1.0, 1.0, 1.0),
         new Fixture("real-abconnect-sphinx-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-parcelvalue-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-nexopos-slate-md", "guide.md", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-nexopos-slate-md", "guide.md", 1.0, 1.0, 0.65, 1.0),
         new Fixture("real-webims-table-md", "guide.md", 1.0, 1.0, 0.0, 1.0));
   }
 

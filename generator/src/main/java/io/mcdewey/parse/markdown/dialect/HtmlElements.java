@@ -48,6 +48,8 @@ public final class HtmlElements {
   /** A class attribute holding a method's name among its words, which {@link #classedRequest} needs. */
   private static final Pattern METHOD_CLASS_WORD =
       Pattern.compile("(?i)class=[\"']?[^\"'>]*\\b(?:get|put|post|delete|patch|head|options)\\b");
+  /** A route, with or without its leading slash: segments and variables, no space ({@code api/groups/{id}}). */
+  private static final Pattern ROUTE = Pattern.compile("/?[\\w.{}:-]+(?:/[\\w.{}:-]*)+|/[\\w.{}:-]*");
   /** A variable in braces, spaces and all. */
   private static final Pattern BRACED = Pattern.compile("\\{[^{}]*}");
   /** A backslash before an ASCII punctuation character, which markdown reads as that character. */
@@ -180,6 +182,10 @@ public final class HtmlElements {
    * ({@code /consumer\_groups}, written for a converter that reads markdown inside HTML) is the character it escapes.
    */
   private static Optional<String> classedRequest(Element element) {
+    Optional<String> badged = badgedPath(element);
+    if (badged.isPresent()) {
+      return badged;
+    }
     Optional<String> method = element.classNames().stream().filter(METHOD_CLASSES::contains).findFirst();
     String text = element.text().strip();
     // A space may stand only inside a variable's braces ({@code /upstreams/{name or id}/targets}).
@@ -188,6 +194,26 @@ public final class HtmlElements {
       return Optional.empty();
     }
     return Optional.of(method.get().toUpperCase(Locale.ROOT) + " " + MARKDOWN_ESCAPE.matcher(text).replaceAll("$1"));
+  }
+
+  /**
+   * The request line of a block holding two blocks: a badge classed by its method and naming it, and the path after it
+   * ({@code <div class="method put">put</div><div class="path">api/groups/{id}</div>}, as Slate themes print an
+   * endpoint), the path perhaps without its leading slash.
+   */
+  private static Optional<String> badgedPath(Element element) {
+    if (element.children().size() != 2) {
+      return Optional.empty();
+    }
+    Element badge = element.child(0);
+    Element path = element.child(1);
+    String method = badge.text().strip().toLowerCase(Locale.ROOT);
+    String route = path.text().strip();
+    if (!METHOD_CLASSES.contains(method) || !badge.classNames().contains(method) || !path.children().isEmpty()
+        || !ROUTE.matcher(route).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(method.toUpperCase(Locale.ROOT) + " " + (route.startsWith("/") ? route : "/" + route));
   }
 
   /**

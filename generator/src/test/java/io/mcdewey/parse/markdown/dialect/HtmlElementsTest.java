@@ -324,6 +324,21 @@ class HtmlElementsTest {
   }
 
   @Test
+  void readsABadgeClassedByItsMethodAndThePathAfterItAsARequestLine() {
+    List<MarkdownElement> elements = HtmlElements.read("<div class=\"endpoint\"><div>"
+        + "<div class=\"method put\">put</div><div class=\"path\">api/groups/{group_id}</div></div></div>");
+
+    assertEquals(List.of("PUT /api/groups/{group_id}"),
+        elements.stream().map(e -> ((MarkdownElement.TextLine) e).text()).toList());
+    assertEquals(true, HtmlElements.holdsClassedRequest(
+        "<div><div class=\"method get\">get</div><div class=\"path\">/groups</div></div>"));
+    assertEquals(false, HtmlElements.holdsClassedRequest(
+        "<div><div class=\"method get\">Read</div><div class=\"path\">/groups</div></div>"), "no method named");
+    assertEquals(false, HtmlElements.holdsClassedRequest(
+        "<div><div class=\"method get\">get</div><div>the groups of a user</div></div>"), "no path");
+  }
+
+  @Test
   void keepsAButtonLabelledWithARequestLineAndDropsOtherButtons() {
     List<MarkdownElement> elements = HtmlElements.read(
         "<div><button><span>get</span><span>/fares</span></button><button>Copy</button></div>");

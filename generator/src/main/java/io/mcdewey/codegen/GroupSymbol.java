@@ -18,4 +18,13 @@ public record GroupSymbol(String group, ClassName className, ClassName handlerNa
   public GroupSymbol {
     operations = List.copyOf(operations);
   }
+
+  /**
+   * Hashes by the group alone, which equal symbols share: the record's own hash would walk the whole model beneath,
+   * cold, on every lookup of a map keyed by symbols.
+   */
+  @Override
+  public int hashCode() {
+    return group.hashCode();
+  }
 }

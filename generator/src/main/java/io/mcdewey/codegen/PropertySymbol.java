@@ -43,6 +43,15 @@ public record PropertySymbol(
 
 
   /** Whether the value is an XML attribute of the parent element rather than a child element. */
+  /**
+   * Hashes by the field name alone, which equal symbols share: the record's own hash would walk the whole model beneath,
+   * cold, on every lookup of a map keyed by symbols.
+   */
+  @Override
+  public int hashCode() {
+    return fieldName.hashCode();
+  }
+
   public boolean attribute() {
     return property.attribute();
   }

@@ -45,6 +45,15 @@ public record ServerRoute(String method, String path, String name, List<Input> i
   }
 
   /**
+   * Hashes by the route method's name alone, which equal routes share: the record's own hash would walk the whole
+   * model beneath, cold, on every lookup of a map keyed by routes.
+   */
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /**
    * A parameter of the route method.
    *
    * @param location where the value travels

@@ -114,7 +114,7 @@ public record ServerRoute(String method, String path, String name, List<Input> i
     List<OperationSymbol> unreachable = new ArrayList<>();
     for (OperationSymbol operation : operations) {
       List<OperationSymbol.Implied> conditions = operation.implied().stream().filter(ServerRoute::testable).toList();
-      boolean routable = owner.operations().contains(operation) && Objects.equals(operation.requestBody(), request);
+      boolean routable = owner.holds(operation) && Objects.equals(operation.requestBody(), request);
       if (!routable) {
         unreachable.add(operation);
       } else if (!conditions.isEmpty()) {

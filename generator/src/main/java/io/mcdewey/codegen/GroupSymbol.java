@@ -18,4 +18,26 @@ public record GroupSymbol(String group, ClassName className, ClassName handlerNa
   public GroupSymbol {
     operations = List.copyOf(operations);
   }
+
+  /**
+   * Whether {@code operation} is one of this group's. Operation symbols are told apart by identity, as no two of them
+   * are equal: comparing them as records would compare the model beneath, cold.
+   */
+  public boolean holds(OperationSymbol operation) {
+    for (OperationSymbol own : operations) {
+      if (own == operation) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Hashes by the group alone, which equal symbols share: the record's own hash would walk the whole model beneath,
+   * cold, on every lookup of a map keyed by symbols.
+   */
+  @Override
+  public int hashCode() {
+    return group.hashCode();
+  }
 }

@@ -55,6 +55,19 @@ public record OperationSymbol(
         && operation.requestBody().mediaType().toLowerCase(Locale.ROOT).contains(FORM);
   }
 
+  /**
+   * Whether {@code parameter}, one of this operation's, is an option. Its symbols are told apart by identity, as no
+   * two of them are equal: comparing them as records would compare the model beneath, cold.
+   */
+  public boolean isOption(ParameterSymbol parameter) {
+    for (ParameterSymbol option : options) {
+      if (option == parameter) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every parameter: arguments then options. */
   public List<ParameterSymbol> parameters() {
     return java.util.stream.Stream.concat(arguments.stream(), options.stream()).toList();

@@ -18,6 +18,15 @@ public record ParameterSymbol(Parameter parameter, String javaName, TypeName typ
     bodyPath = java.util.List.copyOf(bodyPath);
   }
 
+  /**
+   * Hashes by the Java name alone, which equal symbols share: the record's own hash would walk the whole model beneath,
+   * cold, on every lookup of a map keyed by symbols.
+   */
+  @Override
+  public int hashCode() {
+    return javaName.hashCode();
+  }
+
   public boolean required() {
     return Boolean.TRUE.equals(parameter.required());
   }

@@ -42,6 +42,15 @@ public record PropertySymbol(
   }
 
 
+  /**
+   * Hashes by the field name alone, which equal symbols share: the record's own hash would walk the whole model
+   * beneath, cold, on every lookup of a map keyed by symbols.
+   */
+  @Override
+  public int hashCode() {
+    return fieldName.hashCode();
+  }
+
   /** Whether the value is an XML attribute of the parent element rather than a child element. */
   public boolean attribute() {
     return property.attribute();

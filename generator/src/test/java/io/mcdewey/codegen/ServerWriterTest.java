@@ -86,6 +86,40 @@ class ServerWriterTest {
     assertTrue(error.getMessage().contains("line 4"), error.getMessage());
   }
 
+  @Test
+  void templatesListedForAFlavourAreExactlyTheOnesItsServerRenders() throws Exception {
+    for (ServerFlavour flavour : ServerFlavour.values()) {
+      for (String template : TemplateRenderer.BUILT_IN) {
+        Path directory = Files.createDirectories(temp.resolve(flavour.name()).resolve(template));
+        Files.writeString(directory.resolve(template), "#if(\n");
+        TemplateRenderer renderer = TemplateRenderer.withOverrides(directory);
+
+        boolean rendered = false;
+        try {
+          ServerWriter.files(ServerSdk.sample(), renderer, flavour);
+        } catch (TemplateException e) {
+          rendered = true;
+        }
+
+        assertEquals(ServerWriter.templates(flavour).contains(template), rendered, flavour + " " + template);
+      }
+    }
+  }
+
+  @Test
+  void templateThatCannotBeParsedAheadFailsItsRenderAsWithoutParsingAhead() throws Exception {
+    Files.writeString(temp.resolve(ServerRoutesVars.TEMPLATE), "#if(\n");
+    TemplateRenderer parsedAhead = TemplateRenderer.withOverrides(temp);
+    parsedAhead.parse(ServerWriter.templates(ServerFlavour.JDK_HTTP_SERVER));
+
+    TemplateException ahead = assertThrows(TemplateException.class,
+        () -> ServerWriter.files(ServerSdk.sample(), parsedAhead, ServerFlavour.JDK_HTTP_SERVER));
+    TemplateException notAhead = assertThrows(TemplateException.class, () -> ServerWriter.files(ServerSdk.sample(),
+        TemplateRenderer.withOverrides(temp), ServerFlavour.JDK_HTTP_SERVER));
+
+    assertEquals(notAhead.getMessage(), ahead.getMessage());
+  }
+
   private static Map<String, GeneratedFile> files(TemplateRenderer templates, ServerFlavour flavour)
       throws Exception {
     Map<String, GeneratedFile> files = new LinkedHashMap<>();

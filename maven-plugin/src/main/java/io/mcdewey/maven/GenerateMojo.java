@@ -9,6 +9,7 @@ import io.mcdewey.codegen.output.GeneratedFile;
 import io.mcdewey.codegen.output.OutputDirectory;
 import io.mcdewey.codegen.output.OutputException;
 import io.mcdewey.codegen.output.UserFilesException;
+import io.mcdewey.codegen.server.ServerWriter;
 import io.mcdewey.codegen.templates.TemplateException;
 import io.mcdewey.codegen.templates.TemplateRenderer;
 import io.mcdewey.files.FileErrors;
@@ -238,9 +239,11 @@ public class GenerateMojo extends AbstractMojo {
     }
     ServerFlavour flavour = ServerFlavour.named(serverFlavour).orElseThrow(() -> new MojoFailureException(
         "serverFlavour must be jdk or jax-rs, not '" + serverFlavour + "'"));
-    // Velocity starts while the guide is read; a broken template directory fails the goal once the guide is read.
+    // Velocity starts and parses the server's templates while the guide is read; a broken template directory fails
+    // the goal once the guide is read. With no server to generate, no template is rendered and Velocity never starts.
+    List<String> rendered = artifacts.contains(Artifact.SERVER) ? ServerWriter.templates(flavour) : List.of();
     Ahead<TemplateRenderer, MojoFailureException> starting =
-        Ahead.start("mcdewey-templates", MojoFailureException.class, this::templates);
+        Ahead.start("mcdewey-templates", MojoFailureException.class, () -> templates(rendered));
     Guides.Parsed parsed = source.read(guides(), basedir == null ? null : basedir.toPath());
     TemplateRenderer templates = starting.get();
     Api api = parsed.api();
@@ -307,14 +310,16 @@ public class GenerateMojo extends AbstractMojo {
     }
   }
 
-  private TemplateRenderer templates() throws MojoFailureException {
-    if (templateDirectory == null) {
-      return TemplateRenderer.builtIn();
-    }
+  /** The templates, with those named parsed already. */
+  private TemplateRenderer templates(List<String> parsedAhead) throws MojoFailureException {
+    TemplateRenderer templates;
     try {
-      return TemplateRenderer.withOverrides(templateDirectory.toPath());
+      templates = templateDirectory == null ? TemplateRenderer.builtIn()
+          : TemplateRenderer.withOverrides(templateDirectory.toPath());
     } catch (TemplateException e) {
       throw new MojoFailureException(e.getMessage());
     }
+    templates.parse(parsedAhead);
+    return templates;
   }
 }

@@ -53,7 +53,7 @@ final class ClientRequestBody {
     }
     for (ParameterSymbol parameter : operation.parameters()) {
       if (!parameter.bodyPath().isEmpty()) {
-        body.place(parameter.bodyPath(), valueOf.apply(parameter), operation.options().contains(parameter));
+        body.place(parameter.bodyPath(), valueOf.apply(parameter), operation.isOption(parameter));
       }
     }
     return build(operation.requestBody().className(), body.root, false);

@@ -45,6 +45,15 @@ public record ServerRoute(String method, String path, String name, List<Input> i
   }
 
   /**
+   * Hashes by the route method's name alone, which equal routes share: the record's own hash would walk the whole
+   * model beneath, cold, on every lookup of a map keyed by routes.
+   */
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /**
    * A parameter of the route method.
    *
    * @param location where the value travels
@@ -105,7 +114,7 @@ public record ServerRoute(String method, String path, String name, List<Input> i
     List<OperationSymbol> unreachable = new ArrayList<>();
     for (OperationSymbol operation : operations) {
       List<OperationSymbol.Implied> conditions = operation.implied().stream().filter(ServerRoute::testable).toList();
-      boolean routable = owner.operations().contains(operation) && Objects.equals(operation.requestBody(), request);
+      boolean routable = owner.holds(operation) && Objects.equals(operation.requestBody(), request);
       if (!routable) {
         unreachable.add(operation);
       } else if (!conditions.isEmpty()) {

@@ -58,7 +58,9 @@ final class ServerRouteCode {
       return "";
     }
     PropertySymbol field = route.actions().get(0).conditions().get(0).property();
-    String text = DtoProperty.of(route.request()).stream().filter(p -> p.symbol().equals(field)).findFirst()
+    // A field of the request's DTO is found by its name, unique in the DTO, rather than by comparing records, which
+    // would compare the schemas beneath.
+    String text = DtoProperty.of(route.request()).stream().filter(p -> p.field().equals(field.fieldName())).findFirst()
         .map(DtoProperty::builderField).orElse(field.fieldName());
     return requests + ".unknownAction(" + literal(field.xmlName()) + ", request." + text + "())";
   }

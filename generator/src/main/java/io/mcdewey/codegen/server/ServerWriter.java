@@ -132,6 +132,17 @@ public final class ServerWriter {
     return files;
   }
 
+  /** The templates {@link #files} renders for a server of this flavour. */
+  public static List<String> templates(ServerFlavour flavour) {
+    List<String> templates = new ArrayList<>(List.of(ServerHandlerVars.TEMPLATE, ServerRoutesVars.TEMPLATE,
+        ServerErrorVars.TEMPLATE, ServerReplyVars.TEMPLATE, ServerRequestsVars.TEMPLATE));
+    switch (flavour) {
+      case JDK_HTTP_SERVER -> templates.addAll(List.of(ServerDispatcherVars.TEMPLATE, ServerBootstrapVars.TEMPLATE));
+      case JAX_RS -> templates.add(ServerResourceVars.TEMPLATE);
+    }
+    return templates;
+  }
+
   /** A class of the server and the variables of the template rendering it. */
   private record Source(String className, TemplateVars vars) {}
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,8 +31,9 @@ import org.apache.velocity.util.introspection.SecureUberspector;
 /**
  * Renders templates: the built-in ones from the classpath ({@code /io/mcdewey/templates/}), each replaceable by a
  * file of the same name in a user's template directory. Each template is parsed once per renderer, on its first
- * render, and the renderer of the built-in templates is made once per JVM: a generation renders the same few templates
- * for every operation, and a build may generate several times.
+ * render or ahead of it ({@link #parse}), and the renderer of the built-in templates is made once per JVM: a
+ * generation renders the same few templates for every operation, and a build may generate several times. Velocity
+ * starts when the first template is parsed, so that a run rendering none does not pay for it.
  */
 public final class TemplateRenderer {
   /** Every built-in template's file name. */
@@ -43,20 +45,30 @@ public final class TemplateRenderer {
   private static final String RESOURCES = "/io/mcdewey/templates/";
 
   private final Path userDirectory;
-  private final RuntimeInstance engine;
+  /** Velocity, once started. */
+  private RuntimeInstance engine;
   /** The parsed templates, by the name or path they were read from. */
   private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
   private TemplateRenderer(Path userDirectory) {
     this.userDirectory = userDirectory;
+  }
+
+  /** Velocity, started on first use. */
+  private synchronized RuntimeInstance engine() {
+    if (engine != null) {
+      return engine;
+    }
     Properties properties = new Properties();
     properties.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, "true");
     properties.setProperty(RuntimeConstants.SPACE_GOBBLING, "lines");
     // A user's template calls the methods of its variables, but cannot reach classes through them, such as
     // $name.getClass().forName("java.lang.Runtime"), to run programs during a build.
     properties.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, SecureUberspector.class.getName());
-    this.engine = new RuntimeInstance();
-    engine.init(properties);
+    RuntimeInstance started = new RuntimeInstance();
+    started.init(properties);
+    engine = started;
+    return started;
   }
 
   /** Holds the renderer of the built-in templates, made on first use. */
@@ -106,13 +118,23 @@ public final class TemplateRenderer {
     return new TreeSet<>(BUILT_IN).stream().map(userDirectory::resolve).filter(Files::isRegularFile).toList();
   }
 
+  /**
+   * Parses these templates now, ahead of their first render, such as on another thread while the guide is read. A
+   * template that cannot be parsed is left for its render to report, where it would be reported without this.
+   */
+  public void parse(Collection<String> names) {
+    for (String name : names) {
+      try {
+        template(name);
+      } catch (TemplateException e) {
+        // Reported by the render.
+      }
+    }
+  }
+
   /** Renders the template of {@code vars}, with each record component as a variable. */
   public String render(TemplateVars vars) throws TemplateException {
-    String name = vars.templateName();
-    Path override = userDirectory == null ? null : userDirectory.resolve(name);
-    Template template = override != null && Files.isRegularFile(override)
-        ? template(override.toString(), () -> read(override))
-        : template(name, () -> builtInSource(name));
+    Template template = template(vars.templateName());
     VelocityContext context = new VelocityContext();
     for (RecordComponent component : vars.getClass().getRecordComponents()) {
       try {
@@ -135,12 +157,21 @@ public final class TemplateRenderer {
     String text() throws TemplateException;
   }
 
+  /** The template of this name: the user's when there is one, else the built-in one. */
+  private Template template(String name) throws TemplateException {
+    Path override = userDirectory == null ? null : userDirectory.resolve(name);
+    return override != null && Files.isRegularFile(override)
+        ? template(override.toString(), () -> read(override))
+        : template(name, () -> builtInSource(name));
+  }
+
   /** The template read from {@code origin}, parsed on its first use. */
   private Template template(String origin, Source source) throws TemplateException {
     Template known = parsed.get(origin);
     if (known != null) {
       return known;
     }
+    RuntimeInstance engine = engine();
     Template template = new Template();
     template.setName(origin);
     template.setRuntimeServices(engine);

@@ -289,17 +289,5 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("GET /api/v1/users", "GET /api/v1/users/{user_code}"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
     assertEquals(1, operation(api, "GET", "/api/v1/users").examples().size(), "the title is no example");
-    Api afterHeaders = parse("""
-        POST /auth/login
-
-        Send the token in a header of every request:
-
-        Authorization: Bearer your-token
-        Users
-
-        GET /users
-        """);
-    assertEquals(List.of("POST /auth/login", "GET /users"),
-        afterHeaders.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
 }

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.markdown.rules.FencedLines;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,6 @@ public final class PermalinkHeadings {
   private static final char PILCROW = '\u00b6';
   private static final Pattern ENDS_WITH_SIGN =
       Pattern.compile("^(\\s{0,3})(#{1,6}[ \\t]+)?(\\S.*?)[ \\t]*\u00b6[ \\t]*$");
-  private static final Pattern FENCE = Pattern.compile("^\\s*(?:```|~~~)");
   private static final int LEAST_HEADINGS = 2;
   /** The most words a heading holds: a longer line is a sentence that happens to end with the sign. */
   private static final int MOST_WORDS = 12;
@@ -29,35 +29,26 @@ public final class PermalinkHeadings {
       return text;
     }
     String[] lines = text.split("\n", -1);
-    String[] read = lines.clone();
+    boolean[] fenced = FencedLines.of(lines);
+    Matcher[] signed = new Matcher[lines.length];
     int plain = 0;
-    boolean fenced = false;
     for (int i = 0; i < lines.length; i++) {
-      if (FENCE.matcher(lines[i]).lookingAt()) {
-        fenced = !fenced;
-        continue;
-      }
       Matcher heading = ENDS_WITH_SIGN.matcher(lines[i]);
-      if (fenced || !heading.matches()) {
-        continue;
-      }
-      String title = heading.group(3);
-      if (heading.group(2) != null) {
-        read[i] = heading.group(1) + heading.group(2) + title;
-      } else if (isTitle(title)) {
-        read[i] = LEVEL + title;
-        plain++;
+      if (!fenced[i] && heading.matches()) {
+        signed[i] = heading;
+        plain += heading.group(2) == null && isTitle(heading.group(3)) ? 1 : 0;
       }
     }
-    if (plain < LEAST_HEADINGS) {
-      // Too few plain lines end with the sign to tell a page's headings: only markdown headings lose it.
-      for (int i = 0; i < lines.length; i++) {
-        if (!lines[i].stripLeading().startsWith("#")) {
-          read[i] = lines[i];
-        }
+    for (int i = 0; i < lines.length; i++) {
+      Matcher heading = signed[i];
+      if (heading != null && heading.group(2) != null) {
+        lines[i] = heading.group(1) + heading.group(2) + heading.group(3);
+      } else if (heading != null && plain >= LEAST_HEADINGS && isTitle(heading.group(3))) {
+        // Only where enough plain lines end with the sign does it tell a page's headings.
+        lines[i] = LEVEL + heading.group(3);
       }
     }
-    return String.join("\n", read);
+    return String.join("\n", lines);
   }
 
   /** Whether a line reads as a title: a few words, no sentence ending before the sign. */

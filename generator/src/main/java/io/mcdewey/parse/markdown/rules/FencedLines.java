@@ -1,11 +1,11 @@
 package io.mcdewey.parse.markdown.rules;
 
 /** Tells which lines of a page open, close or stand inside fenced code, which the rules over rows leave alone. */
-final class FencedLines {
+public final class FencedLines {
   private FencedLines() {}
 
   /** For each line, whether it is a fence or inside fenced code. */
-  static boolean[] of(String[] lines) {
+  public static boolean[] of(String[] lines) {
     boolean[] fenced = new boolean[lines.length];
     String fence = null;
     for (int i = 0; i < lines.length; i++) {

@@ -138,6 +138,7 @@ final class LabelledFieldLines {
     }
     Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location))
+        .or(() -> MarkdownParameterText.typedAndDescribed(text, location))
         .or(() -> MarkdownParameterText.marked(text, location))
         .or(() -> listItem && state.reading != null ? MarkdownParameterText.literalItem(state.reading, location)
             : Optional.empty());

@@ -55,6 +55,12 @@ public final class MarkdownParameterText {
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?:\\s+(\\S+))?$");
   /**
+   * A name, its type and its required mark opening a line that goes on with the description, as a table printed a
+   * row a line without its pipes reads ({@code ejercicio integer obligatorio Fiscal year | 2023 |}).
+   */
+  private static final Pattern TYPED_AND_DESCRIBED =
+      Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")\\s+(\\S+)\\s+(\\S.*)$");
+  /**
    * A name and its required mark alone on a line: a word ({@code limit optional}, {@code limit (required)}) or the
    * component MDX pages mark it with ({@code limit <Required />}).
    */
@@ -277,6 +283,21 @@ public final class MarkdownParameterText {
       return Optional.empty();
     }
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
+  }
+
+  /**
+   * A parameter printed as its name, type and required mark with its description after them on the same line, the
+   * mark being what tells it from a sentence; the name must be written as an identifier is, so that words in capitals
+   * ({@code All string required ...}) are none.
+   */
+  static Optional<MarkdownParameter> typedAndDescribed(String text, ParameterLocation location) {
+    Matcher matcher = TYPED_AND_DESCRIBED.matcher(text.strip());
+    if (!matcher.matches() || !isIdentifier(matcher.group(1))) {
+      return Optional.empty();
+    }
+    Boolean required = MarkdownRequired.fromNameMark(matcher.group(3));
+    return required == null ? Optional.empty() : Optional.of(new MarkdownParameter(matcher.group(1), location,
+        required, matcher.group(4).strip(), matcher.group(2), List.of()));
   }
 
   /** A parameter printed as its name and its required mark on a line of its own; the text under it describes it. */

@@ -40,6 +40,20 @@ class MarkdownParameterTextTest {
   }
 
   @Test
+  void readsANameTypeAndMarkWithTheDescriptionAfterThemOnOneLine() {
+    MarkdownParameter year = MarkdownParameterText.typedAndDescribed(
+        "fiscal_year integer required The year closed | 2023 |", null).orElseThrow();
+    assertEquals(List.of("fiscal_year", "integer", true, "The year closed | 2023 |"),
+        List.of(year.name(), year.type(), year.required(), year.description()));
+    assertEquals(Boolean.FALSE, MarkdownParameterText.typedAndDescribed("page integer opcional Página", null)
+        .orElseThrow().required());
+    assertEquals(Optional.empty(), MarkdownParameterText.typedAndDescribed("count integer values of it", null),
+        "no mark, a sentence");
+    assertEquals(Optional.empty(), MarkdownParameterText.typedAndDescribed("All string required fields are", null),
+        "a word of a sentence, not an identifier");
+  }
+
+  @Test
   void readsANameAndWhatIsSaidOfItAfterAColonOrAsAComment() {
     MarkdownParameter pageSize = MarkdownParameterText.described("pageSize:可选，每页条数", null).orElseThrow();
     assertEquals(List.of("pageSize", "可选，每页条数", false),

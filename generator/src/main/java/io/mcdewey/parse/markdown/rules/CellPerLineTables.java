@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
 import io.mcdewey.parse.markdown.MarkdownTableRows;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public final class CellPerLineTables {
     int continued = 0;
     while (i + header.size() <= lines.size()) {
       List<String> row = lines.subList(i, i + header.size()).stream().map(String::strip).toList();
+      if (opensHeader(row, columns.columns())) {
+        break;
+      }
       if (reads(row, columns.columns())) {
         rows.add(new ArrayList<>(row));
         i += header.size();
@@ -65,6 +69,20 @@ public final class CellPerLineTables {
       return Optional.empty();
     }
     return Optional.of(new WordTables.Found(new MarkdownElement.Table(header, rows, numbers.get(start), false), end));
+  }
+
+  /**
+   * Whether the lines that would make the next row open the header of another table instead: a column's name where
+   * the name stands, then no type where the type stands ({@code Name} then {@code Value}), or another column's name
+   * when the table has no type column. A parameter called {@code description} or {@code name} has its type after it.
+   */
+  private static boolean opensHeader(List<String> row, Map<MarkdownColumn, Integer> columns) {
+    if (MarkdownColumn.named(row.get(columns.get(MarkdownColumn.NAME))).isEmpty()) {
+      return false;
+    }
+    Integer type = columns.get(MarkdownColumn.TYPE);
+    return type != null ? !MarkdownParameterText.isFieldType(row.get(type))
+        : MarkdownColumn.named(row.get(columns.get(MarkdownColumn.NAME) == 0 ? 1 : 0)).isPresent();
   }
 
   /** Whether a row's cells read as the columns they stand in. */

@@ -30,6 +30,24 @@ class CellPerLineTablesTest {
   }
 
   @Test
+  void endsWhereTheNextTablesHeaderOpensButReadsAParameterCalledName() {
+    WordTables.Found found = at(List.of("Name", "Type", "Description", "name", "string", "The kennel's name.",
+        "kennel_id", "integer", "Its number.", "Request headers:", "Name", "Value", "Accept", "application/json"));
+
+    assertEquals(List.of(List.of("name", "string", "The kennel's name."),
+        List.of("kennel_id", "integer", "Its number. Request headers:")), found.table().rows());
+    assertEquals(9, found.end());
+  }
+
+  @Test
+  void readsAParameterCalledDescriptionWhoseTypeFollowsIt() {
+    WordTables.Found found = at(List.of("Parameter", "Mandatory", "Type", "Description",
+        "name", "Yes", "String", "The kennel's name.", "description", "No", "String", "What it is."));
+
+    assertEquals(2, found.table().rows().size());
+  }
+
+  @Test
   void takesNoColumnWordsWithoutRowsThatReadAsTheirColumnsForATable() {
     assertTrue(CellPerLineTables.at(List.of("Name", "Type", "Description", "The kennel's name is shown", "x", "y"),
         List.of(1, 2, 3, 4, 5, 6), 0).isEmpty());

@@ -45,6 +45,7 @@ import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
 import io.mcdewey.parse.markdown.rules.SummaryRowSections;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
+import io.mcdewey.parse.markdown.rules.SwaggerUiParameterRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
@@ -535,7 +536,8 @@ public final class MarkdownElements {
         continue;
       }
       Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)
-          .or(() -> CellPerLineTables.at(lines, numbers, index));
+          .or(() -> CellPerLineTables.at(lines, numbers, index))
+          .or(() -> SwaggerUiParameterRows.at(lines, numbers, index));
       if (table.isPresent()) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
         read.add(table.get().table());

@@ -83,6 +83,12 @@ final class TextLineReader {
     if (text.isEmpty()) {
       return;
     }
+    Optional<GluedRequestLabels.Parted> glued = GluedRequestLabels.parted(text, labels);
+    if (glued.isPresent()) {
+      text(glued.get().requestLine(), lineNumber, listItem);
+      text(glued.get().label(), lineNumber, listItem);
+      return;
+    }
     Matcher captioned = CAPTIONED_SENTENCE.matcher(text);
     if (captioned.matches()) {
       // The status names an answer the sentence after it describes.

@@ -1,0 +1,36 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.Profiles;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GluedRequestLabelsTest {
+  private static final MarkdownLabels LABELS =
+      new MarkdownLabels(Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow().labels());
+
+  @Test
+  void partsALabelGluedAfterAPathsVariableOrSlash() {
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels/{id}", "Response")),
+        GluedRequestLabels.parted("GET /v1/kennels/{id}Response", LABELS));
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels/", "Responses")),
+        GluedRequestLabels.parted("GET /v1/kennels/Responses", LABELS));
+  }
+
+  @Test
+  void partsALabelOfSeveralWordsGluedAfterALetter() {
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels", "Query Parameters")),
+        GluedRequestLabels.parted("GET /v1/kennelsQuery Parameters", LABELS));
+  }
+
+  @Test
+  void keepsAPathInCamelCaseWhole() {
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("POST /cli/processRequest", LABELS),
+        "a label's word closing a name in camel case");
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /v1/kennelsWalkers Today", LABELS),
+        "no label");
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("See /v1/kennels/Response", LABELS),
+        "no request line before it");
+  }
+}

@@ -6,6 +6,7 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.LayoutParser;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.dialect.ApiDocComments;
 import io.mcdewey.parse.markdown.dialect.AsciiDocElements;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.RamlElements;
@@ -80,6 +81,9 @@ public final class MarkdownParser implements LayoutParser {
       if (guide.markdown() != null) {
         if (RamlElements.isRaml(guide.markdown())) {
           return new Text(RamlElements.read(guide.markdown()), fileLines);
+        }
+        if (ApiDocComments.isApiDoc(guide.markdown())) {
+          return new Text(ApiDocComments.read(guide.markdown()), fileLines);
         }
         if (AsciiDocElements.isAsciiDoc(guide.file(), guide.markdown())) {
           return new Text(AsciiDocElements.read(guide.markdown()), fileLines);

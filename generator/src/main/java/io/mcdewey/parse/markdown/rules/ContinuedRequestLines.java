@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * Joins a request line that a paragraph breaks between host and path: {@code GET https://{hostname}:{port}} ending a
  * line and {@code /cli/team/info?{parameters}} opening the next, as reference pages print a long URL over two lines.
  * Within a paragraph a line break is only a space, so the path belongs to the request line before it. A method
- * alone over its URL (or over a route printed without its slash, {@code api/v1/call}), and a URL printed a segment a
- * line with each slash on a line of its own, as text copied from
- * a page whose address box holds one element a segment prints them, are joined too.
+ * alone over its URL (or over a route printed without its slash, {@code api/v1/call}), a path alone over its method
+ * alone ({@code /jobs/start} then {@code POST}), and a URL printed a segment a line with each slash on a line of its
+ * own, as text copied from a page whose address box holds one element a segment prints them, are joined too.
  */
 public final class ContinuedRequestLines {
   /**
@@ -60,6 +60,13 @@ public final class ContinuedRequestLines {
           joinedMethod = true;
         }
       }
+      if (!joinedMethod && methodUnderPath(lines, i)) {
+        // A path alone over its method alone, as a page heading a resource by its path, its methods' badges under
+        // it, prints them; a method over a further path is that path's.
+        line = lines.get(next).strip() + " " + line.strip();
+        next++;
+        joinedMethod = true;
+      }
       String after = next < lines.size() ? lines.get(next).strip() : "";
       boolean continues = CONTINUATION.matcher(after).find()
           && (after.charAt(0) != '.' || !ENDS_AT_PORT.matcher(line).find());
@@ -80,6 +87,16 @@ public final class ContinuedRequestLines {
       i = next - 1;
     }
     return new Joined(List.copyOf(text), List.copyOf(at));
+  }
+
+  /**
+   * Whether the line at an index is a path alone and the next a method alone, not followed by a URI of its own that
+   * it would print the method of.
+   */
+  private static boolean methodUnderPath(List<String> lines, int at) {
+    String line = lines.get(at).strip();
+    return at + 1 < lines.size() && line.startsWith("/") && opensUri(line) && isMethodAlone(lines.get(at + 1))
+        && (at + 2 >= lines.size() || !opensUri(lines.get(at + 2).strip()));
   }
 
   /** Whether a line is a method alone, in capitals. */

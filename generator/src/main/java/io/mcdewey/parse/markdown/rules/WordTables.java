@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * first yes-or-no word after the name is its cell, the words between are the column before it (the type) and the
  * rest the column after it (the description); without one, the second word is the second column and the rest the
  * third, or, when the second column is the type ({@code Nazwa Typ Wartość Opis}), the last: the columns between
- * cannot be told apart, and a row's second word must read as a type. Headers that leave the cells' places open (two
- * columns between name and required) are not read. Rows end at the first line that does not read as one.
+ * cannot be told apart, and a row's second word must read as a type, perhaps after a required mark and a comma
+ * ({@code required, string}). Headers that leave the cells' places open (two columns between name and required) are
+ * not read. Rows end at the first line that does not read as one, unless a further row follows within a few lines:
+ * those lines go on with the description before them.
  */
 public final class WordTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");
@@ -27,6 +29,9 @@ public final class WordTables {
       Pattern.compile("^" + MarkdownParameterText.TYPES + "(?:<[\\w<>, ]*>)?(?:\\[])?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
+  private static final Pattern MARK_BEFORE_TYPE = Pattern.compile("(?i)(?:required|optional),");
+  /** Lines of its own a row's description may run over before a further row. */
+  private static final int MAX_DESCRIPTION_LINES = 3;
 
   private WordTables() {}
 
@@ -61,13 +66,40 @@ public final class WordTables {
     int end = start + 1;
     while (end < lines.size()) {
       Optional<List<String>> row = row(lines.get(end).strip(), header, required);
-      if (row.isEmpty()) {
+      if (row.isPresent()) {
+        rows.add(new ArrayList<>(row.get()));
+        end++;
+        continue;
+      }
+      // A description may run over a few lines of its own: they are its when a further row follows them.
+      int next = rows.isEmpty() ? -1 : nextRow(lines, end, header, required);
+      if (next < 0) {
         break;
       }
-      rows.add(row.get());
-      end++;
+      List<String> last = rows.get(rows.size() - 1);
+      for (String more : lines.subList(end, next)) {
+        last.set(last.size() - 1, (last.get(last.size() - 1) + " " + more.strip()).strip());
+      }
+      end = next;
     }
     return Optional.of(new Found(new MarkdownElement.Table(header, rows, numbers.get(start), false), end));
+  }
+
+  /**
+   * The index of the first line within a description's reach after the one given that reads as a row; -1 if none,
+   * or if a line before it is a header, which opens another table.
+   */
+  private static int nextRow(List<String> lines, int from, List<String> header, int required) {
+    for (int i = from; i < lines.size() && i <= from + MAX_DESCRIPTION_LINES; i++) {
+      String line = lines.get(i).strip();
+      if (MarkdownColumn.isHeader(Arrays.asList(WHITESPACE.split(line)))) {
+        return -1;
+      }
+      if (i > from && row(line, header, required).isPresent()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Optional<List<String>> row(String line, List<String> header, int required) {
@@ -78,15 +110,19 @@ public final class WordTables {
     List<String> cells = new ArrayList<>();
     cells.add(words.get(0));
     if (required < 0) {
-      if (header.size() > MIN_COLUMNS && (words.size() < MIN_COLUMNS || !TYPE_WORD.matcher(words.get(1)).matches())) {
+      // A type cell may open with the required mark ({@code required, string}), as RAML consoles print it.
+      boolean marked = words.size() > 2 && MARK_BEFORE_TYPE.matcher(words.get(1)).matches()
+          && TYPE_WORD.matcher(words.get(2)).matches();
+      if (header.size() > MIN_COLUMNS && !marked
+          && (words.size() < MIN_COLUMNS || !TYPE_WORD.matcher(words.get(1)).matches())) {
         return Optional.empty();
       }
-      cells.add(words.get(1));
+      cells.add(marked ? words.get(1) + " " + words.get(2) : words.get(1));
       // Columns after a type column cannot be told apart: their words all go to the last one.
       while (cells.size() < header.size() - 1) {
         cells.add("");
       }
-      cells.add(String.join(" ", words.subList(2, words.size())));
+      cells.add(String.join(" ", words.subList(marked ? 3 : 2, words.size())));
       return Optional.of(cells);
     }
     // A header that lost its type column ({@code パラメーター名 必須 説明} over {@code app 数値 必須 アプリID}) leaves

@@ -51,6 +51,19 @@ class WordTablesTest {
   }
 
   @Test
+  void readsATypeCellOpenedByItsRequiredMarkAndDescriptionsOverSeveralLines() {
+    WordTables.Found found = WordTables.at(List.of("Name Type Description Example Default",
+        "kennelId required, string The kennel's number k1", "walkers optional, array", "field of each walk item",
+        "Who walks the dogs.", "note optional, string A note.", "Request headers", "Name Type Description",
+        "Accept string The media type"), List.of(1, 2, 3, 4, 5, 6, 7, 8, 9), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("kennelId", "required, string", "", "", "The kennel's number k1"),
+        List.of("walkers", "optional, array", "", "", "field of each walk item Who walks the dogs."),
+        List.of("note", "optional, string", "", "", "A note.")), found.table().rows());
+    assertEquals(6, found.end(), "the lines before the next table's header are no description");
+  }
+
+  @Test
   void readsRowsMarkedInAnyLanguageUnderAHeaderThatLostItsTypeColumn() {
     WordTables.Found found = WordTables.at(List.of("パラメーター名 必須 説明", "app 数値または文字列 必須 アプリID",
         "id 数値 省略可 レコードID"), List.of(1, 2, 3), 0).orElseThrow();

@@ -44,6 +44,7 @@ import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
 import io.mcdewey.parse.markdown.rules.SummaryRowSections;
+import io.mcdewey.parse.markdown.rules.SpacedCellTables;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.SwaggerUiParameterRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
@@ -157,7 +158,7 @@ public final class MarkdownElements {
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     List<MarkdownElement> elements =
         BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
-            RequestAfterItsBlock.read(GluedHeaderTables.read(reader.elements))))));
+            RequestAfterItsBlock.read(SpacedCellTables.read(GluedHeaderTables.read(reader.elements)))))));
     return SummaryRowSections.read(MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements));
   }
 

@@ -1,0 +1,57 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpacedCellTablesTest {
+
+  @Test
+  void readsAHeaderParagraphAndACellAParagraphAsOneTable() {
+    List<MarkdownElement> elements = new ArrayList<>(paragraph(1, "Name", "Type", "Required", "Description"));
+    int line = 6;
+    for (String cell : List.of("kennel", "string", "optional", "The kennel.", "limit", "integer", "required",
+        "How many.", "Responses")) {
+      elements.addAll(paragraph(line, cell));
+      line += 2;
+    }
+
+    List<MarkdownElement> read = SpacedCellTables.read(elements);
+
+    assertEquals(List.of(new MarkdownElement.Table(List.of("Name", "Type", "Required", "Description"),
+        List.of(List.of("kennel", "string", "optional", "The kennel."),
+            List.of("limit", "integer", "required", "How many.")), 1, false), elements.get(elements.size() - 1)),
+        read);
+  }
+
+  @Test
+  void leavesColumnWordsWithoutCellsThatReadAsTheirColumnsAsText() {
+    List<MarkdownElement> elements = new ArrayList<>(paragraph(1, "Name", "Type", "Description"));
+    elements.addAll(paragraph(5, "See the list below."));
+
+    assertEquals(elements, SpacedCellTables.read(elements));
+  }
+
+  @Test
+  void needsTheColumnWordsInAParagraphOfTheirOwn() {
+    List<MarkdownElement> elements = new ArrayList<>(paragraph(1, "Name"));
+    elements.addAll(paragraph(3, "Type"));
+    elements.addAll(paragraph(5, "Description"));
+    elements.addAll(paragraph(7, "kennel"));
+    elements.addAll(paragraph(9, "string"));
+    elements.addAll(paragraph(11, "The kennel."));
+
+    assertEquals(elements, SpacedCellTables.read(elements));
+  }
+
+  private static List<MarkdownElement> paragraph(int first, String... lines) {
+    List<MarkdownElement> elements = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      elements.add(new MarkdownElement.TextLine(lines[i], first + i, false, List.of(), first));
+    }
+    return elements;
+  }
+}

@@ -322,7 +322,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-abconnect-sphinx-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-parcelvalue-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-nexopos-slate-md", "guide.md", 1.0, 1.0, 0.65, 1.0),
-        new Fixture("real-webims-table-md", "guide.md", 1.0, 1.0, 0.0, 1.0));
+        new Fixture("real-webims-table-md", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-roundhr-gitbook-ko-pages", "guide.md", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-firstdue-zohodesk-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-jocapi-raml2html-pages", "guide.md", 1.0, 1.0, 0.45, 1.0),
+        new Fixture("real-bladecrm-vitepress-it-pages", "guide.md", 0.40, 0.65, 0.45, 1.0),
+        new Fixture("real-schulconnex-docusaurus-de-pages", "guide.md", 0.80, 0.80, 0.40, 1.0),
+        new Fixture("real-minishop3-vitepress-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-crawler-proxies-zh-md", "guide.md", 1.0, 1.0, 0.60, 1.0),
+        new Fixture("real-seibroker-apidoc-pt-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,9 +7,10 @@ import java.util.Optional;
  * Parts a label from the request line a page saved as text glued it to: a copy of the page loses the line break
  * between a request box and the caption under it ({@code GET /api/v1/contactsQuery Parameters},
  * {@code GET /api/v1/contacts/{id}Risposta}). The label must be one the profile knows, alone, and start with a capital
- * right after a brace or a slash of the path, or after a lower-case letter or a digit when it holds several words: a
- * path written in camel case may close with a label's word ({@code /cli/processRequest}) but never with a space. What
- * comes before the label must read as a request line.
+ * right after a variable's closing brace, or after a lower-case letter or a digit when it holds several words: a path
+ * written in camel case may close with a label's word ({@code /cli/processRequest}) but never with a space, and a
+ * segment of its own may be one ({@code /users/{id}/Permissions}). What comes before the label must read as a request
+ * line.
  */
 final class GluedRequestLabels {
   /** A request line and the label glued after it. */
@@ -24,8 +25,7 @@ final class GluedRequestLabels {
     }
     for (int i = text.indexOf('/') + 1; i < text.length(); i++) {
       char before = text.charAt(i - 1);
-      boolean afterPathMark = before == '}' || before == '/';
-      if (Character.isUpperCase(text.charAt(i)) && (afterPathMark
+      if (Character.isUpperCase(text.charAt(i)) && (before == '}'
           || (Character.isLowerCase(before) || Character.isDigit(before)) && text.indexOf(' ', i) > 0)) {
         String label = text.substring(i);
         String requestLine = text.substring(0, i);

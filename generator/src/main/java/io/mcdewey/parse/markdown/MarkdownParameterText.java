@@ -369,7 +369,8 @@ public final class MarkdownParameterText {
    */
   static boolean standsAlone(String text) {
     Matcher header = HEADER_LINE.matcher(text.strip());
-    return typed(text, null).isPresent() || MARKED.matcher(text.strip()).matches()
+    return typed(text, null).isPresent() || typedAndDescribed(text, null).isPresent()
+        || MARKED.matcher(text.strip()).matches()
         || header.matches() && !header.group(2).isBlank();
   }
 

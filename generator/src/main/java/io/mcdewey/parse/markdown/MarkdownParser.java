@@ -82,7 +82,7 @@ public final class MarkdownParser implements LayoutParser {
         if (RamlElements.isRaml(guide.markdown())) {
           return new Text(RamlElements.read(guide.markdown()), fileLines);
         }
-        if (ApiDocComments.isApiDoc(guide.markdown())) {
+        if (ApiDocComments.isApiDoc(guide.file(), guide.markdown())) {
           return new Text(ApiDocComments.read(guide.markdown()), fileLines);
         }
         if (AsciiDocElements.isAsciiDoc(guide.file(), guide.markdown())) {

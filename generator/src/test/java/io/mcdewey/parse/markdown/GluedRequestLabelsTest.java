@@ -11,11 +11,9 @@ class GluedRequestLabelsTest {
       new MarkdownLabels(Profiles.builtIn().named(Profiles.FALLBACK).orElseThrow().labels());
 
   @Test
-  void partsALabelGluedAfterAPathsVariableOrSlash() {
+  void partsALabelGluedAfterAPathsVariable() {
     assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels/{id}", "Response")),
         GluedRequestLabels.parted("GET /v1/kennels/{id}Response", LABELS));
-    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels/", "Responses")),
-        GluedRequestLabels.parted("GET /v1/kennels/Responses", LABELS));
   }
 
   @Test
@@ -32,5 +30,11 @@ class GluedRequestLabelsTest {
         "no label");
     assertEquals(Optional.empty(), GluedRequestLabels.parted("See /v1/kennels/Response", LABELS),
         "no request line before it");
+  }
+
+  @Test
+  void keepsASegmentNamedAsALabelWhole() {
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /api/Users/{id}/Permissions", LABELS));
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /v1/kennels/Responses", LABELS));
   }
 }

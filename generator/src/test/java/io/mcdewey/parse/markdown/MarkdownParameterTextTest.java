@@ -37,6 +37,7 @@ class MarkdownParameterTextTest {
     assertEquals(Boolean.TRUE, MarkdownParameterText.marked("site_id (required)", null).orElseThrow().required());
     assertTrue(MarkdownParameterText.marked("site_id is required", null).isEmpty());
     assertTrue(MarkdownParameterText.standsAlone("limit <Optional />"));
+    assertTrue(MarkdownParameterText.standsAlone("offset integer optional Items to skip"));
   }
 
   @Test

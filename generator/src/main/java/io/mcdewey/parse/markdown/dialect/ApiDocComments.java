@@ -20,6 +20,9 @@ public final class ApiDocComments {
   private static final Pattern API = Pattern.compile("^@api\\s+\\{(\\w+)}\\s+(\\S+)\\s*(.*)$");
   /** An {@code @api} tag opening a line of a comment, after the comment's marks. */
   private static final Pattern API_LINE = Pattern.compile("(?m)^[ \\t]*(?:/\\*\\*?|\\*|//|#)?[ \\t]*@api[ \\t]+\\{\\w+}");
+  private static final Pattern FENCE_LINE = Pattern.compile("(?m)^[ \\t]*(?:```|~~~)");
+  private static final List<String> MARKUP_EXTENSIONS =
+      List.of(".md", ".markdown", ".mdx", ".rst", ".rest", ".adoc", ".asciidoc", ".html", ".htm", ".raml", ".apib");
   private static final Pattern COMMENT_MARKS = Pattern.compile("^\\s*(?:/\\*\\*?|\\*/|\\*|//|#)?\\s?");
   private static final Pattern TAG = Pattern.compile("^@(api\\w*)\\s*(.*)$");
   private static final Pattern GROUP = Pattern.compile("^\\(([^)]*)\\)\\s*");
@@ -32,9 +35,15 @@ public final class ApiDocComments {
 
   private ApiDocComments() {}
 
-  /** Whether a text holds apiDoc comments: an {@code @api {method}} tag opening a line. */
-  public static boolean isApiDoc(String text) {
-    return text.contains("@api") && API_LINE.matcher(text).find();
+  /**
+   * Whether a file is a source documented by apiDoc comments: an {@code @api {method}} tag opens a line, the file is
+   * no page of markup ({@code .md}, {@code .rst}, ...) and no line fences code as markdown does, since a page about
+   * apiDoc shows its comments as examples.
+   */
+  public static boolean isApiDoc(String fileName, String text) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return text.contains("@api") && MARKUP_EXTENSIONS.stream().noneMatch(name::endsWith)
+        && API_LINE.matcher(text).find() && !FENCE_LINE.matcher(text).find();
   }
 
   public static List<MarkdownElement> read(String source) {
@@ -45,23 +54,23 @@ public final class ApiDocComments {
     for (int i = 0; i < lines.size(); i++) {
       String line = COMMENT_MARKS.matcher(lines.get(i)).replaceFirst("").strip();
       Matcher tagged = TAG.matcher(line);
-      if (tagged.matches()) {
+      boolean commentEnds = lines.get(i).strip().endsWith("*/");
+      if (tagged.matches() || commentEnds) {
         if (tag != null && endpoint != null) {
           endpoint.take(tag);
         }
+        tag = null;
         Matcher api = API.matcher(line);
-        if (api.matches()) {
+        // A block ends at the comment's end or where another opens; one defining fields for reuse is no endpoint's.
+        if (api.matches() || commentEnds || tagged.matches() && tagged.group(1).equals("apiDefine")) {
           if (endpoint != null) {
             reader.add(endpoint);
           }
-          endpoint = new Endpoint(api.group(1).toUpperCase(Locale.ROOT), api.group(2), api.group(3).strip(), i + 1);
-          tag = null;
+          endpoint = api.matches()
+              ? new Endpoint(api.group(1).toUpperCase(Locale.ROOT), api.group(2), api.group(3).strip(), i + 1) : null;
         } else {
           tag = new Tag(tagged.group(1), new ArrayList<>(List.of(tagged.group(2).strip())));
         }
-      } else if (tag != null && lines.get(i).strip().equals("*/")) {
-        endpoint.take(tag);
-        tag = null;
       } else if (tag != null) {
         tag.lines().add(line);
       }
@@ -141,7 +150,7 @@ public final class ApiDocComments {
       String type = "";
       if (rest.startsWith("{")) {
         int close = closingBrace(rest);
-        type = rest.substring(1, close);
+        type = rest.substring(1, Math.max(close, 1));
         rest = rest.substring(Math.min(close + 1, rest.length())).strip();
       }
       boolean optional = rest.startsWith("[");
@@ -170,7 +179,10 @@ public final class ApiDocComments {
       return "";
     }
 
-    /** The index of the brace closing the one a text opens with, types nesting braces ({@code {Number{1-5}}}). */
+    /**
+     * The index of the brace closing the one a text opens with, types nesting braces ({@code {Number{1-5}}}); the
+     * text's length when none closes it.
+     */
     private static int closingBrace(String text) {
       int depth = 0;
       for (int i = 0; i < text.length(); i++) {
@@ -180,7 +192,7 @@ public final class ApiDocComments {
           return i;
         }
       }
-      return text.length() - 1;
+      return text.length();
     }
   }
 }

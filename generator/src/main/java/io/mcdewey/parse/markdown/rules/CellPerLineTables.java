@@ -31,6 +31,14 @@ public final class CellPerLineTables {
   private CellPerLineTables() {}
 
   public static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start) {
+    return at(lines, numbers, start, MAX_TYPE_WORDS);
+  }
+
+  /**
+   * A table opening at line {@code start}, if one does, a type cell holding at most the number of words given: one
+   * where a table's cells may be a page's sentences ({@link SpacedCellTables}).
+   */
+  static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start, int typeWords) {
     List<String> header = new ArrayList<>();
     Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
     int i = start;
@@ -45,26 +53,29 @@ public final class CellPerLineTables {
     }
     MarkdownTableRows columns = MarkdownTableRows.of(new MarkdownElement.Table(header, List.of(), 0, false));
     List<List<String>> rows = new ArrayList<>();
-    int continued = 0;
+    // Lines that break the rows, kept apart until a further row shows they continue the description before them.
+    List<String> continued = new ArrayList<>();
     while (i + header.size() <= lines.size()) {
       List<String> row = lines.subList(i, i + header.size()).stream().map(String::strip).toList();
-      if (opensHeader(row, columns.columns())) {
+      if (opensHeader(row)) {
         break;
       }
-      if (reads(row, columns.columns())) {
+      if (reads(row, columns.columns(), typeWords)) {
+        if (!continued.isEmpty()) {
+          List<String> last = rows.get(rows.size() - 1);
+          last.set(last.size() - 1, last.get(last.size() - 1) + " " + String.join(" ", continued));
+          continued.clear();
+        }
         rows.add(new ArrayList<>(row));
         i += header.size();
-        continued = 0;
-      } else if (!rows.isEmpty() && continued < MAX_CONTINUATION_LINES) {
-        List<String> last = rows.get(rows.size() - 1);
-        last.set(last.size() - 1, last.get(last.size() - 1) + " " + lines.get(i).strip());
+      } else if (!rows.isEmpty() && continued.size() < MAX_CONTINUATION_LINES) {
+        continued.add(lines.get(i).strip());
         i++;
-        continued++;
       } else {
         break;
       }
     }
-    int end = i - continued;
+    int end = i - continued.size();
     if (rows.isEmpty()) {
       return Optional.empty();
     }
@@ -72,25 +83,23 @@ public final class CellPerLineTables {
   }
 
   /**
-   * Whether the lines that would make the next row open the header of another table instead: a column's name where
-   * the name stands, then no type where the type stands ({@code Name} then {@code Value}), or another column's name
-   * when the table has no type column. A parameter called {@code description} or {@code name} has its type after it.
+   * Whether the lines that would make the next row open the header of another table instead: the name column's word
+   * ({@code Name}) then another column's ({@code Value}), the second no yes-or-no word ({@code No} heads a column of
+   * row numbers too) nor a type. A parameter called {@code name} or {@code type} has its type or its mark after it.
    */
-  private static boolean opensHeader(List<String> row, Map<MarkdownColumn, Integer> columns) {
-    if (MarkdownColumn.named(row.get(columns.get(MarkdownColumn.NAME))).isEmpty()) {
-      return false;
-    }
-    Integer type = columns.get(MarkdownColumn.TYPE);
-    return type != null ? !MarkdownParameterText.isFieldType(row.get(type))
-        : MarkdownColumn.named(row.get(columns.get(MarkdownColumn.NAME) == 0 ? 1 : 0)).isPresent();
+  private static boolean opensHeader(List<String> row) {
+    String second = row.get(1);
+    return MarkdownColumn.named(row.get(0)).filter(c -> c == MarkdownColumn.NAME).isPresent()
+        && MarkdownColumn.named(second).isPresent() && MarkdownRequired.fromCell(second) == null
+        && !MarkdownParameterText.isFieldType(second);
   }
 
   /** Whether a row's cells read as the columns they stand in. */
-  private static boolean reads(List<String> row, Map<MarkdownColumn, Integer> columns) {
+  private static boolean reads(List<String> row, Map<MarkdownColumn, Integer> columns, int typeWords) {
     return NAME.matcher(row.get(columns.get(MarkdownColumn.NAME))).matches()
         && (!columns.containsKey(MarkdownColumn.REQUIRED)
             || MarkdownRequired.fromCell(row.get(columns.get(MarkdownColumn.REQUIRED))) != null)
         && (!columns.containsKey(MarkdownColumn.TYPE)
-            || WHITESPACE.split(row.get(columns.get(MarkdownColumn.TYPE))).length <= MAX_TYPE_WORDS);
+            || WHITESPACE.split(row.get(columns.get(MarkdownColumn.TYPE))).length <= typeWords);
   }
 }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Joins a request line that a paragraph breaks between host and path: {@code GET https://{hostname}:{port}} ending a
  * line and {@code /cli/team/info?{parameters}} opening the next, as reference pages print a long URL over two lines.
  * Within a paragraph a line break is only a space, so the path belongs to the request line before it. A method
- * alone over its URL (or over a route printed without its slash, {@code api/v1/call}), a path alone over its method
+ * alone over its URL (or over a route printed without its slash, {@code api/v1/call}), a path alone over its methods
  * alone ({@code /jobs/start} then {@code POST}), and a URL printed a segment a line with each slash on a line of its
  * own, as text copied from a page whose address box holds one element a segment prints them, are joined too.
  */
@@ -60,11 +60,17 @@ public final class ContinuedRequestLines {
           joinedMethod = true;
         }
       }
-      if (!joinedMethod && methodUnderPath(lines, i)) {
-        // A path alone over its method alone, as a page heading a resource by its path, its methods' badges under
-        // it, prints them; a method over a further path is that path's.
-        line = lines.get(next).strip() + " " + line.strip();
-        next++;
+      int methods = joinedMethod ? 0 : methodsUnderPath(lines, i);
+      if (methods > 0) {
+        // A path alone over its methods alone, as a page heading a resource by its path, its methods' badges under
+        // it, prints them: a request line each.
+        String path = line.strip();
+        for (int method = 1; method < methods; method++) {
+          text.add(lines.get(i + method).strip() + " " + path);
+          at.add(numbers.get(i));
+        }
+        line = lines.get(i + methods).strip() + " " + path;
+        next += methods;
         joinedMethod = true;
       }
       String after = next < lines.size() ? lines.get(next).strip() : "";
@@ -90,13 +96,19 @@ public final class ContinuedRequestLines {
   }
 
   /**
-   * Whether the line at an index is a path alone and the next a method alone, not followed by a URI of its own that
-   * it would print the method of.
+   * How many methods alone follow the path alone at an index, 0 when it is none or they are followed by a URI of its
+   * own, which a method alone over it would be the method of.
    */
-  private static boolean methodUnderPath(List<String> lines, int at) {
+  private static int methodsUnderPath(List<String> lines, int at) {
     String line = lines.get(at).strip();
-    return at + 1 < lines.size() && line.startsWith("/") && opensUri(line) && isMethodAlone(lines.get(at + 1))
-        && (at + 2 >= lines.size() || !opensUri(lines.get(at + 2).strip()));
+    if (!line.startsWith("/") || !opensUri(line)) {
+      return 0;
+    }
+    int end = at + 1;
+    while (end < lines.size() && isMethodAlone(lines.get(end))) {
+      end++;
+    }
+    return end < lines.size() && opensUri(lines.get(end).strip()) ? 0 : end - at - 1;
   }
 
   /** Whether a line is a method alone, in capitals. */

@@ -77,7 +77,8 @@ public final class SpacedCellTables {
     if (end == headerEnd) {
       return Optional.empty();
     }
-    return CellPerLineTables.at(lines, numbers, 0).filter(found -> found.end() > columns)
+    // Paragraphs of one line are as often a page's sentences: a type there is one word ({@code string}).
+    return CellPerLineTables.at(lines, numbers, 0, 1).filter(found -> found.end() > columns)
         .map(found -> new Read(found.table(), start + found.end()));
   }
 

@@ -22,6 +22,8 @@ public final class SwaggerUiParameterRows {
   private static final Pattern TYPE =
       Pattern.compile("^(?:string|integer|number|boolean|array|object|file)(?:\\(\\$[\\w-]+\\))?(?:\\[[^\\]]+])?$");
   private static final Pattern PLACE = Pattern.compile("^\\((path|query|header|cookie|body|formData)\\)$");
+  /** The word Swagger UI prints between a deprecated parameter's type and its place. */
+  private static final String DEPRECATED = "deprecated";
   /** Swagger UI's own words after the last row's description: the sections and controls that follow it. */
   private static final Set<String> AFTER_THE_ROWS = Set.of("Responses", "Request body", "Execute", "Cancel",
       "Code Description Links", "Code Description");
@@ -38,13 +40,17 @@ public final class SwaggerUiParameterRows {
     while (opensRow(lines, i)) {
       Matcher name = NAME.matcher(lines.get(i).strip());
       name.matches();
-      Matcher place = PLACE.matcher(lines.get(i + 2).strip());
+      int placeAt = placeLine(lines, i);
+      Matcher place = PLACE.matcher(lines.get(placeAt).strip());
       place.matches();
-      int end = i + 3;
+      int end = placeAt + 1;
       while (end < lines.size() && !opensRow(lines, end) && !AFTER_THE_ROWS.contains(lines.get(end).strip())) {
         end++;
       }
-      String description = String.join(" ", lines.subList(i + 3, end).stream().map(String::strip).toList());
+      String description = String.join(" ", lines.subList(placeAt + 1, end).stream().map(String::strip).toList());
+      if (placeAt > i + 2) {
+        description = (DEPRECATED + ". " + description).strip();
+      }
       rows.add(List.of(name.group(1) + (name.group(2) != null ? " *" : ""), lines.get(i + 1).strip(),
           place.group(1), description));
       i = end;
@@ -52,9 +58,18 @@ public final class SwaggerUiParameterRows {
     return Optional.of(new WordTables.Found(new MarkdownElement.Table(HEADER, rows, numbers.get(start), false), i));
   }
 
-  /** Whether a row opens at a line: a name, a type and a place in parentheses, each on a line of its own. */
+  /**
+   * Whether a row opens at a line: a name, a type, perhaps the word deprecated, and a place in parentheses, each on a
+   * line of its own.
+   */
   private static boolean opensRow(List<String> lines, int at) {
-    return at + 2 < lines.size() && PLACE.matcher(lines.get(at + 2).strip()).matches()
-        && TYPE.matcher(lines.get(at + 1).strip()).matches() && NAME.matcher(lines.get(at).strip()).matches();
+    return placeLine(lines, at) > 0 && TYPE.matcher(lines.get(at + 1).strip()).matches()
+        && NAME.matcher(lines.get(at).strip()).matches();
+  }
+
+  /** The index of the place line of a row opening at a line, after its type or the word deprecated; -1 if none. */
+  private static int placeLine(List<String> lines, int at) {
+    int place = at + 2 < lines.size() && lines.get(at + 2).strip().equals(DEPRECATED) ? at + 3 : at + 2;
+    return place < lines.size() && PLACE.matcher(lines.get(place).strip()).matches() ? place : -1;
   }
 }

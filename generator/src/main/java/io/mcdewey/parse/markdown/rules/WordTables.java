@@ -96,7 +96,8 @@ public final class WordTables {
         return -1;
       }
       if (i > from && row(line, header, required).isPresent()) {
-        return i;
+        // A capitalised word opens a sentence ({@code Returns the kennel.}), not a row after a description.
+        return Character.isUpperCase(line.charAt(0)) ? -1 : i;
       }
     }
     return -1;

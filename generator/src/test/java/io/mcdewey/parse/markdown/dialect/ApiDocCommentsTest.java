@@ -56,8 +56,47 @@ class ApiDocCommentsTest {
 
   @Test
   void tellsApiDocCommentsFromTextAboutThem() {
-    assertTrue(ApiDocComments.isApiDoc(" * @api {get} /dogs List"));
-    assertFalse(ApiDocComments.isApiDoc("Write `@api {get} /dogs` over each method."));
-    assertFalse(ApiDocComments.isApiDoc("# Dogs\n\nGET /dogs"));
+    assertTrue(ApiDocComments.isApiDoc("Dogs.java", " * @api {get} /dogs List"));
+    assertTrue(ApiDocComments.isApiDoc("dogs.py", "# Dogs\n# @api {get} /dogs List"));
+    assertFalse(ApiDocComments.isApiDoc("dogs.txt", "Write `@api {get} /dogs` over each method."));
+    assertFalse(ApiDocComments.isApiDoc("apidoc.md", " * @api {get} /dogs List"), "a page of markup");
+    assertFalse(ApiDocComments.isApiDoc("apidoc.txt", "Example:\n```js\n/**\n * @api {get} /dogs List\n */\n```"),
+        "an example in a fence");
+  }
+
+  @Test
+  void readsNoEndpointOfABlockDefiningFieldsForReuse() {
+    List<MarkdownElement> elements = ApiDocComments.read("""
+        /**
+         * @apiDefine Tenant
+         * @apiHeader {String} X-Tenant The tenant.
+         */
+        /**
+         * @api {get} /teams List the teams
+         * @apiParam {String} [sort] The order.
+         */
+        /**
+         * @apiDefine Paging
+         * @apiParam {Number} page The page.
+         */
+        """);
+
+    assertEquals(List.of(List.of("sort", "", "String", "no", "The order.")),
+        ((MarkdownElement.Table) elements.get(2)).rows());
+    assertEquals(3, elements.size());
+  }
+
+  @Test
+  void readsATypeItsBraceLeftOpenAndATagWithoutPath() {
+    List<MarkdownElement> elements = ApiDocComments.read("""
+        /**
+         * @api {get}
+         * @api {get} /dogs List
+         * @apiParam (Query) {String
+         */
+        """);
+
+    assertEquals("GET /dogs", ((MarkdownElement.TextLine) elements.get(1)).text());
+    assertEquals(2, elements.size(), "a field without a name is none");
   }
 }

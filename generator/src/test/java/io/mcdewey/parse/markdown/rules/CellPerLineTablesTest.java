@@ -35,7 +35,7 @@ class CellPerLineTablesTest {
         "kennel_id", "integer", "Its number.", "Request headers:", "Name", "Value", "Accept", "application/json"));
 
     assertEquals(List.of(List.of("name", "string", "The kennel's name."),
-        List.of("kennel_id", "integer", "Its number. Request headers:")), found.table().rows());
+        List.of("kennel_id", "integer", "Its number.")), found.table().rows());
     assertEquals(9, found.end());
   }
 
@@ -56,5 +56,15 @@ class CellPerLineTablesTest {
 
   private static WordTables.Found at(List<String> lines) {
     return CellPerLineTables.at(lines, IntStream.rangeClosed(1, lines.size()).boxed().toList(), 0).orElseThrow();
+  }
+
+  @Test
+  void readsParametersNamedAsColumnsWithTheirTypesOrMarks() {
+    WordTables.Found found = at(List.of("Name", "Type", "Description", "type", "enum", "The kind of kennel.",
+        "status", "string", "Its state."));
+
+    assertEquals(2, found.table().rows().size());
+    assertEquals(2, at(List.of("Parameter", "Required", "Description", "name", "No", "The kennel's name.",
+        "key", "Yes", "Its key.")).table().rows().size(), "No is a mark there, not the row numbers' column");
   }
 }

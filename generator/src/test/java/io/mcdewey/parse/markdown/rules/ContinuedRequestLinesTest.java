@@ -69,4 +69,16 @@ class ContinuedRequestLinesTest {
     assertEquals("https://{hostname}:{port}", template.baseUri());
     assertEquals(List.of(), template.parameters());
   }
+
+  @Test
+  void joinsAPathAloneToEachMethodAloneUnderIt() {
+    ContinuedRequestLines.Joined joined = ContinuedRequestLines.join(
+        List.of("/kennels/{id}", "DELETE", "PATCH", "Removes or changes a kennel."), List.of(1, 2, 3, 4));
+
+    assertEquals(List.of("DELETE /kennels/{id}", "PATCH /kennels/{id}", "Removes or changes a kennel."),
+        joined.lines());
+    assertEquals(List.of(1, 1, 4), joined.numbers());
+    assertEquals(List.of("/kennels", "GET /dogs"), ContinuedRequestLines.join(List.of("/kennels", "GET", "/dogs"),
+        List.of(1, 2, 3)).lines(), "a method over a path of its own is that path's");
+  }
 }

@@ -54,4 +54,21 @@ class SpacedCellTablesTest {
     }
     return elements;
   }
+
+  @Test
+  void endsWhereAParagraphOfWordsStandsForAType() {
+    List<MarkdownElement> elements = new ArrayList<>(paragraph(1, "Name", "Type", "Description"));
+    int line = 5;
+    for (String text : List.of("limit", "integer", "At most this many.", "Pagination", "Results come in pages.",
+        "Pass the cursor to go on.")) {
+      elements.addAll(paragraph(line, text));
+      line += 2;
+    }
+
+    List<MarkdownElement> read = SpacedCellTables.read(elements);
+
+    assertEquals(new MarkdownElement.Table(List.of("Name", "Type", "Description"),
+        List.of(List.of("limit", "integer", "At most this many.")), 1, false), read.get(0));
+    assertEquals(elements.subList(6, 9), read.subList(1, 4));
+  }
 }

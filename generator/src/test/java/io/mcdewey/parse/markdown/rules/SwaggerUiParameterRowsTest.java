@@ -41,4 +41,13 @@ class SwaggerUiParameterRowsTest {
     return SwaggerUiParameterRows.at(lines, IntStream.rangeClosed(1, lines.size()).boxed().toList(), start)
         .orElseThrow();
   }
+
+  @Test
+  void readsADeprecatedRow() {
+    WordTables.Found found = at(List.of("tags", "array[string]", "deprecated", "(query)", "Tags to filter by.",
+        "limit", "integer", "(query)"), 0);
+
+    assertEquals(List.of(List.of("tags", "array[string]", "query", "deprecated. Tags to filter by."),
+        List.of("limit", "integer", "query", "")), found.table().rows());
+  }
 }

@@ -77,4 +77,13 @@ class WordTablesTest {
     assertTrue(WordTables.at(List.of("Name Default Example Description"), List.of(1), 0).isEmpty());
     assertTrue(WordTables.at(List.of("Type Name Description"), List.of(1), 0).isEmpty());
   }
+
+  @Test
+  void takesNoSentenceAfterADescriptionForARow() {
+    WordTables.Found found = WordTables.at(List.of("Name Type Default Description", "expand string none What to embed",
+        "in the answer.", "Results integer of this call are kept an hour."), List.of(1, 2, 3, 4), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("expand", "string", "", "none What to embed")), found.table().rows());
+    assertEquals(2, found.end());
+  }
 }

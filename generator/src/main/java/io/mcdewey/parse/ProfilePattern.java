@@ -66,6 +66,14 @@ public final class ProfilePattern {
     return required.mayMatch(text) && matcher(text).find();
   }
 
+  /**
+   * Whether the pattern matches somewhere in the text, as {@link #find(CharSequence)} tells, given the text folded
+   * as {@link RequiredText#folded} folds it: detection asks every marker of a guide's whole text.
+   */
+  boolean find(CharSequence text, String folded) {
+    return required.mayMatch(text, folded) && matcher(text).find();
+  }
+
   private static long limitMillis(int length) {
     return BASE_MILLIS + MILLIS_PER_MIB * (length >> 20);
   }

@@ -74,12 +74,15 @@ public final class Profiles {
    */
   public Profile detect(GuideDocument guide) {
     String text = guide.allText();
+    // Folded once for all markers, each of which looks for its required text first.
+    String folded = null;
     Profile best = null;
     int bestVotes = 0;
     for (Profile profile : profiles) {
       int votes = 0;
       for (ProfilePattern marker : profile.detectMarkers()) {
-        if (marker.find(text)) {
+        folded = folded == null ? RequiredText.folded(text) : folded;
+        if (marker.find(text, folded)) {
           votes++;
         }
       }

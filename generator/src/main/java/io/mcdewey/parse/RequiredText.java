@@ -18,13 +18,17 @@ final class RequiredText {
   private static final String CLASS_ESCAPES = "dDsSwWbBAzZGRhHvVX";
   /** Escapes of one letter that stand for one control character. */
   private static final String CONTROL_ESCAPES = "ntrfae";
+  private static final char ASCII_END = 0x80;
   /** Inline flags turning comments mode on anywhere ({@code (?x)}, {@code (?ix:...)}): spaces then mean nothing. */
   private static final Pattern COMMENTS_GROUP = Pattern.compile("\\(\\?[a-zA-Z]*x");
 
   private final String text;
+  /** The required text {@linkplain #folded folded}; null when it holds a surrogate, told otherwise (see there). */
+  private final String folded;
 
   private RequiredText(String text) {
     this.text = text;
+    this.folded = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : folded(text);
   }
 
   /** The text every match of the pattern holds; empty when none is known. */
@@ -62,6 +66,35 @@ final class RequiredText {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a text may match, given the text {@linkplain #folded folded} too: as {@link #mayMatch}, but searched
+   * with {@link String#indexOf}, which is quicker when many patterns are asked of one long text (a whole guide).
+   */
+  boolean mayMatch(CharSequence candidate, String foldedCandidate) {
+    if (folded == null) {
+      return mayMatch(candidate);
+    }
+    return foldedCandidate.contains(folded);
+  }
+
+  /**
+   * The text with each character replaced by the lower case of its upper case. {@code regionMatches} ignoring case
+   * takes two characters as equal when they are, when their upper cases are, or when the lower cases of those are;
+   * the last holds whenever either of the others does, so two characters are equal ignoring case exactly when their
+   * folds are. A surrogate folds to itself and so matches only itself, as an unpaired one does there; a pair is
+   * compared there as one code point, which is why a required text holding one is not searched folded.
+   */
+  static String folded(CharSequence text) {
+    char[] folded = new char[text.length()];
+    for (int i = 0; i < folded.length; i++) {
+      char c = text.charAt(i);
+      // An ASCII character folds to its lower case, which is quicker to tell.
+      folded[i] = c < ASCII_END ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c)
+          : Character.toLowerCase(Character.toUpperCase(c));
+    }
+    return new String(folded);
   }
 
   /** Whether two characters are equal as {@link String#regionMatches(boolean, int, String, int, int)} tells them. */

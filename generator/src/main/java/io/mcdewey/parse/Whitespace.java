@@ -2,6 +2,7 @@ package io.mcdewey.parse;
 
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 /**
  * The whitespace of regular expressions ({@code \s}: space, tab, line feed, vertical tab, form feed, carriage return),
@@ -9,7 +10,14 @@ import java.util.function.IntPredicate;
  * than the scan.
  */
 public final class Whitespace {
+  private static final Pattern RUN = Pattern.compile("\\s+");
+
   private Whitespace() {}
+
+  /** The text parted at each run of whitespace, as {@code text.split("\\s+")} parts it, by a pattern made once. */
+  public static String[] split(String text) {
+    return RUN.split(text);
+  }
 
   /** Whether {@code \s} matches the character. */
   public static boolean isSpace(char c) {

@@ -10,16 +10,20 @@ import java.util.regex.Pattern;
  */
 final class AnswerCaption {
   private static final int MAX_WORDS = 5;
+  /** The word {@link #ANSWER_WORD} opens with. */
+  private static final String ANSWER = "response";
   private static final Pattern CAPTION =
       Pattern.compile("^\\p{Lu}[\\p{L}-]*(?: [\\p{L}-]+){0," + (MAX_WORDS - 1) + "}:?$");
   /** The answer named first ({@code Response JSON Object:}), and no verb making the line a sentence. */
-  private static final Pattern ANSWER_WORD = Pattern.compile("(?i)^responses?\\b(?!\\s+(?:is|are|was|were|will|has|"
-      + "have|can|may|must|should|contains?|holds?|returns?|includes?)\\b)");
+  private static final Pattern ANSWER_WORD = Pattern.compile("(?i)^" + ANSWER + "s?\\b(?!\\s+(?:is|are|was|were|will|"
+      + "has|have|can|may|must|should|contains?|holds?|returns?|includes?)\\b)");
 
   private AnswerCaption() {}
 
   static boolean matches(String text) {
     String line = text.strip();
-    return CAPTION.matcher(line).matches() && ANSWER_WORD.matcher(line).find();
+    // The answer's word opens every line both patterns match, in any case: told before either runs.
+    return line.regionMatches(true, 0, ANSWER, 0, ANSWER.length()) && CAPTION.matcher(line).matches()
+        && ANSWER_WORD.matcher(line).find();
   }
 }

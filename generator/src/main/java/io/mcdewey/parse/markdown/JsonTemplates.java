@@ -105,7 +105,7 @@ final class JsonTemplates {
 
   /** Whether a text is two words or more, each opening with a capital ({@code Role Test}, {@code Email Address}). */
   static boolean isTitleCased(String text) {
-    String[] words = text.split("\\s+");
+    String[] words = Whitespace.split(text);
     if (words.length < 2) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.HashSet;
@@ -64,7 +65,7 @@ record LabelledValue(String text, boolean method) {
     // The colon that ends a label is told first: most lines end otherwise.
     int last = text.length() - 1;
     return last >= 1 && last <= 2 * LABEL_LENGTH + 1 && (text.charAt(last) == ':' || text.charAt(last) == '：')
-        && LABEL.matcher(text).matches() && text.substring(0, last).strip().split("\\s+").length <= LABEL_WORDS;
+        && LABEL.matcher(text).matches() && Whitespace.split(text.substring(0, last).strip()).length <= LABEL_WORDS;
   }
 
   /**
@@ -72,6 +73,10 @@ record LabelledValue(String text, boolean method) {
    */
   static Optional<LabelledValue> afterLabel(String line) {
     String text = withoutBullet(line);
+    // Most lines hold no colon at all, which is told before the pattern runs.
+    if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
+      return Optional.empty();
+    }
     Matcher at = COLON.matcher(text);
     if (!at.find() || !isLabel(text.substring(0, at.end()))) {
       return Optional.empty();

@@ -3,7 +3,6 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -56,20 +55,14 @@ final class MarkdownLabels {
   private final Map<Character, Map<String, Field>> gluable;
   /**
    * The labels in the same order, each with the pattern of a line it opens, by the first character of the label with
-   * ASCII letters in lower case: a pattern ignores the case of ASCII letters only, so it matches only a line that
-   * begins with that character or its capital.
+   * ASCII letters in lower case and by its first word: a pattern ignores the case of ASCII letters only, so it
+   * matches only a line that begins with that character or its capital, and with that word in any case.
    */
-  private final Map<Character, List<Opening>> openings;
+  private final LabelOpening.Index openings;
   /** The opening of an empty label, which a profile may hold: the shortest label, tried on every line last. */
-  private final Optional<Opening> emptyLabel;
+  private final Optional<LabelOpening> emptyLabel;
   /** What {@link #match} found in each line asked about, since sections are split and read by the same lines. */
   private final Map<String, Optional<Match>> matched = new HashMap<>();
-
-  /**
-   * A label and the pattern of a line it opens, with the label's first word: the pattern matches only a line that
-   * begins with that word, whatever its case, which is quicker to tell than the pattern itself.
-   */
-  private record Opening(Field field, String firstWord, Pattern line) {}
 
   /** @param labels the profile's labels, mapped to the field they name */
   MarkdownLabels(Map<String, Field> labels) {
@@ -90,8 +83,8 @@ final class MarkdownLabels {
     final Map<String, Integer> rank = new HashMap<>();
     final int longestLabel;
     final Map<Character, Map<String, Field>> gluable = new HashMap<>();
-    final Map<Character, List<Opening>> openings = new HashMap<>();
-    Optional<Opening> emptyLabel = Optional.empty();
+    final LabelOpening.Index openings = new LabelOpening.Index();
+    Optional<LabelOpening> emptyLabel = Optional.empty();
 
     Vocabulary(List<Map.Entry<String, Field>> labels) {
       labels.stream()
@@ -100,8 +93,8 @@ final class MarkdownLabels {
       longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
       fields.keySet().forEach(label -> rank.put(label, rank.size()));
       fields.forEach((label, field) -> {
-        Opening opening = new Opening(field, label.split(" ")[0], OPENINGS.computeIfAbsent(label,
-            words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")));
+        LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
+            words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")), rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);
@@ -109,7 +102,7 @@ final class MarkdownLabels {
         if (label.isEmpty()) {
           emptyLabel = Optional.of(opening);
         } else {
-          openings.computeIfAbsent(asciiLowerCase(label.charAt(0)), c -> new ArrayList<>()).add(opening);
+          openings.add(opening);
         }
       });
     }
@@ -165,20 +158,8 @@ final class MarkdownLabels {
     if (alternative != null) {
       return Optional.of(new Match(alternative, "", "", false));
     }
-    List<Opening> candidates = new ArrayList<>(text.isEmpty() ? List.of()
-        : openings.getOrDefault(asciiLowerCase(text.charAt(0)), List.of()));
-    emptyLabel.ifPresent(candidates::add);
-    for (Opening label : candidates) {
-      if (!text.regionMatches(true, 0, label.firstWord(), 0, label.firstWord().length())) {
-        continue;
-      }
-      Matcher opening = label.line().matcher(text);
-      if (opening.matches()) {
-        return Optional.of(new Match(label.field(), "", opening.group(2).strip(),
-            !opening.group(1).contains(":") && !opening.group(1).contains("：")));
-      }
-    }
-    return glued(text).or(() -> captioned(text, bare));
+    return openings.opening(text).or(() -> emptyLabel.flatMap(label -> label.opening(text)))
+        .or(() -> glued(text)).or(() -> captioned(text, bare));
   }
 
   /**
@@ -312,10 +293,6 @@ final class MarkdownLabels {
       count++;
     }
     return count;
-  }
-
-  private static char asciiLowerCase(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /** Whether {@code text} ends with {@code word} after a space. */

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 public final class MarkdownRequired {
-  private static final Pattern MARKUP = Pattern.compile("[*_`.]");
+  /** The characters of markup around a word, and a stop, which a word is read without. */
+  private static final String MARKUP_CHARACTERS = "*_`.";
   /**
    * The word opening the text, in parentheses anywhere, as a sentence of its own ({@code The id. Required.}), or
    * said of the parameter at the text's start, after its type ({@code string - Is optional and filters ...}).
@@ -43,7 +44,12 @@ public final class MarkdownRequired {
 
   /** The word required, mandatory or optional alone, without markup; otherwise unknown. */
   static Boolean fromWord(String text) {
-    return switch (value(text)) {
+    return ofWord(value(text));
+  }
+
+  /** What a word, read as {@link #value} reads it, says: as {@link #fromWord}. */
+  private static Boolean ofWord(String value) {
+    return switch (value) {
       case "required", "mandatory" -> Boolean.TRUE;
       case "optional", "not required" -> Boolean.FALSE;
       default -> null;
@@ -56,8 +62,10 @@ public final class MarkdownRequired {
    * ({@code 必须}, {@code 非必填}); otherwise unknown.
    */
   public static Boolean fromNameMark(String text) {
-    Boolean word = fromWord(text);
-    return word != null ? word : switch (value(text)) {
+    // The text is read once for both: this is asked of many lines.
+    String value = value(text);
+    Boolean word = ofWord(value);
+    return word != null ? word : switch (value) {
       case "必填", "必须", "必选", "必須", "必需", "필수", "verpflichtend", "erforderlich", "requis", "obligatoire",
           "obligatorio", "obligatoria", "requerido", "obrigatório", "obrigatória", "obbligatorio", "verplicht",
           "wymagane", "wymagany", "obowiązkowe", "obowiązkowy", "обязательно", "обязательный", "zorunlu" ->
@@ -206,7 +214,18 @@ public final class MarkdownRequired {
 
   /** A cell's word in lower case, without markup and stops. */
   private static String value(String cell) {
-    return MARKUP.matcher(cell.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+    String lower = cell.strip().toLowerCase(Locale.ROOT);
+    // The characters of markup are dropped by hand, as the pattern would: this is asked of many cells and lines.
+    StringBuilder value = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (MARKUP_CHARACTERS.indexOf(c) >= 0 && value == null) {
+        value = new StringBuilder(lower.length()).append(lower, 0, i);
+      } else if (MARKUP_CHARACTERS.indexOf(c) < 0 && value != null) {
+        value.append(c);
+      }
+    }
+    return value == null ? lower : value.toString();
   }
 
   /** False where the text says optional (which "not required" also says), true where it says required. */

@@ -246,8 +246,8 @@ public final class MarkdownStatuses {
    * {@code On error (404 Not Found):}): a number alone there may be a count ({@code Results (100):}).
    */
   static Optional<Response> closingCaption(String text) {
-    Matcher caption = STATUS_CLOSING.matcher(text.strip());
-    return caption.matches() ? opening(caption.group(2)).filter(MarkdownStatuses::hasStandardReason)
+    Matcher caption = statusClosing(text);
+    return caption != null ? opening(caption.group(2)).filter(MarkdownStatuses::hasStandardReason)
         : Optional.empty();
   }
 
@@ -257,9 +257,22 @@ public final class MarkdownStatuses {
    * status, if HTTP defines it and it is no informational one, which no page shows an example of.
    */
   static Optional<Response> closingAnswerCaption(String text) {
-    Matcher caption = STATUS_CLOSING.matcher(text.strip());
-    return caption.matches() ? opening(caption.group(2)).filter(status -> status.status() >= MIN_ANSWERED
+    Matcher caption = statusClosing(text);
+    return caption != null ? opening(caption.group(2)).filter(status -> status.status() >= MIN_ANSWERED
         && REASONS.containsKey(status.status())) : Optional.empty();
+  }
+
+  /**
+   * The match of {@link #STATUS_CLOSING} in the stripped text, or null; a text without an opening parenthesis, which
+   * the pattern needs, is told before it runs, as most lines asked about are.
+   */
+  private static Matcher statusClosing(String text) {
+    String stripped = text.strip();
+    if (stripped.indexOf('(') < 0 && stripped.indexOf('（') < 0) {
+      return null;
+    }
+    Matcher caption = STATUS_CLOSING.matcher(stripped);
+    return caption.matches() ? caption : null;
   }
 
   public static Optional<Response> opening(String text) {

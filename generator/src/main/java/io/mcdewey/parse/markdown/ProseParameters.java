@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * "addr"}) is a query parameter, required when the sentence says it must or needs to be given.
  */
 final class ProseParameters {
+  /** The word every match of {@link #SPEAKS_OF_PARAMETERS} holds, and that of {@link #SPEAKS_OF_BODY}. */
+  private static final String PARAMETER_WORD = "parameter";
+  private static final String BODY_WORD = "body";
   private static final Pattern SPEAKS_OF_PARAMETERS = Pattern.compile("(?i)\\b(?:query\\s+)?parameters?\\b");
   private static final Pattern SPEAKS_OF_QUERY = Pattern.compile("(?i)\\bquery(?:\\s+string)?\\s+parameters?\\b");
   /** Words of a sentence that speaks of the request's body ({@code set `x` in the body}). */
@@ -67,11 +70,14 @@ final class ProseParameters {
           continue;
         }
         String words = text.substring(sentence.start(), sentence.stop());
-        if (SPEAKS_OF_PARAMETERS.matcher(words).find()) {
+        // Each pattern needs its word, whatever the case of its ASCII letters, which lower case keeps: told first.
+        String lower = words.toLowerCase(Locale.ROOT);
+        if (lower.contains(PARAMETER_WORD) && SPEAKS_OF_PARAMETERS.matcher(words).find()) {
           // A sentence of query parameters says where its names go.
           ParameterLocation location = SPEAKS_OF_QUERY.matcher(words).find() ? ParameterLocation.QUERY : null;
           named(text, sentence.start(), sentence.stop(), paragraph.literals(), false, location, parameters);
-        } else if (SPEAKS_OF_BODY.matcher(words).find() && !SPEAKS_OF_ANSWER.matcher(words).find()) {
+        } else if (lower.contains(BODY_WORD) && SPEAKS_OF_BODY.matcher(words).find()
+            && !SPEAKS_OF_ANSWER.matcher(words).find()) {
           named(text, sentence.start(), sentence.stop(), paragraph.literals(), true, null, parameters);
         }
       }

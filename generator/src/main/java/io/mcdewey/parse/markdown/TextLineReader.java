@@ -17,7 +17,9 @@ import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,8 @@ final class TextLineReader {
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
   private static final Pattern MEDIA_TYPE_NOTE = Pattern.compile("\\s*\\(\\w+/[\\w.+-]+\\)\\s*$");
+  /** The pattern of a note's line, by the profile's note marker: made once, as a guide's sections each read lines. */
+  private static final Map<String, Pattern> NOTE_PATTERNS = new ConcurrentHashMap<>();
 
   private final SectionState state;
   private final MarkdownLabels labels;
@@ -63,8 +67,8 @@ final class TextLineReader {
     this.examples = new ExampleLineReader(state);
     this.diagnostics = diagnostics;
     this.where = where;
-    this.notePattern = profile.noteMarker().isEmpty() ? null
-        : Pattern.compile("(?i)^" + Pattern.quote(profile.noteMarker()) + "s?\\s*:\\s*(.*)$");
+    this.notePattern = profile.noteMarker().isEmpty() ? null : NOTE_PATTERNS.computeIfAbsent(profile.noteMarker(),
+        marker -> Pattern.compile("(?i)^" + Pattern.quote(marker) + "s?\\s*:\\s*(.*)$"));
   }
 
   /** Reads a line of the guide, whose literals and paragraph serve the rules of prose. */

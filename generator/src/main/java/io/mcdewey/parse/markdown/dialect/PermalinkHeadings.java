@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.dialect;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.rules.FencedLines;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,6 @@ public final class PermalinkHeadings {
   /** Whether a line reads as a title: a few words, no sentence ending before the sign. */
   private static boolean isTitle(String text) {
     char last = text.charAt(text.length() - 1);
-    return text.split("\\s+").length <= MOST_WORDS && last != '.' && last != ':' && last != ',' && last != ';';
+    return Whitespace.split(text).length <= MOST_WORDS && last != '.' && last != ':' && last != ',' && last != ';';
   }
 }

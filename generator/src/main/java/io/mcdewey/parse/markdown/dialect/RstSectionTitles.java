@@ -34,7 +34,9 @@ public final class RstSectionTitles {
 
   /** Whether a page prints explicit markup or a literal block's marker alone: it is reStructuredText. */
   public static boolean isRst(String text) {
-    return text.indexOf('\n') >= 0 && EXPLICIT_MARKUP.matcher(text).find();
+    // Every match opens with either marker, searched for before the pattern runs at each line.
+    return text.indexOf('\n') >= 0 && (text.contains(".. ") || text.contains("::"))
+        && EXPLICIT_MARKUP.matcher(text).find();
   }
 
   /**

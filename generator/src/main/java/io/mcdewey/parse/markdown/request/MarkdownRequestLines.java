@@ -38,6 +38,9 @@ public final class MarkdownRequestLines {
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
+  /** The length of the shortest and of the longest word {@link #METHOD_WORD} matches: {@code DEL}, {@code OPTIONS}. */
+  private static final int SHORTEST_METHOD_WORD = 3;
+  private static final int LONGEST_METHOD_WORD = 7;
   /** What parts methods listed for one URI: {@code GET, POST}, {@code GET | DELETE}, {@code GET or HEAD}. */
   /** What parts methods listed together: a comma, a slash, a bar, or "and" and "or" in the languages read. */
   private static final String METHOD_SEPARATOR_TEXT = "(?:\\s*(?:,|/|\\||、|和|或|と|및|또는)\\s*"
@@ -208,7 +211,8 @@ public final class MarkdownRequestLines {
   }
 
   private static MarkdownRequest request(String method, String printedRest, int line) {
-    String rest = printedRest.indexOf(':') < 0 ? printedRest
+    // A converter follows a slash and a parenthesis and holds a colon: a rest without them has none.
+    String rest = printedRest.indexOf(':') < 0 || !printedRest.contains("/(") ? printedRest
         : SPACED_CONVERTER.matcher(printedRest).replaceAll("($1:$2)");
     Matcher version = HTTP_VERSION.matcher(rest);
     String uriPart = rest;
@@ -326,7 +330,11 @@ public final class MarkdownRequestLines {
 
   /** Whether a text is an HTTP method name alone, in any case ({@code GET}, the {@code get} of a method badge). */
   public static boolean isMethod(String text) {
-    return METHOD_WORD.matcher(text.strip()).matches();
+    String stripped = text.strip();
+    // The pattern matches a word of three to seven letters, each a character of the text: a text of any other length
+    // is told before it runs.
+    return stripped.length() >= SHORTEST_METHOD_WORD && stripped.length() <= LONGEST_METHOD_WORD
+        && METHOD_WORD.matcher(stripped).matches();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,15 @@ public final class GluedBlockEnds {
 
   private GluedBlockEnds() {}
 
+  /** Whether the line's first character besides {@code \s} closes a bracket, as {@link #AFTER_BRACKET} needs. */
+  private static boolean opensWithBracket(String line) {
+    int at = 0;
+    while (at < line.length() && Whitespace.isSpace(line.charAt(at))) {
+      at++;
+    }
+    return at < line.length() && (line.charAt(at) == '}' || line.charAt(at) == ']');
+  }
+
   /** The lines with each glued pair parted, and the number of each line. */
   public static ContinuedRequestLines.Joined split(List<String> lines, List<Integer> numbers) {
     List<String> parted = new ArrayList<>();
@@ -45,11 +55,12 @@ public final class GluedBlockEnds {
 
   /** Where a line's glued second part begins; 0 where it holds one part. */
   private static int cut(String line) {
-    Matcher bracket = AFTER_BRACKET.matcher(line);
-    if (bracket.lookingAt()) {
+    Matcher bracket = opensWithBracket(line) ? AFTER_BRACKET.matcher(line) : null;
+    if (bracket != null && bracket.lookingAt()) {
       return bracket.end();
     }
-    if (line.indexOf('"') < 0 && line.indexOf('\'') < 0) {
+    // A quote the pattern finds comes before a method, a space and a path's slash: told before it runs.
+    if (line.indexOf('"') < 0 && line.indexOf('\'') < 0 || !line.contains(" /")) {
       return 0;
     }
     Matcher quote = QUOTE_BEFORE_METHOD.matcher(line);

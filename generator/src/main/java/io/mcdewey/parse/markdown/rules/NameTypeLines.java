@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
@@ -146,7 +147,7 @@ public final class NameTypeLines {
       return false;
     }
     String text = line.text().strip();
-    boolean sentence = text.endsWith(".") || text.endsWith("。") || text.split("\\s+").length >= DESCRIPTION_WORDS;
+    boolean sentence = text.endsWith(".") || text.endsWith("。") || Whitespace.split(text).length >= DESCRIPTION_WORDS;
     return sentence && SENTENCE.matcher(text).lookingAt() && !text.endsWith(":");
   }
 

@@ -67,10 +67,12 @@ public final class MarkdownRequestLines {
           + "|\\{\\{[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*}})";
   /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x},
-   * a shell variable first, {@code ${base}/api/rooms}): the server, not a segment of the path.
+   * {@code API_BASE/users}, {@code <base-url>/carts}, a shell variable first, {@code ${base}/api/rooms}): the
+   * server, not a segment of the path.
    */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
-      "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?url|host(?:name)?|server(?:[_-]?url)?|domain|api[_-]?(?:url|host))"
+      "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?(?:url|uri)|host(?:name)?|server(?:[_-]?url)?|domain"
+          + "|api[_-]?(?:url|host|base(?:[_-]?url)?))"
           + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+})/");
   /**
    * A method badge in lower case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
@@ -99,7 +101,7 @@ public final class MarkdownRequestLines {
    * has a slash or a placeholder, so that a sentence starting with a method word is not read as a request.
    */
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
-      "(" + METHOD + "):?\\s+((?=[^\\s/]*[/{])[\\w.{~$-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+      "(" + METHOD + "):?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
   /** A method in capitals, then a name in words of its own: no path, no sentence's stop. */

@@ -58,6 +58,8 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("GET /api/v7/Users/{userId}"), opening("GET api/v7/Users/{userId}"));
     assertEquals(List.of("GET /api/v3/hotel/search-keyword"), opening("GET: api/v3/hotel/search-keyword"));
     assertEquals(List.of("POST /api/login"), opening("POST base_url/api/login"), "a host placeholder is no segment");
+    assertEquals(List.of("GET /users/me"), opening("GET API_BASE/users/me"));
+    assertEquals(List.of("GET /carts/:cartId"), opening("GET <base-url>/carts/:cartId"));
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
     assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));

@@ -136,7 +136,8 @@ final class LabelledFieldLines {
       state.listed.describeItem(state.current, text);
       return true;
     }
-    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location) : Optional.empty();
+    Optional<MarkdownParameter> item = listItem ? MarkdownParameterText.item(text, location)
+        .or(() -> MarkdownParameterText.typedItem(text, location)) : Optional.empty();
     Optional<MarkdownParameter> named = item.or(() -> MarkdownParameterText.typed(text, location))
         .or(() -> MarkdownParameterText.typedAndDescribed(text, location))
         .or(() -> MarkdownParameterText.marked(text, location))

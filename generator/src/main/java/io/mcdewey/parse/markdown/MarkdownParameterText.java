@@ -18,6 +18,8 @@ import java.util.stream.Stream;
  */
 public final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
+  /** A character of a script written without spaces between words, which may follow a type with none. */
+  private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
   /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
   private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
@@ -54,6 +56,9 @@ public final class MarkdownParameterText {
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?:\\s+(\\S+))?$");
+  /** A list item opening with a name and its type, then perhaps a mark and the description, spaces between. */
+  private static final Pattern TYPED_ITEM = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?=\\s|$|"
+      + CJK + ")\\s*(.*)$");
   /**
    * A name, its type and its required mark opening a line that goes on with the description, as a table printed a
    * row a line without its pipes reads ({@code ejercicio integer obligatorio Fiscal year | 2023 |}).
@@ -283,6 +288,35 @@ public final class MarkdownParameterText {
       return Optional.empty();
     }
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, "", matcher.group(2), List.of()));
+  }
+
+  /**
+   * A list item printing a parameter as its name and type, then perhaps its required mark, then its description, with
+   * no punctuation between ({@code - amount double Amount paid}); the description may follow a type or a mark with no
+   * space when written in a script without spaces ({@code - id string required订单号}).
+   */
+  static Optional<MarkdownParameter> typedItem(String text, ParameterLocation location) {
+    Matcher matcher = TYPED_ITEM.matcher(text.strip());
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String rest = matcher.group(3);
+    int markEnd = 0;
+    while (markEnd < rest.length() && Character.isLetter(rest.charAt(markEnd)) && !isCjk(rest.charAt(markEnd))) {
+      markEnd++;
+    }
+    Boolean mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
+    String description = (mark == null ? rest : rest.substring(markEnd)).strip();
+    Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description, matcher.group(2),
+        List.of()));
+  }
+
+  /** Whether a character is of a script written without spaces between words. */
+  private static boolean isCjk(char c) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /**

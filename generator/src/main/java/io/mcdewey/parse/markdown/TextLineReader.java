@@ -169,7 +169,11 @@ final class TextLineReader {
         return;
       }
       if (state.inExample()) {
-        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""));
+        String value = text;
+        // An answer's status may close its caption after the reason ({@code Response OK (200):}).
+        Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""))
+            .or(() -> state.exampleKind() == Example.Kind.REQUEST ? Optional.empty()
+                : MarkdownStatuses.closingAnswerCaption(value));
         if (status.isPresent()) {
           state.current.addResponse(status.get());
           // A caption naming alternatives ({@code Response (200 or 202):}) names each.
@@ -375,8 +379,10 @@ final class TextLineReader {
       case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
           || LabelledFieldLines.takesValueAlone(Field.URI, value)
               && (state.labelledRequest.hasMethods() || RelativeRoutes.isRouteWithoutSlash(value));
+      // A status, or a reason closed by its status ({@code Response OK (200):}).
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
-          MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent();
+          MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent()
+              || MarkdownStatuses.closingAnswerCaption(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;

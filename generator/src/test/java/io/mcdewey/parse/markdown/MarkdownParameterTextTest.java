@@ -41,6 +41,18 @@ class MarkdownParameterTextTest {
   }
 
   @Test
+  void readsAnItemOfANameATypeAndADescriptionWithoutPunctuation() {
+    MarkdownParameter amount = MarkdownParameterText.typedItem("amount double Amount refunded", null).orElseThrow();
+    assertEquals(List.of("amount", "double", "Amount refunded"),
+        List.of(amount.name(), amount.type(), amount.description()));
+    assertEquals(null, amount.required());
+    MarkdownParameter id = MarkdownParameterText.typedItem("id string required订单号", null).orElseThrow();
+    assertEquals(List.of(true, "订单号"), List.of(id.required(), id.description()));
+    assertEquals("金额", MarkdownParameterText.typedItem("amount double金额", null).orElseThrow().description());
+    assertEquals(Optional.empty(), MarkdownParameterText.typedItem("count stringify the values", null));
+  }
+
+  @Test
   void readsANameTypeAndMarkWithTheDescriptionAfterThemOnOneLine() {
     MarkdownParameter year = MarkdownParameterText.typedAndDescribed(
         "fiscal_year integer required The year closed | 2023 |", null).orElseThrow();

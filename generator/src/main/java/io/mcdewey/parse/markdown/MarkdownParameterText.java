@@ -293,11 +293,13 @@ public final class MarkdownParameterText {
   /**
    * A list item printing a parameter as its name and type, then perhaps its required mark, then its description, with
    * no punctuation between ({@code - amount double Amount paid}); the description may follow a type or a mark with no
-   * space when written in a script without spaces ({@code - id string required订单号}).
+   * space when written in a script without spaces ({@code - id string required订单号}); the name is written as an
+   * identifier is.
    */
   static Optional<MarkdownParameter> typedItem(String text, ParameterLocation location) {
     Matcher matcher = TYPED_ITEM.matcher(text.strip());
-    if (!matcher.matches()) {
+    // A name is written as an identifier is: a capitalised word opens a sentence ({@code A string naming ...}).
+    if (!matcher.matches() || !isIdentifier(matcher.group(1))) {
       return Optional.empty();
     }
     String rest = matcher.group(3);

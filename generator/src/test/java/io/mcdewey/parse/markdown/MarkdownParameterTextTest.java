@@ -50,6 +50,8 @@ class MarkdownParameterTextTest {
     assertEquals(List.of(true, "订单号"), List.of(id.required(), id.description()));
     assertEquals("金额", MarkdownParameterText.typedItem("amount double金额", null).orElseThrow().description());
     assertEquals(Optional.empty(), MarkdownParameterText.typedItem("count stringify the values", null));
+    assertEquals(Optional.empty(), MarkdownParameterText.typedItem("A string naming the author", null),
+        "a sentence opening with a capital");
   }
 
   @Test

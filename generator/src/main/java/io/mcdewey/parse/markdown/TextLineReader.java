@@ -487,7 +487,8 @@ final class TextLineReader {
       required = mark != null ? mark : required;
     }
     if (required != null) {
-      state.listed.introducedBy(new ListIntroduction(state.context, required, false));
+      // A label stands over what it lists as a heading does, its tables included.
+      state.listed.introducedBy(new ListIntroduction(state.context, required, true));
     }
   }
 

@@ -132,4 +132,22 @@ class IntroducedListsTest {
 
     assertEquals(List.of("city query false"), described(operation(api, "GET", "/v1/kennels")));
   }
+
+  @Test
+  void aLabelQualifiedAsOptionalSaysItOfTheTableUnderIt() {
+    var api = parse("""
+        ## Posts
+
+        GET /api/posts
+
+        Query params (optional):
+        | Param | Description |
+        |---|---|
+        category | The category to list |
+        limit | How many posts |
+        """);
+
+    assertEquals(List.of("category query false", "limit query false"),
+        described(operation(api, "GET", "/api/posts")));
+  }
 }

@@ -97,11 +97,12 @@ public final class MarkdownRequestLines {
       Pattern.compile("(?i:(" + METHOD + "))\\s+(?:[-–—]\\s+)?((?i:https?://)\\S+|/\\S*)");
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source},
-   * {@code GET: api/v3/hotels}), as ASP.NET help pages and routing tables print routes: taken only when the line holds nothing else, and the route
-   * has a slash or a placeholder, so that a sentence starting with a method word is not read as a request.
+   * {@code GET: api/v3/hotels}, {@code GET - api/apps/:id}), as ASP.NET help pages and routing tables print routes:
+   * taken only when the line holds nothing else, and the route has a slash or a placeholder, so that a sentence
+   * starting with a method word is not read as a request.
    */
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
-      "(" + METHOD + "):?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+      "(" + METHOD + ")(?::|\\s+[-–—])?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
   /** A method in capitals, then a name in words of its own: no path, no sentence's stop. */

@@ -59,6 +59,7 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("GET /api/v3/hotel/search-keyword"), opening("GET: api/v3/hotel/search-keyword"));
     assertEquals(List.of("POST /api/login"), opening("POST base_url/api/login"), "a host placeholder is no segment");
     assertEquals(List.of("GET /users/me"), opening("GET API_BASE/users/me"));
+    assertEquals(List.of("GET /api/apps/:id"), opening("GET - api/apps/:id"), "a dash between method and route");
     assertEquals(List.of("GET /carts/:cartId"), opening("GET <base-url>/carts/:cartId"));
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));

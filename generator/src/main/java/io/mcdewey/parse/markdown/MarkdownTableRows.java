@@ -31,6 +31,9 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
+  /** Marks that check a row without a word: ticks, circles, a capital O as Korean and Japanese tables draw one. */
+  private static final Set<String> CHECK_MARKS = Set.of("✓", "✔", "✅", "☑", "✔️", "O", "○", "◯", "●");
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
   private static final Set<String> NONE = Set.of("", "none", "n/a", "-", "—", "ninguno", "ninguna", "aucun");
   /** Words that join names listed as alternatives or together, in the languages of the column words. */
   private static final Set<String> JOINING_WORDS = Set.of("or", "and", "o", "y", "u", "e", "ou", "et", "oder", "und",
@@ -387,6 +390,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     // A question mark on some names marks the optional ones, as TypeScript marks properties: the others are required.
     // (A star marking the required ones says nothing of the others: pages leave them unsaid as often as optional.)
     boolean questionsOptional = table.rows().stream().anyMatch(row -> questioned(cell(row, nameColumn)));
+    boolean dashSaysNo = checksRequiredRows();
     for (List<String> row : table.rows()) {
       boolean starred = REQUIRED_STAR.matcher(cell(row, nameColumn)).find();
       String[] nameCell = WHITESPACE.split(
@@ -414,7 +418,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED)
-          ? MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED))
+          ? dashSaysNo && isDash(cell(row, MarkdownColumn.REQUIRED)) ? Boolean.FALSE
+              : MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED))
           : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
       if (required == null) {
@@ -447,6 +452,34 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
           description, type, List.of()));
     }
     return parameters;
+  }
+
+  /**
+   * Whether a required column checks the required rows with a mark that is no word ({@code ✓}, {@code O}) and dashes
+   * the others: there a dash says no, as a column of check marks says it. A blank cell says nothing, a dash beside
+   * words ({@code Yes}) nothing either.
+   */
+  private boolean checksRequiredRows() {
+    if (!has(MarkdownColumn.REQUIRED)) {
+      return false;
+    }
+    boolean checked = false;
+    boolean dashed = false;
+    for (List<String> row : table.rows()) {
+      String cell = cell(row, MarkdownColumn.REQUIRED).strip();
+      if (isDash(cell)) {
+        dashed = true;
+      } else if (CHECK_MARKS.contains(cell)) {
+        checked = true;
+      } else {
+        return false;
+      }
+    }
+    return checked && dashed;
+  }
+
+  private static boolean isDash(String cell) {
+    return DASHES.contains(cell.strip());
   }
 
   /** Whether a name cell's name ends with a question mark, as TypeScript marks an optional property. */

@@ -108,4 +108,30 @@ class TablesNamedByTheirCellsTest {
     assertEquals(List.of(200, 401, 422), statuses(operation(api, "POST", "/auth/token")));
     assertEquals(List.of(200, 401), statuses(operation(api, "GET", "/users/me/")));
   }
+
+  @Test
+  void aDashBesideCheckMarksSaysNoAndBesideWordsNothing() {
+    var api = parse("""
+        ## Chat
+
+        `POST /chat`
+
+        | 필드 | 타입 | 필수 | 설명 |
+        |--|--|--|--|
+        | content | string | ✓ | The message |
+        | persona | string | - | The voice |
+
+        ## Kennels
+
+        `POST /kennels`
+
+        | Name | Required | Description |
+        |--|--|--|
+        | name | Yes | Its name |
+        | size | - | How many |
+        """);
+
+    assertEquals(List.of("content body true", "persona body false"), described(operation(api, "POST", "/chat")));
+    assertEquals(List.of("name body true", "size body null"), described(operation(api, "POST", "/kennels")));
+  }
 }

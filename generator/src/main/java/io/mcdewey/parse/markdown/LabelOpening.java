@@ -77,7 +77,11 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
       Map<String, List<LabelOpening>> byWord =
           text.isEmpty() ? Map.of() : byFirstWord.getOrDefault(asciiLowerCase(text.charAt(0)), Map.of());
       for (Map.Entry<String, List<LabelOpening>> sharing : byWord.entrySet()) {
-        if (!text.regionMatches(true, 0, sharing.getKey(), 0, sharing.getKey().length())) {
+        // Every label's pattern needs whitespace or a colon, then more text, right after its first word: a text
+        // holding neither there is told before its words are compared.
+        int end = sharing.getKey().length();
+        if (end >= text.length() || !closesFirstWord(text.charAt(end))
+            || !text.regionMatches(true, 0, sharing.getKey(), 0, end)) {
           continue;
         }
         for (LabelOpening label : sharing.getValue()) {
@@ -93,6 +97,11 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
         }
       }
       return found;
+    }
+
+    /** Whether a character may follow a label's first word: what the patterns' {@code \\s} and colons match. */
+    private static boolean closesFirstWord(char c) {
+      return Whitespace.isSpace(c) || c == ':' || c == '：';
     }
 
     private static char asciiLowerCase(char c) {

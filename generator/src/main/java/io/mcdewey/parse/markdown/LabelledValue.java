@@ -31,6 +31,8 @@ record LabelledValue(String text, boolean method) {
   private static final int LABEL_LENGTH = 61;
   private static final int LABEL_WORDS = 6;
   private static final Pattern BULLET = Pattern.compile("^[-*+•]\\s+");
+  /** The characters {@link #BULLET} opens with. */
+  private static final String BULLET_CHARACTERS = "-*+•";
   /** A URL whose host is a placeholder ({@code https://{domain}/...}, {@code http://<host>/...}). */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile("(?i)^https?://[{<\\[]");
   /** A URL and nothing else, with a path after its host ({@code https://{domain}/takefree/v1/user}). */
@@ -164,7 +166,12 @@ record LabelledValue(String text, boolean method) {
 
   /** A line without the bullet it may open with ({@code * GET}, {@code - /api/docs}). */
   static String withoutBullet(String line) {
-    return BULLET.matcher(line.strip()).replaceFirst("").strip();
+    String text = line.strip();
+    // The bullet opens the line: a line opening otherwise is itself, already stripped.
+    if (text.isEmpty() || BULLET_CHARACTERS.indexOf(text.charAt(0)) < 0) {
+      return text;
+    }
+    return BULLET.matcher(text).replaceFirst("").strip();
   }
 
   /** The method or path a line holds alone, if it holds one. */

@@ -53,6 +53,7 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
    */
   private static final Set<String> VALUE_CAPTIONS =
       Set.of("range", "value range", "enumeration", "enumerated values", "取值范围", "枚举值");
+  private static final int LONGEST_VALUE_CAPTION = VALUE_CAPTIONS.stream().mapToInt(String::length).max().orElse(0);
 
   /** A list a sentence introduces. */
   ListIntroduction(Field field, Boolean required) {
@@ -67,7 +68,8 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
   static boolean introducesValues(String line) {
     String text = line.strip();
     String caption = MarkdownLabels.withoutClosingColon(text);
-    if (VALUE_CAPTIONS.contains(caption.toLowerCase(Locale.ROOT))) {
+    // Lowering never shortens a text: a caption longer than every value caption is none of them.
+    if (caption.length() <= LONGEST_VALUE_CAPTION && VALUE_CAPTIONS.contains(caption.toLowerCase(Locale.ROOT))) {
       return true;
     }
     return text.endsWith(":") && WHITESPACE.split(text).length <= MAX_VALUE_WORDS

@@ -91,8 +91,15 @@ public enum MarkdownColumn {
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");
   /** Each column's words, mapped to the first column, in the order above, that has them. */
   private static final Map<String, MarkdownColumn> BY_WORDS = byWords();
-  /** The ASCII characters some column's words open with. */
-  private static final boolean[] OPENINGS = openings();
+  /** The first word of each column's words. */
+  private static final Set<String> FIRST_WORDS = firstWords();
+  /**
+   * The hash codes of {@link #FIRST_WORDS}, sorted: {@link #mayName} compares a cell's first word with them by its
+   * hash code, computed as it is read, so that the many cells whose first word is none are told without a copy.
+   */
+  private static final int[] FIRST_WORD_HASHES = FIRST_WORDS.stream().mapToInt(String::hashCode).sorted().toArray();
+  /** The most characters of any of {@link #FIRST_WORDS}. */
+  private static final int LONGEST_FIRST_WORD = FIRST_WORDS.stream().mapToInt(String::length).max().orElse(0);
   /** The marks of a closing yes-or-no column ({@code Required (y/n)}), which name no other column. */
   private static final List<String> YES_NO = List.of("(y/n)", "(yes/no)", "(true/false)");
   /** The most characters, besides whitespace and markup, of a cell that names a column. */
@@ -118,7 +125,7 @@ public enum MarkdownColumn {
 
   /** The column a header cell names, if it is one of the known words. */
   public static Optional<MarkdownColumn> named(String headerCell) {
-    if (tooLong(headerCell) || !mayOpenWords(headerCell)) {
+    if (!mayName(headerCell) || tooLong(headerCell)) {
       return Optional.empty();
     }
     String words = words(headerCell);
@@ -190,26 +197,49 @@ public enum MarkdownColumn {
   }
 
   /**
-   * Whether the first character of a cell besides whitespace and markup may open a column's words: an ASCII one only
-   * if some column's words open with it in lower case; any other, since it may lower to one (the Kelvin sign to k).
-   * Most lines asked about are told so without reading their words.
+   * Whether a cell may name a column, told by its first word alone. The words {@link #named} looks up, and those
+   * before a genitive it looks up, open with the cell's first word as {@link #words} reads it: a cell whose first word
+   * opens no column's words names none. A first word of printable ASCII characters lowers character by character as
+   * the whole cell does; one holding any other character, which may lower to several or to ASCII (the Kelvin sign to
+   * k), or a parenthesis, which a closing yes-or-no mark that is dropped opens, is left to {@link #words}. The table
+   * readers try many stretches of every line, and most are told so without reading their words.
    */
-  private static boolean mayOpenWords(String cell) {
-    for (int i = 0; i < cell.length(); i++) {
-      char c = cell.charAt(i);
-      if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '`' && c != ':') {
-        return c >= OPENINGS.length || OPENINGS[Character.toLowerCase(c)];
-      }
+  private static boolean mayName(String cell) {
+    int at = 0;
+    while (at < cell.length() && Character.isWhitespace(cell.charAt(at))) {
+      at++;
     }
-    return false;
+    int length = 0;
+    int hash = 0;
+    for (; at < cell.length(); at++) {
+      char c = cell.charAt(at);
+      if (c == '*' || c == '_' || c == '`' || c == ':') {
+        continue;
+      }
+      if (Whitespace.isSpace(c)) {
+        break;
+      }
+      if (c < ' ' || c > '~' || c == '(') {
+        return true;
+      }
+      if (length == LONGEST_FIRST_WORD) {
+        // Lowering never shortens a word: one longer than every first word is none of them.
+        return false;
+      }
+      // The hash code of the lowered word, as String.hashCode computes it: words of another hash code differ.
+      hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      length++;
+    }
+    return Arrays.binarySearch(FIRST_WORD_HASHES, hash) >= 0;
   }
 
-  private static boolean[] openings() {
-    boolean[] openings = new boolean[128];
-    // Words opening with any other character are always tried, as every such character is.
-    BY_WORDS.keySet().stream().filter(words -> words.charAt(0) < openings.length)
-        .forEach(words -> openings[words.charAt(0)] = true);
-    return openings;
+  private static Set<String> firstWords() {
+    Set<String> firstWords = new java.util.HashSet<>();
+    for (String words : BY_WORDS.keySet()) {
+      int space = words.indexOf(' ');
+      firstWords.add(space < 0 ? words : words.substring(0, space));
+    }
+    return firstWords;
   }
 
   private static Map<String, MarkdownColumn> byWords() {

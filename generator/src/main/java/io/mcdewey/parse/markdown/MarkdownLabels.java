@@ -61,6 +61,8 @@ final class MarkdownLabels {
   private final LabelOpening.Index openings;
   /** The opening of an empty label, which a profile may hold: the shortest label, tried on every line last. */
   private final Optional<LabelOpening> emptyLabel;
+  /** The last word of each example label: a caption closes with one ({@link #captioned}). */
+  private final Set<String> exampleLastWords;
   /** What {@link #match} found in each line asked about, since sections are split and read by the same lines. */
   private final Map<String, Optional<Match>> matched = new HashMap<>();
 
@@ -75,6 +77,7 @@ final class MarkdownLabels {
     gluable = vocabulary.gluable;
     openings = vocabulary.openings;
     emptyLabel = vocabulary.emptyLabel;
+    exampleLastWords = vocabulary.exampleLastWords;
   }
 
   /** What a profile's labels tell, whatever the guide: the labels normalised and indexed as the fields above say. */
@@ -85,6 +88,7 @@ final class MarkdownLabels {
     final Map<Character, Map<String, Field>> gluable = new HashMap<>();
     final LabelOpening.Index openings = new LabelOpening.Index();
     Optional<LabelOpening> emptyLabel = Optional.empty();
+    final Set<String> exampleLastWords = new java.util.HashSet<>();
 
     Vocabulary(List<Map.Entry<String, Field>> labels) {
       labels.stream()
@@ -98,6 +102,9 @@ final class MarkdownLabels {
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);
+        }
+        if (isExample(field)) {
+          exampleLastWords.add(label.substring(label.lastIndexOf(' ') + 1));
         }
         if (label.isEmpty()) {
           emptyLabel = Optional.of(opening);
@@ -249,7 +256,9 @@ final class MarkdownLabels {
   /** {@code <caption> Example}: a short line ending with the label of an example field. */
   private Optional<Match> captioned(String text, String bare) {
     // The bare text is stripped and singly spaced: its words are one more than its spaces.
-    if (count(bare, ' ') + 1 > CAPTION_WORDS || text.endsWith(".")) {
+    if (count(bare, ' ') + 1 > CAPTION_WORDS || text.endsWith(".")
+        || !exampleLastWords.contains(bare.substring(bare.lastIndexOf(' ') + 1))) {
+      // Every label looked up below closes the text, and so with the last word of an example label.
       return Optional.empty();
     }
     // The words after each space, longest first, as the labels are tried longest first.

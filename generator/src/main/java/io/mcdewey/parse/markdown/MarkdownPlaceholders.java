@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
  * variable as one ({@code /kennels/{kennel}/dogs}) has written them all: its bare segments stay literal.
  */
 final class MarkdownPlaceholders {
+  /** The characters a pattern's {@code \\s} matches. */
+  private static final String SPACES = " \t\n\u000B\f\r";
   private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
   private static final Pattern UPPER = Pattern.compile("[A-Z][A-Z0-9_]+");
   /** An upper-case name of an identifier: {@code ID}, {@code UUID} or {@code GUID}, alone or closing a snake-case name. */
@@ -182,16 +184,33 @@ final class MarkdownPlaceholders {
       return false;
     }
     String name = Pattern.quote(token);
-    if ((prose.contains("{" + token) || prose.contains("<" + token))
+    // Each pattern needs the token between the characters it sets around it: told before the pattern is built.
+    boolean spacedAfter = occurs(prose, token, "", SPACES);
+    if (occurs(prose, token, "{<", "}>")
             && Pattern.compile("(?<![\\w{<])[{<]" + name + "[}>]").matcher(prose).find()
-        || prose.contains("here") && Pattern.compile("\\b[Ww]here\\s+" + name
+        || spacedAfter && prose.contains("here") && Pattern.compile("\\b[Ww]here\\s+" + name
             + "\\s+(?:is|are|=|means|represents|stands for|refers to)\\b").matcher(prose).find()
-        || prose.indexOf('=') >= 0
+        || prose.indexOf('=') >= 0 && occurs(prose, token, "", SPACES + ":=")
             && Pattern.compile("(?<![\\w{<=])" + name + "\\s*:?=\\s").matcher(prose).find()) {
       return true;
     }
-    return isUpperCase(token)
+    return isUpperCase(token) && spacedAfter
         && Pattern.compile("(?<![\\w{<])" + name + "\\s+(?:is|are)\\s+(?:the|a|an)\\b").matcher(prose).find();
+  }
+
+  /**
+   * Whether the token occurs in the text right after one of the characters {@code before} and right before one of
+   * {@code after}; an empty {@code before} takes any character or the text's start.
+   */
+  private static boolean occurs(String text, String token, String before, String after) {
+    for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+      int end = at + token.length();
+      boolean opened = before.isEmpty() || at > 0 && before.indexOf(text.charAt(at - 1)) >= 0;
+      if (opened && end < text.length() && after.indexOf(text.charAt(end)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.mcdewey.parse.markdown;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 public final class MarkdownRequired {
@@ -14,6 +16,21 @@ public final class MarkdownRequired {
    */
   /** Words joining the values of a list, in the languages whose marks are read ({@code or}, {@code y}, {@code ou}). */
   private static final Set<String> LIST_WORDS = Set.of("or", "and", "of", "o", "y", "ou", "et", "oder", "und", "e");
+  /** The words {@link #fromWord} reads, with what each says. */
+  private static final Map<String, Boolean> WORDS = Map.of("required", Boolean.TRUE, "mandatory", Boolean.TRUE,
+      "optional", Boolean.FALSE, "not required", Boolean.FALSE);
+  /** The marks beside a name, besides {@link #WORDS}, saying it is required, as {@link #fromNameMark} reads them. */
+  private static final Set<String> REQUIRED_NAME_MARKS = Set.of("必填", "必须", "必选", "必須", "必需", "필수",
+      "verpflichtend", "erforderlich", "requis", "obligatoire", "obligatorio", "obligatoria", "requerido",
+      "obrigatório", "obrigatória", "obbligatorio", "verplicht", "wymagane", "wymagany", "obowiązkowe", "obowiązkowy",
+      "обязательно", "обязательный", "zorunlu");
+  /** The marks beside a name, besides {@link #WORDS}, saying it is optional. */
+  private static final Set<String> OPTIONAL_NAME_MARKS = Set.of("可选", "选填", "非必填", "非必须", "オプション", "任意",
+      "省略可", "선택", "optionnel", "facultatif", "opcional", "facoltativo", "opzionale", "optioneel", "opcjonalne",
+      "opcjonalny", "необязательно", "необязательный");
+  /** The most characters of any word {@link #fromNameMark} reads. */
+  private static final int LONGEST_MARK = Stream.of(WORDS.keySet(), REQUIRED_NAME_MARKS, OPTIONAL_NAME_MARKS)
+      .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
   private static final Pattern REQUIRED_MARK = mark("required|mandatory");
   private static final Pattern OPTIONAL_MARK = mark("optional|not required");
   private static final Pattern REQUIRED_INTRODUCTION = Pattern.compile("(?i)\\b(is|are)\\s+(required|mandatory)\\b");
@@ -49,11 +66,7 @@ public final class MarkdownRequired {
 
   /** What a word, read as {@link #value} reads it, says: as {@link #fromWord}. */
   private static Boolean ofWord(String value) {
-    return switch (value) {
-      case "required", "mandatory" -> Boolean.TRUE;
-      case "optional", "not required" -> Boolean.FALSE;
-      default -> null;
-    };
+    return WORDS.get(value);
   }
 
   /**
@@ -62,19 +75,32 @@ public final class MarkdownRequired {
    * ({@code 必须}, {@code 非必填}); otherwise unknown.
    */
   public static Boolean fromNameMark(String text) {
+    if (longerThanAnyMark(text)) {
+      // Most lines asked about are sentences: told without reading them in lower case.
+      return null;
+    }
     // The text is read once for both: this is asked of many lines.
     String value = value(text);
     Boolean word = ofWord(value);
-    return word != null ? word : switch (value) {
-      case "必填", "必须", "必选", "必須", "必需", "필수", "verpflichtend", "erforderlich", "requis", "obligatoire",
-          "obligatorio", "obligatoria", "requerido", "obrigatório", "obrigatória", "obbligatorio", "verplicht",
-          "wymagane", "wymagany", "obowiązkowe", "obowiązkowy", "обязательно", "обязательный", "zorunlu" ->
-          Boolean.TRUE;
-      case "可选", "选填", "非必填", "非必须", "オプション", "任意", "省略可", "선택", "optionnel", "facultatif", "opcional",
-          "facoltativo", "opzionale", "optioneel", "opcjonalne", "opcjonalny", "необязательно", "необязательный" ->
-          Boolean.FALSE;
-      default -> null;
-    };
+    return word != null ? word : REQUIRED_NAME_MARKS.contains(value) ? Boolean.TRUE
+        : OPTIONAL_NAME_MARKS.contains(value) ? Boolean.FALSE : null;
+  }
+
+  /**
+   * Whether a text holds more characters besides whitespace and markup than any word {@link #fromNameMark} reads:
+   * {@link #value} keeps them all, and lowering a character never drops it. Surrogates are not counted, as a pair
+   * stands for one character.
+   */
+  private static boolean longerThanAnyMark(String text) {
+    int kept = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSurrogate(c) && MARKUP_CHARACTERS.indexOf(c) < 0
+          && ++kept > LONGEST_MARK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cell of a "Required" column: yes or no in any of their usual spellings; otherwise unknown. */

@@ -32,6 +32,8 @@ public final class MarkdownStatuses {
    */
   private static final Pattern RESPONSE_WORD = Pattern.compile(
       "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code))\\s*[:—–-]?\\s+(?=\\d)");
+  /** The first letters of the words {@link #RESPONSE_WORD} opens with, in either case. */
+  private static final String RESPONSE_WORD_INITIALS = "hrsecHRSEC";
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   /**
@@ -97,7 +99,12 @@ public final class MarkdownStatuses {
 
   /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
   static Optional<Response> captioned(String caption) {
-    Matcher word = RESPONSE_WORD.matcher(caption.strip());
+    String stripped = caption.strip();
+    // The pattern opens with one of its words, whose ASCII letters alone it takes in either case.
+    if (stripped.isEmpty() || RESPONSE_WORD_INITIALS.indexOf(stripped.charAt(0)) < 0) {
+      return Optional.empty();
+    }
+    Matcher word = RESPONSE_WORD.matcher(stripped);
     if (!word.lookingAt()) {
       return Optional.empty();
     }
@@ -276,7 +283,12 @@ public final class MarkdownStatuses {
   }
 
   public static Optional<Response> opening(String text) {
-    Matcher matcher = STATUS.matcher(text.strip());
+    String stripped = text.strip();
+    // Each reading opens with a status's first digit, or the status pattern with HTTP: told before any runs.
+    if (stripped.isEmpty() || stripped.charAt(0) != 'H' && (stripped.charAt(0) < '1' || stripped.charAt(0) > '5')) {
+      return Optional.empty();
+    }
+    Matcher matcher = STATUS.matcher(stripped);
     if (!matcher.matches()) {
       Matcher glued = GLUED_REASON.matcher(text.strip());
       return glued.matches() ? opening(glued.group(1) + " " + glued.group(2).replace('-', ' ').replace('_', ' '))

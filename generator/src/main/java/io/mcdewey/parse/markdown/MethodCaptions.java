@@ -31,9 +31,10 @@ final class MethodCaptions {
     if (LabelledPath.isPathAlone(text)) {
       return Optional.of(text);
     }
-    // Words parted by slashes ({@code read/write/admin}) are a route only with a segment no sentence holds.
-    return RELATIVE_ROUTE.matcher(text).matches() && ROUTE_SEGMENT.matcher(text).find() ? Optional.of("/" + text)
-        : Optional.empty();
+    // Words parted by slashes ({@code read/write/admin}) are a route only with a segment no sentence holds; a line
+    // without a slash is told before the pattern runs.
+    return text.indexOf('/') >= 0 && RELATIVE_ROUTE.matcher(text).matches() && ROUTE_SEGMENT.matcher(text).find()
+        ? Optional.of("/" + text) : Optional.empty();
   }
 
   /** The method a line opens with as a caption, in capitals and closed by a colon ({@code POST:}), or empty. */

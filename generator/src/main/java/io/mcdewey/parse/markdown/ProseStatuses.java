@@ -67,8 +67,8 @@ final class ProseStatuses {
   /** The statuses a sentence names, each once, in the order read. */
   static List<Response> in(String sentence) {
     Set<Response> statuses = new LinkedHashSet<>();
-    // Every status the patterns take begins with a digit from 1 to 5; most prose holds none.
-    if (sentence.chars().noneMatch(c -> c >= '1' && c <= '5')) {
+    // Every status the patterns take is three ASCII digits, the first from 1 to 5; most prose holds none.
+    if (!holdsStatusDigits(sentence)) {
       return List.of();
     }
     Matcher opening = STATUS_AND_CASE.matcher(sentence);
@@ -108,6 +108,21 @@ final class ProseStatuses {
       MarkdownStatuses.opening(conditional.group(1)).ifPresent(statuses::add);
     }
     return List.copyOf(statuses);
+  }
+
+  /** Whether a text holds a digit from 1 to 5 followed by two more digits, as every status the patterns take. */
+  private static boolean holdsStatusDigits(String text) {
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '1' && c <= '5' && isDigit(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -24,7 +24,12 @@ final class RequiredNames {
 
   /** The names a line says are required, if it is such a line. */
   static Optional<List<String>> of(String text) {
-    Matcher line = LINE.matcher(text.strip());
+    String stripped = text.strip();
+    // The line opens with one of the pattern's first words, whose ASCII letters alone it takes in either case.
+    if (stripped.isEmpty() || "mrMR".indexOf(stripped.charAt(0)) < 0) {
+      return Optional.empty();
+    }
+    Matcher line = LINE.matcher(stripped);
     if (!line.matches()) {
       return Optional.empty();
     }

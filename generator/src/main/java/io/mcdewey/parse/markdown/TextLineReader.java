@@ -44,6 +44,8 @@ final class TextLineReader {
    */
   private static final Pattern CAPTIONED_SENTENCE = Pattern.compile("^(?i:response|success|error|status(?: code)?)"
       + "\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)\\s*:\\s+(\\p{L}.*)$");
+  /** The first letters of the words {@link #CAPTIONED_SENTENCE} opens with, in either case. */
+  private static final String CAPTION_INITIALS = "rsesRSES";
   /** A further status a caption offers as an alternative ({@code 200 or 202}). */
   private static final Pattern ALTERNATIVE_STATUS = Pattern.compile("(?:,|\\bor|\\band|/)\\s*([1-5]\\d\\d)\\b");
   /** The media type an example's label names after its status ({@code Response 200 (application/json)}). */
@@ -93,8 +95,9 @@ final class TextLineReader {
       text(glued.get().label(), lineNumber, listItem);
       return;
     }
-    Matcher captioned = CAPTIONED_SENTENCE.matcher(text);
-    if (captioned.matches()) {
+    // The caption opens with one of its words, whose ASCII letters alone the pattern takes in either case.
+    Matcher captioned = CAPTION_INITIALS.indexOf(text.charAt(0)) < 0 ? null : CAPTIONED_SENTENCE.matcher(text);
+    if (captioned != null && captioned.matches()) {
       // The status names an answer the sentence after it describes.
       MarkdownStatuses.opening(captioned.group(1)).ifPresent(state.current::addResponse);
       state.setContext(Field.RESPONSE_EXAMPLE, false, text.substring(0, captioned.start(2)).strip());
@@ -455,7 +458,8 @@ final class TextLineReader {
   }
 
   private boolean note(String text) {
-    if (notePattern == null) {
+    // A note's pattern holds a colon: a line without one is told before it runs.
+    if (notePattern == null || text.indexOf(':') < 0) {
       return false;
     }
     Matcher matcher = notePattern.matcher(text);
@@ -518,8 +522,11 @@ final class TextLineReader {
 
   /** A label without the arrow pointing at it ({@code -> Request body :}): decoration, as a bullet would be. */
   private static String withoutArrow(String text) {
+    if (!text.endsWith(":") && !text.endsWith("：")) {
+      return text;
+    }
     Matcher arrow = LEADING_ARROW.matcher(text);
-    return arrow.lookingAt() && (text.endsWith(":") || text.endsWith("：")) ? text.substring(arrow.end()) : text;
+    return arrow.lookingAt() ? text.substring(arrow.end()) : text;
   }
 
   /** A line no field claims: prose, or a label the profile does not know. */

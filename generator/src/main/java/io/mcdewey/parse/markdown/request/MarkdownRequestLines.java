@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownRequestLines {
   private static final List<String> METHODS = List.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  /** The first letters of the methods, in either case. */
+  private static final String METHOD_INITIALS = "GPDHOgpdho";
   /** The methods in capitals, as alternatives of a pattern. */
   public static final String METHOD = String.join("|", METHODS);
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
@@ -283,14 +285,23 @@ public final class MarkdownRequestLines {
     if (!opening.isEmpty()) {
       return opening;
     }
-    Matcher badged = BADGED.matcher(text.strip());
-    if (!badged.matches()) {
-      badged = GLUED_BADGE.matcher(text.strip());
+    String stripped = text.strip();
+    // Both badge patterns open with a method's first letter in either case (of ASCII letters only, as they ignore
+    // case); most lines open otherwise and are told so before either runs.
+    if (!stripped.isEmpty() && METHOD_INITIALS.indexOf(stripped.charAt(0)) >= 0) {
+      Matcher badged = BADGED.matcher(stripped);
+      if (!badged.matches()) {
+        badged = GLUED_BADGE.matcher(stripped);
+      }
+      if (badged.matches()) {
+        return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+      }
     }
-    if (badged.matches()) {
-      return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
+    // A method in brackets closes the line, which an item marker only opens: told before the marker is dropped.
+    if (!stripped.endsWith("]")) {
+      return List.of();
     }
-    Matcher bracketed = PATH_THEN_METHOD.matcher(withoutItemMarker(text.strip()));
+    Matcher bracketed = PATH_THEN_METHOD.matcher(withoutItemMarker(stripped));
     return bracketed.matches() ? List.of(new MarkdownRequest(bracketed.group(2), bracketed.group(1), "", line))
         : List.of();
   }

@@ -22,6 +22,8 @@ final class ListedParameters {
   private int itemParagraph;
   /** The sentence that introduced the list read now, or {@code null}. */
   private ListIntroduction introduction;
+  /** Whether {@link #introduction} is a label's, which says its word of the one table under it. */
+  private boolean introducesOneTable;
   /** Whether the list read now lists the values of the parameter before it, under a caption saying so. */
   private boolean values;
 
@@ -105,7 +107,25 @@ final class ListedParameters {
   /** The list read next is introduced by this sentence, or by none. */
   void introducedBy(ListIntroduction sentence) {
     introduction = sentence;
+    introducesOneTable = false;
     values = false;
+  }
+
+  /**
+   * The list or the table read next is introduced by this label ({@code Query params (optional):}), as a heading
+   * introduces them; a table read ends what it says ({@link #tableRead}).
+   */
+  void introducedByLabel(ListIntroduction label) {
+    introducedBy(label);
+    introducesOneTable = true;
+  }
+
+  /** A table was read: what a label said of the table under it says nothing of a further one. */
+  void tableRead() {
+    if (introducesOneTable) {
+      introduction = null;
+      introducesOneTable = false;
+    }
   }
 
   /** The items read next, up to a line that is no item, are values ({@link ListIntroduction#introducesValues}). */

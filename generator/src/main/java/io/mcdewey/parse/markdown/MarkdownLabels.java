@@ -134,6 +134,11 @@ final class MarkdownLabels {
     String text = withoutAnchorGlyph(withoutEdgeMarkup(line));
     String bare = normalise(withoutClosingColon(text));
     Field alone = fields.get(bare);
+    if (alone == null && (text.endsWith(":") || text.endsWith("："))) {
+      // A label the profile writes with its colon is one only with it: a word of navigation alone is none
+      // ({@code Retour:} over an answer's fields, {@code Retour} a link back).
+      alone = fields.get(bare + ":");
+    }
     if (alone == null) {
       // A label numbered as a step of its section ({@code 3 输入参数}, {@code 2) Request URL}) is the label: the
       // number, printed inside a list item where a list's own numbers would be markup, is no word of it.

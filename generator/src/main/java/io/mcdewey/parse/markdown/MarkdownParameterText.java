@@ -56,6 +56,10 @@ public final class MarkdownParameterText {
   private static final Pattern BRACKETED_TYPE = Pattern.compile("\\[(" + TYPES + ")][.,;]?");
   /** A name, its type and perhaps a required mark, alone on a line ({@code ticket_id string required}). */
   private static final Pattern TYPED = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?:\\s+(\\S+))?$");
+  /** Articles and quantifiers, of the languages guides are written in, that open a sentence before a type's word. */
+  private static final Set<String> SENTENCE_OPENINGS = Set.of("a", "an", "the", "all", "each", "every", "no", "one",
+      "any", "some", "la", "le", "les", "un", "une", "des", "el", "los", "las", "uno", "der", "die", "das", "ein",
+      "eine", "il", "lo", "gli", "o", "os", "um", "uma");
   /** A list item opening with a name and its type, then perhaps a mark and the description, spaces between. */
   private static final Pattern TYPED_ITEM = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?=\\s|$|"
       + CJK + ")\\s*(.*)$");
@@ -298,16 +302,23 @@ public final class MarkdownParameterText {
    */
   static Optional<MarkdownParameter> typedItem(String text, ParameterLocation location) {
     Matcher matcher = TYPED_ITEM.matcher(text.strip());
-    // A name is written as an identifier is: a capitalised word opens a sentence ({@code A string naming ...}).
-    if (!matcher.matches() || !isIdentifier(matcher.group(1))) {
+    // A name is written as an identifier is: a capitalised word or an article opens a sentence ({@code A string
+    // naming ...}, {@code the file must be a PNG}).
+    if (!matcher.matches() || !isIdentifier(matcher.group(1))
+        || SENTENCE_OPENINGS.contains(matcher.group(1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     String rest = matcher.group(3);
-    int markEnd = 0;
-    while (markEnd < rest.length() && Character.isLetter(rest.charAt(markEnd)) && !isCjk(rest.charAt(markEnd))) {
-      markEnd++;
+    // The mark is the first word, or the letters of another script glued before the description.
+    int markEnd = rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ');
+    Boolean mark = MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
+    if (mark == null) {
+      markEnd = 0;
+      while (markEnd < rest.length() && Character.isLetter(rest.charAt(markEnd)) && !isCjk(rest.charAt(markEnd))) {
+        markEnd++;
+      }
+      mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
     }
-    Boolean mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
     String description = (mark == null ? rest : rest.substring(markEnd)).strip();
     Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description, matcher.group(2),

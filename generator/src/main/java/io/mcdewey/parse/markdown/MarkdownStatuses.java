@@ -353,6 +353,19 @@ public final class MarkdownStatuses {
   }
 
   /** Whether a response's reason is the standard phrase of its status ({@code 404 Not Found}). */
+  /**
+   * The status a caption closes with in parentheses after its standard reason ({@code OK (200):},
+   * {@code Not Found (404)}); a number after other words is a count or a time ({@code time (500 ms)}).
+   */
+  static Optional<Response> reasonThenStatus(String text) {
+    Matcher caption = statusClosing(text);
+    if (caption == null) {
+      return Optional.empty();
+    }
+    return opening(caption.group(2)).filter(status -> caption.group(1).strip()
+        .equalsIgnoreCase(REASONS.getOrDefault(status.status(), "")));
+  }
+
   static boolean hasStandardReason(Response response) {
     return !response.reason().isEmpty()
         && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));

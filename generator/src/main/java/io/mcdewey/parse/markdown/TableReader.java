@@ -106,6 +106,7 @@ final class TableReader {
         if (placed || state.answerMembers().filter(members -> describesMembersOf(members, parameters)).isEmpty()) {
           parameters.forEach(parameter -> state.current.addParameter(state.listed.introducedByHeading(parameter)));
         }
+        state.listed.tableRead();
       }
       if (state.context == Field.HEADERS && !state.headingContext) {
         // A line labelling headers labels the one table under it: headers nest no objects, so a further table

@@ -176,7 +176,7 @@ final class TextLineReader {
         // An answer's status may close its caption after the reason ({@code Response OK (200):}).
         Optional<Response> status = MarkdownStatuses.opening(MEDIA_TYPE_NOTE.matcher(text).replaceFirst(""))
             .or(() -> state.exampleKind() == Example.Kind.REQUEST ? Optional.empty()
-                : MarkdownStatuses.closingAnswerCaption(value));
+                : MarkdownStatuses.reasonThenStatus(value));
         if (status.isPresent()) {
           state.current.addResponse(status.get());
           // A caption naming alternatives ({@code Response (200 or 202):}) names each.
@@ -385,7 +385,7 @@ final class TextLineReader {
       // A status, or a reason closed by its status ({@code Response OK (200):}).
       case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
           MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent()
-              || MarkdownStatuses.closingAnswerCaption(MarkdownStatuses.unwrapped(value)).isPresent();
+              || MarkdownStatuses.reasonThenStatus(MarkdownStatuses.unwrapped(value)).isPresent();
       case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
           WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
       default -> false;
@@ -491,8 +491,8 @@ final class TextLineReader {
       required = mark != null ? mark : required;
     }
     if (required != null) {
-      // A label stands over what it lists as a heading does, its tables included.
-      state.listed.introducedBy(new ListIntroduction(state.context, required, true));
+      // A label stands over what it lists as a heading does, the table under it included.
+      state.listed.introducedByLabel(new ListIntroduction(state.context, required, true));
     }
   }
 

@@ -134,7 +134,7 @@ class IntroducedListsTest {
   }
 
   @Test
-  void aLabelQualifiedAsOptionalSaysItOfTheTableUnderIt() {
+  void aLabelQualifiedAsOptionalSaysItOfTheTableUnderItOnly() {
     var api = parse("""
         ## Posts
 
@@ -145,9 +145,15 @@ class IntroducedListsTest {
         |---|---|
         category | The category to list |
         limit | How many posts |
+
+        Signing parameters below.
+
+        | Param | Description |
+        |---|---|
+        signature | The request's signature |
         """);
 
-    assertEquals(List.of("category query false", "limit query false"),
+    assertEquals(List.of("category query false", "limit query false", "signature query null"),
         described(operation(api, "GET", "/api/posts")));
   }
 }

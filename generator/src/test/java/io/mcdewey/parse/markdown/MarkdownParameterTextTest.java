@@ -52,6 +52,9 @@ class MarkdownParameterTextTest {
     assertEquals(Optional.empty(), MarkdownParameterText.typedItem("count stringify the values", null));
     assertEquals(Optional.empty(), MarkdownParameterText.typedItem("A string naming the author", null),
         "a sentence opening with a capital");
+    assertEquals(Boolean.TRUE, MarkdownParameterText.typedItem("order_id string 必填 订单号", null).orElseThrow()
+        .required(), "a mark of another script, a space after it");
+    assertEquals(Optional.empty(), MarkdownParameterText.typedItem("the file must be a PNG", null), "an article");
   }
 
   @Test

@@ -11,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a page says comes back, in French ({@code Retour:}) or as a reason closed by its status ({@code Response OK
+ * What a page says comes back, in French ({@code Valeur de retour:}) or as a reason closed by its status ({@code Response OK
  * (200):}), and parameter columns named by the method that sends them ({@code GET Parameter}).
  */
 class ReturnsAndMethodColumnsTest {
 
   @Test
-  void readsTheTablesUnderAFrenchReturnLabelAsTheAnswers() {
+  void readsTheTablesUnderAFrenchReturnValueLabelAsTheAnswers() {
     Api api = parse("""
         ## Jeton
 
@@ -27,7 +27,7 @@ class ReturnsAndMethodColumnsTest {
         |---|---|
         | name | Le nom de l'utilisateur |
 
-        *Retour:*
+        *Valeur de retour:*
 
         | Clé | Valeur |
         |---|---|
@@ -35,6 +35,30 @@ class ReturnsAndMethodColumnsTest {
         """);
 
     assertEquals(List.of("name"), operation(api, "GET", "/api/login/token").parameters().stream()
+        .map(Parameter::name).toList());
+  }
+
+  @Test
+  void aLabelWrittenWithItsColonInTheProfileNeedsIt() {
+    Api api = parse("""
+        ## Commandes
+
+        POST /commandes
+
+        [Retour](#top)
+
+        | Paramètre | Type | Description |
+        |---|---|---|
+        | produit | string | Le produit |
+
+        *Retour:*
+
+        | Clé | Valeur |
+        |---|---|
+        | id | Le numéro |
+        """);
+
+    assertEquals(List.of("produit"), operation(api, "POST", "/commandes").parameters().stream()
         .map(Parameter::name).toList());
   }
 
@@ -55,6 +79,16 @@ class ReturnsAndMethodColumnsTest {
         """);
 
     assertEquals(List.of(200, 400), statuses(operation(api, "POST", "/token")));
+    Api timed = parse("""
+        ## Login
+
+        POST /token
+
+        Response time (500 ms):
+
+        {"access_token": "x"}
+        """);
+    assertEquals(List.of(), statuses(operation(timed, "POST", "/token")), "a time, no status");
   }
 
   @Test

@@ -65,7 +65,8 @@ public final class MarkdownRequestLines {
    * {@code <API root>/users}).
    */
   private static final String BRACKETED_HOST =
-      "(?:\\[[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*]|<[\\w .-]*?\\b(?:server|root|base)\\b[\\w .-]*>"
+      "(?:\\[[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*]"
+          + "|<[\\w .-]*?\\b(?:server|root|base|host|domain)\\b[\\w .-]*>"
           + "|\\{\\{[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*}})";
   /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x},
@@ -106,6 +107,8 @@ public final class MarkdownRequestLines {
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
       "(" + METHOD + ")(?::|\\s+[-–—])?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
 
+  /** A route after a dash: one holding a variable, or opening with an API's own segment ({@code api/}, {@code v2/}). */
+  private static final Pattern DASHED_ROUTE = Pattern.compile("(?i)(?:api/|v\\d+/|.*[:{<])");
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
   /** A method in capitals, then a name in words of its own: no path, no sentence's stop. */
   private static final Pattern NAMED_BADGE =
@@ -150,6 +153,14 @@ public final class MarkdownRequestLines {
     Matcher route = RELATIVE_ROUTE.matcher(text);
     // A route opening with an ellipsis ({@code GET .../role-users}) leaves its path out: it names no request.
     if (!route.matches() || route.group(2).contains("://") || route.group(2).startsWith("..")) {
+      return List.of();
+    }
+    // A route in angle brackets first names its host ({@code <base-url>/carts}); another is no route
+    // ({@code <your-id>/x}). After a dash, words parted by a slash list actions ({@code GET - read/list}): a route
+    // there holds a variable or opens with an API's own segment.
+    boolean hostFirst = HOST_PLACEHOLDER.matcher(route.group(2)).lookingAt();
+    if (route.group(2).startsWith("<") && !hostFirst
+        || text.indexOf(" - ") > 0 && !hostFirst && !DASHED_ROUTE.matcher(route.group(2)).lookingAt()) {
       return List.of();
     }
     String routed = HOST_PLACEHOLDER.matcher(route.group(2)).replaceFirst("");

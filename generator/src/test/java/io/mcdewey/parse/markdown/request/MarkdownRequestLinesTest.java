@@ -60,6 +60,8 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("POST /api/login"), opening("POST base_url/api/login"), "a host placeholder is no segment");
     assertEquals(List.of("GET /users/me"), opening("GET API_BASE/users/me"));
     assertEquals(List.of("GET /api/apps/:id"), opening("GET - api/apps/:id"), "a dash between method and route");
+    assertEquals(List.of(), opening("GET - read/list"), "actions listed after a dash");
+    assertEquals(List.of(), opening("GET <your-id>/items"), "angle brackets of no host");
     assertEquals(List.of("GET /carts/:cartId"), opening("GET <base-url>/carts/:cartId"));
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));

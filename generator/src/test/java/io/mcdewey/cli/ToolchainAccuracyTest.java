@@ -330,7 +330,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-schulconnex-docusaurus-de-pages", "guide.md", 0.80, 0.80, 0.40, 1.0),
         new Fixture("real-minishop3-vitepress-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-crawler-proxies-zh-md", "guide.md", 1.0, 1.0, 0.60, 1.0),
-        new Fixture("real-seibroker-apidoc-pt-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-seibroker-apidoc-pt-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-shopline-devportal-zh-pages", "guide.md", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-b2market-docusaurus-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pointtils-ghissue-pt-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-giaphoang-html-vi-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-sisapi-quickstart-it-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-satiachat-github-ko-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-gofast-sphinx-fr-rst", "guide.rst", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-ojkinvest-github-id-md", "guide.md", 1.0, 1.0, 0.50, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

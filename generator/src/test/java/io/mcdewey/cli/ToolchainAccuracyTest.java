@@ -231,7 +231,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-ru-dproxy-html", "guide.html", 0.0, 0.0, 0.0, 0.0),
         new Fixture("real-apollo-openapi-zh-md", "guide.md", 0.85, 1.0, 1.0, 0.0),
         new Fixture("real-kong-consumer-groups-ja-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
-        new Fixture("real-ford-ci-pt-md", "guide.md", 0.90, 1.0, 0.60, 1.0),
+        new Fixture("real-ford-ci-pt-md", "guide.md", 1.0, 1.0, 0.60, 1.0),
         new Fixture("real-couchdb-db-rst", "guide.rst", 0.90, 1.0, 1.0, 1.0),
         new Fixture("real-openshift-ptp-adoc", "guide.adoc", 0.75, 0.90, 0.85, 1.0),
         new Fixture("real-influxdb-v1-md", "guide.md", 0.50, 0.60, 0.30, 0.45),

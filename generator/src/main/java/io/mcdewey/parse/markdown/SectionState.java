@@ -41,6 +41,10 @@ final class SectionState {
   MarkdownPart current = shared;
   /** Whether the last label alone on its line that set the context labelled an answer. */
   private boolean answerLabelled;
+  /** Whether the heading in context followed the answers' statuses of a section documenting its parameters first. */
+  private boolean headedAfterAnswers;
+  /** Whether the last table read listed statuses. */
+  boolean statusTableLast;
   /** The members of the last JSON answer shown since a label last set the context, at any depth, or null. */
   private Set<String> answerMembers;
   final List<String> exampleTexts = new ArrayList<>();
@@ -92,6 +96,8 @@ final class SectionState {
 
   void setContext(Field field, boolean heading, String caption) {
     boolean answer = describesResponse();
+    headedAfterAnswers = field == null && heading && (context == Field.RESPONSES || statusTableLast)
+        && !current.responses.isEmpty() && !current.parameters.isEmpty();
     finishExample();
     if (field != null) {
       // A caption the profile does not know ({@code Each item holds:}) leaves the answer shown above it in view.
@@ -161,6 +167,15 @@ final class SectionState {
    */
   boolean underAnswerLabel() {
     return answerLabelled;
+  }
+
+  /**
+   * Whether the heading in context names no label and follows the answers' statuses of a section that documented
+   * its parameters before them ({@code ### Struktur Data} under {@code ### Status HTTP}): the tables under it describe
+   * what comes back, as pages document the request first.
+   */
+  boolean headedAfterAnswers() {
+    return headedAfterAnswers && context == null;
   }
 
   /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */

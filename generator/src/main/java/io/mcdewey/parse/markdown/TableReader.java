@@ -36,7 +36,8 @@ final class TableReader {
     state.listed.endValues();
     state.methodBadge = null;
     state.finishExample();
-    boolean answer = state.describesResponse() || state.underAnswerLabel();
+    boolean answer = state.describesResponse() || state.underAnswerLabel() || state.headedAfterAnswers();
+    state.statusTableLast = false;
     MarkdownElement.Table table = withTitlePath(printed);
     MarkdownTableRows rows = MarkdownTableRows.of(table);
     boolean fields = rows.has(MarkdownColumn.NAME) || rows.has(MarkdownColumn.HEADER_NAME);
@@ -86,6 +87,7 @@ final class TableReader {
       state.afterRequest = false;
     } else if (rows.has(MarkdownColumn.STATUS)) {
       rows.statuses().forEach(state.current::addResponse);
+      state.statusTableLast = true;
     } else if (state.context == Field.RESPONSES && rows.namesStatuses()) {
       // A table of answers named by their statuses ({@code | Name | Type |} over {@code | 200 OK | Widget |}), as
       // Microsoft's REST references print an operation's responses.

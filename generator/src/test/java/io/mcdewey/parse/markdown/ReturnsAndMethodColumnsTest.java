@@ -107,4 +107,33 @@ class ReturnsAndMethodColumnsTest {
     assertEquals(List.of("limit:null", "status:true"), operation(api, "GET", "/orders").parameters().stream()
         .map(p -> p.name() + ":" + p.required()).toList());
   }
+
+  @Test
+  void aTableUnderAHeadingOfOtherWordsAfterTheStatusesDescribesTheAnswer() {
+    Api api = parse("""
+        ## GET - `/api/apps`
+
+        ### Parameter
+
+        **Name** | **Type** | **Description**
+        ---- | ---- | ----
+        `name` | `string` | A pattern of the name
+
+        ### HTTP status
+
+        **Status** | **Description**
+        ---- | ----
+        `200` | Found
+
+        ### Data structure
+
+        **Name** | **Type** | **Description**
+        ---- | ---- | ----
+        `id` | `number` | The app's number
+        `url` | `string` | Its page
+        """);
+
+    assertEquals(List.of("name"), operation(api, "GET", "/api/apps").parameters().stream()
+        .map(Parameter::name).toList());
+  }
 }

@@ -338,7 +338,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-sisapi-quickstart-it-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
         new Fixture("real-satiachat-github-ko-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-gofast-sphinx-fr-rst", "guide.rst", 1.0, 1.0, 0.50, 1.0),
-        new Fixture("real-ojkinvest-github-id-md", "guide.md", 1.0, 1.0, 0.50, 1.0));
+        new Fixture("real-ojkinvest-github-id-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

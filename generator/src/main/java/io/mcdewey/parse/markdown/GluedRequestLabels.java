@@ -9,8 +9,8 @@ import java.util.Optional;
  * {@code GET /api/v1/contacts/{id}Risposta}). The label must be one the profile knows, alone, and start with a capital
  * right after a variable's closing brace, or after a lower-case letter or a digit when it holds several words: a path
  * written in camel case may close with a label's word ({@code /cli/processRequest}) but never with a space, and a
- * segment of its own may be one ({@code /users/{id}/Permissions}). What comes before the label must read as a request
- * line.
+ * segment of its own may be one ({@code /users/{id}/Permissions}); a label in a script without capitals may follow any
+ * character of the path ({@code GET /api/v1/clusters/示例:}). What comes before the label must read as a request line.
  */
 final class GluedRequestLabels {
   /** A request line and the label glued after it. */
@@ -25,8 +25,11 @@ final class GluedRequestLabels {
     }
     for (int i = text.indexOf('/') + 1; i < text.length(); i++) {
       char before = text.charAt(i - 1);
+      boolean afterPath = Character.isLowerCase(before) || Character.isDigit(before) || before == '}' || before == '/';
       if (Character.isUpperCase(text.charAt(i)) && (before == '}'
-          || (Character.isLowerCase(before) || Character.isDigit(before)) && text.indexOf(' ', i) > 0)) {
+          || (Character.isLowerCase(before) || Character.isDigit(before)) && text.indexOf(' ', i) > 0)
+          // A script without capitals or spaces ({@code 示例:}) goes on no path: its label may follow any of it.
+          || afterPath && MarkdownParameterText.isCjk(text.charAt(i))) {
         String label = text.substring(i);
         String requestLine = text.substring(0, i);
         if (labels.match(label).filter(match -> match.value().isEmpty()).isPresent()

@@ -325,8 +325,8 @@ public final class MarkdownParameterText {
         List.of()));
   }
 
-  /** Whether a character is of a script written without spaces between words. */
-  private static boolean isCjk(char c) {
+  /** Whether a character is of a script written without spaces between words, or capitals. */
+  static boolean isCjk(char c) {
     Character.UnicodeScript script = Character.UnicodeScript.of(c);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

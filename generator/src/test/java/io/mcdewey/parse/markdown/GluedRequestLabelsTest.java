@@ -33,6 +33,12 @@ class GluedRequestLabelsTest {
   }
 
   @Test
+  void partsALabelOfAScriptWithoutCapitalsAfterAnyCharacterOfThePath() {
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels/", "响应示例:")),
+        GluedRequestLabels.parted("GET /v1/kennels/响应示例:", LABELS));
+  }
+
+  @Test
   void keepsASegmentNamedAsALabelWhole() {
     assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /api/Users/{id}/Permissions", LABELS));
     assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /v1/kennels/Responses", LABELS));

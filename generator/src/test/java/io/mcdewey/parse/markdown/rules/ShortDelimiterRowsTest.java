@@ -16,6 +16,14 @@ class ShortDelimiterRowsTest {
   }
 
   @Test
+  void writesADelimiterRowWithASpaceInsideACellAsGfmReadsOne() {
+    assertEquals("| Name | Type |\n|---|---|\n| id | int |",
+        ShortDelimiterRows.widened("| Name | Type |\n|:-------- :|:----:|\n| id | int |"));
+    assertEquals("| Name | Type |\n| --- | --- |", ShortDelimiterRows.widened("| Name | Type |\n| --- | --- |"),
+        "spaces around the dashes only");
+  }
+
+  @Test
   void leavesRowsInsideATableFencesAndDelimitersAsWideAsTheirHeaderAlone() {
     String markdown = """
         | a | b |

@@ -343,10 +343,10 @@ class ToolchainAccuracyTest {
         new Fixture("real-hyfn-redocly-en-pages", "guide.md", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-gestionaleauto-sphinx-it-pages", "guide.md", 0.0, 0.0, 0.0, 1.0),
         new Fixture("real-wvds-dokuwiki-it-pages", "guide.txt", 0.0, 0.0, 0.0, 1.0),
-        new Fixture("real-shiba-github-en-md", "guide.md", 1.0, 1.0, 0.60, 0.80),
+        new Fixture("real-shiba-github-en-md", "guide.md", 1.0, 1.0, 1.0, 0.80),
         new Fixture("real-onyx-gitbook-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-kitworks-httpdomain-uk-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-iglesias-github-es-md", "guide.md", 1.0, 1.0, 1.0, 0.20));
+        new Fixture("real-iglesias-github-es-md", "guide.md", 1.0, 1.0, 1.0, 0.75));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -41,7 +41,8 @@ final class MarkdownSectionReader {
       Pattern.compile("(?i)\\b(responses?|returns?|results?|output|success|errors? \\dxx)\\b");
   /** A heading about an answer that closes with its status in parentheses ({@code Example Response (200 OK)}). */
   private static final Pattern ANSWER_HEADING_STATUS =
-      Pattern.compile("(?i)\\b(?:response|answer|result)\\b.*\\(\\s*([1-5]\\d\\d)(?:\\s+[a-z][\\w -]*)?\\)\\s*:?$");
+      Pattern.compile("(?iu)\\b(?:response|answer|result|respuesta|resposta|réponse|risposta|antwort)\\b.*"
+          + "\\(\\s*(?:code|c[oó]digo|codice)?\\s*([1-5]\\d\\d)(?:\\s+[a-z][\\w -]*)?\\)\\s*:?$");
 
   private final MarkdownLabels labels;
   private final Diagnostics diagnostics;

@@ -31,7 +31,7 @@ public final class MarkdownStatuses {
    * {@code Response — 200 OK}).
    */
   private static final Pattern RESPONSE_WORD = Pattern.compile(
-      "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code))\\s*[:—–-]?\\s+(?=\\d)");
+      "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code|c[oó]digo|codice))\\s*[:—–-]?\\s+(?=\\d)");
   /** The first letters of the words {@link #RESPONSE_WORD} opens with, in either case. */
   private static final String RESPONSE_WORD_INITIALS = "hrsecHRSEC";
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");

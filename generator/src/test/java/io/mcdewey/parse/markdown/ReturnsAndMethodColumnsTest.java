@@ -136,4 +136,23 @@ class ReturnsAndMethodColumnsTest {
     assertEquals(List.of("name"), operation(api, "GET", "/api/apps").parameters().stream()
         .map(Parameter::name).toList());
   }
+
+  @Test
+  void readsStatusesNamedWithTheWordCodeInOtherLanguages() {
+    Api api = parse("""
+        # Productos
+
+        GET /productos
+
+        ## Respuesta Exitosa (Código 200 OK)
+
+        {"items": []}
+
+        ## Código 404 Not Found:
+
+        {"error": "no hay"}
+        """);
+
+    assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/productos")));
+  }
 }

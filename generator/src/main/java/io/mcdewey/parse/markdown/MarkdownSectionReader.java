@@ -42,7 +42,7 @@ final class MarkdownSectionReader {
   /** A heading about an answer that closes with its status in parentheses ({@code Example Response (200 OK)}). */
   private static final Pattern ANSWER_HEADING_STATUS =
       Pattern.compile("(?iu)\\b(?:response|answer|result|respuesta|resposta|réponse|risposta|antwort)\\b.*"
-          + "\\(\\s*(?:code|c[oó]digo|codice)?\\s*([1-5]\\d\\d)(?:\\s+[a-z][\\w -]*)?\\)\\s*:?$");
+          + "\\(\\s*(?:code|c[oó]digo|codice)?\\s*([1-5]\\d\\d(?:\\s+[a-z][\\w -]*)?)\\)\\s*:?$");
 
   private final MarkdownLabels labels;
   private final Diagnostics diagnostics;
@@ -197,6 +197,7 @@ final class MarkdownSectionReader {
       }
     }
     state.labelledRequest.headingPassed();
+    state.headingText = heading.text();
     Optional<MarkdownLabels.Match> label = labels.match(heading.text()).filter(match -> !match.spaced());
     if (state.inExample() && state.headingContext && heading.level() > state.contextLevel) {
       state.finishExample();
@@ -220,7 +221,10 @@ final class MarkdownSectionReader {
     Matcher answerStatus = ANSWER_HEADING_STATUS.matcher(heading.text());
     if (answerStatus.find()) {
       // A heading over an answer naming its status in parentheses ({@code Example Response (200 OK)}).
-      MarkdownStatuses.opening(answerStatus.group(1)).ifPresent(state.current::addResponse);
+      // Words after the number are its standard reason, or the number is a count ({@code Antwort (500 Zeichen)}).
+      MarkdownStatuses.opening(answerStatus.group(1))
+          .filter(status -> status.reason().isEmpty() || MarkdownStatuses.hasStandardReason(status))
+          .ifPresent(state.current::addResponse);
     }
     if (label.isEmpty()) {
       Optional<Response> status = MarkdownStatuses.ofHeading(heading.text());

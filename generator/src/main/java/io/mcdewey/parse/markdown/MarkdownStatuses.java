@@ -115,7 +115,15 @@ public final class MarkdownStatuses {
 
   /** The status a heading names, with or without a word saying it is one. */
   static Optional<Response> ofHeading(String heading) {
-    return opening(RESPONSE_WORD.matcher(heading.strip()).replaceFirst(""));
+    String stripped = heading.strip();
+    Matcher word = RESPONSE_WORD.matcher(stripped);
+    if (word.lookingAt() && word.group(1) != null) {
+      // After the word code a number is HTTP's only with its own reason or none: {@code Código 301 - Cuenta bloqueada}
+      // names an application's code.
+      return opening(stripped.substring(word.end())).filter(response -> REASONS.containsKey(response.status())
+          && (response.reason().isEmpty() || hasStandardReason(response)));
+    }
+    return opening(word.replaceFirst(""));
   }
 
   /**

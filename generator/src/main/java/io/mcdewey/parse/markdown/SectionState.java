@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * What the reader of one section knows at a line: the parts read so far and the one the line belongs to, the field in
@@ -41,10 +42,19 @@ final class SectionState {
   MarkdownPart current = shared;
   /** Whether the last label alone on its line that set the context labelled an answer. */
   private boolean answerLabelled;
+  /**
+   * A heading naming a structure of data, in the languages guides are written in ({@code Data structure},
+   * {@code Struktur Data}, {@code 数据结构}): one naming parameters, sorting or paging lists the request's.
+   */
+  private static final Pattern DATA_HEADING = Pattern.compile("(?iu)struct|struktur|estrutura|data\\b|datos|dados"
+      + "|donn[ée]es|daten|object|objekt|objet|objeto|model|modèle|modelo|schema|esquema|schéma|entit"
+      + "|数据|结构|对象|模型|データ|構造|オブジェクト|데이터|구조|객체");
   /** Whether the heading in context followed the answers' statuses of a section documenting its parameters first. */
   private boolean headedAfterAnswers;
   /** Whether the last table read listed statuses. */
   boolean statusTableLast;
+  /** The text of the last heading read in the section. */
+  String headingText = "";
   /** The members of the last JSON answer shown since a label last set the context, at any depth, or null. */
   private Set<String> answerMembers;
   final List<String> exampleTexts = new ArrayList<>();
@@ -175,7 +185,7 @@ final class SectionState {
    * what comes back, as pages document the request first.
    */
   boolean headedAfterAnswers() {
-    return headedAfterAnswers && context == null;
+    return headedAfterAnswers && context == null && DATA_HEADING.matcher(headingText).find();
   }
 
   /** Whether the field in context is an answer, whose tables of names describe its fields, not the request's. */

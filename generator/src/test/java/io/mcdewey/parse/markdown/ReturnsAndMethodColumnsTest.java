@@ -135,6 +135,29 @@ class ReturnsAndMethodColumnsTest {
 
     assertEquals(List.of("name"), operation(api, "GET", "/api/apps").parameters().stream()
         .map(Parameter::name).toList());
+    Api paged = parse("""
+        ## GET /api/apps
+
+        ### Parameter
+
+        | Name | Type | Description |
+        |---|---|---|
+        | name | string | A pattern |
+
+        ### HTTP status
+
+        | Status | Description |
+        |---|---|
+        | 200 | Found |
+
+        ### Pagination
+
+        | Name | Type | Description |
+        |---|---|---|
+        | limit | int | How many |
+        """);
+    assertEquals(List.of("name", "limit"), operation(paged, "GET", "/api/apps").parameters().stream()
+        .map(Parameter::name).toList(), "a heading of no structure of data");
   }
 
   @Test
@@ -154,5 +177,15 @@ class ReturnsAndMethodColumnsTest {
         """);
 
     assertEquals(List.of(200, 404), statuses(operation(api, "GET", "/productos")));
+    Api counted = parse("""
+        # Artikel
+
+        GET /artikel
+
+        ### Antwort (500 Zeichen Vorschau)
+
+        ### Código 301 - Cuenta bloqueada
+        """);
+    assertEquals(List.of(), statuses(operation(counted, "GET", "/artikel")), "a count and an application's code");
   }
 }

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,9 @@ import java.util.stream.Stream;
 
 /** Reads whether a parameter is required, from the words a guide uses for it, and only where it says so. */
 public final class MarkdownRequired {
+  /** Marks that check a row without a word: ticks, circles, a capital O as Korean and Japanese tables draw one. */
+  private static final Set<String> CHECK_MARKS = Set.of("✓", "✔", "✅", "☑", "✔️", "O", "○", "◯", "●");
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
   /** The characters of markup around a word, and a stop, which a word is read without. */
   private static final String MARKUP_CHARACTERS = "*_`.";
   /**
@@ -265,5 +269,31 @@ public final class MarkdownRequired {
       return Boolean.FALSE;
     }
     return required.matcher(text).find() ? Boolean.TRUE : null;
+  }
+
+  /**
+   * Whether the cells of a required column check the required rows with a mark that is no word ({@code ✓},
+   * {@code O}) and dash the others: there a dash says no, as a column of check marks says it. A blank cell says
+   * nothing, and a dash beside words ({@code Yes}) nothing either.
+   */
+  static boolean checksAndDashes(List<String> cells) {
+    boolean checked = false;
+    boolean dashed = false;
+    for (String cell : cells) {
+      String mark = cell.strip();
+      if (isDash(mark)) {
+        dashed = true;
+      } else if (CHECK_MARKS.contains(mark)) {
+        checked = true;
+      } else {
+        return false;
+      }
+    }
+    return checked && dashed;
+  }
+
+  /** Whether a cell holds a dash alone. */
+  static boolean isDash(String cell) {
+    return DASHES.contains(cell.strip());
   }
 }

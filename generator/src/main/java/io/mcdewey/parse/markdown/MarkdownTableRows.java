@@ -31,9 +31,6 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
-  /** Marks that check a row without a word: ticks, circles, a capital O as Korean and Japanese tables draw one. */
-  private static final Set<String> CHECK_MARKS = Set.of("✓", "✔", "✅", "☑", "✔️", "O", "○", "◯", "●");
-  private static final Set<String> DASHES = Set.of("-", "–", "—");
   private static final Set<String> NONE = Set.of("", "none", "n/a", "-", "—", "ninguno", "ninguna", "aucun");
   /** Words that join names listed as alternatives or together, in the languages of the column words. */
   private static final Set<String> JOINING_WORDS = Set.of("or", "and", "o", "y", "u", "e", "ou", "et", "oder", "und",
@@ -418,7 +415,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         description = cell(row, MarkdownColumn.VALUES);
       }
       Boolean required = has(MarkdownColumn.REQUIRED)
-          ? dashSaysNo && isDash(cell(row, MarkdownColumn.REQUIRED)) ? Boolean.FALSE
+          ? dashSaysNo && MarkdownRequired.isDash(cell(row, MarkdownColumn.REQUIRED)) ? Boolean.FALSE
               : MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED))
           : has(MarkdownColumn.OPTIONAL) ? MarkdownRequired.fromOptionalCell(cell(row, MarkdownColumn.OPTIONAL))
           : constrained(row);
@@ -454,32 +451,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return parameters;
   }
 
-  /**
-   * Whether a required column checks the required rows with a mark that is no word ({@code ✓}, {@code O}) and dashes
-   * the others: there a dash says no, as a column of check marks says it. A blank cell says nothing, a dash beside
-   * words ({@code Yes}) nothing either.
-   */
+  /** Whether the table's required column checks the required rows and dashes the others. */
   private boolean checksRequiredRows() {
-    if (!has(MarkdownColumn.REQUIRED)) {
-      return false;
-    }
-    boolean checked = false;
-    boolean dashed = false;
-    for (List<String> row : table.rows()) {
-      String cell = cell(row, MarkdownColumn.REQUIRED).strip();
-      if (isDash(cell)) {
-        dashed = true;
-      } else if (CHECK_MARKS.contains(cell)) {
-        checked = true;
-      } else {
-        return false;
-      }
-    }
-    return checked && dashed;
-  }
-
-  private static boolean isDash(String cell) {
-    return DASHES.contains(cell.strip());
+    return has(MarkdownColumn.REQUIRED) && MarkdownRequired.checksAndDashes(
+        table.rows().stream().map(row -> cell(row, MarkdownColumn.REQUIRED)).toList());
   }
 
   /** Whether a name cell's name ends with a question mark, as TypeScript marks an optional property. */

@@ -98,4 +98,12 @@ class MarkdownRequiredTest {
     assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("Non"));
     assertEquals(Boolean.FALSE, MarkdownRequired.fromRequiredColumn("facultatif"));
   }
+
+  @Test
+  void aColumnOfCheckMarksAndDashesSaysNoByItsDashes() {
+    assertEquals(true, MarkdownRequired.checksAndDashes(List.of("✓", "-", " — ")));
+    assertEquals(false, MarkdownRequired.checksAndDashes(List.of("Yes", "-")), "a dash beside words");
+    assertEquals(false, MarkdownRequired.checksAndDashes(List.of("✓", "")), "a blank cell");
+    assertEquals(false, MarkdownRequired.checksAndDashes(List.of("-", "-")), "dashes alone");
+  }
 }

@@ -188,4 +188,18 @@ class ReturnsAndMethodColumnsTest {
         """);
     assertEquals(List.of(), statuses(operation(counted, "GET", "/artikel")), "a count and an application's code");
   }
+
+  @Test
+  void aMethodsLabelCompletesAPathPrintedAloneAboveIt() {
+    Api api = parse("""
+        ## Lista veicoli
+
+        /<userid>/ads/
+
+        Metodo: GET
+        """);
+
+    assertEquals(List.of("userid"), operation(api, "GET", "/{userid}/ads/").parameters().stream()
+        .map(Parameter::name).toList());
+  }
 }

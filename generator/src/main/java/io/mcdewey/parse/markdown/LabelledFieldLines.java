@@ -253,12 +253,6 @@ final class LabelledFieldLines {
       requests = state.unknownLabelRequests.pathAtOnceFor(lineNumber)
           .map(path -> state.labelledRequest.uri(path, pathLine)).orElse(List.of());
     }
-    if (requests.isEmpty() && state.pathOverCaptions != null && state.endpoints.isEmpty()) {
-      // A path printed alone in a section of no request yet is the one its method's label completes
-      // ({@code /<userid>/ads/} over {@code Metodo: GET}).
-      requests = state.labelledRequest.uri(state.pathOverCaptions, lineNumber);
-      state.pathOverCaptions = null;
-    }
     state.addLabelledRequests(requests);
     return true;
   }

@@ -112,6 +112,7 @@ final class MarkdownSectionReader {
       unknownLabels.lonePath().ifPresent(
           path -> state.addLabelledRequests(state.labelledRequest.uri(path, unknownLabels.line())));
     }
+    pathAloneForMethods();
     if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {
       // A URI printed under a label without a method takes the one the section's title closes with.
       MethodTitle.closing(section.title()).ifPresent(method -> state.addLabelledRequests(
@@ -177,8 +178,8 @@ final class MarkdownSectionReader {
     state.afterRequest = false;
     state.methodBadge = null;
     state.labelAbove = null;
-    state.pathOverCaptions = null;
     pairLonePath();
+    state.pathOverCaptions = null;
     state.unknownLabelRequests.headingPassed();
     state.deprecation(heading.text());
     List<String> methods = MarkdownRequestLines.methods(heading.text());
@@ -362,6 +363,18 @@ final class MarkdownSectionReader {
       int pathLine = state.unknownLabelRequests.line();
       state.unknownLabelRequests.pathFor(state.labelledRequest.line())
           .ifPresent(path -> state.addLabelledRequests(state.labelledRequest.uri(path, pathLine)));
+    }
+    pathAloneForMethods();
+  }
+
+  /**
+   * A method's label still waiting for its URI where no request was made takes the path printed alone above it
+   * ({@code /<userid>/ads/} over {@code Metodo: GET}); a URI under a label of its own, had one come, would have won.
+   */
+  private void pathAloneForMethods() {
+    if (state.endpoints.isEmpty() && state.labelledRequest.hasMethods() && state.pathOverCaptions != null) {
+      state.addLabelledRequests(state.labelledRequest.uri(state.pathOverCaptions, state.labelledRequest.line()));
+      state.pathOverCaptions = null;
     }
   }
 

@@ -201,5 +201,16 @@ class ReturnsAndMethodColumnsTest {
 
     assertEquals(List.of("userid"), operation(api, "GET", "/{userid}/ads/").parameters().stream()
         .map(Parameter::name).toList());
+    Api labelled = parse("""
+        ## Create order
+
+        /orders
+
+        Method: POST
+
+        URL: /v2/orders
+        """);
+    assertEquals(List.of("POST /v2/orders"), labelled.operations().stream()
+        .map(o -> o.method() + " " + o.uriTemplate()).toList(), "a URI under its label wins");
   }
 }

@@ -20,7 +20,10 @@ final class GluedRequestLabels {
 
   static Optional<Parted> parted(String text, MarkdownLabels labels) {
     // Told before any label is looked up: a request line opens with a method in capitals and holds a path.
-    if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || text.indexOf('/') < 0) {
+    int firstSpace = text.indexOf(' ');
+    if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || firstSpace < 0 || text.indexOf('/') < 0
+        || !MarkdownRequestLines.isMethod(text.substring(0, text.charAt(firstSpace - 1) == ':' ? firstSpace - 1
+            : firstSpace))) {
       return Optional.empty();
     }
     for (int i = text.indexOf('/') + 1; i < text.length(); i++) {

@@ -64,12 +64,6 @@ public final class MarkdownParameterText {
   private static final Pattern TYPED_ITEM = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?=\\s|$|"
       + CJK + ")\\s*(.*)$");
   /**
-   * A name, its type and its required mark opening a line that goes on with the description, as a table printed a
-   * row a line without its pipes reads ({@code ejercicio integer obligatorio Fiscal year | 2023 |}).
-   */
-  private static final Pattern TYPED_AND_DESCRIBED =
-      Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")\\s+(\\S+)\\s+(\\S.*)$");
-  /**
    * A name and its required mark alone on a line: a word ({@code limit optional}, {@code limit (required)}) or the
    * component MDX pages mark it with ({@code limit <Required />}).
    */
@@ -301,6 +295,11 @@ public final class MarkdownParameterText {
    * identifier is.
    */
   static Optional<MarkdownParameter> typedItem(String text, ParameterLocation location) {
+    return typedLine(text, location, false);
+  }
+
+  /** A line of a name, its type, perhaps a mark and the description, the mark needed when {@code marked}. */
+  private static Optional<MarkdownParameter> typedLine(String text, ParameterLocation location, boolean marked) {
     Matcher matcher = TYPED_ITEM.matcher(text.strip());
     // A name is written as an identifier is: a capitalised word or an article opens a sentence ({@code A string
     // naming ...}, {@code the file must be a PNG}).
@@ -320,10 +319,14 @@ public final class MarkdownParameterText {
       mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
     }
     String description = (mark == null ? rest : rest.substring(markEnd)).strip();
+    if (marked && (mark == null || description.isEmpty())) {
+      return Optional.empty();
+    }
     Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
     return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description, matcher.group(2),
         List.of()));
   }
+
 
   /** Whether a character is of a script written without spaces between words, or capitals. */
   static boolean isCjk(char c) {
@@ -338,14 +341,9 @@ public final class MarkdownParameterText {
    * ({@code All string required ...}) are none.
    */
   static Optional<MarkdownParameter> typedAndDescribed(String text, ParameterLocation location) {
-    Matcher matcher = TYPED_AND_DESCRIBED.matcher(text.strip());
-    if (!matcher.matches() || !isIdentifier(matcher.group(1))) {
-      return Optional.empty();
-    }
-    Boolean required = MarkdownRequired.fromNameMark(matcher.group(3));
-    return required == null ? Optional.empty() : Optional.of(new MarkdownParameter(matcher.group(1), location,
-        required, matcher.group(4).strip(), matcher.group(2), List.of()));
+    return typedLine(text, location, true);
   }
+
 
   /** A parameter printed as its name and its required mark on a line of its own; the text under it describes it. */
   static Optional<MarkdownParameter> marked(String text, ParameterLocation location) {

@@ -69,6 +69,8 @@ class MarkdownParameterTextTest {
         "no mark, a sentence");
     assertEquals(Optional.empty(), MarkdownParameterText.typedAndDescribed("All string required fields are", null),
         "a word of a sentence, not an identifier");
+    assertEquals(Optional.empty(), MarkdownParameterText.typedAndDescribed("the file required for uploads", null),
+        "an article opening a sentence");
   }
 
   @Test

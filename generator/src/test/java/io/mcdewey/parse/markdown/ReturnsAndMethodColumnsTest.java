@@ -6,6 +6,7 @@ import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,7 @@ class ReturnsAndMethodColumnsTest {
         | token | Le jeton |
         """);
 
-    assertEquals(List.of("name"), operation(api, "GET", "/api/login/token").parameters().stream()
-        .map(Parameter::name).toList());
+    assertEquals(List.of("name"), names(operation(api, "GET", "/api/login/token")));
   }
 
   @Test
@@ -58,8 +58,7 @@ class ReturnsAndMethodColumnsTest {
         | id | Le numéro |
         """);
 
-    assertEquals(List.of("produit"), operation(api, "POST", "/commandes").parameters().stream()
-        .map(Parameter::name).toList());
+    assertEquals(List.of("produit"), names(operation(api, "POST", "/commandes")));
   }
 
   @Test
@@ -133,8 +132,7 @@ class ReturnsAndMethodColumnsTest {
         `url` | `string` | Its page
         """);
 
-    assertEquals(List.of("name"), operation(api, "GET", "/api/apps").parameters().stream()
-        .map(Parameter::name).toList());
+    assertEquals(List.of("name"), names(operation(api, "GET", "/api/apps")));
     Api paged = parse("""
         ## GET /api/apps
 
@@ -156,8 +154,7 @@ class ReturnsAndMethodColumnsTest {
         |---|---|---|
         | limit | int | How many |
         """);
-    assertEquals(List.of("name", "limit"), operation(paged, "GET", "/api/apps").parameters().stream()
-        .map(Parameter::name).toList(), "a heading of no structure of data");
+    assertEquals(List.of("name", "limit"), names(operation(paged, "GET", "/api/apps")), "a heading of no structure of data");
   }
 
   @Test
@@ -199,8 +196,7 @@ class ReturnsAndMethodColumnsTest {
         Metodo: GET
         """);
 
-    assertEquals(List.of("userid"), operation(api, "GET", "/{userid}/ads/").parameters().stream()
-        .map(Parameter::name).toList());
+    assertEquals(List.of("userid"), names(operation(api, "GET", "/{userid}/ads/")));
     Api labelled = parse("""
         ## Create order
 
@@ -212,5 +208,9 @@ class ReturnsAndMethodColumnsTest {
         """);
     assertEquals(List.of("POST /v2/orders"), labelled.operations().stream()
         .map(o -> o.method() + " " + o.uriTemplate()).toList(), "a URI under its label wins");
+  }
+
+  private static List<String> names(Operation operation) {
+    return operation.parameters().stream().map(Parameter::name).toList();
   }
 }

@@ -70,6 +70,8 @@ public final class SwaggerUiParameterRows {
   /** The index of the place line of a row opening at a line, after its type or the word deprecated; -1 if none. */
   private static int placeLine(List<String> lines, int at) {
     int place = at + 2 < lines.size() && lines.get(at + 2).strip().equals(DEPRECATED) ? at + 3 : at + 2;
-    return place < lines.size() && PLACE.matcher(lines.get(place).strip()).matches() ? place : -1;
+    // A place is in parentheses: told before the pattern runs, as every line of a paragraph is asked.
+    return place < lines.size() && lines.get(place).strip().startsWith("(")
+        && PLACE.matcher(lines.get(place).strip()).matches() ? place : -1;
   }
 }

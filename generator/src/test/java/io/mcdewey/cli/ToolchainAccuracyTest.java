@@ -342,7 +342,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-kite-vitepress-zh-pages", "guide.md", 0.25, 0.40, 0.65, 1.0),
         new Fixture("real-hyfn-redocly-en-pages", "guide.md", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-gestionaleauto-sphinx-it-pages", "guide.md", 1.0, 1.0, 0.90, 1.0),
-        new Fixture("real-wvds-dokuwiki-it-pages", "guide.txt", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-wvds-dokuwiki-it-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-shiba-github-en-md", "guide.md", 1.0, 1.0, 1.0, 0.80),
         new Fixture("real-onyx-gitbook-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-kitworks-httpdomain-uk-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.dialect.DocusaurusCodeTabs;
+import io.mcdewey.parse.markdown.dialect.DokuWikiMarkup;
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
@@ -150,9 +151,11 @@ public final class MarkdownElements {
   public static List<MarkdownElement> read(String markdown, Syntax syntax) {
     boolean rst = syntax == Syntax.RESTRUCTURED_TEXT || RstSectionTitles.isRst(markdown);
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
-    String text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(BulletCharacters.asItems(
-        KramdownMarkup.withSpacingTagsBlank(PermalinkHeadings.asHeadings(TextileHeadings.asHeadings(RstRoleLabels.asLabels(RstLiteralBlocks.asFences(
-            RstSectionTitles.asHeadings(markdown, rst), rst), rst)))))));
+    String text = RstSectionTitles.asHeadings(markdown, rst);
+    text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
+    text = PermalinkHeadings.asHeadings(DokuWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
+    text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(text));
+    text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(text));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

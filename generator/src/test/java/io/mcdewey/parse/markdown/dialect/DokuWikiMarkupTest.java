@@ -1,0 +1,81 @@
+package io.mcdewey.parse.markdown.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownElements;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DokuWikiMarkupTest {
+  private static final String PAGE = """
+      ====== Gateway ======
+      The endpoints of the gateway.
+      ===== Tables =====
+      ^ Method ^ Route ^ Description ^
+      | GET | ''/tables'' | All tables |
+      | PATCH | ''/tables/{name}'' | [[.:rest:batch|Batch changes]] |
+      ===== Codes =====
+      ^ Code ^ Meaning ^
+      | 404 | Not Found |
+      """;
+
+  @Test
+  void readsHeadingsTablesMonospaceAndLinksAsMarkdown() {
+    assertEquals("""
+        # Gateway
+        The endpoints of the gateway.
+        ## Tables
+        | Method | Route | Description |
+        | GET | `/tables` | All tables |
+        | PATCH | `/tables/{name}` | Batch changes |
+        ## Codes
+        | Code | Meaning |
+        | 404 | Not Found |
+        """, DokuWikiMarkup.asMarkdown(PAGE));
+  }
+
+  @Test
+  void readsAPageWhoseLineBreaksWereLostAsThePageItWas() {
+    List<MarkdownElement> elements = MarkdownElements.read(PAGE);
+    assertEquals(6, elements.size());
+    assertEquals(List.of("Method", "Route", "Description"), ((MarkdownElement.Table) elements.get(3)).header());
+    assertEquals(List.of("PATCH", "/tables/{name}", "Batch changes"),
+        ((MarkdownElement.Table) elements.get(3)).rows().get(1));
+    assertEquals(elements.stream().map(DokuWikiMarkupTest::withoutLine).toList(),
+        MarkdownElements.read(PAGE.strip().replace('\n', ' ')).stream().map(DokuWikiMarkupTest::withoutLine).toList());
+  }
+
+  /** An element's text without its line: the lines of a page whose breaks were lost are those it is read in. */
+  private static String withoutLine(MarkdownElement element) {
+    return element.toString().replaceAll("line=\\d+", "").replaceAll("paragraph=\\d+", "");
+  }
+
+  @Test
+  void endsRowsSavedOnOneLineWhereTheirWidthOrTheirBreakEnds() {
+    assertEquals("""
+        # A
+        | Code | Meaning |
+        | 200 | OK |
+
+        See the list.
+        ## B""", DokuWikiMarkup.asMarkdown("====== A ====== ^ Code ^ Meaning ^ | 200 | OK | See the list. ===== B ====="));
+  }
+
+  @Test
+  void fencesCodeBlocksAndLeavesTheirLinesAsTheyAre() {
+    String page = "====== A ======\n<code json>\n{\"q\": ''x'', \"h\": \"== B ==\"}\n</code>\n===== C =====\n";
+    assertEquals("# A\n```json\n{\"q\": ''x'', \"h\": \"== B ==\"}\n```\n## C\n",
+        DokuWikiMarkup.asMarkdown(page));
+  }
+
+  @Test
+  void leavesMarkdownAndPagesWithOneSuchHeadingAsTheyAre() {
+    String markdown = "# Wiki\n\n== Title == is how a wiki heads a page; ==== Sub ==== heads a part.\n";
+    assertEquals(markdown, DokuWikiMarkup.asMarkdown(markdown));
+    String one = "== Title ==\nA regex ^ab^c^ and ''quoted'' text.\n";
+    assertEquals(one, DokuWikiMarkup.asMarkdown(one));
+    String unclosed = "===== Fonti ==\n==x==y\n";
+    assertEquals(unclosed, DokuWikiMarkup.asMarkdown(unclosed));
+  }
+}

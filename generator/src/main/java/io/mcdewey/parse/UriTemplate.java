@@ -32,8 +32,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
    * colon before it or not ({@code /servers/[:id]}).
    */
   private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
-  /** A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}). */
-  private static final Pattern COLON_IN_BRACES = Pattern.compile("[$]?\\{[:]?([A-Za-z_][\\w-]*)}");
+  /**
+   * A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}), or as
+   * Ruby and CoffeeScript interpolate a string ({@code /hostgroup/#{id}}).
+   */
+  private static final Pattern COLON_IN_BRACES = Pattern.compile("[$#]?\\{[:]?([A-Za-z_][\\w-]*)}");
   /**
    * A query pair printed in brackets, the query's sign inside them or before them ({@code [?family=<>]},
    * {@code [&latest]}, {@code ?[limit={<number>|ALL}]}): its sign and its name.
@@ -182,8 +185,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       braced = OPTIONAL_QUERY_PAIR.matcher(BRACKETED_SEGMENT.matcher(braced).replaceAll("{$1}"))
           .replaceAll(pair -> (pair.group(1) != null ? pair.group(1) : pair.group(2)) + pair.group(3) + "=");
     }
-    return braced.contains("{:") || braced.contains("${") ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}")
-        : braced;
+    boolean marked = braced.contains("{:") || braced.contains("${") || braced.contains("#{");
+    return marked ? COLON_IN_BRACES.matcher(braced).replaceAll("{$1}") : braced;
   }
 
   /** The path with its variables unnamed ({@code /users/{}}): one endpoint's, whatever a page names them. */

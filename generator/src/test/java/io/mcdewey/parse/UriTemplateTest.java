@@ -19,6 +19,9 @@ class UriTemplateTest {
     assertEquals("/user/{user_id}/transaction", UriTemplate.parse("/user/$user_id/transaction").path());
     assertEquals("/odata/$Metadata", UriTemplate.parse("/odata/$Metadata").path());
     assertEquals("/me/events/$delta", UriTemplate.parse("/me/events/$delta").path());
+    assertEquals("/api/v1/hostgroup/{id}/host", UriTemplate.parse("/api/v1/hostgroup/#{id}/host").path(),
+        "Ruby's interpolation");
+    assertEquals("/docs/#intro", UriTemplate.parse("/docs/#intro").path(), "a sign before no brace is left alone");
   }
 
   @Test

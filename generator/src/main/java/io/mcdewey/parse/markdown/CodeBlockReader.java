@@ -199,7 +199,7 @@ final class CodeBlockReader {
     }
     if (!lines.isEmpty() && (state.describesResponse() || state.context == null)) {
       // An answer's status named by a comment over its body ({@code # HTTP-Code 200 OK}, {@code // 201 Created}).
-      MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
+      MarkdownStatuses.commented(lines.get(0)).forEach(state.current::addResponse);
     }
     statusLine(lines);
     Matcher printed = output.isEmpty() ? null : EXAMPLE_STATUS_LINE.matcher(output.get(0));

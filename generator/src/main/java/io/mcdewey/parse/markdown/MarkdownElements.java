@@ -7,6 +7,7 @@ import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
+import io.mcdewey.parse.markdown.dialect.MkDocsBlocks;
 import io.mcdewey.parse.markdown.dialect.PermalinkHeadings;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
@@ -26,7 +27,9 @@ import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
+import io.mcdewey.parse.markdown.rules.FoldedMarkdown;
 import io.mcdewey.parse.markdown.rules.GluedBlockEnds;
+import io.mcdewey.parse.markdown.rules.GluedFences;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
 import io.mcdewey.parse.markdown.rules.GluedPartCaptions;
@@ -154,8 +157,9 @@ public final class MarkdownElements {
     String text = RstSectionTitles.asHeadings(markdown, rst);
     text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
     text = PermalinkHeadings.asHeadings(DokuWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
-    text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(text));
-    text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(text));
+    text = MkDocsBlocks.dedented(text);
+    text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(FoldedMarkdown.unfolded(text)));
+    text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(GluedFences.parted(text)));
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
@@ -174,8 +178,7 @@ public final class MarkdownElements {
       } else if (node instanceof Paragraph paragraph) {
         paragraph(paragraph, paragraph.getParent() instanceof ListItem && paragraph.getPrevious() == null);
       } else if (node instanceof FencedCodeBlock code) {
-        elements.add(new MarkdownElement.Code(code.getInfo() == null ? "" : code.getInfo().strip(),
-            code.getLiteral(), line(code)));
+        elements.add(GluedFences.code(code.getInfo() == null ? "" : code.getInfo(), code.getLiteral(), line(code)));
       } else if (node instanceof IndentedCodeBlock code) {
         elements.add(new MarkdownElement.Code("", code.getLiteral(), line(code)));
       } else if (node instanceof HtmlBlock html && HTML_SECTIONS.matcher(html.getLiteral()).find()) {
@@ -192,14 +195,6 @@ public final class MarkdownElements {
       } else if (node instanceof HtmlBlock html && (DocusaurusCodeTabs.opens(html.getLiteral())
           || DocusaurusCodeTabs.closes(html.getLiteral()))) {
         inCodeTabs = DocusaurusCodeTabs.opens(html.getLiteral());
-      } else if (node instanceof HtmlBlock html && KramdownMarkup.opensMarkdown(html.getLiteral().lines()
-          .findFirst().orElse(""))) {
-        // The markdown inside the tag, read at its own lines; a tag alone, the blocks after it are read as any are.
-        int lineEnd = html.getLiteral().indexOf('\n');
-        String inside = lineEnd < 0 ? "" : html.getLiteral().substring(lineEnd + 1);
-        if (!inside.isBlank()) {
-          elements.addAll(read("\n".repeat(line(html)) + inside));
-        }
       } else if (node instanceof HtmlBlock html && HtmlElements.holdsClassedRequest(html.getLiteral())) {
         // A path in a block classed by its method is a request line, read as a web page's is.
         elements.addAll(HtmlElements.readInMarkdown("\n".repeat(line(html) - 1) + html.getLiteral()));

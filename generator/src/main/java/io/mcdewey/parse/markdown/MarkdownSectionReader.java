@@ -114,8 +114,8 @@ final class MarkdownSectionReader {
     }
     pathAloneForMethods();
     if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {
-      // A URI printed under a label without a method takes the one the section's title closes with.
-      MethodTitle.closing(section.title()).ifPresent(method -> state.addLabelledRequests(
+      // A URI printed under a label without a method takes the one the section's title names with the call's name.
+      MethodTitle.ofNamedCall(section.title()).ifPresent(method -> state.addLabelledRequests(
           state.labelledRequest.methods(List.of(method), state.labelledRequest.line())));
     }
     if (state.endpoints.isEmpty() && state.labelledRequest.uriWaits()) {

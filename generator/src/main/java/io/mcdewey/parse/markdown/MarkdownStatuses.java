@@ -41,7 +41,9 @@ public final class MarkdownStatuses {
    * {@code // 201 Created — the new item}).
    */
   private static final Pattern STATUS_COMMENT =
-      Pattern.compile("^(?:#|//|--)\\s*(?:[A-Za-z][\\w-]*:?\\s+)?(?=[1-5]\\d\\d\\s)(.*)$");
+      Pattern.compile("^(?:#|//|--)\\s*((?:[A-Za-z][\\w-]*:?\\s+){0,2})(?=[1-5]\\d\\d(?:\\s|$))(.*)$");
+  /** Words naming what follows them as a status ({@code HTTP Status}, {@code Status code:}). */
+  private static final Pattern STATUS_WORDS = Pattern.compile("(?i)(?:.*\\s)?(?:status|code|http)(?:[\\s:-].*)?");
   /** A status after its reason, in parentheses ({@code Bad Request(400)}). */
   private static final String REASON_FIRST = "([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)";
   private static final Pattern REASONS_FIRST = Pattern.compile(
@@ -150,15 +152,23 @@ public final class MarkdownStatuses {
 
   /**
    * The status a comment opening an example names with its standard reason ({@code # HTTP-Code 201 Created} over the
-   * answer's body), or empty: a code alone in a comment may be anything, the reason makes it a status.
+   * answer's body), or the codes alone it names after words saying they are statuses ({@code // HTTP Status 200},
+   * {@code // HTTP Status 400 / 401 / 404}); empty otherwise: a code alone in a comment may be anything.
    */
-  static Optional<Response> commented(String firstLine) {
+  static List<Response> commented(String firstLine) {
     String line = firstLine.strip();
     if (line.isEmpty() || line.charAt(0) != '#' && line.charAt(0) != '/' && line.charAt(0) != '-') {
-      return Optional.empty();
+      return List.of();
     }
     Matcher comment = STATUS_COMMENT.matcher(line);
-    return comment.matches() ? opening(comment.group(1)).filter(MarkdownStatuses::hasStandardReason) : Optional.empty();
+    if (!comment.matches()) {
+      return List.of();
+    }
+    Optional<Response> reasoned = opening(comment.group(2)).filter(MarkdownStatuses::hasStandardReason);
+    if (reasoned.isPresent()) {
+      return List.of(reasoned.get());
+    }
+    return STATUS_WORDS.matcher(comment.group(1).strip()).matches() ? codesOnly(comment.group(2)) : List.of();
   }
 
   /**

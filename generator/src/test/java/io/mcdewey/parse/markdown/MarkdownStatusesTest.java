@@ -82,13 +82,23 @@ class MarkdownStatusesTest {
 
   @Test
   void aCommentOpeningAnExampleNamesItsStatusByTheStandardReason() {
-    assertEquals(Optional.of(201), MarkdownStatuses.commented("# HTTP-Code 201 Created").map(Response::status));
-    assertEquals(Optional.of(200), MarkdownStatuses.commented("// 200 OK — the summary").map(Response::status));
-    assertEquals(Optional.of(404), MarkdownStatuses.commented("  -- 404 Not Found").map(Response::status));
-    assertEquals(Optional.empty(), MarkdownStatuses.commented("# 200 users at most"), "no reason, no status");
-    assertEquals(Optional.empty(), MarkdownStatuses.commented("# page 2 of 200 OK"));
-    assertEquals(Optional.empty(), MarkdownStatuses.commented("200 OK"), "not a comment");
-    assertEquals(Optional.empty(), MarkdownStatuses.commented(""));
+    assertEquals(List.of(201), codes(MarkdownStatuses.commented("# HTTP-Code 201 Created")));
+    assertEquals(List.of(200), codes(MarkdownStatuses.commented("// 200 OK — the summary")));
+    assertEquals(List.of(404), codes(MarkdownStatuses.commented("  -- 404 Not Found")));
+    assertEquals(List.of(), MarkdownStatuses.commented("# 200 users at most"), "no reason, no status");
+    assertEquals(List.of(), MarkdownStatuses.commented("# page 2 of 200 OK"));
+    assertEquals(List.of(), MarkdownStatuses.commented("200 OK"), "not a comment");
+    assertEquals(List.of(), MarkdownStatuses.commented(""));
+  }
+
+  @Test
+  void readsCodesAloneInAnExamplesCommentAfterWordsNamingThemStatuses() {
+    assertEquals(List.of(200), codes(MarkdownStatuses.commented("// HTTP Status 200")));
+    assertEquals(List.of(400, 401, 403, 404), codes(MarkdownStatuses.commented("// HTTP Status 400 / 401 / 403 / 404")));
+    assertEquals(List.of(201), codes(MarkdownStatuses.commented("# Status code: 201")));
+    assertEquals(List.of(), MarkdownStatuses.commented("// Returns 200 items"), "no status word");
+    assertEquals(List.of(), MarkdownStatuses.commented("// Max 200"));
+    assertEquals(List.of(), MarkdownStatuses.commented("// Status 200 items at most"), "not codes alone");
   }
 
   @Test
@@ -152,5 +162,9 @@ class MarkdownStatusesTest {
     assertEquals(List.of(201, 400), MarkdownStatuses.codesOnly("201, 400").stream().map(Response::status).toList());
     assertEquals(List.of(), MarkdownStatuses.codesOnly("200 OK"));
     assertEquals(List.of(), MarkdownStatuses.codesOnly("2024 / 10"));
+  }
+
+  private static List<Integer> codes(List<Response> responses) {
+    return responses.stream().map(Response::status).toList();
   }
 }

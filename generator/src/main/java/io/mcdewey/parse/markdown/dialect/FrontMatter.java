@@ -4,6 +4,7 @@ import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +13,17 @@ import java.util.regex.Pattern;
  * Reads a page's front matter, the {@code key: value} lines between {@code ---} lines that documentation sites keep
  * at a page's top (commonmark reads them as a heading underlined by the closing {@code ---}): its {@code title} is
  * the page's heading, and an {@code api} or {@code openapi} key holding a request line ({@code api: "GET
- * https://host/pets"}, {@code openapi: "openapi.json GET /pets"}) is the page's request.
+ * https://host/pets"}, {@code openapi: "openapi.json GET /pets"}) is the page's request. So are a method and a URI
+ * given by two keys, as Jekyll sites that lay out one call a post print them ({@code type: 'GET'} and
+ * {@code apiurl: '/api/v1/hostgroup/#{id}'}): a key whose value is a method alone, and one naming a URL, URI, path,
+ * route or endpoint whose value is a path or a URL. Neither alone is a request: a page's own {@code url} or
+ * {@code path} says where the page is served.
  */
 public final class FrontMatter {
   private static final Pattern ENTRY = Pattern.compile("^([\\w-]+):\\s*(.*)$");
+  /** A key naming where a call goes ({@code apiurl}, {@code endpoint}, {@code request_path}). */
+  private static final Pattern URI_KEY = Pattern.compile("(?i).*(?:ur[il]|path|route|endpoint).*");
+  private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
   private static final int TITLE_LEVEL = 1;
 
   private FrontMatter() {}
@@ -24,6 +32,8 @@ public final class FrontMatter {
   public static Optional<List<MarkdownElement>> read(List<String> lines, int line) {
     List<MarkdownElement> elements = new ArrayList<>();
     List<MarkdownElement> requests = new ArrayList<>();
+    String method = null;
+    String uri = null;
     for (String text : lines) {
       Matcher entry = ENTRY.matcher(text.strip());
       if (!entry.matches()) {
@@ -36,9 +46,17 @@ public final class FrontMatter {
             request -> requests.add(new MarkdownElement.TextLine(request.method() + " " + request.uri(), line,
                 false)));
         default -> {
-          // Slugs, descriptions and sidebar settings say nothing of the API.
+          // Slugs, descriptions and sidebar settings say nothing of the API, unless they are a call's parts.
+          if (MarkdownRequestLines.isMethod(value) && value.equals(value.toUpperCase(Locale.ROOT))) {
+            method = value;
+          } else if (URI_KEY.matcher(entry.group(1)).matches() && PATH_OR_URL.matcher(value).matches()) {
+            uri = value;
+          }
         }
       }
+    }
+    if (requests.isEmpty() && method != null && uri != null) {
+      requests.add(new MarkdownElement.TextLine(method + " " + uri, line, false));
     }
     elements.addAll(requests);
     return Optional.of(elements);

@@ -26,6 +26,12 @@ public final class MarkdownRequestLines {
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  /**
+   * A method in square brackets opening a request line ({@code [GET] /users/{id}}, {@code [ POST ] /merges/}), as
+   * references mark a call's method as a tag.
+   */
+  private static final Pattern BRACKETED_METHOD =
+      Pattern.compile("^\\[\\s*(" + METHOD + ")\\s*]\\s*(?=/|(?i:https?://))");
   /** A request line quoting its URI whole ({@code POST "/v1/projects/{id}/members"}). */
   private static final Pattern QUOTED_URI =
       Pattern.compile("^(" + METHOD + ")\\s+([\"'])((?:/|https?://)[^\\s\"']*)\\2$");
@@ -121,7 +127,7 @@ public final class MarkdownRequestLines {
    * start with one, so that a request mentioned inside a sentence is not taken for the endpoint's own.
    */
   public static List<MarkdownRequest> opening(String text, int line) {
-    String stripped = withoutItemMarker(text.strip());
+    String stripped = withoutBracketsOfMethod(withoutItemMarker(text.strip()));
     if (!startsMethod(stripped, 0)) {
       // Both the request pattern and a relative route open with a method: told before either runs.
       return List.of();
@@ -146,6 +152,13 @@ public final class MarkdownRequestLines {
     char first = text.isEmpty() ? ' ' : text.charAt(0);
     boolean marked = "-*+•".indexOf(first) >= 0 || first >= '0' && first <= '9';
     return marked ? ITEM_MARKER.matcher(text).replaceFirst("") : text;
+  }
+
+  /** The text with the brackets around the method it opens with dropped ({@code [GET] /x} reads {@code GET /x}). */
+  private static String withoutBracketsOfMethod(String text) {
+    Matcher bracketed = text.startsWith("[") ? BRACKETED_METHOD.matcher(text) : null;
+    return bracketed != null && bracketed.lookingAt() ? bracketed.group(1) + " " + text.substring(bracketed.end())
+        : text;
   }
 
   /** The request of a line that holds only a method and a route printed without its leading slash. */

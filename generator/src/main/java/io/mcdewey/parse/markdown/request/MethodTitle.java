@@ -18,7 +18,21 @@ public final class MethodTitle {
   private static final Pattern CLOSING = Pattern.compile(
       "^\\S.*\\s[(\\[](" + MarkdownRequestLines.METHOD + ")[)\\]]$");
 
+  /** A title opening with a method in capitals joined to a name ({@code POST-User}, {@code DELETE Servers}). */
+  private static final Pattern OPENING = Pattern.compile(
+      "^(" + MarkdownRequestLines.METHOD + ")(?:-|\\s*[-–—:]\\s*|\\s+)(\\p{L}[^/]*)$");
+
   private MethodTitle() {}
+
+  /**
+   * The method a title closes with ({@link #closing}) or opens with, joined to the name of what it acts on by a
+   * hyphen or a space ({@code POST-User}, {@code DELETE Servers}), as a section documenting one call by its path
+   * alone titles it; empty when it names none so.
+   */
+  public static Optional<String> ofNamedCall(String title) {
+    Matcher matcher = OPENING.matcher(title.strip());
+    return matcher.matches() ? Optional.of(matcher.group(1)) : closing(title);
+  }
 
   /**
    * The method a title of other words closes with in parentheses or brackets ({@code Retrieve Users (GET)},

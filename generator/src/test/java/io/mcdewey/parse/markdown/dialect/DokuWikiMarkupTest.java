@@ -71,11 +71,10 @@ class DokuWikiMarkupTest {
 
   @Test
   void leavesMarkdownAndPagesWithOneSuchHeadingAsTheyAre() {
-    String markdown = "# Wiki\n\n== Title == is how a wiki heads a page; ==== Sub ==== heads a part.\n";
-    assertEquals(markdown, DokuWikiMarkup.asMarkdown(markdown));
-    String one = "== Title ==\nA regex ^ab^c^ and ''quoted'' text.\n";
-    assertEquals(one, DokuWikiMarkup.asMarkdown(one));
-    String unclosed = "===== Fonti ==\n==x==y\n";
-    assertEquals(unclosed, DokuWikiMarkup.asMarkdown(unclosed));
+    for (String text : List.of("# Wiki\n\n== Title == is how a wiki heads a page; ==== Sub ==== heads a part.\n",
+        "== Title ==\nA regex ^ab^c^ and ''quoted'' text.\n",
+        "===== Fonti ==\n==x==y\n")) {
+      assertEquals(text, DokuWikiMarkup.asMarkdown(text));
+    }
   }
 }

@@ -73,4 +73,18 @@ class JsxComponentsTest {
         MarkdownElements.read("---\ntitle: \"List flags\"\napi: \"GET https://api.example.com/flags\"\n---\n")
             .stream().skip(1).toList());
   }
+
+  @Test
+  void readsAMethodAndAUriGivenByTwoKeysOfTheFrontMatterAsItsRequest() {
+    assertEquals(List.of(new MarkdownElement.Heading(1, "Delete group", 2, false),
+            new MarkdownElement.TextLine("DELETE /api/v1/hostgroup/#{id}", 2, false)),
+        MarkdownElements.read("---\napiurl: '/api/v1/hostgroup/#{id}'\ntitle: \"Delete group\"\ntype: 'DELETE'\n"
+            + "layout: default\n---\n").stream().skip(1).toList());
+    assertEquals(List.of(new MarkdownElement.Heading(1, "About", 2, false)),
+        MarkdownElements.read("---\ntitle: About\nurl: /about/\n---\n").stream().skip(1).toList(),
+        "a page's own URL alone");
+    assertEquals(List.of(new MarkdownElement.Heading(1, "Tips", 2, false)),
+        MarkdownElements.read("---\ntitle: Tips\ncategory: GET\npermalink: /tips/\n---\n").stream().skip(1).toList(),
+        "a key of no URI");
+  }
 }

@@ -23,6 +23,15 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsAMethodInSquareBracketsBeforeItsPath() {
+    assertEquals(List.of("GET /users/{id}"), opening("[GET] /users/{id}"));
+    assertEquals(List.of("POST /rdts/project_merges/"), opening("- [ POST ] /rdts/project_merges/"));
+    assertEquals(List.of("DELETE https://api.example.com/v1/x"), opening("[DELETE]https://api.example.com/v1/x"));
+    assertEquals(List.of(), opening("[GET] the list of users"), "no path");
+    assertEquals(List.of(), opening("[Get] /users"), "in capitals only");
+  }
+
+  @Test
   void readsAMethodGluedToThePathItOpensALineWith() {
     assertEquals(List.of("POST /v1/marketing/lists/fields"), opening("POST/v1/marketing/lists/fields"));
     assertEquals(List.of("GET /users/{id}"), opening("GET/users/{id}"));

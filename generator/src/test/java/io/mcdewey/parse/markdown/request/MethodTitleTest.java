@@ -46,6 +46,33 @@ class MethodTitleTest {
   }
 
   @Test
+  void aTitleNamingACallMayOpenWithItsMethodJoinedToTheName() {
+    assertEquals(Optional.of("POST"), MethodTitle.ofNamedCall("POST-User"));
+    assertEquals(Optional.of("DELETE"), MethodTitle.ofNamedCall("DELETE Servers"));
+    assertEquals(Optional.of("GET"), MethodTitle.ofNamedCall("Retrieve Users (GET)"));
+    assertEquals(Optional.empty(), MethodTitle.ofNamedCall("Get-User"), "in capitals only");
+    assertEquals(Optional.empty(), MethodTitle.ofNamedCall("GET /users"), "a request line is no name");
+    assertEquals(Optional.empty(), MethodTitle.ofNamedCall("GETTING STARTED"));
+    Api api = parse("""
+        =========
+        PUT-User
+        =========
+
+        Path
+        ----
+        .. list-table::
+           :header-rows: 1
+
+           * - URL
+             - Comments
+           * - /user/<userId>
+             - N/A
+        """);
+    assertEquals(List.of("PUT /user/{userId}"), api.operations().stream().map(o -> o.method() + " " + o.path())
+        .toList());
+  }
+
+  @Test
   void aTableOfPathsUnderAMethodTitleListsThatMethodsRequests() {
     Api api = parse("""
         # Kennels

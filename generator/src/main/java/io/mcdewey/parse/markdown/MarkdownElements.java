@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.dialect.AnchorLabelHeadings;
 import io.mcdewey.parse.markdown.dialect.DocusaurusCodeTabs;
 import io.mcdewey.parse.markdown.dialect.DokuWikiMarkup;
 import io.mcdewey.parse.markdown.dialect.FrontMatter;
@@ -157,6 +158,7 @@ public final class MarkdownElements {
     String text = RstSectionTitles.asHeadings(markdown, rst);
     text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
     text = PermalinkHeadings.asHeadings(DokuWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
+    text = AnchorLabelHeadings.asHeadings(text);
     text = MkDocsBlocks.dedented(text);
     text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(FoldedMarkdown.unfolded(text)));
     text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(GluedFences.parted(text)));

@@ -76,13 +76,14 @@ public final class MarkdownRequestLines {
           + "|\\{\\{[\\w .-]*?\\b(?:host|server|root|base|domain)\\b[\\w .-]*}})";
   /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x},
-   * {@code API_BASE/users}, {@code <base-url>/carts}, a shell variable first, {@code ${base}/api/rooms}): the
-   * server, not a segment of the path.
+   * {@code API_BASE/users}, {@code <base-url>/carts}, a shell variable first, {@code ${base}/api/rooms}, a name in
+   * braces closing with a URL's or a host's word, {@code {resource_api_url}/system-users}): the server, not a segment
+   * of the path.
    */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
       "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?(?:url|uri)|host(?:name)?|server(?:[_-]?url)?|domain"
           + "|api[_-]?(?:url|host|base(?:[_-]?url)?))"
-          + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+})/");
+          + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+}|\\{\\{?[\\w.-]*(?:url|uri|host)}}?)/");
   /**
    * A method badge in lower case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
    * text copied from a Redoc page prints an operation's badge and path: no segment of the path is a method or a number

@@ -57,7 +57,7 @@ public final class CellPerLineTables {
     List<String> continued = new ArrayList<>();
     while (i + header.size() <= lines.size()) {
       List<String> row = lines.subList(i, i + header.size()).stream().map(String::strip).toList();
-      if (opensHeader(row)) {
+      if (opensHeader(row.get(0), row.get(1))) {
         break;
       }
       if (reads(row, columns.columns(), typeWords)) {
@@ -83,14 +83,15 @@ public final class CellPerLineTables {
   }
 
   /**
-   * Whether the lines that would make the next row open the header of another table instead: the name column's word
-   * ({@code Name}) then another column's ({@code Value}), the second no yes-or-no word ({@code No} heads a column of
+   * Whether two lines, as the next row's first cells, open the header of another table instead: the name column's word
+   * ({@code Name}) then another column's ({@code Value}; a caption naming the name column, {@code Request Body} over
+   * {@code Name}, opens none), the second no yes-or-no word ({@code No} heads a column of
    * row numbers too) nor a type. A parameter called {@code name} or {@code type} has its type or its mark after it.
    */
-  private static boolean opensHeader(List<String> row) {
-    String second = row.get(1);
-    return MarkdownColumn.named(row.get(0)).filter(c -> c == MarkdownColumn.NAME).isPresent()
-        && MarkdownColumn.named(second).isPresent() && MarkdownRequired.fromCell(second) == null
+  static boolean opensHeader(String first, String second) {
+    return MarkdownColumn.named(first).filter(c -> c == MarkdownColumn.NAME).isPresent()
+        && MarkdownColumn.named(second).filter(c -> c != MarkdownColumn.NAME).isPresent()
+        && MarkdownRequired.fromCell(second) == null
         && !MarkdownParameterText.isFieldType(second);
   }
 

@@ -113,7 +113,8 @@ public final class NameTypeLines {
       }
       List<String> description = new ArrayList<>();
       while (inParagraph(elements, at, name) && !opensRecord(elements, at) && !opensStatuses(elements, at)
-          && !opensRequest(elements, at) && (description.isEmpty() || opensRecordLater(elements, at, name))) {
+          && !opensRequest(elements, at) && !opensTable(elements, at, name)
+          && (description.isEmpty() || opensRecordLater(elements, at, name))) {
         description.add(text(elements.get(at)));
         at++;
       }
@@ -164,6 +165,21 @@ public final class NameTypeLines {
     MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(at);
     return STATUS_ALONE.matcher(line.text().strip()).matches()
         || inParagraph(elements, at + 1, line) && STATUS_ALONE.matcher(text(elements.get(at + 1))).matches();
+  }
+
+  /**
+   * Whether line {@code at} opens the column names of another table, or is the caption right above them or above a
+   * table ({@code Request Body} over {@code Name}, {@code Type}), as GitBook's tables saved as text print each table:
+   * the fields after it are that table's, not the description of the record before.
+   */
+  private static boolean opensTable(List<MarkdownElement> elements, int at, MarkdownElement.TextLine name) {
+    return opensHeader(elements, at, name) || opensHeader(elements, at + 1, name)
+        || at + 1 < elements.size() && elements.get(at + 1) instanceof MarkdownElement.Table;
+  }
+
+  private static boolean opensHeader(List<MarkdownElement> elements, int at, MarkdownElement.TextLine name) {
+    return inParagraph(elements, at + 1, name) && inParagraph(elements, at, name)
+        && CellPerLineTables.opensHeader(text(elements.get(at)), text(elements.get(at + 1)));
   }
 
   /** Whether line {@code at} is a request line or a method badge alone, which opens the next operation. */

@@ -72,6 +72,9 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of(), opening("GET - read/list"), "actions listed after a dash");
     assertEquals(List.of(), opening("GET <your-id>/items"), "angle brackets of no host");
     assertEquals(List.of("GET /carts/:cartId"), opening("GET <base-url>/carts/:cartId"));
+    assertEquals(List.of("GET /system-users"), opening("GET {resource_api_url}/system-users"));
+    assertEquals(List.of("GET /v1/x"), opening("GET {{tenantHost}}/v1/x"));
+    assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"), "a variable of no host");
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
     assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownElements;
@@ -123,6 +124,51 @@ class NameTypeLinesTest {
 
     assertEquals(List.of(List.of("account_id", "int", "required", "ID of the account."), List.of("note", "string", "",
         "Free text.")), ((MarkdownElement.Table) elements.get(0)).rows());
+  }
+
+  @Test
+  void theCaptionAndColumnNamesOfTheNextTableDescribeNoRecord() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Headers
+        Name
+        Type
+        Description
+        Authorization*
+        string
+        accessToken
+        Request Body
+        Name
+        Type
+        Description
+        title*
+        string
+        content*
+        string
+        """);
+
+    List<List<List<String>>> tables = elements.stream().filter(MarkdownElement.Table.class::isInstance)
+        .map(table -> ((MarkdownElement.Table) table).rows()).toList();
+    assertEquals(List.of(List.of("Authorization", "string", "required", "accessToken")), tables.get(0));
+    assertEquals(List.of("title", "content"), tables.get(tables.size() - 1).stream().map(row -> row.get(0)).toList());
+    assertTrue(elements.stream().anyMatch(e -> e instanceof MarkdownElement.TextLine line
+        && line.text().equals("Request Body")), "the caption stays a line of its own");
+  }
+
+  @Test
+  void aFieldCalledTypeWithItsMarkOpensNoTable() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        domain
+        Required
+        string
+        Domain of the PBX.
+        type
+        Required
+        string
+        Kind of PBX.
+        """);
+
+    assertEquals(List.of(List.of("domain", "string", "Required", "Domain of the PBX."),
+        List.of("type", "string", "Required", "Kind of PBX.")), ((MarkdownElement.Table) elements.get(0)).rows());
   }
 
   @Test

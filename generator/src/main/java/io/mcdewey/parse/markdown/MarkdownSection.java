@@ -464,7 +464,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           || isPathAlone(title()) && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
               table && listsMethodsOfTitle(MarkdownTableRows.of(table)))
           || titledMethod.isPresent() && elements.stream().anyMatch(element -> element instanceof MarkdownElement.Table
-              table && !MarkdownTableRows.of(table).requestsOf(titledMethod.get()).isEmpty())
+              table && !TableRequests.of(table).ofMethod(titledMethod.get()).isEmpty())
           || printsLabelled(labels, Field.HTTP_METHOD, value -> !MarkdownRequestLines.methods(value).isEmpty())
               && (printsLabelled(labels, Field.URI, Draft::isUri)
                   || PATH_ALONE.matcher(title()).matches()
@@ -563,7 +563,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
 
     private static boolean printsRequest(MarkdownElement element, MarkdownLabels labels) {
       if (element instanceof MarkdownElement.Table table) {
-        return !MarkdownTableRows.of(table).requests().isEmpty()
+        return !TableRequests.of(table).all().isEmpty()
             || table.rows().stream().flatMap(List::stream).anyMatch(Draft::opensRequest);
       }
       if (element instanceof MarkdownElement.TextLine line && LabelledPath.request(line).isPresent()) {

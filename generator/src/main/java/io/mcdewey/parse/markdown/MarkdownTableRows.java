@@ -2,11 +2,8 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
-import io.mcdewey.parse.markdown.request.MarkdownRequest;
-import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A table's rows read by what its columns hold: endpoints (method and path), statuses, or parameters.
+ * A table's rows read by what its columns hold: statuses or parameters, and the columns of endpoints ({@link
+ * TableRequests} reads their requests).
  *
  * @param table the table
  * @param columns where each known column stands
@@ -27,7 +25,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private static final Pattern CODE_JOINT = Pattern.compile("\\s*[/,]\\s*");
   /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
   private static final Pattern ASSIGNED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)=\\S+");
-  private static final Pattern EMPHASIS = Pattern.compile("[*`]");
+  static final Pattern EMPHASIS = Pattern.compile("[*`]");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
@@ -37,10 +35,6 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       "или", "и", "或", "和");
   private static final Pattern LISTED_NAME = Pattern.compile("[A-Za-z_][\\w.\\[\\]-]*");
   private static final int MOST_NAMES_IN_A_CELL = 8;
-  /** Paths side by side in one cell, each opening with a slash, perhaps with "or" between them. */
-  private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
-  /** What parts paths side by side: whitespace, and "or". */
-  private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
   /** A description stating a default value ({@code Defaults to 1}, {@code default: asc}). */
   private static final Pattern DEFAULT_STATED = Pattern.compile("(?i)\\bdefault");
   /** A star after a name, the mark of a required row ({@code shop*}, {@code userId *}). */
@@ -182,46 +176,6 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /**
-   * The request lines of a table with method and path columns; a path cell may hold the whole request line, the
-   * method column then naming something else.
-   */
-  List<MarkdownRequest> requests() {
-    List<MarkdownRequest> requests = new ArrayList<>();
-    if (!has(MarkdownColumn.METHOD)) {
-      return matrixRequests();
-    }
-    for (List<String> row : table.rows()) {
-      requests.addAll(requestsOf(row));
-    }
-    return requests;
-  }
-
-  /** The request lines of one row of a table with method and path columns. */
-  List<MarkdownRequest> requestsOf(List<String> row) {
-    String path = cell(row, MarkdownColumn.PATH);
-    if (path.contains("*")) {
-      // A pattern of paths ({@code /public/*}), as tables of CORS or gateway rules print them, names no endpoint.
-      return List.of();
-    }
-    List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, table.line());
-    if (!whole.isEmpty()) {
-      return whole;
-    }
-    // A cell may hold several methods of the path ({@code GET, POST}), and several paths of the method, one per
-    // line ({@code /v1/ns/:ns <br /> /v1/ns}); a method may be qualified by words after it ({@code DELETE (all)}).
-    String methods = cell(row, MarkdownColumn.METHOD);
-    List<String> named = MarkdownRequestLines.methods(methods);
-    if (named.isEmpty()) {
-      named = MarkdownRequestLines.methods(WHITESPACE.split(methods.strip(), 2)[0]);
-    }
-    List<MarkdownRequest> requests = new ArrayList<>();
-    for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
-      requests.addAll(requests(method, path));
-    }
-    return requests;
-  }
-
-  /**
    * The parameters a row of a table of endpoints names in the column given, which lists each endpoint's parameters
    * ({@code tag_id}, {@code `media_id` o `picture_id`}): names parted by commas or semicolons, or by a word joining
    * alternatives. A cell of other words ({@code none}, a sentence) names no parameter.
@@ -260,86 +214,17 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return listed.size() > 1 ? listed : MarkdownStatuses.opening(cell(row, MarkdownColumn.STATUS)).stream().toList();
   }
 
-  /**
-   * The requests of a table of paths with no method column, under a title naming the method they all take
-   * ({@code == GETs} over {@code | Resource | Description |}); a row whose cell is no path ({@code /x}) makes none.
-   */
-  List<MarkdownRequest> requestsOf(String method) {
-    // A path printed again with a query ({@code /import?rescan=false}) is the same request, its query told.
-    Map<String, MarkdownRequest> byPath = new LinkedHashMap<>();
-    for (List<String> row : table.rows()) {
-      String path = EMPHASIS.matcher(cell(row, MarkdownColumn.PATH)).replaceAll("").strip();
-      if (path.startsWith("/") && !path.contains("*")) {
-        for (MarkdownRequest request : requests(method, path)) {
-          String bare = request.uri().split("\\?", 2)[0];
-          if (!byPath.containsKey(bare) || request.uri().contains("?")) {
-            byPath.put(bare, request);
-          }
-        }
-      }
-    }
-    return List.copyOf(byPath.values());
-  }
-
-  /** A method's requests of a path cell, which may hold several paths ({@code /v1/ns/:ns <br /> /v1/ns}). */
-  private List<MarkdownRequest> requests(String method, String path) {
-    List<MarkdownRequest> requests = new ArrayList<>();
-    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip()) : new String[] {path};
-    for (String one : paths) {
-      requests.addAll(MarkdownRequestLines.opening(method + " " + one, table.line()));
-    }
-    return requests;
-  }
-
-  /**
-   * Whether a table marks the methods of each path in a column per method ({@code | GET | PUT | DELETE | Path |} with
-   * an {@code X} where the path takes the method), as a matrix of an API's resources does.
-   */
-  boolean isMethodMatrix() {
-    return has(MarkdownColumn.PATH) && methodColumns().size() >= 2;
-  }
-
-  /** The requests of a method matrix: a path with each method its row marks. */
-  private List<MarkdownRequest> matrixRequests() {
-    List<MarkdownRequest> requests = new ArrayList<>();
-    if (!isMethodMatrix()) {
-      return requests;
-    }
-    List<Integer> methods = methodColumns();
-    for (List<String> row : table.rows()) {
-      String path = cell(row, MarkdownColumn.PATH);
-      for (int column : methods) {
-        if (column < row.size() && !row.get(column).isBlank()) {
-          String method = MarkdownRequestLines.method(table.header().get(column));
-          requests.addAll(MarkdownRequestLines.opening(method + " " + path, table.line()));
-        }
-      }
-    }
-    return requests;
-  }
-
-  /** The columns headed by a method's name. */
-  private List<Integer> methodColumns() {
-    List<Integer> columns = new ArrayList<>();
-    for (int i = 0; i < table.header().size(); i++) {
-      if (MarkdownRequestLines.isMethod(table.header().get(i))) {
-        columns.add(i);
-      }
-    }
-    return columns;
-  }
-
   /** The statuses of a table with a status column. */
   List<Response> statuses() {
     return statuses(table.rows(), columns.get(MarkdownColumn.STATUS), columns.get(MarkdownColumn.DESCRIPTION));
   }
 
-  /** The statuses of a table without column names whose first column holds status codes, its header included. */
   /** The statuses a first column of names lists, each described by the description column where there is one. */
   List<Response> statusesNamed() {
     return statuses(table.rows(), 0, columns.get(MarkdownColumn.DESCRIPTION));
   }
 
+  /** The statuses of a table without column names whose first column holds status codes, its header included. */
   List<Response> statusesByPosition() {
     List<List<String>> rows = new ArrayList<>();
     rows.add(table.header());
@@ -521,7 +406,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return null;
   }
 
-  private String cell(List<String> row, MarkdownColumn column) {
+  String cell(List<String> row, MarkdownColumn column) {
     return cell(row, columns.get(column));
   }
 

@@ -53,12 +53,13 @@ final class TableReader {
     }
     // A section titled by a method alone lists that method's requests in a table of paths, unless it prints a request
     // of its own, whose table of paths is something else (the fields a JSON Patch changes).
+    TableRequests tableRequests = new TableRequests(rows);
     List<MarkdownRequest> titledRequests = state.endpoints.isEmpty() && rows.has(MarkdownColumn.PATH)
-        && !rows.has(MarkdownColumn.METHOD) ? MethodTitle.of(state.sectionTitle).map(rows::requestsOf).orElse(List.of())
-        : List.of();
-    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || rows.isMethodMatrix()
+        && !rows.has(MarkdownColumn.METHOD)
+        ? MethodTitle.of(state.sectionTitle).map(tableRequests::ofMethod).orElse(List.of()) : List.of();
+    if (rows.has(MarkdownColumn.METHOD) && rows.has(MarkdownColumn.PATH) || tableRequests.isMethodMatrix()
         || !titledRequests.isEmpty()) {
-      List<MarkdownRequest> requests = titledRequests.isEmpty() ? rows.requests() : titledRequests;
+      List<MarkdownRequest> requests = titledRequests.isEmpty() ? tableRequests.all() : titledRequests;
       int parameterColumn = parameterListColumn(table, rows);
       if ((rows.has(MarkdownColumn.STATUS) || parameterColumn >= 0) && rows.has(MarkdownColumn.METHOD)
           && titledRequests.isEmpty()) {
@@ -67,7 +68,7 @@ final class TableReader {
         // answer of the row above.
         boolean opened = false;
         for (List<String> row : table.rows()) {
-          List<MarkdownRequest> ofRow = rows.requestsOf(row);
+          List<MarkdownRequest> ofRow = tableRequests.ofRow(row);
           if (!ofRow.isEmpty()) {
             state.afterRequest = false;
             state.addRequests(ofRow);

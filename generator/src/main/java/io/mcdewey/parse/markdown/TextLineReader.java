@@ -2,20 +2,17 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
 import io.mcdewey.model.Example;
-import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
-import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
+import io.mcdewey.parse.markdown.request.LiteralRequests;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
-import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import io.mcdewey.parse.markdown.rules.ContinuedSentences;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +30,6 @@ final class TextLineReader {
   private static final Pattern LEADING_ARROW = Pattern.compile("(?:->|=>|→|⇒|»|▶|►)\\s+");
   /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  /** A name alone, as a literal opening a field's line prints it. */
-  private static final Pattern NAME_LITERAL = Pattern.compile("[A-Za-z_][\\w.-]*");
-  /** What goes on with a URI right after it: a segment, a variable, a query, a suffix. */
-  private static final String URI_GOES_ON = "/{}:?<>*_.[]&=%$~+";
   /**
    * An answer's caption with its status in parentheses, then a sentence on its line
    * ({@code Response (200): Shaped like the list.}).
@@ -55,6 +47,7 @@ final class TextLineReader {
 
   private final SectionState state;
   private final MarkdownLabels labels;
+  private final LabelValues labelValues;
   private final LabelledFieldLines fields;
   private final ExampleLineReader examples;
   private final Diagnostics diagnostics;
@@ -65,6 +58,7 @@ final class TextLineReader {
       Diagnostics diagnostics, IntFunction<Provenance> where) {
     this.state = state;
     this.labels = labels;
+    this.labelValues = new LabelValues(state);
     this.fields = fields;
     this.examples = new ExampleLineReader(state);
     this.diagnostics = diagnostics;
@@ -131,13 +125,13 @@ final class TextLineReader {
       // A path opening a paragraph of its own, not one a sentence runs onto ({@code stored under} over a folder).
       MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
     }
-    Optional<MarkdownParameter> placed = listItem ? labels.match(text).flatMap(this::placedParameter)
+    Optional<MarkdownParameter> placed = listItem ? labels.match(text).flatMap(labelValues::placedParameter)
         : Optional.empty();
     if (placed.isPresent()) {
       state.addParameter(state.listed.introduced(placed.get()));
       return;
     }
-    Optional<MarkdownLabels.Match> label = labels.match(text).filter(this::takes);
+    Optional<MarkdownLabels.Match> label = labels.match(text).filter(labelValues::takes);
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
       state.labelAbove = text;
     }
@@ -219,7 +213,7 @@ final class TextLineReader {
     }
     List<MarkdownRequest> requests = badge != null && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(text).lookingAt()
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
-        : MarkdownRequestLines.ofTextLine(openingRequestLiteral().orElse(text), lineNumber);
+        : MarkdownRequestLines.ofTextLine(LiteralRequests.opening(state.reading).orElse(text), lineNumber);
     if (!requests.isEmpty()) {
       state.addRequests(requests);
       return;
@@ -246,7 +240,7 @@ final class TextLineReader {
       takeUnknownLabelValue(text, value.get(), lineNumber);
       return;
     }
-    List<MarkdownRequest> quoted = quotedRequests();
+    List<MarkdownRequest> quoted = LiteralRequests.quoted(state.reading);
     if (!quoted.isEmpty()) {
       state.addRequests(quoted);
     }
@@ -277,24 +271,6 @@ final class TextLineReader {
       state.statusLiterals();
       other(text, lineNumber);
     }
-  }
-
-  /**
-   * The requests a line of prose quotes whole as literals ({@code a legacy endpoint, `POST /v1/x/<id>`, does the
-   * same}): a request line set apart as code documents an endpoint wherever it stands.
-   */
-  private List<MarkdownRequest> quotedRequests() {
-    if (state.reading == null) {
-      return List.of();
-    }
-    List<MarkdownRequest> quoted = new ArrayList<>();
-    for (MarkdownElement.TextLine.Literal literal : state.reading.literals()) {
-      // A call with its query filled in (`GET /entries?ids=1,2`) shows how to use an endpoint, not which it is.
-      MarkdownRequestLines.opening(literal.text(), state.reading.line()).stream()
-          .filter(request -> !ExampleRequests.fillsQuery(UriTemplate.parse(request.uri())))
-          .forEach(quoted::add);
-    }
-    return quoted;
   }
 
   /**
@@ -348,113 +324,6 @@ final class TextLineReader {
     state.keepAsProse(text);
     state.listed.introducedBy(introduced.get());
     return true;
-  }
-
-  /** Whether a label's value, when only a space parts them, is one the field takes rather than a sentence. */
-  private boolean takes(MarkdownLabels.Match label) {
-    if (label.field() == Field.HEADERS && state.inExample() && !label.value().isEmpty()) {
-      // A header field captioned as one in an example ({@code Header: Authorization: Basic ...}) is a line of it.
-      return false;
-    }
-    String value = label.value();
-    if (!value.isEmpty() && opensWithNameLiteral()) {
-      // A line opening with a name set apart as code names a field ({@code `query`: demo (string, required)}), even
-      // one a label's word spells; a label set apart whole ({@code `Request body`:}, {@code `Method: POST`}) is one.
-      return false;
-    }
-    boolean namesPlace = label.field() == Field.QUERY_PARAMETERS || label.field() == Field.PATH_PARAMETERS
-        || label.field() == Field.URI;
-    if (listsParameters() && namesPlace && !value.isEmpty() && state.reading != null && state.reading.listItem()
-        && MarkdownRequestLines.opening(value, 0).isEmpty() && !valueOpensWithLiteral(value)) {
-      // An item of a list of parameters naming a field a label of a place spells, with what it says of it
-      // ({@code - query: the text to search for}, {@code - path: /docs/a.pdf - the file}), is that field's.
-      return false;
-    }
-    if (!label.spaced()) {
-      // A URI's label before a value of words names a field ({@code path: required(string)}), not the request's URI.
-      return label.field() != Field.URI || value.isEmpty() || readsAsUri(value);
-    }
-    return switch (label.field()) {
-      // A label and its value parted by spaces only, as a table's two cells copied from a page print them
-      // ({@code 请求方式 GET}, {@code 请求路径 http://host/v1/token/}): a method alone, or a URL alone after a method
-      // label ({@code URL https://host/downloads/sdk.zip} alone names a download).
-      case HTTP_METHOD -> LabelledFieldLines.takesValueAlone(Field.HTTP_METHOD, value);
-      case URI -> !MarkdownRequestLines.opening(value, 0).isEmpty()
-          || LabelledFieldLines.takesValueAlone(Field.URI, value)
-              && (state.labelledRequest.hasMethods() || RelativeRoutes.isRouteWithoutSlash(value));
-      // A status, or a reason closed by its status ({@code Response OK (200):}).
-      case RESPONSES, RESPONSE_EXAMPLE, FAILURE_RESPONSE_EXAMPLE ->
-          MarkdownStatuses.opening(MarkdownStatuses.unwrapped(value)).isPresent()
-              || MarkdownStatuses.reasonThenStatus(MarkdownStatuses.unwrapped(value)).isPresent();
-      case QUERY_PARAMETERS, PATH_PARAMETERS, REQUEST_PARAMETERS ->
-          WHITESPACE.split(value, 2)[0].contains("=") && !MarkdownParameterText.assignments(value, null).isEmpty();
-      default -> false;
-    };
-  }
-
-  /** Whether the field in context lists parameters or an object's fields. */
-  private boolean listsParameters() {
-    return state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
-        || state.context == Field.REQUEST_PARAMETERS || state.context == Field.OBJECT_FIELDS;
-  }
-
-  /**
-   * The parameter an item of a list of parameters names after the label of the path it goes in ({@code - Path:
-   * `id` (string, required) - the user's id}): the label groups the parameter, which the rest of the item names.
-   */
-  private Optional<MarkdownParameter> placedParameter(MarkdownLabels.Match label) {
-    boolean pathLabel = label.field() == Field.URI || label.field() == Field.PATH_PARAMETERS;
-    if (!listsParameters() || !pathLabel || label.spaced() || label.value().isEmpty()
-        || !valueOpensWithLiteral(label.value())) {
-      return Optional.empty();
-    }
-    return MarkdownParameterText.item(label.value(), ParameterLocation.PATH);
-  }
-
-  /**
-   * Whether a label's value opens with a literal, as a place's label grouping a parameter prints it ({@code - Query:
-   * `fields` (string) - ...}).
-   */
-  private boolean valueOpensWithLiteral(String value) {
-    int at = state.reading.text().lastIndexOf(value);
-    return at >= 0 && state.reading.literals().stream().anyMatch(literal -> literal.start() == at);
-  }
-
-  /** Whether the line read opens with a literal that is a name alone ({@code query}), not a label's words. */
-  private boolean opensWithNameLiteral() {
-    return state.reading != null && !state.reading.literals().isEmpty()
-        && state.reading.literals().get(0).start() == 0
-        && NAME_LITERAL.matcher(state.reading.literals().get(0).text()).matches();
-  }
-
-  /** Whether a label's value reads as a URI: a path or URL, a request line, a route on a host, or methods alone. */
-  private static boolean readsAsUri(String value) {
-    return LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(value).lookingAt()
-        || RelativeRoutes.isHostWithoutScheme(value) || RelativeRoutes.isRouteWithoutSlash(value)
-        || !MarkdownRequestLines.opening(value, 0).isEmpty() || MarkdownRequestLines.routeAfterHost(value).isPresent()
-        || !MarkdownRequestLines.methods(value).isEmpty();
-  }
-
-  /**
-   * The request line a line opens with set apart as code, where the text after the code runs into it without a space
-   * but cannot go on with the URI ({@code `GET /connector-plugins`- lists ...}): the code's end is the URI's. Text
-   * that goes on with a path, a variable or a query ({@code `GET /files/`{path}}) is the URI's, and a line of
-   * several requests is read whole.
-   */
-  private Optional<String> openingRequestLiteral() {
-    if (state.reading == null || state.reading.literals().isEmpty() || state.reading.literals().get(0).start() != 0) {
-      return Optional.empty();
-    }
-    String literal = state.reading.literals().get(0).text();
-    String text = state.reading.text();
-    if (text.length() <= literal.length() || !text.startsWith(literal)) {
-      return Optional.empty();
-    }
-    char next = text.charAt(literal.length());
-    boolean goesOn = Character.isWhitespace(next) || Character.isLetterOrDigit(next) || URI_GOES_ON.indexOf(next) >= 0;
-    return !goesOn && MarkdownRequestLines.ofTextLine(literal, state.reading.line()).size() == 1
-        && MarkdownRequestLines.ofTextLine(text, state.reading.line()).size() == 1
-        ? Optional.of(literal) : Optional.empty();
   }
 
   private boolean note(String text) {

@@ -1,0 +1,136 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The requests a table's rows print: a table of endpoints with method and path columns, a method matrix (a column per
+ * method, a mark where the row's path takes it), or a table of paths under a title naming their one method.
+ *
+ * @param rows the table, read by what its columns hold
+ */
+record TableRequests(MarkdownTableRows rows) {
+  /** Paths side by side in one cell, each opening with a slash, perhaps with "or" between them. */
+  private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
+  /** What parts paths side by side: whitespace, and "or". */
+  private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
+
+  static TableRequests of(MarkdownElement.Table table) {
+    return new TableRequests(MarkdownTableRows.of(table));
+  }
+
+  /**
+   * The request lines of a table with method and path columns; a path cell may hold the whole request line, the
+   * method column then naming something else.
+   */
+  List<MarkdownRequest> all() {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    if (!rows.has(MarkdownColumn.METHOD)) {
+      return matrixRequests();
+    }
+    for (List<String> row : rows.table().rows()) {
+      requests.addAll(ofRow(row));
+    }
+    return requests;
+  }
+
+  /** The request lines of one row of a table with method and path columns. */
+  List<MarkdownRequest> ofRow(List<String> row) {
+    String path = rows.cell(row, MarkdownColumn.PATH);
+    if (path.contains("*")) {
+      // A pattern of paths ({@code /public/*}), as tables of CORS or gateway rules print them, names no endpoint.
+      return List.of();
+    }
+    List<MarkdownRequest> whole = MarkdownRequestLines.opening(path, rows.table().line());
+    if (!whole.isEmpty()) {
+      return whole;
+    }
+    // A cell may hold several methods of the path ({@code GET, POST}), and several paths of the method, one per
+    // line ({@code /v1/ns/:ns <br /> /v1/ns}); a method may be qualified by words after it ({@code DELETE (all)}).
+    String methods = rows.cell(row, MarkdownColumn.METHOD);
+    List<String> named = MarkdownRequestLines.methods(methods);
+    if (named.isEmpty()) {
+      named = MarkdownRequestLines.methods(Whitespace.split(methods.strip())[0]);
+    }
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (String method : named.isEmpty() ? List.of(MarkdownRequestLines.method(methods)) : named) {
+      requests.addAll(requests(method, path));
+    }
+    return requests;
+  }
+
+  /**
+   * The requests of a table of paths with no method column, under a title naming the method they all take
+   * ({@code == GETs} over {@code | Resource | Description |}); a row whose cell is no path ({@code /x}) makes none.
+   */
+  List<MarkdownRequest> ofMethod(String method) {
+    // A path printed again with a query ({@code /import?rescan=false}) is the same request, its query told.
+    Map<String, MarkdownRequest> byPath = new LinkedHashMap<>();
+    for (List<String> row : rows.table().rows()) {
+      String path = MarkdownTableRows.EMPHASIS.matcher(rows.cell(row, MarkdownColumn.PATH)).replaceAll("").strip();
+      if (path.startsWith("/") && !path.contains("*")) {
+        for (MarkdownRequest request : requests(method, path)) {
+          String bare = request.uri().split("\\?", 2)[0];
+          if (!byPath.containsKey(bare) || request.uri().contains("?")) {
+            byPath.put(bare, request);
+          }
+        }
+      }
+    }
+    return List.copyOf(byPath.values());
+  }
+
+  /** A method's requests of a path cell, which may hold several paths ({@code /v1/ns/:ns <br /> /v1/ns}). */
+  private List<MarkdownRequest> requests(String method, String path) {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip()) : new String[] {path};
+    for (String one : paths) {
+      requests.addAll(MarkdownRequestLines.opening(method + " " + one, rows.table().line()));
+    }
+    return requests;
+  }
+
+  /**
+   * Whether a table marks the methods of each path in a column per method ({@code | GET | PUT | DELETE | Path |} with
+   * an {@code X} where the path takes the method), as a matrix of an API's resources does.
+   */
+  boolean isMethodMatrix() {
+    return rows.has(MarkdownColumn.PATH) && methodColumns().size() >= 2;
+  }
+
+  /** The requests of a method matrix: a path with each method its row marks. */
+  private List<MarkdownRequest> matrixRequests() {
+    List<MarkdownRequest> requests = new ArrayList<>();
+    if (!isMethodMatrix()) {
+      return requests;
+    }
+    List<Integer> methods = methodColumns();
+    for (List<String> row : rows.table().rows()) {
+      String path = rows.cell(row, MarkdownColumn.PATH);
+      for (int column : methods) {
+        if (column < row.size() && !row.get(column).isBlank()) {
+          String method = MarkdownRequestLines.method(rows.table().header().get(column));
+          requests.addAll(MarkdownRequestLines.opening(method + " " + path, rows.table().line()));
+        }
+      }
+    }
+    return requests;
+  }
+
+  /** The columns headed by a method's name. */
+  private List<Integer> methodColumns() {
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < rows.table().header().size(); i++) {
+      if (MarkdownRequestLines.isMethod(rows.table().header().get(i))) {
+        columns.add(i);
+      }
+    }
+    return columns;
+  }
+}

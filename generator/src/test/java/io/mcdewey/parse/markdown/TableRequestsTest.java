@@ -1,0 +1,41 @@
+package io.mcdewey.parse.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TableRequestsTest {
+
+  @Test
+  void readsEachRowOfATableOfEndpointsItsMethodsAndPaths() {
+    TableRequests requests = TableRequests.of(new MarkdownElement.Table(List.of("Method", "Path", "Description"),
+        List.of(List.of("GET, POST", "/users", "Users"), List.of("DELETE (all)", "/v1/ns/:ns /v1/ns", "Drop"),
+            List.of("GET", "/public/*", "Files")), 3, false));
+    assertEquals(List.of("GET /users", "POST /users", "DELETE /v1/ns/:ns", "DELETE /v1/ns"), shown(requests.all()));
+    assertFalse(requests.isMethodMatrix());
+  }
+
+  @Test
+  void readsAMethodMatrixAPathWithEachMethodItsRowMarks() {
+    TableRequests requests = TableRequests.of(new MarkdownElement.Table(List.of("Resource", "GET", "PUT", "DELETE"),
+        List.of(List.of("/kennels/{id}", "X", "", "X")), 1, false));
+    assertTrue(requests.isMethodMatrix());
+    assertEquals(List.of("GET /kennels/{id}", "DELETE /kennels/{id}"), shown(requests.all()));
+  }
+
+  @Test
+  void readsATableOfPathsWithTheMethodItsTitleNamesOnceAPathAndItsQueryTold() {
+    TableRequests requests = TableRequests.of(new MarkdownElement.Table(List.of("Resource", "Description"),
+        List.of(List.of("`/import`", "Import"), List.of("/import?rescan=false", "Again"), List.of("Any other", "-")),
+        1, false));
+    assertEquals(List.of("GET /import?rescan=false"), shown(requests.ofMethod("GET")));
+  }
+
+  private static List<String> shown(List<MarkdownRequest> requests) {
+    return requests.stream().map(request -> request.method() + " " + request.uri()).toList();
+  }
+}

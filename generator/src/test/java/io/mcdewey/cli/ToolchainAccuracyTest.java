@@ -346,7 +346,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-shiba-github-en-md", "guide.md", 1.0, 1.0, 1.0, 0.80),
         new Fixture("real-onyx-gitbook-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-kitworks-httpdomain-uk-rst", "guide.rst", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-iglesias-github-es-md", "guide.md", 1.0, 1.0, 1.0, 0.75));
+        new Fixture("real-iglesias-github-es-md", "guide.md", 1.0, 1.0, 1.0, 0.75),
+        new Fixture("real-randkipp-html-pl-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pdv-hackmd-pt-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-upward-starlight-ja-pages", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-dairyboard-gitbook-ko-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-silk-github-en-md", "guide.md", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-falcon-jekyll-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-hatohol-sphinx-en-rst", "guide.rst", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-reqman-mkdocs-zh-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -34,9 +34,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
   private static final Pattern BRACKETED_SEGMENT = Pattern.compile("(?<=/)\\[:?([A-Za-z_][\\w-]*)](?=/|\\?|\\[|$)");
   /**
    * A variable in braces written with a colon or a dollar too ({@code /printers/{:id}/}, {@code /rooms/${id}}), or as
-   * Ruby and CoffeeScript interpolate a string ({@code /hostgroup/#{id}}).
+   * Ruby and CoffeeScript interpolate a string ({@code /hostgroup/#{id}}; after a slash or an equals sign only, for
+   * {@code /docs#{anchor}} is a fragment).
    */
-  private static final Pattern COLON_IN_BRACES = Pattern.compile("[$#]?\\{[:]?([A-Za-z_][\\w-]*)}");
+  private static final Pattern COLON_IN_BRACES =
+      Pattern.compile("(?:\\$|(?:(?<=[/=])|^)#)?\\{[:]?([A-Za-z_][\\w-]*)}");
   /**
    * A query pair printed in brackets, the query's sign inside them or before them ({@code [?family=<>]},
    * {@code [&latest]}, {@code ?[limit={<number>|ALL}]}): its sign and its name.

@@ -22,6 +22,7 @@ class UriTemplateTest {
     assertEquals("/api/v1/hostgroup/{id}/host", UriTemplate.parse("/api/v1/hostgroup/#{id}/host").path(),
         "Ruby's interpolation");
     assertEquals("/docs/#intro", UriTemplate.parse("/docs/#intro").path(), "a sign before no brace is left alone");
+    assertEquals("/docs#{anchor}", UriTemplate.parse("/docs#{anchor}").path(), "a fragment after a segment");
   }
 
   @Test
@@ -57,7 +58,8 @@ class UriTemplateTest {
 
     assertEquals("https://{host}", template.baseUri());
     assertEquals("/v1/dogs/{id}", template.path());
-    assertEquals(List.of("id", "expand", "limit", "offset"), template.parameters().stream().map(Parameter::name).toList());
+    assertEquals(List.of("id", "expand", "limit", "offset"),
+        template.parameters().stream().map(Parameter::name).toList());
     assertEquals(List.of("owner", "kennel"), template.parameters().get(1).allowedValues());
   }
 

@@ -176,6 +176,11 @@ final class CodeBlockReader {
     // messages) is read without the indent, which would hide its header lines.
     String content = String.join("\n", Whitespace.dedented(code.content().lines().toList())).strip();
     List<String> lines = content.lines().toList();
+    if (lines.size() == 1 && !state.describesResponse()) {
+      // A path set apart as a block of its own ({@code /api/v2/orders/} over a table of {@code HTTP Method | GET}) is
+      // printed alone, as a paragraph of it is.
+      MethodCaptions.pathAlone(lines.get(0)).ifPresent(path -> state.pathOverCaptions = path);
+    }
     // A command is read from its own lines, not from what it printed after them.
     List<String> output = commandOutput(lines);
     String command = output.isEmpty() ? code.content()
@@ -199,7 +204,11 @@ final class CodeBlockReader {
     }
     if (!lines.isEmpty() && (state.describesResponse() || state.context == null)) {
       // An answer's status named by a comment over its body ({@code # HTTP-Code 200 OK}, {@code // 201 Created}).
-      MarkdownStatuses.commented(lines.get(0)).forEach(state.current::addResponse);
+      MarkdownStatuses.commented(lines.get(0)).ifPresent(state.current::addResponse);
+    }
+    if (!lines.isEmpty() && state.describesResponse()) {
+      // An answer's statuses named by their codes alone in a comment over its body ({@code // HTTP Status 200}).
+      MarkdownStatuses.commentedCodes(lines.get(0)).forEach(state.current::addResponse);
     }
     statusLine(lines);
     Matcher printed = output.isEmpty() ? null : EXAMPLE_STATUS_LINE.matcher(output.get(0));

@@ -100,7 +100,7 @@ final class LabelledFieldLines {
     if (NONE.matcher(text).matches()) {
       return true;
     }
-    Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context)
+    Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context, listItem)
         .filter(caption -> captions(caption, location));
     if (captioned.isPresent()) {
       state.listed.introducedBy(captioned.get().introduction());

@@ -140,15 +140,16 @@ record ListIntroduction(Field field, Boolean required, boolean heading) {
    * @param text the line
    * @param documented the field the label above it documents, or null
    */
-  static Optional<Captioned> ofRequiredCaption(String text, Field documented) {
+  static Optional<Captioned> ofRequiredCaption(String text, Field documented, boolean listItem) {
     if (documented == null || !PARAMETER_FIELDS.contains(documented)) {
       return Optional.empty();
     }
     Boolean alone = MarkdownRequired.fromNameMark(text);
-    if (alone != null && !Character.isLowerCase(text.strip().codePointAt(0))) {
+    if (alone != null && (listItem || !Character.isLowerCase(text.strip().codePointAt(0)))) {
       // A caption on a line of its own ({@code Required}, {@code Wymagane}), as pages printing a tab per kind of
-      // parameter leave the tab's title over its table: it captions the tables under it too, as a heading would. A
-      // badge in lower case ({@code required} under {@code Body}, over {@code application/json}) marks the body.
+      // parameter leave the tab's title over its table: it captions the tables under it too, as a heading would; so
+      // does an item of a list over the items nested in it ({@code - opcjonalne}). A badge in lower case
+      // ({@code required} under {@code Body}, over {@code application/json}) marks the body.
       return Optional.of(new Captioned(new ListIntroduction(documented, alone, true), ""));
     }
     Matcher caption = REQUIRED_CAPTION.matcher(text);

@@ -42,6 +42,7 @@ import io.mcdewey.parse.markdown.rules.LonePipeRows;
 import io.mcdewey.parse.markdown.rules.MarkdownHtmlTables;
 import io.mcdewey.parse.markdown.rules.MarkdownPipeRows;
 import io.mcdewey.parse.markdown.rules.MethodHeadingsUnderPath;
+import io.mcdewey.parse.markdown.rules.PathHeadingsUnderMethod;
 import io.mcdewey.parse.markdown.rules.RequestAfterItsBlock;
 import io.mcdewey.parse.markdown.rules.NameTypeLines;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
@@ -168,7 +169,8 @@ public final class MarkdownElements {
     List<MarkdownElement> elements =
         BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
             RequestAfterItsBlock.read(SpacedCellTables.read(GluedHeaderTables.read(reader.elements)))))));
-    return SummaryRowSections.read(MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements));
+    return SummaryRowSections.read(PathHeadingsUnderMethod.read(
+        MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements)));
   }
 
   private void blocks(Node parent) {

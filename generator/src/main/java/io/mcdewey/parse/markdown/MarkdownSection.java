@@ -379,7 +379,8 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private static boolean namesPartOnly(MarkdownElement.Heading heading, MarkdownLabels labels) {
       // A heading of more words ({@code ## Query parameters}) may stand over an example of the endpoint above.
-      return heading.text().strip().indexOf(' ') < 0 && labels.match(heading.text()).filter(match -> !match.spaced() && match.value().isEmpty())
+      return heading.text().strip().indexOf(' ') < 0 && labels.match(heading.text())
+          .filter(match -> !match.spaced() && match.value().isEmpty())
           .map(MarkdownLabels.Match::field).filter(field -> field == Field.QUERY_PARAMETERS
               || field == Field.PATH_PARAMETERS || field == Field.REQUEST_PARAMETERS || field == Field.RESPONSES)
           .isPresent();

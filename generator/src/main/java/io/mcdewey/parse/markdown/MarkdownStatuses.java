@@ -31,9 +31,10 @@ public final class MarkdownStatuses {
    * {@code Response — 200 OK}).
    */
   private static final Pattern RESPONSE_WORD = Pattern.compile(
-      "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|(code|c[oó]digo|codice))\\s*[:—–-]?\\s+(?=\\d)");
+      "(?i)^(?:http\\s+)?(?:response|success|error|status(?:[ -]code)?|[Оо]твет|[Сс]татус"
+          + "|(code|c[oó]digo|codice|kod(?:\\s+odpowiedzi)?|[Кк]од))\\s*[:—–-]?\\s+(?=\\d)");
   /** The first letters of the words {@link #RESPONSE_WORD} opens with, in either case. */
-  private static final String RESPONSE_WORD_INITIALS = "hrsecHRSEC";
+  private static final String RESPONSE_WORD_INITIALS = "hrsecHRSECkKоОсСкК";
   private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   /**
@@ -43,7 +44,7 @@ public final class MarkdownStatuses {
   private static final Pattern STATUS_COMMENT =
       Pattern.compile("^(?:#|//|--)\\s*((?:[A-Za-z][\\w-]*:?\\s+){0,2})(?=[1-5]\\d\\d(?:\\s|$))(.*)$");
   /** Words naming what follows them as a status ({@code HTTP Status}, {@code Status code:}). */
-  private static final Pattern STATUS_WORDS = Pattern.compile("(?i)(?:.*\\s)?(?:status|code|http)(?:[\\s:-].*)?");
+  private static final Pattern STATUS_WORDS = Pattern.compile("(?i)(?:http|status|code|response)(?:[\\s:-].*)?");
   /** A status after its reason, in parentheses ({@code Bad Request(400)}). */
   private static final String REASON_FIRST = "([A-Za-z][A-Za-z' -]*?)\\s*\\(\\s*([1-5]\\d\\d)\\s*\\)";
   private static final Pattern REASONS_FIRST = Pattern.compile(
@@ -152,23 +153,35 @@ public final class MarkdownStatuses {
 
   /**
    * The status a comment opening an example names with its standard reason ({@code # HTTP-Code 201 Created} over the
-   * answer's body), or the codes alone it names after words saying they are statuses ({@code // HTTP Status 200},
-   * {@code // HTTP Status 400 / 401 / 404}); empty otherwise: a code alone in a comment may be anything.
+   * answer's body), or empty: a code alone in a comment may be anything, the reason makes it a status.
    */
-  static List<Response> commented(String firstLine) {
-    String line = firstLine.strip();
-    if (line.isEmpty() || line.charAt(0) != '#' && line.charAt(0) != '/' && line.charAt(0) != '-') {
+  static Optional<Response> commented(String firstLine) {
+    Matcher comment = statusComment(firstLine);
+    return comment == null ? Optional.empty() : opening(comment.group(2)).filter(MarkdownStatuses::hasStandardReason);
+  }
+
+  /**
+   * The statuses a comment opening an answer's example names by their codes alone after words saying they are
+   * statuses ({@code // HTTP Status 200}, {@code // HTTP Status 400 / 401 / 404}): HTTP's own codes only, the words
+   * opening the comment ({@code # retry status: 429} names none).
+   */
+  static List<Response> commentedCodes(String firstLine) {
+    Matcher comment = statusComment(firstLine);
+    if (comment == null || !STATUS_WORDS.matcher(comment.group(1).strip()).matches()) {
       return List.of();
     }
-    Matcher comment = STATUS_COMMENT.matcher(line);
-    if (!comment.matches()) {
-      return List.of();
+    List<Response> codes = codesOnly(comment.group(2));
+    return codes.stream().allMatch(code -> REASONS.containsKey(code.status())) ? codes : List.of();
+  }
+
+  /** The comment a line is, opening with at most two words before a status; null when it is none. */
+  private static Matcher statusComment(String line) {
+    String stripped = line.strip();
+    if (stripped.isEmpty() || stripped.charAt(0) != '#' && stripped.charAt(0) != '/' && stripped.charAt(0) != '-') {
+      return null;
     }
-    Optional<Response> reasoned = opening(comment.group(2)).filter(MarkdownStatuses::hasStandardReason);
-    if (reasoned.isPresent()) {
-      return List.of(reasoned.get());
-    }
-    return STATUS_WORDS.matcher(comment.group(1).strip()).matches() ? codesOnly(comment.group(2)) : List.of();
+    Matcher comment = STATUS_COMMENT.matcher(stripped);
+    return comment.matches() ? comment : null;
   }
 
   /**

@@ -60,6 +60,13 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     if (name != null && name > 0 && MarkdownColumn.namesInThePlural(table.header().get(name))) {
       columns.remove(MarkdownColumn.NAME);
     }
+    if (name == null && !table.header().isEmpty() && !columns.containsKey(MarkdownColumn.METHOD)
+        && !columns.containsKey(MarkdownColumn.PATH) && columns.containsKey(MarkdownColumn.TYPE)
+        && namesInThePlural(table.header().get(0))) {
+      // A first column named in the plural beside a column of types ({@code Parameters | Type | Information}) names a
+      // field a row.
+      columns.put(MarkdownColumn.NAME, 0);
+    }
     if (namesFieldsByPath(table, columns)) {
       columns.put(MarkdownColumn.NAME, columns.remove(MarkdownColumn.PATH));
     }
@@ -113,6 +120,14 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return new MarkdownTableRows(table, columns);
   }
 
+  /** Whether a header names the name column in the plural ({@code Parameters}, {@code Fields}, {@code Parámetros}). */
+  private static boolean namesInThePlural(String headerCell) {
+    String header = EMPHASIS.matcher(headerCell).replaceAll("").strip();
+    return header.length() > 1 && (header.endsWith("s") || header.endsWith("S"))
+        && MarkdownColumn.named(header.substring(0, header.length() - 1)).filter(c -> c == MarkdownColumn.NAME)
+            .isPresent();
+  }
+
   /** Whether every cell of a column is only status codes, and one cell at least several. */
   private static boolean listsStatusCodes(MarkdownElement.Table table, int column) {
     boolean several = false;
@@ -162,8 +177,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
 
   /**
    * Whether the first column, a column of names, names answers by their statuses: its first cell opens with one and
-   * its standard reason, and at least half of the others with a status ({@code 200 OK}, {@code 404 Not Found}; a row of {@code Other Status Codes} among
-   * them).
+   * its standard reason, and at least half of the others with a status ({@code 200 OK}, {@code 404 Not Found}; a row
+   * of {@code Other Status Codes} among them).
    */
   boolean namesStatuses() {
     if (!Integer.valueOf(0).equals(columns.get(MarkdownColumn.NAME)) || table.rows().isEmpty()

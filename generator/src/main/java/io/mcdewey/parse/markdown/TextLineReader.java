@@ -146,7 +146,7 @@ final class TextLineReader {
       // Under a request body's caption, a caption saying whether what follows is required introduces its fields
       // ({@code Request body:} over {@code REQUIRED:} and a list), not an example.
       Optional<ListIntroduction.Captioned> fieldsCaption =
-          ListIntroduction.ofRequiredCaption(text, Field.REQUEST_PARAMETERS).filter(c -> c.rest().isEmpty());
+          ListIntroduction.ofRequiredCaption(text, Field.REQUEST_PARAMETERS, listItem).filter(c -> c.rest().isEmpty());
       if (fieldsCaption.isPresent()) {
         state.setContext(Field.REQUEST_PARAMETERS, false, "");
         state.listed.introducedBy(fieldsCaption.get().introduction());

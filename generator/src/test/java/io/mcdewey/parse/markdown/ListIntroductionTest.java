@@ -73,24 +73,29 @@ class ListIntroductionTest {
   @Test
   void aRequiredOrOptionalCaptionUnderALabelOfParametersIntroducesWhatFollowsItOnItsLine() {
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, true),
-        "`id=[integer]`")), ListIntroduction.ofRequiredCaption("Required: `id=[integer]`", Field.QUERY_PARAMETERS));
+        "`id=[integer]`")),
+        ListIntroduction.ofRequiredCaption("Required: `id=[integer]`", Field.QUERY_PARAMETERS, false));
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.REQUEST_PARAMETERS, false),
-        "")), ListIntroduction.ofRequiredCaption("Optional:", Field.REQUEST_PARAMETERS));
-    assertTrue(ListIntroduction.ofRequiredCaption("Required:", Field.RESPONSES).isEmpty());
-    assertTrue(ListIntroduction.ofRequiredCaption("Required fields are marked", Field.QUERY_PARAMETERS).isEmpty());
-    assertTrue(ListIntroduction.ofRequiredCaption("Required:", null).isEmpty());
+        "")), ListIntroduction.ofRequiredCaption("Optional:", Field.REQUEST_PARAMETERS, false));
+    assertTrue(ListIntroduction.ofRequiredCaption("Required:", Field.RESPONSES, false).isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("Required fields are marked", Field.QUERY_PARAMETERS, false)
+        .isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("Required:", null, false).isEmpty());
   }
 
   @Test
   void aCaptionAloneOnItsLineInAnyLanguageCaptionsTheTablesUnderItAsAHeadingWould() {
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.REQUEST_PARAMETERS, true, true),
-        "")), ListIntroduction.ofRequiredCaption("Wymagane", Field.REQUEST_PARAMETERS));
+        "")), ListIntroduction.ofRequiredCaption("Wymagane", Field.REQUEST_PARAMETERS, false));
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, false, true),
-        "")), ListIntroduction.ofRequiredCaption("Optional", Field.QUERY_PARAMETERS));
+        "")), ListIntroduction.ofRequiredCaption("Optional", Field.QUERY_PARAMETERS, false));
     assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, true, true),
-        "")), ListIntroduction.ofRequiredCaption("필수", Field.QUERY_PARAMETERS));
-    assertTrue(ListIntroduction.ofRequiredCaption("Wymagane", Field.RESPONSES).isEmpty());
-    assertTrue(ListIntroduction.ofRequiredCaption("required", Field.REQUEST_PARAMETERS).isEmpty(), "a body's badge");
+        "")), ListIntroduction.ofRequiredCaption("필수", Field.QUERY_PARAMETERS, false));
+    assertTrue(ListIntroduction.ofRequiredCaption("Wymagane", Field.RESPONSES, false).isEmpty());
+    assertTrue(ListIntroduction.ofRequiredCaption("required", Field.REQUEST_PARAMETERS, false).isEmpty(),
+        "a body's badge");
+    assertEquals(Optional.of(new ListIntroduction.Captioned(new ListIntroduction(Field.QUERY_PARAMETERS, false, true),
+        "")), ListIntroduction.ofRequiredCaption("opcjonalne", Field.QUERY_PARAMETERS, true), "an item over its items");
   }
 
   @Test

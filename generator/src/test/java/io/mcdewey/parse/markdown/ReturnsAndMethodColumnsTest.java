@@ -12,8 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a page says comes back, in French ({@code Valeur de retour:}) or as a reason closed by its status ({@code Response OK
- * (200):}), and parameter columns named by the method that sends them ({@code GET Parameter}).
+ * What a page says comes back, in French ({@code Valeur de retour:}) or as a reason closed by its status
+ * ({@code Response OK (200):}), parameter columns named by the method that sends them ({@code GET Parameter}), and
+ * methods given beside a path printed apart.
  */
 class ReturnsAndMethodColumnsTest {
 
@@ -154,7 +155,8 @@ class ReturnsAndMethodColumnsTest {
         |---|---|---|
         | limit | int | How many |
         """);
-    assertEquals(List.of("name", "limit"), names(operation(paged, "GET", "/api/apps")), "a heading of no structure of data");
+    assertEquals(List.of("name", "limit"), names(operation(paged, "GET", "/api/apps")),
+        "a heading of no structure of data");
   }
 
   @Test
@@ -208,6 +210,31 @@ class ReturnsAndMethodColumnsTest {
         """);
     assertEquals(List.of("POST /v2/orders"), labelled.operations().stream()
         .map(o -> o.method() + " " + o.uriTemplate()).toList(), "a URI under its label wins");
+  }
+
+  @Test
+  void aPathSetApartAsABlockOfItsOwnIsPrintedAloneAndAPluralNameColumnNamesFields() {
+    Api api = parse("""
+        ## Orders Index
+
+        ```bash
+        /api/v2/orders/
+        ```
+
+        | Information | |
+        | --- | --- |
+        | HTTP Method | GET |
+        | Requires Authentication | Yes |
+
+        ### Parameters
+
+        | Parameters | Type | Information |
+        | --- | --- | --- |
+        | page | integer | page number |
+        | per_page | integer | orders a page |
+        """);
+
+    assertEquals(List.of("page", "per_page"), names(operation(api, "GET", "/api/v2/orders/")));
   }
 
   private static List<String> names(Operation operation) {

@@ -11,14 +11,21 @@ import java.util.regex.Pattern;
  * Headings of pages saved as text from sites whose heading anchors carry a label quoting the heading: Astro
  * Starlight's links read {@code Section titled “Request”} (in the site's language), which a page copied as text prints
  * on the line after the heading, glued to what follows it ({@code Section titled “Request”GET /users}). The quoted
- * text being the line above, under the same words for two headings at least, tells that line for a heading: it is
+ * text being the line above, under the same two words or more for two headings at least, and the label glued to
+ * what follows it or ending its line rather than going on as a sentence ({@code Set “Accept” to a type.}), tells
+ * that line for a heading: it is
  * read as one (a markdown heading keeps its level), and the label is dropped from the line after it, before commonmark
  * reads the page. No line moves.
  */
 public final class AnchorLabelHeadings {
-  /** A few words, then a quoted text: the words of the label, the quote's opening mark, the quoted text. */
+  /**
+   * Two words or a few, then a quoted text, then what the label is glued to: the words of the label, the quote's
+   * opening mark, the quoted text, the rest.
+   */
   private static final Pattern LABEL =
-      Pattern.compile("^(\\p{L}[\\p{L} ]{0,40}?)\\s*([“«„\"「])(.+?)[”»“\"」](.*)$");
+      Pattern.compile("^(\\p{L}+ [\\p{L} ]{0,40}?)\\s*([“«„\"「])(.+?)[”»“\"」](.*)$");
+  /** What a sentence goes on with after a quoted word: a space, then words in lower case. */
+  private static final Pattern SENTENCE_GOES_ON = Pattern.compile("^\\s+\\p{Ll}\\S*\\s+\\S.*");
   private static final Pattern ATX = Pattern.compile("^\\s{0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
   /** The level these headings take where the page has no markdown heading: it no longer says which holds which. */
   private static final int LEVEL = 2;
@@ -57,7 +64,8 @@ public final class AnchorLabelHeadings {
         continue;
       }
       Matcher label = LABEL.matcher(lines[i].strip());
-      if (!label.matches() || !label.group(3).strip().equals(title)) {
+      if (!label.matches() || !label.group(3).strip().equals(title)
+          || SENTENCE_GOES_ON.matcher(label.group(4)).matches()) {
         continue;
       }
       counts.merge(label.group(1), 1, Integer::sum);

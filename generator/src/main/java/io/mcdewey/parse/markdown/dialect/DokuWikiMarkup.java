@@ -9,73 +9,93 @@ import java.util.regex.Pattern;
  * DokuWiki's markup, as its raw export ({@code do=export_raw}) and wikis built on it save a page, read as markdown
  * before commonmark reads the page: headings between runs of equal signs ({@code ====== Title ======} is the first
  * level, two signs the fifth), tables whose header cells open with a caret ({@code ^ Method ^ Route ^}) as pipe
- * rows (a header row without delimiter row is read as one), monospace {@code ''/users''} as code spans, internal links {@code [[target|label]]} as their label
- * (their pipe would split a cell), and {@code <code lang>} blocks as fences, left as they are inside. Each line of a
- * page keeps its number.
+ * rows (a header row without delimiter row is read as one), monospace {@code ''/users''} as code spans, internal
+ * links {@code [[target|label]]} as their label (their pipe would split a cell), and {@code <code lang>} blocks as
+ * fences, left as they are inside. Each line of a page keeps its number.
  *
- * <p>A page is taken for DokuWiki where two headings or more are written so and no line is a markdown heading. Its
- * headings close with their own signs and a table's header row gives its width, so a page saved with its line breaks
- * lost ({@code ===== Tables ===== ^ Method ^ Route ^ | GET | ''/tables'' | | POST | ...}) is read as the page it was:
- * a heading is a line of its own, a header row opens one, and the cells after it make rows of the header's width, the
- * empty cell between two rows being their line break.
+ * <p>A page is taken for DokuWiki where two lines or more are headings written so and no line is a markdown heading
+ * or a fence; a heading is then a line of its own, a header row opens its line, and a code block's tag opens its
+ * line. Its headings close with their own signs and a table's header row gives its width, so a page saved with its
+ * line breaks lost, a line or two opening with a heading ({@code ===== Tables ===== ^ Method ^ Route ^ | GET |
+ * ''/tables'' | | POST | ...}), is read as the page it was: a heading is a line of its own, a header row opens one,
+ * and the cells after it make rows of the header's width, the empty cell between two rows being their line break.
  */
 public final class DokuWikiMarkup {
   private static final Pattern HEADING =
       Pattern.compile("(?<![=\\S])(={2,6})(?!=)[ \\t]*([^=\\n]*[^=\\s])[ \\t]*\\1(?![=\\S])");
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^(?:#{1,6}[ \\t]|[=-]{3,}[ \\t]*$)");
+  /** A heading alone on its line. */
+  private static final Pattern HEADING_LINE =
+      Pattern.compile("(?m)^[ \\t]*(={2,6})(?!=)[ \\t]*[^=\\n]*[^=\\s][ \\t]*\\1[ \\t]*$");
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^(?:#{1,6}[ \\t]|[=-]{3,}[ \\t]*$|```|~~~)");
   private static final Pattern HEADER_ROW = Pattern.compile("(?<!\\S)\\^(?:[^\\^|\\n]+\\^){2,}");
-  private static final Pattern CODE_BLOCK = Pattern.compile("<(code|file)(?:[ \\t]+([\\w+-]+))?[^>\\n]*>(.*?)</\\1>",
-      Pattern.DOTALL);
+  /** A code block's opening tag at a line's start: its tag, its language. */
+  private static final Pattern CODE_TAG =
+      Pattern.compile("(?m)^[ \\t]*<(code|file)(?=[\\s>])(?:[ \\t]+([\\w+-]+))?[^>\\n]*>");
   private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]|\\n]*)(?:\\|([^\\]\\n]*))?]]");
   private static final Pattern MONOSPACE = Pattern.compile("''(?=\\S)([^'\\n]+?)''");
   private static final int LEAST_HEADINGS = 2;
   private static final int TOP_LEVEL_SIGNS = 7;
+  /** The most lines of a page whose line breaks were lost. */
+  private static final int LINES_OF_A_FLATTENED_PAGE = 2;
 
   private DokuWikiMarkup() {}
 
   /** The text with its DokuWiki markup as markdown, or the text itself when it is no DokuWiki page. */
   public static String asMarkdown(String text) {
-    if (!text.contains("==") || MARKDOWN_HEADING.matcher(text).find() || !isDokuWiki(text)) {
+    if (!text.contains("==") || MARKDOWN_HEADING.matcher(text).find()) {
+      return text;
+    }
+    boolean flattened = isFlattened(text);
+    if (!flattened && count(HEADING_LINE.matcher(text)) < LEAST_HEADINGS) {
       return text;
     }
     StringBuilder markdown = new StringBuilder();
-    Matcher code = CODE_BLOCK.matcher(text);
+    Matcher code = CODE_TAG.matcher(text);
     int end = 0;
-    while (code.find()) {
-      markdown.append(markup(text.substring(end, code.start())));
-      if (code.start() > 0 && text.charAt(code.start() - 1) != '\n') {
-        markdown.append('\n');
+    while (code.find(end)) {
+      int closing = text.indexOf("</" + code.group(1) + ">", code.end());
+      if (closing < 0) {
+        break;
       }
-      String body = code.group(3);
+      markdown.append(markup(text.substring(end, code.start()), flattened));
+      String body = text.substring(code.end(), closing);
       markdown.append("```").append(code.group(2) == null ? "" : code.group(2));
       markdown.append(body.startsWith("\n") ? "" : "\n").append(body).append(body.endsWith("\n") ? "" : "\n");
       markdown.append("```");
-      end = code.end();
+      end = closing + code.group(1).length() + "</>".length();
     }
-    return markdown.append(markup(text.substring(end))).toString();
+    return markdown.append(markup(text.substring(end), flattened)).toString();
   }
 
-  private static boolean isDokuWiki(String text) {
-    Matcher heading = HEADING.matcher(text);
+  /** Whether a page lost its line breaks: a line or two, the first opening with a heading, two headings at least. */
+  private static boolean isFlattened(String text) {
+    String stripped = text.strip();
+    return stripped.lines().count() <= LINES_OF_A_FLATTENED_PAGE && HEADING.matcher(stripped).lookingAt()
+        && count(HEADING.matcher(stripped)) >= LEAST_HEADINGS;
+  }
+
+  private static int count(Matcher matcher) {
     int count = 0;
-    while (count < LEAST_HEADINGS && heading.find()) {
+    while (count < LEAST_HEADINGS && matcher.find()) {
       count++;
     }
-    return count == LEAST_HEADINGS;
+    return count;
   }
 
   /** Markup outside code blocks: each line, and each run of a line that lost its breaks, as markdown lines. */
-  private static String markup(String text) {
+  private static String markup(String text, boolean flattened) {
     String linked = LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(
         link.group(2) == null ? link.group(1).strip() : link.group(2).strip()));
     String spans = MONOSPACE.matcher(linked).replaceAll("`$1`");
     List<String> lines = new ArrayList<>();
     for (String line : spans.split("\n", -1)) {
-      lines.addAll(headingsApart(line));
+      // On a page that kept its lines, a heading is a line of its own and a header row opens its line.
+      boolean heading = flattened || HEADING_LINE.matcher(line).matches();
+      lines.addAll(heading ? headingsApart(line) : List.of(line));
     }
     List<String> markdown = new ArrayList<>();
     for (String line : lines) {
-      markdown.addAll(tableRows(line));
+      markdown.addAll(flattened || line.stripLeading().startsWith("^") ? tableRows(line) : List.of(line));
     }
     return String.join("\n", markdown);
   }

@@ -15,14 +15,21 @@ import java.util.regex.Pattern;
  * the page's heading, and an {@code api} or {@code openapi} key holding a request line ({@code api: "GET
  * https://host/pets"}, {@code openapi: "openapi.json GET /pets"}) is the page's request. So are a method and a URI
  * given by two keys, as Jekyll sites that lay out one call a post print them ({@code type: 'GET'} and
- * {@code apiurl: '/api/v1/hostgroup/#{id}'}): a key whose value is a method alone, and one naming a URL, URI, path,
- * route or endpoint whose value is a path or a URL. Neither alone is a request: a page's own {@code url} or
- * {@code path} says where the page is served.
+ * {@code apiurl: '/api/v1/hostgroup/#{id}'}): a key of a method ({@code type}, {@code method}, {@code verb}) whose
+ * value is a method alone, and a key of the API's URL, path, route or endpoint ({@code apiurl}, {@code endpoint},
+ * {@code request_path}) whose value is a path or a URL. Neither alone is a request, and a page's own {@code url},
+ * {@code path} or {@code permalink} says where the page is served.
  */
 public final class FrontMatter {
   private static final Pattern ENTRY = Pattern.compile("^([\\w-]+):\\s*(.*)$");
-  /** A key naming where a call goes ({@code apiurl}, {@code endpoint}, {@code request_path}). */
-  private static final Pattern URI_KEY = Pattern.compile("(?i).*(?:ur[il]|path|route|endpoint).*");
+  /**
+   * A key naming where a call goes ({@code apiurl}, {@code api_path}, {@code endpoint}, {@code request_url}); not a
+   * page's own {@code url}, {@code path} or {@code permalink}.
+   */
+  private static final Pattern URI_KEY =
+      Pattern.compile("(?i)api[_-]?(?:ur[il]|path|route|endpoint)|endpoint|route|request[_-]?(?:ur[il]|path)");
+  /** A key naming a call's method ({@code type}, {@code method}, {@code http_method}). */
+  private static final Pattern METHOD_KEY = Pattern.compile("(?i)type|method|verb|(?:http|request)[_-]?method");
   private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
   private static final int TITLE_LEVEL = 1;
 
@@ -47,7 +54,8 @@ public final class FrontMatter {
                 false)));
         default -> {
           // Slugs, descriptions and sidebar settings say nothing of the API, unless they are a call's parts.
-          if (MarkdownRequestLines.isMethod(value) && value.equals(value.toUpperCase(Locale.ROOT))) {
+          if (METHOD_KEY.matcher(entry.group(1)).matches() && MarkdownRequestLines.isMethod(value)
+              && value.equals(value.toUpperCase(Locale.ROOT))) {
             method = value;
           } else if (URI_KEY.matcher(entry.group(1)).matches() && PATH_OR_URL.matcher(value).matches()) {
             uri = value;
@@ -64,7 +72,8 @@ public final class FrontMatter {
 
   private static String unquoted(String value) {
     String v = value.strip();
-    boolean quoted = v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
+    boolean quoted = v.length() >= 2
+        && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"));
     return quoted ? v.substring(1, v.length() - 1) : v;
   }
 }

@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 /**
  * Python-Markdown's blocks whose content is indented under a marker line, as MkDocs sites write them: admonitions
  * ({@code !!! note "Title"}), collapsible ones ({@code ??? example "Sample"}, {@code ???+ tip}) and content tabs
- * ({@code === "Request"}). Commonmark reads the marker as a paragraph and the indented lines as its continuation, so
- * the fences inside run together into one line of text. Before commonmark reads the page, the marker becomes its
- * title alone (a caption of what it holds) or a blank line, and the lines indented under it lose four spaces: inner
- * blocks, tabs inside an admonition among them, are read in turn. No line moves.
+ * ({@code === "Request"}; a tab has its title, so that a setext heading's {@code ===} is none). Commonmark reads the
+ * marker as a paragraph and the indented lines as its continuation, so the fences inside run together into one line
+ * of text. Before commonmark reads the page, the marker becomes its title alone (a caption of what it holds) or a
+ * blank line, and the lines indented under it lose four spaces: inner blocks, tabs inside an admonition among them,
+ * are read in turn. No line moves.
  */
 public final class MkDocsBlocks {
   /** A marker line: its indentation, then its title if it has one. */
   private static final Pattern MARKER = Pattern.compile("^( *)(?:(?:!!!|\\?\\?\\?\\+?)[ \\t]+[\\w-]+(?:[ \\t]+[\\w-]+)*"
-      + "|===!?)(?:[ \\t]+\"([^\"]*)\")?[ \\t]*$");
+      + "(?:[ \\t]+\"([^\"]*)\")?|===!?[ \\t]+\"([^\"]*)\")[ \\t]*$");
   private static final int INDENT = 4;
 
   private MkDocsBlocks() {}
@@ -45,7 +46,8 @@ public final class MkDocsBlocks {
       if (end == i + 1) {
         continue;
       }
-      lines[i] = marker.group(2) == null ? "" : marker.group(1) + marker.group(2).strip();
+      String title = marker.group(2) != null ? marker.group(2) : marker.group(3);
+      lines[i] = title == null ? "" : marker.group(1) + title.strip();
       for (int j = i + 1; j < end; j++) {
         lines[j] = lines[j].isBlank() ? "" : dedented(lines[j], indent - INDENT);
       }

@@ -26,6 +26,13 @@ public final class MarkdownRequestLines {
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
+  /** A template's variable with spaces inside its braces ({@code {{ url }}}), as Liquid and Jinja pages print one. */
+  private static final Pattern SPACED_TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*([\\w.-]+)\\s*}}");
+  /**
+   * A request line whose URI is a link to itself that commonmark left as text, its target holding a space
+   * ({@code POST [{{ url }}order]({{ url }}order)}): the link's text is the URI.
+   */
+  private static final Pattern LINKED_URI = Pattern.compile("^(" + METHOD + ")\\s+\\[([^\\]\\s]+)]\\(\\2\\)$");
   /**
    * A method in square brackets opening a request line ({@code [GET] /users/{id}}, {@code [ POST ] /merges/}), as
    * references mark a call's method as a tag.
@@ -44,6 +51,8 @@ public final class MarkdownRequestLines {
   private static final Pattern GLUED_PATH = Pattern.compile("(" + METHOD + ")(/(?!.*/(?i:" + METHOD + ")(?:/|$))"
       + "(?:[\\w.~$-]+/[\\w{<:.~$-]|[^\\s]*[{<])[^\\s]*|https?://[^\\s/]+(?:/\\S*)?)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
+  /** A method in capitals standing as a word among others. */
+  public static final Pattern METHOD_IN_WORDS = Pattern.compile("(?<![\\w-])(?:" + METHOD + ")(?![\\w-])");
   /** A method word alone, or {@code DEL}, as Redoc and other sites abbreviate DELETE on their badges. */
   private static final Pattern METHOD_WORD = Pattern.compile("(?i:" + METHOD + "|DEL)");
   /** The length of the shortest and of the longest word {@link #METHOD_WORD} matches: {@code DEL}, {@code OPTIONS}. */
@@ -77,13 +86,14 @@ public final class MarkdownRequestLines {
   /**
    * A placeholder for the host a route is printed after ({@code POST base_url/api/login}, {@code {{host}}/v1/x},
    * {@code API_BASE/users}, {@code <base-url>/carts}, a shell variable first, {@code ${base}/api/rooms}, a name in
-   * braces closing with a URL's or a host's word, {@code {resource_api_url}/system-users}): the server, not a segment
-   * of the path.
+   * braces closing with a URL's or a host's word, {@code {resource_api_url}/system-users}, {@code {apiHost}/x}, whose
+   * value may close with the slash, {@code {{url}}order}; not {@code {vhost}}): the server, not a segment of the path.
    */
   private static final Pattern HOST_PLACEHOLDER = Pattern.compile(
       "(?i)^(?:(?:\\{\\{?|<|\\$\\{?)?(?:base[_-]?(?:url|uri)|host(?:name)?|server(?:[_-]?url)?|domain"
           + "|api[_-]?(?:url|host|base(?:[_-]?url)?))"
-          + "(?:}}?|>)?|" + BRACKETED_HOST + "|\\$\\{\\w+}|\\{\\{?[\\w.-]*(?:url|uri|host)}}?)/");
+          + "(?:}}?|>)?/|" + BRACKETED_HOST + "/|\\$\\{\\w+}/"
+          + "|\\{\\{?(?:(?:[\\w.-]*[_.-])?(?:url|uri|host)|[\\w.-]*[a-z0-9](?-i:Url|Uri|Host|URL|URI))}}?/?)");
   /**
    * A method badge in lower case glued to its path, the line holding nothing else ({@code get/appliances/{id}}), as
    * text copied from a Redoc page prints an operation's badge and path: no segment of the path is a method or a number
@@ -97,7 +107,8 @@ public final class MarkdownRequestLines {
    * after the resource's path; {@code /main [HEAD]} is a tool's output.
    */
   private static final Pattern PATH_THEN_METHOD =
-      Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
+      Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)"
+          + "\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
   private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   /**
    * A method badge before a URL or a path, the line holding nothing else, perhaps with a dash between them
@@ -129,6 +140,13 @@ public final class MarkdownRequestLines {
    */
   public static List<MarkdownRequest> opening(String text, int line) {
     String stripped = withoutBracketsOfMethod(withoutItemMarker(text.strip()));
+    if (stripped.contains("{{")) {
+      stripped = SPACED_TEMPLATE_VARIABLE.matcher(stripped).replaceAll("{{$1}}");
+    }
+    Matcher linked = stripped.indexOf('[') > 0 ? LINKED_URI.matcher(stripped) : null;
+    if (linked != null && linked.matches()) {
+      stripped = linked.group(1) + " " + linked.group(2);
+    }
     if (!startsMethod(stripped, 0)) {
       // Both the request pattern and a relative route open with a method: told before either runs.
       return List.of();

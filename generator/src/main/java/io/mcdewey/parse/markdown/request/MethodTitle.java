@@ -31,7 +31,11 @@ public final class MethodTitle {
    */
   public static Optional<String> ofNamedCall(String title) {
     Matcher matcher = OPENING.matcher(title.strip());
-    return matcher.matches() ? Optional.of(matcher.group(1)) : closing(title);
+    if (matcher.matches() && !MarkdownRequestLines.METHOD_IN_WORDS.matcher(matcher.group(2)).find()) {
+      return Optional.of(matcher.group(1));
+    }
+    // A title naming two methods ({@code PUT vs POST}) compares them: it names no call.
+    return matcher.matches() ? Optional.empty() : closing(title);
   }
 
   /**

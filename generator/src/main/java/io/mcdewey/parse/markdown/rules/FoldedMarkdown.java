@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
  * Reads the markdown inside an HTML block whose tags stand on lines of their own without blank lines around them:
  * a folded section ({@code <details>}, its {@code <summary>}, {@code </details>}) as HackMD and other editors render
  * it, and a block marked as markdown ({@code <div class="grid cards" markdown>}, {@code <div markdown="1">}), as
- * kramdown, Python-Markdown's {@code md_in_html} extension and MkDocs Material read it. Commonmark takes the opening line for an HTML block
- * lasting to the next blank line, which swallows the headings, lists and code blocks inside it as HTML text. Before
- * commonmark reads the page, the two tags of a block marked as markdown, or of a fold whose lines hold an ATX
- * heading or a fence, become blank lines and a fold's summary a line of its text: no line moves. (A block marked as
- * markdown whose closing tag is not on a line of its own holds the rest of the page.) A fold of HTML
+ * kramdown, Python-Markdown's {@code md_in_html} extension and MkDocs Material read it. Commonmark takes the opening
+ * line for an HTML block lasting to the next blank line, which swallows the headings, lists and code blocks inside
+ * it as HTML text. Before commonmark reads the page, the two tags of a block marked as markdown, or of a fold whose
+ * lines hold an ATX heading or a fence, become blank lines and a fold's summary a line of its text: no line moves. A
+ * block marked as markdown whose closing tag is not on a line of its own holds the rest of the page; a fold of HTML
  * alone is left as it is, for the HTML reader.
  */
 public final class FoldedMarkdown {

@@ -65,8 +65,12 @@ public final class GluedFences {
     if (info.length() == 1) {
       return true;
     }
-    char next = info.charAt(1);
-    return Character.isWhitespace(next) || next == '"' || (info.charAt(0) == '{' ? next == '}'
+    String rest = info.substring(1).strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    char next = rest.charAt(0);
+    return next == '"' || (info.charAt(0) == '{' ? next == '}'
         : next == ']' || next == '{' || next == '[' || next == '-' || Character.isDigit(next));
   }
 

@@ -32,6 +32,8 @@ class AnchorLabelHeadingsTest {
   void wordsQuotingOneHeadingAloneAreASentences() {
     String text = "Request\nSection titled “Request”GET /x\nResponse\nSee “Response”\n";
     assertEquals(text, AnchorLabelHeadings.asHeadings(text));
+    String sentences = "Accept\nWe set “Accept” to application/json.\nContent-Type\nWe set “Content-Type” to a type.\n";
+    assertEquals(sentences, AnchorLabelHeadings.asHeadings(sentences));
   }
 
   @Test

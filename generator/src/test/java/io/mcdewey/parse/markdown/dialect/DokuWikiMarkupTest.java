@@ -59,7 +59,8 @@ class DokuWikiMarkupTest {
         | 200 | OK |
 
         See the list.
-        ## B""", DokuWikiMarkup.asMarkdown("====== A ====== ^ Code ^ Meaning ^ | 200 | OK | See the list. ===== B ====="));
+        ## B""",
+        DokuWikiMarkup.asMarkdown("====== A ====== ^ Code ^ Meaning ^ | 200 | OK | See the list. ===== B ====="));
   }
 
   @Test
@@ -76,5 +77,25 @@ class DokuWikiMarkupTest {
         "===== Fonti ==\n==x==y\n")) {
       assertEquals(text, DokuWikiMarkup.asMarkdown(text));
     }
+  }
+
+  @Test
+  void takesHeadingsOnlyAsLinesOfTheirOwnAndCodeTagsOnlyOpeningALine() {
+    for (String text : List.of(
+        "Tokens are ==short-lived== and the ==refresh token== lasts.\n\n**Users**\n\nGET /users/{id}\n",
+        "== A ==\nUse <code>GET /users</code> to list.\n\n```js\nif (a === 200 || b == c) {}\n```\n== B ==\n",
+        "| pattern | == strict == or == loose == |\n|---|---|\n")) {
+      assertEquals(text, DokuWikiMarkup.asMarkdown(text));
+    }
+    assertEquals("# A\nUse <code>GET /users</code> to list.\n## B\n",
+        DokuWikiMarkup.asMarkdown("====== A ======\nUse <code>GET /users</code> to list.\n===== B =====\n"));
+    assertEquals("# A\nGET `/files/<file_id>`\n## B\n",
+        DokuWikiMarkup.asMarkdown("====== A ======\nGET ''/files/<file_id>''\n===== B =====\n"), "no tag");
+  }
+
+  @Test
+  void readsManyUnclosedCodeTagsInOnePass() {
+    String page = "====== A ======\n" + "<code x>\n".repeat(20_000) + "===== B =====\n";
+    assertEquals(20_000, DokuWikiMarkup.asMarkdown(page).lines().filter(line -> line.equals("<code x>")).count());
   }
 }

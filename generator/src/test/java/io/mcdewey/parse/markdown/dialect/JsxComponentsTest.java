@@ -86,5 +86,11 @@ class JsxComponentsTest {
     assertEquals(List.of(new MarkdownElement.Heading(1, "Tips", 2, false)),
         MarkdownElements.read("---\ntitle: Tips\ncategory: GET\npermalink: /tips/\n---\n").stream().skip(1).toList(),
         "a key of no URI");
+    for (String page : List.of("---\ntitle: Caching\ncategory: GET\nurl: /blog/caching/\n---\n",
+        "---\ntitle: New\ntype: POST\npermalink_url: /posts/new-api/\n---\n",
+        "---\ntitle: Hooks\nsidebar_label: POST\npath: /docs/webhooks\n---\n")) {
+      assertEquals(List.of(MarkdownElements.read(page).get(1)), MarkdownElements.read(page).stream().skip(1).toList(),
+          "a page's own keys: " + page);
+    }
   }
 }

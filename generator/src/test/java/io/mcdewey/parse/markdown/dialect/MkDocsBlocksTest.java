@@ -39,7 +39,8 @@ class MkDocsBlocksTest {
   void leavesMarkersWithoutIndentedContentAndFencedOnesAsTheyAre() {
     for (String text : List.of("!!! note\nNot indented.\n",
         "```\n!!! note\n    inside\n```\n",
-        "Wow!!! note this\n    code\n")) {
+        "Wow!!! note this\n    code\n",
+        "Important!!! Read this.\n\nUsers\n===\n    GET /users\n")) {
       assertEquals(text, MkDocsBlocks.dedented(text));
     }
   }

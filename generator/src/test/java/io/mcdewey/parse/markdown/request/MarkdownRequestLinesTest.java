@@ -75,6 +75,11 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("GET /system-users"), opening("GET {resource_api_url}/system-users"));
     assertEquals(List.of("GET /v1/x"), opening("GET {{tenantHost}}/v1/x"));
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"), "a variable of no host");
+    assertEquals(List.of("GET /{vhost}/queues"), opening("GET {vhost}/queues"), "a virtual host is the API's");
+    assertEquals(List.of("GET /x"), opening("GET {apiHost}/x"));
+    assertEquals(List.of("POST /order"), opening("POST {{ url }}order"), "the variable holds the slash");
+    assertEquals(List.of("DELETE /order/:id"), opening("DELETE [{{ url }}order/:id]({{ url }}order/:id)"),
+        "a link to itself left as text");
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
     assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));

@@ -53,6 +53,7 @@ class MethodTitleTest {
     assertEquals(Optional.empty(), MethodTitle.ofNamedCall("Get-User"), "in capitals only");
     assertEquals(Optional.empty(), MethodTitle.ofNamedCall("GET /users"), "a request line is no name");
     assertEquals(Optional.empty(), MethodTitle.ofNamedCall("GETTING STARTED"));
+    assertEquals(Optional.empty(), MethodTitle.ofNamedCall("PUT vs POST"), "two methods compared");
     Api api = parse("""
         =========
         PUT-User

@@ -41,6 +41,8 @@ class GluedFencesTest {
     assertTrue(GluedFences.opensJson("{\"id\": 1,"));
     assertFalse(GluedFences.opensJson("{.javascript}"));
     assertFalse(GluedFences.opensJson("{#id .json}"));
+    assertFalse(GluedFences.opensJson("{ .json }"));
+    assertTrue(GluedFences.opensJson("{ \"id\": 1"));
     assertFalse(GluedFences.opensJson("json"));
   }
 }

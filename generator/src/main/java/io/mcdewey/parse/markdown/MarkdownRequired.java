@@ -123,7 +123,7 @@ public final class MarkdownRequired {
    * {@code 非必须}).
    * Only such a column's cells are read so: elsewhere a letter is a unit or a name ({@code height (m)}).
    */
-  static Boolean fromRequiredColumn(String cell) {
+  public static Boolean fromRequiredColumn(String cell) {
     Boolean whole = fromRequiredWord(cell);
     if (whole != null) {
       return whole;

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 
 /**
@@ -95,6 +97,16 @@ final class MarkedText {
     return literals;
   }
 
+  /** Whether a node is emphasis glued to the word before it that says required or optional. */
+  private static boolean isGluedMark(Node node) {
+    if (!(node instanceof Emphasis || node instanceof StrongEmphasis) || !(node.getPrevious() instanceof Text before)
+        || before.getLiteral().isEmpty()
+        || !Character.isLetterOrDigit(before.getLiteral().charAt(before.getLiteral().length() - 1))) {
+      return false;
+    }
+    return MarkdownRequired.fromNameMark(inlineText(node)) != null;
+  }
+
   /** The text of a node's inline nodes, literals unmarked. */
   static String inlineText(Node parent) {
     StringBuilder text = new StringBuilder();
@@ -121,6 +133,10 @@ final class MarkedText {
         text.append(html.getLiteral());
       } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
         text.append('\n');
+      } else if (isGluedMark(node)) {
+        // A required mark set in emphasis right after a name ({@code sku*required*}) is a word of its own.
+        text.append(' ');
+        appendInline(node, text, markLiterals);
       } else {
         appendInline(node, text, markLiterals);
       }

@@ -32,4 +32,12 @@ class MarkedTextTest {
     assertEquals(List.of("First line@1", "Second line@2"), elements.stream()
         .map(element -> ((MarkdownElement.TextLine) element).text() + "@" + element.line()).toList());
   }
+
+  @Test
+  void aRequiredMarkInEmphasisGluedToANameIsAWordOfItsOwn() {
+    MarkdownElement.Table table = (MarkdownElement.Table) MarkdownElements.read(
+        "Key | Type\n--- | ---\nsku*required* | String\ncustomer*optional* | Integer\nwo*rd* | String\n").get(0);
+    assertEquals(List.of("sku required", "customer optional", "word"),
+        table.rows().stream().map(row -> row.get(0)).toList());
+  }
 }

@@ -146,10 +146,9 @@ public final class WordTables {
     return Optional.empty();
   }
 
-  /** A required column's word: yes or no, or a mark of any language ({@code 必須}, {@code Wymagane}). */
+  /** A required column's word: yes or no in any language ({@code いいえ}), or a mark ({@code 必須}, {@code Wymagane}). */
   private static Boolean requiredWord(String word) {
-    Boolean said = MarkdownRequired.fromCell(word);
-    return said != null ? said : MarkdownRequired.fromNameMark(word);
+    return MarkdownRequired.fromRequiredColumn(word);
   }
 
   private static int indexOf(List<String> header, MarkdownColumn column) {

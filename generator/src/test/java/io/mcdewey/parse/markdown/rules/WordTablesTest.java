@@ -29,6 +29,15 @@ class WordTablesTest {
   }
 
   @Test
+  void readsARequiredColumnsYesOrNoInOtherLanguages() {
+    WordTables.Found found = WordTables.at(List.of("名前 説明 必須", "limit 取得するユーザー数の上限 いいえ",
+        "email ユーザーのメールアドレス はい"), List.of(1, 2, 3), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("limit", "取得するユーザー数の上限", "いいえ"), List.of("email", "ユーザーのメールアドレス", "はい")),
+        found.table().rows());
+  }
+
+  @Test
   void readsTablesWithoutARequiredColumn() {
     WordTables.Found found = WordTables.at(List.of("Name Type Description", "limit integer At most this many"),
         List.of(1, 2), 0).orElseThrow();

@@ -24,6 +24,8 @@ public final class AnchorLabelHeadings {
    */
   private static final Pattern LABEL =
       Pattern.compile("^(\\p{L}+ [\\p{L} ]{0,40}?)\\s*([“«„\"「])(.+?)[”»“\"」](.*)$");
+  /** The opening quotes {@link #LABEL} takes. */
+  private static final String QUOTES = "“«„\"「";
   /** What a sentence goes on with after a quoted word: a space, then words in lower case. */
   private static final Pattern SENTENCE_GOES_ON = Pattern.compile("^\\s+\\p{Ll}\\S*\\s+\\S.*");
   private static final Pattern ATX = Pattern.compile("^\\s{0,3}#{1,6}[ \\t]+(.*?)[ \\t#]*$");
@@ -37,7 +39,7 @@ public final class AnchorLabelHeadings {
 
   /** The text with each line its next line's anchor label quotes as a heading, the label dropped. */
   public static String asHeadings(String text) {
-    if (text.indexOf('“') < 0 && text.indexOf('«') < 0 && text.indexOf('"') < 0 && text.indexOf('「') < 0) {
+    if (!hasQuote(text)) {
       return text;
     }
     String[] lines = text.split("\n", -1);
@@ -58,6 +60,10 @@ public final class AnchorLabelHeadings {
     boolean changed = false;
     String level = null;
     for (int i = 1; i < lines.length; i++) {
+      // A label's words open its line and a quote follows them: told before the line above is matched.
+      if (fenced[i] || lines[i].isEmpty() || !Character.isLetter(lines[i].charAt(0)) || !hasQuote(lines[i])) {
+        continue;
+      }
       Matcher heading = ATX.matcher(lines[i - 1]);
       String title = heading.matches() ? heading.group(1) : lines[i - 1].strip();
       if (fenced[i] || fenced[i - 1] || title.isEmpty() || !lines[i].contains(title)) {
@@ -77,6 +83,15 @@ public final class AnchorLabelHeadings {
       }
     }
     return changed;
+  }
+
+  private static boolean hasQuote(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (QUOTES.indexOf(line.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

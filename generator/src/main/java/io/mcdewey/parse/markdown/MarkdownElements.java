@@ -9,6 +9,7 @@ import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
 import io.mcdewey.parse.markdown.dialect.MkDocsBlocks;
+import io.mcdewey.parse.markdown.dialect.OrgMarkup;
 import io.mcdewey.parse.markdown.dialect.PermalinkHeadings;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlock;
 import io.mcdewey.parse.markdown.dialect.ReadMeBlocks;
@@ -159,6 +160,7 @@ public final class MarkdownElements {
     String text = RstSectionTitles.asHeadings(markdown, rst);
     text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
     text = PermalinkHeadings.asHeadings(DokuWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
+    text = OrgMarkup.asMarkdown(text);
     text = AnchorLabelHeadings.asHeadings(text);
     text = MkDocsBlocks.dedented(text);
     text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(FoldedMarkdown.unfolded(text)));

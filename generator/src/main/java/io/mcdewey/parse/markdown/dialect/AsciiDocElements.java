@@ -169,11 +169,14 @@ public final class AsciiDocElements {
 
   /**
    * Reads a literal paragraph (lines indented by a space or more, printed as they stand) as code, up to a blank
-   * line; returns the index after it.
+   * line or a section title at a line's start: RDoc, which titles its sections as AsciiDoc does, sets a verbatim
+   * line right under a title and the next title right under it ({@code === To get an account} over
+   * {@code  GET /users/:id}); returns the index after it.
    */
   private int literal(int start) {
     int i = start;
-    while (i < lines.size() && !lines.get(i).isBlank()) {
+    while (i < lines.size() && !lines.get(i).isBlank()
+        && (i == start || !EQUALS_SECTION_TITLE.matcher(lines.get(i)).lookingAt())) {
       i++;
     }
     String content = lines.subList(start, i).stream().map(String::stripLeading).collect(Collectors.joining("\n"));

@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * ({@code link:https://x[the spec]}, {@code <<errors,Errors>>}) its words, and strong or emphasis marks are dropped.
  */
 final class AsciiDocInline {
-  /** A monospace span, constrained ({@code `x`}) or unconstrained ({@code ``x``}). */
-  private static final Pattern MONOSPACE = Pattern.compile("``(.+?)``|`([^`\\s](?:[^`]*[^`\\s])?)`");
+  /**
+   * A monospace span, constrained ({@code `x`}) or unconstrained ({@code ``x``}), or set in the tags RDoc, which reads
+   * as AsciiDoc does, writes code in ({@code <code>x</code>}, {@code <tt>x</tt>}).
+   */
+  private static final Pattern MONOSPACE =
+      Pattern.compile("``(.+?)``|`([^`\\s](?:[^`]*[^`\\s])?)`|<(code|tt)>([^<>]+)</\\3>");
   /**
    * A passthrough: {@code ++x++}, {@code pass:[x]}, or {@code +x+} where no word character touches its marks, so
    * that {@code application/hal+json} and {@code C++} stay as they are.
@@ -64,7 +68,8 @@ final class AsciiDocInline {
     int at = 0;
     while (monospace.find()) {
       out.append(plain(line.substring(at, monospace.start())));
-      String literal = monospaced(monospace.group(1) != null ? monospace.group(1) : monospace.group(2));
+      String literal = monospace.group(4) != null ? monospace.group(4)
+          : monospaced(monospace.group(1) != null ? monospace.group(1) : monospace.group(2));
       literals.add(new MarkdownElement.TextLine.Literal(out.length(), literal));
       out.append(literal);
       at = monospace.end();

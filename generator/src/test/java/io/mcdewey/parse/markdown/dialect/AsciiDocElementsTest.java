@@ -159,4 +159,23 @@ class AsciiDocElementsTest {
     String line = "== a" + " ".repeat(50_000) + "b";
     assertEquals(List.of(new MarkdownElement.Heading(2, "a b", 1, false)), AsciiDocElements.read(line));
   }
+
+  @Test
+  void aLiteralLineEndsWhereASectionTitleOpensTheNextLineAsRDocWritesThem() {
+    List<MarkdownElement> elements = AsciiDocElements.read("""
+        = Trips API
+
+        == Users
+        === To get an account
+         GET /users/:id
+        === To create an account
+         POST /users
+        """);
+
+    assertEquals(List.of("Heading:Trips API", "Heading:Users", "Heading:To get an account", "Code:GET /users/:id\n",
+        "Heading:To create an account", "Code:POST /users\n"), elements.stream().map(element ->
+            element instanceof MarkdownElement.Heading heading ? "Heading:" + heading.text()
+                : element instanceof MarkdownElement.Code code ? "Code:" + code.content() : element.toString())
+        .toList());
+  }
 }

@@ -17,6 +17,14 @@ class AsciiDocInlineTest {
   }
 
   @Test
+  void readsCodeSetInRDocsTagsAsLiterals() {
+    AsciiDocInline.Text text = AsciiDocInline.read("URL: <code>/api/courses/:id</code>, <tt>:id</tt> the course");
+    assertEquals("URL: /api/courses/:id, :id the course", text.text());
+    assertEquals(List.of(new MarkdownElement.TextLine.Literal(5, "/api/courses/:id"),
+        new MarkdownElement.TextLine.Literal(23, ":id")), text.literals());
+  }
+
+  @Test
   void keepsPlusSignsThatTouchWordsAsTheyAre() {
     assertEquals("application/hal+json or application/problem+json, /kennels/{id}",
         AsciiDocInline.text("application/hal+json or application/problem+json, +/kennels/{id}+"));

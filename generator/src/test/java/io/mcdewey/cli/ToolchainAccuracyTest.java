@@ -358,9 +358,9 @@ class ToolchainAccuracyTest {
         new Fixture("real-gradoservice-wordpress-ru-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-markaclick-helpcenter-tr-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-chacha-notion-ko-pages", "guide.md", 1.0, 1.0, 1.0, 0.0),
-        new Fixture("real-sanpi-zenn-ja-pages", "guide.md", 1.0, 1.0, 0.40, 1.0),
+        new Fixture("real-sanpi-zenn-ja-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-phraseanet-sphinx-fr-rst", "guide.rst", 0.65, 0.65, 0.75, 1.0),
-        new Fixture("real-moltin-github-en-md", "guide.md", 1.0, 1.0, 0.45, 1.0),
+        new Fixture("real-moltin-github-en-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-martyna-github-pl-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
         new Fixture("real-markdoc-github-zh-md", "guide.md", 1.0, 1.0, 0.75, 1.0));
   }

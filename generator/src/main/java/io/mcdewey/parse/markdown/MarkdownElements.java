@@ -8,6 +8,7 @@ import io.mcdewey.parse.markdown.dialect.FrontMatter;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsxComponents;
 import io.mcdewey.parse.markdown.dialect.JsxTag;
+import io.mcdewey.parse.markdown.dialect.MediaWikiMarkup;
 import io.mcdewey.parse.markdown.dialect.MkDocsBlocks;
 import io.mcdewey.parse.markdown.dialect.OrgMarkup;
 import io.mcdewey.parse.markdown.dialect.PermalinkHeadings;
@@ -159,7 +160,9 @@ public final class MarkdownElements {
     // Literal blocks are fenced after titles are rewritten: a fence's backticks would read as a title's adornment.
     String text = RstSectionTitles.asHeadings(markdown, rst);
     text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
-    text = PermalinkHeadings.asHeadings(DokuWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
+    // MediaWiki is told before DokuWiki, whose headings look alike: once read, its headings are markdown's.
+    text = DokuWikiMarkup.asMarkdown(MediaWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
+    text = PermalinkHeadings.asHeadings(text);
     text = OrgMarkup.asMarkdown(text);
     text = AnchorLabelHeadings.asHeadings(text);
     text = MkDocsBlocks.dedented(text);

@@ -33,7 +33,6 @@ public final class DokuWikiMarkup {
       Pattern.compile("(?m)^[ \\t]*<(code|file)(?=[\\s>])(?:[ \\t]+([\\w+-]+))?[^>\\n]*>");
   private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]|\\n]*)(?:\\|([^\\]\\n]*))?]]");
   private static final Pattern MONOSPACE = Pattern.compile("''(?=\\S)([^'\\n]+?)''");
-  private static final int LEAST_HEADINGS = 2;
   private static final int TOP_LEVEL_SIGNS = 7;
   /** The most lines of a page whose line breaks were lost. */
   private static final int LINES_OF_A_FLATTENED_PAGE = 2;
@@ -46,7 +45,7 @@ public final class DokuWikiMarkup {
       return text;
     }
     boolean flattened = isFlattened(text);
-    if (!flattened && count(HEADING_LINE.matcher(text)) < LEAST_HEADINGS) {
+    if (!flattened && !WikiHeadings.enough(HEADING_LINE.matcher(text))) {
       return text;
     }
     StringBuilder markdown = new StringBuilder();
@@ -71,16 +70,9 @@ public final class DokuWikiMarkup {
   private static boolean isFlattened(String text) {
     String stripped = text.strip();
     return stripped.lines().count() <= LINES_OF_A_FLATTENED_PAGE && HEADING.matcher(stripped).lookingAt()
-        && count(HEADING.matcher(stripped)) >= LEAST_HEADINGS;
+        && WikiHeadings.enough(HEADING.matcher(stripped));
   }
 
-  private static int count(Matcher matcher) {
-    int count = 0;
-    while (count < LEAST_HEADINGS && matcher.find()) {
-      count++;
-    }
-    return count;
-  }
 
   /** Markup outside code blocks: each line, and each run of a line that lost its breaks, as markdown lines. */
   private static String markup(String text, boolean flattened) {

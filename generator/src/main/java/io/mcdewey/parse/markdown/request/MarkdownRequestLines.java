@@ -58,9 +58,11 @@ public final class MarkdownRequestLines {
   /** The length of the shortest and of the longest word {@link #METHOD_WORD} matches: {@code DEL}, {@code OPTIONS}. */
   private static final int SHORTEST_METHOD_WORD = 3;
   private static final int LONGEST_METHOD_WORD = 7;
-  /** What parts methods listed for one URI: {@code GET, POST}, {@code GET | DELETE}, {@code GET or HEAD}. */
-  /** What parts methods listed together: a comma, a slash, a bar, or "and" and "or" in the languages read. */
-  private static final String METHOD_SEPARATOR_TEXT = "(?:\\s*(?:,|/|\\||、|和|或|と|및|또는)\\s*"
+  /**
+   * What parts methods listed together ({@code GET, POST}, {@code GET | DELETE}, {@code GET&POST}, {@code GET or
+   * HEAD}): a comma, a slash, a bar, an ampersand, or "and" and "or" in the languages read.
+   */
+  private static final String METHOD_SEPARATOR_TEXT = "(?:\\s*(?:,|/|\\||&|、|和|或|と|및|또는)\\s*"
       + "|\\s+(?i:or|and|e|y|o|ou|et|und|oder|и|или|oraz|lub|of|en)\\s+)";
   private static final Pattern METHOD_LIST = Pattern.compile("(?i:" + METHOD + "|DEL)(?:" + METHOD_SEPARATOR_TEXT
       + "(?i:" + METHOD + "|DEL))+");

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * hashes without a space ({@code *Method: GET}, {@code **note}), tables between {@code {|} and {@code |}} (a row after
  * each {@code |-}, header cells after {@code !}, data cells after {@code |}, a cell's attributes before its own bar, a
  * cell going on over lines, a caption after {@code |+} left out) as pipe tables, {@code <pre>} blocks as fences,
- * bold and italic quotes as emphasis, and links as their words. A page is taken for MediaWiki where two lines or more are such headings, a sign of MediaWiki's
- * own stands ({@code {|}, {@code __TOC__}, {@code [[File:}, {@code '''}), and no line is a markdown heading or a
- * fence. A table keeps its first line; blank lines after it stand for the lines its rows were printed over.
+ * bold and italic quotes as emphasis, and links as their words. A page is taken for MediaWiki where two lines or
+ * more are such headings, a sign of MediaWiki's own stands ({@code {|}, {@code __TOC__}, {@code [[File:},
+ * {@code '''}), and no line is a markdown heading or a fence. A table keeps its first line; blank lines after it stand
+ * for the lines its rows were printed over.
  */
 public final class MediaWikiMarkup {
   private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*(\\S.*?)[ \\t]*\\1[ \\t]*$");

@@ -8,6 +8,7 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.LiteralRequests;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
@@ -215,7 +216,7 @@ final class TextLineReader {
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
         : MarkdownRequestLines.ofTextLine(LiteralRequests.opening(state.reading).orElse(text), lineNumber);
     if (!requests.isEmpty()) {
-      state.addRequests(requests);
+      state.addRequests(withTemplateAbove(requests));
       return;
     }
     // A badge before the request's name ({@code GET Get Sermon by ID}) is the method of the URL on the next line;
@@ -271,6 +272,20 @@ final class TextLineReader {
       state.statusLiterals();
       other(text, lineNumber);
     }
+  }
+
+  /**
+   * The requests, each filling in the variables of the path printed alone above them ({@code /dev/task/:id} over
+   * {@code GET /dev/task/task_123} and its headers) taking that path: a page showing a call under its template
+   * documents the template.
+   */
+  private List<MarkdownRequest> withTemplateAbove(List<MarkdownRequest> requests) {
+    String template = state.pathOverCaptions;
+    if (template == null || template.indexOf(':') < 0 && template.indexOf('{') < 0 && template.indexOf('<') < 0) {
+      return requests;
+    }
+    return requests.stream().map(request -> !request.uri().equals(template)
+        && ExampleRequests.fillsVariables(template, request.uri()) ? request.withUri(template) : request).toList();
   }
 
   /**

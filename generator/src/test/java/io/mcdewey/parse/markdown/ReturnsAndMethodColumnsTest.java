@@ -237,6 +237,35 @@ class ReturnsAndMethodColumnsTest {
     assertEquals(List.of("page", "per_page"), names(operation(api, "GET", "/api/v2/orders/")));
   }
 
+  @Test
+  void aCallFillingInThePathPrintedAloneAboveItDocumentsThatPath() {
+    Api api = parse("""
+        Get a task
+
+        /dev/task/:id
+        Returns one task.
+
+        GET /dev/task/task_123
+        Authorization: Bearer TOKEN
+
+        Delete a task
+
+        /dev/task/:id
+        Deletes one task.
+
+        DELETE /dev/task/task_124
+        Authorization: Bearer TOKEN
+
+        Me
+
+        /dev/users/:id
+        GET /dev/tasks/mine
+        """);
+
+    assertEquals(List.of("GET /dev/task/{id}", "DELETE /dev/task/{id}", "GET /dev/tasks/mine"),
+        api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
+  }
+
   private static List<String> names(Operation operation) {
     return operation.parameters().stream().map(Parameter::name).toList();
   }

@@ -362,7 +362,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-phraseanet-sphinx-fr-rst", "guide.rst", 0.65, 0.65, 0.75, 1.0),
         new Fixture("real-moltin-github-en-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-martyna-github-pl-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
-        new Fixture("real-markdoc-github-zh-md", "guide.md", 1.0, 1.0, 0.75, 1.0));
+        new Fixture("real-markdoc-github-zh-md", "guide.md", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-tistory-openapi-ko-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-wainao-docs-zh-pages", "guide.md", 0.40, 0.55, 0.30, 1.0),
+        new Fixture("real-mozzart-servicestack-en-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-valpay-devdocs-en-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-tripsplit-rdoc-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-egide-org-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-toast-mediawiki-zh-txt", "guide.txt", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-redu-rdoc-pt-txt", "guide.txt", 1.0, 1.0, 0.50, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

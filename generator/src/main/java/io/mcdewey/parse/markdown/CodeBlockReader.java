@@ -6,6 +6,7 @@ import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.ExampleRequests;
+import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownCurl;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -179,7 +180,8 @@ final class CodeBlockReader {
     if (lines.size() == 1 && !state.describesResponse()) {
       // A path set apart as a block of its own ({@code /api/v2/orders/} over a table of {@code HTTP Method | GET}) is
       // printed alone, as a paragraph of it is.
-      MethodCaptions.pathAlone(lines.get(0)).ifPresent(path -> state.pathOverCaptions = path);
+      MethodCaptions.pathAlone(lines.get(0)).filter(path -> !LabelledPath.namesFile(path))
+          .ifPresent(path -> state.pathOverCaptions = path);
     }
     // A command is read from its own lines, not from what it printed after them.
     List<String> output = commandOutput(lines);

@@ -26,6 +26,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   /** A name, then an equals sign and its value's syntax ({@code db=<database>}). */
   private static final Pattern ASSIGNED_NAME = Pattern.compile("([A-Za-z_][\\w.-]*)=\\S+");
   static final Pattern EMPHASIS = Pattern.compile("[*`]");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w.\\[\\]$-]*");
   private static final Pattern PARENTHESES = Pattern.compile("[()]");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;]");
@@ -62,9 +63,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     }
     if (name == null && !table.header().isEmpty() && !columns.containsKey(MarkdownColumn.METHOD)
         && !columns.containsKey(MarkdownColumn.PATH) && columns.containsKey(MarkdownColumn.TYPE)
-        && namesInThePlural(table.header().get(0))) {
+        && namesInThePlural(table.header().get(0))
+        && table.rows().stream().allMatch(row -> IDENTIFIER.matcher(cell(row, 0)).matches())) {
       // A first column named in the plural beside a column of types ({@code Parameters | Type | Information}) names a
-      // field a row.
+      // field a row, each cell a name (not {@code Network settings} or {@code Ctrl+S}).
       columns.put(MarkdownColumn.NAME, 0);
     }
     if (namesFieldsByPath(table, columns)) {

@@ -97,9 +97,13 @@ final class MarkedText {
     return literals;
   }
 
-  /** Whether a node is emphasis glued to the word before it that says required or optional. */
+  /**
+   * Whether a node is emphasis glued to the word before it that says required or optional and closes its text, as a
+   * table's name cell prints it ({@code sku*required*}).
+   */
   private static boolean isGluedMark(Node node) {
-    if (!(node instanceof Emphasis || node instanceof StrongEmphasis) || !(node.getPrevious() instanceof Text before)
+    if (!(node instanceof Emphasis || node instanceof StrongEmphasis) || node.getNext() != null
+        || !(node.getPrevious() instanceof Text before)
         || before.getLiteral().isEmpty()
         || !Character.isLetterOrDigit(before.getLiteral().charAt(before.getLiteral().length() - 1))) {
       return false;

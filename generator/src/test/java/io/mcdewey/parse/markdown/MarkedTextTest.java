@@ -39,5 +39,7 @@ class MarkedTextTest {
         "Key | Type\n--- | ---\nsku*required* | String\ncustomer*optional* | Integer\nwo*rd* | String\n").get(0);
     assertEquals(List.of("sku required", "customer optional", "word"),
         table.rows().stream().map(row -> row.get(0)).toList());
+    assertEquals("skurequired — the unit", ((MarkdownElement.TextLine) MarkdownElements.read(
+        "- sku*required* — the unit\n").get(0)).text(), "a mark the text goes on after is left as printed");
   }
 }

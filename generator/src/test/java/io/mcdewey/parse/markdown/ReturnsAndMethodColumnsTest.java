@@ -235,6 +235,24 @@ class ReturnsAndMethodColumnsTest {
         """);
 
     assertEquals(List.of("page", "per_page"), names(operation(api, "GET", "/api/v2/orders/")));
+    Api files = parse("""
+        ## Health check
+
+        Install the agent into:
+
+        ```bash
+        /opt/agent/bin
+        ```
+
+        | Option | Value |
+        | --- | --- |
+        | HTTP Method | GET |
+
+        | Parameters | Type | Description |
+        | --- | --- | --- |
+        | Network settings | group | The network |
+        """);
+    assertEquals(List.of(), files.operations(), "a machine's folder is no path of the API's");
   }
 
   @Test

@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  * each {@code |-}, header cells after {@code !}, data cells after {@code |}, a cell's attributes before its own bar, a
  * cell going on over lines, a caption after {@code |+} left out) as pipe tables, {@code <pre>} blocks as fences,
  * bold and italic quotes as emphasis, and links as their words. A page is taken for MediaWiki where two lines or
- * more are such headings, a sign of MediaWiki's own stands ({@code {|}, {@code __TOC__}, {@code [[File:},
- * {@code '''}), and no line is a markdown heading or a fence. A table keeps its first line; blank lines after it stand
+ * more are such headings, a sign of MediaWiki's own stands ({@code {|}, {@code __TOC__}, {@code [[File:}),
+ * and no line is a markdown heading or a fence. A table keeps its first line; blank lines after it stand
  * for the lines its rows were printed over.
  */
 public final class MediaWikiMarkup {
-  private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*(\\S.*?)[ \\t]*\\1[ \\t]*$");
-  private static final Pattern HEADING_LINE = Pattern.compile("(?m)^(={1,6})[ \\t]*\\S.*?[ \\t]*\\1[ \\t]*$");
-  private static final Pattern OWN_SIGN =
-      Pattern.compile("(?m)^\\{\\||__(?:NO)?TOC__|\\[\\[(?:File|Image|Category):|'''");
+  /** A heading: its signs, then its text, opening with no sign (a setext heading's underline is none). */
+  private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s][^\\n]{0,200}?)[ \\t]*\\1[ \\t]*$");
+  private static final Pattern HEADING_LINE =
+      Pattern.compile("(?m)^(={1,6})[ \\t]*[^=\\s][^\\n]{0,200}?[ \\t]*\\1[ \\t]*$");
+  /** A sign of MediaWiki's own: a table's opening, a table of contents' switch, a link to a file. */
+  private static final Pattern OWN_SIGN = Pattern.compile("(?m)^\\{\\||__(?:NO)?TOC__|\\[\\[(?:File|Image|Category):");
   private static final Pattern MARKDOWN = Pattern.compile("(?m)^(?:#{1,6}[ \\t]|[ \\t]{0,3}(?:```|~~~))");
   private static final Pattern LIST_ITEM = Pattern.compile("^([*#]+)[ \\t]*(.*)$");
   private static final Pattern FILE_LINK = Pattern.compile("\\[\\[(?:File|Image|Category):[^\\]]*]]");

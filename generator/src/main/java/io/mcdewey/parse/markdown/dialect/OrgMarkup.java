@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * line is a markdown fence. No line moves.
  */
 public final class OrgMarkup {
-  private static final Pattern KEYWORD = Pattern.compile("(?im)^[ \\t]*#\\+(?:begin_|title:|options:|author:)");
+  /** A keyword or block line at a line's start: one indented may be an example inside a code block. */
+  private static final Pattern KEYWORD = Pattern.compile("(?im)^#\\+(?:begin_|title:|options:|author:)");
   private static final Pattern HEADING_LINE = Pattern.compile("(?m)^\\*+[ \\t]+\\S");
   /** A markdown fence: a page printing one is markdown, whatever it shows of Org. */
   private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]{0,3}(?:```|~~~)");
@@ -20,7 +21,9 @@ public final class OrgMarkup {
   private static final Pattern BLOCK_START =
       Pattern.compile("(?i)^[ \\t]*#\\+begin_(?:src|example)(?:[ \\t]+([\\w+-]+))?.*$");
   private static final Pattern BLOCK_END = Pattern.compile("(?i)^[ \\t]*#\\+end_(?:src|example)[ \\t]*$");
-  private static final Pattern VERBATIM = Pattern.compile("(?<![\\w=~])([=~])(\\S|\\S[^\\n]*?\\S)\\1(?![\\w=~])");
+  /** Verbatim or code, at most a few words long, as Org's own emphasis spans a short run of a line. */
+  private static final Pattern VERBATIM =
+      Pattern.compile("(?<![\\w=~])([=~])(\\S|\\S[^\\n]{0,200}?\\S)\\1(?![\\w=~])");
   private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|-[-+|]*$");
 
   private OrgMarkup() {}

@@ -17,6 +17,9 @@ public final class LabelledPath {
   private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
   /** A path and nothing else: a slash, then no second one ({@code //host} is a URL without its scheme). */
   private static final Pattern PATH_ALONE = Pattern.compile("^/(?!/)\\S*$");
+  private static final Pattern FILE_SYSTEM_PATH = Pattern.compile(
+      "^(?:/(?:usr|opt|etc|var|home|tmp|bin|sbin|lib|dev|proc|mnt|srv|root)(?:/|$)"
+          + "|\\S*\\.(?:conf|cfg|ini|ya?ml|toml|sh|log|txt|pid|sock|so|d)$)");
   /** What stands between a method and its path: a few words ending in a colon ({@code -Request sent:}). */
   private static final Pattern BETWEEN = Pattern.compile("^[\\p{L} -]{0,30}:\\s*$");
 
@@ -49,6 +52,15 @@ public final class LabelledPath {
   /** Whether a text is a path and nothing else ({@code /users/{id}}, {@code /}). */
   public static boolean isPathAlone(String text) {
     return PATH_ALONE.matcher(text.strip()).matches();
+  }
+
+  /**
+   * Whether a path is a file's or a folder's of a machine rather than an API's: under a system folder
+   * ({@code /usr/local/bin}, {@code /etc/hosts}, {@code /opt/agent}) or naming a file by its extension
+   * ({@code /conf/app.yaml}).
+   */
+  public static boolean namesFile(String path) {
+    return FILE_SYSTEM_PATH.matcher(path.strip()).lookingAt();
   }
 
   /** The path the line prints after its label, if it prints one and nothing else. */

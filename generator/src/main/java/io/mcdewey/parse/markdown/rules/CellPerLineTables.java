@@ -5,12 +5,14 @@ import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
 import io.mcdewey.parse.markdown.MarkdownTableRows;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +25,11 @@ import java.util.regex.Pattern;
 public final class CellPerLineTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*( \\*)?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** A type word qualified in parentheses ({@code string (enum)}, {@code integer (int64)}). */
+  private static final Pattern QUALIFIED_TYPE = Pattern.compile("^[A-Za-z][\\w<>\\[\\]]* \\([\\w ,.-]+\\)$");
   private static final int MIN_COLUMNS = 3;
-  private static final int MAX_TYPE_WORDS = 4;
+  /** The most words of a type cell ({@code Array of Tag objects}). */
+  static final int MAX_TYPE_WORDS = 4;
   /** Lines a description may run over before the table is taken to have ended. */
   private static final int MAX_CONTINUATION_LINES = 3;
 
@@ -42,8 +47,13 @@ public final class CellPerLineTables {
     List<String> header = new ArrayList<>();
     Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
     int i = start;
-    // A column named twice ends the header: the second name is the first row's ("name" under "Parameter").
-    while (i < lines.size() && MarkdownColumn.named(lines.get(i)).filter(named::add).isPresent()) {
+    // A column named twice ends the header: the second name is the first row's ("name" under "Parameter"); so does
+    // a column's one word in lower case under capitalised ones ("status" under "Description"; a header's words in
+    // lower case, "parameter type", are the header's).
+    boolean capitalised = start < lines.size() && opensWith(lines.get(start), Character::isUpperCase);
+    while (i < lines.size() && (!capitalised || !opensWith(lines.get(i), Character::isLowerCase)
+            || lines.get(i).strip().indexOf(' ') > 0)
+        && MarkdownColumn.named(lines.get(i)).filter(named::add).isPresent()) {
       header.add(lines.get(i).strip());
       i++;
     }
@@ -57,7 +67,9 @@ public final class CellPerLineTables {
     List<String> continued = new ArrayList<>();
     while (i + header.size() <= lines.size()) {
       List<String> row = lines.subList(i, i + header.size()).stream().map(String::strip).toList();
-      if (opensHeader(row.get(0), row.get(1))) {
+      if (opensHeader(row.get(0), row.get(1)) || opensMarkedHeader(row)
+          || row.stream().anyMatch(cell -> !MarkdownRequestLines.opening(cell, 0).isEmpty())) {
+        // The next table's header, or the next call's request line, ends the rows.
         break;
       }
       if (reads(row, columns.columns(), typeWords)) {
@@ -95,12 +107,30 @@ public final class CellPerLineTables {
         && !MarkdownParameterText.isFieldType(second);
   }
 
+  /**
+   * Whether the next row's first cells are the header of another table whose second column is the required one
+   * ({@code Parameter}, {@code Mandatory}, {@code Type}): the name column's word, the required column's, and a third
+   * column's word that is no type; a parameter called {@code name} marked {@code Required} has a type after it.
+   */
+  private static boolean opensMarkedHeader(List<String> row) {
+    return row.size() > 2 && MarkdownColumn.named(row.get(0)).filter(c -> c == MarkdownColumn.NAME).isPresent()
+        && MarkdownColumn.named(row.get(1)).filter(c -> c == MarkdownColumn.REQUIRED).isPresent()
+        && MarkdownColumn.named(row.get(2)).filter(c -> c != MarkdownColumn.NAME).isPresent()
+        && !MarkdownParameterText.isFieldType(row.get(2));
+  }
+
+  private static boolean opensWith(String line, IntPredicate letter) {
+    String stripped = line.strip();
+    return !stripped.isEmpty() && letter.test(stripped.codePointAt(0));
+  }
+
   /** Whether a row's cells read as the columns they stand in. */
   private static boolean reads(List<String> row, Map<MarkdownColumn, Integer> columns, int typeWords) {
     return NAME.matcher(row.get(columns.get(MarkdownColumn.NAME))).matches()
         && (!columns.containsKey(MarkdownColumn.REQUIRED)
             || MarkdownRequired.fromCell(row.get(columns.get(MarkdownColumn.REQUIRED))) != null)
         && (!columns.containsKey(MarkdownColumn.TYPE)
-            || WHITESPACE.split(row.get(columns.get(MarkdownColumn.TYPE))).length <= typeWords);
+            || WHITESPACE.split(row.get(columns.get(MarkdownColumn.TYPE))).length <= typeWords
+            || QUALIFIED_TYPE.matcher(row.get(columns.get(MarkdownColumn.TYPE))).matches());
   }
 }

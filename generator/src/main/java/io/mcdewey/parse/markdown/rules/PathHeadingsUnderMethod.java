@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.Optional;
 /**
  * Headings that name a path alone ({@code ## /channels}) under a heading naming a method alone ({@code # GET}): each
  * is that method's request on the path, as references that group their calls by method title each call by its path.
- * Only headings one level below the method's count, and only where each is a path its method makes a request of.
+ * Only headings one level below the method's count, and only where each is a path its method makes a request of and
+ * no file of a machine ({@code ## /etc/hosts} under a tool's {@code # GET}).
  */
 public final class PathHeadingsUnderMethod {
   private PathHeadingsUnderMethod() {}
@@ -31,7 +33,7 @@ public final class PathHeadingsUnderMethod {
           break;
         }
         String path = heading.text().strip();
-        if (heading.level() == section.level() + 1 && path.startsWith("/")
+        if (heading.level() == section.level() + 1 && path.startsWith("/") && !LabelledPath.namesFile(path)
             && MarkdownRequestLines.opening(method.get() + " " + path, heading.line()).size() == 1) {
           read = read == null ? new ArrayList<>(elements) : read;
           read.set(j, new MarkdownElement.Heading(heading.level(), method.get() + " " + path, heading.line(),

@@ -3,14 +3,17 @@ package io.mcdewey.parse.markdown.rules;
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads tables a page saved as text prints a cell a paragraph: the column names on lines of one paragraph
- * ({@code Name}, {@code Type}, {@code Required}, {@code Description}), then each cell a paragraph of one line, blank
- * lines between, as GitBook's tables copy. The cells are read as {@link CellPerLineTables} reads them on lines of
- * one paragraph: a row only where its cells read as their columns say, ending where they stop doing so.
+ * ({@code Name}, {@code Type}, {@code Required}, {@code Description}), or each a paragraph of its own, then each cell
+ * a paragraph of one line, blank lines between, as GitBook's and Redoc-like pages copy. The cells are read as
+ * {@link CellPerLineTables} reads them on lines of one paragraph: a row only where its cells read as their columns
+ * say, ending where they stop doing so.
  */
 public final class SpacedCellTables {
   private SpacedCellTables() {}
@@ -38,13 +41,23 @@ public final class SpacedCellTables {
 
   /**
    * The index after a paragraph opening at an index whose lines all name columns, the name column first and another
-   * after it; -1 when it is no such paragraph.
+   * after it, or after paragraphs of one line each naming a column, no column twice (a parameter called
+   * {@code name} opens the rows); -1 when there is no such header.
    */
   private static int headerParagraphEnd(List<MarkdownElement> elements, int at) {
     if (!(elements.get(at) instanceof MarkdownElement.TextLine first) || first.listItem()
         || first.line() != first.paragraph()
         || MarkdownColumn.named(first.text()).filter(c -> c == MarkdownColumn.NAME).isEmpty()) {
       return -1;
+    }
+    if (oneLineParagraph(elements, at)) {
+      Set<MarkdownColumn> named = EnumSet.of(MarkdownColumn.NAME);
+      int end = at + 1;
+      while (end < elements.size() && oneLineParagraph(elements, end) && MarkdownColumn.named(
+          ((MarkdownElement.TextLine) elements.get(end)).text()).filter(named::add).isPresent()) {
+        end++;
+      }
+      return end - at >= 2 ? end : -1;
     }
     int end = at + 1;
     while (end < elements.size() && elements.get(end) instanceof MarkdownElement.TextLine line
@@ -77,8 +90,12 @@ public final class SpacedCellTables {
     if (end == headerEnd) {
       return Optional.empty();
     }
-    // Paragraphs of one line are as often a page's sentences: a type there is one word ({@code string}).
-    return CellPerLineTables.at(lines, numbers, 0, 1).filter(found -> found.end() > columns)
+    // Paragraphs of one line are as often a page's sentences: a type there is one word ({@code string}), unless a
+    // required column's yes or no tells the row ({@code tags}, {@code Yes}, {@code Array of Tag objects}).
+    boolean marked = lines.subList(0, columns).stream()
+        .anyMatch(name -> MarkdownColumn.named(name).filter(c -> c == MarkdownColumn.REQUIRED).isPresent());
+    return CellPerLineTables.at(lines, numbers, 0, marked ? CellPerLineTables.MAX_TYPE_WORDS : 1)
+        .filter(found -> found.end() > columns)
         .map(found -> new Read(found.table(), start + found.end()));
   }
 

@@ -72,7 +72,8 @@ class MediaWikiMarkupTest {
   @Test
   void leavesMarkdownAndWikiPagesWithoutSignsOfMediaWikisOwnAsTheyAre() {
     for (String text : List.of("== A ==\n== B ==\n*item\n", "# Title\n\n== A ==\n== B ==\n{|\n|}\n",
-        "== A ==\n== B ==\n'''x'''\n```\ncode\n```\n")) {
+        "== A ==\n== B ==\n'''x'''\n```\ncode\n```\n",
+        "Client\n======\n    '''Fetch a user'''\nEndpoints\n=========\n\nGET /users/{id}\n")) {
       assertEquals(text, MediaWikiMarkup.asMarkdown(text));
     }
   }

@@ -35,6 +35,7 @@ class OrgMarkupTest {
   @Test
   void leavesMarkdownWithBulletsAndPagesWithoutOrgKeywordsAsTheyAre() {
     for (String text : List.of("* item\n* other =x= here\n", "# Title\n\n* item\n\n```\n#+BEGIN_SRC\n```\n",
+        "Notes\n\n* item\n\n    #+TITLE: Shopping\n    * Groceries\n",
         "a == b and c == d\n")) {
       assertEquals(text, OrgMarkup.asMarkdown(text));
     }

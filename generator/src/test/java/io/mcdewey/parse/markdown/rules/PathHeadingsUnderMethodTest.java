@@ -33,6 +33,12 @@ class PathHeadingsUnderMethodTest {
   @Test
   void leavesHeadingsOfOtherWordsOrDeeperLevelsAsTheyAre() {
     Api api = parse("""
+        # GET
+        Use the GET tool to download files.
+
+        ## /etc/hosts
+        Names of hosts.
+
         # GET requests
         ## /guilds
         Lists the servers.

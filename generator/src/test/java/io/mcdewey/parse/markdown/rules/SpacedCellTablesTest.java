@@ -36,15 +36,33 @@ class SpacedCellTablesTest {
   }
 
   @Test
-  void needsTheColumnWordsInAParagraphOfTheirOwn() {
-    List<MarkdownElement> elements = new ArrayList<>(paragraph(1, "Name"));
-    elements.addAll(paragraph(3, "Type"));
-    elements.addAll(paragraph(5, "Description"));
-    elements.addAll(paragraph(7, "kennel"));
-    elements.addAll(paragraph(9, "string"));
-    elements.addAll(paragraph(11, "The kennel."));
+  void readsColumnWordsEachAParagraphOfItsOwnAndEndsAtTheNextHeaderOrRequestLine() {
+    List<MarkdownElement> elements = new ArrayList<>();
+    int line = 1;
+    for (String text : List.of("Name", "In", "Type", "Required", "Description", "status", "query", "string (enum)",
+        "No", "Filter by status", "limit", "query", "integer", "Yes", "At most this many", "POST /v1/jobs")) {
+      elements.addAll(paragraph(line, text));
+      line += 2;
+    }
 
-    assertEquals(elements, SpacedCellTables.read(elements));
+    List<MarkdownElement> read = SpacedCellTables.read(elements);
+
+    assertEquals(new MarkdownElement.Table(List.of("Name", "In", "Type", "Required", "Description"),
+        List.of(List.of("status", "query", "string (enum)", "No", "Filter by status"),
+            List.of("limit", "query", "integer", "Yes", "At most this many")), 1, false), read.get(0));
+    assertEquals(elements.get(elements.size() - 1), read.get(1), "the request line stays a line of its own");
+  }
+
+  @Test
+  void aNameColumnTwiceEndsAHeaderOfParagraphs() {
+    List<MarkdownElement> elements = new ArrayList<>();
+    int line = 1;
+    for (String text : List.of("Name", "Description", "name", "The kennel's name.")) {
+      elements.addAll(paragraph(line, text));
+      line += 2;
+    }
+
+    assertEquals(elements, SpacedCellTables.read(elements), "two columns are too few to tell a table");
   }
 
   private static List<MarkdownElement> paragraph(int first, String... lines) {

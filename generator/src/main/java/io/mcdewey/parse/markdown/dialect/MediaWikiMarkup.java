@@ -21,8 +21,6 @@ public final class MediaWikiMarkup {
   private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s][^\\n]{0,200}?)[ \\t]*\\1[ \\t]*$");
   private static final Pattern HEADING_LINE =
       Pattern.compile("(?m)^(={1,6})[ \\t]*[^=\\s][^\\n]{0,200}?[ \\t]*\\1[ \\t]*$");
-  /** A sign of MediaWiki's own: a table's opening, a table of contents' switch, a link to a file. */
-  private static final Pattern OWN_SIGN = Pattern.compile("(?m)^\\{\\||__(?:NO)?TOC__|\\[\\[(?:File|Image|Category):");
   private static final Pattern MARKDOWN = Pattern.compile("(?m)^(?:#{1,6}[ \\t]|[ \\t]{0,3}(?:```|~~~))");
   private static final Pattern LIST_ITEM = Pattern.compile("^([*#]+)[ \\t]*(.*)$");
   private static final Pattern FILE_LINK = Pattern.compile("\\[\\[(?:File|Image|Category):[^\\]]*]]");
@@ -36,7 +34,7 @@ public final class MediaWikiMarkup {
 
   /** The text with its MediaWiki markup as markdown, or the text itself when it is no MediaWiki page. */
   public static String asMarkdown(String text) {
-    if (!text.contains("==") || !OWN_SIGN.matcher(text).find() || MARKDOWN.matcher(text).find()
+    if (!text.contains("==") || !hasOwnSign(text) || MARKDOWN.matcher(text).find()
         || !WikiHeadings.enough(HEADING_LINE.matcher(text))) {
       return text;
     }
@@ -56,6 +54,15 @@ public final class MediaWikiMarkup {
       }
     }
     return String.join("\n", lines);
+  }
+
+  /**
+   * Whether a sign of MediaWiki's own stands in the text: a table opening a line, a table of contents' switch, a link
+   * to a file. Told by plain searches: the text of any page is asked.
+   */
+  private static boolean hasOwnSign(String text) {
+    return text.startsWith("{|") || text.contains("\n{|") || text.contains("TOC__") || text.contains("[[File:")
+        || text.contains("[[Image:") || text.contains("[[Category:");
   }
 
   private static String line(String text) {

@@ -121,11 +121,13 @@ public final class MarkdownRequestLines {
   /**
    * A request line whose route has no leading slash ({@code GET api/v7/Users/{userId}}, {@code POST {bucket}/source},
    * {@code GET: api/v3/hotels}, {@code GET - api/apps/:id}), as ASP.NET help pages and routing tables print routes:
-   * taken only when the line holds nothing else, and the route has a slash or a placeholder, so that a sentence
-   * starting with a method word is not read as a request.
+   * taken only when the line holds nothing else, or a description after a colon where the route is an API's
+   * ({@code GET    api/session/:id   : display session}), and the route has a slash or a placeholder, so that a
+   * sentence starting with a method word is not read as a request.
    */
   private static final Pattern RELATIVE_ROUTE = Pattern.compile(
-      "(" + METHOD + ")(?::|\\s+[-–—])?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?");
+      "(" + METHOD + ")(?::|\\s+[-–—])?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?"
+          + "(\\s+[:：]\\s+\\S.*)?");
 
   /** A route after a dash: one holding a variable, or opening with an API's own segment ({@code api/}, {@code v2/}). */
   private static final Pattern DASHED_ROUTE = Pattern.compile("(?i)(?:api/|v\\d+/|.*[:{<])");
@@ -193,8 +195,9 @@ public final class MarkdownRequestLines {
     // ({@code <your-id>/x}). After a dash, words parted by a slash list actions ({@code GET - read/list}): a route
     // there holds a variable or opens with an API's own segment.
     boolean hostFirst = HOST_PLACEHOLDER.matcher(route.group(2)).lookingAt();
+    boolean described = route.group(3) != null;
     if (route.group(2).startsWith("<") && !hostFirst
-        || text.indexOf(" - ") > 0 && !hostFirst && !DASHED_ROUTE.matcher(route.group(2)).lookingAt()) {
+        || (described || text.indexOf(" - ") > 0) && !hostFirst && !DASHED_ROUTE.matcher(route.group(2)).lookingAt()) {
       return List.of();
     }
     String routed = HOST_PLACEHOLDER.matcher(route.group(2)).replaceFirst("");

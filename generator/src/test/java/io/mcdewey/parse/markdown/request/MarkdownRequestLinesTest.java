@@ -83,6 +83,9 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("POST /{bucket}/source"), opening("POST {bucket}/source"));
     assertEquals(List.of("GET /1.0/{InstanceId}/Users"), opening("GET 1.0/{InstanceId}/Users"));
     assertEquals(List.of("DELETE /customer/edit"), opening("DELETE customer/edit HTTP/1.1"));
+    assertEquals(List.of("GET /api/session/:id"), opening("GET    api/session/:id      : display the session"),
+        "a routing table's description after a colon");
+    assertEquals(List.of(), opening("GET requests/responses : both are logged"), "a route of no API's");
   }
 
   @Test

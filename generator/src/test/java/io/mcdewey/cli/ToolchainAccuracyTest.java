@@ -370,7 +370,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-tripsplit-rdoc-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-egide-org-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-toast-mediawiki-zh-txt", "guide.txt", 1.0, 1.0, 0.80, 1.0),
-        new Fixture("real-redu-rdoc-pt-txt", "guide.txt", 1.0, 1.0, 0.50, 1.0));
+        new Fixture("real-redu-rdoc-pt-txt", "guide.txt", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-dochazka-docs-cs-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-deebmart-docs-ar-pages", "guide.md", 0.85, 0.85, 0.0, 1.0),
+        new Fixture("real-rechtlogisch-gitbook-de-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-trirex-howto-th-pages", "guide.md", 0.80, 0.80, 0.65, 1.0),
+        new Fixture("real-haderech-github-he-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
+        new Fixture("real-carmonitor-labels-zh-txt", "guide.txt", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-dyel-routes-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-teracore-github-el-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

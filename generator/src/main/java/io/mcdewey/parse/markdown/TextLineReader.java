@@ -275,17 +275,21 @@ final class TextLineReader {
   }
 
   /**
-   * The requests, each filling in the variables of the path printed alone above them ({@code /dev/task/:id} over
-   * {@code GET /dev/task/task_123} and its headers) taking that path: a page showing a call under its template
-   * documents the template.
+   * The requests, the first filling in the variables of the path printed alone above it with values
+   * ({@code /dev/task/:id} over {@code GET /dev/task/task_123} and its headers) taking that path, its query kept: a
+   * page showing a call under its template documents the template. A word in a variable's place ({@code /users/me})
+   * may be a route of its own, and the template is the one call's under it.
    */
   private List<MarkdownRequest> withTemplateAbove(List<MarkdownRequest> requests) {
     String template = state.pathOverCaptions;
-    if (template == null || template.indexOf(':') < 0 && template.indexOf('{') < 0 && template.indexOf('<') < 0) {
+    if (template == null || template.indexOf(':') < 0 && template.indexOf('{') < 0 && template.indexOf('<') < 0
+        || requests.size() != 1 || !ExampleRequests.fillsVariablesWithValues(template, requests.get(0).uri())) {
       return requests;
     }
-    return requests.stream().map(request -> !request.uri().equals(template)
-        && ExampleRequests.fillsVariables(template, request.uri()) ? request.withUri(template) : request).toList();
+    state.pathOverCaptions = null;
+    String uri = requests.get(0).uri();
+    int query = uri.indexOf('?');
+    return List.of(requests.get(0).withUri(query < 0 ? template : template + uri.substring(query)));
   }
 
   /**

@@ -282,6 +282,21 @@ class ReturnsAndMethodColumnsTest {
 
     assertEquals(List.of("GET /dev/task/{id}", "DELETE /dev/task/{id}", "GET /dev/tasks/mine"),
         api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
+    Api routes = parse("""
+        Orders
+
+        /orders/{orderId}
+        One order.
+
+        GET /orders/123?expand=items
+
+        POST /orders/cancel
+
+        GET /orders/456
+        """);
+    assertEquals(List.of("GET /orders/{orderId}?expand=items", "POST /orders/cancel", "GET /orders/456"),
+        routes.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList(),
+        "the first call with values only, its query kept; a word in a variable's place may be a route");
   }
 
   private static List<String> names(Operation operation) {

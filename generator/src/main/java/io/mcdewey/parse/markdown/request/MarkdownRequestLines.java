@@ -129,6 +129,8 @@ public final class MarkdownRequestLines {
       "(" + METHOD + ")(?::|\\s+[-–—])?\\s+((?=[^\\s/]*[/{])[\\w.{~$<-][^\\s]*)(?:\\s+HTTP/\\d(?:\\.\\d)?)?"
           + "(\\s+[:：]\\s+\\S.*)?");
 
+  /** A route of a routing table's line: segments parted by a slash, the last one no empty one. */
+  private static final Pattern DESCRIBED_ROUTE = Pattern.compile("[^/\\s]+(?:/[^/\\s]+)+/?");
   /** A route after a dash: one holding a variable, or opening with an API's own segment ({@code api/}, {@code v2/}). */
   private static final Pattern DASHED_ROUTE = Pattern.compile("(?i)(?:api/|v\\d+/|.*[:{<])");
   private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
@@ -196,6 +198,10 @@ public final class MarkdownRequestLines {
     // there holds a variable or opens with an API's own segment.
     boolean hostFirst = HOST_PLACEHOLDER.matcher(route.group(2)).lookingAt();
     boolean described = route.group(3) != null;
+    if (described && !DESCRIBED_ROUTE.matcher(route.group(2)).matches()) {
+      // A variable alone or a version alone before a colon ({@code DELETE {id} : removes it}) is a sentence's.
+      return List.of();
+    }
     if (route.group(2).startsWith("<") && !hostFirst
         || (described || text.indexOf(" - ") > 0) && !hostFirst && !DASHED_ROUTE.matcher(route.group(2)).lookingAt()) {
       return List.of();

@@ -48,11 +48,11 @@ public final class CellPerLineTables {
     Set<MarkdownColumn> named = EnumSet.noneOf(MarkdownColumn.class);
     int i = start;
     // A column named twice ends the header: the second name is the first row's ("name" under "Parameter"); so does
-    // a column's one word in lower case under capitalised ones ("status" under "Description"; a header's words in
-    // lower case, "parameter type", are the header's).
+    // a column's one word in lower case under capitalised ones making a header already ("status" under "Description";
+    // a header's words in lower case, "parameter type", and a third column's "required", are the header's).
     boolean capitalised = start < lines.size() && opensWith(lines.get(start), Character::isUpperCase);
-    while (i < lines.size() && (!capitalised || !opensWith(lines.get(i), Character::isLowerCase)
-            || lines.get(i).strip().indexOf(' ') > 0)
+    while (i < lines.size() && (!capitalised || header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)
+            || !opensWith(lines.get(i), Character::isLowerCase) || lines.get(i).strip().indexOf(' ') > 0)
         && MarkdownColumn.named(lines.get(i)).filter(named::add).isPresent()) {
       header.add(lines.get(i).strip());
       i++;

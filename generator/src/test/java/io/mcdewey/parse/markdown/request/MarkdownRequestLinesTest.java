@@ -86,6 +86,8 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("GET /api/session/:id"), opening("GET    api/session/:id      : display the session"),
         "a routing table's description after a colon");
     assertEquals(List.of(), opening("GET requests/responses : both are logged"), "a route of no API's");
+    assertEquals(List.of(), opening("DELETE {id} : removes it."), "a variable alone");
+    assertEquals(List.of(), opening("GET v2/ : lists the endpoints of version 2."), "a version alone");
   }
 
   @Test

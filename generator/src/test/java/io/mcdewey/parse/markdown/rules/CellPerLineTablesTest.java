@@ -54,6 +54,25 @@ class CellPerLineTablesTest {
     assertTrue(CellPerLineTables.at(List.of("Type", "Description"), List.of(1, 2), 0).isEmpty());
   }
 
+  @Test
+  void aColumnsWordInLowerCaseIsTheFirstRowsNameOnlyUnderAWholeHeader() {
+    assertEquals(List.of(List.of("status", "query", "string (enum)", "No", "Filter by status")),
+        at(List.of("Name", "In", "Type", "Required", "Description", "status", "query", "string (enum)", "No",
+            "Filter by status")).table().rows());
+    WordTables.Found found = at(List.of("Name", "Type", "required", "Description", "file", "binary", "yes",
+        "The file", "folder", "string", "no", "Target folder"));
+    assertEquals(List.of("Name", "Type", "required", "Description"), found.table().header());
+    assertEquals(List.of("file", "folder"), found.table().rows().stream().map(row -> row.get(0)).toList());
+  }
+
+  @Test
+  void endsAtARequestLineOrAHeaderWhoseSecondColumnIsTheRequiredOne() {
+    assertEquals(1, at(List.of("Name", "Type", "Description", "id", "string", "The id", "POST /v1/jobs", "Create",
+        "Makes one")).table().rows().size());
+    assertEquals(1, at(List.of("Parameter", "Mandatory", "Type", "Description", "id", "Yes", "String", "The id",
+        "Parameter", "Mandatory", "Type", "Description", "key", "Yes", "String", "A key")).table().rows().size());
+  }
+
   private static WordTables.Found at(List<String> lines) {
     return CellPerLineTables.at(lines, IntStream.rangeClosed(1, lines.size()).boxed().toList(), 0).orElseThrow();
   }

@@ -31,7 +31,6 @@ public final class DokuWikiMarkup {
   /** A code block's opening tag at a line's start: its tag, its language. */
   private static final Pattern CODE_TAG =
       Pattern.compile("(?m)^[ \\t]*<(code|file)(?=[\\s>])(?:[ \\t]+([\\w+-]+))?[^>\\n]*>");
-  private static final Pattern LINK = Pattern.compile("\\[\\[([^\\]|\\n]*)(?:\\|([^\\]\\n]*))?]]");
   private static final Pattern MONOSPACE = Pattern.compile("''(?=\\S)([^'\\n]+?)''");
   private static final int TOP_LEVEL_SIGNS = 7;
   /** The most lines of a page whose line breaks were lost. */
@@ -45,7 +44,7 @@ public final class DokuWikiMarkup {
       return text;
     }
     boolean flattened = isFlattened(text);
-    if (!flattened && !WikiHeadings.enough(HEADING_LINE.matcher(text))) {
+    if (!flattened && !WikiSyntax.enoughHeadings(HEADING_LINE.matcher(text))) {
       return text;
     }
     StringBuilder markdown = new StringBuilder();
@@ -70,15 +69,13 @@ public final class DokuWikiMarkup {
   private static boolean isFlattened(String text) {
     String stripped = text.strip();
     return stripped.lines().count() <= LINES_OF_A_FLATTENED_PAGE && HEADING.matcher(stripped).lookingAt()
-        && WikiHeadings.enough(HEADING.matcher(stripped));
+        && WikiSyntax.enoughHeadings(HEADING.matcher(stripped));
   }
 
 
   /** Markup outside code blocks: each line, and each run of a line that lost its breaks, as markdown lines. */
   private static String markup(String text, boolean flattened) {
-    String linked = LINK.matcher(text).replaceAll(link -> Matcher.quoteReplacement(
-        link.group(2) == null ? link.group(1).strip() : link.group(2).strip()));
-    String spans = MONOSPACE.matcher(linked).replaceAll("`$1`");
+    String spans = MONOSPACE.matcher(WikiSyntax.linksAsWords(text)).replaceAll("`$1`");
     List<String> lines = new ArrayList<>();
     for (String line : spans.split("\n", -1)) {
       // On a page that kept its lines, a heading is a line of its own and a header row opens its line.

@@ -24,7 +24,6 @@ public final class MediaWikiMarkup {
   private static final Pattern MARKDOWN = Pattern.compile("(?m)^(?:#{1,6}[ \\t]|[ \\t]{0,3}(?:```|~~~))");
   private static final Pattern LIST_ITEM = Pattern.compile("^([*#]+)[ \\t]*(.*)$");
   private static final Pattern FILE_LINK = Pattern.compile("\\[\\[(?:File|Image|Category):[^\\]]*]]");
-  private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[(?:[^\\]|]*\\|)?([^\\]|]*)]]");
   private static final Pattern EXTERNAL_LINK = Pattern.compile("\\[(?:https?://|//)\\S+\\s+([^\\]]+)]");
   private static final Pattern BOLD = Pattern.compile("'''(.+?)'''");
   private static final Pattern ITALIC = Pattern.compile("''(.+?)''");
@@ -35,7 +34,7 @@ public final class MediaWikiMarkup {
   /** The text with its MediaWiki markup as markdown, or the text itself when it is no MediaWiki page. */
   public static String asMarkdown(String text) {
     if (!text.contains("==") || !hasOwnSign(text) || MARKDOWN.matcher(text).find()
-        || !WikiHeadings.enough(HEADING_LINE.matcher(text))) {
+        || !WikiSyntax.enoughHeadings(HEADING_LINE.matcher(text))) {
       return text;
     }
     String[] lines = text.split("\n", -1);
@@ -86,7 +85,7 @@ public final class MediaWikiMarkup {
     if (text.indexOf('[') < 0 && text.indexOf('\'') < 0) {
       return text;
     }
-    String links = WIKI_LINK.matcher(FILE_LINK.matcher(text).replaceAll("")).replaceAll("$1");
+    String links = WikiSyntax.linksAsWords(FILE_LINK.matcher(text).replaceAll(""));
     String external = EXTERNAL_LINK.matcher(links).replaceAll("$1");
     return ITALIC.matcher(BOLD.matcher(external).replaceAll("**$1**")).replaceAll("*$1*");
   }

@@ -181,7 +181,7 @@ final class CodeBlockReader {
       // A path set apart as a block of its own ({@code /api/v2/orders/} over a table of {@code HTTP Method | GET}) is
       // printed alone, as a paragraph of it is.
       MethodCaptions.pathAlone(lines.get(0)).filter(path -> !LabelledPath.namesFile(path))
-          .ifPresent(path -> state.pathOverCaptions = path);
+          .ifPresent(state::pathAlone);
     }
     // A command is read from its own lines, not from what it printed after them.
     List<String> output = commandOutput(lines);
@@ -267,8 +267,9 @@ final class CodeBlockReader {
       return;
     }
     if (state.inExample()) {
-      // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
-      if (RawMessages.isRawMessage(lines, requestLines)) {
+      // An example request printed as a raw HTTP message, or as its request line alone, shows its endpoint as a curl
+      // command does.
+      if (RawMessages.isRawMessage(lines, requestLines) || requestLines > 0 && requestLines == lines.size()) {
         state.shownRequests.add(requests);
       }
       state.finishExample();

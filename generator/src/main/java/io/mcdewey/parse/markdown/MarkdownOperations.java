@@ -394,18 +394,24 @@ final class MarkdownOperations {
   }
 
   /**
-   * Whether an operation's path is that of an endpoint documented elsewhere under a base path it prints
-   * ({@code GET /api/v1.0/boards} for {@code GET /boards}), as prose mentioning calls prints them; a parent resource
-   * ({@code /teams/{team_id}/boards}) is no base path.
+   * Whether an operation's path and that of an endpoint documented elsewhere differ by a base path one of them prints
+   * ({@code GET /api/v1.0/boards} for {@code GET /boards}, as prose mentioning calls prints them; {@code GET
+   * /complaints} for {@code GET /api/complaints}, as a table of endpoints relative to the base URL prints them); a
+   * parent resource ({@code /teams/{team_id}/boards}) is no base path.
    */
   private static boolean underBasePath(Operation operation, Map<String, Boolean> documented) {
     String endpoint = endpoint(operation);
     String method = Objects.toString(operation.method()) + " ";
     return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
         .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
-        .anyMatch(known -> endpoint.length() > known.length() && endpoint.endsWith(known.substring(method.length()))
-            && BASE_PATH.matcher(endpoint.substring(method.length(), endpoint.length() - known.length()
-                + method.length())).matches());
+        .anyMatch(known -> differByBasePath(endpoint.substring(method.length()), known.substring(method.length())));
+  }
+
+  private static boolean differByBasePath(String path, String other) {
+    String longer = path.length() > other.length() ? path : other;
+    String shorter = longer == path ? other : path;
+    return longer.length() > shorter.length() && shorter.length() > 1 && longer.endsWith(shorter)
+        && BASE_PATH.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
   }
 
   /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */

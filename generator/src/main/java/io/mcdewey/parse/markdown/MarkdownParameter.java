@@ -34,6 +34,11 @@ public record MarkdownParameter(
   }
 
   /** The parameter with a further line of description after what it has. */
+  /** Whether the other stands for this parameter: the same name, travelling in the same place. */
+  boolean sameAs(MarkdownParameter other) {
+    return name.equals(other.name) && location == other.location;
+  }
+
   MarkdownParameter withMoreDescription(String text) {
     return withDescription(description.isEmpty() ? text : description + " " + text);
   }

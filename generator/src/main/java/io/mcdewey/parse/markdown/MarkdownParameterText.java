@@ -204,7 +204,7 @@ public final class MarkdownParameterText {
             : value.equalsIgnoreCase("<optional>") ? Boolean.FALSE : required;
         continue;
       }
-      Boolean flag = MarkdownRequired.fromCell(qualifier);
+      Boolean flag = qualifierMark(qualifier);
       if (flag != null) {
         required = flag;
       } else if (!qualifier.isBlank()) {
@@ -226,10 +226,19 @@ public final class MarkdownParameterText {
     return onlyQualifiers(matcher.group(2)) ? item(text, null) : Optional.empty();
   }
 
+  /**
+   * A qualifier's required mark: yes or no as a required column writes them, or the mark of any language a name may
+   * carry ({@code (opzionale)}, {@code (string, obligatoire)}); otherwise unknown.
+   */
+  private static Boolean qualifierMark(String qualifier) {
+    Boolean flag = MarkdownRequired.fromCell(qualifier);
+    return flag != null ? flag : MarkdownRequired.fromNameMark(qualifier);
+  }
+
   /** Whether parentheses hold only type words and required marks ({@code string, optional}). */
   private static boolean onlyQualifiers(String parenthesized) {
     for (String qualifier : parenthesized.split(",")) {
-      if (MarkdownRequired.fromCell(qualifier) == null && !TYPE_WORD.matcher(qualifier.strip()).matches()) {
+      if (qualifierMark(qualifier) == null && !TYPE_WORD.matcher(qualifier.strip()).matches()) {
         return false;
       }
     }

@@ -34,11 +34,15 @@ final class MarkdownPart {
   /** Whether the guide's text ends right after this stretch's request line, possibly inside it. */
   boolean endsAtRequest;
 
+  /** Every parameter added, as it was read, in reading order, completing one or not. */
+  final List<MarkdownParameter> read = new ArrayList<>();
+
   /** Adds a parameter, or completes the one of the same name and location already documented. */
   void addParameter(MarkdownParameter parameter) {
+    read.add(parameter);
     for (int i = 0; i < parameters.size(); i++) {
       MarkdownParameter known = parameters.get(i);
-      if (known.name().equals(parameter.name()) && known.location() == parameter.location()) {
+      if (known.sameAs(parameter)) {
         parameters.set(i, known.completedBy(parameter));
         return;
       }

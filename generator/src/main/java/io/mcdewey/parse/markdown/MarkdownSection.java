@@ -115,6 +115,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       this.labels = labels;
       this.elements = elements;
       this.printingRequests = headingsPrintingRequests(elements, labels);
+      printingRequests.addAll(ExampleTitledEndpoints.of(elements, labels));
       this.singleTitle = elements.stream()
           .filter(e -> e instanceof MarkdownElement.Heading h && h.level() == 1 && !isLabel(h)).count() == 1;
     }

@@ -83,6 +83,10 @@ final class SectionState {
   final LabelledRequest labelledRequest = new LabelledRequest();
   /** The path printed alone last since the heading, over which method captions make requests. */
   String pathOverCaptions;
+  /** The part read when {@link #pathOverCaptions} was printed, the parameters it held then and how many it read. */
+  private MarkdownPart partAtPathAlone;
+  private List<MarkdownParameter> parametersAtPathAlone = List.of();
+  private int readsAtPathAlone;
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
   String labelAbove;
   final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
@@ -235,6 +239,35 @@ final class SectionState {
 
   void addParameter(MarkdownParameter parameter) {
     listed.add(current, parameter);
+  }
+
+  /** Notes a path printed alone, over which method captions or a call filling it make requests. */
+  void pathAlone(String path) {
+    pathOverCaptions = path;
+    partAtPathAlone = current;
+    parametersAtPathAlone = List.copyOf(current.parameters);
+    readsAtPathAlone = current.read.size();
+  }
+
+  /**
+   * Gives the part a call of the path printed alone opened the parameters read since that path, which went to the part
+   * before: a page printing a path, its parameters, then a call of it documents the call's parameters there. The part
+   * before keeps what it held then.
+   */
+  void takeParametersSincePathAlone() {
+    MarkdownPart before = partAtPathAlone;
+    partAtPathAlone = null;
+    if (before == null || before == current || before.read.size() <= readsAtPathAlone) {
+      return;
+    }
+    for (MarkdownParameter read : List.copyOf(before.read.subList(readsAtPathAlone, before.read.size()))) {
+      // A parameter new since then is taken as it stands now, described by the lines after it too.
+      MarkdownParameter now = parametersAtPathAlone.stream().anyMatch(known -> known.sameAs(read)) ? read
+          : before.parameters.stream().filter(known -> known.sameAs(read)).findFirst().orElse(read);
+      current.addParameter(now);
+    }
+    before.parameters.clear();
+    before.parameters.addAll(parametersAtPathAlone);
   }
 
   /**

@@ -124,7 +124,7 @@ final class TextLineReader {
     }
     if (state.reading != null && state.reading.paragraph() == state.reading.line() && !listItem) {
       // A path opening a paragraph of its own, not one a sentence runs onto ({@code stored under} over a folder).
-      MethodCaptions.pathAlone(text).ifPresent(path -> state.pathOverCaptions = path);
+      MethodCaptions.pathAlone(text).ifPresent(state::pathAlone);
     }
     Optional<MarkdownParameter> placed = listItem ? labels.match(text).flatMap(labelValues::placedParameter)
         : Optional.empty();
@@ -216,7 +216,13 @@ final class TextLineReader {
         ? List.of(new MarkdownRequest(badge, UriTemplate.printedAt(text).uri(), "", lineNumber))
         : MarkdownRequestLines.ofTextLine(LiteralRequests.opening(state.reading).orElse(text), lineNumber);
     if (!requests.isEmpty()) {
-      state.addRequests(withTemplateAbove(requests));
+      String pathAbove = state.pathOverCaptions;
+      List<MarkdownRequest> templated = withTemplateAbove(requests);
+      state.addRequests(templated);
+      if (templated != requests || requests.size() == 1 && pathAbove != null
+          && requests.get(0).uri().split("\\?", 2)[0].equals(pathAbove)) {
+        state.takeParametersSincePathAlone();
+      }
       return;
     }
     // A badge before the request's name ({@code GET Get Sermon by ID}) is the method of the URL on the next line;

@@ -290,4 +290,97 @@ class PagesSavedAsTextTest {
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
     assertEquals(1, operation(api, "GET", "/api/v1/users").examples().size(), "the title is no example");
   }
+
+  @Test
+  void parametersUnderAPathPrintedAloneAreThoseOfTheCallOfThatPathBelowThem() {
+    Api api = parse("""
+        List tasks
+
+        /dev/task/list
+        Lists the tasks.
+
+        Request parameters
+
+        pageinteger第几页
+        sizeinteger一页的条数
+        GET /dev/task/list?page=1&size=10
+        Authorization: Bearer TOKEN
+
+        Create a task
+
+        /dev/task
+        Makes a task.
+
+        Request parameters
+
+        namestring任务的名字
+        descriptionstring任务的说明
+        POST /dev/task
+        Authorization: Bearer TOKEN
+
+        Update a task
+
+        /dev/task/:id
+        Changes a task.
+
+        Request parameters
+
+        idstring任务的ID
+        namestring任务的名字
+        descriptionstring任务的说明
+        PUT /dev/task/task_124
+        Authorization: Bearer TOKEN
+        """);
+
+    assertEquals(List.of("page query null", "size query null"), described(operation(api, "GET", "/dev/task/list")));
+    assertEquals(List.of("name body null", "description body null"), described(operation(api, "POST", "/dev/task")),
+        "the next block's rows, read again, are the next call's, not completions of these");
+    assertEquals(List.of("id path true", "name body null", "description body null"),
+        described(operation(api, "PUT", "/dev/task/{id}")));
+  }
+
+  @Test
+  void aTableOfEndpointsRelativeToTheBaseUrlMentionsTheSectionsPrintingItsPath() {
+    Api api = parse("""
+        **Base URL:** `http://city.test/api`
+
+        ### Available Endpoints
+
+        | Method | Endpoint | Description |
+        |--------|----------|-------------|
+        | GET | `/complaints` | List complaints |
+        | POST | `/complaints` | File a complaint |
+
+        ### 1. GET /api/complaints
+
+        | Parameter | Type | Required | Description |
+        |-----------|------|----------|-------------|
+        | `status` | string | ❌ | Filter by status |
+
+        ### 2. POST /api/complaints
+
+        | Field | Type | Required | Description |
+        |-------|------|----------|-------------|
+        | `title` | string | ✅ | Title |
+        """);
+
+    assertEquals(List.of("GET /api/complaints", "POST /api/complaints"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aRequiredMarkOfAnyLanguageInAnItemsParenthesesSaysWhetherItIsRequired() {
+    Api api = parse("""
+        ### Progetti
+        **Endpoint:** `/api/progetti`
+        **Metodo:** `GET`
+
+        #### Parametri
+        - `status` (opzionale): Filtra i progetti per stato.
+        - `owner` (string, obbligatorio): Il proprietario.
+        """);
+
+    assertEquals(List.of("status query false", "owner query true"),
+        described(operation(api, "GET", "/api/progetti")));
+  }
 }

@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * Parts a field's name, type, required mark and description where a page saved as text glued them into one line, as
  * the boxes of OpenAPI renderers lose the space between their elements ({@code limitintegerOptional},
  * {@code first_namestring · max: 50Required} from GitBook, {@code kode_klpdstring} and {@code limit?integer} from
- * Fumadocs, {@code env*stringEste endpoint...} from a Docusaurus table): each part a line of its own, as
- * {@link NameTypeLines} reads fields printed a part a line.
+ * Fumadocs, {@code env*stringEste endpoint...} from a Docusaurus table, {@code pageintegerページ番号} from Starlight):
+ * each part a line of its own, as {@link NameTypeLines} reads fields printed a part a line.
  *
  * <p>Only a type in lower case glued to a name and closing the line, or followed by notes after a middle dot, by a
- * required mark or by a sentence, parts a line; the last such type is the name's, so that {@code querystringstring} is
- * {@code querystring} of type {@code string}. A name ending with a question mark is optional, as TypeScript writes an
- * optional member; the fields near it printed without one are then required, by the same convention. A line whose
- * next line is a type alone is a name already (NameTypeLines reads it as printed).
+ * required mark or by a sentence (opening with a capital, or in a script without capitals), parts a line; the last
+ * such type is the name's, so that {@code querystringstring} is {@code querystring} of type {@code string}. A name
+ * ending with a question mark is optional, as TypeScript writes an optional member; the fields near it printed without
+ * one are then required, by the same convention. A line whose next line is a type alone is a name already
+ * (NameTypeLines reads it as printed).
  */
 public final class GluedNameTypeLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
@@ -153,13 +154,22 @@ public final class GluedNameTypeLines {
       String withoutQualifiers = withoutQualifiers(rest);
       if (MarkdownRequired.fromNameMark(withoutQualifiers) != null) {
         mark = withoutQualifiers;
-      } else if (Character.isUpperCase(rest.charAt(0)) && rest.indexOf(' ') > 0) {
+      } else if (Character.isUpperCase(rest.charAt(0)) && rest.indexOf(' ') > 0 || opensCaseless(rest)) {
         description = rest;
       } else {
         return null;
       }
     }
     return new Field(starred ? name + "*" : name, type.group(), optionalName, mark, description);
+  }
+
+  /**
+   * Whether a text opens with two letters of a script without capitals ({@code ページ番号}, {@code شماره}), which
+   * writes no capital where a sentence starts, nor, in some, spaces between words.
+   */
+  private static boolean opensCaseless(String text) {
+    return text.codePoints().limit(2).filter(c -> Character.isLetter(c) && !Character.isUpperCase(c)
+        && !Character.isLowerCase(c)).count() == 2;
   }
 
   /** The required mark closing the notes after a type, the qualifiers glued before it aside; empty when none does. */

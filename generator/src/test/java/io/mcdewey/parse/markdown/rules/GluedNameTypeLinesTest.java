@@ -42,6 +42,13 @@ class GluedNameTypeLinesTest {
   }
 
   @Test
+  void aDescriptionInAScriptWithoutCapitalsMayFollowTheType() {
+    assertEquals(List.of("page", "integer", "ページ番号(デフォルト: 1)"), parts("pageintegerページ番号(デフォルト: 1)"));
+    assertEquals(List.of("id", "string", "任务的ID"), parts("idstring任务的ID"));
+    assertEquals(Optional.empty(), GluedNameTypeLines.field("idstring任"), "one letter is no description");
+  }
+
+  @Test
   void theLastTypeGluedToANameIsItsOwn() {
     assertEquals(List.of("querystring", "string"), parts("querystringstring"));
     assertEquals(List.of("phonenumber", "string", "Optional"), parts("phonenumberstringOptional"));

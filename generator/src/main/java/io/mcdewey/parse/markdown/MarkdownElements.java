@@ -53,6 +53,7 @@ import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
 import io.mcdewey.parse.markdown.rules.SummaryRowSections;
 import io.mcdewey.parse.markdown.rules.SpacedCellTables;
+import io.mcdewey.parse.markdown.rules.StarredNameRows;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.SwaggerUiParameterRows;
 import io.mcdewey.parse.markdown.rules.WordTables;
@@ -168,6 +169,7 @@ public final class MarkdownElements {
     text = MkDocsBlocks.dedented(text);
     text = BulletCharacters.asItems(KramdownMarkup.withSpacingTagsBlank(FoldedMarkdown.unfolded(text)));
     text = LiteralPipesInRows.escaped(ShortDelimiterRows.widened(GluedFences.parted(text)));
+    text = StarredNameRows.asItems(text);
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));

@@ -60,9 +60,12 @@ public final class MarkdownParameterText {
   private static final Set<String> SENTENCE_OPENINGS = Set.of("a", "an", "the", "all", "each", "every", "no", "one",
       "any", "some", "la", "le", "les", "un", "une", "des", "el", "los", "las", "uno", "der", "die", "das", "ein",
       "eine", "il", "lo", "gli", "o", "os", "um", "uma");
-  /** A list item opening with a name and its type, then perhaps a mark and the description, spaces between. */
-  private static final Pattern TYPED_ITEM = Pattern.compile("^(" + NAME + ")\\s+(" + TYPES + ")(?=\\s|$|"
-      + CJK + ")\\s*(.*)$");
+  /**
+   * A list item opening with a name and its type, then perhaps a mark and the description, spaces between; a star
+   * after the name, as a table copied without its borders keeps it, marks it required ({@code phone * string ...}).
+   */
+  private static final Pattern TYPED_ITEM = Pattern.compile("^(" + NAME + ")(?:\\s*(\\*))?\\s+(" + TYPES
+      + ")(?=\\s|$|" + CJK + ")\\s*(.*)$");
   /**
    * A name and its required mark alone on a line: a word ({@code limit optional}, {@code limit (required)}) or the
    * component MDX pages mark it with ({@code limit <Required />}).
@@ -316,7 +319,7 @@ public final class MarkdownParameterText {
         || SENTENCE_OPENINGS.contains(matcher.group(1).toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
-    String rest = matcher.group(3);
+    String rest = matcher.group(4);
     // The mark is the first word, or the letters of another script glued before the description.
     int markEnd = rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ');
     Boolean mark = MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
@@ -328,14 +331,23 @@ public final class MarkdownParameterText {
       mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
     }
     String description = (mark == null ? rest : rest.substring(markEnd)).strip();
-    if (marked && (mark == null || description.isEmpty())) {
+    mark = mark == null && matcher.group(2) != null ? Boolean.TRUE : mark;
+    // Without a mark, a description in a script without capitals tells a row from words of the name's script
+    // ({@code caption string عنوان}, {@code domain string 域名}; not {@code page number Value: ...}).
+    boolean row = !description.isEmpty() && isCaseless(description.codePointAt(0));
+    if (marked && (mark == null && !row || description.isEmpty())) {
       return Optional.empty();
     }
     Boolean required = mark != null ? mark : MarkdownRequired.fromText(description);
-    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description, matcher.group(2),
+    return Optional.of(new MarkdownParameter(matcher.group(1), location, required, description, matcher.group(3),
         List.of()));
   }
 
+
+  /** Whether a character is a letter of a script without capitals ({@code ع}, {@code 域}, {@code ก}). */
+  private static boolean isCaseless(int codePoint) {
+    return Character.isLetter(codePoint) && !Character.isUpperCase(codePoint) && !Character.isLowerCase(codePoint);
+  }
 
   /** Whether a character is of a script written without spaces between words, or capitals. */
   static boolean isCjk(char c) {
@@ -346,8 +358,8 @@ public final class MarkdownParameterText {
 
   /**
    * A parameter printed as its name, type and required mark with its description after them on the same line, the
-   * mark being what tells it from a sentence; the name must be written as an identifier is, so that words in capitals
-   * ({@code All string required ...}) are none.
+   * mark, or a description in a script without capitals, being what tells it from a sentence; the name must be
+   * written as an identifier is, so that words in capitals ({@code All string required ...}) are none.
    */
   static Optional<MarkdownParameter> typedAndDescribed(String text, ParameterLocation location) {
     return typedLine(text, location, true);

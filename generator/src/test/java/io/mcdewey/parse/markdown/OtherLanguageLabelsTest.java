@@ -11,8 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * References in Italian, Japanese, Chinese and Polish: their labels of parameters, statuses and examples, their column
- * words, labels whose values are blocks of code, and a caption alone saying the parameters under it are required.
+ * References in Italian, Japanese, Chinese, Polish and Persian: their labels of parameters, statuses and examples,
+ * their column words, labels whose values are blocks of code, and a caption alone saying the parameters under it are
+ * required.
  */
 class OtherLanguageLabelsTest {
 
@@ -143,5 +144,29 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("uuid path true", "location query true"),
         described(operation(api, "DELETE", "/backups/{uuid}")));
+  }
+
+  @Test
+  void aPersianPagesParameterRowsSavedWithoutBordersUnderItsLabel() {
+    Api api = parse("""
+        POST /api/v1/send
+
+        ارسال پیام
+
+        پارامترها
+
+        نام نوع توضیحات
+        phone * string شماره تلفن
+        message * string متن پیام
+        caption string عنوان
+
+        پاسخ
+
+        200 OK
+        """);
+
+    assertEquals(List.of("phone body true", "message body true", "caption body null"),
+        described(operation(api, "POST", "/api/v1/send")));
+    assertEquals(List.of(200), statuses(operation(api, "POST", "/api/v1/send")));
   }
 }

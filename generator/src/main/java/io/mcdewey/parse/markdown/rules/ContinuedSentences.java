@@ -1,9 +1,11 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,13 @@ public final class ContinuedSentences {
   private static final Pattern OPENS_SENTENCE = Pattern.compile("^(?i:the|a|an|this|these|those|each|every|all|any|"
       + "some|if|when|for|to|in|on|at|by|with|from|our|your|its|their|it|they|we|you|there)"
       + "\\s+[^.:;!?]*[\\p{L}\\p{N},)]$");
+  /**
+   * A field's row of a table copied without its borders: a name, perhaps a star marking it required, a type, then
+   * nothing or a description that opens with no lower-case letter ({@code phone * string شماره ...},
+   * {@code page integer Page number}); a sentence goes on in lower case ({@code each string is compared}).
+   */
+  private static final Pattern FIELD_ROW = Pattern.compile("^[\\p{L}_][\\w.\\[\\]-]*(?:\\s*\\*)?\\s+(?:"
+      + MarkdownParameterText.TYPES + ")(?:\\s+[^\\p{Ll}\\s]|\\s*$)");
   /** A command with its options, or a method and target: {@code curl -k …}, {@code get /users}. */
   private static final Pattern COMMAND = Pattern.compile("^\\S+\\s+(?:-|/|https?:)");
 
@@ -113,10 +122,25 @@ public final class ContinuedSentences {
     };
   }
 
-  /** Whether a line is text: no command, request line or method badge alone ({@code post}, as GitBook prints one). */
+  /**
+   * Whether a line is text: no command, request line, method badge alone ({@code post}, as GitBook prints one) or
+   * field's row.
+   */
   private static boolean isText(String line) {
     String text = line.strip();
     return !COMMAND.matcher(text).lookingAt() && MarkdownRequestLines.opening(text, 0).isEmpty()
-        && !MarkdownRequestLines.isMethod(text);
+        && !MarkdownRequestLines.isMethod(text) && !isFieldRow(text);
+  }
+
+  private static boolean isFieldRow(String text) {
+    Matcher row = FIELD_ROW.matcher(text);
+    if (!row.lookingAt()) {
+      return false;
+    }
+    int nameEnd = 0;
+    while (nameEnd < text.length() && !Whitespace.isSpace(text.charAt(nameEnd)) && text.charAt(nameEnd) != '*') {
+      nameEnd++;
+    }
+    return !FUNCTION_WORD_SET.contains(text.substring(0, nameEnd).toLowerCase(Locale.ROOT));
   }
 }

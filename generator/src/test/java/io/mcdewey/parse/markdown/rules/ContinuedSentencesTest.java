@@ -21,6 +21,18 @@ class ContinuedSentencesTest {
   }
 
   @Test
+  void aFieldsRowOfABorderlessTableStandsAlone() {
+    assertFalse(ContinuedSentences.continues("name type description", "phone * string The number's owner"));
+    assertFalse(ContinuedSentences.continues("phone * string the number (with its country code)",
+        "message * string شماره"));
+    assertFalse(ContinuedSentences.continues("Parameters are listed below with their", "page integer Page number"));
+    assertFalse(ContinuedSentences.continues("Filter the results by the", "limit integer"));
+    assertTrue(ContinuedSentences.continues("Names are compared as they are, and", "each string is compared whole."),
+        "a type's word in a sentence goes on in lower case");
+    assertTrue(ContinuedSentences.continues("The value may be given as", "a string or a number."));
+  }
+
+  @Test
   void aLineCutAfterAWordThatEndsNoSentenceGoesOnWhateverTheNextOpensWith() {
     assertTrue(ContinuedSentences.continues("The following fields are returned in the", "JSON response body:"));
     assertTrue(ContinuedSentences.continues("Removed in", "v0.12.0."));

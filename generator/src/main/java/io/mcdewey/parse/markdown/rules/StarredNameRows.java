@@ -1,0 +1,60 @@
+package io.mcdewey.parse.markdown.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the rows of a parameter table saved as text without its borders, each a name glued to its description, a
+ * star between them marking the required ones ({@code client_id*Client ID of the app}, {@code scope*Access scopes},
+ * {@code stateRandom string}): markdown would pair the stars of two rows as emphasis and lose them. Each row becomes a
+ * list item of its name, its mark and its description ({@code - client_id (required) - Client ID of the app}), the
+ * names without a star optional, as a table marking the required ones with a star means.
+ *
+ * <p>Only runs of two lines or more, each a name written in lower case (letters, digits, underscores, dots, hyphens)
+ * glued to a description that opens with a capital or a letter of a script without capitals, at least two of them
+ * starred, are read; a name glued to a capital without a star ({@code stateRandom}) is one only inside such a run.
+ * Lines inside fenced code are left as they are.
+ */
+public final class StarredNameRows {
+  private static final Pattern STARRED = Pattern.compile("([a-z_][a-z0-9_.-]*)\\*([\\p{Lu}\\p{Lo}].*)");
+  private static final Pattern GLUED = Pattern.compile("([a-z_][a-z0-9_.-]*)([\\p{Lu}\\p{Lo}].*)");
+
+  private StarredNameRows() {}
+
+  /** The text with each run of starred rows written as a list of parameters. */
+  public static String asItems(String markdown) {
+    if (markdown.indexOf('*') < 0) {
+      return markdown;
+    }
+    String[] lines = markdown.split("\n", -1);
+    boolean[] fenced = FencedLines.of(lines);
+    boolean changed = false;
+    for (int start = 0; start < lines.length; ) {
+      int end = start;
+      int starred = 0;
+      while (end < lines.length && !fenced[end] && (STARRED.matcher(lines[end]).matches()
+          || GLUED.matcher(lines[end]).matches())) {
+        starred += STARRED.matcher(lines[end]).matches() ? 1 : 0;
+        end++;
+      }
+      if (starred >= 2 && end - start >= 2) {
+        for (int i = start; i < end; i++) {
+          lines[i] = item(lines[i]);
+        }
+        changed = true;
+      }
+      start = Math.max(end, start + 1);
+    }
+    return changed ? String.join("\n", lines) : markdown;
+  }
+
+  private static String item(String line) {
+    Matcher starred = STARRED.matcher(line);
+    if (starred.matches()) {
+      return "- " + starred.group(1) + " (required) - " + starred.group(2);
+    }
+    Matcher glued = GLUED.matcher(line);
+    glued.matches();
+    return "- " + glued.group(1) + " (optional) - " + glued.group(2);
+  }
+}

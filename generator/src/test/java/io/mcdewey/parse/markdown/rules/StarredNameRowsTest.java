@@ -1,0 +1,41 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StarredNameRowsTest {
+
+  @Test
+  void rowsOfNamesGluedToTheirDescriptionsBecomeItemsTheStarMarkingTheRequiredOnes() {
+    assertEquals("""
+        Query Parameters
+
+        - client_id (required) - Client ID of the app
+        - redirect_uri (required) - URL registered for callbacks
+        - state (optional) - Random string sent back
+        """, StarredNameRows.asItems("""
+        Query Parameters
+
+        client_id*Client ID of the app
+        redirect_uri*URL registered for callbacks
+        stateRandom string sent back
+        """));
+  }
+
+  @Test
+  void descriptionsInAScriptWithoutCapitalsAreRead() {
+    assertEquals("- scope (required) - 访问范围\n- code (required) - 授权码",
+        StarredNameRows.asItems("scope*访问范围\ncode*授权码"));
+  }
+
+  @Test
+  void aLoneRowEmphasisAndCodeAreLeftAsTheyAre() {
+    for (String text : List.of("client_id*Client ID of the app", "client_id*Client ID\nstateRandom string",
+        "Use *Bold* words and *Italic* ones\nhere", "```\nclient_id*Client ID\nscope*Scopes\n```",
+        "iPhone and eBay\nmacOS*Apple")) {
+      assertEquals(text, StarredNameRows.asItems(text), text);
+    }
+  }
+}

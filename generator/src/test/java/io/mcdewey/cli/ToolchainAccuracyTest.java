@@ -378,7 +378,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-haderech-github-he-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-carmonitor-labels-zh-txt", "guide.txt", 1.0, 1.0, 0.0, 1.0),
         new Fixture("real-dyel-routes-en-txt", "guide.txt", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-teracore-github-el-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-teracore-github-el-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-openpsa-labels-it-md", "guide.md", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-contraventions-github-fr-raml", "guide.raml", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-sirine-github-id-md", "guide.md", 0.90, 1.0, 1.0, 1.0),
+        new Fixture("real-gemeente-github-nl-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-mecode-docs-vi-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-sazhesab-docs-fa-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-tajo-starlight-ja-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-devga-scribe-vi-pages", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

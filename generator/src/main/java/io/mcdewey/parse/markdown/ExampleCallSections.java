@@ -3,44 +3,77 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.model.Operation;
 import io.mcdewey.model.Parameter;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.markdown.request.ExampleRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A section that only shows a call of the endpoint documented just before it, on a host and perhaps under a base path
+ * A section that only shows a call of an endpoint documented elsewhere, on a host and perhaps under a base path
  * ({@code GET https://www.example.org/shop/api/account} under Aglio's {@code Example URI}, after
- * {@code Retrieve Account GET /account}): what it documents — the answers, the examples, the parameters' marks — is
- * that endpoint's, and it is no endpoint of its own.
+ * {@code Retrieve Account GET /account}), or under the base path the guide's endpoints are documented without
+ * ({@code GET /api/data/v9.2/cr597_disktabs?$filter=...} for {@code GET /cr597_disktabs}): what it documents — the
+ * answers, the examples, the parameters' marks — is that endpoint's, and it is no endpoint of its own.
  */
 final class ExampleCallSections {
+  /** A query giving a parameter a value ({@code ?$filter=cr597_antallkurver gt 15}). */
+  private static final Pattern QUERY_VALUE = Pattern.compile("[?&][^=&\\s]+=[^&\\s]");
 
   private ExampleCallSections() {}
 
-  /** The operations, each example call merged into the endpoint before it that it calls. */
+  /**
+   * The operations, each example call merged into the endpoint it calls: the one just before it, else, where the call
+   * shows values ({@code ?$filter=...}, {@code (12345678-...)}), the first one anywhere in the guide.
+   */
   static List<Operation> merged(List<Operation> operations) {
     List<Operation> kept = new ArrayList<>();
+    List<Operation> calls = new ArrayList<>();
     for (Operation operation : operations) {
       Operation before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (before != null && calls(operation, before)) {
+      if (before != null && calls(operation, before, false)) {
         kept.set(kept.size() - 1, withWhatItShows(before, operation));
+      } else if (operations.stream().anyMatch(other -> other != operation && calls(operation, other, true))) {
+        calls.add(operation);
       } else {
         kept.add(operation);
+      }
+    }
+    for (Operation call : calls) {
+      int endpoint = indexOfCalled(kept, call);
+      if (endpoint < 0) {
+        kept.add(call);
+      } else {
+        kept.set(endpoint, withWhatItShows(kept.get(endpoint), call));
       }
     }
     return kept;
   }
 
+  private static int indexOfCalled(List<Operation> endpoints, Operation call) {
+    for (int i = 0; i < endpoints.size(); i++) {
+      if (calls(call, endpoints.get(i), true)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
-   * Whether an operation is a call of another's endpoint: printed on a host, with no variable of its own, of the same
-   * method as the other, which is printed without one, its path the other's with values in the variables' places,
-   * perhaps under a base path.
+   * Whether an operation is a call of another's endpoint: of the same method, with no variable of its own, its path
+   * the other's with values in the variables' places (a variable's segment may hold words around it,
+   * {@code disktabs({id})}), printed on a host where the other is printed without one, perhaps under a base path, or
+   * printed under a base path the other is printed without, showing values then: a query's or a variable's.
+   *
+   * @param showingValues whether the call must show values, as one away from its endpoint must
    */
-  static boolean calls(Operation example, Operation endpoint) {
+  static boolean calls(Operation example, Operation endpoint, boolean showingValues) {
     String printed = example.uriTemplate();
+    boolean onHost = printed.regionMatches(true, 0, "http", 0, 4);
     // The endpoint is printed as a template, without the host its call names: two requests printed on a host are
     // two endpoints, a path filled with a word (/eml/schema after /eml/{id}) perhaps one of its own.
-    if (!Objects.equals(example.method(), endpoint.method()) || !printed.regionMatches(true, 0, "http", 0, 4)
+    if (!Objects.equals(example.method(), endpoint.method())
         || endpoint.uriTemplate().regionMatches(true, 0, "http", 0, 4) || printed.contains("{")) {
       return false;
     }
@@ -48,17 +81,37 @@ final class ExampleCallSections {
     String[] template = endpoint.path().split("/", -1);
     int base = shown.length - template.length;
     String prefix = base <= 0 ? "" : String.join("/", List.of(shown).subList(0, base + 1));
-    if (base < 0 || base > 0 && !MarkdownOperations.BASE_PATH.matcher(prefix).matches()) {
+    if (base < 0 || base > 0 && !MarkdownOperations.BASE_PATH.matcher(prefix).matches() || base == 0 && !onHost) {
       return false;
     }
+    boolean values = QUERY_VALUE.matcher(printed).find();
     for (int i = 1; i < template.length; i++) {
       String segment = shown[base + i];
-      boolean variable = MarkdownOperations.VARIABLE.matcher(template[i]).matches();
-      if (variable ? segment.isEmpty() : !segment.equals(template[i])) {
+      if (!fills(template[i], segment)) {
         return false;
       }
+      values |= !segment.equals(template[i]) && ExampleRequests.readsAsValue(filling(template[i], segment));
     }
-    return true;
+    return values || onHost && !showingValues;
+  }
+
+  /** The value a segment of a call puts in the place of the template segment's variable. */
+  private static String filling(String template, String segment) {
+    Matcher variable = MarkdownOperations.VARIABLE.matcher(template);
+    return variable.find() ? segment.substring(variable.start(), segment.length() - (template.length()
+        - variable.end())) : segment;
+  }
+
+  /** Whether a segment of a call fills a segment of a template: the same, or a value in each variable's place. */
+  private static boolean fills(String template, String segment) {
+    Matcher variable = MarkdownOperations.VARIABLE.matcher(template);
+    if (!variable.find()) {
+      return segment.equals(template);
+    }
+    String before = template.substring(0, variable.start());
+    String after = template.substring(variable.end());
+    return after.indexOf('{') < 0 && segment.length() > before.length() + after.length()
+        && segment.startsWith(before) && segment.endsWith(after);
   }
 
   /** The endpoint with the answers, examples and parameters' marks a call of it shows. */

@@ -50,10 +50,11 @@ public enum MarkdownColumn {
       "wymagane", "wymagany", "obowiązkowy", "obowiązkowe", "obbligatorio", "richiesto", "verplicht", "vereist",
       "обязательно", "обязательное", "обязательность", "zorunlu", "gerekli", "bắt buộc", "wajib", "必需", "是否必需", "必要",
       "必傳", "是否必傳", "必填項", "必填项", "是否必要", "필수값", "obligatorisch", "requerida", "obrigatória", "requise",
-      "req", "req."),
+      "req", "req.", "obligatorisk", "påkrævet", "påkrevd", "krävs", "pakollinen", "povinný", "povinné",
+      "obligatoriu"),
   /** The opposite of {@link #REQUIRED}: {@code true} marks a parameter that may be left out. */
   OPTIONAL("optional", "optional?",
-      "opcional", "facultatif", "optionnel", "opzionale", "opcjonalny", "opcjonalne"),
+      "opcional", "facultatif", "optionnel", "opzionale", "opcjonalny", "opcjonalne", "valfri", "valgfri"),
   DESCRIPTION("description", "details", "notes", "note", "meaning", "remarks", "comment", "comments", "explanation",
       "purpose", "summary", "message", "reason", "reason phrase", "描述", "说明", "备注", "参数说明", "字段说明", "설명",
       "説明", "beschreibung", "descripción", "descrição", "описание",

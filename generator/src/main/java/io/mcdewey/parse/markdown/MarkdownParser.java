@@ -38,7 +38,10 @@ public final class MarkdownParser implements LayoutParser {
       readings.add(new MarkdownSectionReader(labels, profile, diagnostics, text::where).read(section));
     }
     List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where).build(readings);
-    return new Result(title(elements, guide.html() != null), baseUri(operations), operations, List.of());
+    String printedBase = baseUri(operations);
+    String baseUri = !printedBase.isEmpty() ? printedBase
+        : BaseUrlLines.named(elements).map(named -> BaseUrlLines.of(named, operations)).orElse("");
+    return new Result(title(elements, guide.html() != null), baseUri, operations, List.of());
   }
 
   /**
@@ -57,7 +60,10 @@ public final class MarkdownParser implements LayoutParser {
     return "";
   }
 
-  /** The scheme and host most request lines name, empty when they print only paths. */
+  /**
+   * The scheme and host most request lines name, empty when they print only paths (the base URL a line names is then
+   * theirs, {@link BaseUrlLines}).
+   */
   private static String baseUri(List<Operation> operations) {
     Map<String, Long> counts = operations.stream()
         .map(operation -> operation.uriTemplate() == null ? null : UriTemplate.parse(operation.uriTemplate()))

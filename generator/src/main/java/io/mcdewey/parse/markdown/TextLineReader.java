@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 final class TextLineReader {
   private static final Pattern LEADING_ARROW = Pattern.compile("(?:->|=>|→|⇒|»|▶|►)\\s+");
   /** A path with a variable alone on a line, as a caption prints the template of a section's examples. */
+  /** A status's code alone on its line ({@code 200}), as OpenAPI renderers saved as text print it over its words. */
+  private static final Pattern STATUS_ALONE = Pattern.compile("[1-5]\\d\\d");
   private static final Pattern PATH_TEMPLATE = Pattern.compile("/[^\\s{}]*\\{[^\\s{}]+}[^\\s]*");
   /**
    * An answer's caption with its status in parentheses, then a sentence on its line
@@ -132,7 +134,8 @@ final class TextLineReader {
       state.addParameter(state.listed.introduced(placed.get()));
       return;
     }
-    Optional<MarkdownLabels.Match> label = labels.match(text).filter(labelValues::takes);
+    Optional<MarkdownLabels.Match> label =
+        labels.match(text).filter(labelValues::takes).filter(match -> !describesStatusAbove(match));
     if (label.isEmpty() && LabelledValue.isLabel(text)) {
       state.labelAbove = text;
     }
@@ -278,6 +281,17 @@ final class TextLineReader {
       state.statusLiterals();
       other(text, lineNumber);
     }
+  }
+
+  /**
+   * Whether a line worded as an answer's caption ({@code Successful response}) stands right under a status alone in a
+   * list of statuses, as OpenAPI renderers print a status over its description: it describes that status.
+   */
+  private boolean describesStatusAbove(MarkdownLabels.Match match) {
+    List<Response> responses = state.current.responses;
+    return state.context == Field.RESPONSES && MarkdownLabels.isExample(match.field()) && match.value().isEmpty()
+        && state.lineBefore != null && STATUS_ALONE.matcher(state.lineBefore.text().strip()).matches()
+        && !responses.isEmpty() && responses.get(responses.size() - 1).description().isEmpty();
   }
 
   /**

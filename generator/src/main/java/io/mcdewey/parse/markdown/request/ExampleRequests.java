@@ -88,7 +88,11 @@ public final class ExampleRequests {
     return true;
   }
 
-  private static boolean readsAsValue(String segment) {
+  /**
+   * Whether a segment in a variable's place reads as a value rather than as a route's word: it holds a digit, a dot
+   * or a capital after its first letter, or is an id.
+   */
+  public static boolean readsAsValue(String segment) {
     return isValue(segment) || segment.chars().anyMatch(c -> Character.isDigit(c) || c == '.')
         || segment.length() > 1 && segment.substring(1).chars().anyMatch(Character::isUpperCase);
   }

@@ -1,0 +1,146 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static io.mcdewey.parse.markdown.MarkdownParserTest.statuses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.model.Api;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A base URL named on a line of its own, calls of an endpoint printed under the base path its section leaves out, and
+ * statuses listed a line each over their descriptions, as OpenAPI renderers saved as text print them.
+ */
+class BaseUrlsAndExampleCallsTest {
+
+  private static List<String> endpoints(Api api) {
+    return api.operations().stream().map(o -> o.method() + " " + o.path()).toList();
+  }
+
+  @Test
+  void aBaseUrlNamedOnALineIsTheBaseOfRequestLinesPrintingPathsAlone() {
+    Api api = parse("""
+        Base URL: `https://api.example.com/v1/`
+
+        ## List parameters
+        GET /parameters
+        """);
+
+    assertEquals("https://api.example.com/v1", api.baseUri());
+    assertEquals(List.of("GET /parameters"), endpoints(api), "the path as printed");
+  }
+
+  @Test
+  void aBaseUrlsPathThatRequestLinesPrintIsNoPartOfTheBase() {
+    Api api = parse("""
+        **Base URL:** `https://api.example.com/api/v1`
+
+        ## Send a message
+        POST /api/v1/send
+        """);
+
+    assertEquals("https://api.example.com", api.baseUri());
+  }
+
+  @Test
+  void aHostTheRequestLinesPrintWinsAndWordsAboutABaseUrlAreNone() {
+    assertEquals("https://api.shop.example", parse("""
+        Base URL: https://sandbox.shop.example
+
+        GET https://api.shop.example/orders
+        """).baseUri());
+    assertEquals("", parse("""
+        The base URL is set in your settings: https://sandbox.shop.example
+
+        GET /orders
+        """).baseUri());
+  }
+
+  @Test
+  void callsUnderTheBasePathWithValuesAreExamplesOfTheEndpointTheyFill() {
+    Api api = parse("""
+        ## 1. List courses
+
+        **GET** `/courses`
+
+        #### Query Parameters
+        | Parameter | Description |
+        |---|---|
+        | `$filter` | OData filter |
+
+        ## 2. Get a course
+
+        **GET** `/courses({id})`
+
+        #### Example Request
+
+        ```http
+        GET /api/data/v9.2/courses(12345678-1234-1234-1234-123456789012)
+        ```
+
+        ## Examples
+
+        ### Courses with more than 15 baskets
+
+        ```http
+        GET /api/data/v9.2/courses?$filter=baskets gt 15
+        ```
+        """);
+
+    assertEquals(List.of("GET /courses", "GET /courses({id})"), endpoints(api));
+  }
+
+  @Test
+  void aCallUnderABasePathShowingNoValuesIsAnEndpointOfItsOwn() {
+    Api api = parse("""
+        ## Login
+        POST /auth/login
+
+        ## API login
+        POST /api/auth/login
+
+        Answers `200` with a token.
+        """);
+
+    assertEquals(List.of("POST /auth/login", "POST /api/auth/login"), endpoints(api));
+  }
+
+  @Test
+  void aStatusAloneOverItsDescriptionWordedAsAnAnswersCaptionIsReadInTheList() {
+    Api api = parse("""
+        post
+        /workspace/client/create
+
+        Responses
+        200
+        Successful response
+        application/json
+        400
+        Bad request
+        application/json
+        401
+        Unauthorized
+        application/json
+        """);
+
+    assertEquals(List.of(200, 400, 401), statuses(operation(api, "POST", "/workspace/client/create")));
+  }
+
+  @Test
+  void aSwedishRequiredColumnOfMarksAndWords() {
+    Api api = parse("""
+        ## Rekommendation
+        POST /api/recommend
+
+        | Parameter | Typ | Obligatorisk | Beskrivning |
+        |-----------|-----|--------------|-------------|
+        | `crop` | string | ✅ Ja | Gröda |
+        | `area` | number | Nej | Areal |
+        """);
+
+    assertEquals(List.of("crop body true", "area body false"), described(operation(api, "POST", "/api/recommend")));
+  }
+}

@@ -250,6 +250,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         // A bracket or comma of the CJK forms ({@code /roles/{roleType}（应用级）}) is the sentence's, not the URI's.
         break;
       }
+      if (openBraces == 0 && openAngles == 0 && out.length() > 0 && changesScript(out.charAt(out.length() - 1), c)) {
+        // Words of another script glued to a segment written in Latin letters ({@code /auth/refresh-tokenПоследнее},
+        // a page's footer saved as text after it) are the page's: a segment is written in one script.
+        break;
+      }
       if (c == '{') {
         openBraces++;
       } else if (c == '}' && openBraces > 0) {
@@ -269,6 +274,16 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
       i++;
     }
     return new Printed(out.toString(), i);
+  }
+
+  /** Whether a letter of a script other than Latin follows a Latin letter or a digit. */
+  private static boolean changesScript(char before, char c) {
+    if (!Character.isLetter(c) || c < '\u0250' || !(before < '\u0250' && Character.isLetterOrDigit(before))) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+        && script != Character.UnicodeScript.INHERITED;
   }
 
   /**

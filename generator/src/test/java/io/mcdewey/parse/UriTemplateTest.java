@@ -39,6 +39,15 @@ class UriTemplateTest {
   }
 
   @Test
+  void endsAUriWhereWordsOfAnotherScriptAreGluedToALatinSegment() {
+    assertEquals("/api/auth/refresh-token", UriTemplate.printedAt("/api/auth/refresh-tokenПоследнее обновление").uri());
+    assertEquals("/v1/tasks", UriTemplate.printedAt("/v1/tasks获取任务").uri());
+    assertEquals("/wiki/Статья", UriTemplate.printedAt("/wiki/Статья").uri(), "a segment of its own script");
+    assertEquals("/café/menu", UriTemplate.printedAt("/café/menu").uri(), "accented Latin letters");
+    assertEquals("/users/{имя}", UriTemplate.printedAt("/users/{имя}").uri(), "a variable's name");
+  }
+
+  @Test
   void aVariablesNameInBracesMayRunOverAFewWords() {
     assertEquals("/upstreams/{name or id}/targets", UriTemplate.printedAt("/upstreams/{name or id}/targets x").uri());
     assertEquals("http://<nm http address:port>/ws/v1/node",

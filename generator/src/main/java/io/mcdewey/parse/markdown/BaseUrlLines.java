@@ -38,6 +38,12 @@ final class BaseUrlLines {
     return Optional.empty();
   }
 
+  /** The path of a base URL, without a trailing slash; empty when it has none. */
+  static String path(String named) {
+    UriTemplate template = UriTemplate.parse(named);
+    return template == null ? "" : withoutTrailingSlash(template.path());
+  }
+
   /**
    * The base URI of operations printed without a host under the base URL named: the URL whole where no operation's
    * path opens with its path, else its scheme and host alone.
@@ -47,7 +53,7 @@ final class BaseUrlLines {
     if (template == null || template.baseUri().isEmpty()) {
       return "";
     }
-    String path = withoutTrailingSlash(template.path());
+    String path = path(named);
     String lowerPath = path.toLowerCase(Locale.ROOT);
     boolean printed = !path.isEmpty() && operations.stream().map(Operation::path)
         .anyMatch(printedPath -> printedPath != null && (printedPath.toLowerCase(Locale.ROOT).equals(lowerPath)

@@ -267,9 +267,8 @@ final class CodeBlockReader {
       return;
     }
     if (state.inExample()) {
-      // An example request printed as a raw HTTP message, or as its request line alone, shows its endpoint as a curl
-      // command does.
-      if (RawMessages.isRawMessage(lines, requestLines) || requestLines > 0 && requestLines == lines.size()) {
+      // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
+      if (RawMessages.isRawMessage(lines, requestLines)) {
         state.shownRequests.add(requests);
       }
       state.finishExample();

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
@@ -18,9 +19,14 @@ import java.util.Set;
  * endpoint beside it: the one before it at its level or deeper, whose section printed a request, or the one after it
  * at its level, where the heading names something besides the example ({@code Get All}). An example of an endpoint,
  * under its heading or beside it, calls the same method on the same path; an example's label over the request of an
- * endpoint that prints none of its own ({@code ## Create user} over {@code ### Example request}) stays a label.
+ * endpoint that prints none of its own ({@code ## Create user} over {@code ### Example request}) stays a label. What
+ * the heading covers must document an endpoint's parts (a label of parameters or statuses, a table, a typed item):
+ * a heading over a call alone, whatever it calls, is an example's.
  */
 final class ExampleTitledEndpoints {
+  /** The labels of an endpoint's parts, which an example's heading does not cover. */
+  private static final Set<Field> PARTS = Set.of(Field.REQUEST_PARAMETERS, Field.PATH_PARAMETERS,
+      Field.QUERY_PARAMETERS, Field.HEADERS, Field.RESPONSES, Field.OBJECT_FIELDS);
 
   private ExampleTitledEndpoints() {}
 
@@ -47,15 +53,35 @@ final class ExampleTitledEndpoints {
       if (printed.isEmpty()) {
         continue;
       }
-      boolean besidePrevious = beforeRequest != null && heading.level() <= before.level()
-          && !sameEndpoint(printed.get(), beforeRequest);
-      if (besidePrevious || !label.get().caption().isEmpty() && besideNext(elements, at, printed.get(), labels)) {
+      boolean another = beforeRequest == null || !sameEndpoint(printed.get(), beforeRequest);
+      boolean besidePrevious = beforeRequest != null && heading.level() <= before.level();
+      boolean besideNext = !label.get().caption().isEmpty() && besideNext(elements, at, printed.get(), labels);
+      if (another && (besidePrevious || besideNext) && documentsParts(elements, at, labels)) {
         endpoints.add(heading);
         before = heading;
         beforeRequest = printed.get();
       }
     }
     return endpoints;
+  }
+
+  /**
+   * Whether what the heading covers, up to the next heading, documents an endpoint's parts as its section would: a
+   * label of parameters or statuses, a table, or an item of a parameter's type or mark ({@code - `title` (string,
+   * required) - ...}); an example's heading covers the example alone.
+   */
+  private static boolean documentsParts(List<MarkdownElement> elements, int heading, MarkdownLabels labels) {
+    for (int at = heading + 1; at < elements.size() && !(elements.get(at) instanceof MarkdownElement.Heading); at++) {
+      if (elements.get(at) instanceof MarkdownElement.Table) {
+        return true;
+      }
+      if (elements.get(at) instanceof MarkdownElement.TextLine line && (labels.match(line.text())
+          .map(MarkdownLabels.Match::field).filter(PARTS::contains).isPresent()
+          || line.listItem() && MarkdownParameterText.qualifiedItem(line.text()).isPresent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,6 +18,7 @@ import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,12 @@ final class MarkdownOperations {
     this.where = where;
   }
 
-  List<Operation> build(List<MarkdownSectionReader.Reading> readings) {
+  /**
+   * The operations the sections read document.
+   *
+   * @param basePath the path of the base URL the guide names on a line of its own, or empty
+   */
+  List<Operation> build(List<MarkdownSectionReader.Reading> readings, String basePath) {
     templatesOfExamples(readings);
     MarkdownPlaceholders placeholders = new MarkdownPlaceholders(readings);
     boolean guideListsStatuses = readings.stream()
@@ -94,7 +100,7 @@ final class MarkdownOperations {
         }
       }
     }
-    return ExampleCallSections.merged(withoutSummaryMentions(operations, listed, saysNothing));
+    return ExampleCallSections.merged(withoutSummaryMentions(operations, listed, saysNothing, basePath));
   }
 
   /**
@@ -347,7 +353,7 @@ final class MarkdownOperations {
    * @param saysNothing those of them whose own part of their section documents nothing
    */
   private List<Operation> withoutSummaryMentions(List<Operation> operations, Set<Operation> listed,
-      Set<Operation> saysNothing) {
+      Set<Operation> saysNothing, String basePath) {
     Predicate<Operation> mention = operation -> isBare(operation) || saysNothing.contains(operation);
     Map<String, Boolean> documented = new LinkedHashMap<>();
     Map<String, Boolean> alone = new LinkedHashMap<>();
@@ -355,12 +361,13 @@ final class MarkdownOperations {
       documented.merge(endpoint(operation), !mention.test(operation), Boolean::logicalOr);
       alone.merge(endpoint(operation), !listed.contains(operation), Boolean::logicalOr);
     }
+    Set<String> relativeTo = basesListedUnder(operations, listed, documented, basePath);
     List<Operation> kept = new ArrayList<>();
     Map<String, List<Response>> mentionedStatuses = new LinkedHashMap<>();
     for (Operation operation : operations) {
       boolean heldElsewhere = documented.get(endpoint(operation))
           || listed.contains(operation) && alone.get(endpoint(operation))
-          || listed.contains(operation) && underBasePath(operation, documented);
+          || listed.contains(operation) && underBasePath(operation, documented, relativeTo);
       if (mention.test(operation) && operation.method() != null && heldElsewhere) {
         diagnostics.report(DiagnosticKind.SUMMARY_MENTION, operation.method() + " " + operation.path() + " under '"
             + operation.title() + "' only mentions an endpoint documented elsewhere", operation.source());
@@ -394,24 +401,58 @@ final class MarkdownOperations {
   }
 
   /**
-   * Whether an operation's path and that of an endpoint documented elsewhere differ by a base path one of them prints
-   * ({@code GET /api/v1.0/boards} for {@code GET /boards}, as prose mentioning calls prints them; {@code GET
-   * /complaints} for {@code GET /api/complaints}, as a table of endpoints relative to the base URL prints them); a
-   * parent resource ({@code /teams/{team_id}/boards}) is no base path.
+   * The base paths listed requests leave out, as a table of endpoints relative to the base URL prints them: the path
+   * of the base URL the guide names, and a base path ({@code /api/v1}) under which sections document two listed
+   * requests at least ({@code /contacts} and {@code /contacts/{id}} listed, {@code /api/v1/contacts} and
+   * {@code /api/v1/contacts/{id}} documented). One such pair alone may be an endpoint served at the root
+   * ({@code /health} beside {@code /api/v1/health}).
    */
-  private static boolean underBasePath(Operation operation, Map<String, Boolean> documented) {
-    String endpoint = endpoint(operation);
-    String method = Objects.toString(operation.method()) + " ";
-    return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-        .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
-        .anyMatch(known -> differByBasePath(endpoint.substring(method.length()), known.substring(method.length())));
+  private static Set<String> basesListedUnder(List<Operation> operations, Set<Operation> listed,
+      Map<String, Boolean> documented, String basePath) {
+    Map<String, Integer> pairs = new LinkedHashMap<>();
+    for (Operation operation : operations) {
+      if (!listed.contains(operation)) {
+        continue;
+      }
+      String endpoint = endpoint(operation);
+      String method = Objects.toString(operation.method()) + " ";
+      documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+          .filter(known -> known.startsWith(method) && known.length() > endpoint.length() && known.endsWith(
+              endpoint.substring(method.length())))
+          .map(known -> known.substring(method.length(), known.length() - endpoint.length() + method.length()))
+          .filter(prefix -> BASE_PATH.matcher(prefix).matches())
+          .distinct().forEach(prefix -> pairs.merge(prefix, 1, Integer::sum));
+    }
+    Set<String> bases = new HashSet<>();
+    pairs.forEach((prefix, count) -> {
+      if (count >= 2) {
+        bases.add(prefix);
+      }
+    });
+    if (!basePath.isEmpty()) {
+      bases.add(basePath.toLowerCase(Locale.ROOT));
+    }
+    return bases;
   }
 
-  private static boolean differByBasePath(String path, String other) {
-    String longer = path.length() > other.length() ? path : other;
-    String shorter = longer == path ? other : path;
-    return longer.length() > shorter.length() && shorter.length() > 1 && longer.endsWith(shorter)
-        && BASE_PATH.matcher(longer.substring(0, longer.length() - shorter.length())).matches();
+  /**
+   * Whether an operation's path and that of an endpoint documented elsewhere differ by a base path: one the operation
+   * prints ({@code GET /api/v1.0/boards} for {@code GET /boards}, as prose mentioning calls prints them), or one
+   * listed requests leave out ({@code GET /complaints} for {@code GET /api/complaints}). A parent resource
+   * ({@code /teams/{team_id}/boards}) is no base path.
+   *
+   * @param relativeTo the base paths listed requests leave out, in lower case
+   */
+  private static boolean underBasePath(Operation operation, Map<String, Boolean> documented, Set<String> relativeTo) {
+    String endpoint = endpoint(operation);
+    String method = Objects.toString(operation.method()) + " ";
+    String path = endpoint.substring(method.length());
+    return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
+        .map(known -> known.substring(method.length()))
+        .anyMatch(known -> path.length() > known.length() && path.endsWith(known)
+            && BASE_PATH.matcher(path.substring(0, path.length() - known.length())).matches()
+            || relativeTo.stream().anyMatch(base -> known.equals(base + path)));
   }
 
   /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */

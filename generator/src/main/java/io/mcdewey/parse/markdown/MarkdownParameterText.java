@@ -333,8 +333,9 @@ public final class MarkdownParameterText {
     String description = (mark == null ? rest : rest.substring(markEnd)).strip();
     mark = mark == null && matcher.group(2) != null ? Boolean.TRUE : mark;
     // Without a mark, a description in a script without capitals tells a row from words of the name's script
-    // ({@code caption string عنوان}, {@code domain string 域名}; not {@code page number Value: ...}).
-    boolean row = !description.isEmpty() && isCaseless(description.codePointAt(0));
+    // ({@code caption string عنوان}, {@code domain string 域名}; not {@code page number Value: ...}), unless it
+    // closes as a sentence does ({@code json string 需要先进行 URL 编码后再放入请求体。}).
+    boolean row = !description.isEmpty() && isCaseless(description.codePointAt(0)) && !endsSentence(description);
     if (marked && (mark == null && !row || description.isEmpty())) {
       return Optional.empty();
     }
@@ -343,6 +344,12 @@ public final class MarkdownParameterText {
         List.of()));
   }
 
+
+  /** Whether a text closes with a sentence's stop, of any width ({@code .}, {@code 。}, {@code ！}). */
+  public static boolean endsSentence(String text) {
+    String stripped = text.strip();
+    return !stripped.isEmpty() && ".。．!！?？".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+  }
 
   /** Whether a character is a letter of a script without capitals ({@code ع}, {@code 域}, {@code ก}). */
   private static boolean isCaseless(int codePoint) {

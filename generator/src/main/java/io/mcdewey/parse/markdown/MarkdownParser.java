@@ -14,6 +14,7 @@ import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -37,10 +38,12 @@ public final class MarkdownParser implements LayoutParser {
     for (MarkdownSection section : MarkdownSection.split(elements, labels)) {
       readings.add(new MarkdownSectionReader(labels, profile, diagnostics, text::where).read(section));
     }
-    List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where).build(readings);
+    Optional<String> namedBase = BaseUrlLines.named(elements);
+    List<Operation> operations = new MarkdownOperations(profile, diagnostics, text::where)
+        .build(readings, namedBase.map(BaseUrlLines::path).orElse(""));
     String printedBase = baseUri(operations);
     String baseUri = !printedBase.isEmpty() ? printedBase
-        : BaseUrlLines.named(elements).map(named -> BaseUrlLines.of(named, operations)).orElse("");
+        : namedBase.map(named -> BaseUrlLines.of(named, operations)).orElse("");
     return new Result(title(elements, guide.html() != null), baseUri, operations, List.of());
   }
 

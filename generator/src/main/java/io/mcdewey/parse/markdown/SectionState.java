@@ -87,6 +87,8 @@ final class SectionState {
   private MarkdownPart partAtPathAlone;
   private List<MarkdownParameter> parametersAtPathAlone = List.of();
   private int readsAtPathAlone;
+  /** Whether a label of parameters has been read since the path printed alone. */
+  private boolean parametersLabelledSincePathAlone;
   /** The line before, if it is a label the profile does not know, whose value the line after may be alone. */
   String labelAbove;
   final UnknownLabelRequests unknownLabelRequests = new UnknownLabelRequests();
@@ -118,6 +120,8 @@ final class SectionState {
       answerMembers = null;
     }
     context = field == Field.OBJECT_FIELDS ? answer ? Field.RESPONSE_EXAMPLE : Field.REQUEST_PARAMETERS : field;
+    parametersLabelledSincePathAlone |= context == Field.REQUEST_PARAMETERS || context == Field.QUERY_PARAMETERS
+        || context == Field.PATH_PARAMETERS || context == Field.HEADERS;
     if (context != null || heading) {
       answerLabelled = false;
     }
@@ -244,20 +248,30 @@ final class SectionState {
   /** Notes a path printed alone, over which method captions or a call filling it make requests. */
   void pathAlone(String path) {
     pathOverCaptions = path;
+    parametersLabelledSincePathAlone = false;
+    if (current.requests.stream().anyMatch(request -> request.uri().split("\\?", 2)[0].equals(path)
+        || ExampleRequests.fillsVariables(path, request.uri()))) {
+      // The path of the request read last, printed again under it: what follows is still that request's.
+      partAtPathAlone = null;
+      return;
+    }
     partAtPathAlone = current;
     parametersAtPathAlone = List.copyOf(current.parameters);
     readsAtPathAlone = current.read.size();
   }
 
   /**
-   * Gives the part a call of the path printed alone opened the parameters read since that path, which went to the part
-   * before: a page printing a path, its parameters, then a call of it documents the call's parameters there. The part
-   * before keeps what it held then.
+   * Gives the part a call of the path printed alone opened the parameters read under a label since that path, which
+   * went to the part before: a page printing a path, a label of parameters and their list, then a call of it documents
+   * the call's parameters there. The part before keeps what it held then. Parameters listed right under the path, no
+   * label between, may still be those of the request before it ({@code POST /sessions}, its new session's path
+   * {@code /sessions/{id}}, then its parameters).
    */
   void takeParametersSincePathAlone() {
     MarkdownPart before = partAtPathAlone;
     partAtPathAlone = null;
-    if (before == null || before == current || before.read.size() <= readsAtPathAlone) {
+    if (before == null || before == current || before.read.size() <= readsAtPathAlone
+        || !parametersLabelledSincePathAlone) {
       return;
     }
     for (MarkdownParameter read : List.copyOf(before.read.subList(readsAtPathAlone, before.read.size()))) {

@@ -53,6 +53,9 @@ class ExampleTitledEndpointsTest {
         ```http
         DELETE /api/examples/:id
         ```
+
+        **Parameters:**
+        - `id` (path) - the example's id
         """);
 
     assertEquals(List.of("GET /api/examples | Get All Examples", "GET /api/examples/{id} | Get Example by ID",
@@ -61,6 +64,41 @@ class ExampleTitledEndpointsTest {
         .map(Response::status).toList(), "its own statuses, none of the section before it");
     assertEquals(List.of(200), operation(api, "GET", "/api/examples").responses().stream()
         .map(Response::status).toList());
+  }
+
+  @Test
+  void aHeadingOverACallAloneStaysAnExampleWhateverItCalls() {
+    Api api = parse("""
+        ### Create order
+        `POST /orders`
+
+        ### Minimal Example
+
+        ```http
+        POST /orders
+        ```
+
+        ### Get invoice
+        `GET /invoices/{id}`
+
+        ### Example
+
+        ```http
+        POST /oauth/token
+        ```
+
+        ### Payload Example
+
+        ```http
+        POST /your/endpoint/path
+        ```
+
+        ### Get order
+        `GET /orders/{id}`
+        """);
+
+    assertEquals(List.of("POST /orders | Create order", "GET /invoices/{id} | Get invoice",
+        "GET /orders/{id} | Get order"), endpoints(api));
   }
 
   @Test
@@ -93,7 +131,8 @@ class ExampleTitledEndpointsTest {
         ### Example request
 
         ```http
-        POST /widgets
+        POST /widgets HTTP/1.1
+        Host: api.example.com
         ```
 
         ## Delete a widget
@@ -118,7 +157,8 @@ class ExampleTitledEndpointsTest {
         ### Example
 
         ```http
-        POST /widgets
+        POST /widgets HTTP/1.1
+        Host: api.example.com
         ```
 
         ### Delete a widget

@@ -169,4 +169,20 @@ class OtherLanguageLabelsTest {
         described(operation(api, "POST", "/api/v1/send")));
     assertEquals(List.of(200), statuses(operation(api, "POST", "/api/v1/send")));
   }
+
+  @Test
+  void aTypedLineWithoutAMarkInAScriptWithoutCapitalsIsARowUnlessItClosesAsASentence() {
+    Api api = parse("""
+        ## 创建订单
+
+        POST /api/orders
+
+        请求参数
+
+        json string 需要先进行 URL 编码后再放入请求体。
+        order_id string 订单号
+        """);
+
+    assertEquals(List.of("order_id body null"), described(operation(api, "POST", "/api/orders")));
+  }
 }

@@ -383,4 +383,47 @@ class PagesSavedAsTextTest {
     assertEquals(List.of("status query false", "owner query true"),
         described(operation(api, "GET", "/api/progetti")));
   }
+
+  @Test
+  void parametersListedRightUnderAPathPrintedAloneStayTheRequestsBeforeIt() {
+    Api api = parse("""
+        ## Users
+        GET /users/{id}
+
+        /users/{id}
+        - `fields` (string, optional) - fields to return
+
+        DELETE /users/{id}
+
+        ## Sessions
+        POST /sessions
+
+        The new session lives at
+
+        /sessions/{id}
+        - `ttl` (integer, optional) - lifetime, sent when creating
+
+        DELETE /sessions/s_1
+        """);
+
+    assertEquals(List.of("id path true", "fields query false"), described(operation(api, "GET", "/users/{id}")));
+    assertEquals(List.of("ttl body false"), described(operation(api, "POST", "/sessions")));
+  }
+
+  @Test
+  void aTableListingOneEndpointBesideOneUnderTheBasePathMayListAnEndpointAtTheRoot() {
+    Api api = parse("""
+        | Method | Path | Description |
+        |---|---|---|
+        | GET | /health | Liveness probe, served at the root |
+        | GET | /metrics | Metrics |
+
+        ## Deep health check
+        `GET /api/v1/health`
+        - `verbose` (boolean, optional) - include each dependency
+        """);
+
+    assertEquals(List.of("GET /health", "GET /metrics", "GET /api/v1/health"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,11 +166,12 @@ public final class GluedNameTypeLines {
 
   /**
    * Whether a text opens with two letters of a script without capitals ({@code ページ番号}, {@code شماره}), which
-   * writes no capital where a sentence starts, nor, in some, spaces between words.
+   * writes no capital where a sentence starts, nor, in some, spaces between words, and closes with no sentence's stop:
+   * a sentence naming a type glues to it as well ({@code querystringで検索条件を指定します。}).
    */
   private static boolean opensCaseless(String text) {
     return text.codePoints().limit(2).filter(c -> Character.isLetter(c) && !Character.isUpperCase(c)
-        && !Character.isLowerCase(c)).count() == 2;
+        && !Character.isLowerCase(c)).count() == 2 && !MarkdownParameterText.endsSentence(text);
   }
 
   /** The required mark closing the notes after a type, the qualifiers glued before it aside; empty when none does. */

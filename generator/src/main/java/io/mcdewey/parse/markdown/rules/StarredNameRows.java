@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>Only runs of two lines or more, each a name written in lower case (letters, digits, underscores, dots, hyphens)
  * glued to a description that opens with a capital or a letter of a script without capitals, at least two of them
- * starred, are read; a name glued to a capital without a star ({@code stateRandom}) is one only inside such a run.
- * Lines inside fenced code are left as they are.
+ * starred, are read; a name glued to a capital without a star ({@code stateRandom}) is one only inside such a run,
+ * and not where the capital opens a word of camel case ({@code responseTypeDefaults}) or the line closes as a sentence
+ * does. A star followed by another is emphasis. Lines inside fenced code are left as they are.
  */
 public final class StarredNameRows {
   private static final Pattern STARRED = Pattern.compile("([a-z_][a-z0-9_.-]*)\\*([\\p{Lu}\\p{Lo}].*)");
@@ -32,9 +34,8 @@ public final class StarredNameRows {
     for (int start = 0; start < lines.length; ) {
       int end = start;
       int starred = 0;
-      while (end < lines.length && !fenced[end] && (STARRED.matcher(lines[end]).matches()
-          || GLUED.matcher(lines[end]).matches())) {
-        starred += STARRED.matcher(lines[end]).matches() ? 1 : 0;
+      while (end < lines.length && !fenced[end] && (isStarred(lines[end]) || isGlued(lines[end]))) {
+        starred += isStarred(lines[end]) ? 1 : 0;
         end++;
       }
       if (starred >= 2 && end - start >= 2) {
@@ -46,6 +47,27 @@ public final class StarredNameRows {
       start = Math.max(end, start + 1);
     }
     return changed ? String.join("\n", lines) : markdown;
+  }
+
+  /** A name, a star and a description with no star of its own ({@code note*Important*: ...} is emphasis). */
+  private static boolean isStarred(String line) {
+    Matcher starred = STARRED.matcher(line);
+    return starred.matches() && starred.group(2).indexOf('*') < 0;
+  }
+
+  /**
+   * A name glued to a description whose first word holds no capital inside, as a name written in camel case cut at
+   * its first capital would ({@code responseTypeDefaults}), and that closes as no sentence does
+   * ({@code token过期时间为2小时。} is a note).
+   */
+  private static boolean isGlued(String line) {
+    Matcher glued = GLUED.matcher(line);
+    if (!glued.matches() || MarkdownParameterText.endsSentence(line)) {
+      return false;
+    }
+    String description = glued.group(2);
+    int wordEnd = description.indexOf(' ') < 0 ? description.length() : description.indexOf(' ');
+    return description.substring(1, wordEnd).chars().noneMatch(Character::isUpperCase);
   }
 
   private static String item(String line) {

@@ -46,6 +46,7 @@ class GluedNameTypeLinesTest {
     assertEquals(List.of("page", "integer", "ページ番号(デフォルト: 1)"), parts("pageintegerページ番号(デフォルト: 1)"));
     assertEquals(List.of("id", "string", "任务的ID"), parts("idstring任务的ID"));
     assertEquals(Optional.empty(), GluedNameTypeLines.field("idstring任"), "one letter is no description");
+    assertEquals(Optional.empty(), GluedNameTypeLines.field("querystringで検索条件を指定します。"), "a sentence");
   }
 
   @Test

@@ -31,8 +31,17 @@ class StarredNameRowsTest {
   }
 
   @Test
+  void aCamelCaseNameOrASentenceAfterTheRowsIsNoRow() {
+    assertEquals("- client_id (required) - Client ID\n- scope (required) - 范围\ntoken过期时间为2小时，过期后请重新获取。",
+        StarredNameRows.asItems("client_id*Client ID\nscope*范围\ntoken过期时间为2小时，过期后请重新获取。"));
+    assertEquals("- client_id (required) - Client ID\n- redirect_uri (required) - Callback\ncodeChallengePKCE value",
+        StarredNameRows.asItems("client_id*Client ID\nredirect_uri*Callback\ncodeChallengePKCE value"));
+  }
+
+  @Test
   void aLoneRowEmphasisAndCodeAreLeftAsTheyAre() {
     for (String text : List.of("client_id*Client ID of the app", "client_id*Client ID\nstateRandom string",
+        "note*Important*: read this\ntip*Use* caching", "redirect_uri*Callback\nresponseTypeDefaults to code",
         "Use *Bold* words and *Italic* ones\nhere", "```\nclient_id*Client ID\nscope*Scopes\n```",
         "iPhone and eBay\nmacOS*Apple")) {
       assertEquals(text, StarredNameRows.asItems(text), text);

@@ -339,7 +339,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-satiachat-github-ko-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-gofast-sphinx-fr-rst", "guide.rst", 1.0, 1.0, 0.50, 1.0),
         new Fixture("real-ojkinvest-github-id-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-kite-vitepress-zh-pages", "guide.md", 0.25, 0.40, 0.65, 1.0),
+        new Fixture("real-kite-vitepress-zh-pages", "guide.md", 0.55, 0.65, 1.0, 1.0),
         new Fixture("real-hyfn-redocly-en-pages", "guide.md", 1.0, 1.0, 1.0, 0.0),
         new Fixture("real-gestionaleauto-sphinx-it-pages", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-wvds-dokuwiki-it-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),

@@ -143,4 +143,27 @@ class BaseUrlsAndExampleCallsTest {
 
     assertEquals(List.of("crop body true", "area body false"), described(operation(api, "POST", "/api/recommend")));
   }
+
+  @Test
+  void scandinavianAndFinnishColumnWordsNameTheColumns() {
+    Api api = parse("""
+        ## Grödor
+        GET /api/crops
+
+        | Namn | Typ | Beskrivning |
+        |------|-----|-------------|
+        | `category` | string | Filtrera på kategori (valfritt) |
+
+        ## Tuotteet
+        GET /api/products
+
+        | Nimi | Tyyppi | Kuvaus |
+        |------|--------|--------|
+        | `limit` | integer | Enintään näin monta (valinnainen) |
+        """);
+
+    assertEquals(List.of("category query false"), described(operation(api, "GET", "/api/crops")));
+    assertEquals("string", operation(api, "GET", "/api/crops").parameters().get(0).type());
+    assertEquals(List.of("limit query false"), described(operation(api, "GET", "/api/products")));
+  }
 }

@@ -523,10 +523,12 @@ public final class MarkdownElements {
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {
       int index = i;
-      if (LiquidTags.isTag(lines.get(i))) {
+      int tagEnd = LiquidTags.tagEnd(lines, i);
+      if (tagEnd >= 0) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
-        read.addAll(LiquidTags.elements(lines, numbers, i));
-        from = i + 1;
+        read.addAll(LiquidTags.elementsOver(lines, numbers, i, tagEnd));
+        from = tagEnd + 1;
+        i = tagEnd;
         continue;
       }
       Optional<List<MarkdownElement>> named = NamedRequestLines.at(lines, numbers, i);

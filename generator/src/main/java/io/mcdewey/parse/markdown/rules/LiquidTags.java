@@ -26,6 +26,8 @@ public final class LiquidTags {
   private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|([^\\s\"%]+))");
   /** The level of the heading a tab's title becomes: below any heading of the page. */
   private static final int CAPTION_LEVEL = 6;
+  /** The most lines a tag's attributes run over. */
+  private static final int MAX_TAG_LINES = 3;
   /** The level of the heading an OpenAPI block's summary becomes: above its captions, below the page's headings. */
   private static final int ENDPOINT_LEVEL = 5;
   private static final List<String> PARAMETER_HEADER = List.of("Name", "In", "Type", "Required", "Description");
@@ -49,6 +51,39 @@ public final class LiquidTags {
   public static boolean isTag(String line) {
     String text = line.strip();
     return text.startsWith("{%") && TAG.matcher(text).matches();
+  }
+
+  /**
+   * The index of the line closing the tag that line {@code index} of a paragraph opens, the tag's attribute running
+   * over a few lines ({@code {% tab title="401 Wrong credentials}, then {@code Check the password." %}}); the index
+   * itself for a tag of one line; -1 where the line opens no tag.
+   */
+  public static int tagEnd(List<String> lines, int index) {
+    String first = lines.get(index).strip();
+    if (!first.startsWith("{%")) {
+      return -1;
+    }
+    if (isTag(first)) {
+      return index;
+    }
+    StringBuilder joined = new StringBuilder(first);
+    for (int end = index + 1; end < lines.size() && end <= index + MAX_TAG_LINES && !joined.toString().contains("%}");
+        end++) {
+      joined.append(' ').append(lines.get(end).strip());
+      if (isTag(joined.toString())) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  /** What the tag over lines {@code index} to {@code end} of a paragraph stands for, its lines joined by spaces. */
+  public static List<MarkdownElement> elementsOver(List<String> lines, List<Integer> numbers, int index, int end) {
+    if (end == index) {
+      return elements(lines, numbers, index);
+    }
+    return elements(String.join(" ", lines.subList(index, end + 1).stream().map(String::strip).toList()),
+        numbers.get(index));
   }
 
   /** What a tag line stands for in the element stream, read alone: nothing, or the elements it prints. */

@@ -21,6 +21,17 @@ class LiquidTagsTest {
   }
 
   @Test
+  void aTabsTitleMayRunOverLinesOfItsParagraph() {
+    List<String> lines = List.of("{% tab title=\"401 Wrong credentials", "Check the password.\" %}", "after");
+    assertEquals(1, LiquidTags.tagEnd(lines, 0));
+    assertEquals(List.of(new MarkdownElement.Heading(6, "401 Wrong credentials Check the password.", 7, false)),
+        LiquidTags.elementsOver(lines, List.of(7, 8, 9), 0, 1));
+    assertEquals(0, LiquidTags.tagEnd(List.of("{% endtab %}"), 0));
+    assertEquals(-1, LiquidTags.tagEnd(List.of("{% tab title=\"never closed", "a", "b", "c", "d %}"), 0));
+    assertEquals(-1, LiquidTags.tagEnd(List.of("GET /users"), 0));
+  }
+
+  @Test
   void readsAnApiMethodTagAsAnEndpointsHeadingAndRequestLine() {
     assertEquals(List.of(new MarkdownElement.Heading(5, "/v1/orders/:id", 2, false),
         new MarkdownElement.TextLine("GET https://api.example.com/v1/orders/:id", 2, false)),

@@ -28,7 +28,8 @@ final class BaseUrlLines {
   /** The base URL the guide names, without a trailing slash; empty when it names none. */
   static Optional<String> named(List<MarkdownElement> elements) {
     for (MarkdownElement element : elements) {
-      if (element instanceof MarkdownElement.TextLine line) {
+      // Told by its scheme's separator first: most lines hold none.
+      if (element instanceof MarkdownElement.TextLine line && line.text().contains("://")) {
         Matcher base = BASE_URL_LINE.matcher(line.text().strip());
         if (base.lookingAt()) {
           return Optional.of(withoutTrailingSlash(base.group(1)));

@@ -34,7 +34,8 @@ final class ExampleCallSections {
       Operation before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (before != null && calls(operation, before, false)) {
         kept.set(kept.size() - 1, withWhatItShows(before, operation));
-      } else if (operations.stream().anyMatch(other -> other != operation && calls(operation, other, true))) {
+      } else if (!operation.uriTemplate().contains("{")
+          && operations.stream().anyMatch(other -> other != operation && calls(operation, other, true))) {
         calls.add(operation);
       } else {
         kept.add(operation);

@@ -33,6 +33,12 @@ final class ExampleTitledEndpoints {
   /** The example-worded headings of the elements that head endpoints of their own. */
   static Set<MarkdownElement> of(List<MarkdownElement> elements, MarkdownLabels labels) {
     Set<MarkdownElement> endpoints = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Told first, as most guides hold no heading worded so: the requests of the others are read only then.
+    if (elements.stream().noneMatch(element -> element instanceof MarkdownElement.Heading heading
+        && labels.match(heading.text()).map(MarkdownLabels.Match::field).filter(MarkdownLabels::isExample)
+            .isPresent())) {
+      return endpoints;
+    }
     MarkdownElement.Heading before = null;
     MarkdownRequest beforeRequest = null;
     for (int at = 0; at < elements.size(); at++) {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>Only runs of two lines or more, each a name written in lower case (letters, digits, underscores, dots, hyphens)
  * glued to a description that opens with a capital or a letter of a script without capitals, at least two of them
- * starred, are read; a name glued to a capital without a star ({@code stateRandom}) is one only inside such a run,
- * and not where the capital opens a word of camel case ({@code responseTypeDefaults}) or the line closes as a sentence
- * does. A star followed by another is emphasis. Lines inside fenced code are left as they are.
+ * starred, the first among them, are read; a name glued to a capital without a star ({@code stateRandom}) is one only
+ * after a starred row of such a run, and not where the capital opens a word of camel case
+ * ({@code responseTypeDefaults}) or the line closes as a sentence does. A star followed by another is emphasis. Lines
+ * inside fenced code are left as they are.
  */
 public final class StarredNameRows {
   private static final Pattern STARRED = Pattern.compile("([a-z_][a-z0-9_.-]*)\\*([\\p{Lu}\\p{Lo}].*)");
@@ -32,10 +33,19 @@ public final class StarredNameRows {
     boolean[] fenced = FencedLines.of(lines);
     boolean changed = false;
     for (int start = 0; start < lines.length; ) {
-      int end = start;
-      int starred = 0;
-      while (end < lines.length && !fenced[end] && (isStarred(lines[end]) || isGlued(lines[end]))) {
-        starred += isStarred(lines[end]) ? 1 : 0;
+      // A run opens with a starred row: lines without a star are told only after one.
+      if (lines[start].indexOf('*') <= 0 || fenced[start] || !isStarred(lines[start])) {
+        start++;
+        continue;
+      }
+      int end = start + 1;
+      int starred = 1;
+      while (end < lines.length && !fenced[end]) {
+        boolean row = isStarred(lines[end]);
+        if (!row && !isGlued(lines[end])) {
+          break;
+        }
+        starred += row ? 1 : 0;
         end++;
       }
       if (starred >= 2 && end - start >= 2) {

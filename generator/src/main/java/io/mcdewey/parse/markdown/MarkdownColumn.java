@@ -87,7 +87,7 @@ public enum MarkdownColumn {
       "метод", "メソッド", "方法", "metoda"),
   PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "route", "http request",
       "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь",
-      "ścieżka", "percorso", "pad", "パス", "路径", "路徑", "경로");
+      "ścieżka", "percorso", "pad", "パス", "路径", "路徑", "경로", "エンドポイント", "端点", "엔드포인트", "endpunkt");
 
   /** The header given to a table printed without one whose rows each name a field and describe it. */
   public static final List<String> NAME_AND_DESCRIPTION = List.of("Name", "Description");

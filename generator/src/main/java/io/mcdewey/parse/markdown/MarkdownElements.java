@@ -56,6 +56,7 @@ import io.mcdewey.parse.markdown.rules.SpacedCellTables;
 import io.mcdewey.parse.markdown.rules.StarredNameRows;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.SwaggerUiParameterRows;
+import io.mcdewey.parse.markdown.rules.WordRouteTables;
 import io.mcdewey.parse.markdown.rules.WordTables;
 import io.mcdewey.source.HtmlContent;
 import java.util.ArrayList;
@@ -549,7 +550,8 @@ public final class MarkdownElements {
       }
       Optional<WordTables.Found> table = WordTables.at(lines, numbers, i)
           .or(() -> CellPerLineTables.at(lines, numbers, index))
-          .or(() -> SwaggerUiParameterRows.at(lines, numbers, index));
+          .or(() -> SwaggerUiParameterRows.at(lines, numbers, index))
+          .or(() -> WordRouteTables.at(lines, numbers, index));
       if (table.isPresent()) {
         read.addAll(MarkdownPipeRows.read(lines.subList(from, i), numbers.subList(from, i), listItem && from == 0));
         read.add(table.get().table());

@@ -27,13 +27,15 @@ public final class MarkdownRequired {
   private static final Set<String> REQUIRED_NAME_MARKS = Set.of("必填", "必须", "必选", "必須", "必需", "필수",
       "verpflichtend", "erforderlich", "requis", "obligatoire", "obligatorio", "obligatoria", "requerido",
       "obrigatório", "obrigatória", "obbligatorio", "verplicht", "wymagane", "wymagany", "obowiązkowe", "obowiązkowy",
-      "обязательно", "обязательный", "zorunlu", "obligatorisk", "påkrævet", "påkrevd", "krävs", "pakollinen",
+      "обязательно", "обязательный", "обязательное", "обязательная", "обязательные", "обов'язковий",
+      "обов'язково", "zorunlu", "obligatorisk", "påkrævet", "påkrevd", "krävs", "pakollinen",
       "povinný", "povinné", "obligatoriu");
   /** The marks beside a name, besides {@link #WORDS}, saying it is optional. */
   private static final Set<String> OPTIONAL_NAME_MARKS = Set.of("可选", "选填", "非必填", "非必须", "オプション", "任意",
       "省略可", "선택", "optionnel", "facultatif", "opcional", "facoltativo", "opzionale", "optioneel", "opcjonalne",
-      "opcjonalny", "необязательно", "необязательный", "valfri", "valfritt", "valgfri", "valgfrit", "valgfritt",
-      "valinnainen", "nepovinný", "nepovinné", "opțional", "opcionális");
+      "opcjonalny", "необязательно", "необязательный", "необязательное", "необязательная", "опционально",
+      "опциональный", "опциональное", "опциональная", "необов'язковий", "valfri", "valfritt", "valgfri", "valgfrit",
+      "valgfritt", "valinnainen", "nepovinný", "nepovinné", "opțional", "opcionális");
   /** The most characters of any word {@link #fromNameMark} reads. */
   private static final int LONGEST_MARK = Stream.of(WORDS.keySet(), REQUIRED_NAME_MARKS, OPTIONAL_NAME_MARKS)
       .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);

@@ -314,10 +314,12 @@ final class TextLineReader {
 
   /**
    * A list item no label introduces that names a parameter with a type or required mark in parentheses
-   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line.
+   * ({@code limit (integer, optional) At most ...}), as guides list parameters right under the request line, or
+   * under a heading naming the request ({@code #### Request} over its body and {@code **Fields:**}).
    */
   private boolean qualifiedParameter(String text, boolean listItem) {
-    if (state.context != null || !listItem) {
+    boolean underRequestHeading = state.context == Field.URI && state.headingContext;
+    if (state.context != null && !underRequestHeading || !listItem) {
       return false;
     }
     Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
@@ -333,6 +335,11 @@ final class TextLineReader {
   private void statusAlone(String text) {
     if (state.current == state.shared) {
       // Lists of statuses outside any endpoint's part (retries, troubleshooting, a changelog) say nothing of one.
+      return;
+    }
+    List<Response> joined = JoinedStatuses.of(text);
+    if (!joined.isEmpty()) {
+      joined.forEach(state.current::addResponse);
       return;
     }
     MarkdownStatuses.opening(text).filter(MarkdownStatuses::hasStandardReason)

@@ -185,4 +185,26 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("order_id body null"), described(operation(api, "POST", "/api/orders")));
   }
+
+  @Test
+  void russianMarksInAnItemsParenthesesUnderARequestHeading() {
+    Api api = parse("""
+        ### Создание сервиса
+
+        **POST** `/api/v1/services`
+
+        #### Request
+
+        ```json
+        {"name": "API", "description": "Шлюз"}
+        ```
+
+        **Поля:**
+        - `name` (обязательное) - название
+        - `description` (опциональное) - описание
+        """);
+
+    assertEquals(List.of("name body true", "description body false"),
+        described(operation(api, "POST", "/api/v1/services")));
+  }
 }

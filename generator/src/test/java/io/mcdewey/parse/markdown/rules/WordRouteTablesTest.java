@@ -1,0 +1,32 @@
+package io.mcdewey.parse.markdown.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcdewey.parse.markdown.MarkdownElement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WordRouteTablesTest {
+
+  @Test
+  void rowsOfAPathAndAMethodUnderTheirColumnsNamesAreATable() {
+    List<String> lines = List.of("エンドポイント メソッド 説明 認証", "/health GET ヘルスチェック 不要",
+        "/users/:id GET 特定ユーザー取得 不要", "以上です。");
+    Optional<WordTables.Found> found = WordRouteTables.at(lines, List.of(3, 4, 5, 6), 0);
+
+    assertEquals(new MarkdownElement.Table(List.of("エンドポイント", "メソッド", "説明 認証"),
+        List.of(List.of("/health", "GET", "ヘルスチェック 不要"), List.of("/users/:id", "GET", "特定ユーザー取得 不要")),
+        3, false), found.orElseThrow().table());
+    assertEquals(3, found.get().end());
+  }
+
+  @Test
+  void aMethodFirstAWordThatIsNoPathOrNoRowAtAllIsNone() {
+    assertEquals(Optional.empty(), WordRouteTables.at(List.of("Method Path Summary", "GET /users List users"),
+        List.of(1, 2), 0), "a row opening with its method is a request line already");
+    assertEquals(Optional.empty(), WordRouteTables.at(List.of("Path Method Notes", "users get lowercase"),
+        List.of(1, 2), 0));
+    assertEquals(Optional.empty(), WordRouteTables.at(List.of("Path Method Notes"), List.of(1), 0));
+  }
+}

@@ -386,7 +386,15 @@ class ToolchainAccuracyTest {
         new Fixture("real-mecode-docs-vi-pages", "guide.md", 1.0, 1.0, 0.65, 1.0),
         new Fixture("real-sazhesab-docs-fa-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-tajo-starlight-ja-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-devga-scribe-vi-pages", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-devga-scribe-vi-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-bloodflow-apiary-ru-apib", "guide.apib", 1.0, 1.0, 0.80, 1.0),
+        new Fixture("real-fest-github-sv-md", "guide.md", 0.90, 1.0, 0.75, 1.0),
+        new Fixture("real-gunnardisk-odata-no-md", "guide.md", 0.80, 1.0, 1.0, 0.0),
+        new Fixture("real-udi-labels-en-md", "guide.md", 0.15, 0.25, 0.0, 0.25),
+        new Fixture("real-lindo-gitbook-en-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-landy-gitbook-ru-pages", "guide.md", 0.65, 0.80, 0.50, 0.30),
+        new Fixture("real-esempla-gitbook-ro-pages", "guide.md", 1.0, 1.0, 0.65, 0.80),
+        new Fixture("real-neu-docs-es-pages", "guide.md", 1.0, 1.0, 0.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -105,6 +105,13 @@ final class ExampleLineReader {
       state.exampleCaption = text;
       return true;
     }
+    if (!state.exampleLines.isEmpty() && printsClosedCall() && TITLE.matcher(text.strip()).matches()
+        && !inCapitals(text)) {
+      // A line of words after a call or payload whose brackets have all closed ({@code })}, then {@code List users})
+      // is the page's again, a title over what follows; a word in capitals between two payloads ({@code OR}) is not.
+      state.setContext(null, false, "");
+      return false;
+    }
     if (!isProse(text)) {
       state.exampleLines.add(text);
       return true;
@@ -137,6 +144,11 @@ final class ExampleLineReader {
         && !text.startsWith("HTTP/") && MarkdownRequestLines.opening(text, 0).isEmpty();
   }
 
+  /** Whether a text's letters are capitals, one at least ({@code OR}); a script without capitals has none. */
+  private static boolean inCapitals(String text) {
+    return text.chars().anyMatch(Character::isUpperCase) && text.chars().noneMatch(Character::isLowerCase);
+  }
+
   /** Whether the example's lines so far are one line of words and nothing else, as a title is printed. */
   private boolean printsTitleOnly() {
     return state.exampleLines.size() == 1 && TITLE.matcher(state.exampleLines.get(0).strip()).matches();
@@ -152,13 +164,27 @@ final class ExampleLineReader {
     if (!first.startsWith("{") && !first.startsWith("[") && !first.startsWith("}")) {
       return false;
     }
+    return bracketDepth() <= 0;
+  }
+
+  /**
+   * Whether the example's lines print a call or a payload whose brackets, opened on its first line, have all closed
+   * ({@code fetch('https://api.example.com/v1/users', {} … {@code })}).
+   */
+  private boolean printsClosedCall() {
+    String first = state.exampleLines.get(0);
+    return (first.indexOf('{') >= 0 || first.indexOf('[') >= 0 || first.indexOf('(') >= 0) && bracketDepth() <= 0;
+  }
+
+  /** How many brackets, of any kind, the example's lines leave open. */
+  private int bracketDepth() {
     int depth = 0;
     for (String line : state.exampleLines) {
       for (int i = 0; i < line.length(); i++) {
         char c = line.charAt(i);
-        depth += c == '{' || c == '[' ? 1 : c == '}' || c == ']' ? -1 : 0;
+        depth += c == '{' || c == '[' || c == '(' ? 1 : c == '}' || c == ']' || c == ')' ? -1 : 0;
       }
     }
-    return depth <= 0;
+    return depth;
   }
 }

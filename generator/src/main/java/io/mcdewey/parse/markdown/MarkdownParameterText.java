@@ -47,8 +47,14 @@ public final class MarkdownParameterText {
   /** The names MSON gives the nested items that describe a member, not members themselves. */
   private static final Set<String> MSON_KEYWORDS = Set.of("Default", "Sample", "Members", "Items", "Include",
       "Properties");
+  /**
+   * The words of a value's type, in English and as Chinese, Japanese and Korean tables name them ({@code 字符串},
+   * {@code 整数}, {@code 文字列}, {@code 정수}), perhaps of an array's items ({@code array of string}).
+   */
   public static final String TYPES = "(?i:string|integer|int|int32|int64|number|float|double|long|boolean|bool"
-      + "|array|object|file|date|date-time|datetime|uuid)(?:\\s+of\\s+\\w+)?";
+      + "|array|object|file|date|date-time|datetime|uuid"
+      + "|字符串|整数|整型|数字|布尔值|布尔|数组|对象|浮点数|文字列|数値|真偽値|配列|문자열|정수|숫자|배열|객체)"
+      + "(?:\\s+of\\s+\\w+)?";
   private static final Pattern TYPE_WORD = Pattern.compile(TYPES);
   /** A type, perhaps of an array's items, closed by a question mark ({@code string?}, {@code array[int]?}). */
   private static final Pattern NULLABLE_TYPE = Pattern.compile("(?:" + TYPES + ")(?:\\[\\w*])?\\?");

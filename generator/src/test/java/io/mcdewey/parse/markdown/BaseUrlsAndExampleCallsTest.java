@@ -166,4 +166,52 @@ class BaseUrlsAndExampleCallsTest {
     assertEquals("string", operation(api, "GET", "/api/crops").parameters().get(0).type());
     assertEquals(List.of("limit query false"), described(operation(api, "GET", "/api/products")));
   }
+
+  @Test
+  void aTitleAfterACallWhoseBracketsHaveClosedEndsTheExample() {
+    Api api = parse("""
+        认证
+
+        // 请求示例
+        fetch('https://api.example.com/v1/users', {
+          headers: {
+            'Authorization': 'Bearer YOUR_API_KEY'
+          }
+        })
+
+        用户接口
+
+        获取用户列表
+
+        GET /api/v1/users
+
+        查询参数:
+
+        参数类型描述
+        page整数页码,默认为1
+        limit整数每页记录数
+        """);
+
+    assertEquals(List.of("GET /api/v1/users"), endpoints(api));
+    assertEquals(List.of("page query null", "limit query null"), described(operation(api, "GET", "/api/v1/users")));
+  }
+
+  @Test
+  void aWordInCapitalsBetweenTwoPayloadsStaysInTheExample() {
+    Api api = parse("""
+        ## Get a user
+        GET /users/{id}
+
+        Response:
+        {
+          "id": 1
+        }
+        OR
+        {
+          "error": "not found"
+        }
+        """);
+
+    assertEquals(List.of("GET /users/{id}"), endpoints(api));
+  }
 }

@@ -25,9 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class GluedNameTypeLines {
   private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w.$-]*(?:\\[])?");
-  /** The types a name is glued to: words in lower case long enough that few names end with them by chance. */
-  private static final Pattern TYPE =
-      Pattern.compile("(string|integer|number|boolean|object|array|int32|int64|double)(\\[])?");
+  /**
+   * The types a name is glued to: words in lower case long enough that few names end with them by chance, and the
+   * type words of Chinese, Japanese and Korean tables, which no name written in Latin letters holds.
+   */
+  private static final Pattern TYPE = Pattern.compile("(string|integer|number|boolean|object|array|int32|int64|double"
+      + "|字符串|整数|整型|数字|布尔值|布尔|数组|对象|浮点数|文字列|数値|真偽値|配列|문자열|정수|숫자|배열|객체)(\\[])?");
   /** A line opening with a type's name in any case, perhaps qualified ({@code String}, {@code string (uuid)}). */
   private static final Pattern TYPE_OPENING = Pattern.compile("(?i)(?:string|integer|int|int32|int64|number|float"
       + "|double|long|boolean|bool|array|object|file|date|date-time|datetime|uuid)(?![\\w-])");

@@ -47,6 +47,8 @@ class GluedNameTypeLinesTest {
     assertEquals(List.of("id", "string", "任务的ID"), parts("idstring任务的ID"));
     assertEquals(Optional.empty(), GluedNameTypeLines.field("idstring任"), "one letter is no description");
     assertEquals(Optional.empty(), GluedNameTypeLines.field("querystringで検索条件を指定します。"), "a sentence");
+    assertEquals(List.of("page", "整数", "页码,默认为1"), parts("page整数页码,默认为1"));
+    assertEquals(List.of("name", "文字列", "ユーザー名"), parts("name文字列ユーザー名"));
   }
 
   @Test

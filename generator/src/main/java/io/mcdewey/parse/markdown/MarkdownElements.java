@@ -36,6 +36,7 @@ import io.mcdewey.parse.markdown.rules.GluedFences;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
 import io.mcdewey.parse.markdown.rules.GluedPartCaptions;
+import io.mcdewey.parse.markdown.rules.GluedRouteRows;
 import io.mcdewey.parse.markdown.rules.JsonParagraphs;
 import io.mcdewey.parse.markdown.rules.KramdownMarkup;
 import io.mcdewey.parse.markdown.rules.LiquidTags;
@@ -176,7 +177,8 @@ public final class MarkdownElements {
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
     List<MarkdownElement> elements =
         BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
-            RequestAfterItsBlock.read(SpacedCellTables.read(GluedHeaderTables.read(reader.elements)))))));
+            RequestAfterItsBlock.read(GluedRouteRows.read(SpacedCellTables.read(GluedHeaderTables.read(
+                reader.elements))))))));
     return SummaryRowSections.read(PathHeadingsUnderMethod.read(
         MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements)));
   }

@@ -226,6 +226,13 @@ final class TextLineReader {
           && requests.get(0).uri().split("\\?", 2)[0].equals(pathAbove)) {
         state.takeParametersSincePathAlone();
       }
+      String after = templated.get(templated.size() - 1).note();
+      if (templated.size() == 1 && !after.isEmpty() && labels.match(after).filter(match -> !match.spaced())
+          .isPresent()) {
+        // A label after the request line on its line ({@code Endpoint: GET /api/qr Query Parameters:}), as a page
+        // saved as text joins a request's box and the caption under it, captions what follows.
+        text(after, lineNumber, listItem);
+      }
       return;
     }
     // A badge before the request's name ({@code GET Get Sermon by ID}) is the method of the URL on the next line;

@@ -214,4 +214,18 @@ class BaseUrlsAndExampleCallsTest {
 
     assertEquals(List.of("GET /users/{id}"), endpoints(api));
   }
+
+  @Test
+  void aLabelAfterTheRequestLineOnItsLineCaptionsWhatFollows() {
+    Api api = parse("""
+        Endpoint: GET /api/codes Query Parameters:
+          • status (string): active or expired
+          • limit (number): at most this many
+
+        Endpoint: DELETE /api/codes/{id} Response: 204 No Content
+        """);
+
+    assertEquals(List.of("status query null", "limit query null"), described(operation(api, "GET", "/api/codes")));
+    assertEquals(List.of(204), statuses(operation(api, "DELETE", "/api/codes/{id}")));
+  }
 }

@@ -393,7 +393,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-udi-labels-en-md", "guide.md", 0.15, 0.25, 0.0, 0.25),
         new Fixture("real-lindo-gitbook-en-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-landy-gitbook-ru-pages", "guide.md", 0.65, 0.80, 0.50, 0.30),
-        new Fixture("real-esempla-gitbook-ro-pages", "guide.md", 1.0, 1.0, 0.65, 0.80),
+        new Fixture("real-esempla-gitbook-ro-pages", "guide.md", 1.0, 1.0, 0.65, 1.0),
         new Fixture("real-neu-docs-es-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
         new Fixture("real-statuspage-bold-ru-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-minidooray-fences-ko-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
@@ -402,7 +402,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-btekno-giteadiff-id-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-shoptraining-giteablame-zh-pages", "guide.md", 0.0, 0.0, 0.0, 0.0),
         new Fixture("real-fugafuga-ghpage-ja-pages", "guide.md", 0.85, 1.0, 1.0, 1.0),
-        new Fixture("real-codebox-nextdocs-zh-pages", "guide.md", 0.65, 0.65, 0.0, 1.0));
+        new Fixture("real-codebox-nextdocs-zh-pages", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -250,9 +250,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         // A bracket or comma of the CJK forms ({@code /roles/{roleType}（应用级）}) is the sentence's, not the URI's.
         break;
       }
-      if (openBraces == 0 && openAngles == 0 && out.length() > 0 && changesScript(out.charAt(out.length() - 1), c)) {
+      if (openBraces == 0 && openAngles == 0 && out.length() > 0 && changesScript(out.charAt(out.length() - 1), c)
+          && i + 1 < text.length() && changesScript(out.charAt(out.length() - 1), text.charAt(i + 1))) {
         // Words of another script glued to a segment written in Latin letters ({@code /auth/refresh-tokenПоследнее},
-        // a page's footer saved as text after it) are the page's: a segment is written in one script.
+        // a page's footer saved as text after it) are the page's: a segment is written in one script. A letter alone
+        // may be a unit's or a code's ({@code /resistance/kΩ}, {@code SKU-2024Б}).
         break;
       }
       if (c == '{') {

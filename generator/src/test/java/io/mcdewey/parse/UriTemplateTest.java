@@ -45,6 +45,8 @@ class UriTemplateTest {
     assertEquals("/wiki/Статья", UriTemplate.printedAt("/wiki/Статья").uri(), "a segment of its own script");
     assertEquals("/café/menu", UriTemplate.printedAt("/café/menu").uri(), "accented Latin letters");
     assertEquals("/users/{имя}", UriTemplate.printedAt("/users/{имя}").uri(), "a variable's name");
+    assertEquals("/resistance/kΩ", UriTemplate.printedAt("/resistance/kΩ").uri(), "a unit's letter");
+    assertEquals("/items/SKU-2024Б", UriTemplate.printedAt("/items/SKU-2024Б").uri(), "a code's letter");
   }
 
   @Test

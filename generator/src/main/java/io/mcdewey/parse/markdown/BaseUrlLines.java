@@ -23,6 +23,8 @@ final class BaseUrlLines {
       + "basis-?url|url\\s+(?:de\\s+|di\\s+)?base|ベースURL|基础URL|基础地址|基本URL|베이스\\s?URL|기본\\s?URL|"
       + "temel\\s+URL)\\s*[:=：]?\\s*[\"'`]?(https?://[^\\s\"'`<>)]+)");
 
+  private static final Pattern TRAILING_STOP = Pattern.compile("[.,;:!?]+$");
+
   private BaseUrlLines() {}
 
   /** The base URL the guide names, without a trailing slash; empty when it names none. */
@@ -32,7 +34,8 @@ final class BaseUrlLines {
       if (element instanceof MarkdownElement.TextLine line && line.text().contains("://")) {
         Matcher base = BASE_URL_LINE.matcher(line.text().strip());
         if (base.lookingAt()) {
-          return Optional.of(withoutTrailingSlash(base.group(1)));
+          // A sentence's stop or comma after the URL is the sentence's ({@code https://api.example.com/v1, and}).
+          return Optional.of(withoutTrailingSlash(TRAILING_STOP.matcher(base.group(1)).replaceFirst("")));
         }
       }
     }

@@ -34,7 +34,7 @@ final class ExampleCallSections {
       Operation before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (before != null && calls(operation, before, false)) {
         kept.set(kept.size() - 1, withWhatItShows(before, operation));
-      } else if (!operation.uriTemplate().contains("{")
+      } else if (!operation.uriTemplate().contains("{") && documentsOnlyItsCall(operation)
           && operations.stream().anyMatch(other -> other != operation && calls(operation, other, true))) {
         calls.add(operation);
       } else {
@@ -52,13 +52,26 @@ final class ExampleCallSections {
     return kept;
   }
 
+  /** The endpoint a call far from it calls: the one of the longest path, the base path the call prints the least. */
   private static int indexOfCalled(List<Operation> endpoints, Operation call) {
+    int called = -1;
     for (int i = 0; i < endpoints.size(); i++) {
-      if (calls(call, endpoints.get(i), true)) {
-        return i;
+      if (calls(call, endpoints.get(i), true)
+          && (called < 0 || endpoints.get(i).path().length() > endpoints.get(called).path().length())) {
+        called = i;
       }
     }
-    return -1;
+    return called;
+  }
+
+  /**
+   * Whether an operation documents no parameter but those of the query it prints ({@code $filter} of
+   * {@code ?$filter=...}): a section with a table of parameters of its own documents an endpoint.
+   */
+  private static boolean documentsOnlyItsCall(Operation operation) {
+    String query = operation.uriTemplate().indexOf('?') < 0 ? ""
+        : operation.uriTemplate().substring(operation.uriTemplate().indexOf('?'));
+    return operation.parameters().stream().allMatch(parameter -> query.contains(parameter.name() + "="));
   }
 
   /**

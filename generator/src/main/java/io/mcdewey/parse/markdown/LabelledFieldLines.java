@@ -52,6 +52,11 @@ final class LabelledFieldLines {
   }
 
   private boolean status(String text) {
+    List<Response> joined = JoinedStatuses.of(text);
+    if (!joined.isEmpty()) {
+      joined.forEach(state.current::addResponse);
+      return true;
+    }
     List<Response> separated = MarkdownStatuses.separated(text);
     separated = separated.isEmpty() ? MarkdownStatuses.glued(text) : separated;
     if (!separated.isEmpty()) {

@@ -42,7 +42,7 @@ public enum MarkdownColumn {
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "型", "データ型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема",
       "typ danych", "datentyp", "тип данных", "tür", "kiểu", "kiểu dữ liệu", "tipe", "tipe data", "類型", "資料類型",
-      "數據類型", "유형", "데이터 타입", "형식", "データタイプ", "tyyppi", "datatyp", "tip"),
+      "數據類型", "유형", "데이터 타입", "형식", "データタイプ", "tyyppi", "datatyp"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填",
       "是否必填", "必选", "是否必选", "必须", "是否必须",
       "出现要求", "필수", "필수 여부", "必須", "requerido", "obligatorio", "obrigatório", "requis", "obligatoire",

@@ -329,6 +329,11 @@ final class TextLineReader {
     if (state.context != null && !underRequestHeading || !listItem) {
       return false;
     }
+    if (underRequestHeading && !Character.isLowerCase(text.codePointAt(0)) && text.indexOf('_') < 0) {
+      // Under a heading, a capitalised word opens a note's item ({@code Sandbox (optional) - try it there first}),
+      // not a field's, whose name is written as an identifier is.
+      return false;
+    }
     Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);
     item.ifPresent(state::addParameter);
     return item.isPresent();
@@ -344,7 +349,9 @@ final class TextLineReader {
       // Lists of statuses outside any endpoint's part (retries, troubleshooting, a changelog) say nothing of one.
       return;
     }
-    List<Response> joined = JoinedStatuses.of(text);
+    // A cell joining statuses ({@code | Error Output | 404 Not Found ou 400 Bad Request |}) names the request's; a
+    // line of prose may name another party's (what a webhook's receiver answers, what a client retries on).
+    List<Response> joined = state.reading == null ? JoinedStatuses.of(text) : List.of();
     if (!joined.isEmpty()) {
       joined.forEach(state.current::addResponse);
       return;

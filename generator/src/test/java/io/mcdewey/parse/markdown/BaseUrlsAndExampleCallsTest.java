@@ -31,6 +31,11 @@ class BaseUrlsAndExampleCallsTest {
 
     assertEquals("https://api.example.com/v1", api.baseUri());
     assertEquals(List.of("GET /parameters"), endpoints(api), "the path as printed");
+    assertEquals("https://api.example.com/v1", parse("""
+        Base URL: https://api.example.com/v1, and every call needs a token.
+
+        GET /parameters
+        """).baseUri());
   }
 
   @Test
@@ -91,6 +96,37 @@ class BaseUrlsAndExampleCallsTest {
         """);
 
     assertEquals(List.of("GET /courses", "GET /courses({id})"), endpoints(api));
+  }
+
+  @Test
+  void aFarCallGoesToTheMostSpecificEndpointAndASectionOfItsOwnParametersStays() {
+    Api api = parse("""
+        ## Users
+        GET /users
+
+        ## Admin users
+        GET /admin/users
+
+        ## Search v2
+        GET /v2/search?facets=true
+
+        | Name | Type | Description |
+        |---|---|---|
+        | facets | boolean | include facets |
+        | q | string | the words |
+
+        ## Search
+        GET /search
+
+        ## Examples
+        ### Active admins
+        ```http
+        GET /v2/admin/users?active=true
+        ```
+        """);
+
+    assertEquals(List.of("GET /users", "GET /admin/users", "GET /v2/search", "GET /search"), endpoints(api));
+    assertEquals(List.of("active query null"), described(operation(api, "GET", "/admin/users")));
   }
 
   @Test

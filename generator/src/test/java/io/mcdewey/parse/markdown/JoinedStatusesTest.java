@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mcdewey.model.Api;
 import io.mcdewey.model.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,29 @@ class JoinedStatusesTest {
         "200 items or fewer", "Returns 404 Not Found or 400 Bad Request")) {
       assertEquals(List.of(), codes(text), text);
     }
+  }
+
+  @Test
+  void aLineOfProseJoiningStatusesNamesAnotherPartysButAListOfStatusesTheRequests() {
+    Api api = MarkdownParserTest.parse("""
+        ## Create a job
+        POST /jobs
+
+        Responses: 201 Created
+
+        ### Retries
+        The client library retries by itself when the gateway answers:
+        429 Too Many Requests, 502 Bad Gateway, 503 Service Unavailable
+
+        ## Delete a job
+        DELETE /jobs/{id}
+
+        ### Réponses
+        404 Not Found ou 400 Bad Request
+        """);
+
+    assertEquals(List.of(201), MarkdownParserTest.statuses(MarkdownParserTest.operation(api, "POST", "/jobs")));
+    assertEquals(List.of(404, 400),
+        MarkdownParserTest.statuses(MarkdownParserTest.operation(api, "DELETE", "/jobs/{id}")));
   }
 }

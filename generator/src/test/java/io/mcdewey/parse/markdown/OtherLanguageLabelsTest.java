@@ -207,4 +207,19 @@ class OtherLanguageLabelsTest {
     assertEquals(List.of("name body true", "description body false"),
         described(operation(api, "POST", "/api/v1/services")));
   }
+
+  @Test
+  void capitalisedNotesUnderARequestHeadingAreNoParameters() {
+    Api api = parse("""
+        ### Create a report
+        **POST** `/reports`
+
+        #### Request
+        - Sandbox (optional) - You may first try the call in the sandbox.
+        - JSON (required) - The body must be JSON.
+        - `title` (string, required) - the report's title
+        """);
+
+    assertEquals(List.of("title body true"), described(operation(api, "POST", "/reports")));
+  }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Only runs of two lines or more, each a name written in lower case (letters, digits, underscores, dots, hyphens)
  * glued to a description that opens with a capital or a letter of a script without capitals, at least two of them
- * starred, the first among them, are read; a name glued to a capital without a star ({@code stateRandom}) is one only
- * after a starred row of such a run, and not where the capital opens a word of camel case
+ * starred, are read; a name glued to a capital without a star ({@code stateRandom}) is one only next to a starred row
+ * of such a run, and not where the capital opens a word of camel case
  * ({@code responseTypeDefaults}) or the line closes as a sentence does. A star followed by another is emphasis. Lines
  * inside fenced code are left as they are.
  */
@@ -38,8 +38,12 @@ public final class StarredNameRows {
         start++;
         continue;
       }
+      // Rows without a star right before the first starred one are of the run too ({@code limitMaximum accounts}).
+      while (start > 0 && !fenced[start - 1] && isGlued(lines[start - 1])) {
+        start--;
+      }
       int end = start + 1;
-      int starred = 1;
+      int starred = isStarred(lines[start]) ? 1 : 0;
       while (end < lines.length && !fenced[end]) {
         boolean row = isStarred(lines[end]);
         if (!row && !isGlued(lines[end])) {

@@ -31,6 +31,12 @@ class StarredNameRowsTest {
   }
 
   @Test
+  void aRowWithoutAStarBeforeTheFirstStarredOneIsOfTheRun() {
+    assertEquals("- limit (optional) - Maximum accounts per call\n- name (required) - Name\n- email (required) - Email",
+        StarredNameRows.asItems("limitMaximum accounts per call\nname*Name\nemail*Email"));
+  }
+
+  @Test
   void aCamelCaseNameOrASentenceAfterTheRowsIsNoRow() {
     assertEquals("- client_id (required) - Client ID\n- scope (required) - 范围\ntoken过期时间为2小时，过期后请重新获取。",
         StarredNameRows.asItems("client_id*Client ID\nscope*范围\ntoken过期时间为2小时，过期后请重新获取。"));

@@ -264,4 +264,22 @@ class BaseUrlsAndExampleCallsTest {
     assertEquals(List.of("status query null", "limit query null"), described(operation(api, "GET", "/api/codes")));
     assertEquals(List.of(204), statuses(operation(api, "DELETE", "/api/codes/{id}")));
   }
+
+  @Test
+  void aSynopsisInAnHttpBlockWithAnOptionalQueryInParenthesesAndAPlaceholderToken() {
+    Api api = parse("""
+        ## Všechny události
+
+        ### Požadavek
+
+        ```http
+        GET /api/3/events (?from=YYYY-MM-dd)
+        Content-Type: application/x-www-form-urlencoded
+        Authorization: Bearer ACCESS_TOKEN
+        ```
+        """);
+
+    assertEquals(List.of("GET /api/3/events"), endpoints(api), "a version after api is no example's id");
+    assertEquals(List.of("from query null"), described(operation(api, "GET", "/api/3/events")));
+  }
 }

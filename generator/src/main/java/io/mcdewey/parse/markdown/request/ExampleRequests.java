@@ -105,7 +105,17 @@ public final class ExampleRequests {
   /** Whether a request's path holds an example value in a segment ({@code /todos/42}), as an exchange does. */
   public static boolean showsValues(List<MarkdownRequest> requests) {
     return requests.stream().map(request -> UriTemplate.parse(request.uri())).filter(Objects::nonNull)
-        .anyMatch(uri -> Arrays.stream(uri.path().split("/")).anyMatch(ExampleRequests::isValue));
+        .anyMatch(uri -> {
+          String[] segments = uri.path().split("/");
+          for (int i = 0; i < segments.length; i++) {
+            // A number right after the API's own segment is its version ({@code /api/3/events}), not an id.
+            boolean version = i > 0 && segments[i - 1].equalsIgnoreCase("api") && segments[i].length() <= 2;
+            if (isValue(segments[i]) && !version) {
+              return true;
+            }
+          }
+          return false;
+        });
   }
 
   /**

@@ -68,6 +68,9 @@ public final class MarkdownRequestLines {
       + "(?i:" + METHOD + "|DEL))+");
   private static final Pattern METHOD_SEPARATOR = Pattern.compile(METHOD_SEPARATOR_TEXT);
   /** A heading's closing bracket naming a method, a URI or both ({@code Notes [/notes]}, {@code List [GET]}). */
+  /** A request line, then its optional query in parentheses ({@code (?from=YYYY-MM-dd)}), and nothing else. */
+  private static final Pattern OPTIONAL_QUERY =
+      Pattern.compile("(\\S+\\s+/\\S*?)\\s*\\(\\?([\\w.-]+(?:=[^()\\s&]*)?(?:&[\\w.-]+(?:=[^()\\s&]*)?)*)\\)");
   private static final Pattern BRACKET = Pattern.compile(
       "\\s*\\[\\s*(?:(" + METHOD + ")\\s*)?((?:/|(?i:https?://))[^\\]\\s]*)?\\s*]\\s*$");
   /** An optional last path segment in brackets ({@code [/{event_id}]}, {@code [/<event_id>]}). */
@@ -165,11 +168,28 @@ public final class MarkdownRequestLines {
     if (glued.matches()) {
       stripped = glued.group(1) + " " + glued.group(2);
     }
+    stripped = withOptionalQuery(stripped);
     Matcher first = REQUEST.matcher(stripped);
     if (!first.lookingAt()) {
       return relativeRoute(stripped, line);
     }
     return anywhere(stripped, line);
+  }
+
+  /**
+   * The request line with the optional query printed in parentheses after its path ({@code GET /api/3/events
+   * (?from=YYYY-MM-dd)}) written as RFC 6570 writes optional query parameters ({@code /api/3/events{?from}}).
+   */
+  private static String withOptionalQuery(String text) {
+    Matcher optional = text.indexOf("(?") > 0 ? OPTIONAL_QUERY.matcher(text) : null;
+    if (optional == null || !optional.matches()) {
+      return text;
+    }
+    List<String> names = new ArrayList<>();
+    for (String pair : optional.group(2).split("&")) {
+      names.add(pair.substring(0, pair.indexOf('=') < 0 ? pair.length() : pair.indexOf('=')));
+    }
+    return optional.group(1) + "{?" + String.join(",", names) + "}";
   }
 
   /** The text without the list marker or item number it opens with, if any; only those open with such a mark. */

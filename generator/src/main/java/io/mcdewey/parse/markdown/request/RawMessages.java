@@ -13,12 +13,15 @@ public final class RawMessages {
   /** A header naming the media type a request sends or accepts ({@code Content-Type: application/json; v=2}). */
   /**
    * A header whose value is a placeholder, perhaps after its scheme ({@code Authorization: Bearer <token>},
-   * {@code X-Api-Key: {apiKey}}, {@code Authorization: Bearer YOUR_TOKEN}): what a synopsis writes, not a value sent.
+   * {@code X-Api-Key: {apiKey}}, {@code Authorization: Bearer YOUR_TOKEN}, a name in capitals and underscores such as
+   * {@code ACCESS_TOKEN}): what a synopsis writes, not a value sent, which no key or token is written so.
    */
   private static final Pattern PLACEHOLDER_HEADER = Pattern.compile("[A-Za-z][\\w-]*:\\s*(?:[A-Za-z]+\\s+)?"
-      + "(?:<[^<>]+>|\\{\\{?[^{}]+}}?|\\$\\{?[A-Z_]+}?|(?:YOUR|MY)_[A-Z_]+|\\[[^\\]]+])");
+      + "(?:<[^<>]+>|\\{\\{?[^{}]+}}?|\\$\\{?[A-Z_]+}?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|\\[[^\\]]+])");
   /** A query parameter given a value, not a placeholder ({@code ?marca=Ford}, {@code &limit=50}). */
   private static final Pattern QUERY_VALUE = Pattern.compile("[?&][\\w.-]+=[\\w.-]");
+  /** An optional query in parentheses after a request line's path ({@code (?from=YYYY-MM-dd)}). */
+  private static final Pattern OPTIONAL_QUERY = Pattern.compile("\\(\\?[^()]*\\)");
   private static final Pattern MEDIA_TYPE_HEADER = Pattern.compile("(?i)(?:content-type|accept)\\s*:\\s*\\S.*");
   /** A header field line ({@code Content-Type: application/json}). */
   private static final Pattern HEADER_LINE = Pattern.compile("^[\\w-]+\\s*:\\s");
@@ -46,9 +49,10 @@ public final class RawMessages {
    * sends after a blank line, no other header or answer.
    */
   public static boolean isSynopsis(List<String> lines, int requestLines) {
-    if (lines.subList(0, requestLines).stream()
-        .anyMatch(line -> line.contains(" HTTP/") || QUERY_VALUE.matcher(line).find())) {
-      // A version, or a query given values ({@code ?marca=Ford}), prints a request sent, not its synopsis.
+    if (lines.subList(0, requestLines).stream().anyMatch(line -> line.contains(" HTTP/")
+        || QUERY_VALUE.matcher(OPTIONAL_QUERY.matcher(line).replaceAll("")).find())) {
+      // A version, or a query given values ({@code ?marca=Ford}), prints a request sent, not its synopsis; an optional
+      // query in parentheses shows the form of its values ({@code (?from=YYYY-MM-dd)}).
       return false;
     }
     // The headers end at the first blank line; a body may follow it, the example the synopsis sends.

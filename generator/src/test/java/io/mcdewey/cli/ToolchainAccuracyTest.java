@@ -408,7 +408,13 @@ class ToolchainAccuracyTest {
         new Fixture("real-pytsite-authapi-ru-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
         new Fixture("real-pulseqr-docusaurus-nl-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-qrkode-altum-no-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
-        new Fixture("real-reservas-docusaurus-es-pages", "guide.md", 1.0, 1.0, 0.75, 1.0));
+        new Fixture("real-reservas-docusaurus-es-pages", "guide.md", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-abra-sandbox-cs-pages", "guide.md", 0.80, 1.0, 0.75, 1.0),
+        new Fixture("real-legionella-gluedbadge-en-pages", "guide.md", 0.0, 0.0, 1.0, 1.0),
+        new Fixture("real-jecnarozvrh-rawmd-cs-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-g100contracts-spacetable-de-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-bakalari-httpblock-cs-md", "guide.md", 1.0, 1.0, 0.0, 1.0),
+        new Fixture("real-rppmodul-sharedfence-id-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -251,10 +251,11 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         break;
       }
       if (openBraces == 0 && openAngles == 0 && out.length() > 0 && changesScript(out.charAt(out.length() - 1), c)
-          && i + 1 < text.length() && changesScript(out.charAt(out.length() - 1), text.charAt(i + 1))) {
+          && i + 1 < text.length() && (Character.isWhitespace(text.charAt(i + 1))
+              || changesScript(out.charAt(out.length() - 1), text.charAt(i + 1)))) {
         // Words of another script glued to a segment written in Latin letters ({@code /auth/refresh-tokenПоследнее},
-        // a page's footer saved as text after it) are the page's: a segment is written in one script. A letter alone
-        // may be a unit's or a code's ({@code /resistance/kΩ}, {@code SKU-2024Б}).
+        // a page's footer saved as text after it, {@code /logoutи всё}) are the page's: a segment is written in one
+        // script. A letter alone closing the URI may be a unit's or a code's ({@code /resistance/kΩ}).
         break;
       }
       if (c == '{') {

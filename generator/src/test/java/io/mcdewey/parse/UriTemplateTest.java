@@ -46,6 +46,7 @@ class UriTemplateTest {
     assertEquals("/café/menu", UriTemplate.printedAt("/café/menu").uri(), "accented Latin letters");
     assertEquals("/users/{имя}", UriTemplate.printedAt("/users/{имя}").uri(), "a variable's name");
     assertEquals("/resistance/kΩ", UriTemplate.printedAt("/resistance/kΩ").uri(), "a unit's letter");
+    assertEquals("/auth/logout", UriTemplate.printedAt("/auth/logoutи всё").uri(), "a word of one letter");
     assertEquals("/items/SKU-2024Б", UriTemplate.printedAt("/items/SKU-2024Б").uri(), "a code's letter");
   }
 

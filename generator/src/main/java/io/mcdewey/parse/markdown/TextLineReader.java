@@ -329,9 +329,10 @@ final class TextLineReader {
     if (state.context != null && !underRequestHeading || !listItem) {
       return false;
     }
-    if (underRequestHeading && !Character.isLowerCase(text.codePointAt(0)) && text.indexOf('_') < 0) {
-      // Under a heading, a capitalised word opens a note's item ({@code Sandbox (optional) - try it there first}),
-      // not a field's, whose name is written as an identifier is.
+    if (underRequestHeading && !Character.isLowerCase(text.codePointAt(0)) && text.indexOf('_') < 0
+        && MarkdownParameterText.qualifiedItem(text).filter(item -> !item.type().isEmpty()).isEmpty()) {
+      // Under a heading, a capitalised word with a mark alone opens a note's item ({@code Sandbox (optional) - try it
+      // there first}); a field's gives its type ({@code QueueUrl (string, required)}).
       return false;
     }
     Optional<MarkdownParameter> item = MarkdownParameterText.qualifiedItem(text);

@@ -282,4 +282,27 @@ class BaseUrlsAndExampleCallsTest {
     assertEquals(List.of("GET /api/3/events"), endpoints(api), "a version after api is no example's id");
     assertEquals(List.of("from query null"), described(operation(api, "GET", "/api/3/events")));
   }
+
+  @Test
+  void otherHeadersInCapitalsAndAnIdAfterTheApiSegmentShowAnExample() {
+    Api api = parse("""
+        ## Get the latest order
+        `GET /orders/{id}`
+
+        ```http
+        GET /orders/latest
+        X-Tenant: ACME_CORP
+        ```
+
+        ## Show item
+        `GET /api/items/{itemId}`
+
+        ```http
+        GET /api/12
+        Authorization: Bearer <token>
+        ```
+        """);
+
+    assertEquals(List.of("GET /orders/{id}", "GET /api/items/{itemId}"), endpoints(api));
+  }
 }

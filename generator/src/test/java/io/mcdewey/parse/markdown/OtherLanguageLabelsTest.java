@@ -222,4 +222,18 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("title body true"), described(operation(api, "POST", "/reports")));
   }
+
+  @Test
+  void capitalisedFieldsGivingTheirTypeUnderARequestHeadingAreParameters() {
+    Api api = parse("""
+        ### Send a message
+        **POST** `/`
+
+        #### Request
+        - Action (string, required) - must be SendMessage
+        - QueueUrl (string, required) - the queue
+        """);
+
+    assertEquals(List.of("Action body true", "QueueUrl body true"), described(operation(api, "POST", "/")));
+  }
 }

@@ -109,7 +109,8 @@ public final class ExampleRequests {
           String[] segments = uri.path().split("/");
           for (int i = 0; i < segments.length; i++) {
             // A number right after the API's own segment is its version ({@code /api/3/events}), not an id.
-            boolean version = i > 0 && segments[i - 1].equalsIgnoreCase("api") && segments[i].length() <= 2;
+            boolean version = i > 0 && i + 1 < segments.length && segments[i - 1].equalsIgnoreCase("api")
+                && segments[i].length() <= 2;
             if (isValue(segments[i]) && !version) {
               return true;
             }

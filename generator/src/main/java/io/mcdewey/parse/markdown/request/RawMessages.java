@@ -13,11 +13,13 @@ public final class RawMessages {
   /** A header naming the media type a request sends or accepts ({@code Content-Type: application/json; v=2}). */
   /**
    * A header whose value is a placeholder, perhaps after its scheme ({@code Authorization: Bearer <token>},
-   * {@code X-Api-Key: {apiKey}}, {@code Authorization: Bearer YOUR_TOKEN}, a name in capitals and underscores such as
-   * {@code ACCESS_TOKEN}): what a synopsis writes, not a value sent, which no key or token is written so.
+   * {@code X-Api-Key: {apiKey}}, {@code Authorization: Bearer YOUR_TOKEN}, a credential's header holding a name in
+   * capitals and underscores, {@code Authorization: Bearer ACCESS_TOKEN}): what a synopsis writes, not a value sent,
+   * as no key or token is written so; other headers' values may be so written ({@code X-Tenant: ACME_CORP}).
    */
   private static final Pattern PLACEHOLDER_HEADER = Pattern.compile("[A-Za-z][\\w-]*:\\s*(?:[A-Za-z]+\\s+)?"
-      + "(?:<[^<>]+>|\\{\\{?[^{}]+}}?|\\$\\{?[A-Z_]+}?|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|\\[[^\\]]+])");
+      + "(?:<[^<>]+>|\\{\\{?[^{}]+}}?|\\$\\{?[A-Z_]+}?|(?:YOUR|MY)_[A-Z_]+|\\[[^\\]]+])"
+      + "|(?i:[\\w-]*(?:auth|key|token)[\\w-]*):\\s*(?:[A-Za-z]+\\s+)?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
   /** A query parameter given a value, not a placeholder ({@code ?marca=Ford}, {@code &limit=50}). */
   private static final Pattern QUERY_VALUE = Pattern.compile("[?&][\\w.-]+=[\\w.-]");
   /** An optional query in parentheses after a request line's path ({@code (?from=YYYY-MM-dd)}). */

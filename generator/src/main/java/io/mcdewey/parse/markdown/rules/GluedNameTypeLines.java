@@ -124,6 +124,9 @@ public final class GluedNameTypeLines {
     // The name has no space, and the type is glued to it: both stand in the line's first word.
     int space = text.indexOf(' ');
     String word = space < 0 ? text : text.substring(0, space);
+    if (!mayHoldType(word)) {
+      return Optional.empty();
+    }
     Matcher type = TYPE.matcher(word);
     Field found = null;
     for (int from = 1; from < word.length() && type.find(from); from = type.start() + 1) {
@@ -175,6 +178,20 @@ public final class GluedNameTypeLines {
   private static boolean opensCaseless(String text) {
     return text.codePoints().limit(2).filter(c -> Character.isLetter(c) && !Character.isUpperCase(c)
         && !Character.isLowerCase(c)).count() == 2 && !MarkdownParameterText.endsSentence(text);
+  }
+
+  /**
+   * Whether a word may hold a type {@link #TYPE} reads, told by cheap searches before the pattern runs: most lines'
+   * first words hold none. A word holding a letter outside ASCII may hold a type of another script.
+   */
+  private static boolean mayHoldType(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 0x7f) {
+        return true;
+      }
+    }
+    return word.contains("string") || word.contains("int") || word.contains("number") || word.contains("boolean")
+        || word.contains("object") || word.contains("array") || word.contains("double");
   }
 
   /** The required mark closing the notes after a type, the qualifiers glued before it aside; empty when none does. */

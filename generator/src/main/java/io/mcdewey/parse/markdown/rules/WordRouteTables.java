@@ -14,21 +14,26 @@ import java.util.regex.Pattern;
  * Reads a table of endpoints that lost its cell borders: a line of column names parted by spaces opening with a path
  * and a method column ({@code エンドポイント メソッド 説明 認証}), then a row a line, its first two words a path and a
  * method ({@code /users/:id GET 特定ユーザー取得 不要}), the rest the third column. A row's path opens with a slash and
- * its method is one in capitals; the rows end at the first line that is none, and two rows at least make a table. A
- * header holds no sentence's marks ({@code Route method matching is case-sensitive:} over examples is prose). (A row
+ * its method is one in capitals; the rows end at the first line that is none. A header holds no sentence's marks ({@code Route method matching is case-sensitive:} over examples is prose). (A row
  * opening with its method is a request line read as printed.)
  */
 public final class WordRouteTables {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern SENTENCE_MARKS = Pattern.compile("[:.,;!?。：，]");
+  private static final Pattern SENTENCE_MARKS = Pattern.compile("[:.,;!。：，]");
 
   private WordRouteTables() {}
 
   public static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start) {
     String headerLine = lines.get(start).strip();
+    int firstSpace = headerLine.indexOf(' ');
+    // Told before the line is split: a header opens with a path column, and most lines do not.
+    if (firstSpace < 0 || MarkdownColumn.named(headerLine.substring(0, firstSpace))
+        .filter(column -> column == MarkdownColumn.PATH).isEmpty()) {
+      return Optional.empty();
+    }
     List<String> header = Arrays.asList(WHITESPACE.split(headerLine));
     // A sentence naming a route and a method ({@code Route method matching is case-sensitive:}) is no header.
-    if (header.size() < 2 || start + 2 >= lines.size() || SENTENCE_MARKS.matcher(headerLine).find()) {
+    if (header.size() < 2 || start + 1 >= lines.size() || SENTENCE_MARKS.matcher(headerLine).find()) {
       return Optional.empty();
     }
     Optional<MarkdownColumn> first = MarkdownColumn.named(header.get(0));
@@ -57,7 +62,7 @@ public final class WordRouteTables {
       }
       rows.add(row);
     }
-    if (rows.size() < 2) {
+    if (rows.isEmpty()) {
       return Optional.empty();
     }
     List<String> columns = new ArrayList<>(header.subList(0, 2));

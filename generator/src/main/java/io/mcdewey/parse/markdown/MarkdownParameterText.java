@@ -27,6 +27,8 @@ public final class MarkdownParameterText {
   private static final Pattern LITERAL_NAME_AND_MARK =
       Pattern.compile("^(" + NAME + "):?\\s+(?i:(required)|(optional))$");
   /** Literals that open a sentence without naming a parameter: values, methods, constants in capitals. */
+  /** What parts a type-first item's name from its description ({@code `email`. The address}). */
+  private static final Pattern TYPE_FIRST_SEPARATOR = Pattern.compile("^\\s*[.:\\-–—]?\\s*");
   private static final Pattern NOT_A_NAME = Pattern.compile("^(?:null|true|false|nil|none|[A-Z][A-Z0-9_]+)$");
   /**
    * What parts a name from its description: a colon, or a dash with a space on either side; a hyphen inside a word
@@ -260,8 +262,11 @@ public final class MarkdownParameterText {
    * name ({@code `feed_url required` the feed's address}).
    */
   static Optional<MarkdownParameter> literalItem(MarkdownElement.TextLine item, ParameterLocation location) {
-    if (item.literals().isEmpty() || item.literals().get(0).start() != 0) {
+    if (item.literals().isEmpty()) {
       return Optional.empty();
+    }
+    if (item.literals().get(0).start() != 0) {
+      return typeFirstItem(item, location);
     }
     String literal = item.literals().get(0).text();
     Matcher marked = LITERAL_NAME_AND_MARK.matcher(literal);
@@ -276,6 +281,26 @@ public final class MarkdownParameterText {
     }
     Boolean required = marked.matches() ? Boolean.valueOf(marked.group(2) != null) : MarkdownRequired.fromText(rest);
     return Optional.of(MarkdownParameter.named(name, location).withDescription(rest).withRequired(required));
+  }
+
+  /**
+   * A list item that opens with the type, then the name set apart as code, then words ({@code **str** `email`. The
+   * address}), as Python projects list a call's arguments: the name's, with that type.
+   */
+  private static Optional<MarkdownParameter> typeFirstItem(MarkdownElement.TextLine item, ParameterLocation location) {
+    MarkdownElement.TextLine.Literal literal = item.literals().get(0);
+    String type = item.text().substring(0, Math.min(literal.start(), item.text().length())).strip();
+    if (!(isFieldType(type) || type.equals("str")) || !LITERAL_NAME.matcher(literal.text()).matches()
+        || NOT_A_NAME.matcher(literal.text()).matches()) {
+      return Optional.empty();
+    }
+    int end = Math.min(literal.start() + literal.text().length(), item.text().length());
+    String rest = TYPE_FIRST_SEPARATOR.matcher(item.text().substring(end)).replaceFirst("").strip();
+    if (rest.isEmpty() || !Character.isLetter(rest.codePointAt(0))) {
+      return Optional.empty();
+    }
+    return Optional.of(new MarkdownParameter(literal.text(), location, MarkdownRequired.fromText(rest), rest, type,
+        List.of()));
   }
 
   /** Whether a text is a type's name ({@code bool}, {@code string}). */

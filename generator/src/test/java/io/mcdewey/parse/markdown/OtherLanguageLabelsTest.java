@@ -236,4 +236,20 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("Action body true", "QueueUrl body true"), described(operation(api, "POST", "/")));
   }
+
+  @Test
+  void itemsOpeningWithTheTypeThenTheNameAsCode() {
+    Api api = parse("""
+        ## PATCH auth/user/:uid
+
+        ### Параметры
+
+        - **str** `email`. Адрес электронной почты.
+        - **int** `age`. Возраст.
+        - string values are compared as they are.
+        """);
+
+    assertEquals(List.of("uid path true", "email body null", "age body null"),
+        described(operation(api, "PATCH", "/auth/user/{uid}")));
+  }
 }

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads rows of {@code |}-separated cells that a paragraph holds because they lack the delimiter row a markdown table
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownPipeRows {
   /** A delimiter cell, or several run together where no space stands beside their pipes ({@code ---|---}). */
-  private static final Pattern DELIMITER = Pattern.compile("^:?-{3,}:?(?:\\|:?-{3,}:?)*$");
 
   private MarkdownPipeRows() {}
 
@@ -157,11 +155,39 @@ public final class MarkdownPipeRows {
     for (String cell : cells) {
       // A delimiter cell opens with a dash or a colon: told before the pattern runs, as most rows hold text.
       boolean opensDelimiter = !cell.isEmpty() && (cell.charAt(0) == '-' || cell.charAt(0) == ':');
-      if (!opensDelimiter || !DELIMITER.matcher(cell).matches()) {
+      if (!opensDelimiter || !isDelimiterCell(cell)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a cell is one or more delimiters parted by pipes ({@code ---}, {@code :---:|---}): three dashes at least,
+   * perhaps between colons. Scanned by hand: a pattern repeating a group recurses once per repetition, which a long
+   * damaged row would overflow.
+   */
+  private static boolean isDelimiterCell(String cell) {
+    int at = 0;
+    while (true) {
+      at += at < cell.length() && cell.charAt(at) == ':' ? 1 : 0;
+      int dashes = 0;
+      while (at < cell.length() && cell.charAt(at) == '-') {
+        dashes++;
+        at++;
+      }
+      at += at < cell.length() && cell.charAt(at) == ':' ? 1 : 0;
+      if (dashes < 3) {
+        return false;
+      }
+      if (at == cell.length()) {
+        return true;
+      }
+      if (cell.charAt(at) != '|') {
+        return false;
+      }
+      at++;
+    }
   }
 
   /** Whether a line holds a cell separator. */

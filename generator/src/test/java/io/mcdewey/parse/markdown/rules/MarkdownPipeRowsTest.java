@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 class MarkdownPipeRowsTest {
 
   @Test
+  void delimiterCellsAreToldWithoutRecursingOverALongRow() {
+    assertEquals(true, MarkdownPipeRows.isDelimiterRow(List.of("---", ":---:", "---|:---")));
+    assertEquals(false, MarkdownPipeRows.isDelimiterRow(List.of("--", "---")));
+    assertEquals(false, MarkdownPipeRows.isDelimiterRow(List.of("---x")));
+    assertEquals(false, MarkdownPipeRows.isDelimiterRow(List.of("---|")));
+    String longRow = "---|".repeat(100_000) + "---";
+    assertEquals(true, MarkdownPipeRows.isDelimiterRow(List.of(longRow)));
+  }
+
+  @Test
   void aColumnNamedTwiceEndsTheHeaderOfATablePrintedACellPerLine() {
     List<MarkdownElement> elements = MarkdownElements.read("""
         请求体

@@ -21,7 +21,7 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
 
   /**
    * Whether the text begins with the label's words, parted by runs of {@code \s}, whatever their case: the pattern
-   * matches only such a text, and ignores the case of ASCII letters alone, so every text it matches is let through.
+   * matches only such a text, ignoring case as this does, so every text it matches is let through.
    * A profile holds hundreds of labels opening with one letter, most of them with one of a few words.
    */
   boolean mayOpen(String text) {
@@ -53,7 +53,7 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
   }
 
   /**
-   * The labels of a profile by the first character of their first word, with ASCII letters in lower case, and then by
+   * The labels of a profile by the first character of their first word, in lower case, and then by
    * that word: a profile holds hundreds of labels opening with one letter, most of them with one of a few words, and a
    * line is compared with each of those words once.
    */
@@ -63,7 +63,7 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
     /** Adds a label, after every label before it in the profile's order. */
     void add(LabelOpening label) {
       String first = label.words()[0];
-      byFirstWord.computeIfAbsent(asciiLowerCase(first.charAt(0)), c -> new LinkedHashMap<>())
+      byFirstWord.computeIfAbsent(lowerCase(first.charAt(0)), c -> new LinkedHashMap<>())
           .computeIfAbsent(first, word -> new ArrayList<>()).add(label);
     }
 
@@ -75,7 +75,7 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
       Optional<MarkdownLabels.Match> found = Optional.empty();
       int foundOrder = Integer.MAX_VALUE;
       Map<String, List<LabelOpening>> byWord =
-          text.isEmpty() ? Map.of() : byFirstWord.getOrDefault(asciiLowerCase(text.charAt(0)), Map.of());
+          text.isEmpty() ? Map.of() : byFirstWord.getOrDefault(lowerCase(text.charAt(0)), Map.of());
       for (Map.Entry<String, List<LabelOpening>> sharing : byWord.entrySet()) {
         // Every label's pattern needs whitespace or a colon, then more text, right after its first word: a text
         // holding neither there is told before its words are compared.
@@ -104,8 +104,12 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
       return Whitespace.isSpace(c) || c == ':' || c == '：';
     }
 
-    private static char asciiLowerCase(char c) {
-      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    /**
+     * The character in lower case, ASCII letters told apart cheaply: a label's first word is compared in any case, in
+     * every script ({@code Метод: GET} opens with the label {@code Метод}).
+     */
+    private static char lowerCase(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
     }
   }
 }

@@ -97,8 +97,10 @@ final class MarkdownLabels {
       longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
       fields.keySet().forEach(label -> rank.put(label, rank.size()));
       fields.forEach((label, field) -> {
+        // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any.
         LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
-            words -> Pattern.compile("(?i)^" + spacedWords(words) + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")), rank.get(label));
+            words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words)
+                + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")), rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);
@@ -328,6 +330,10 @@ final class MarkdownLabels {
   static boolean isExample(Field field) {
     return field == Field.REQUEST_EXAMPLE || field == Field.RESPONSE_EXAMPLE
         || field == Field.FAILURE_RESPONSE_EXAMPLE;
+  }
+
+  private static boolean isAscii(String text) {
+    return text.chars().allMatch(c -> c < 0x80);
   }
 
   private static String normalise(String label) {

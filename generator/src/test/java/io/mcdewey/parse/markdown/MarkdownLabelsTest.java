@@ -29,6 +29,17 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aLabelOfAnyScriptOpensItsLineWhateverTheCaseOfItsLetters() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("метод", Field.HTTP_METHOD, "Ответ", Field.RESPONSES,
+        "Μέθοδος", Field.HTTP_METHOD));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)), labels.match("Метод: GET"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSES, "", "200 OK", false)),
+        labels.match("ОТВЕТ: 200 OK"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "POST", false)),
+        labels.match("μέθοδος: POST"));
+  }
+
+  @Test
   void aLabelInTwoLanguagesNamesTheFieldOfTheAlternativeTheProfileKnows() {
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.URI, "", "", false)),
         LABELS.match("**Anfrage-URI/Request URI:**"));

@@ -9,6 +9,7 @@ import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.markdown.dialect.ApiDocComments;
 import io.mcdewey.parse.markdown.dialect.AsciiDocElements;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
+import io.mcdewey.parse.markdown.dialect.JsonRouteLists;
 import io.mcdewey.parse.markdown.dialect.RamlElements;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
@@ -90,6 +91,10 @@ public final class MarkdownParser implements LayoutParser {
       if (guide.markdown() != null) {
         if (RamlElements.isRaml(guide.markdown())) {
           return new Text(RamlElements.read(guide.markdown()), fileLines);
+        }
+        List<MarkdownElement> routes = JsonRouteLists.read(guide.markdown());
+        if (!routes.isEmpty()) {
+          return new Text(routes, fileLines);
         }
         if (ApiDocComments.isApiDoc(guide.file(), guide.markdown())) {
           return new Text(ApiDocComments.read(guide.markdown()), fileLines);

@@ -29,7 +29,8 @@ class JsonRouteListsTest {
   @Test
   void aDocumentListingOneRouteOrNoneOrNoJsonIsNone() {
     assertEquals(List.of(), JsonRouteLists.read("{\"method\": \"GET\", \"path\": \"/health\"}"));
-    assertEquals(List.of(), JsonRouteLists.read("{\"method\": \"email\", \"path\": \"/a\", \"x\": {\"method\": \"sms\"}}"));
+    assertEquals(List.of(),
+        JsonRouteLists.read("{\"method\": \"email\", \"path\": \"/a\", \"x\": {\"method\": \"sms\"}}"));
     assertEquals(List.of(), JsonRouteLists.read("# Orders\n\nGET /orders \"method\""));
     assertEquals(List.of(), JsonRouteLists.read("{ \"method\": broken"));
   }

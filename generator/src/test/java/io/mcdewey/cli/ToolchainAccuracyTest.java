@@ -405,7 +405,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-codebox-nextdocs-zh-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-w3lcome-gitbook-en-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-hggplan-ticks-de-md", "guide.md", 0.90, 1.0, 1.0, 1.0),
-        new Fixture("real-pytsite-authapi-ru-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-pytsite-authapi-ru-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-pulseqr-docusaurus-nl-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-qrkode-altum-no-pages", "guide.md", 1.0, 1.0, 0.50, 1.0),
         new Fixture("real-reservas-docusaurus-es-pages", "guide.md", 1.0, 1.0, 0.75, 1.0),

@@ -124,7 +124,13 @@ final class LabelledFieldLines {
     if (listItem && !nested && !state.listed.hasIntroduction() && BARE_NAME.matcher(text).matches()) {
       // An item that is a name and nothing else, under a label of parameters, names one ({@code * repo-id}); under a
       // sentence, names may be values ({@code These fields are accepted for sorting:}).
-      state.addParameter(state.listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of())));
+      MarkdownParameter named = state.listed.introduced(new MarkdownParameter(text, location, null, "", "", List.of()));
+      if (state.reading != null) {
+        // Items nested under the name detail it ({@code - q} over {@code - **Description**: ...}, servant-docs).
+        state.listed.addItem(state.current, named, state.reading.paragraph());
+      } else {
+        state.addParameter(named);
+      }
       return true;
     }
     Optional<MarkdownParameter> member = listItem && nested && state.listed.hasItem(state.current)

@@ -405,4 +405,30 @@ class ToolchainConventionsTest {
     assertEquals(List.of("page query false"), described(orders));
     assertEquals(3, api.operations().size(), "two calls on a host are two endpoints");
   }
+
+  @Test
+  void servantDocsLabelsAndNamesDetailedByNestedItems() {
+    var api = parse("""
+        ## GET /search
+
+        ### GET Parameters:
+
+        - q
+             - **Values**: *os.path, forM*
+             - **Description**: String to search
+
+        ## DELETE /greet/:greetid
+
+        ### Captures:
+
+        - *greetid*: identifier of the greeting
+
+        ### Response:
+
+        - Status code 200
+        """);
+
+    assertEquals(List.of("q query null"), described(operation(api, "GET", "/search")));
+    assertEquals(List.of("greetid path true"), described(operation(api, "DELETE", "/greet/{greetid}")));
+  }
 }

@@ -414,7 +414,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-jecnarozvrh-rawmd-cs-pages", "guide.md", 1.0, 1.0, 0.0, 1.0),
         new Fixture("real-g100contracts-spacetable-de-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-bakalari-httpblock-cs-md", "guide.md", 1.0, 1.0, 0.0, 1.0),
-        new Fixture("real-rppmodul-sharedfence-id-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-rppmodul-sharedfence-id-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-standardy-badge-pl-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-kargolapp-jsonroutes-tr-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-apidemo001210-labelled-zh-pages", "guide.txt", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-sellia-gitbook-es-pages", "guide.txt", 1.0, 1.0, 0.85, 0.65),
+        new Fixture("real-searchengine-httptable-en-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
+        new Fixture("real-docbrowser-servantdocs-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-sysi-methodlabel-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -10,6 +10,7 @@ import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.payload.LenientJson;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -333,18 +334,18 @@ final class SectionState {
       return printed;
     }
     List<MarkdownRequest> requests = new ArrayList<>();
+    // The latest request of each method and path whose query fills nothing, by {@code METHOD path}: a page printing
+    // thousands of request lines is read once, not each line against all the others.
+    Map<String, Integer> templates = new HashMap<>();
     for (MarkdownRequest request : printed) {
       UriTemplate uri = UriTemplate.parse(request.uri());
-      int earlier = -1;
-      boolean fillsQuery = ExampleRequests.fillsQuery(uri);
-      for (int i = 0; fillsQuery && i < requests.size(); i++) {
-        UriTemplate known = UriTemplate.parse(requests.get(i).uri());
-        if (requests.get(i).method().equals(request.method()) && known != null && known.path().equals(uri.path())
-            && !ExampleRequests.fillsQuery(known)) {
-          earlier = i;
+      String endpoint = uri == null ? null : request.method() + " " + uri.path();
+      boolean fillsQuery = uri != null && ExampleRequests.fillsQuery(uri);
+      Integer earlier = fillsQuery ? templates.get(endpoint) : null;
+      if (earlier == null) {
+        if (endpoint != null && !fillsQuery) {
+          templates.put(endpoint, requests.size());
         }
-      }
-      if (earlier < 0) {
         requests.add(request);
       } else {
         MarkdownRequest known = requests.get(earlier);

@@ -36,7 +36,6 @@ public final class JsonSchemaInference {
       "records", "content", "payload");
   private static final Pattern TYPE_TEXT = Pattern.compile("(?i)\\s*(?:optional|required)?\\s*(int(?:eger)?|bool(?:ean)?"
       + "|true/false|string|varchar|text|datetime|date|numeric|number|decimal|long)\\b.*");
-  private static final Pattern RESOURCE = Pattern.compile("^(.*?)\\s+(?:API\\b|\\(|[–—-]\\s)");
 
   private final Map<String, Draft> drafts = new LinkedHashMap<>();
 
@@ -184,9 +183,9 @@ public final class JsonSchemaInference {
 
   /** The resource an operation serves: its title before {@code API} or an aside, else its last fixed path word. */
   private static String resource(Operation operation) {
-    Matcher title = RESOURCE.matcher(operation.title());
-    if (title.find() && !title.group(1).isBlank()) {
-      return typeName(title.group(1));
+    String named = beforeApiOrAside(operation.title());
+    if (!named.isBlank()) {
+      return typeName(named);
     }
     if (operation.path() == null) {
       return "";
@@ -196,6 +195,35 @@ public final class JsonSchemaInference {
       fixed = segment.isEmpty() || segment.startsWith("{") ? fixed : segment;
     }
     return typeName(singular(fixed));
+  }
+
+  /**
+   * The words of a title before the first {@code API}, parenthesis or dash it goes on with after a space
+   * ({@code Course API}, {@code Course (v2)}, {@code Course – list}); empty when it holds none. Scanned by hand: a
+   * pattern trying every place of a title, each with its run of spaces, takes time as the square of a long title's.
+   */
+  private static String beforeApiOrAside(String title) {
+    for (int at = 1; at < title.length(); at++) {
+      if (!Character.isWhitespace(title.charAt(at)) || Character.isWhitespace(title.charAt(at - 1))) {
+        continue;
+      }
+      int next = at;
+      while (next < title.length() && Character.isWhitespace(title.charAt(next))) {
+        next++;
+      }
+      if (next >= title.length()) {
+        return "";
+      }
+      char c = title.charAt(next);
+      boolean api = title.startsWith("API", next)
+          && (next + 3 == title.length() || !Character.isLetterOrDigit(title.charAt(next + 3)));
+      boolean dash = "–—-".indexOf(c) >= 0 && next + 1 < title.length()
+          && Character.isWhitespace(title.charAt(next + 1));
+      if (api || c == '(' || dash) {
+        return title.substring(0, at);
+      }
+    }
+    return "";
   }
 
   /** Words joined in UpperCamelCase: {@code ELearning Course} → {@code ELearningCourse}. */

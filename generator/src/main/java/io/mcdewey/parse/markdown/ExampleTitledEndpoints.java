@@ -132,7 +132,7 @@ final class ExampleTitledEndpoints {
     List<MarkdownRequest> requests = element instanceof MarkdownElement.TextLine line
         ? MarkdownRequestLines.ofTextLine(line.text(), line.line())
         : element instanceof MarkdownElement.Code code
-            ? MarkdownRequestLines.opening(code.content().strip().split("\n", 2)[0], code.line())
+            ? MarkdownSection.openingRequests(code)
             : List.of();
     return requests.stream().findFirst();
   }

@@ -383,7 +383,7 @@ public final class MarkdownParameterText {
   }
 
   /** Whether a character is a letter of a script without capitals ({@code ع}, {@code 域}, {@code ก}). */
-  private static boolean isCaseless(int codePoint) {
+  public static boolean isCaseless(int codePoint) {
     return Character.isLetter(codePoint) && !Character.isUpperCase(codePoint) && !Character.isLowerCase(codePoint);
   }
 

@@ -96,6 +96,11 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
     return match.field() == Field.URI && LabelledFieldLines.ABSOLUTE_OR_PATH.matcher(match.value()).lookingAt();
   }
 
+  /** The requests a block of code opens with, on its first line ({@code GET /agents/} over a body). */
+  static List<MarkdownRequest> openingRequests(MarkdownElement.Code code) {
+    return MarkdownRequestLines.opening(code.content().strip().split("\n", 2)[0], code.line());
+  }
+
   /** Walks the headings, keeping the sections that enclose the current one open. */
   private static final class Splitter {
     private final MarkdownLabels labels;
@@ -297,7 +302,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
       }
       List<MarkdownRequest> printed = new ArrayList<>(draft.printedRequests());
       draft.elements.stream().filter(element -> element instanceof MarkdownElement.Code)
-          .flatMap(code -> Draft.openingRequests((MarkdownElement.Code) code).stream())
+          .flatMap(code -> openingRequests((MarkdownElement.Code) code).stream())
           .forEach(printed::add);
       Set<String> methods = new HashSet<>(section.labelledMethods(labels));
       String path = section.title().strip();
@@ -580,10 +585,6 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
           && !openingRequests(code).isEmpty();
     }
 
-    /** The requests a block of code opens with, on its first line ({@code GET /agents/} over a body). */
-    static List<MarkdownRequest> openingRequests(MarkdownElement.Code code) {
-      return MarkdownRequestLines.opening(code.content().strip().split("\n", 2)[0], code.line());
-    }
 
     private static boolean opensRequest(String text) {
       return !MarkdownRequestLines.opening(text, 0).isEmpty();

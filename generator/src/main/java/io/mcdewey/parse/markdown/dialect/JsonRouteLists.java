@@ -19,6 +19,7 @@ public final class JsonRouteLists {
   private static final List<String> PATH_KEYS = List.of("path", "url", "uri", "route", "endpoint");
   private static final List<String> TITLE_KEYS = List.of("description", "summary", "title", "name");
   private static final int LEVEL = 2;
+  private static final int FEWEST_ROUTES = 2;
 
   private JsonRouteLists() {}
 
@@ -36,7 +37,8 @@ public final class JsonRouteLists {
     }
     List<MarkdownElement> elements = new ArrayList<>();
     collect(document, text, elements);
-    return elements.size() >= 2 * 2 ? elements : List.of();
+    // Each route is a heading and its request line.
+    return elements.size() / 2 >= FEWEST_ROUTES ? elements : List.of();
   }
 
   private static void collect(Object value, String text, List<MarkdownElement> elements) {

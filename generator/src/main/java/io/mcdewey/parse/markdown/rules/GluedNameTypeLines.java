@@ -176,8 +176,8 @@ public final class GluedNameTypeLines {
    * a sentence naming a type glues to it as well ({@code querystringで検索条件を指定します。}).
    */
   private static boolean opensCaseless(String text) {
-    return text.codePoints().limit(2).filter(c -> Character.isLetter(c) && !Character.isUpperCase(c)
-        && !Character.isLowerCase(c)).count() == 2 && !MarkdownParameterText.endsSentence(text);
+    return text.codePoints().limit(2).filter(MarkdownParameterText::isCaseless).count() == 2
+        && !MarkdownParameterText.endsSentence(text);
   }
 
   /**

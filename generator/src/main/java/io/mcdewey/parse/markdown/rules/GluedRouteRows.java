@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class GluedRouteRows {
     for (int at = 1; at < glued.length(); at++) {
       int c = glued.codePointAt(at);
       char before = glued.charAt(at - 1);
-      boolean opensWord = Character.isUpperCase(c) || Character.isLetter(c) && !Character.isLowerCase(c);
+      boolean opensWord = Character.isUpperCase(c) || MarkdownParameterText.isCaseless(c);
       if (opensWord && (before == '}' || Character.isLowerCase(before) || Character.isDigit(before))) {
         cut = at;
       }

@@ -63,7 +63,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     }
     if (name == null && !table.header().isEmpty() && !columns.containsKey(MarkdownColumn.METHOD)
         && !columns.containsKey(MarkdownColumn.PATH) && columns.containsKey(MarkdownColumn.TYPE)
-        && namesInThePlural(table.header().get(0))
+        && namesNameColumnInThePlural(table.header().get(0))
         && table.rows().stream().allMatch(row -> IDENTIFIER.matcher(cell(row, 0)).matches())) {
       // A first column named in the plural beside a column of types ({@code Parameters | Type | Information}) names a
       // field a row, each cell a name (not {@code Network settings} or {@code Ctrl+S}).
@@ -123,7 +123,7 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   }
 
   /** Whether a header names the name column in the plural ({@code Parameters}, {@code Fields}, {@code Parámetros}). */
-  private static boolean namesInThePlural(String headerCell) {
+  private static boolean namesNameColumnInThePlural(String headerCell) {
     String header = EMPHASIS.matcher(headerCell).replaceAll("").strip();
     return header.length() > 1 && (header.endsWith("s") || header.endsWith("S"))
         && MarkdownColumn.named(header.substring(0, header.length() - 1)).filter(c -> c == MarkdownColumn.NAME)

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.dialect;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,6 @@ public final class FrontMatter {
       Pattern.compile("(?i)api[_-]?(?:ur[il]|path|route|endpoint)|endpoint|route|request[_-]?(?:ur[il]|path)");
   /** A key naming a call's method ({@code type}, {@code method}, {@code http_method}). */
   private static final Pattern METHOD_KEY = Pattern.compile("(?i)type|method|verb|(?:http|request)[_-]?method");
-  private static final Pattern PATH_OR_URL = Pattern.compile("(?i)^(?:/|https?://)\\S*$");
   private static final int TITLE_LEVEL = 1;
 
   private FrontMatter() {}
@@ -57,7 +57,7 @@ public final class FrontMatter {
           if (METHOD_KEY.matcher(entry.group(1)).matches() && MarkdownRequestLines.isMethod(value)
               && value.equals(value.toUpperCase(Locale.ROOT))) {
             method = value;
-          } else if (URI_KEY.matcher(entry.group(1)).matches() && PATH_OR_URL.matcher(value).matches()) {
+          } else if (URI_KEY.matcher(entry.group(1)).matches() && LabelledPath.isPathOrUrl(value)) {
             uri = value;
           }
         }

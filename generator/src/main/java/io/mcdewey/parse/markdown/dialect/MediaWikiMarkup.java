@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * for the lines its rows were printed over.
  */
 public final class MediaWikiMarkup {
+  /** A behaviour switch alone on its line ({@code __NOTOC__}): markup, not text. */
+  private static final Pattern MAGIC_WORD = Pattern.compile("__[A-Z]+__");
   /** A heading: its signs, then its text, opening with no sign (a setext heading's underline is none). */
   private static final Pattern HEADING = Pattern.compile("^(={1,6})[ \\t]*([^=\\s][^\\n]{0,200}?)[ \\t]*\\1[ \\t]*$");
   private static final Pattern HEADING_LINE =
@@ -69,7 +71,7 @@ public final class MediaWikiMarkup {
     if (heading.matches()) {
       return "#".repeat(heading.group(1).length()) + " " + inline(heading.group(2));
     }
-    if (text.strip().matches("__[A-Z]+__")) {
+    if (MAGIC_WORD.matcher(text.strip()).matches()) {
       return "";
     }
     Matcher item = LIST_ITEM.matcher(text);

@@ -149,16 +149,17 @@ public final class MarkdownRequestLines {
    */
   public static List<MarkdownRequest> opening(String text, int line) {
     String stripped = withoutBracketsOfMethod(withoutItemMarker(text.strip()));
+    if (!startsMethod(stripped, 0)) {
+      // Both the request pattern and a relative route open with a method: told before either runs, or any rewriting
+      // of the line, none of which changes its start.
+      return List.of();
+    }
     if (stripped.contains("{{")) {
       stripped = SPACED_TEMPLATE_VARIABLE.matcher(stripped).replaceAll("{{$1}}");
     }
     Matcher linked = stripped.indexOf('[') > 0 ? LINKED_URI.matcher(stripped) : null;
     if (linked != null && linked.matches()) {
       stripped = linked.group(1) + " " + linked.group(2);
-    }
-    if (!startsMethod(stripped, 0)) {
-      // Both the request pattern and a relative route open with a method: told before either runs.
-      return List.of();
     }
     Matcher quoted = QUOTED_URI.matcher(stripped);
     if (quoted.matches()) {

@@ -132,7 +132,7 @@ public final class WordTables {
         && !Character.isUpperCase(words.get(0).charAt(0));
     int latest = required + (lostType ? 1 : 0);
     for (int flag = 1; flag < words.size() && flag <= latest; flag++) {
-      if (requiredWord(words.get(flag)) != null) {
+      if (MarkdownRequired.fromRequiredColumn(words.get(flag)) != null) {
         if (required == 2) {
           cells.add(String.join(" ", words.subList(1, flag)));
         }
@@ -144,11 +144,6 @@ public final class WordTables {
       }
     }
     return Optional.empty();
-  }
-
-  /** A required column's word: yes or no in any language ({@code いいえ}), or a mark ({@code 必須}, {@code Wymagane}). */
-  private static Boolean requiredWord(String word) {
-    return MarkdownRequired.fromRequiredColumn(word);
   }
 
   private static int indexOf(List<String> header, MarkdownColumn column) {

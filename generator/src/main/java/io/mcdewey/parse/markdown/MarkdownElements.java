@@ -32,6 +32,7 @@ import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
 import io.mcdewey.parse.markdown.rules.FoldedMarkdown;
 import io.mcdewey.parse.markdown.rules.GluedBlockEnds;
+import io.mcdewey.parse.markdown.rules.GluedAnswerTabs;
 import io.mcdewey.parse.markdown.rules.GluedFences;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
@@ -175,10 +176,10 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
-    List<MarkdownElement> elements =
-        BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(GluedPartCaptions.read(
-            RequestAfterItsBlock.read(GluedRouteRows.read(SpacedCellTables.read(GluedHeaderTables.read(
-                reader.elements))))))));
+    List<MarkdownElement> blocks = RequestAfterItsBlock.read(GluedRouteRows.read(SpacedCellTables.read(
+        GluedHeaderTables.read(reader.elements))));
+    List<MarkdownElement> elements = BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(
+        GluedPartCaptions.read(GluedAnswerTabs.read(blocks)))));
     return SummaryRowSections.read(PathHeadingsUnderMethod.read(
         MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements)));
   }

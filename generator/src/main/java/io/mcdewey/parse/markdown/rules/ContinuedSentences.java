@@ -123,13 +123,13 @@ public final class ContinuedSentences {
   }
 
   /**
-   * Whether a line is text: no command, request line, method badge alone ({@code post}, as GitBook prints one) or
-   * field's row.
+   * Whether a line is text: no command, request line, method badge alone ({@code post}, as GitBook prints one),
+   * field's row, or field glued into one word with its type and required mark ({@code emailstring · emailRequired}).
    */
   private static boolean isText(String line) {
     String text = line.strip();
     return !COMMAND.matcher(text).lookingAt() && MarkdownRequestLines.opening(text, 0).isEmpty()
-        && !MarkdownRequestLines.isMethod(text) && !isFieldRow(text);
+        && !MarkdownRequestLines.isMethod(text) && !isFieldRow(text) && !GluedNameTypeLines.isMarkedField(text);
   }
 
   private static boolean isFieldRow(String text) {

@@ -119,6 +119,11 @@ public final class GluedNameTypeLines {
     }
   }
 
+  /** Whether a line glues a field together with a required mark, notes or a description after its type. */
+  static boolean isMarkedField(String text) {
+    return field(text).filter(Field::marked).isPresent();
+  }
+
   /** The field a line glues together; empty when the line is none. */
   static Optional<Field> field(String text) {
     // The name has no space, and the type is glued to it: both stand in the line's first word.

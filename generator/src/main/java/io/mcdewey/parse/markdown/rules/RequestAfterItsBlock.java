@@ -22,11 +22,14 @@ public final class RequestAfterItsBlock {
   /** A path alone, perhaps glued to the tab of an answer ({@code 200Success}). */
   private static final Pattern PATH = Pattern.compile("(/[^\\s]*?)(?:[1-5]\\d\\d\\p{Lu}\\p{Ll}+)?");
   /**
-   * A path glued to what GitBook prints after a block: the caption of the next block's first part, or the page's
-   * footer ({@code /api/webhook/subscriptionAuthorizations}, {@code /api/webhook/{id}Last updated}).
+   * A path glued to what GitBook prints after a block: the caption of the next block's first part, the page's footer
+   * ({@code /api/webhook/subscriptionAuthorizations}, {@code /api/webhook/{id}Last updated}), the footer in the page's
+   * language when it is written in a script other than the path's ({@code /api/auth/refresh-tokenПоследнее
+   * обновление}), or the tab of the block's sample answer, its status after the path's last letter
+   * ({@code /api/auth/me200}, the answer's caption on the next line).
    */
-  private static final Pattern PATH_BEFORE_NEXT_BLOCK =
-      Pattern.compile("(/[^\\s]*?)(?:" + GluedPartCaptions.CAPTIONS + ")");
+  private static final Pattern PATH_BEFORE_NEXT_BLOCK = Pattern.compile("(/[^\\s]*?)(?:" + GluedPartCaptions.CAPTIONS
+      + "|(?<=[\\p{IsLatin}\\d}])(?=[\\p{L}&&[^\\p{IsLatin}]]).+|(?<=\\p{L})(?<status>[1-5]\\d\\d))");
   /** How many lines a block spans at most. */
   private static final int LONGEST_BLOCK = 80;
 
@@ -52,10 +55,15 @@ public final class RequestAfterItsBlock {
       Optional<String> method = badge(read.get(i));
       Matcher path = method.isEmpty() || !(read.get(i + 1) instanceof MarkdownElement.TextLine line)
           ? null : PATH_BEFORE_NEXT_BLOCK.matcher(line.text().strip());
-      if (path == null || !path.matches() || start == i) {
+      if (path == null || !path.matches() || start == i
+          || path.group("status") != null && !captionFollows(read, i + 2)) {
         continue;
       }
       MarkdownElement.TextLine first = (MarkdownElement.TextLine) read.get(start);
+      if (path.group("status") != null) {
+        // The sample answer's tab repeats an answer of the block: its caption is dropped with its status.
+        read.remove(i + 2);
+      }
       read.remove(i + 1);
       read.remove(i);
       read.add(start, new MarkdownElement.TextLine(method.get() + " " + path.group(1), first.line(), false,
@@ -64,6 +72,15 @@ public final class RequestAfterItsBlock {
       i = start - 1;
     }
     return read;
+  }
+
+  /** Whether the element at {@code at} is a line opening with a capital, as the caption of an answer's tab does. */
+  private static boolean captionFollows(List<MarkdownElement> elements, int at) {
+    if (at >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine line)) {
+      return false;
+    }
+    String text = line.text().strip();
+    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
   }
 
   private static List<MarkdownElement> withBadgeRepeated(List<MarkdownElement> elements) {

@@ -27,6 +27,8 @@ class ContinuedSentencesTest {
         "message * string شماره"));
     assertFalse(ContinuedSentences.continues("Parameters are listed below with their", "page integer Page number"));
     assertFalse(ContinuedSentences.continues("Filter the results by the", "limit integer"));
+    assertFalse(ContinuedSentences.continues("Тело запроса на вход в систему", "emailstring · emailRequired"),
+        "nor does a field glued to its type and required mark");
     assertTrue(ContinuedSentences.continues("Names are compared as they are, and", "each string is compared whole."),
         "a type's word in a sentence goes on in lower case");
     assertTrue(ContinuedSentences.continues("The value may be given as", "a string or a number."));

@@ -109,4 +109,50 @@ class RequestAfterItsBlockTest {
         .map(p -> p.name()).toList());
     assertEquals(List.of(404), statuses(operation(api, "PUT", "/api/webhook/subscription/{id}")));
   }
+
+  @Test
+  void aPathGluedToTheFooterInAnotherScriptOrToItsSampleAnswersTabEndsThere() {
+    Api api = parse("""
+        Authorizations
+        AuthorizationstringRequired
+        Responses
+        200
+        Successful Response
+        get
+        /api/auth/me200
+        Successful Response
+        Body
+        refresh_tokenstringRequired
+        Responses
+        201
+        Created
+        post
+        /api/auth/refresh-tokenПоследнее обновление
+        """);
+
+    assertEquals(List.of("GET /api/auth/me", "POST /api/auth/refresh-token"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of("refresh_token"), operation(api, "POST", "/api/auth/refresh-token").parameters().stream()
+        .map(p -> p.name()).toList());
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/api/auth/refresh-token")));
+  }
+
+  @Test
+  void aPathInAnotherScriptOrEndingInANumberAfterASlashIsWhole() {
+    List<MarkdownElement> cyrillicPath = MarkdownElements.read("""
+        Responses
+        200
+        get
+        /api/поиск
+        """);
+    assertEquals(cyrillicPath, RequestAfterItsBlock.read(cyrillicPath));
+    List<MarkdownElement> numberedPath = MarkdownElements.read("""
+        Responses
+        200
+        get
+        /api/v1/200
+        Successful Response
+        """);
+    assertEquals(numberedPath, RequestAfterItsBlock.read(numberedPath));
+  }
 }

@@ -35,13 +35,13 @@ public enum MarkdownColumn {
       "tham số", "tên", "trường", "nama", "參數", "參數名", "參數名稱", "欄位", "欄位名稱", "名稱", "항목", "항목명", "변수", "변수명", "매개변수",
       "파라미터명", "필드명", "キー", "項目", "feldname", "parametername",
       "propiedad", "propriété", "proprietà", "propriedade", "eigenschaft", "свойство", "atributo", "atributos",
-      "attributs", "namn", "navn", "nimi", "název", "nume", "parametri", "parameteri", "fält", "felt"),
+      "attributs", "namn", "navn", "nimi", "název", "nume", "parametri", "parameteri", "fält", "felt", "alan"),
   /** A request header's name. */
   HEADER_NAME("header", "header name", "http header", "request header"),
   /** A value's type; Swagger2Markup heads it Schema, in each of its languages. */
   TYPE("type", "data type", "datatype", "value type", "format", "类型", "数据类型", "型", "データ型", "타입", "자료형", "typ", "tipo",
       "тип", "タイプ", "schema", "架构", "スキーマ", "schéma", "esquema", "схема",
-      "typ danych", "datentyp", "тип данных", "tür", "kiểu", "kiểu dữ liệu", "tipe", "tipe data", "類型", "資料類型",
+      "typ danych", "datentyp", "тип данных", "tür", "kiểu", "kiểu dữ liệu", "tipe", "tip", "tipe data", "類型", "資料類型",
       "數據類型", "유형", "데이터 타입", "형식", "データタイプ", "tyyppi", "datatyp"),
   REQUIRED("required", "mandatory", "required?", "mandatory?", "required / optional", "required/optional", "必填",
       "是否必填", "必选", "是否必选", "必须", "是否必须",

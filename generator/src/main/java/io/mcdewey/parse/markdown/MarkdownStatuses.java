@@ -397,6 +397,11 @@ public final class MarkdownStatuses {
         .equalsIgnoreCase(REASONS.getOrDefault(status.status(), "")));
   }
 
+  /** Whether HTTP defines a status: a number it leaves undefined ({@code 299}) is more likely a count. */
+  static boolean isDefined(int status) {
+    return REASONS.containsKey(status);
+  }
+
   static boolean hasStandardReason(Response response) {
     return !response.reason().isEmpty()
         && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));

@@ -119,4 +119,19 @@ class ChineseLabelsTest {
     assertEquals(List.of("lang query false", "Content-Type header true", "phone body true", "code body false"),
         described(operation(api, "POST", "/v1/login")));
   }
+
+  @Test
+  void readsTheMethodUnderItsOneWordLabelAfterTheUrlsInBullets() {
+    Api api = parse("""
+        ### 1.1 登录
+        - **URL**：`/auth/login`
+        - **方法**：`POST`
+        - **成功响应**（200）：
+          ```json
+          {"code": 200}
+          ```
+        """);
+
+    assertEquals(List.of(200), statuses(operation(api, "POST", "/auth/login")));
+  }
 }

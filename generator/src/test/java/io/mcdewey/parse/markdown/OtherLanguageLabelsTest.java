@@ -252,4 +252,21 @@ class OtherLanguageLabelsTest {
     assertEquals(List.of("uid path true", "email body null", "age body null"),
         described(operation(api, "PATCH", "/auth/user/{uid}")));
   }
+
+  @Test
+  void readsATurkishBodyTableUnderItsLabelWithItsFieldAndTypeColumns() {
+    Api api = parse("""
+        ### Talep oluştur
+        **Endpoint:** `POST /tickets`
+
+        **İstek Gövdesi:**
+
+        | Alan | Tip | Zorunlu | Açıklama |
+        |------|-----|---------|----------|
+        | `title` | string | ✅ | Başlık |
+        | `priority` | string | ❌ | Öncelik |
+        """);
+
+    assertEquals(List.of("title body true", "priority body false"), described(operation(api, "POST", "/tickets")));
+  }
 }

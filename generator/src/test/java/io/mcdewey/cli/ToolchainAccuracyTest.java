@@ -421,7 +421,21 @@ class ToolchainAccuracyTest {
         new Fixture("real-sellia-gitbook-es-pages", "guide.txt", 1.0, 1.0, 0.85, 0.65),
         new Fixture("real-searchengine-httptable-en-md", "guide.md", 1.0, 1.0, 0.55, 1.0),
         new Fixture("real-docbrowser-servantdocs-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-sysi-methodlabel-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0));
+        new Fixture("real-sysi-methodlabel-ru-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-entities-bulletsections-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-quickresume-boldmethod-es-md", "guide.md", 1.0, 1.0, 0.55, 0.35),
+        new Fixture("real-destek-checkmarktable-tr-md", "guide.md", 1.0, 1.0, 0.55, 0.0),
+        new Fixture("real-switchmon-brtemplate-en-md", "guide.md", 0.40, 0.40, 0.25, 1.0),
+        new Fixture("real-hssapi-docusaurus-ja-mdx", "guide.mdx", 0.80, 1.0, 0.85, 1.0),
+        new Fixture("real-verkeyoss-labelbullets-zh-md", "guide.md", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-moecounter-curlonly-zh-md", "guide.md", 0.65, 0.65, 0.0, 1.0),
+        new Fixture("real-japidocs-books-zh-html", "guide.html", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-zelenchuci-handtable-bg-html", "guide.html", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-wanted-restdocs-jekyll-ko-html", "guide.html", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-notifer-mkdocs-pl-pages", "guide.txt", 1.0, 1.0, 0.65, 1.0),
+        new Fixture("real-goaresv3-giteaflat-tr-pages", "guide.txt", 1.0, 1.0, 0.0, 0.0),
+        new Fixture("real-shuhaiyun-labels-zh-pages", "guide.txt", 1.0, 1.0, 0.30, 1.0),
+        new Fixture("real-apiplayground-gitea-id-pages", "guide.txt", 0.85, 1.0, 1.0, 0.80));
   }
 
   @ParameterizedTest(name = "{0}")

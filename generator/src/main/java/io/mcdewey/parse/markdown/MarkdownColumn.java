@@ -65,7 +65,8 @@ public enum MarkdownColumn {
    * A row's constraints ({@code Additional information}: {@code Required}, {@code Max length: 75}), where a page marks
    * the rows that are required and leaves the others unmarked.
    */
-  CONSTRAINTS("additional information", "constraints", "validation", "restrictions", "rules", "제약 조건", "제약조건"),
+  CONSTRAINTS("additional information", "constraints", "validation", "restrictions", "rules", "제약 조건", "제약조건",
+      "kural", "kurallar"),
   /** Where a parameter travels ({@code query}, {@code path}). */
   LOCATION("in", "location", "parameter type", "param type", "located in", "위치", "位置"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
@@ -73,6 +74,7 @@ public enum MarkdownColumn {
       "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
       "응답 상태 코드", "código", "codigo", "código de estado",
       "statuscode", "status-code", "код ответа", "код", "kod", "kod odpowiedzi", "code de statut", "code d'état",
+      "durum", "durum kodu",
       "code retour", "codice", "codice di stato", "ステータスコード", "ステータス", "狀態碼", "回應碼", "상태", "http 상태 코드", "http状态码",
       "响应码", "estado", "código de erro"),
   DEFAULT("default", "default value", "默认值",

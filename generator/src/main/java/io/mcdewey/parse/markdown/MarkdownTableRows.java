@@ -379,6 +379,10 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       return Boolean.TRUE;
     }
     Boolean stated = MarkdownRequired.fromText(constraints);
+    if (stated == null) {
+      // The first constraint may be the mark alone, in any language the reader knows ({@code Zorunlu, min 8 karakter}).
+      stated = MarkdownRequired.fromNameMark(constraints.split("[,;]", 2)[0]);
+    }
     return stated != null ? stated : Boolean.FALSE;
   }
 

@@ -114,6 +114,21 @@ class AnswerPartsAndRepeatedRequestsTest {
   }
 
   @Test
+  void aConstraintsColumnOpeningWithARequiredMarkOfAnyLanguageMarksItsRow() {
+    Api api = parse("""
+        ## POST /api/v1/auth/register
+
+        | Alan | Tip | Kural |
+        |---|---|---|
+        | username | string | Zorunlu, 3–50 karakter |
+        | nickname | string | en fazla 20 karakter |
+        """);
+
+    assertEquals(List.of("username body true", "nickname body false"),
+        described(operation(api, "POST", "/api/v1/auth/register")));
+  }
+
+  @Test
   void anExampleThatPrintsTheRequestOnAHostShowsTheSameEndpoint() {
     Api api = parse("""
         ## Deleting a Kennel

@@ -107,13 +107,14 @@ public final class MarkdownRequestLines {
   private static final Pattern GLUED_BADGE = Pattern.compile("(get|post|put|patch|delete)"
       + "((?!.*/(?i:" + METHOD + ")(?:/|$))/(?!(?:.*/)?\\d+(?:/|$))(?!.*\\.[A-Za-z]{1,5}$)[\\w{<:.~$-]\\S*)");
   /**
-   * A path of two segments at least or with a variable, then its method in brackets, the line holding nothing else
-   * ({@code /rest/control/v1/servers [GET]}), as some references list their routes, API Blueprint's action brackets
-   * after the resource's path; {@code /main [HEAD]} is a tool's output.
+   * A path of two segments at least or with a variable, then its method in brackets or in capitals alone, the line
+   * holding nothing else ({@code /rest/control/v1/servers [GET]}, {@code /api/book/list GET}), as some references list
+   * their routes, API Blueprint's action brackets after the resource's path, and JApiDocs prints a path over its
+   * method's badge; {@code /main [HEAD]} is a tool's output.
    */
   private static final Pattern PATH_THEN_METHOD =
       Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)"
-          + "\\s+\\[(GET|POST|PUT|PATCH|DELETE)]");
+          + "\\s+(?:\\[(GET|POST|PUT|PATCH|DELETE)]|(GET|POST|PUT|PATCH|DELETE))");
   private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   /**
    * A method badge before a URL or a path, the line holding nothing else, perhaps with a dash between them
@@ -372,13 +373,15 @@ public final class MarkdownRequestLines {
         return List.of(new MarkdownRequest(badged.group(1).toUpperCase(Locale.ROOT), badged.group(2), "", line));
       }
     }
-    // A method in brackets closes the line, which an item marker only opens: told before the marker is dropped.
-    if (!stripped.endsWith("]")) {
+    // A method, in brackets or in capitals, closes the line, which an item marker only opens: told before the marker
+    // is dropped.
+    if (stripped.isEmpty() || !stripped.endsWith("]") && !Character.isUpperCase(stripped.charAt(stripped.length() - 1))
+        || stripped.indexOf('/') < 0) {
       return List.of();
     }
-    Matcher bracketed = PATH_THEN_METHOD.matcher(withoutItemMarker(stripped));
-    return bracketed.matches() ? List.of(new MarkdownRequest(bracketed.group(2), bracketed.group(1), "", line))
-        : List.of();
+    Matcher after = PATH_THEN_METHOD.matcher(withoutItemMarker(stripped));
+    return after.matches() ? List.of(new MarkdownRequest(after.group(2) != null ? after.group(2) : after.group(3),
+        after.group(1), "", line)) : List.of();
   }
 
   /**

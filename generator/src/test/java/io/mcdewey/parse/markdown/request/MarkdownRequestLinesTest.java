@@ -57,6 +57,17 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsAPathThenItsMethodInCapitalsClosingTheLine() {
+    assertEquals(List.of("GET /api/book/list"), MarkdownRequestLines.ofTextLine("/api/book/list GET", 1).stream()
+        .map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of("DELETE /users/{id}"), MarkdownRequestLines.ofTextLine("/users/{id} DELETE", 1).stream()
+        .map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/main GET", 1), "one segment, no variable");
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/api/book/list takes GET", 1));
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/api/book/list Get", 1));
+  }
+
+  @Test
   void readsAnHttpdomainPlaceholderAsItsPageShowsIt() {
     assertEquals(List.of("POST /api/clusters/(string:cluster_name)/_connect"),
         opening("POST /api/clusters/(string: cluster_name)/_connect"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,8 @@ final class LabelledFieldLines {
   /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
   private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
   private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  /** A note in parentheses, half- or full-width, closing a label's value. */
+  private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
   /** A query whose values are placeholders ({@code ?device=:name}, {@code ?id={id}}, {@code ?q=<text>}). */
   private static final Pattern QUERY_PLACEHOLDER = Pattern.compile("[?&][^=&]+=(?::|\\{|<)");
 
@@ -254,7 +257,10 @@ final class LabelledFieldLines {
   }
 
   private boolean method(String text, int lineNumber) {
-    List<String> methods = MarkdownRequestLines.methods(text);
+    // A note in parentheses may follow the method ({@code POST（以免参数暴露在 URL 里）}, {@code GET (cached)}).
+    Matcher note = CLOSING_NOTE.matcher(text);
+    List<String> methods = MarkdownRequestLines.methods(note.find() && note.start() > 0
+        ? text.substring(0, note.start()) : text);
     if (methods.isEmpty()) {
       return false;
     }

@@ -97,10 +97,11 @@ final class MarkdownLabels {
       longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
       fields.keySet().forEach(label -> rank.put(label, rank.size()));
       fields.forEach((label, field) -> {
-        // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any.
+        // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any. A value
+        // may open with a full-width parenthesis glued to the label, as CJK text writes one ({@code 成功响应（200）：}).
         LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
             words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words)
-                + "(\\s*[:：]\\s*|\\s+)(\\S.*)$")), rank.get(label));
+                + "(\\s*[:：]\\s*|\\s+|(?=（))(\\S.*)$")), rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);

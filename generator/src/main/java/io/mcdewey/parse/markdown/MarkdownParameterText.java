@@ -20,8 +20,11 @@ public final class MarkdownParameterText {
   private static final String NAME = "[A-Za-z_][\\w.\\[\\]-]*";
   /** A character of a script written without spaces between words, which may follow a type with none. */
   private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
-  /** {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter. */
-  private static final Pattern ASSIGNMENT = Pattern.compile("(?<!\\S)(" + NAME + ")=(\\S*)");
+  /**
+   * {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter, or joined to the one before
+   * by an ampersand, as a query string joins its pairs ({@code page=1&size=10}).
+   */
+  private static final Pattern ASSIGNMENT = Pattern.compile("(?<![^\\s&])(" + NAME + ")=([^\\s&]*)");
   private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
   /** A literal holding a name and its required mark ({@code `feed_url required`}, {@code `since: optional`}). */
   private static final Pattern LITERAL_NAME_AND_MARK =

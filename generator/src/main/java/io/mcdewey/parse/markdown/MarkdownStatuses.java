@@ -35,7 +35,9 @@ public final class MarkdownStatuses {
           + "|(code|c[oó]digo|codice|kod(?:\\s+odpowiedzi)?|[Кк]од))\\s*[:—–-]?\\s+(?=\\d)");
   /** The first letters of the words {@link #RESPONSE_WORD} opens with, in either case. */
   private static final String RESPONSE_WORD_INITIALS = "hrsecHRSECkKоОсСкК";
-  private static final Pattern PARENTHESIZED = Pattern.compile("^\\(\\s*([1-5]\\d\\d(?:\\s+[^()]*)?)\\)\\s*:?$");
+  /** A status in parentheses, half- or full-width, perhaps with a colon after them ({@code (200):}, {@code （200）：}). */
+  private static final Pattern PARENTHESIZED =
+      Pattern.compile("^[(（]\\s*([1-5]\\d\\d(?:\\s+[^()（）]*)?)[)）]\\s*[:：]?$");
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s\\-–—:;|.,]+");
   /**
    * A comment opening an example, perhaps with a word before the status ({@code # HTTP-Code 200 OK},

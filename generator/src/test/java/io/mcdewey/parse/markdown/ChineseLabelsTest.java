@@ -126,12 +126,26 @@ class ChineseLabelsTest {
         ### 1.1 登录
         - **URL**：`/auth/login`
         - **方法**：`POST`
+        - **请求体**：
+          ```json
+          {"username": "用户名"}
+          ```
         - **成功响应**（200）：
           ```json
           {"code": 200}
           ```
+        - **失败响应**（401）：
+          ```json
+          {"code": 401}
+          ```
+
+        ### 1.2 应用列表
+        - **URL**：`/app`
+        - **方法**：`GET`（只读）
+        - **查询参数**：`page=1&size=10`
         """);
 
-    assertEquals(List.of(200), statuses(operation(api, "POST", "/auth/login")));
+    assertEquals(List.of(200, 401), statuses(operation(api, "POST", "/auth/login")));
+    assertEquals(List.of("page query null", "size query null"), described(operation(api, "GET", "/app")));
   }
 }

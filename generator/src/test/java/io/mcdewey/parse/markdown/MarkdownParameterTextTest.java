@@ -20,6 +20,13 @@ class MarkdownParameterTextTest {
   }
 
   @Test
+  void readsTheAssignmentsAQueryStringJoinsByAmpersands() {
+    assertEquals(List.of("page", "size"), MarkdownParameterText.assignments("page=1&size=10", ParameterLocation.QUERY)
+        .stream().map(MarkdownParameter::name).toList());
+    assertEquals(List.of(), MarkdownParameterText.assignments("(Default=10)", null), "a default, not a parameter");
+  }
+
+  @Test
   void readsTheRequiredMarkOrTheDefaultAfterTheType() {
     MarkdownParameter required = MarkdownParameterText.item("Name (string: <required>) - Names the kennel.", null)
         .orElseThrow();

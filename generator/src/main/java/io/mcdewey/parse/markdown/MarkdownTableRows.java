@@ -308,6 +308,11 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
         continue;
       }
+      if (name.chars().noneMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
+        // A name without an ASCII letter or digit is a caption ({@code 接口名称}, {@code 版本号}), as a table of a
+        // document's details prints them: a field's name on the wire is written in ASCII.
+        continue;
+      }
       String type = cell(row, MarkdownColumn.TYPE);
       if (type.isEmpty() && nameCell[0].endsWith(":") && MarkdownParameterText.isType(qualifiers)) {
         type = qualifiers;

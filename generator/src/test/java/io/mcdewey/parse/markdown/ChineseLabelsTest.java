@@ -148,4 +148,28 @@ class ChineseLabelsTest {
     assertEquals(List.of(200, 401), statuses(operation(api, "POST", "/auth/login")));
     assertEquals(List.of("page query null", "size query null"), described(operation(api, "GET", "/app")));
   }
+
+  @Test
+  void aTableOfTheDocumentsDetailsNamedInWordsOfAnotherScriptNamesNoParameter() {
+    Api api = parse("""
+        ## 接口基本信息
+
+        | 参数 | 描述 |
+        | --- | --- |
+        | 接口名称 | 用户接口 |
+        | 版本号 | 1.0 |
+
+        ## 用户登录接口
+
+        接口地址：/api/login
+
+        请求方法：POST
+
+        | 参数名 | 类型 | 是否必填 | 描述 |
+        | --- | --- | --- | --- |
+        | username | String | 是 | 用户名 |
+        """);
+
+    assertEquals(List.of("username body true"), described(operation(api, "POST", "/api/login")));
+  }
 }

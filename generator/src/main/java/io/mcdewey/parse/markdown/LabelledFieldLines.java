@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 final class LabelledFieldLines {
   /** A parameter's name alone: a word of letters, digits, underscores, dots, brackets or hyphens. */
   private static final Pattern BARE_NAME = Pattern.compile("^[A-Za-z_][\\w.\\[\\]-]*$");
-  private static final Pattern NONE = Pattern.compile("(?i)^(none|n/a|-|—)\\.?$");
+  /** A label's value saying there is none, in the languages the reader knows ({@code none}, {@code 无}, {@code なし}). */
+  private static final Pattern NONE =
+      Pattern.compile("(?iu)^(none|n/a|-|—|无|無|なし|없음|нет|keine|aucun|ninguno|nenhum|brak|nessuno|yok)\\.?$");
   /** A note in parentheses, half- or full-width, closing a label's value. */
   private static final Pattern CLOSING_NOTE = Pattern.compile("\\s*[(（][^()（）]*[)）]$");
   /** A query whose values are placeholders ({@code ?device=:name}, {@code ?id={id}}, {@code ?q=<text>}). */
@@ -106,6 +108,8 @@ final class LabelledFieldLines {
 
   private boolean parameters(String text, boolean listItem, ParameterLocation location) {
     if (NONE.matcher(text).matches()) {
+      // Saying there are none documents the parameters as much as listing them does.
+      state.current.statesNoParameters = true;
       return true;
     }
     Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context, listItem)

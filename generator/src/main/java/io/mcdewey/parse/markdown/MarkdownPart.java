@@ -33,6 +33,8 @@ final class MarkdownPart {
   boolean cutShort;
   /** Whether the guide's text ends right after this stretch's request line, possibly inside it. */
   boolean endsAtRequest;
+  /** Whether the stretch says under a label of parameters that it takes none ({@code Parameters: none}). */
+  boolean statesNoParameters;
 
   /** Every parameter added, as it was read, in reading order, completing one or not. */
   final List<MarkdownParameter> read = new ArrayList<>();

@@ -277,11 +277,12 @@ final class MarkdownSectionReader {
   }
 
   /**
-   * A section that prints no request line but documents parameters or statuses, or captions its command by its
-   * method, shows its endpoint in its examples: curl commands and raw HTTP messages, whose example values stand for
-   * the path parameters it documents. Commands that send form fields with placeholders for values document their
-   * parameters themselves: each is an endpoint of its own, with the fields it sends, unless a request line of the
-   * section prints it (its path, perhaps under a base path the command adds); commands that send none stay examples.
+   * A section that prints no request line but documents parameters (perhaps that it takes none) or statuses, or
+   * captions its command by its method, shows its endpoint in its examples: curl commands and raw HTTP messages, whose
+   * example values stand for the path parameters it documents. Commands that send form fields with placeholders for
+   * values document their parameters themselves: each is an endpoint of its own, with the fields it sends, unless a
+   * request line of the section prints it (its path, perhaps under a base path the command adds); commands that send
+   * none stay examples.
    */
   private void requestsOfExamples() {
     // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
@@ -301,8 +302,8 @@ final class MarkdownSectionReader {
       state.afterRequest = false;
       return;
     }
-    boolean documented =
-        !shared.parameters.isEmpty() || state.shownRequests.byCurl() && !shared.responses.isEmpty();
+    boolean documented = !shared.parameters.isEmpty() || shared.statesNoParameters
+        || state.shownRequests.byCurl() && !shared.responses.isEmpty();
     if (state.endpoints.isEmpty() && !state.shownRequests.isEmpty()
         && (documented || !state.captionedCommands.isEmpty())) {
       List<String> pathParameters = state.shared.parameters.stream()

@@ -174,4 +174,34 @@ class ActionsShownByExamplesTest {
 
     assertEquals(List.of("GET /api/devices"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aSectionSayingItTakesNoParametersShowsItsEndpointByItsCommand() {
+    Api api = parse("""
+        ## query-all
+
+        * 参数: 无
+
+        ```bash
+        $ curl -X GET 'http://127.0.0.1/api/query-all/'
+        ```
+
+        ## notes
+
+        Parameters: none
+
+        ```bash
+        curl -X DELETE 'https://api.example.com/v1/notes'
+        ```
+
+        ## tutorial
+
+        ```bash
+        curl -X GET 'https://api.example.com/v1/tutorial'
+        ```
+        """);
+
+    assertEquals(List.of("GET /api/query-all/", "DELETE /v1/notes"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

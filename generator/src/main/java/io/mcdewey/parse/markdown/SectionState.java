@@ -366,6 +366,17 @@ final class SectionState {
       current = endpoints.get(0);
       return true;
     }
+    Optional<MarkdownRequest> shortened = endpoints.isEmpty() ? Optional.empty() : titled.stream()
+        .filter(known -> Objects.equals(known.method(), request.method()) && underBasePath(request, known))
+        .findFirst();
+    if (shortened.isPresent()) {
+      // The request the heading names, printed in full under the base path the heading leaves out
+      // ({@code # DELETE /school/:id} over {@code DELETE /v1/school/:id}): the section's endpoint, on the full path.
+      current = endpoints.get(0);
+      current.requests.replaceAll(known -> known.method().equals(request.method())
+          && known.uri().equals(shortened.get().uri()) ? known.withUri(request.uri()) : known);
+      return true;
+    }
     Optional<MarkdownPart> shown = inExample() ? partFilledBy(request) : Optional.empty();
     if (shown.isPresent()) {
       // A call under an example's label, with a value in each variable's place, shows a request read before.
@@ -385,6 +396,22 @@ final class SectionState {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a request's path is another's under a base path of one or two segments more ({@code /v1/school/{id}} of
+   * {@code /school/{id}}).
+   */
+  private static boolean underBasePath(MarkdownRequest full, MarkdownRequest shortened) {
+    UriTemplate longer = UriTemplate.parse(full.uri());
+    UriTemplate shorter = UriTemplate.parse(shortened.uri());
+    if (longer == null || shorter == null || shorter.path().length() < 2
+        || !longer.path().endsWith(shorter.path()) || longer.path().length() == shorter.path().length()) {
+      return false;
+    }
+    String base = longer.path().substring(0, longer.path().length() - shorter.path().length());
+    long segments = base.chars().filter(c -> c == '/').count();
+    return base.startsWith("/") && segments <= 2 && base.indexOf('{') < 0;
   }
 
   /** The part whose request a call makes: the same method on the same path, or on its variables filled in. */

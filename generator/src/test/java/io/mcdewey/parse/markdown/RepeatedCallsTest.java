@@ -70,4 +70,28 @@ class RepeatedCallsTest {
     assertEquals(List.of("GET /api/chats/{chat_id}/messages{?since}", "GET /api/builds/?page_size=10",
         "GET /api/builds/?page_size=10&page=2"), api.operations().stream().map(o -> o.method() + " " + o.uriTemplate()).toList());
   }
+
+  @Test
+  void theRequestAHeadingNamesPrintedInFullUnderItsBasePathIsTheSectionsOnTheFullPath() {
+    Api api = parse("""
+        # DELETE /school/:id/class/:grade
+
+        Deletes a class.
+
+        ### Request
+
+        ```http
+        DELETE /v1/school/:id/class/:grade
+        ```
+
+        # GET /schools
+
+        ```http
+        GET /v1/api/v2/schools
+        ```
+        """);
+
+    assertEquals(List.of("DELETE /v1/school/{id}/class/{grade}", "GET /schools", "GET /v1/api/v2/schools"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -155,6 +155,11 @@ public final class MarkdownRequestLines {
       // of the line, none of which changes its start.
       return List.of();
     }
+    if (stripped.indexOf('\\') >= 0) {
+      // Braces escaped for MDX, which reads them as code, print a variable where a block shows them as written
+      // ({@code GET /v1/users/\{id\}}): a URI holds no backslash.
+      stripped = stripped.replace("\\{", "{").replace("\\}", "}");
+    }
     if (stripped.contains("{{")) {
       stripped = SPACED_TEMPLATE_VARIABLE.matcher(stripped).replaceAll("{{$1}}");
     }

@@ -57,6 +57,12 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsBracesEscapedForMdxAsAVariable() {
+    assertEquals(List.of("GET /v1/users/{id}"), MarkdownRequestLines.opening("GET /v1/users/\\{id\\}", 1).stream()
+        .map(r -> r.method() + " " + r.uri()).toList());
+  }
+
+  @Test
   void readsAPathThenItsMethodInCapitalsClosingTheLine() {
     assertEquals(List.of("GET /api/book/list"), MarkdownRequestLines.ofTextLine("/api/book/list GET", 1).stream()
         .map(r -> r.method() + " " + r.uri()).toList());

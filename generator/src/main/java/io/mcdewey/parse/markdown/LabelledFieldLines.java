@@ -172,6 +172,11 @@ final class LabelledFieldLines {
       }
       return true;
     }
+    List<MarkdownParameter> qualified = listItem ? List.of() : QualifiedLines.of(text, location);
+    if (!qualified.isEmpty()) {
+      qualified.forEach(parameter -> state.addParameter(state.listed.introduced(parameter)));
+      return true;
+    }
     // A paragraph inside a parameter's item describes it ({@code default: 20}); one standing alone, or going on from
     // a line read so, names a parameter of its own.
     Optional<MarkdownParameter> described = !listItem && !state.listed.hasItem(state.current) && state.reading != null

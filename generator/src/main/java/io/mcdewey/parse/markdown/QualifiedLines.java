@@ -1,0 +1,56 @@
+package io.mcdewey.parse.markdown;
+
+import io.mcdewey.model.ParameterLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parameters a line of a paragraph prints as a list's items would, each a name with its type or required mark in
+ * parentheses and its description after a colon ({@code limit (int, optional): at most this many}), perhaps several
+ * run together where a page saved as text lost the items' line breaks ({@code limit(int, opcjonalne): ... (max:
+ * 100)offset(int, opcjonalne): ...}). Only parentheses naming a type or a required mark qualify a name, so that a
+ * sentence's words before parentheses ({@code Note (see below):}) name no field.
+ */
+final class QualifiedLines {
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("(?<![\\w.$\\[\\]-])[A-Za-z_][\\w.\\[\\]-]*\\s*\\(([^()]*)\\)\\s*:");
+
+  private QualifiedLines() {}
+
+  /** The parameters of a line opening with a qualified name; empty for any other line. */
+  static List<MarkdownParameter> of(String text, ParameterLocation location) {
+    // A name's parentheses close before its colon: most lines hold no such pair, told before the pattern runs.
+    if (!text.contains("):") && !text.contains(") :")) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>();
+    Matcher name = QUALIFIED_NAME.matcher(text);
+    while (name.find()) {
+      if (qualifiesField(name.group(1))) {
+        starts.add(name.start());
+      }
+    }
+    if (starts.isEmpty() || starts.get(0) != 0) {
+      return List.of();
+    }
+    starts.add(text.length());
+    List<MarkdownParameter> parameters = new ArrayList<>();
+    for (int i = 0; i + 1 < starts.size(); i++) {
+      MarkdownParameterText.item(text.substring(starts.get(i), starts.get(i + 1)).strip(), location)
+          .ifPresent(parameters::add);
+    }
+    return parameters;
+  }
+
+  /** Whether parentheses name a type or a required mark among their comma-parted words. */
+  private static boolean qualifiesField(String qualifiers) {
+    for (String qualifier : qualifiers.split(",")) {
+      if (MarkdownParameterText.isFieldType(qualifier) || MarkdownRequired.fromNameMark(qualifier.strip()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -77,8 +77,8 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
       Map<String, List<LabelOpening>> byWord =
           text.isEmpty() ? Map.of() : byFirstWord.getOrDefault(lowerCase(text.charAt(0)), Map.of());
       for (Map.Entry<String, List<LabelOpening>> sharing : byWord.entrySet()) {
-        // Every label's pattern needs whitespace, a colon or a full-width parenthesis, then more text, right after its
-        // first word: a text holding none there is told before its words are compared.
+        // Every label's pattern needs whitespace, a colon or a parenthesis, then more text, right after its first word:
+        // a text holding none there is told before its words are compared.
         int end = sharing.getKey().length();
         if (end >= text.length() || !closesFirstWord(text.charAt(end))
             || !text.regionMatches(true, 0, sharing.getKey(), 0, end)) {
@@ -101,10 +101,10 @@ record LabelOpening(Field field, String[] words, Pattern line, int order) {
 
     /**
      * Whether a character may follow a label's first word: what the patterns' {@code \\s} and colons match, and the
-     * full-width parenthesis a value may open with glued to the label.
+     * parenthesis a value may open with glued to the label.
      */
     private static boolean closesFirstWord(char c) {
-      return Whitespace.isSpace(c) || c == ':' || c == '：' || c == '（';
+      return Whitespace.isSpace(c) || c == ':' || c == '：' || c == '（' || c == '(';
     }
 
     /**

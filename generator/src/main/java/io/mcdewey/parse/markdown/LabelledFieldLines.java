@@ -273,6 +273,7 @@ final class LabelledFieldLines {
     if (methods.isEmpty()) {
       return false;
     }
+    state.pairWaitingMethods(false);
     List<MarkdownRequest> requests = state.labelledRequest.methods(methods, lineNumber);
     if (requests.isEmpty()) {
       int pathLine = state.unknownLabelRequests.line();

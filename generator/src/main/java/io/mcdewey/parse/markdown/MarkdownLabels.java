@@ -98,10 +98,12 @@ final class MarkdownLabels {
       fields.keySet().forEach(label -> rank.put(label, rank.size()));
       fields.forEach((label, field) -> {
         // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any. A value
-        // may open with a full-width parenthesis glued to the label, as CJK text writes one ({@code 成功响应（200）：}).
+        // may open with a full-width parenthesis glued to the label, as CJK text writes one ({@code 成功响应（200）：}),
+        // or with any parenthesis after a label closing in a script written without spaces ({@code レスポンス(200 OK)}).
         LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
             words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words)
-                + "(\\s*[:：]\\s*|\\s+|(?=（))(\\S.*)$")), rank.get(label));
+                + "(\\s*[:：]\\s*|\\s+|" + (closesWithoutSpaces(words) ? "(?=[（(])" : "(?=（)") + ")(\\S.*)$")),
+            rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);
@@ -331,6 +333,15 @@ final class MarkdownLabels {
   static boolean isExample(Field field) {
     return field == Field.REQUEST_EXAMPLE || field == Field.RESPONSE_EXAMPLE
         || field == Field.FAILURE_RESPONSE_EXAMPLE;
+  }
+
+  /**
+   * Whether a label closes with a letter of the scripts written without spaces between words, Chinese, Japanese and
+   * Korean ({@code レスポンス}), whose blocks begin above U+2E7F.
+   */
+  private static boolean closesWithoutSpaces(String label) {
+    return !label.isEmpty() && label.codePointBefore(label.length()) > 0x2E7F
+        && Character.isLetter(label.codePointBefore(label.length()));
   }
 
   private static boolean isAscii(String text) {

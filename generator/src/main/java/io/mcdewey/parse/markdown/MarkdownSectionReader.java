@@ -107,6 +107,7 @@ final class MarkdownSectionReader {
       }
     }
     state.finishExample();
+    state.pairWaitingMethods(false);
     UnknownLabelRequests unknownLabels = state.unknownLabelRequests;
     if (state.endpoints.isEmpty() && unknownLabels.requests().isEmpty() && state.labelledRequest.hasMethods()) {
       unknownLabels.lonePath().ifPresent(
@@ -356,15 +357,11 @@ final class MarkdownSectionReader {
   /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
   /**
    * Gives methods under the profile's label, left without a URI, the path printed a few lines from them under a label
-   * the profile does not know ({@code Service path: http://{host}/x} over {@code HTTP Method: PUT}), before a heading
-   * ends the part that printed them: a URI under a known label in the part would have said more surely.
+   * the profile does not know, before a heading ends the part that printed them: a URI under a known label in the
+   * part would have said more surely; then a path printed alone above them.
    */
   private void pairLonePath() {
-    if (state.labelledRequest.hasMethods()) {
-      int pathLine = state.unknownLabelRequests.line();
-      state.unknownLabelRequests.pathFor(state.labelledRequest.line())
-          .ifPresent(path -> state.addLabelledRequests(state.labelledRequest.uri(path, pathLine)));
-    }
+    state.pairWaitingMethods(true);
     pathAloneForMethods();
   }
 

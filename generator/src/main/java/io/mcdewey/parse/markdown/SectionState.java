@@ -448,6 +448,21 @@ final class SectionState {
   }
 
   /**
+   * Gives methods under the profile's label, left without a URI, the path printed a few lines from them under a label
+   * the profile does not know ({@code Method: GET} over {@code Template: http://<host>/x/agents/}), before a heading,
+   * the next method's label or the section's end closes the request.
+   *
+   * @param items whether a path printed as a list's item counts, as it does before a heading
+   */
+  void pairWaitingMethods(boolean items) {
+    if (labelledRequest.hasMethods()) {
+      int pathLine = unknownLabelRequests.line();
+      unknownLabelRequests.pathFor(labelledRequest.line(), items)
+          .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, pathLine)));
+    }
+  }
+
+  /**
    * A method and a URI printed under labels of their own make a request line once both are seen; one that repeats a
    * request line of the part read now on its path ({@code POST /profiles}, then {@code URI: https://host/profiles?uid=
    * {uid}}) only adds the names of its query to it.

@@ -22,10 +22,13 @@ final class UnknownLabelRequests {
   private int line;
   /** Whether the path taken last is an item of a list of routes, which the method labelled in its item completes. */
   private boolean route;
+  /** Whether the path taken last was printed as an item of a list rather than under a label. */
+  private boolean itemPath;
 
   /** Takes a label's value; a request once both a method and a path have been taken, a few lines apart at most. */
   void take(LabelledValue value, int line) {
     route = false;
+    itemPath = false;
     if (line - this.line > MOST_LINES_APART) {
       forgetHalf();
     }
@@ -48,6 +51,7 @@ final class UnknownLabelRequests {
     boolean listed = route && this.path != null && line - this.line <= MOST_LINES_APART;
     take(new LabelledValue(path, false), line);
     route = !listed;
+    itemPath = true;
   }
 
   /** A heading passed: a method or a path seen before it pairs with nothing after it. */
@@ -88,7 +92,15 @@ final class UnknownLabelRequests {
    * section is so completed where it is printed, before the next one's labels.
    */
   Optional<String> pathFor(int methodLine) {
-    if (path == null || methods != null || !near(methodLine)) {
+    return pathFor(methodLine, true);
+  }
+
+  /**
+   * As {@link #pathFor(int)}, a path printed as a list's item only where {@code items} says so: an item may be one of
+   * paths listed as examples ({@code for example:} over {@code - /auth/callback}).
+   */
+  Optional<String> pathFor(int methodLine, boolean items) {
+    if (path == null || methods != null || !near(methodLine) || itemPath && !items) {
       return Optional.empty();
     }
     String taken = path;

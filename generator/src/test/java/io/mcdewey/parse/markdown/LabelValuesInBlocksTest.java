@@ -130,4 +130,20 @@ class LabelValuesInBlocksTest {
             .map(p -> p.name() + " " + p.location().name().toLowerCase(java.util.Locale.ROOT) + " " + p.required())
             .toList());
   }
+
+  @Test
+  void eachMethodLabelTakesThePathPrintedUnderALabelOfOtherWordsBelowIt() {
+    Api api = parse("""
+        **API1: List the agents.**
+        <br />Method: GET
+        <br />Template: <br />`http://<HOST>:8080/mon/restAPI/agents/`
+
+        **API2: The metrics of an agent.**
+        <br />Method: GET
+        <br />Template: <br />`http://<HOST>:8080/mon/restAPI/agents/<agentID>/metrics`
+        """);
+
+    assertEquals(List.of("GET /mon/restAPI/agents/", "GET /mon/restAPI/agents/{agentID}/metrics"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -49,6 +49,17 @@ class StatusCaptionsTest {
     assertEquals(List.of(201, 400, 401), statuses(operation(api, "POST", "/tickets")));
   }
 
+  @Test
+  void aLabelOfAScriptWrittenWithoutSpacesTakesTheStatusGluedAfterItInParentheses() {
+    Api api = parse("""
+        ### [POST] https://{hostname}/{version}/templates
+
+        - レスポンス(201 CREATED)
+        """);
+
+    assertEquals(List.of(201), statuses(operation(api, "POST", "/{version}/templates")));
+  }
+
   private static List<Integer> codes(String caption) {
     return StatusCaptions.statuses(caption).stream().map(Response::status).toList();
   }

@@ -435,7 +435,17 @@ class ToolchainAccuracyTest {
         new Fixture("real-notifer-mkdocs-pl-pages", "guide.txt", 1.0, 1.0, 0.65, 1.0),
         new Fixture("real-goaresv3-giteaflat-tr-pages", "guide.txt", 1.0, 1.0, 0.0, 0.0),
         new Fixture("real-shuhaiyun-labels-zh-pages", "guide.txt", 1.0, 1.0, 0.30, 1.0),
-        new Fixture("real-apiplayground-gitea-id-pages", "guide.txt", 0.85, 1.0, 1.0, 0.80));
+        new Fixture("real-apiplayground-gitea-id-pages", "guide.txt", 0.85, 1.0, 1.0, 0.80),
+        new Fixture("real-medis-nestedlist-ja-md", "guide.md", 1.0, 1.0, 0.85, 0.0),
+        new Fixture("real-arqweb-boldlabels-es-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-bookstore-nested-en-raml", "guide.raml", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-factuplan-starlight-es-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-grupomave-docusaurus-pt-pages", "guide.txt", 0.25, 0.25, 0.25, 1.0),
+        new Fixture("real-trainplatform-ghwiki-ru-pages", "guide.txt", 0.40, 0.40, 0.25, 0.0),
+        new Fixture("real-worksapi-notion-ja-pages", "guide.txt", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-portoshop-emojihead-pt-pages", "guide.txt", 0.0, 0.0, 1.0, 1.0),
+        new Fixture("real-devapidocs-gluedcells-en-pages", "guide.txt", 1.0, 1.0, 0.15, 0.50),
+        new Fixture("real-pmsipilot-prose-fr-pages", "guide.txt", 1.0, 1.0, 0.75, 0.0));
   }
 
   @ParameterizedTest(name = "{0}")

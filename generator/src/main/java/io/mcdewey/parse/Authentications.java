@@ -7,6 +7,7 @@ import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,15 +48,18 @@ final class Authentications {
   private static void find(String text, java.util.function.IntFunction<Provenance> where,
       Map<Authentication.Scheme, Authentication> found) {
     String lower = asciiLowerCase(text);
-    SAYINGS.forEach((scheme, saying) -> {
-      int at = found.containsKey(scheme) ? -1 : saying.firstMatch(text, lower);
+    String flat = null;
+    for (Map.Entry<Authentication.Scheme, Saying> saying : SAYINGS.entrySet()) {
+      Authentication.Scheme scheme = saying.getKey();
+      int at = found.containsKey(scheme) ? -1 : saying.getValue().firstMatch(text, lower);
       if (at >= 0) {
-        // The sentence is read with its words singly spaced, so that a guide laid out again says the same.
-        String flat = Whitespace.singleSpaced(text);
+        // The sentence is read with its words singly spaced, so that a guide laid out again says the same; the text
+        // is spaced so once, for whichever schemes it names.
+        flat = flat == null ? Whitespace.singleSpaced(text) : flat;
         int flatAt = Whitespace.singleSpaced(text.substring(0, at)).length();
         found.put(scheme, new Authentication(scheme, sentence(flat, flatAt), where.apply(at)));
       }
-    });
+    }
   }
 
   /**
@@ -98,8 +102,17 @@ final class Authentications {
     }
   }
 
-  /** The text with its ASCII capitals in lower case and every other character as it is, at the same index. */
+  /**
+   * The text with its ASCII capitals in lower case, each character at its index. String's own lowering is quicker
+   * than a copy by hand; it lowers other letters too, which can only add places where the patterns then fail, as they
+   * ignore the case of ASCII letters alone. A letter lowered to two characters (the dotted capital I) would
+   * move the indexes, so where one does the ASCII capitals alone are lowered, by hand.
+   */
   private static String asciiLowerCase(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (lower.length() == text.length()) {
+      return lower;
+    }
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       if (chars[i] >= 'A' && chars[i] <= 'Z') {

@@ -1,5 +1,7 @@
 package io.mcdewey.parse;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +15,8 @@ import java.util.regex.Pattern;
  * ignoring case whatever the expression's flags say, which at worst lets a text through to the pattern.
  */
 final class RequiredText {
+  /** {@link #inAnyCase} by character, found once: the profiles' patterns open with few characters. */
+  private static final Map<Character, char[]> IN_ANY_CASE = new ConcurrentHashMap<>();
   private static final RequiredText NOTHING = new RequiredText("");
   /** Escapes of one letter that stand for a class or a position, never for a literal character. */
   private static final String CLASS_ESCAPES = "dDsSwWbBAzZGRhHvVX";
@@ -25,9 +29,13 @@ final class RequiredText {
   private final String text;
   /** The required text {@linkplain #folded folded}; null when it holds a surrogate, told otherwise (see there). */
   private final String folded;
+  /** The characters equal to the required text's first ignoring case, as {@link #sameIgnoringCase} tells them. */
+  private final char[] firstInAnyCase;
 
   private RequiredText(String text) {
     this.text = text;
+    this.firstInAnyCase = text.isEmpty() ? new char[0] : IN_ANY_CASE.computeIfAbsent(text.charAt(0),
+        RequiredText::inAnyCase);
     this.folded = text.chars().anyMatch(c -> Character.isSurrogate((char) c)) ? null : folded(text);
   }
 
@@ -57,12 +65,14 @@ final class RequiredText {
       return true;
     }
     String haystack = candidate.toString();
-    char first = text.charAt(0);
     int last = haystack.length() - text.length();
-    for (int at = 0; at <= last; at++) {
-      // The first character is told cheaply before the whole text is compared at this place.
-      if (sameIgnoringCase(haystack.charAt(at), first) && haystack.regionMatches(true, at, text, 0, text.length())) {
-        return true;
+    // The places opening with the first character, in any case, are found by indexOf, which is quicker than telling
+    // every character of the text; the whole text is compared only there.
+    for (char first : firstInAnyCase) {
+      for (int at = haystack.indexOf(first); at >= 0 && at <= last; at = haystack.indexOf(first, at + 1)) {
+        if (haystack.regionMatches(true, at, text, 0, text.length())) {
+          return true;
+        }
       }
     }
     return false;
@@ -95,6 +105,20 @@ final class RequiredText {
           : Character.toLowerCase(Character.toUpperCase(c));
     }
     return new String(folded);
+  }
+
+  /**
+   * Every character equal to {@code c} as {@link #sameIgnoringCase} tells it ({@code k}, {@code K} and the Kelvin
+   * sign), found by asking of each: which characters those are is Unicode's to say.
+   */
+  private static char[] inAnyCase(char c) {
+    StringBuilder equal = new StringBuilder();
+    for (int other = Character.MIN_VALUE; other <= Character.MAX_VALUE; other++) {
+      if (sameIgnoringCase((char) other, c)) {
+        equal.append((char) other);
+      }
+    }
+    return equal.toString().toCharArray();
   }
 
   /** Whether two characters are equal as {@link String#regionMatches(boolean, int, String, int, int)} tells them. */

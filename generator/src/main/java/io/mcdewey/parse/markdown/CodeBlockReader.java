@@ -267,6 +267,8 @@ final class CodeBlockReader {
       return;
     }
     if (state.inExample()) {
+      state.captionedStatuses.forEach(state.current::addResponse);
+      state.captionedStatuses = List.of();
       // An example request printed as a raw HTTP message shows its endpoint as a curl command does.
       if (RawMessages.isRawMessage(lines, requestLines)) {
         state.shownRequests.add(requests);

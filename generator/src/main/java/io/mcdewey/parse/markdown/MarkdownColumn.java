@@ -74,7 +74,7 @@ public enum MarkdownColumn {
       "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
       "응답 상태 코드", "código", "codigo", "código de estado",
       "statuscode", "status-code", "код ответа", "код", "kod", "kod odpowiedzi", "code de statut", "code d'état",
-      "durum", "durum kodu",
+      "durum kodu",
       "code retour", "codice", "codice di stato", "ステータスコード", "ステータス", "狀態碼", "回應碼", "상태", "http 상태 코드", "http状态码",
       "响应码", "estado", "código de erro"),
   DEFAULT("default", "default value", "默认值",

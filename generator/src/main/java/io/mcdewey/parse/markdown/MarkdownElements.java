@@ -31,8 +31,8 @@ import io.mcdewey.parse.markdown.rules.ContinuedSentences;
 import io.mcdewey.parse.markdown.rules.DefinitionLists;
 import io.mcdewey.parse.markdown.rules.DocsifyHelpers;
 import io.mcdewey.parse.markdown.rules.FoldedMarkdown;
-import io.mcdewey.parse.markdown.rules.GluedBlockEnds;
 import io.mcdewey.parse.markdown.rules.GluedAnswerTabs;
+import io.mcdewey.parse.markdown.rules.GluedBlockEnds;
 import io.mcdewey.parse.markdown.rules.GluedFences;
 import io.mcdewey.parse.markdown.rules.GluedHeaderTables;
 import io.mcdewey.parse.markdown.rules.GluedNameTypeLines;
@@ -176,6 +176,7 @@ public final class MarkdownElements {
     boolean mdx = syntax == Syntax.MDX;
     MarkdownElements reader = new MarkdownElements(text);
     reader.blocks((mdx ? MDX_PARSER : PARSER).parse(text));
+    // Rows and blocks are parted first, then the lines glued inside them.
     List<MarkdownElement> blocks = RequestAfterItsBlock.read(GluedRouteRows.read(SpacedCellTables.read(
         GluedHeaderTables.read(reader.elements))));
     List<MarkdownElement> elements = BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(

@@ -97,12 +97,13 @@ final class MarkdownLabels {
       longestLabel = fields.keySet().stream().mapToInt(String::length).max().orElse(0);
       fields.keySet().forEach(label -> rank.put(label, rank.size()));
       fields.forEach((label, field) -> {
-        // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any. A value
-        // may open with a full-width parenthesis glued to the label, as CJK text writes one ({@code 成功响应（200）：}),
-        // or with any parenthesis after a label closing in a script written without spaces ({@code レスポンス(200 OK)}).
+        // Letters outside ASCII are compared in any case too ({@code Метод: GET}), where a label holds any. A status
+        // in a full-width parenthesis glued to the label is its value, as CJK text writes one ({@code 成功响应（200）：}),
+        // and in any parenthesis after a label closing in a script written without spaces ({@code レスポンス(200 OK)});
+        // other words there qualify the label ({@code 请求URL（生产）：https://...}), no value of it.
         LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
-            words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words)
-                + "(\\s*[:：]\\s*|\\s+|" + (closesWithoutSpaces(words) ? "(?=[（(])" : "(?=（)") + ")(\\S.*)$")),
+            words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words) + "(\\s*[:：]\\s*|\\s+|"
+                + (closesWithoutSpaces(words) ? "(?=[（(]" : "(?=（") + "\\s*[1-5]\\d\\d))(\\S.*)$")),
             rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())

@@ -22,7 +22,8 @@ public final class MarkdownParameterText {
   private static final String CJK = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
   /**
    * {@code name=VALUE} as a word of its own, so that {@code (Default=10)} is no parameter, or joined to the one before
-   * by an ampersand, as a query string joins its pairs ({@code page=1&size=10}).
+   * by an ampersand, as a query string joins its pairs ({@code page=1&size=10}): only in the text's first word (see
+   * {@link #assignments}).
    */
   private static final Pattern ASSIGNMENT = Pattern.compile("(?<![^\\s&])(" + NAME + ")=([^\\s&]*)");
   private static final Pattern LITERAL_NAME = Pattern.compile("^" + NAME + "$");
@@ -125,6 +126,11 @@ public final class MarkdownParameterText {
     List<Integer> pending = new ArrayList<>();
     int descriptionStart = -1;
     while (matcher.find()) {
+      if (matcher.start() > 0 && text.charAt(matcher.start() - 1) == '&' && !inOpeningWord(text, matcher.start())) {
+        // Pairs of a query string inside what is said of a parameter ({@code e.g. q=shoes&colour=red}) or of a URL
+        // given as a value ({@code redirect_uri=https://app/cb?tab=1&lang=en}) are examples, not parameters.
+        continue;
+      }
       if (descriptionStart >= 0) {
         String between = text.substring(descriptionStart, matcher.start()).strip();
         if (!between.isEmpty()) {
@@ -144,6 +150,12 @@ public final class MarkdownParameterText {
       describe(parameters, pending, text.substring(descriptionStart).strip());
     }
     return parameters;
+  }
+
+  /** Whether a position lies in the text's first word, whose pairs hold no URL ({@code ?} or {@code ://}) before it. */
+  private static boolean inOpeningWord(String text, int at) {
+    String before = text.substring(0, at).stripLeading();
+    return before.chars().noneMatch(Character::isWhitespace) && !before.contains("?") && !before.contains("://");
   }
 
   private static void describe(List<MarkdownParameter> parameters, List<Integer> pending, String description) {

@@ -303,7 +303,8 @@ final class MarkdownSectionReader {
       state.afterRequest = false;
       return;
     }
-    boolean documented = !shared.parameters.isEmpty() || shared.statesNoParameters
+    // Saying there are no parameters documents one command's endpoint, not each of several a tutorial may chain.
+    boolean documented = !shared.parameters.isEmpty() || shared.statesNoParameters && state.shownRequests.all().size() == 1
         || state.shownRequests.byCurl() && !shared.responses.isEmpty();
     if (state.endpoints.isEmpty() && !state.shownRequests.isEmpty()
         && (documented || !state.captionedCommands.isEmpty())) {

@@ -400,7 +400,7 @@ public final class MarkdownStatuses {
   }
 
   /** Whether HTTP defines a status: a number it leaves undefined ({@code 299}) is more likely a count. */
-  static boolean isDefined(int status) {
+  public static boolean isDefined(int status) {
     return REASONS.containsKey(status);
   }
 

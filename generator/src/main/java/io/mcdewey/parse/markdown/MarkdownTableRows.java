@@ -308,9 +308,13 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
         continue;
       }
-      if (name.chars().noneMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))) {
-        // A name without an ASCII letter or digit is a caption ({@code 接口名称}, {@code 版本号}), as a table of a
-        // document's details prints them: a field's name on the wire is written in ASCII.
+      if (name.chars().noneMatch(Character::isLetterOrDigit)
+          || name.chars().noneMatch(c -> c < 0x80 && Character.isLetterOrDigit(c)) && !typedOrMarked(row)) {
+        // A name of marks alone ({@code []}, the body's array itself) is no field's; a name without an ASCII letter or
+        // digit that the row gives neither a type nor a required mark is a caption
+        // ({@code 接口名称}, {@code 版本号} in a table of a document's details) or a header printed again
+        // ({@code 参数名 | 类型 | 必填}); one typed or marked is a field, whatever its script ({@code Код},
+        // {@code 统一社会信用代码}).
         continue;
       }
       String type = cell(row, MarkdownColumn.TYPE);
@@ -362,6 +366,13 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
   private boolean checksRequiredRows() {
     return has(MarkdownColumn.REQUIRED) && MarkdownRequired.checksAndDashes(
         table.rows().stream().map(row -> cell(row, MarkdownColumn.REQUIRED)).toList());
+  }
+
+  /** Whether a row gives its field a type or a required mark the reader knows. */
+  private boolean typedOrMarked(List<String> row) {
+    String type = cell(row, MarkdownColumn.TYPE);
+    return !type.isBlank() && MarkdownParameterText.isFieldType(WHITESPACE.split(type.strip(), 2)[0])
+        || MarkdownRequired.fromRequiredColumn(cell(row, MarkdownColumn.REQUIRED)) != null;
   }
 
   /** Whether a name cell's name ends with a question mark, as TypeScript marks an optional property. */

@@ -8,27 +8,29 @@ import java.util.regex.Pattern;
 
 /**
  * The parameters a line of a paragraph prints as a list's items would, each a name with its type or required mark in
- * parentheses and its description after a colon ({@code limit (int, optional): at most this many}), perhaps several
- * run together where a page saved as text lost the items' line breaks ({@code limit(int, opcjonalne): ... (max:
- * 100)offset(int, opcjonalne): ...}). Only parentheses naming a type or a required mark qualify a name, so that a
- * sentence's words before parentheses ({@code Note (see below):}) name no field.
+ * parentheses and its description after a colon ({@code limit (int, optional): at most this many},
+ * {@code amount（int，必填）：金额}), perhaps several run together where a page saved as text lost the items' line
+ * breaks ({@code limit(int, opcjonalne): ... (max: 100)offset(int, opcjonalne): ...}). Only a name written as an
+ * identifier is ({@code limit}, {@code pageSize}, {@code ClientId}; not the capitalised word of a caption,
+ * {@code Returns (object):}), whose parentheses name a type or a required mark, is a field's.
  */
 final class QualifiedLines {
   private static final Pattern QUALIFIED_NAME =
-      Pattern.compile("(?<![\\w.$\\[\\]-])[A-Za-z_][\\w.\\[\\]-]*\\s*\\(([^()]*)\\)\\s*:");
+      Pattern.compile("(?<![\\w.$\\[\\]-])([A-Za-z_][\\w.\\[\\]-]*)\\s*\\(([^()]*)\\)\\s*:");
 
   private QualifiedLines() {}
 
   /** The parameters of a line opening with a qualified name; empty for any other line. */
-  static List<MarkdownParameter> of(String text, ParameterLocation location) {
+  static List<MarkdownParameter> of(String line, ParameterLocation location) {
     // A name's parentheses close before its colon: most lines hold no such pair, told before the pattern runs.
-    if (!text.contains("):") && !text.contains(") :")) {
+    if (!line.contains("):") && !line.contains(") :") && !line.contains("）：")) {
       return List.of();
     }
+    String text = line.replace('（', '(').replace('）', ')').replace('：', ':').replace('，', ',');
     List<Integer> starts = new ArrayList<>();
     Matcher name = QUALIFIED_NAME.matcher(text);
     while (name.find()) {
-      if (qualifiesField(name.group(1))) {
+      if (isIdentifier(name.group(1)) && qualifiesField(name.group(2))) {
         starts.add(name.start());
       }
     }
@@ -42,6 +44,15 @@ final class QualifiedLines {
           .ifPresent(parameters::add);
     }
     return parameters;
+  }
+
+  /**
+   * Whether a name is written as an identifier is: opening in lower case, or holding an inner capital, an underscore
+   * or a digit; a capitalised word alone is a caption's.
+   */
+  private static boolean isIdentifier(String name) {
+    return !Character.isUpperCase(name.charAt(0)) || name.chars().skip(1).anyMatch(c -> Character.isUpperCase(c)
+        || c == '_' || Character.isDigit(c));
   }
 
   /** Whether parentheses name a type or a required mark among their comma-parted words. */

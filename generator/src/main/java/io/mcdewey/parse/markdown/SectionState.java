@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.Example;
+import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.UriTemplate;
@@ -30,6 +31,8 @@ import java.util.regex.Pattern;
  * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
+  /** A base path: an API's own segment and its version, one or both ({@code /api}, {@code /v1}, {@code /rest/v2}). */
+  private static final Pattern BASE_PATH = Pattern.compile("(?i)(?:/(?:api|rest))?(?:/v\\d+(?:\\.\\d+)*)?");
   /** The methods whose requests send no body: a JSON document under one shows the answer. */
   private static final Set<String> BODILESS = Set.of("GET", "HEAD");
   /** Words naming an answer, in the languages guides are written in. */
@@ -73,6 +76,11 @@ final class SectionState {
   /** The level of the heading that set the context, when a heading did. */
   int contextLevel;
   String exampleCaption = "";
+  /**
+   * The statuses a caption the profile does not know named in parentheses ({@code Başarılı Yanıt (201):}), the
+   * answer's once an example's block follows it (see {@link StatusCaptions}).
+   */
+  List<Response> captionedStatuses = List.of();
   final List<String> exampleLines = new ArrayList<>();
   boolean afterRequest;
   String lastProse = "";
@@ -128,6 +136,7 @@ final class SectionState {
     }
     headingContext = heading;
     exampleCaption = caption;
+    captionedStatuses = List.of();
     listed.forget();
     listed.introducedBy(null);
   }
@@ -368,13 +377,13 @@ final class SectionState {
     }
     Optional<MarkdownRequest> shortened = endpoints.isEmpty() ? Optional.empty() : titled.stream()
         .filter(known -> Objects.equals(known.method(), request.method()) && underBasePath(request, known))
-        .findFirst();
+        .filter(known -> endpoints.get(0).requests.contains(known)).findFirst();
     if (shortened.isPresent()) {
       // The request the heading names, printed in full under the base path the heading leaves out
-      // ({@code # DELETE /school/:id} over {@code DELETE /v1/school/:id}): the section's endpoint, on the full path.
+      // ({@code # DELETE /school/:id} over {@code DELETE /v1/school/:id}): the section's endpoint, on the full path;
+      // once, since a second base path ({@code /v2/...}) shows another endpoint.
       current = endpoints.get(0);
-      current.requests.replaceAll(known -> known.method().equals(request.method())
-          && known.uri().equals(shortened.get().uri()) ? known.withUri(request.uri()) : known);
+      current.requests.replaceAll(known -> known.equals(shortened.get()) ? known.withUri(request.uri()) : known);
       return true;
     }
     Optional<MarkdownPart> shown = inExample() ? partFilledBy(request) : Optional.empty();
@@ -399,8 +408,9 @@ final class SectionState {
   }
 
   /**
-   * Whether a request's path is another's under a base path of one or two segments more ({@code /v1/school/{id}} of
-   * {@code /school/{id}}).
+   * Whether a request's path is another's under a base path of the segments APIs open their paths with, an API's own
+   * and its version ({@code /v1/school/{id}} of {@code /school/{id}}, {@code /api/v2/users} of {@code /users}): other
+   * words before a path name another resource ({@code /admin/members} beside {@code /members}).
    */
   private static boolean underBasePath(MarkdownRequest full, MarkdownRequest shortened) {
     UriTemplate longer = UriTemplate.parse(full.uri());
@@ -410,8 +420,7 @@ final class SectionState {
       return false;
     }
     String base = longer.path().substring(0, longer.path().length() - shorter.path().length());
-    long segments = base.chars().filter(c -> c == '/').count();
-    return base.startsWith("/") && segments <= 2 && base.indexOf('{') < 0;
+    return BASE_PATH.matcher(base).matches();
   }
 
   /** The part whose request a call makes: the same method on the same path, or on its variables filled in. */

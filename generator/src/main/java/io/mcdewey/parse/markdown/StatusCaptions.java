@@ -10,22 +10,25 @@ import java.util.regex.Pattern;
 /**
  * The statuses an answer's caption names in parentheses before its colon, whatever its words and language: the
  * caption of an example answer ({@code Respuesta de Éxito (200):}, {@code Başarılı Yanıt (201 Created):},
- * {@code 成功响应（200）：}), or of several ({@code Respuesta de Error (400/401/500):}). Only statuses HTTP defines, each
- * perhaps followed by its capitalised reason, fill the parentheses: a count or a time there
- * ({@code Limits (100 per minute):}) names none, nor does an informational status, which answers no call alone.
+ * {@code 成功响应（200）：}, {@code Réponse (201) :}), or of several ({@code Respuesta de Error (400/401/500):}). Only
+ * statuses HTTP defines, each perhaps followed by its capitalised reason, fill the parentheses: a count or a time there
+ * ({@code Limits (100 per minute):}) names none, nor does an informational status, which answers no call alone. The
+ * reader takes them only where an example's block follows the caption, since sizes and limits are captioned so too
+ * ({@code Large (500):}).
  */
 final class StatusCaptions {
   private static final Pattern CLOSING = Pattern.compile(
       "\\S\\s*[(（]\\s*([2-5]\\d\\d(?:\\s+\\p{Lu}[\\p{L} ]*)?(?:\\s*[/,、]\\s*[2-5]\\d\\d)*)\\s*[)）]\\s*[:：]$");
-  private static final Pattern STATUS = Pattern.compile("[1-5]\\d\\d");
+  private static final Pattern STATUS = Pattern.compile("[2-5]\\d\\d");
 
   private StatusCaptions() {}
 
-  /** The statuses a caption ending with its colon names; empty when it names none, nor does an informational status, which answers no call on its own. */
+  /** The statuses a caption ending with its colon names; empty when it names none. */
   static List<Response> statuses(String caption) {
-    // A closing parenthesis before the colon is told first: few captions hold one.
+    // A closing parenthesis before the colon, perhaps a space apart, is told first: few captions hold one.
     String text = caption.strip();
-    if (text.length() < 6 || text.charAt(text.length() - 2) != ')' && text.charAt(text.length() - 2) != '）') {
+    String beforeColon = text.isEmpty() ? "" : text.substring(0, text.length() - 1).stripTrailing();
+    if (text.length() < 6 || !beforeColon.endsWith(")") && !beforeColon.endsWith("）")) {
       return List.of();
     }
     Matcher closing = CLOSING.matcher(text);

@@ -461,15 +461,15 @@ final class TextLineReader {
 
   /** A line no field claims: prose, or a label the profile does not know. */
   private void other(String text, int lineNumber) {
-    // A label of words in capitals, as labels open: one in lower case is more likely a sentence cut short.
     List<Response> captioned = StatusCaptions.statuses(text);
     if (!captioned.isEmpty() && LabelledValue.isLabel(text)) {
-      // An answer's caption in words the profile does not know, naming its statuses ({@code Başarılı Yanıt (201):}).
-      captioned.forEach(state.current::addResponse);
-      state.setContext(Field.RESPONSE_EXAMPLE, false, "");
-      state.exampleCaption = text;
+      // An answer's caption in words the profile does not know, naming its statuses ({@code Başarılı Yanıt (201):}):
+      // the example's block under it makes them the answer's.
+      state.setContext(Field.RESPONSE_EXAMPLE, false, text);
+      state.captionedStatuses = captioned;
       return;
     }
+    // A label of words in capitals, as labels open: one in lower case is more likely a sentence cut short.
     if (Character.isUpperCase(text.codePointAt(0)) && LabelledValue.isLabel(text)) {
       if (labels.within(text.substring(0, text.length() - 1)).filter(field -> field == Field.RESPONSES).isPresent()) {
         // A label naming the statuses among words of its own ({@code Error Response status codes to handle:}).

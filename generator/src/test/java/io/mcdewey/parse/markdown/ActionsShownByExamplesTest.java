@@ -204,4 +204,23 @@ class ActionsShownByExamplesTest {
     assertEquals(List.of("GET /api/query-all/", "DELETE /v1/notes"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void sayingThereAreNoParametersDocumentsOneCommandNotEachOfSeveral() {
+    Api api = parse("""
+        ## Monthly report
+
+        Parameters: none
+
+        ```bash
+        curl -X POST https://auth.example.com/oauth/token
+        ```
+
+        ```bash
+        curl -X GET https://api.example.com/v1/reports/monthly
+        ```
+        """);
+
+    assertEquals(List.of(), api.operations());
+  }
 }

@@ -172,4 +172,25 @@ class ChineseLabelsTest {
 
     assertEquals(List.of("username body true"), described(operation(api, "POST", "/api/login")));
   }
+
+  @Test
+  void wordsInParenthesesGluedToALabelQualifyItAndAFieldTypedInAnotherScriptIsOne() {
+    Api api = parse("""
+        ## 查询订单
+        请求方式：GET
+        请求URL（生产）：https://api.example.com/v1/order/query
+
+        | 参数 | 类型 | 必填 | 说明 |
+        | --- | --- | --- | --- |
+        | 统一社会信用代码 | string | 是 | 代码 |
+
+        ## 取消订单
+        请求方式：POST
+        请求URL（生产）：https://api.example.com/v1/order/cancel
+        """);
+
+    assertEquals(List.of("GET /v1/order/query", "POST /v1/order/cancel"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+    assertEquals(List.of("统一社会信用代码 query true"), described(operation(api, "GET", "/v1/order/query")));
+  }
 }

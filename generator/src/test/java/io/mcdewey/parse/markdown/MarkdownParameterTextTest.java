@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,11 @@ class MarkdownParameterTextTest {
     assertEquals(List.of("page", "size"), MarkdownParameterText.assignments("page=1&size=10", ParameterLocation.QUERY)
         .stream().map(MarkdownParameter::name).toList());
     assertEquals(List.of(), MarkdownParameterText.assignments("(Default=10)", null), "a default, not a parameter");
+    assertEquals(List.of("redirect_uri"), MarkdownParameterText.assignments(
+        "redirect_uri=https://app.example.com/cb?tab=1&lang=en the address", null).stream()
+        .map(MarkdownParameter::name).toList(), "a URL's query");
+    assertFalse(MarkdownParameterText.assignments("q=TEXT the words, e.g. q=shoes&colour=red", null).stream()
+        .map(MarkdownParameter::name).toList().contains("colour"), "an example in the description");
   }
 
   @Test

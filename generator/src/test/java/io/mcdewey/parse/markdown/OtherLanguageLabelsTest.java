@@ -269,4 +269,20 @@ class OtherLanguageLabelsTest {
 
     assertEquals(List.of("title body true", "priority body false"), described(operation(api, "POST", "/tickets")));
   }
+
+  @Test
+  void aTurkishLabelOfTheAnswersFieldsListsNoParameters() {
+    Api api = parse("""
+        ### Talep getir
+        **Endpoint:** `GET /tickets/{id}`
+
+        **Yanıt Alanları:**
+
+        | Alan | Tip | Açıklama |
+        |------|-----|----------|
+        | `durum` | string | Talep durumu |
+        """);
+
+    assertEquals(List.of("id path true"), described(operation(api, "GET", "/tickets/{id}")));
+  }
 }

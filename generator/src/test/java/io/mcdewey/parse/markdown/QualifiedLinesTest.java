@@ -23,10 +23,19 @@ class QualifiedLinesTest {
   }
 
   @Test
+  void readsFullWidthParenthesesAndColons() {
+    assertEquals(List.of("amount int true"), QualifiedLines.of("amount（int，必填）：金额", null).stream()
+        .map(p -> p.name() + " " + p.type() + " " + p.required()).toList());
+  }
+
+  @Test
   void aSentencesWordsBeforeParenthesesOrALineOpeningOtherwiseNameNoField() {
     assertEquals(List.of(), QualifiedLines.of("Note (see below): the limit applies", null));
     assertEquals(List.of(), QualifiedLines.of("The limit (int, optional): at most", null));
     assertEquals(List.of(), QualifiedLines.of("limit is an integer", null));
+    assertEquals(List.of(), QualifiedLines.of("Returns (object): the hits", null), "a caption's capitalised word");
+    assertEquals(List.of("ClientId"), QualifiedLines.of("ClientId (string, required): the client", null).stream()
+        .map(MarkdownParameter::name).toList(), "an identifier's inner capital");
   }
 
   @Test

@@ -94,4 +94,26 @@ class RepeatedCallsTest {
     assertEquals(List.of("DELETE /v1/school/{id}/class/{grade}", "GET /schools", "GET /v1/api/v2/schools"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aPathUnderOtherWordsOrASecondBasePathIsAnotherEndpoint() {
+    Api api = parse("""
+        ## GET /members
+
+        Administrators list every member with:
+
+            GET /admin/members
+
+        ## GET /users
+
+            GET /v1/users
+
+        Version 2 answers the same:
+
+            GET /v2/users
+        """);
+
+    assertEquals(List.of("GET /members", "GET /admin/members", "GET /v1/users", "GET /v2/users"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

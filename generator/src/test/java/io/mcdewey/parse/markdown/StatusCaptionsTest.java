@@ -27,6 +27,23 @@ class StatusCaptionsTest {
     assertEquals(List.of(), codes("Version (299):"));
     assertEquals(List.of(), codes("(200):"));
     assertEquals(List.of(), codes("Response (200)"));
+    assertEquals(List.of(201), codes("Réponse de succès (201) :"), "a space before the colon, as French sets it");
+  }
+
+  @Test
+  void aCaptionWithoutAnExamplesBlockUnderItGivesNoStatus() {
+    Api api = parse("""
+        ### Resize
+        **Endpoint:** `POST /images/resize`
+
+        **Small (200):** the width of a thumbnail.
+
+        Large (500):
+
+        The width of a poster.
+        """);
+
+    assertEquals(List.of(), statuses(operation(api, "POST", "/images/resize")));
   }
 
   @Test

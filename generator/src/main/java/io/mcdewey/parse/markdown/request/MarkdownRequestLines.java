@@ -113,8 +113,10 @@ public final class MarkdownRequestLines {
    * method's badge; {@code /main [HEAD]} is a tool's output.
    */
   private static final Pattern PATH_THEN_METHOD =
-      Pattern.compile("(/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)"
-          + "\\s+(?:\\[(GET|POST|PUT|PATCH|DELETE)]|(GET|POST|PUT|PATCH|DELETE))");
+      Pattern.compile("(?<path>/[^\\s\\[\\]/]+/[^\\s\\[\\]]+|/[^\\s\\[\\]]*[{<][^\\s\\[\\]]*)"
+          + "\\s+(?:\\[(?<bracketed>GET|POST|PUT|PATCH|DELETE)]|(?<method>GET|POST|PUT|PATCH|DELETE))");
+  /** A path whose last segment names a file ({@code /assets/img/logo.png}, {@code /var/log/access.log}). */
+  private static final Pattern FILE_PATH = Pattern.compile(".*/[^/]*\\.[A-Za-z]{1,5}");
   private static final Pattern URL_ALONE = Pattern.compile("(?i)https?://[^\\s/]+/\\S*");
   /**
    * A method badge before a URL or a path, the line holding nothing else, perhaps with a dash between them
@@ -380,13 +382,18 @@ public final class MarkdownRequestLines {
     }
     // A method, in brackets or in capitals, closes the line, which an item marker only opens: told before the marker
     // is dropped.
-    if (stripped.isEmpty() || !stripped.endsWith("]") && !Character.isUpperCase(stripped.charAt(stripped.length() - 1))
-        || stripped.indexOf('/') < 0) {
+    boolean methodCloses = !stripped.isEmpty()
+        && (stripped.endsWith("]") || Character.isUpperCase(stripped.charAt(stripped.length() - 1)));
+    if (!methodCloses || stripped.indexOf('/') < 0) {
       return List.of();
     }
     Matcher after = PATH_THEN_METHOD.matcher(withoutItemMarker(stripped));
-    return after.matches() ? List.of(new MarkdownRequest(after.group(2) != null ? after.group(2) : after.group(3),
-        after.group(1), "", line)) : List.of();
+    if (!after.matches() || after.group("method") != null && FILE_PATH.matcher(after.group("path")).matches()) {
+      // A file's path before a method in capitals is a log line or an asset, not a route.
+      return List.of();
+    }
+    String method = after.group("bracketed") != null ? after.group("bracketed") : after.group("method");
+    return List.of(new MarkdownRequest(method, after.group("path"), "", line));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code application/json}), and a copy of the page loses the line break after the last value of the answer before
  * it ({@code bearer422}, a field's default; {@code <signature>401}, an example). Only a status glued after a character
  * other than a digit or a space, on a line followed by a caption opening with a capital and then by a media type
- * alone, is parted: a name ending in digits ({@code sha256}) is followed by neither.
+ * alone, is parted, if HTTP defines it: a name ending in digits ({@code sha256}) is followed by neither, and a value
+ * ending in them ({@code h264} over {@code Default} and {@code video/mp4}) names no status.
  */
 public final class GluedAnswerTabs {
   private static final Pattern GLUED_STATUS = Pattern.compile("(?<=[^\\d\\s])[1-5]\\d\\d$");
@@ -28,7 +30,7 @@ public final class GluedAnswerTabs {
       Matcher status = element instanceof MarkdownElement.TextLine line && !line.listItem()
           && endsWithDigit(line.text()) && opensTab(elements, i + 1)
           ? GLUED_STATUS.matcher(line.text().strip()) : null;
-      if (status != null && status.find()) {
+      if (status != null && status.find() && MarkdownStatuses.isDefined(Integer.parseInt(status.group()))) {
         if (read == null) {
           read = new ArrayList<>(elements.subList(0, i));
         }

@@ -56,7 +56,7 @@ public final class RequestAfterItsBlock {
       Matcher path = method.isEmpty() || !(read.get(i + 1) instanceof MarkdownElement.TextLine line)
           ? null : PATH_BEFORE_NEXT_BLOCK.matcher(line.text().strip());
       if (path == null || !path.matches() || start == i
-          || path.group("status") != null && !captionFollows(read, i + 2)) {
+          || path.group("status") != null && !answersAgain(read, start, i, path.group("status"))) {
         continue;
       }
       MarkdownElement.TextLine first = (MarkdownElement.TextLine) read.get(start);
@@ -74,13 +74,20 @@ public final class RequestAfterItsBlock {
     return read;
   }
 
-  /** Whether the element at {@code at} is a line opening with a capital, as the caption of an answer's tab does. */
-  private static boolean captionFollows(List<MarkdownElement> elements, int at) {
-    if (at >= elements.size() || !(elements.get(at) instanceof MarkdownElement.TextLine line)) {
+  /**
+   * Whether the digits glued to a path after the badge at {@code badge} are the tab of the block's sample answer: a
+   * status the block's answers list alone on a line, between {@code start} and the badge, with a caption opening with
+   * a capital after the path, as the tab's ({@code /api/auth/me200} over {@code Successful Response}); digits closing
+   * a path's last word ({@code /api/certs/x509}, {@code /hash/sha256}) are no status the block answers.
+   */
+  private static boolean answersAgain(List<MarkdownElement> elements, int start, int badge, String status) {
+    int caption = badge + 2;
+    if (caption >= elements.size() || !(elements.get(caption) instanceof MarkdownElement.TextLine line)
+        || line.text().isBlank() || !Character.isUpperCase(line.text().strip().charAt(0))) {
       return false;
     }
-    String text = line.text().strip();
-    return !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+    return elements.subList(start, badge).stream().anyMatch(element -> element instanceof MarkdownElement.TextLine
+        answer && answer.text().strip().equals(status));
   }
 
   private static List<MarkdownElement> withBadgeRepeated(List<MarkdownElement> elements) {

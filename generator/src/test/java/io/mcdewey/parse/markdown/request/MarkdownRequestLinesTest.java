@@ -71,6 +71,7 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/main GET", 1), "one segment, no variable");
     assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/api/book/list takes GET", 1));
     assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/api/book/list Get", 1));
+    assertEquals(List.of(), MarkdownRequestLines.ofTextLine("/assets/img/logo.png GET", 1), "a file's path");
   }
 
   @Test

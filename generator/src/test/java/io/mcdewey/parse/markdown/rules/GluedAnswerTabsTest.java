@@ -23,6 +23,8 @@ class GluedAnswerTabsTest {
     assertEquals(noMediaType, texts(noMediaType.toArray(String[]::new)));
     List<String> lowerCaseCaption = List.of("sha256", "the digest", "application/json");
     assertEquals(lowerCaseCaption, texts(lowerCaseCaption.toArray(String[]::new)));
+    List<String> undefinedStatus = List.of("h264", "Default", "video/mp4");
+    assertEquals(undefinedStatus, texts(undefinedStatus.toArray(String[]::new)), "HTTP defines no 264");
     List<String> statusAlone = List.of("404", "Not Found", "application/json");
     assertEquals(statusAlone, texts(statusAlone.toArray(String[]::new)));
   }

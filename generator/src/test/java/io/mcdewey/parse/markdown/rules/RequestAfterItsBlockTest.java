@@ -154,5 +154,16 @@ class RequestAfterItsBlockTest {
         Successful Response
         """);
     assertEquals(numberedPath, RequestAfterItsBlock.read(numberedPath));
+    List<MarkdownElement> digitsOfAWord = MarkdownElements.read("""
+        Authorizations
+        Responses
+        200
+        Certificate
+        get
+        /api/certs/x509
+        Successful Response
+        Authorizations
+        """);
+    assertEquals(digitsOfAWord, RequestAfterItsBlock.read(digitsOfAWord), "509 is no status the block answers");
   }
 }

@@ -181,7 +181,7 @@ final class CodeBlockReader {
       // A path set apart as a block of its own ({@code /api/v2/orders/} over a table of {@code HTTP Method | GET}) is
       // printed alone, as a paragraph of it is.
       MethodCaptions.pathAlone(lines.get(0)).filter(path -> !LabelledPath.namesFile(path))
-          .ifPresent(state::pathAlone);
+          .ifPresent(path -> state.pathAlone(path, code.line()));
     }
     // A command is read from its own lines, not from what it printed after them.
     List<String> output = commandOutput(lines);

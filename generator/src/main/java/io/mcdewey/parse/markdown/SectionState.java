@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
 final class SectionState {
   /** A base path: an API's own segment and its version, one or both ({@code /api}, {@code /v1}, {@code /rest/v2}). */
   private static final Pattern BASE_PATH = Pattern.compile("(?i)(?:/(?:api|rest))?(?:/v\\d+(?:\\.\\d+)*)?");
+  /** How many lines below a method's label a path printed alone may stand and still be its request's. */
+  private static final int PATH_BELOW_METHOD = 4;
   /** The methods whose requests send no body: a JSON document under one shows the answer. */
   private static final Set<String> BODILESS = Set.of("GET", "HEAD");
   /** Words naming an answer, in the languages guides are written in. */
@@ -92,6 +94,8 @@ final class SectionState {
   final LabelledRequest labelledRequest = new LabelledRequest();
   /** The path printed alone last since the heading, over which method captions make requests. */
   String pathOverCaptions;
+  /** The line {@link #pathOverCaptions} was printed on. */
+  private int pathOverCaptionsLine;
   /** The part read when {@link #pathOverCaptions} was printed, the parameters it held then and how many it read. */
   private MarkdownPart partAtPathAlone;
   private List<MarkdownParameter> parametersAtPathAlone = List.of();
@@ -256,8 +260,9 @@ final class SectionState {
   }
 
   /** Notes a path printed alone, over which method captions or a call filling it make requests. */
-  void pathAlone(String path) {
+  void pathAlone(String path, int line) {
     pathOverCaptions = path;
+    pathOverCaptionsLine = line;
     parametersLabelledSincePathAlone = false;
     if (current.requests.stream().anyMatch(request -> request.uri().split("\\?", 2)[0].equals(path)
         || ExampleRequests.fillsVariables(path, request.uri()))) {
@@ -468,6 +473,13 @@ final class SectionState {
       int pathLine = unknownLabelRequests.line();
       unknownLabelRequests.pathFor(labelledRequest.line(), items)
           .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, pathLine)));
+    }
+    if (labelledRequest.hasMethods() && pathOverCaptions != null && pathOverCaptionsLine > labelledRequest.line()
+        && pathOverCaptionsLine - labelledRequest.line() <= PATH_BELOW_METHOD) {
+      // A path printed alone just below the method's label ({@code Método HTTP: POST} over
+      // {@code /api/v1/costCenter}), as blocks repeated in one section print each request.
+      addLabelledRequests(labelledRequest.uri(pathOverCaptions, pathOverCaptionsLine));
+      pathOverCaptions = null;
     }
   }
 

@@ -126,7 +126,7 @@ final class TextLineReader {
     }
     if (state.reading != null && state.reading.paragraph() == state.reading.line() && !listItem) {
       // A path opening a paragraph of its own, not one a sentence runs onto ({@code stored under} over a folder).
-      MethodCaptions.pathAlone(text).ifPresent(state::pathAlone);
+      MethodCaptions.pathAlone(text).ifPresent(path -> state.pathAlone(path, lineNumber));
     }
     Optional<MarkdownParameter> placed = listItem ? labels.match(text).flatMap(labelValues::placedParameter)
         : Optional.empty();
@@ -437,8 +437,8 @@ final class TextLineReader {
     state.unknownLabelRequests.take(value, lineNumber);
     if (state.labelledRequest.uriWaits() && LabelledValue.namesMethodOrType(labelled)) {
       int uriLine = state.labelledRequest.line();
-      state.unknownLabelRequests.methodFor(uriLine).ifPresent(method -> state.addLabelledRequests(
-          state.labelledRequest.methods(List.of(method), uriLine)));
+      state.unknownLabelRequests.methodsFor(uriLine).ifPresent(methods -> state.addLabelledRequests(
+          state.labelledRequest.methods(methods, uriLine)));
     }
   }
 

@@ -74,16 +74,17 @@ final class UnknownLabelRequests {
   }
 
   /**
-   * The one method just taken that no path has completed, taken away for a URI under a known label that waits a few
-   * lines above ({@code URL: /status} then {@code Type: GET}, as smart-doc prints a request); empty otherwise.
+   * The methods just taken that no path has completed, taken away for a URI under a known label that waits a few
+   * lines above ({@code URL: /status} then {@code Type: GET}, as smart-doc prints a request; {@code Path: /x} then
+   * {@code Métodos suportados: GET e POST}); empty otherwise.
    */
-  Optional<String> methodFor(int uriLine) {
-    if (path != null || methods == null || methods.size() != 1 || !near(uriLine)) {
+  Optional<List<String>> methodsFor(int uriLine) {
+    if (path != null || methods == null || methods.isEmpty() || !near(uriLine)) {
       return Optional.empty();
     }
-    String method = methods.get(0);
+    List<String> taken = methods;
     methods = null;
-    return Optional.of(method);
+    return Optional.of(taken);
   }
 
   /**

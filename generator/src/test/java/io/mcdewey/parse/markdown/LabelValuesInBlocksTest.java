@@ -146,4 +146,47 @@ class LabelValuesInBlocksTest {
     assertEquals(List.of("GET /mon/restAPI/agents/", "GET /mon/restAPI/agents/{agentID}/metrics"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void eachMethodLabelTakesThePathPrintedAloneJustBelowIt() {
+    Api api = parse("""
+        📂 Criar
+
+        Método HTTP: POST
+
+        /api/v1/costCenter
+
+        📂 Atualizar
+
+        Método HTTP: PUT
+
+        /api/v1/costCenter/{id}
+        """);
+
+    assertEquals(List.of("POST /api/v1/costCenter", "PUT /api/v1/costCenter/{id}"),
+        api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aPathLabelOfAnotherLanguageAndALabelNamingSeveralMethodsMakeARequestOfEach() {
+    Api api = parse("""
+        Путь:
+        /api/auth/register
+        Метод:
+        POST
+
+        Путь:
+        /api/auth/login
+        Метод:
+        POST
+
+        ## Status
+
+        Path: https://host.example.com/device/status
+        Supported methods: GET and POST
+        """);
+
+    assertEquals(List.of("POST /api/auth/register", "POST /api/auth/login", "GET /device/status",
+        "POST /device/status"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

@@ -58,6 +58,7 @@ import io.mcdewey.parse.markdown.rules.SpacedCellTables;
 import io.mcdewey.parse.markdown.rules.StarredNameRows;
 import io.mcdewey.parse.markdown.rules.SpreadRows;
 import io.mcdewey.parse.markdown.rules.SwaggerUiParameterRows;
+import io.mcdewey.parse.markdown.rules.TitledRequestLines;
 import io.mcdewey.parse.markdown.rules.WordRouteTables;
 import io.mcdewey.parse.markdown.rules.WordTables;
 import io.mcdewey.source.HtmlContent;
@@ -524,6 +525,10 @@ public final class MarkdownElements {
    * stand for, definition list entries as list items, the others as pipe rows and text.
    */
   private static List<MarkdownElement> rows(List<String> lines, List<Integer> numbers, boolean listItem) {
+    Optional<List<MarkdownElement>> titled = listItem ? Optional.empty() : TitledRequestLines.of(lines, numbers);
+    if (titled.isPresent()) {
+      return titled.get();
+    }
     List<MarkdownElement> read = new ArrayList<>();
     int from = 0;
     for (int i = 0; i < lines.size(); i++) {

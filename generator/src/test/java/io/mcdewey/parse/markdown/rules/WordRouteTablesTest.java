@@ -22,6 +22,20 @@ class WordRouteTablesTest {
   }
 
   @Test
+  void aNameColumnBeforeTheMethodAndPathTakesTheWordsBeforeThem() {
+    Optional<WordTables.Found> found = WordRouteTables.at(List.of("API名 メソッド エンドポイント 概要",
+        "Create Work POST /works/create Workを新しく作る", "List Works GET /works/:id 一覧を返す", "🔐 共通ヘッダー"),
+        List.of(1, 2, 3, 4), 0);
+
+    assertEquals(new MarkdownElement.Table(List.of("API名", "メソッド", "エンドポイント", "概要"),
+        List.of(List.of("Create Work", "POST", "/works/create", "Workを新しく作る"),
+            List.of("List Works", "GET", "/works/:id", "一覧を返す")), 1, false), found.get().table());
+    assertEquals(3, found.get().end());
+    assertEquals(Optional.empty(), WordRouteTables.at(List.of("API名 メソッド エンドポイント 概要",
+        "GET /works/:id 一覧を返す"), List.of(1, 2), 0), "a row without the name its header opens with");
+  }
+
+  @Test
   void aMethodFirstAWordThatIsNoPathOrNoRowAtAllIsNone() {
     assertEquals(Optional.empty(), WordRouteTables.at(List.of("Method Path Summary", "GET /users List users"),
         List.of(1, 2), 0), "a row opening with its method is a request line already");

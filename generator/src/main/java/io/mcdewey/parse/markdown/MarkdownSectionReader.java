@@ -138,8 +138,11 @@ final class MarkdownSectionReader {
     // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
     for (MarkdownPart part : state.parts()) {
       for (ProseParameters.Paragraph paragraph : part.proseParagraphs()) {
+        // A status the part already holds, perhaps with its reason, is not added again without it.
         Sentences.of(paragraph.text()).forEach(sentence -> ProseStatuses
-            .in(paragraph.text().substring(sentence.start(), sentence.stop())).forEach(part::addResponse));
+            .in(paragraph.text().substring(sentence.start(), sentence.stop())).stream()
+            .filter(status -> part.responses.stream().noneMatch(known -> known.status() == status.status()))
+            .forEach(part::addResponse));
       }
     }
     requestsOfExamples();

@@ -47,6 +47,14 @@ final class ProseStatuses {
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
   /**
+   * A status named as such in the other languages guides are written in, perhaps after a dash or a colon
+   * ({@code код ответа – 409}, {@code retourne un code 204}, {@code código de estado 404}, {@code 状态码：200}).
+   */
+  private static final Pattern NAMED_IN_OTHER_LANGUAGES = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:код(?:\\s+(?:ответа|"
+      + "состояния|статуса))?|статус|code(?:\\s+(?:de\\s+)?(?:statut|retour|réponse))?|código(?:\\s+(?:de\\s+)?"
+      + "(?:estado|respuesta|resposta|status))?|codice(?:\\s+di\\s+(?:stato|risposta))?|kod(?:\\s+(?:odpowiedzi|"
+      + "statusu))?|statuscode)|状态码|狀態碼|ステータスコード|상태\\s*코드|응답\\s*코드)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
+  /**
    * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
    * sentence about statuses.
    */
@@ -85,6 +93,11 @@ final class ProseStatuses {
     Matcher named = STATUS_PHRASE.matcher(sentence);
     while (named.find()) {
       MarkdownStatuses.opening(named.group(1)).ifPresent(statuses::add);
+    }
+    Matcher namedInOtherLanguages = NAMED_IN_OTHER_LANGUAGES.matcher(sentence);
+    while (namedInOtherLanguages.find()) {
+      MarkdownStatuses.opening(namedInOtherLanguages.group(1))
+          .filter(status -> MarkdownStatuses.isDefined(status.status())).ifPresent(statuses::add);
     }
     Matcher returned = RETURNED_STATUS.matcher(sentence);
     int end = -1;

@@ -35,6 +35,16 @@ class ProseStatusesTest {
   }
 
   @Test
+  void readsAStatusNamedAsSuchInOtherLanguages() {
+    assertEquals(List.of(409), codes("Сообщение, что логин уже используется, код ответа – 409."));
+    assertEquals(List.of(204), codes("La suppression retourne un code 204 sans contenu."));
+    assertEquals(List.of(404), codes("Devuelve el código de estado 404 si no existe."));
+    assertEquals(List.of(200), codes("成功时状态码：200"));
+    assertEquals(List.of(), codes("Le code 299 est réservé."), "a number HTTP defines no status for");
+    assertEquals(List.of(), codes("Le barcode 200 est imprimé."), "a word ending in code");
+  }
+
+  @Test
   void listsStatusesWithTheirStandardReasonsFromAPlace() {
     String listed = "400 Bad Request, 403 Forbidden, 422 Unprocessable Entity";
     assertEquals(List.of(403, 422),

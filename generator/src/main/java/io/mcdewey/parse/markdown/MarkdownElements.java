@@ -50,6 +50,7 @@ import io.mcdewey.parse.markdown.rules.PathHeadingsUnderMethod;
 import io.mcdewey.parse.markdown.rules.RequestAfterItsBlock;
 import io.mcdewey.parse.markdown.rules.NameTypeLines;
 import io.mcdewey.parse.markdown.rules.NamedRequestLines;
+import io.mcdewey.parse.markdown.rules.NamesOverDashedLines;
 import io.mcdewey.parse.markdown.rules.RowsAfterABlankLine;
 import io.mcdewey.parse.markdown.rules.RunTogetherTables;
 import io.mcdewey.parse.markdown.rules.ShortDelimiterRows;
@@ -181,7 +182,7 @@ public final class MarkdownElements {
     List<MarkdownElement> blocks = RequestAfterItsBlock.read(GluedRouteRows.read(SpacedCellTables.read(
         GluedHeaderTables.read(reader.elements))));
     List<MarkdownElement> elements = BadgeOverTitleAndUrl.read(NameTypeLines.read(GluedNameTypeLines.read(
-        GluedPartCaptions.read(GluedAnswerTabs.read(blocks)))));
+        GluedPartCaptions.read(GluedAnswerTabs.read(NamesOverDashedLines.read(blocks))))));
     return SummaryRowSections.read(PathHeadingsUnderMethod.read(
         MethodHeadingsUnderPath.read(rst ? RstFieldRecords.read(elements) : elements)));
   }

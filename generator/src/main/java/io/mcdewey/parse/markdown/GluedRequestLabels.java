@@ -1,20 +1,59 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Parts a label from the request line a page saved as text glued it to: a copy of the page loses the line break
+ * Parts the labels and request lines a page saved as text printed on one line. A label from the request line it was
+ * glued to: a copy of the page loses the line break
  * between a request box and the caption under it ({@code GET /api/v1/contactsQuery Parameters},
  * {@code GET /api/v1/contacts/{id}Risposta}). The label must be one the profile knows, alone, and start with a capital
  * right after a variable's closing brace, or after a lower-case letter or a digit when it holds several words: a path
  * written in camel case may close with a label's word ({@code /cli/processRequest}) but never with a space, and a
  * segment of its own may be one ({@code /users/{id}/Permissions}); a label in a script without capitals may follow any
  * character of the path ({@code GET /api/v1/clusters/示例:}). What comes before the label must read as a request line.
+ * And a method's label and a URI's printed side by side ({@link #sideBySide}).
  */
 final class GluedRequestLabels {
+  /** The most characters of a line printing two labels side by side: a longer one is a sentence. */
+  private static final int SIDE_BY_SIDE_LENGTH = 200;
   /** A request line and the label glued after it. */
   record Parted(String requestLine, String label) {}
+
+  /**
+   * The two lines a line printing a method's label and a URI's side by side stands for, each with its value
+   * ({@code Method: GET URI: /api/v1/familias}, {@code URL: /x Method: POST}), as a page saved as text joins the rows
+   * of a request's box; empty for any other line. The first value is a method alone or a path or URL alone.
+   */
+  static Optional<List<String>> sideBySide(String text, MarkdownLabels labels) {
+    // Told before any label is looked up: two labels closed by colons, and most lines hold fewer.
+    int firstColon = text.indexOf(':');
+    if (firstColon < 0 || text.indexOf(':', firstColon + 1) < 0 || text.length() > SIDE_BY_SIDE_LENGTH) {
+      return Optional.empty();
+    }
+    Optional<MarkdownLabels.Match> first = labels.match(text).filter(match -> !match.spaced());
+    if (first.isEmpty() || first.get().field() != Field.HTTP_METHOD && first.get().field() != Field.URI) {
+      return Optional.empty();
+    }
+    String value = first.get().value();
+    int space = value.indexOf(' ');
+    if (space < 0) {
+      return Optional.empty();
+    }
+    String firstValue = value.substring(0, space);
+    String rest = value.substring(space + 1).strip();
+    Field other = first.get().field() == Field.HTTP_METHOD ? Field.URI : Field.HTTP_METHOD;
+    boolean valueAlone = first.get().field() == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(firstValue)
+        : firstValue.startsWith("/") || firstValue.regionMatches(true, 0, "http", 0, 4);
+    Optional<MarkdownLabels.Match> second = labels.match(rest)
+        .filter(match -> !match.spaced() && match.field() == other && !match.value().isEmpty());
+    if (!valueAlone || second.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(List.of(text.substring(0, text.length() - rest.length()).strip(), rest));
+  }
 
   private GluedRequestLabels() {}
 

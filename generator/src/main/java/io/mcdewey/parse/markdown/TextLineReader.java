@@ -92,6 +92,11 @@ final class TextLineReader {
       text(glued.get().label(), lineNumber, listItem);
       return;
     }
+    Optional<List<String>> sideBySide = GluedRequestLabels.sideBySide(text, labels);
+    if (sideBySide.isPresent()) {
+      sideBySide.get().forEach(labelled -> text(labelled, lineNumber, listItem));
+      return;
+    }
     // The caption opens with one of its words, whose ASCII letters alone the pattern takes in either case.
     Matcher captioned = CAPTION_INITIALS.indexOf(text.charAt(0)) < 0 ? null : CAPTIONED_SENTENCE.matcher(text);
     if (captioned != null && captioned.matches()) {

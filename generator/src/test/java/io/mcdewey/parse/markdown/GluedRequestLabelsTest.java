@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.parse.Profiles;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +43,20 @@ class GluedRequestLabelsTest {
   void keepsASegmentNamedAsALabelWhole() {
     assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /api/Users/{id}/Permissions", LABELS));
     assertEquals(Optional.empty(), GluedRequestLabels.parted("GET /v1/kennels/Responses", LABELS));
+  }
+
+  @Test
+  void partsAMethodsLabelAndAUrisPrintedSideBySide() {
+    assertEquals(Optional.of(List.of("Method: GET", "URI: /api/v1/familias")),
+        GluedRequestLabels.sideBySide("Method: GET URI: /api/v1/familias", LABELS));
+    assertEquals(Optional.of(List.of("URL: /api/x", "Method: POST")),
+        GluedRequestLabels.sideBySide("URL: /api/x Method: POST", LABELS));
+  }
+
+  @Test
+  void leavesALabelWhoseValueGoesOnInWordsOrNamesNoSecondLabel() {
+    assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("Method: GET or POST: both work", LABELS));
+    assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("URL: /api/x Note: cached", LABELS));
+    assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("Method: GET", LABELS));
   }
 }

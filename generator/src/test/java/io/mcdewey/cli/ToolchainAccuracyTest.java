@@ -445,7 +445,14 @@ class ToolchainAccuracyTest {
         new Fixture("real-worksapi-notion-ja-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-portoshop-emojihead-pt-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-devapidocs-gluedcells-en-pages", "guide.txt", 1.0, 1.0, 0.15, 0.50),
-        new Fixture("real-pmsipilot-prose-fr-pages", "guide.txt", 1.0, 1.0, 0.75, 1.0));
+        new Fixture("real-pmsipilot-prose-fr-pages", "guide.txt", 1.0, 1.0, 0.75, 1.0),
+        new Fixture("real-cawi-paramlist-pl-pages", "guide.txt", 1.0, 1.0, 1.0, 0.80),
+        new Fixture("real-soportnet-methoduri-es-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-crawlful-giteabullets-zh-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-ragguide-glama-ko-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-ecomsvc-bashfence-es-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-talentai-httpfence-fr-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-ostepu-befehltable-de-md", "guide.md", 0.80, 1.0, 1.0, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

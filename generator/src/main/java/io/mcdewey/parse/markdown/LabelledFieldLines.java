@@ -273,7 +273,8 @@ final class LabelledFieldLines {
     if (methods.isEmpty()) {
       return false;
     }
-    state.pairWaitingMethods(false);
+    // The method waiting before this one takes the path printed below it first, as the next block opens.
+    state.pairWaitingMethods(false, lineNumber);
     List<MarkdownRequest> requests = state.labelledRequest.methods(methods, lineNumber);
     if (requests.isEmpty()) {
       int pathLine = state.unknownLabelRequests.line();

@@ -107,7 +107,7 @@ final class MarkdownSectionReader {
       }
     }
     state.finishExample();
-    state.pairWaitingMethods(false);
+    state.pairWaitingMethods(false, Integer.MAX_VALUE);
     UnknownLabelRequests unknownLabels = state.unknownLabelRequests;
     if (state.endpoints.isEmpty() && unknownLabels.requests().isEmpty() && state.labelledRequest.hasMethods()) {
       unknownLabels.lonePath().ifPresent(
@@ -307,7 +307,8 @@ final class MarkdownSectionReader {
       return;
     }
     // Saying there are no parameters documents one command's endpoint, not each of several a tutorial may chain.
-    boolean documented = !shared.parameters.isEmpty() || shared.statesNoParameters && state.shownRequests.all().size() == 1
+    boolean documented = !shared.parameters.isEmpty()
+        || shared.statesNoParameters && state.shownRequests.all().size() == 1
         || state.shownRequests.byCurl() && !shared.responses.isEmpty();
     if (state.endpoints.isEmpty() && !state.shownRequests.isEmpty()
         && (documented || !state.captionedCommands.isEmpty())) {
@@ -358,14 +359,13 @@ final class MarkdownSectionReader {
     return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
-  /** A URI printed without any method makes no endpoint: guides print base URLs and links that way too. */
   /**
    * Gives methods under the profile's label, left without a URI, the path printed a few lines from them under a label
    * the profile does not know, before a heading ends the part that printed them: a URI under a known label in the
    * part would have said more surely; then a path printed alone above them.
    */
   private void pairLonePath() {
-    state.pairWaitingMethods(true);
+    state.pairWaitingMethods(true, Integer.MAX_VALUE);
     pathAloneForMethods();
   }
 

@@ -47,13 +47,28 @@ final class ProseStatuses {
   private static final Pattern STATUS_PHRASE = Pattern.compile("(?i)\\b(?:status|(?:status|return|response|http)"
       + "\\s+code)(?:\\s+(?:is|was))?\\s*:?\\s+([1-5]\\d\\d)\\b");
   /**
-   * A status named as such in the other languages guides are written in, perhaps after a dash or a colon
-   * ({@code код ответа – 409}, {@code retourne un code 204}, {@code código de estado 404}, {@code 状态码：200}).
+   * A status named as such in the words of other languages, perhaps after a dash or a colon ({@code код ответа – 409},
+   * {@code código de estado 404}, {@code 状态码：200}): words that name an answer's status and nothing else.
    */
-  private static final Pattern NAMED_IN_OTHER_LANGUAGES = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:код(?:\\s+(?:ответа|"
-      + "состояния|статуса))?|статус|code(?:\\s+(?:de\\s+)?(?:statut|retour|réponse))?|código(?:\\s+(?:de\\s+)?"
-      + "(?:estado|respuesta|resposta|status))?|codice(?:\\s+di\\s+(?:stato|risposta))?|kod(?:\\s+(?:odpowiedzi|"
-      + "statusu))?|statuscode)|状态码|狀態碼|ステータスコード|상태\\s*코드|응답\\s*코드)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
+  private static final Pattern NAMED_IN_OTHER_LANGUAGES = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:код\\s+(?:ответа|"
+      + "состояния|статуса)|code\\s+(?:de\\s+)?(?:statut|retour|réponse)|código\\s+(?:de\\s+)?(?:estado|respuesta|"
+      + "resposta|status)|codice\\s+di\\s+(?:stato|risposta)|kod\\s+(?:odpowiedzi|statusu)|statuscode)|状态码|狀態碼"
+      + "|ステータスコード|상태\\s*코드|응답\\s*코드)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
+  /**
+   * A code named with a word alone in a sentence saying it is returned or answered, in the languages guides are written
+   * in ({@code retourne un code 204}, {@code возвращает код 404}, {@code devuelve el código 404}): the word alone
+   * names postal, area and product codes too.
+   */
+  /**
+   * A code named with a word alone and followed by its status's standard reason, perhaps quoted or in parentheses
+   * ({@code l'API donne un code 200 ("OK")}, {@code статус 404 Not Found}): the reason says the number is a status.
+   */
+  private static final Pattern CODE_AND_REASON = Pattern.compile("(?iu)(?<![\\p{L}])(?:code|код|código|codice|kod|"
+      + "status|статус)\\s*[:：–—-]?\\s*([1-5]\\d\\d)\\s*(?:\\(?[\"“«]([^\"”»]{1,40})[\"”»]\\)?|\\(([^()]{1,40})\\)"
+      + "|((?-i:[A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*){0,3})))");
+  private static final Pattern RETURNED_CODE = Pattern.compile("(?iu)(?<![\\p{L}])(?:return|retourn|renvoi|répond|devuelv|"
+      + "respond|retorn|возвращ|отвеча|zwraca|odpowiada|restituisc|rispond|liefert|gibt)\\p{L}*\\s+(?:\\p{L}+\\s+)?"
+      + "(?:code|код|código|codice|kod|status|статус)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
   /**
    * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
    * sentence about statuses.
@@ -94,10 +109,23 @@ final class ProseStatuses {
     while (named.find()) {
       MarkdownStatuses.opening(named.group(1)).ifPresent(statuses::add);
     }
-    Matcher namedInOtherLanguages = NAMED_IN_OTHER_LANGUAGES.matcher(sentence);
-    while (namedInOtherLanguages.find()) {
-      MarkdownStatuses.opening(namedInOtherLanguages.group(1))
-          .filter(status -> MarkdownStatuses.isDefined(status.status())).ifPresent(statuses::add);
+    Matcher withReason = CODE_AND_REASON.matcher(sentence);
+    while (withReason.find()) {
+      String reason = withReason.group(2) != null ? withReason.group(2)
+          : withReason.group(3) != null ? withReason.group(3) : withReason.group(4);
+      Response status = new Response(Integer.parseInt(withReason.group(1)), reason.strip(), "");
+      if (MarkdownStatuses.hasStandardReason(status)) {
+        MarkdownStatuses.opening(withReason.group(1)).ifPresent(statuses::add);
+      }
+    }
+    for (Pattern other : List.of(NAMED_IN_OTHER_LANGUAGES, RETURNED_CODE)) {
+      Matcher namedOtherwise = other.matcher(sentence);
+      while (namedOtherwise.find()) {
+        // An informational status answers no call alone: a number of 1xx is more likely a count or a code.
+        MarkdownStatuses.opening(namedOtherwise.group(1))
+            .filter(status -> status.status() >= 200 && MarkdownStatuses.isDefined(status.status()))
+            .ifPresent(statuses::add);
+      }
     }
     Matcher returned = RETURNED_STATUS.matcher(sentence);
     int end = -1;

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * The parameters a line of a paragraph prints as a list's items would, each a name with its type or required mark in
  * parentheses and its description after a colon ({@code limit (int, optional): at most this many},
  * {@code amount（int，必填）：金额}), perhaps several run together where a page saved as text lost the items' line
- * breaks ({@code limit(int, opcjonalne): ... (max: 100)offset(int, opcjonalne): ...}). Only a name written as an
- * identifier is ({@code limit}, {@code pageSize}, {@code ClientId}; not the capitalised word of a caption,
- * {@code Returns (object):}), whose parentheses name a type or a required mark, is a field's.
+ * breaks ({@code limit(int, opcjonalne): ... (max: 100)offset(int, opcjonalne): ...}). A capitalised word alone names a
+ * field only where its parentheses give both a type and a required mark ({@code Authorization (string, required):}),
+ * as a caption's word gives one at most ({@code Returns (object):}, {@code Note (optional):}).
  */
 final class QualifiedLines {
   private static final Pattern QUALIFIED_NAME =
@@ -30,7 +30,7 @@ final class QualifiedLines {
     List<Integer> starts = new ArrayList<>();
     Matcher name = QUALIFIED_NAME.matcher(text);
     while (name.find()) {
-      if (isIdentifier(name.group(1)) && qualifiesField(name.group(2))) {
+      if (qualifiesField(name.group(2), !isCapitalisedWord(name.group(1)))) {
         starts.add(name.start());
       }
     }
@@ -46,22 +46,20 @@ final class QualifiedLines {
     return parameters;
   }
 
-  /**
-   * Whether a name is written as an identifier is: opening in lower case, or holding an inner capital, an underscore
-   * or a digit; a capitalised word alone is a caption's.
-   */
-  private static boolean isIdentifier(String name) {
-    return !Character.isUpperCase(name.charAt(0)) || name.chars().skip(1).anyMatch(c -> Character.isUpperCase(c)
+  /** Whether a name is a capitalised word alone, as a caption's is: no inner capital, underscore or digit. */
+  private static boolean isCapitalisedWord(String name) {
+    return Character.isUpperCase(name.charAt(0)) && name.chars().skip(1).noneMatch(c -> Character.isUpperCase(c)
         || c == '_' || Character.isDigit(c));
   }
 
-  /** Whether parentheses name a type or a required mark among their comma-parted words. */
-  private static boolean qualifiesField(String qualifiers) {
+  /** Whether parentheses name a type or a required mark among their comma-parted words, or both where asked. */
+  private static boolean qualifiesField(String qualifiers, boolean either) {
+    boolean typed = false;
+    boolean marked = false;
     for (String qualifier : qualifiers.split(",")) {
-      if (MarkdownParameterText.isFieldType(qualifier) || MarkdownRequired.fromNameMark(qualifier.strip()) != null) {
-        return true;
-      }
+      typed |= MarkdownParameterText.isFieldType(qualifier);
+      marked |= MarkdownRequired.fromNameMark(qualifier.strip()) != null;
     }
-    return false;
+    return either ? typed || marked : typed && marked;
   }
 }

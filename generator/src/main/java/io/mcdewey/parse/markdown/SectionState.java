@@ -31,8 +31,12 @@ import java.util.regex.Pattern;
  * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
-  /** A base path: an API's own segment and its version, one or both ({@code /api}, {@code /v1}, {@code /rest/v2}). */
-  private static final Pattern BASE_PATH = Pattern.compile("(?i)(?:/(?:api|rest))?(?:/v\\d+(?:\\.\\d+)*)?");
+  /**
+   * A base path: an API's own segments or its version, perhaps after one segment of the service's
+   * ({@code /api}, {@code /v1}, {@code /rest/v2}, {@code /api/rest}, {@code /v1beta}, {@code /1.1}, {@code /public/v1}).
+   */
+  private static final Pattern BASE_PATH = Pattern.compile("(?i)(?:/[a-z][\\w-]*)?(?:(?:/(?:api|rest))+"
+      + "(?:/v\\d+\\w*|/\\d+(?:\\.\\d+)+)?|(?:/(?:api|rest))*(?:/v\\d+\\w*|/\\d+(?:\\.\\d+)+))");
   /** How many lines below a method's label a path printed alone may stand and still be its request's. */
   private static final int PATH_BELOW_METHOD = 4;
   /** The methods whose requests send no body: a JSON document under one shows the answer. */
@@ -413,9 +417,9 @@ final class SectionState {
   }
 
   /**
-   * Whether a request's path is another's under a base path of the segments APIs open their paths with, an API's own
-   * and its version ({@code /v1/school/{id}} of {@code /school/{id}}, {@code /api/v2/users} of {@code /users}): other
-   * words before a path name another resource ({@code /admin/members} beside {@code /members}).
+   * Whether a request's path is another's under a base path ({@link #BASE_PATH}: {@code /v1/school/{id}} of
+   * {@code /school/{id}}, {@code /api/v2/users} of {@code /users}): other words before a path name another resource
+   * ({@code /admin/members} beside {@code /members}).
    */
   private static boolean underBasePath(MarkdownRequest full, MarkdownRequest shortened) {
     UriTemplate longer = UriTemplate.parse(full.uri());
@@ -462,22 +466,26 @@ final class SectionState {
   }
 
   /**
-   * Gives methods under the profile's label, left without a URI, the path printed a few lines from them under a label
-   * the profile does not know ({@code Method: GET} over {@code Template: http://<host>/x/agents/}), before a heading,
-   * the next method's label or the section's end closes the request.
+   * Gives methods under the profile's label, left without a URI, the path printed a few lines below them, under a label
+   * the profile does not know ({@code Method: GET} over {@code Template: http://<host>/x/agents/}) or alone in a
+   * paragraph ({@code Método HTTP: POST} over {@code /api/v1/costCenter}), before a heading, the next method's label or
+   * the section's end closes the request: a path alone nearer the next method's label than this one is that one's.
    *
-   * @param items whether a path printed as a list's item counts, as it does before a heading
+   * @param listItems whether a path printed as a list's item counts, as it does before a heading
+   * @param nextMethodLine the line of the method's label that comes next, or {@link Integer#MAX_VALUE}
    */
-  void pairWaitingMethods(boolean items) {
-    if (labelledRequest.hasMethods()) {
-      int pathLine = unknownLabelRequests.line();
-      unknownLabelRequests.pathFor(labelledRequest.line(), items)
-          .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, pathLine)));
+  void pairWaitingMethods(boolean listItems, int nextMethodLine) {
+    if (!labelledRequest.hasMethods()) {
+      return;
     }
-    if (labelledRequest.hasMethods() && pathOverCaptions != null && pathOverCaptionsLine > labelledRequest.line()
-        && pathOverCaptionsLine - labelledRequest.line() <= PATH_BELOW_METHOD) {
-      // A path printed alone just below the method's label ({@code Método HTTP: POST} over
-      // {@code /api/v1/costCenter}), as blocks repeated in one section print each request.
+    int methodLine = labelledRequest.line();
+    int pathLine = unknownLabelRequests.line();
+    unknownLabelRequests.pathFor(methodLine, listItems)
+        .ifPresent(path -> addLabelledRequests(labelledRequest.uri(path, pathLine)));
+    // A path alone may as well stand over the next method's label as its own, as pages print one above its method.
+    if (labelledRequest.hasMethods() && pathOverCaptions != null && pathOverCaptionsLine > methodLine
+        && pathOverCaptionsLine - methodLine <= PATH_BELOW_METHOD
+        && pathOverCaptionsLine - methodLine < nextMethodLine - pathOverCaptionsLine) {
       addLabelledRequests(labelledRequest.uri(pathOverCaptions, pathOverCaptionsLine));
       pathOverCaptions = null;
     }

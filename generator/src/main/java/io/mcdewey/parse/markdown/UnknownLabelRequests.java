@@ -97,11 +97,11 @@ final class UnknownLabelRequests {
   }
 
   /**
-   * As {@link #pathFor(int)}, a path printed as a list's item only where {@code items} says so: an item may be one of
-   * paths listed as examples ({@code for example:} over {@code - /auth/callback}).
+   * As {@link #pathFor(int)}, a path printed as a list's item only where {@code listItems} says so: an item may be one
+   * of paths listed as examples ({@code for example:} over {@code - /auth/callback}).
    */
-  Optional<String> pathFor(int methodLine, boolean items) {
-    if (path == null || methods != null || !near(methodLine) || itemPath && !items) {
+  Optional<String> pathFor(int methodLine, boolean listItems) {
+    if (path == null || methods != null || !near(methodLine) || itemPath && !listItems) {
       return Optional.empty();
     }
     String taken = path;

@@ -189,4 +189,21 @@ class LabelValuesInBlocksTest {
     assertEquals(List.of("POST /api/auth/register", "POST /api/auth/login", "GET /device/status",
         "POST /device/status"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
   }
+
+  @Test
+  void aPathNearerTheNextMethodsLabelThanTheWaitingOneIsTheNextOnes() {
+    Api api = parse("""
+        /v1/users
+
+        Method: POST
+
+        Creates items.
+
+        /v1/items
+
+        Method: GET
+        """);
+
+    assertEquals(List.of("GET /v1/items"), api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
 }

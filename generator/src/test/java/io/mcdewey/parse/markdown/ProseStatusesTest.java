@@ -42,6 +42,12 @@ class ProseStatusesTest {
     assertEquals(List.of(200), codes("成功时状态码：200"));
     assertEquals(List.of(), codes("Le code 299 est réservé."), "a number HTTP defines no status for");
     assertEquals(List.of(), codes("Le barcode 200 est imprimé."), "a word ending in code");
+    assertEquals(List.of(504), codes("The gateway returns code 504 on a timeout."));
+    assertEquals(List.of(200), codes("En retour, l'API donne un code 200 (\"OK\") et l'identité voulue."));
+    for (String other : List.of("Pass the area code 201 for New Jersey.", "Kod 500 oznacza produkt spożywczy.",
+        "Envíe el código 404 de su tarjeta.", "Use code 101 for the switch.", "Статус 201 присваивается заказу.")) {
+      assertEquals(List.of(), codes(other), other);
+    }
   }
 
   @Test

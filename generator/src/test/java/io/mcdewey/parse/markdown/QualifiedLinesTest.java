@@ -34,6 +34,9 @@ class QualifiedLinesTest {
     assertEquals(List.of(), QualifiedLines.of("The limit (int, optional): at most", null));
     assertEquals(List.of(), QualifiedLines.of("limit is an integer", null));
     assertEquals(List.of(), QualifiedLines.of("Returns (object): the hits", null), "a caption's capitalised word");
+    assertEquals(List.of(), QualifiedLines.of("Note (optional): the limit is capped", null));
+    assertEquals(List.of("Authorization"), QualifiedLines.of("Authorization (string, required): Bearer token", null)
+        .stream().map(MarkdownParameter::name).toList(), "a header's capitalised name, typed and marked");
     assertEquals(List.of("ClientId"), QualifiedLines.of("ClientId (string, required): the client", null).stream()
         .map(MarkdownParameter::name).toList(), "an identifier's inner capital");
   }

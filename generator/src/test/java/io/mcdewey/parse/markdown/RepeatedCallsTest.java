@@ -87,12 +87,21 @@ class RepeatedCallsTest {
         # GET /schools
 
         ```http
-        GET /v1/api/v2/schools
+        GET /internal/tools/schools
         ```
         """);
 
-    assertEquals(List.of("DELETE /v1/school/{id}/class/{grade}", "GET /schools", "GET /v1/api/v2/schools"),
+    assertEquals(List.of("DELETE /v1/school/{id}/class/{grade}", "GET /schools", "GET /internal/tools/schools"),
         api.operations().stream().map(o -> o.method() + " " + o.path()).toList());
+  }
+
+  @Test
+  void aBasePathMayHoldAServicesSegmentAndAVersionOfAnyForm() {
+    for (String base : List.of("/v1beta", "/1.1", "/public/v1", "/api/rest")) {
+      Api api = parse("## GET /users\n\n    GET " + base + "/users\n");
+      assertEquals(List.of("GET " + base + "/users"),
+          api.operations().stream().map(o -> o.method() + " " + o.path()).toList(), base);
+    }
   }
 
   @Test

@@ -1,22 +1,24 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a call's title and its request line printed as one paragraph of one line, the request closing it
- * ({@code 🔐 Login POST /api/auth/login}), as pages saved as text print a heading and the request badge beside it: the
- * words before the method title the request. Only a few words holding none of a sentence's marks title one, so that a
- * sentence naming a request ({@code Then send it with POST /api/x.}) and a command ({@code curl -X GET https://...})
- * stay what they are.
+ * ({@code 🔐 Login POST /api/auth/login}, {@code Registrar Usuário POST /api/user/register}), as pages saved as text
+ * print a heading and the request badge beside it: the words before the method title the request. Only a title
+ * printed as headings are, opening with an icon or of capitalised words alone, at most six, titles one: a sentence
+ * naming a request ({@code Next we call GET /users}, {@code See also GET /users/{id}}, {@code Replaced by GET /v2/x}),
+ * a command ({@code curl -X GET https://...}, {@code http GET https://...}) or a quote stays what it is.
  */
 public final class TitledRequestLines {
-  private static final Pattern TITLED = Pattern.compile(
-      "^(\\S[^.:;,!?。：]{0,60}?)\\s+(GET|POST|PUT|PATCH|DELETE)\\s+(/\\S*|https?://\\S+)$");
+  private static final Pattern TITLED = Pattern.compile("^(\\S.{0,60}?)\\s+(\\p{Lu}+)\\s+(/\\S*|https?://\\S+)$");
   /** The most words of a title: more make a sentence. */
   private static final int MOST_TITLE_WORDS = 6;
   /** The level of the heading a request's title becomes: below any heading of the page. */
@@ -36,16 +38,28 @@ public final class TitledRequestLines {
       return Optional.empty();
     }
     Matcher titled = TITLED.matcher(line);
-    if (!titled.matches()) {
-      return Optional.empty();
-    }
-    String[] words = titled.group(1).strip().split("\\s+");
-    // A word opening with a dash is a command's option ({@code curl -X GET https://...}): no title.
-    if (words.length > MOST_TITLE_WORDS || Arrays.stream(words).anyMatch(word -> word.startsWith("-"))) {
+    if (!titled.matches() || !MarkdownRequestLines.isMethod(titled.group(2)) || !isTitle(titled.group(1).strip())) {
       return Optional.empty();
     }
     return Optional.of(List.of(
         new MarkdownElement.Heading(TITLE_LEVEL, titled.group(1).strip(), numbers.get(0), false),
-        new MarkdownElement.TextLine(titled.group(2) + " " + titled.group(3), numbers.get(0), false)));
+        new MarkdownElement.TextLine(titled.group(2).toUpperCase(Locale.ROOT) + " " + titled.group(3), numbers.get(0),
+            false)));
+  }
+
+  /**
+   * Whether words read as a heading: an icon then words ({@code 🔐 Login}), or two capitalised words at least and
+   * nothing else ({@code Registrar Usuário}); at most six words, none of a sentence's marks or a command's.
+   */
+  private static boolean isTitle(String title) {
+    String[] words = title.split("\\s+");
+    if (words.length > MOST_TITLE_WORDS || title.chars().anyMatch(c -> ".:;,!?。：|>$-".indexOf(c) >= 0)) {
+      return false;
+    }
+    int first = title.codePointAt(0);
+    boolean icon = Character.getType(first) == Character.OTHER_SYMBOL;
+    boolean capitalised = words.length >= 2
+        && Arrays.stream(words).allMatch(word -> Character.isUpperCase(word.codePointAt(0)));
+    return icon || capitalised;
   }
 }

@@ -25,19 +25,21 @@ public final class WordRouteTables {
   private static final Pattern SENTENCE_MARKS = Pattern.compile("[:.,;!。：，]");
   /** The most words of a header: a column of several words each side of the pair reads as a sentence. */
   private static final int MOST_HEADER_WORDS = 6;
+  /** The most characters of a header: a longer line is a sentence. */
+  private static final int LONGEST_HEADER = 80;
 
   private WordRouteTables() {}
 
   public static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start) {
     String headerLine = lines.get(start).strip();
     // Told before the line is split: a header is a short line of words, and most lines are longer or a word alone.
-    if (headerLine.indexOf(' ') < 0 || headerLine.length() > 80 || SENTENCE_MARKS.matcher(headerLine).find()
-        || start + 1 >= lines.size()) {
+    if (headerLine.indexOf(' ') < 0 || headerLine.length() > LONGEST_HEADER
+        || SENTENCE_MARKS.matcher(headerLine).find() || start + 1 >= lines.size()) {
       return Optional.empty();
     }
     List<String> header = Arrays.asList(WHITESPACE.split(headerLine));
-    int pair = pairAt(header);
-    if (pair < 0 || header.size() > MOST_HEADER_WORDS) {
+    int pair = header.size() > MOST_HEADER_WORDS ? -1 : pairAt(header);
+    if (pair < 0) {
       return Optional.empty();
     }
     boolean pathFirst = MarkdownColumn.named(header.get(pair)).filter(c -> c == MarkdownColumn.PATH).isPresent();

@@ -27,5 +27,10 @@ class TitledRequestLinesTest {
     assertEquals(Optional.empty(), TitledRequestLines.of(List.of("Login POST /api/login now"), List.of(1)));
     assertEquals(Optional.empty(), TitledRequestLines.of(
         List.of("When the session ends the client must call POST /api/logout"), List.of(1)), "a sentence's words");
+    for (String sentence : List.of("Next we call GET /users", "See also GET /users/{id}", "Alternative GET /people",
+        "Replaced by GET /v2/users", "http GET https://api.example.com/users", "Home | Users GET /users",
+        "> Use GET /users")) {
+      assertEquals(Optional.empty(), TitledRequestLines.of(List.of(sentence), List.of(1)), sentence);
+    }
   }
 }

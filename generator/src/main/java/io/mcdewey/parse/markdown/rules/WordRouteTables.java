@@ -32,9 +32,10 @@ public final class WordRouteTables {
 
   public static Optional<WordTables.Found> at(List<String> lines, List<Integer> numbers, int start) {
     String headerLine = lines.get(start).strip();
-    // Told before the line is split: a header is a short line of words, and most lines are longer or a word alone.
-    if (headerLine.indexOf(' ') < 0 || headerLine.length() > LONGEST_HEADER
-        || SENTENCE_MARKS.matcher(headerLine).find() || start + 1 >= lines.size()) {
+    // Told before the line is split: a header is a short line of words over a row holding a path, and most lines are
+    // longer, a word alone or over a line without a slash.
+    if (headerLine.indexOf(' ') < 0 || headerLine.length() > LONGEST_HEADER || start + 1 >= lines.size()
+        || lines.get(start + 1).indexOf('/') < 0 || SENTENCE_MARKS.matcher(headerLine).find()) {
       return Optional.empty();
     }
     List<String> header = Arrays.asList(WHITESPACE.split(headerLine));

@@ -11,6 +11,7 @@ import io.mcdewey.parse.markdown.request.MarkdownCurl;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RawMessages;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,8 @@ import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RawMessages;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
+import io.mcdewey.parse.markdown.status.ProseStatuses;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

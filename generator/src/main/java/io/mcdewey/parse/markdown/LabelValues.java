@@ -4,6 +4,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RelativeRoutes;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -9,6 +9,7 @@ import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
 import io.mcdewey.parse.markdown.request.RelativeRoutes;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;

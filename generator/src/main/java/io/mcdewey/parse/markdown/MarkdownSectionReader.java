@@ -13,6 +13,8 @@ import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
+import io.mcdewey.parse.markdown.status.ProseStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

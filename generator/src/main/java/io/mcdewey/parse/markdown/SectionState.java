@@ -9,6 +9,8 @@ import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownExampleUris;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
+import io.mcdewey.parse.markdown.status.StatusCaptions;
 import io.mcdewey.parse.payload.LenientJson;
 import java.util.ArrayList;
 import java.util.HashMap;

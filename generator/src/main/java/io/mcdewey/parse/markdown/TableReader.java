@@ -6,6 +6,7 @@ import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.MethodTitle;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.described;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;

@@ -5,7 +5,7 @@ import io.mcdewey.model.Response;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameter;
 import io.mcdewey.parse.markdown.MarkdownRequired;
-import io.mcdewey.parse.markdown.MarkdownStatuses;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.mcdewey.parse.markdown.rules;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
-import io.mcdewey.parse.markdown.MarkdownStatuses;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

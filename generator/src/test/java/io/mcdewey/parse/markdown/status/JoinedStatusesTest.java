@@ -1,8 +1,9 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.parse.markdown.MarkdownParserTest;
 import io.mcdewey.model.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;

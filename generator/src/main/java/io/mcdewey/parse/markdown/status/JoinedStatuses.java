@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code 401 Unauthorized / 403 Forbidden}): each is a status the request answers with. A standard reason after each
  * code is what tells the list from a sentence holding codes.
  */
-final class JoinedStatuses {
+public final class JoinedStatuses {
   private static final Pattern JOINER = Pattern.compile(
       "\\s*(?:[,;/]|\\s(?:or|and|ou|et|o|y|e|oder|und|of|en|или|и|lub|i|veya|ve|atau|dan|hoặc|và|или)\\s)\\s*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -19,7 +19,7 @@ final class JoinedStatuses {
   private JoinedStatuses() {}
 
   /** The statuses the text joins, two at least; empty for any other text. */
-  static List<Response> of(String text) {
+  public static List<Response> of(String text) {
     String stripped = text.strip();
     if (stripped.length() < 7 || stripped.charAt(0) < '1' || stripped.charAt(0) > '5') {
       return List.of();

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * reader takes them only where an example's block follows the caption, since sizes and limits are captioned so too
  * ({@code Large (500):}).
  */
-final class StatusCaptions {
+public final class StatusCaptions {
   private static final Pattern CLOSING = Pattern.compile(
       "\\S\\s*[(（]\\s*([2-5]\\d\\d(?:\\s+\\p{Lu}[\\p{L} ]*)?(?:\\s*[/,、]\\s*[2-5]\\d\\d)*)\\s*[)）]\\s*[:：]$");
   private static final Pattern STATUS = Pattern.compile("[2-5]\\d\\d");
@@ -24,7 +24,7 @@ final class StatusCaptions {
   private StatusCaptions() {}
 
   /** The statuses a caption ending with its colon names; empty when it names none. */
-  static List<Response> statuses(String caption) {
+  public static List<Response> statuses(String caption) {
     // A closing parenthesis before the colon, perhaps a space apart, is told first: few captions hold one.
     String text = caption.strip();
     String beforeColon = text.isEmpty() ? "" : text.substring(0, text.length() - 1).stripTrailing();

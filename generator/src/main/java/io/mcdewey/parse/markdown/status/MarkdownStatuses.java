@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
@@ -97,13 +97,13 @@ public final class MarkdownStatuses {
    * A label's value with the parentheses around a status taken off ({@code (201):} reads {@code 201}), as pages
    * caption an answer {@code Response (201):}; any other value as it is.
    */
-  static String unwrapped(String value) {
+  public static String unwrapped(String value) {
     Matcher wrapped = PARENTHESIZED.matcher(value.strip());
     return wrapped.matches() ? wrapped.group(1).strip() : value;
   }
 
   /** The status a caption names after a word saying it is one ({@code Response 200}), or empty. */
-  static Optional<Response> captioned(String caption) {
+  public static Optional<Response> captioned(String caption) {
     String stripped = caption.strip();
     // The pattern opens with one of its words, whose ASCII letters alone it takes in either case.
     if (stripped.isEmpty() || RESPONSE_WORD_INITIALS.indexOf(stripped.charAt(0)) < 0) {
@@ -119,7 +119,7 @@ public final class MarkdownStatuses {
   }
 
   /** The status a heading names, with or without a word saying it is one. */
-  static Optional<Response> ofHeading(String heading) {
+  public static Optional<Response> ofHeading(String heading) {
     String stripped = heading.strip();
     Matcher word = RESPONSE_WORD.matcher(stripped);
     if (word.lookingAt() && word.group(1) != null) {
@@ -135,7 +135,7 @@ public final class MarkdownStatuses {
    * The statuses a block lists, one opening each of its lines, perhaps as a bullet ({@code - 404 Not Found : no such
    * user}); empty when a line opens otherwise.
    */
-  static List<Response> listedIn(String block) {
+  public static List<Response> listedIn(String block) {
     List<Response> responses = new ArrayList<>();
     for (String line : block.split("\n")) {
       if (line.isBlank()) {
@@ -157,7 +157,7 @@ public final class MarkdownStatuses {
    * The status a comment opening an example names with its standard reason ({@code # HTTP-Code 201 Created} over the
    * answer's body), or empty: a code alone in a comment may be anything, the reason makes it a status.
    */
-  static Optional<Response> commented(String firstLine) {
+  public static Optional<Response> commented(String firstLine) {
     Matcher comment = statusComment(firstLine);
     return comment == null ? Optional.empty() : opening(comment.group(2)).filter(MarkdownStatuses::hasStandardReason);
   }
@@ -167,7 +167,7 @@ public final class MarkdownStatuses {
    * statuses ({@code // HTTP Status 200}, {@code // HTTP Status 400 / 401 / 404}): HTTP's own codes only, the words
    * opening the comment ({@code # retry status: 429} names none).
    */
-  static List<Response> commentedCodes(String firstLine) {
+  public static List<Response> commentedCodes(String firstLine) {
     Matcher comment = statusComment(firstLine);
     if (comment == null || !STATUS_WORDS.matcher(comment.group(1).strip()).matches()) {
       return List.of();
@@ -190,7 +190,7 @@ public final class MarkdownStatuses {
    * The statuses of a text that is only codes, one or more, parted by slashes, commas, semicolons, spaces, "and" or
    * "or" ({@code 200 / 401 / 422}), as a table's cell lists the answers of its row; empty for any other text.
    */
-  static List<Response> codesOnly(String text) {
+  public static List<Response> codesOnly(String text) {
     List<Response> responses = new ArrayList<>();
     for (String code : CODE_LIST_SEPARATOR.split(text.strip())) {
       if (!STATUS_CODE.matcher(code).matches()) {
@@ -206,7 +206,7 @@ public final class MarkdownStatuses {
    * what they mean ({@code 200 on success, 400 on a bad field, 403/404 when not allowed}); empty unless every piece of
    * two or more opens so, since a sentence may hold a code and a comma.
    */
-  static List<Response> separated(String text) {
+  public static List<Response> separated(String text) {
     String[] pieces = PIECE_SEPARATOR.split(text.strip());
     if (pieces.length < 2) {
       return List.of();
@@ -235,7 +235,7 @@ public final class MarkdownStatuses {
    * glued to the one before ({@code 200: Success404: Not found401: Unauthorized}); empty unless two items at least
    * read so and the line opens with one.
    */
-  static List<Response> glued(String text) {
+  public static List<Response> glued(String text) {
     String[] pieces = GLUED_PIECE_START.split(text.strip());
     if (pieces.length < 2) {
       return List.of();
@@ -255,7 +255,7 @@ public final class MarkdownStatuses {
    * The status after a short caption saying when it is sent ({@code On success: 302 Redirect},
    * {@code Bei Fehler: 401 Unauthorized}), or empty.
    */
-  static Optional<Response> afterCaption(String text) {
+  public static Optional<Response> afterCaption(String text) {
     String line = text.strip();
     Matcher caption = CAPTION.matcher(line);
     if (!caption.lookingAt()) {
@@ -285,7 +285,7 @@ public final class MarkdownStatuses {
    * The status a short caption closes with in parentheses with its standard reason ({@code 成功時 (200 OK)},
    * {@code On error (404 Not Found):}): a number alone there may be a count ({@code Results (100):}).
    */
-  static Optional<Response> closingCaption(String text) {
+  public static Optional<Response> closingCaption(String text) {
     Matcher caption = statusClosing(text);
     return caption != null ? opening(caption.group(2)).filter(MarkdownStatuses::hasStandardReason)
         : Optional.empty();
@@ -296,7 +296,7 @@ public final class MarkdownStatuses {
    * ({@code Success Response (200)}, {@code Device Not Found (404)}): under an answer's label a number there is a
    * status, if HTTP defines it and it is no informational one, which no page shows an example of.
    */
-  static Optional<Response> closingAnswerCaption(String text) {
+  public static Optional<Response> closingAnswerCaption(String text) {
     Matcher caption = statusClosing(text);
     return caption != null ? opening(caption.group(2)).filter(status -> status.status() >= MIN_ANSWERED
         && REASONS.containsKey(status.status())) : Optional.empty();
@@ -368,7 +368,7 @@ public final class MarkdownStatuses {
    * caption: a code HTTP defines alone ({@code 200}), with the heading anchor glyph after it ({@code 200#}), or any
    * code glued to the one word naming it ({@code 200Success}, {@code 201Created}); empty for any other line.
    */
-  static Optional<Response> alone(String text) {
+  public static Optional<Response> alone(String text) {
     String line = text.strip();
     if (line.endsWith("#")) {
       line = line.substring(0, line.length() - 1);
@@ -390,7 +390,7 @@ public final class MarkdownStatuses {
    * The status a caption closes with in parentheses after its standard reason ({@code OK (200):},
    * {@code Not Found (404)}); a number after other words is a count or a time ({@code time (500 ms)}).
    */
-  static Optional<Response> reasonThenStatus(String text) {
+  public static Optional<Response> reasonThenStatus(String text) {
     Matcher caption = statusClosing(text);
     if (caption == null) {
       return Optional.empty();
@@ -404,7 +404,7 @@ public final class MarkdownStatuses {
     return REASONS.containsKey(status);
   }
 
-  static boolean hasStandardReason(Response response) {
+  public static boolean hasStandardReason(Response response) {
     return !response.reason().isEmpty()
         && response.reason().equalsIgnoreCase(REASONS.getOrDefault(response.status(), ""));
   }
@@ -413,7 +413,7 @@ public final class MarkdownStatuses {
    * The statuses of a line made only of statuses after their reasons ({@code Bad Request(400), Unauthorized(401),}),
    * as OpenStack's API references list error codes, a list that may wrap onto the next line; empty for any other.
    */
-  static List<Response> afterReasons(String line) {
+  public static List<Response> afterReasons(String line) {
     if (!line.contains("(") || !REASONS_FIRST.matcher(line.strip()).matches()) {
       return List.of();
     }

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import io.mcdewey.model.Response;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * responses ({@code Possible responses: 204 No Content, 404 Not Found}), where their standard reason phrase follows
  * them.
  */
-final class ProseStatuses {
+public final class ProseStatuses {
   /**
    * A status a sentence says is returned or answered ({@code returns}, {@code answers}, {@code responds with}),
    * followed by its reason phrase or the word response or status ({@code returns 204 as status code}).
@@ -88,7 +88,7 @@ final class ProseStatuses {
   private ProseStatuses() {}
 
   /** The statuses a sentence names, each once, in the order read. */
-  static List<Response> in(String sentence) {
+  public static List<Response> in(String sentence) {
     Set<Response> statuses = new LinkedHashSet<>();
     // Every status the patterns take is three ASCII digits, the first from 1 to 5; most prose holds none.
     if (!holdsStatusDigits(sentence)) {
@@ -170,7 +170,7 @@ final class ProseStatuses {
    * The statuses a text lists from {@code from} on, each followed by its standard reason ({@code 403 Forbidden ...,
    * 422 Unprocessable Entity}).
    */
-  static List<Response> withStandardReasons(String text, int from) {
+  public static List<Response> withStandardReasons(String text, int from) {
     List<Response> statuses = new ArrayList<>();
     Matcher further = STATUS_AND_WORDS.matcher(text).region(Math.min(from, text.length()), text.length());
     while (further.find()) {

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.status;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.operation;
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;

@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
 import java.util.Optional;
@@ -28,9 +29,8 @@ final class GluedRequestLabels {
    * of a request's box; empty for any other line. The first value is a method alone or a path or URL alone.
    */
   static Optional<List<String>> sideBySide(String text, MarkdownLabels labels) {
-    // Told before any label is looked up: two labels closed by colons, and most lines hold fewer.
-    int firstColon = text.indexOf(':');
-    if (firstColon < 0 || text.indexOf(':', firstColon + 1) < 0 || text.length() > SIDE_BY_SIDE_LENGTH) {
+    // Told before any label is looked up: two labels closed by colons, half- or full-width, and most lines hold fewer.
+    if (text.length() > SIDE_BY_SIDE_LENGTH || colons(text) < 2) {
       return Optional.empty();
     }
     Optional<MarkdownLabels.Match> first = labels.match(text).filter(match -> !match.spaced());
@@ -44,15 +44,23 @@ final class GluedRequestLabels {
     }
     String firstValue = value.substring(0, space);
     String rest = value.substring(space + 1).strip();
-    Field other = first.get().field() == Field.HTTP_METHOD ? Field.URI : Field.HTTP_METHOD;
     boolean valueAlone = first.get().field() == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(firstValue)
-        : firstValue.startsWith("/") || firstValue.regionMatches(true, 0, "http", 0, 4);
-    Optional<MarkdownLabels.Match> second = labels.match(rest)
-        .filter(match -> !match.spaced() && match.field() == other && !match.value().isEmpty());
-    if (!valueAlone || second.isEmpty()) {
+        : LabelledPath.isPathOrUrl(firstValue);
+    if (!valueAlone) {
       return Optional.empty();
     }
-    return Optional.of(List.of(text.substring(0, text.length() - rest.length()).strip(), rest));
+    Field other = first.get().field() == Field.HTTP_METHOD ? Field.URI : Field.HTTP_METHOD;
+    return labels.match(rest).filter(match -> !match.spaced() && match.field() == other && !match.value().isEmpty())
+        .map(second -> List.of(text.substring(0, text.length() - rest.length()).strip(), rest));
+  }
+
+  private static int colons(String text) {
+    int colons = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      colons += c == ':' || c == '：' ? 1 : 0;
+    }
+    return colons;
   }
 
   private GluedRequestLabels() {}

@@ -103,8 +103,7 @@ final class MarkdownLabels {
         // other words there qualify the label ({@code 请求URL（生产）：https://...}), no value of it.
         LabelOpening opening = new LabelOpening(field, label.split(" "), OPENINGS.computeIfAbsent(label,
             words -> Pattern.compile((isAscii(words) ? "(?i)^" : "(?iu)^") + spacedWords(words) + "(\\s*[:：]\\s*|\\s+|"
-                + (closesWithoutSpaces(words) ? "(?=[（(]" : "(?=（") + "\\s*[1-5]\\d\\d))(\\S.*)$")),
-            rank.get(label));
+                + "(?=" + statusParenthesis(words) + "\\s*[1-5]\\d\\d))(\\S.*)$")), rank.get(label));
         if (!label.isEmpty() && (field == Field.URI || field == Field.HTTP_METHOD)) {
           gluable.computeIfAbsent(Character.toLowerCase(label.charAt(0)), c -> new LinkedHashMap<>())
               .put(label, field);
@@ -336,13 +335,9 @@ final class MarkdownLabels {
         || field == Field.FAILURE_RESPONSE_EXAMPLE;
   }
 
-  /**
-   * Whether a label closes with a letter of the scripts written without spaces between words, Chinese, Japanese and
-   * Korean ({@code レスポンス}), whose blocks begin above U+2E7F.
-   */
-  private static boolean closesWithoutSpaces(String label) {
-    return !label.isEmpty() && label.codePointBefore(label.length()) > 0x2E7F
-        && Character.isLetter(label.codePointBefore(label.length()));
+  /** The parentheses a status glued to a label may open with: any after a CJK letter, full-width ones after others. */
+  private static String statusParenthesis(String label) {
+    return !label.isEmpty() && MarkdownParameterText.isCjk(label.charAt(label.length() - 1)) ? "[（(]" : "（";
   }
 
   private static boolean isAscii(String text) {

@@ -39,9 +39,12 @@ final class MarkdownOperations {
   /** Methods whose parameters, when a guide does not say where they go, travel in the query. */
   private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "DELETE", "OPTIONS");
   static final Pattern VARIABLE = Pattern.compile("\\{[^{}]*}");
-  /** A base path: literal segments, one of them naming the API or its version ({@code /api/v1.0}, {@code /rest}). */
+  /**
+   * A base path: literal segments, one of them naming the API or its version ({@code /api/v1.0}, {@code /rest},
+   * {@code /v1beta}).
+   */
   static final Pattern BASE_PATH =
-      Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*)(?:/[\\w.-]+)*");
+      Pattern.compile("(?:/[\\w.-]+)*/(?:api|rest|v\\d+(?:\\.\\d+)*(?:alpha|beta)?\\d*)(?:/[\\w.-]+)*");
 
   /** A word of letters, in any script. */
   private static final Pattern WORDS = Pattern.compile("\\p{L}+");
@@ -450,9 +453,14 @@ final class MarkdownOperations {
     return documented.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
         .filter(known -> known.startsWith(method) && known.length() > method.length() + 1)
         .map(known -> known.substring(method.length()))
-        .anyMatch(known -> path.length() > known.length() && path.endsWith(known)
-            && BASE_PATH.matcher(path.substring(0, path.length() - known.length())).matches()
+        .anyMatch(known -> differsByBasePath(path, known)
             || relativeTo.stream().anyMatch(base -> known.equals(base + path)));
+  }
+
+  /** Whether a path is another under a base path ({@link #BASE_PATH}: {@code /v1/users} of {@code /users}). */
+  static boolean differsByBasePath(String path, String shorter) {
+    return path.length() > shorter.length() && path.endsWith(shorter)
+        && BASE_PATH.matcher(path.substring(0, path.length() - shorter.length())).matches();
   }
 
   /** The method and path of an operation, its variables unnamed: {@code GET /users/{}}. */

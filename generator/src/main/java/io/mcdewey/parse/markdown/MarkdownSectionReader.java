@@ -140,7 +140,7 @@ final class MarkdownSectionReader {
     // Statuses said in prose come first: they tell whether a section's examples show its endpoint.
     for (MarkdownPart part : state.parts()) {
       for (ProseParameters.Paragraph paragraph : part.proseParagraphs()) {
-        // A status the part already holds, perhaps with its reason, is not added again without it.
+        // A status whose code the part already holds, with its reason or not, is not added again.
         Sentences.of(paragraph.text()).forEach(sentence -> ProseStatuses
             .in(paragraph.text().substring(sentence.start(), sentence.stop())).stream()
             .filter(status -> part.responses.stream().noneMatch(known -> known.status() == status.status()))

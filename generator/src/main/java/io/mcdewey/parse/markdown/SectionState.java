@@ -33,12 +33,6 @@ import java.util.regex.Pattern;
  * moves one mark (the method badge before a path, the caption of the next example) sets that field itself.
  */
 final class SectionState {
-  /**
-   * A base path: an API's own segments or its version, perhaps after one segment of the service's
-   * ({@code /api}, {@code /v1}, {@code /rest/v2}, {@code /api/rest}, {@code /v1beta}, {@code /1.1}, {@code /public/v1}).
-   */
-  private static final Pattern BASE_PATH = Pattern.compile("(?i)(?:/[a-z][\\w-]*)?(?:(?:/(?:api|rest))+"
-      + "(?:/v\\d+\\w*|/\\d+(?:\\.\\d+)+)?|(?:/(?:api|rest))*(?:/v\\d+\\w*|/\\d+(?:\\.\\d+)+))");
   /** How many lines below a method's label a path printed alone may stand and still be its request's. */
   private static final int PATH_BELOW_METHOD = 4;
   /** The methods whose requests send no body: a JSON document under one shows the answer. */
@@ -418,20 +412,12 @@ final class SectionState {
     return false;
   }
 
-  /**
-   * Whether a request's path is another's under a base path ({@link #BASE_PATH}: {@code /v1/school/{id}} of
-   * {@code /school/{id}}, {@code /api/v2/users} of {@code /users}): other words before a path name another resource
-   * ({@code /admin/members} beside {@code /members}).
-   */
+  /** Whether a request's path is another's under a base path ({@code /v1/school/{id}} of {@code /school/{id}}). */
   private static boolean underBasePath(MarkdownRequest full, MarkdownRequest shortened) {
     UriTemplate longer = UriTemplate.parse(full.uri());
     UriTemplate shorter = UriTemplate.parse(shortened.uri());
-    if (longer == null || shorter == null || shorter.path().length() < 2
-        || !longer.path().endsWith(shorter.path()) || longer.path().length() == shorter.path().length()) {
-      return false;
-    }
-    String base = longer.path().substring(0, longer.path().length() - shorter.path().length());
-    return BASE_PATH.matcher(base).matches();
+    return longer != null && shorter != null && shorter.path().length() > 1
+        && MarkdownOperations.differsByBasePath(longer.path(), shorter.path());
   }
 
   /** The part whose request a call makes: the same method on the same path, or on its variables filled in. */

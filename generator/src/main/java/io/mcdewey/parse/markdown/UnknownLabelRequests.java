@@ -90,15 +90,9 @@ final class UnknownLabelRequests {
   /**
    * The path taken a few lines above a method under the profile's label of methods, alone, taken away for that
    * method ({@code Service path: http://{host}/x} then {@code HTTP Method: PUT}); empty otherwise. Each request of a
-   * section is so completed where it is printed, before the next one's labels.
-   */
-  Optional<String> pathFor(int methodLine) {
-    return pathFor(methodLine, true);
-  }
-
-  /**
-   * As {@link #pathFor(int)}, a path printed as a list's item only where {@code listItems} says so: an item may be one
-   * of paths listed as examples ({@code for example:} over {@code - /auth/callback}).
+   * section is so completed where it is printed, before the next one's labels. A path printed as a list's item counts
+   * only where {@code listItems} says so: an item may be one of paths listed as examples ({@code for example:} over
+   * {@code - /auth/callback}).
    */
   Optional<String> pathFor(int methodLine, boolean listItems) {
     if (path == null || methods != null || !near(methodLine) || itemPath && !listItems) {
@@ -116,7 +110,7 @@ final class UnknownLabelRequests {
    * would say more surely.
    */
   Optional<String> pathAtOnceFor(int methodLine) {
-    return route || methodLine - line == 1 ? pathFor(methodLine) : Optional.empty();
+    return route || methodLine - line == 1 ? pathFor(methodLine, true) : Optional.empty();
   }
 
   /** Whether the value taken last stands at most a few lines from {@code other}. */

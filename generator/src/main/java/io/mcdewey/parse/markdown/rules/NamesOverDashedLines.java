@@ -46,10 +46,16 @@ public final class NamesOverDashedLines {
 
   /** Whether the elements at {@code at} are a name alone over a dashed line of its paragraph. */
   private static boolean isPair(List<MarkdownElement> elements, int at) {
+    // The dash opening the next line is told first: few lines open with one, and the patterns run only then.
     return at + 1 < elements.size() && elements.get(at) instanceof MarkdownElement.TextLine name
-        && elements.get(at + 1) instanceof MarkdownElement.TextLine dashed && !name.listItem()
-        && name.paragraph() == dashed.paragraph() && NAME.matcher(name.text().strip()).matches()
+        && elements.get(at + 1) instanceof MarkdownElement.TextLine dashed && opensWithDash(dashed.text())
+        && !name.listItem() && name.paragraph() == dashed.paragraph() && NAME.matcher(name.text().strip()).matches()
         && DASHED.matcher(dashed.text().strip()).matches();
+  }
+
+  private static boolean opensWithDash(String text) {
+    String stripped = text.stripLeading();
+    return !stripped.isEmpty() && "–—-".indexOf(stripped.charAt(0)) >= 0;
   }
 
   /** Whether a pair at {@code at} opens its paragraph or follows a heading or a label closed by its colon. */

@@ -32,9 +32,10 @@ public final class TitledRequestLines {
       return Optional.empty();
     }
     String line = lines.get(0).strip();
-    // Told before the pattern runs: a request's path or URL closes the line, and most lines hold no slash; a line
-    // closed by a sentence's stop is a sentence.
-    if (line.indexOf('/') < 0 || line.endsWith(".")) {
+    // Told before the pattern runs: a request's path or URL is the line's last word, and most lines close otherwise; a
+    // line closed by a sentence's stop is a sentence.
+    String last = line.substring(line.lastIndexOf(' ') + 1);
+    if (!last.startsWith("/") && !last.startsWith("http") || line.endsWith(".")) {
       return Optional.empty();
     }
     Matcher titled = TITLED.matcher(line);

@@ -54,21 +54,23 @@ public final class ProseStatuses {
       + "состояния|статуса)|code\\s+(?:de\\s+)?(?:statut|retour|réponse)|código\\s+(?:de\\s+)?(?:estado|respuesta|"
       + "resposta|status)|codice\\s+di\\s+(?:stato|risposta)|kod\\s+(?:odpowiedzi|statusu)|statuscode)|状态码|狀態碼"
       + "|ステータスコード|상태\\s*코드|응답\\s*코드)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
+  /** A word alone naming a code, in the languages guides are written in: a status's only with what says it is one. */
+  private static final String CODE_WORDS = "(?:code|код|código|codice|kod|status|статус)";
+  /**
+   * A code named with a word alone and followed by its status's standard reason, perhaps quoted or in parentheses
+   * ({@code l'API donne un code 200 ("OK")}, {@code статус 404 Not Found}): the reason says the number is a status.
+   */
+  private static final Pattern CODE_AND_REASON = Pattern.compile("(?iu)(?<![\\p{L}])" + CODE_WORDS
+      + "\\s*[:：–—-]?\\s*([1-5]\\d\\d)\\s*(?:\\(?[\"“«]([^\"”»]{1,40})[\"”»]\\)?|\\(([^()]{1,40})\\)"
+      + "|((?-i:[A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*){0,3})))");
   /**
    * A code named with a word alone in a sentence saying it is returned or answered, in the languages guides are written
    * in ({@code retourne un code 204}, {@code возвращает код 404}, {@code devuelve el código 404}): the word alone
    * names postal, area and product codes too.
    */
-  /**
-   * A code named with a word alone and followed by its status's standard reason, perhaps quoted or in parentheses
-   * ({@code l'API donne un code 200 ("OK")}, {@code статус 404 Not Found}): the reason says the number is a status.
-   */
-  private static final Pattern CODE_AND_REASON = Pattern.compile("(?iu)(?<![\\p{L}])(?:code|код|código|codice|kod|"
-      + "status|статус)\\s*[:：–—-]?\\s*([1-5]\\d\\d)\\s*(?:\\(?[\"“«]([^\"”»]{1,40})[\"”»]\\)?|\\(([^()]{1,40})\\)"
-      + "|((?-i:[A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*){0,3})))");
-  private static final Pattern RETURNED_CODE = Pattern.compile("(?iu)(?<![\\p{L}])(?:return|retourn|renvoi|répond|devuelv|"
-      + "respond|retorn|возвращ|отвеча|zwraca|odpowiada|restituisc|rispond|liefert|gibt)\\p{L}*\\s+(?:\\p{L}+\\s+)?"
-      + "(?:code|код|código|codice|kod|status|статус)\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
+  private static final Pattern RETURNED_CODE = Pattern.compile("(?iu)(?<![\\p{L}])(?:return|retourn|renvoi|répond|"
+      + "devuelv|respond|retorn|возвращ|отвеча|zwraca|odpowiada|restituisc|rispond|liefert|gibt)\\p{L}*\\s+"
+      + "(?:\\p{L}+\\s+)?" + CODE_WORDS + "\\s*[:：–—-]?\\s*([1-5]\\d\\d)(?!\\d)");
   /**
    * A status said with the case it answers ({@code 201 when a new one was set}, {@code 409 (when it is not)}), in a
    * sentence about statuses.
@@ -115,7 +117,7 @@ public final class ProseStatuses {
           : withReason.group(3) != null ? withReason.group(3) : withReason.group(4);
       Response status = new Response(Integer.parseInt(withReason.group(1)), reason.strip(), "");
       if (MarkdownStatuses.hasStandardReason(status)) {
-        MarkdownStatuses.opening(withReason.group(1)).ifPresent(statuses::add);
+        statuses.add(status);
       }
     }
     for (Pattern other : List.of(NAMED_IN_OTHER_LANGUAGES, RETURNED_CODE)) {

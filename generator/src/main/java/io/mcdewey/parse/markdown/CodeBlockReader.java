@@ -5,6 +5,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.label.LabelledValue;
 import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownCurl;

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RelativeRoutes;
 import io.mcdewey.parse.markdown.status.MarkdownStatuses;

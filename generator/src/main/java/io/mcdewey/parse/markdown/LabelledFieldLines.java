@@ -4,6 +4,7 @@ import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.label.LabelledValue;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.request.RelativeRoutes;

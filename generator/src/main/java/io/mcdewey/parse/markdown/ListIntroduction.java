@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.model.ParameterLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -371,7 +372,8 @@ public final class MarkdownParameterText {
     Boolean mark = MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
     if (mark == null) {
       markEnd = 0;
-      while (markEnd < rest.length() && Character.isLetter(rest.charAt(markEnd)) && !isCjk(rest.charAt(markEnd))) {
+      while (markEnd < rest.length() && Character.isLetter(rest.charAt(markEnd))
+          && !Scripts.isCjk(rest.charAt(markEnd))) {
         markEnd++;
       }
       mark = markEnd == 0 ? null : MarkdownRequired.fromNameMark(rest.substring(0, markEnd));
@@ -381,7 +383,8 @@ public final class MarkdownParameterText {
     // Without a mark, a description in a script without capitals tells a row from words of the name's script
     // ({@code caption string عنوان}, {@code domain string 域名}; not {@code page number Value: ...}), unless it
     // closes as a sentence does ({@code json string 需要先进行 URL 编码后再放入请求体。}).
-    boolean row = !description.isEmpty() && isCaseless(description.codePointAt(0)) && !endsSentence(description);
+    boolean row = !description.isEmpty() && Scripts.isCaseless(description.codePointAt(0))
+        && !endsSentence(description);
     if (marked && (mark == null && !row || description.isEmpty())) {
       return Optional.empty();
     }
@@ -390,23 +393,10 @@ public final class MarkdownParameterText {
         List.of()));
   }
 
-
   /** Whether a text closes with a sentence's stop, of any width ({@code .}, {@code 。}, {@code ！}). */
   public static boolean endsSentence(String text) {
     String stripped = text.strip();
     return !stripped.isEmpty() && ".。．!！?？".indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
-  }
-
-  /** Whether a character is a letter of a script without capitals ({@code ع}, {@code 域}, {@code ก}). */
-  public static boolean isCaseless(int codePoint) {
-    return Character.isLetter(codePoint) && !Character.isUpperCase(codePoint) && !Character.isLowerCase(codePoint);
-  }
-
-  /** Whether a character is of a script written without spaces between words, or capitals. */
-  static boolean isCjk(char c) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 
   /**

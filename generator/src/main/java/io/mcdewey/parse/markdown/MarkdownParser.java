@@ -11,12 +11,13 @@ import io.mcdewey.parse.markdown.dialect.AsciiDocElements;
 import io.mcdewey.parse.markdown.dialect.HtmlElements;
 import io.mcdewey.parse.markdown.dialect.JsonRouteLists;
 import io.mcdewey.parse.markdown.dialect.RamlElements;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import io.mcdewey.source.GuideDocument;
 import io.mcdewey.source.Page;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 

@@ -2,6 +2,8 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.UriTemplate;
+import io.mcdewey.parse.markdown.label.LabelledValue;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import io.mcdewey.parse.markdown.request.ExampleRequests;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownCurl;

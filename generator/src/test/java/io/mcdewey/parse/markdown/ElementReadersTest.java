@@ -10,6 +10,7 @@ import io.mcdewey.parse.Diagnostics;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profile;
 import io.mcdewey.parse.Profiles;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Profiles;
+import io.mcdewey.parse.markdown.label.MarkdownLabels;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

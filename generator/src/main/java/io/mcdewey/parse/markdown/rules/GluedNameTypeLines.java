@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.MarkdownRequired;
@@ -181,7 +182,7 @@ public final class GluedNameTypeLines {
    * a sentence naming a type glues to it as well ({@code querystringで検索条件を指定します。}).
    */
   private static boolean opensCaseless(String text) {
-    return text.codePoints().limit(2).filter(MarkdownParameterText::isCaseless).count() == 2
+    return text.codePoints().limit(2).filter(Scripts::isCaseless).count() == 2
         && !MarkdownParameterText.endsSentence(text);
   }
 

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown.rules;
 
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -64,7 +65,7 @@ public final class GluedRouteRows {
     for (int at = 1; at < glued.length(); at++) {
       int c = glued.codePointAt(at);
       char before = glued.charAt(at - 1);
-      boolean opensWord = Character.isUpperCase(c) || MarkdownParameterText.isCaseless(c);
+      boolean opensWord = Character.isUpperCase(c) || Scripts.isCaseless(c);
       if (opensWord && (before == '}' || Character.isLowerCase(before) || Character.isDigit(before))) {
         cut = at;
       }

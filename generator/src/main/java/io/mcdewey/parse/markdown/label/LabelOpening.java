@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * @param order the label's place among the profile's labels, the first of which opening a line is the one it opens
  */
-record LabelOpening(Field field, String[] words, Pattern line, int order) {
+public record LabelOpening(Field field, String[] words, Pattern line, int order) {
 
   /**
    * Whether the text begins with the label's words, parted by runs of {@code \s}, whatever their case: the pattern

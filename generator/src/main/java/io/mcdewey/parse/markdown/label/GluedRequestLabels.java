@@ -1,5 +1,6 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -17,18 +18,18 @@ import java.util.Optional;
  * character of the path ({@code GET /api/v1/clusters/示例:}). What comes before the label must read as a request line.
  * And a method's label and a URI's printed side by side ({@link #sideBySide}).
  */
-final class GluedRequestLabels {
+public final class GluedRequestLabels {
   /** The most characters of a line printing two labels side by side: a longer one is a sentence. */
   private static final int SIDE_BY_SIDE_LENGTH = 200;
   /** A request line and the label glued after it. */
-  record Parted(String requestLine, String label) {}
+  public record Parted(String requestLine, String label) {}
 
   /**
    * The two lines a line printing a method's label and a URI's side by side stands for, each with its value
    * ({@code Method: GET URI: /api/v1/familias}, {@code URL: /x Method: POST}), as a page saved as text joins the rows
    * of a request's box; empty for any other line. The first value is a method alone or a path or URL alone.
    */
-  static Optional<List<String>> sideBySide(String text, MarkdownLabels labels) {
+  public static Optional<List<String>> sideBySide(String text, MarkdownLabels labels) {
     // Told before any label is looked up: two labels closed by colons, half- or full-width, and most lines hold fewer.
     if (text.length() > SIDE_BY_SIDE_LENGTH || colons(text) < 2) {
       return Optional.empty();
@@ -65,7 +66,7 @@ final class GluedRequestLabels {
 
   private GluedRequestLabels() {}
 
-  static Optional<Parted> parted(String text, MarkdownLabels labels) {
+  public static Optional<Parted> parted(String text, MarkdownLabels labels) {
     // Told before any label is looked up: a request line opens with a method in capitals and holds a path.
     int firstSpace = text.indexOf(' ');
     if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || firstSpace < 0 || text.indexOf('/') < 0
@@ -79,7 +80,7 @@ final class GluedRequestLabels {
       if (Character.isUpperCase(text.charAt(i)) && (before == '}'
           || (Character.isLowerCase(before) || Character.isDigit(before)) && text.indexOf(' ', i) > 0)
           // A script without capitals or spaces ({@code 示例:}) goes on no path: its label may follow any of it.
-          || afterPath && MarkdownParameterText.isCjk(text.charAt(i))) {
+          || afterPath && Scripts.isCjk(text.charAt(i))) {
         String label = text.substring(i);
         String requestLine = text.substring(0, i);
         if (labels.match(label).filter(match -> match.value().isEmpty()).isPresent()

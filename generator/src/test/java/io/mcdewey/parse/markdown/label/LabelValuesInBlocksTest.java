@@ -1,9 +1,11 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownParserTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.model.Api;
+import io.mcdewey.parse.markdown.MarkdownParserTest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

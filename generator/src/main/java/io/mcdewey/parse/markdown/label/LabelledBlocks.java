@@ -1,6 +1,7 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * label with its value after a colon, a URL or path among the values and a method under the profile's label of
  * methods. A block with an info string naming a language, or any line that is no label, is code.
  */
-final class LabelledBlocks {
+public final class LabelledBlocks {
   /** A line of a label of a few words and its value after a colon ({@code Accepted content: *}{@code /json}). */
   private static final Pattern LABELLED_LINE = Pattern.compile("\\p{L}[\\p{L}\\p{N} _-]{0,40}:\\s+\\S.*");
   /** The fewest labelled lines of such a block: a URI's and a method's. */
@@ -22,7 +23,7 @@ final class LabelledBlocks {
   private LabelledBlocks() {}
 
   /** The block's lines as text lines of one paragraph, if it prints a request so; empty otherwise. */
-  static Optional<List<MarkdownElement.TextLine>> lines(MarkdownElement.Code code, MarkdownLabels labels) {
+  public static Optional<List<MarkdownElement.TextLine>> lines(MarkdownElement.Code code, MarkdownLabels labels) {
     if (!code.info().isEmpty() && !code.info().equals("text")) {
       return Optional.empty();
     }

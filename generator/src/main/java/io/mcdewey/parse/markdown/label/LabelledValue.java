@@ -1,7 +1,8 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
+import io.mcdewey.parse.markdown.MarkdownElement;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.HashSet;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * @param text the method (or methods listed together) or the path
  * @param method whether it names methods
  */
-record LabelledValue(String text, boolean method) {
+public record LabelledValue(String text, boolean method) {
   /** A label: a few words, no sentence's stop or comma, ending in a colon, full-width ones included. */
   private static final Pattern LABEL = Pattern.compile("^[^.!?。/\\d,:：][^.!?。,:：]{0,60}[:：]$");
   /**
@@ -62,7 +63,7 @@ record LabelledValue(String text, boolean method) {
   }
 
   /** Whether a line is a label, of a few words ending in a colon. */
-  static boolean isLabel(String line) {
+  public static boolean isLabel(String line) {
     String text = line.strip();
     // The colon that ends a label is told first: most lines end otherwise.
     int last = text.length() - 1;
@@ -73,7 +74,7 @@ record LabelledValue(String text, boolean method) {
   /**
    * The method or path a line holds alone after a label of its own ({@code - **接口方法：** POST}), if it holds one.
    */
-  static Optional<LabelledValue> afterLabel(String line) {
+  public static Optional<LabelledValue> afterLabel(String line) {
     String text = withoutBullet(line);
     // Most lines hold no colon at all, which is told before the pattern runs.
     if (text.indexOf(':') < 0 && text.indexOf('：') < 0) {
@@ -87,7 +88,7 @@ record LabelledValue(String text, boolean method) {
   }
 
   /** The method or path a line holds alone under a label of its own on the line above, if it holds one. */
-  static Optional<LabelledValue> under(String label, String line) {
+  public static Optional<LabelledValue> under(String label, String line) {
     return of(line).filter(value -> namesUrl(label, value) && takesMethods(label, value));
   }
 
@@ -114,7 +115,7 @@ record LabelledValue(String text, boolean method) {
    * Whether the label a line opens with, up to its colon, names a request's method or type in words of its own
    * ({@code Type:}, {@code HTTP verb:}, {@code 请求类型：}), nothing else and no negation.
    */
-  static boolean namesMethodOrType(String line) {
+  public static boolean namesMethodOrType(String line) {
     Matcher colon = COLON.matcher(line);
     String label = colon.find() ? line.substring(0, colon.start()) : line;
     List<String> words = List.of(LABEL_WORD_SEPARATOR.split(label.strip().toLowerCase(Locale.ROOT)));
@@ -140,7 +141,7 @@ record LabelledValue(String text, boolean method) {
    * {@link UnknownLabelRequests} reads them, or such a path and a method under the profile's method label, which the
    * reader completes with it: the section stands for a request.
    */
-  static boolean printsPair(List<MarkdownElement> elements, MarkdownLabels labels) {
+  public static boolean printsPair(List<MarkdownElement> elements, MarkdownLabels labels) {
     UnknownLabelRequests requests = new UnknownLabelRequests();
     String above = null;
     for (MarkdownElement element : elements) {
@@ -165,7 +166,7 @@ record LabelledValue(String text, boolean method) {
   }
 
   /** A line without the bullet it may open with ({@code * GET}, {@code - /api/docs}). */
-  static String withoutBullet(String line) {
+  public static String withoutBullet(String line) {
     String text = line.strip();
     // The bullet opens the line: a line opening otherwise is itself, already stripped.
     if (text.isEmpty() || BULLET_CHARACTERS.indexOf(text.charAt(0)) < 0) {

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * more surely what the section documents. A path left alone may complete what a known method label left alone
  * ({@code Request address:} over a path, then {@code Verb: GET}).
  */
-final class UnknownLabelRequests {
+public final class UnknownLabelRequests {
   /** How far apart, in lines, the two labels of one request stand at most: they are printed together. */
   private static final int MOST_LINES_APART = 4;
   private final List<MarkdownRequest> requests = new ArrayList<>();
@@ -26,7 +26,7 @@ final class UnknownLabelRequests {
   private boolean itemPath;
 
   /** Takes a label's value; a request once both a method and a path have been taken, a few lines apart at most. */
-  void take(LabelledValue value, int line) {
+  public void take(LabelledValue value, int line) {
     route = false;
     itemPath = false;
     if (line - this.line > MOST_LINES_APART) {
@@ -46,7 +46,7 @@ final class UnknownLabelRequests {
   }
 
   /** Takes a path printed alone as an item of a list of routes ({@code 1. /trader/order}). */
-  void takeRoute(String path, int line) {
+  public void takeRoute(String path, int line) {
     // A route after another that no method took is one of a list of paths ({@code for example:} and two items).
     boolean listed = route && this.path != null && line - this.line <= MOST_LINES_APART;
     take(new LabelledValue(path, false), line);
@@ -55,7 +55,7 @@ final class UnknownLabelRequests {
   }
 
   /** A heading passed: a method or a path seen before it pairs with nothing after it. */
-  void headingPassed() {
+  public void headingPassed() {
     forgetHalf();
   }
 
@@ -69,7 +69,7 @@ final class UnknownLabelRequests {
    * under a label the profile does not know completes such a path only where the label passes for the request's
    * ({@link LabelledValue}: not {@code Methods not supported:}).
    */
-  Optional<String> lonePath() {
+  public Optional<String> lonePath() {
     return methods == null ? Optional.ofNullable(path) : Optional.empty();
   }
 
@@ -78,7 +78,7 @@ final class UnknownLabelRequests {
    * lines above ({@code URL: /status} then {@code Type: GET}, as smart-doc prints a request; {@code Path: /x} then
    * {@code Métodos suportados: GET e POST}); empty otherwise.
    */
-  Optional<List<String>> methodsFor(int uriLine) {
+  public Optional<List<String>> methodsFor(int uriLine) {
     if (path != null || methods == null || methods.isEmpty() || !near(uriLine)) {
       return Optional.empty();
     }
@@ -94,7 +94,7 @@ final class UnknownLabelRequests {
    * only where {@code listItems} says so: an item may be one of paths listed as examples ({@code for example:} over
    * {@code - /auth/callback}).
    */
-  Optional<String> pathFor(int methodLine, boolean listItems) {
+  public Optional<String> pathFor(int methodLine, boolean listItems) {
     if (path == null || methods != null || !near(methodLine) || itemPath && !listItems) {
       return Optional.empty();
     }
@@ -109,7 +109,7 @@ final class UnknownLabelRequests {
    * stands in; a path further away waits for the end of its part, since a URI under a known label after the method
    * would say more surely.
    */
-  Optional<String> pathAtOnceFor(int methodLine) {
+  public Optional<String> pathAtOnceFor(int methodLine) {
     return route || methodLine - line == 1 ? pathFor(methodLine, true) : Optional.empty();
   }
 
@@ -119,12 +119,12 @@ final class UnknownLabelRequests {
   }
 
   /** The line of the value taken last. */
-  int line() {
+  public int line() {
     return line;
   }
 
   /** The requests made, each of a method and a path. */
-  List<MarkdownRequest> requests() {
+  public List<MarkdownRequest> requests() {
     return List.copyOf(requests);
   }
 }

@@ -1,4 +1,4 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.request;
 
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code URI: /users}, a path captioning a table over its {@code Verb} row): a request line once both are seen, in
  * either order; a request line for each method when the label lists several ({@code GET, POST}).
  */
-final class LabelledRequest {
+public final class LabelledRequest {
   private List<String> methods;
   /** The URI of the request completed last, which a heading naming a method alone takes again. */
   private String completedUri;
@@ -24,7 +24,7 @@ final class LabelledRequest {
   private boolean captioned;
 
   /** Takes the methods; the requests they complete, if the URI was seen. */
-  List<MarkdownRequest> methods(List<String> methods, int line) {
+  public List<MarkdownRequest> methods(List<String> methods, int line) {
     this.methods = List.copyOf(methods);
     this.line = line;
     return completed();
@@ -35,7 +35,7 @@ final class LabelledRequest {
    * make with the URI seen, or with the URI of the request completed last: each method heading under one URI label
    * is a request of its own.
    */
-  List<MarkdownRequest> methodsHeading(List<String> methods, boolean capitals, int line) {
+  public List<MarkdownRequest> methodsHeading(List<String> methods, boolean capitals, int line) {
     if (uri == null && completedUri == null || !capitals && !methodHeadings || uri != null && uriPassed) {
       // A method heading with no URI above it (a tutorial's {@code ## GET}) waits for none; one in lower case
       // ({@code Options}, {@code Delete}) names a part of a section, unless the section titles its requests so.
@@ -50,7 +50,7 @@ final class LabelledRequest {
   }
 
   /** Takes the URI; the requests it completes, if the methods were seen. */
-  List<MarkdownRequest> uri(String uri, int line) {
+  public List<MarkdownRequest> uri(String uri, int line) {
     captioned = false;
     return take(uri, line);
   }
@@ -59,7 +59,7 @@ final class LabelledRequest {
    * Takes the URI a heading or a table is captioned by ({@code # /users/{id}}); the requests it completes, if the
    * methods were seen. Left without a method, it names a resource and is {@linkplain #withoutMethod not told}.
    */
-  List<MarkdownRequest> caption(String uri, int line) {
+  public List<MarkdownRequest> caption(String uri, int line) {
     captioned = true;
     return take(uri, line);
   }
@@ -75,7 +75,7 @@ final class LabelledRequest {
    * A heading naming no method: a URI waiting for its method is no longer one the method headings after it name
    * ({@code Endpoint: https://api.example.com/v2}, then a chapter on verbs with its {@code GET} and {@code DELETE}).
    */
-  void headingPassed() {
+  public void headingPassed() {
     uriPassed = uri != null;
   }
 
@@ -83,24 +83,24 @@ final class LabelledRequest {
    * The URI a label left without any method, forgotten now: it makes no endpoint, since guides print base URLs and
    * links that way too. A caption's URI is forgotten without being told.
    */
-  Optional<String> withoutMethod() {
+  public Optional<String> withoutMethod() {
     Optional<String> left = Optional.ofNullable(captioned ? null : uri);
     uri = null;
     return left;
   }
 
   /** Whether a URI printed under a label, not a caption, waits for its method. */
-  boolean uriWaits() {
+  public boolean uriWaits() {
     return uri != null && !captioned && methods == null;
   }
 
   /** Whether a method label waits for its URI. */
-  boolean hasMethods() {
+  public boolean hasMethods() {
     return methods != null;
   }
 
   /** The line of the part seen last. */
-  int line() {
+  public int line() {
     return line;
   }
 

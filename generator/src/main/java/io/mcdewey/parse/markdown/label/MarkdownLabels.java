@@ -1,5 +1,6 @@
-package io.mcdewey.parse.markdown;
+package io.mcdewey.parse.markdown.label;
 
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * a heading, a table cell), before their value ({@code URI: GET https://...}, {@code HTTP Request Line GET /x}), or,
  * for examples, after a caption ({@code Model B Example}). Case, spacing and a closing colon do not matter.
  */
-final class MarkdownLabels {
+public final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
   private static final Pattern PARENTHESIZED_QUALIFIER = Pattern.compile("(.+?)\\s*\\([^()]*\\)");
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
@@ -67,7 +68,7 @@ final class MarkdownLabels {
   private final Map<String, Optional<Match>> matched = new HashMap<>();
 
   /** @param labels the profile's labels, mapped to the field they name */
-  MarkdownLabels(Map<String, Field> labels) {
+  public MarkdownLabels(Map<String, Field> labels) {
     List<Map.Entry<String, Field>> ordered =
         labels.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
     Vocabulary vocabulary = VOCABULARIES.computeIfAbsent(ordered, Vocabulary::new);
@@ -129,9 +130,9 @@ final class MarkdownLabels {
    * @param spaced whether only whitespace separates label and value: such a value must be checked to be one the
    *     field takes, since the label's words may just open a sentence
    */
-  record Match(Field field, String caption, String value, boolean spaced) {}
+  public record Match(Field field, String caption, String value, boolean spaced) {}
 
-  Optional<Match> match(String line) {
+  public Optional<Match> match(String line) {
     return matched.computeIfAbsent(line, this::find);
   }
 
@@ -244,7 +245,7 @@ final class MarkdownLabels {
    * The field of the longest label a heading holds among other words ({@code Optional request headers}); such a
    * heading names the field without being the label itself.
    */
-  Optional<Field> within(String heading) {
+  public Optional<Field> within(String heading) {
     // Every run of whole words is looked up, the longest label found winning, as the labels are tried longest first
     // (of two as long, the one the profile lists first).
     String[] words = normalise(withoutEdgeMarkup(heading)).split(" ");
@@ -319,7 +320,7 @@ final class MarkdownLabels {
    * Whether a heading is an example's label with words only qualifying it ({@code Example Request with usage},
    * {@code Sample response for a refusal}): it captions one more example of its section.
    */
-  boolean qualifiesExample(String heading) {
+  public boolean qualifiesExample(String heading) {
     String words = normalise(EDGE_MARKUP.matcher(heading).replaceAll(""));
     for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', space + 1)) {
       Field field = fields.get(words.substring(0, space));
@@ -330,14 +331,14 @@ final class MarkdownLabels {
     return false;
   }
 
-  static boolean isExample(Field field) {
+  public static boolean isExample(Field field) {
     return field == Field.REQUEST_EXAMPLE || field == Field.RESPONSE_EXAMPLE
         || field == Field.FAILURE_RESPONSE_EXAMPLE;
   }
 
   /** The parentheses a status glued to a label may open with: any after a CJK letter, full-width ones after others. */
   private static String statusParenthesis(String label) {
-    return !label.isEmpty() && MarkdownParameterText.isCjk(label.charAt(label.length() - 1)) ? "[（(]" : "（";
+    return !label.isEmpty() && Scripts.isCjk(label.charAt(label.length() - 1)) ? "[（(]" : "（";
   }
 
   private static boolean isAscii(String text) {
@@ -387,7 +388,7 @@ final class MarkdownLabels {
   }
 
   /** The text without a closing colon and the whitespace before it, as {@link #CLOSING_COLON} removes them. */
-  static String withoutClosingColon(String text) {
+  public static String withoutClosingColon(String text) {
     if (Whitespace.holdsLineBreak(text)) {
       return CLOSING_COLON.matcher(text).replaceAll("");
     }
@@ -409,7 +410,7 @@ final class MarkdownLabels {
    * Under an example heading, labels only caption the payloads that follow: a request label a request, any other a
    * response.
    */
-  static Field exampleField(Field labelled) {
+  public static Field exampleField(Field labelled) {
     if (MarkdownLabels.isExample(labelled)) {
       return labelled;
     }

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown.rules;
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.MarkdownParameterText;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.rules.table.GluedNameTypeLines;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;

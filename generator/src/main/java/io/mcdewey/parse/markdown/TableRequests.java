@@ -20,6 +20,11 @@ record TableRequests(MarkdownTableRows rows) {
   private static final Pattern SEVERAL_PATHS = Pattern.compile("^\\s*/\\S*(?:\\s+(?:or\\s+)?/\\S*)+\\s*$");
   /** What parts paths side by side: whitespace, and "or". */
   private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
+  /**
+   * A caption closed by a colon before each of the paths a cell holds ({@code For one device: v1/devices/{id}}), the
+   * next caption perhaps glued to the path before it, as a cell's emphasis is printed without a space.
+   */
+  private static final Pattern PATH_CAPTION = Pattern.compile("[A-Z][^:/]*:\\s+");
 
   static TableRequests of(MarkdownElement.Table table) {
     return new TableRequests(MarkdownTableRows.of(table));
@@ -86,12 +91,19 @@ record TableRequests(MarkdownTableRows rows) {
     return List.copyOf(byPath.values());
   }
 
-  /** A method's requests of a path cell, which may hold several paths ({@code /v1/ns/:ns <br /> /v1/ns}). */
+  /**
+   * A method's requests of a path cell, which may hold several paths ({@code /v1/ns/:ns <br /> /v1/ns}), perhaps each
+   * after a caption saying when it is called ({@code For all devices: v1/devicesFor one device: v1/devices/{id}}).
+   */
   private List<MarkdownRequest> requests(String method, String path) {
     List<MarkdownRequest> requests = new ArrayList<>();
-    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip()) : new String[] {path};
+    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip())
+        : PATH_CAPTION.matcher(path.strip()).lookingAt() ? PATH_CAPTION.split(path.strip())
+        : new String[] {path};
     for (String one : paths) {
-      requests.addAll(MarkdownRequestLines.opening(method + " " + one, rows.table().line()));
+      if (!one.isBlank()) {
+        requests.addAll(MarkdownRequestLines.opening(method + " " + one.strip(), rows.table().line()));
+      }
     }
     return requests;
   }

@@ -28,6 +28,7 @@ class MarkdownColumnTest {
       assertEquals(Optional.of(MarkdownColumn.NAME), MarkdownColumn.named(name), name);
     }
     assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Required / Optional"));
+    assertEquals(Optional.of(MarkdownColumn.PATH), MarkdownColumn.named("RESOURCE URL"));
   }
 
   @Test

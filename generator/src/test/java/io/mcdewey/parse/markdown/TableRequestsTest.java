@@ -35,6 +35,15 @@ class TableRequestsTest {
     assertEquals(List.of("GET /import?rescan=false"), shown(requests.ofMethod("GET")));
   }
 
+  @Test
+  void readsAResourceUrlColumnItsPathsRelativeAndEachAfterACaptionSayingWhenItIsCalled() {
+    TableRequests requests = TableRequests.of(new MarkdownElement.Table(List.of("RESOURCE URL", "HTTP METHOD"),
+        List.of(List.of("For all devices: v1/accounts/{accountId}/devicesFor one device: v1/devices/{deviceId}",
+            "GET"), List.of("v1/devices/{deviceId}/actions", "POST")), 1, false));
+    assertEquals(List.of("GET /v1/accounts/{accountId}/devices", "GET /v1/devices/{deviceId}",
+        "POST /v1/devices/{deviceId}/actions"), shown(requests.all()));
+  }
+
   private static List<String> shown(List<MarkdownRequest> requests) {
     return requests.stream().map(request -> request.method() + " " + request.uri()).toList();
   }

@@ -24,6 +24,11 @@ public final class MarkdownRequestLines {
   /** A method, then a path or an absolute URL whose host has a letter, a digit or a placeholder in it. */
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
+  /**
+   * The server named in words inside braces before the path ({@code POST {Basic API URL}/api/v1/devices}), as a page
+   * names the URL it gave above: one placeholder, whose words are joined so that it reads as one.
+   */
+  private static final Pattern WORDED_HOST = Pattern.compile("^(\\S+\\s+)\\{(\\w+(?: \\w+)+)}(?=/)");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   /** A template's variable with spaces inside its braces ({@code {{ url }}}), as Liquid and Jinja pages print one. */
@@ -164,6 +169,10 @@ public final class MarkdownRequestLines {
     }
     if (stripped.contains("{{")) {
       stripped = SPACED_TEMPLATE_VARIABLE.matcher(stripped).replaceAll("{{$1}}");
+    }
+    Matcher worded = stripped.indexOf('{') > 0 ? WORDED_HOST.matcher(stripped) : null;
+    if (worded != null && worded.lookingAt()) {
+      stripped = worded.group(1) + "{" + worded.group(2).replace(' ', '_') + "}" + stripped.substring(worded.end());
     }
     Matcher linked = stripped.indexOf('[') > 0 ? LINKED_URI.matcher(stripped) : null;
     if (linked != null && linked.matches()) {

@@ -63,6 +63,14 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsTheServerNamedInWordsInsideBracesAsOnePlaceholder() {
+    assertEquals(List.of("POST /api/v1/orgs/{orgId}/devices"),
+        MarkdownRequestLines.opening("POST {Basic API URL}/api/v1/orgs/{orgId}/devices", 1).stream()
+            .map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of(), MarkdownRequestLines.opening("POST {the new device} to register it", 1));
+  }
+
+  @Test
   void readsAPathThenItsMethodInCapitalsClosingTheLine() {
     assertEquals(List.of("GET /api/book/list"), MarkdownRequestLines.ofTextLine("/api/book/list GET", 1).stream()
         .map(r -> r.method() + " " + r.uri()).toList());

@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
  * {@code GET/api/v1/locations/{id}Obtiene los detalles.}): a request line and its description, a line each. The path
  * ends where the description's first word starts, a capital or a letter of a script without capitals after a
  * variable's brace or a lower-case letter, the last such place before the first space: a path written in camel case
- * keeps its capitals ({@code /users/getUserInfoReturns the user} is {@code /users/getUserInfo}). Only runs of two
- * such lines or more are parted, as a table prints its rows.
+ * keeps its capitals ({@code /users/getUserInfoReturns the user} is {@code /users/getUserInfo}). A row may open with
+ * the endpoint's name glued to the method, the method then spaced from its URL ({@code Create DevicePOST
+ * {Basic API URL}/api/v1/devicesCreates a device}, a table of operation, request and description): the name is a line
+ * of its own before the request line. Only runs of two such lines or more are parted, as a table prints its rows.
  */
 public final class GluedRouteRows {
   private static final Pattern ROW = Pattern.compile("(" + MarkdownRequestLines.METHOD + ")(/\\S*?)([^/\\s{}]+\\s.*)");
+  /** A name glued to the method, which a space parts from the URL or path after it. */
+  private static final Pattern TITLED_ROW = Pattern.compile(
+      "(\\S.*?[a-z)])(" + MarkdownRequestLines.METHOD + ") ((?:/|https?://|\\{)\\S.*)");
 
   private GluedRouteRows() {}
 
@@ -42,25 +47,47 @@ public final class GluedRouteRows {
       read = read != null ? read : new ArrayList<>(elements.subList(0, i));
       for (int row = i; row < end; row++) {
         MarkdownElement.TextLine line = (MarkdownElement.TextLine) elements.get(row);
-        String[] parts = parted(line.text()).orElseThrow();
-        read.add(new MarkdownElement.TextLine(parts[0], line.line(), false, List.of(), line.line(), false));
-        read.add(new MarkdownElement.TextLine(parts[1], line.line(), false, List.of(), line.line(), false));
+        for (String part : parted(line.text()).orElseThrow()) {
+          read.add(new MarkdownElement.TextLine(part, line.line(), false, List.of(), line.line(), false));
+        }
       }
       i = end - 1;
     }
     return read == null ? elements : read;
   }
 
-  /** The request line and the description a row glues together; empty when the line is none. */
-  static Optional<String[]> parted(String text) {
+  /** The name if any, the request line and the description a row glues together; empty when the line is none. */
+  static Optional<List<String>> parted(String text) {
     if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || text.indexOf('/') < 0) {
       return Optional.empty();
     }
     Matcher row = ROW.matcher(text.strip());
-    if (!row.matches()) {
+    if (row.matches()) {
+      return requestAndDescription(row.group(1), row.group(2) + row.group(3)).map(List::of);
+    }
+    Matcher titled = TITLED_ROW.matcher(text.strip());
+    if (!titled.matches()) {
       return Optional.empty();
     }
-    String glued = row.group(2) + row.group(3).substring(0, row.group(3).indexOf(' '));
+    return requestAndDescription(titled.group(2), titled.group(3))
+        .map(parts -> List.of(titled.group(1).strip(), parts[0], parts[1]));
+  }
+
+  /**
+   * The request line of a method and the text after it, and the description glued to its path; the path's words end at
+   * the first space outside braces ({@code {Basic API URL}} names one server).
+   */
+  private static Optional<String[]> requestAndDescription(String method, String text) {
+    int space = -1;
+    for (int at = 0, depth = 0; at < text.length() && space < 0; at++) {
+      char c = text.charAt(at);
+      depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
+      space = Character.isWhitespace(c) && depth == 0 ? at : -1;
+    }
+    if (space < 0) {
+      return Optional.empty();
+    }
+    String glued = text.substring(0, space);
     int cut = -1;
     for (int at = 1; at < glued.length(); at++) {
       int c = glued.codePointAt(at);
@@ -74,7 +101,7 @@ public final class GluedRouteRows {
       return Optional.empty();
     }
     String path = glued.substring(0, cut);
-    String description = glued.substring(cut) + row.group(3).substring(row.group(3).indexOf(' '));
-    return Optional.of(new String[] {row.group(1) + " " + path, description.strip()});
+    String description = glued.substring(cut) + text.substring(space);
+    return Optional.of(new String[] {method + " " + path, description.strip()});
   }
 }

@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * rest the column after it (the description); without one, the second word is the second column and the rest the
  * third, or, when the second column is the type ({@code Nazwa Typ Wartość Opis}), the last: the columns between
  * cannot be told apart, and a row's second word must read as a type, perhaps after a required mark and a comma
- * ({@code required, string}). Headers that leave the cells' places open (two columns between name and required) are
- * not read. Rows end at the first line that does not read as one, unless a further row follows within a few lines:
+ * ({@code required, string}); under a header of names and types alone ({@code Parameter Type}), a row is a name and
+ * one word naming its type ({@code startRow NsUnsignedLong}). Headers that leave the cells' places open (two columns
+ * between name and required) are not read. Rows end at the first line that does not read as one, unless a further row follows within a few lines:
  * those lines go on with the description before them.
  */
 public final class WordTables {
@@ -29,6 +30,8 @@ public final class WordTables {
       Pattern.compile("^" + MarkdownParameterText.TYPES + "(?:<[\\w<>, ]*>)?(?:\\[])?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
+  /** A type's name in a table of names and types alone, a word however the API names its types ({@code NsBytes}). */
+  private static final Pattern TYPE_NAME = Pattern.compile("^[A-Za-z][\\w.]*(?:<[\\w<>, ]*>)?(?:\\[])?$");
   private static final Pattern MARK_BEFORE_TYPE = Pattern.compile("(?i)(?:required|optional),");
   /** Lines of its own a row's description may run over before a further row. */
   private static final int MAX_DESCRIPTION_LINES = 3;
@@ -52,7 +55,8 @@ public final class WordTables {
       return Optional.empty();
     }
     List<String> header = Arrays.asList(line.split(" "));
-    if (header.size() < MIN_COLUMNS || !MarkdownColumn.isHeader(header)) {
+    boolean namesAndTypes = header.size() == 2 && indexOf(header, MarkdownColumn.TYPE) == 1;
+    if (header.size() < MIN_COLUMNS && !namesAndTypes || !MarkdownColumn.isHeader(header)) {
       return Optional.empty();
     }
     int required = indexOf(header, MarkdownColumn.REQUIRED);
@@ -82,6 +86,11 @@ public final class WordTables {
       }
       end = next;
     }
+    if (namesAndTypes && rows.isEmpty()) {
+      // Two words naming a name and a type open many lines ({@code parameter type} over a row printed a cell a line):
+      // without a row of two words under them they head nothing.
+      return Optional.empty();
+    }
     return Optional.of(new Found(new MarkdownElement.Table(header, rows, numbers.get(start), false), end));
   }
 
@@ -110,6 +119,11 @@ public final class WordTables {
     }
     List<String> cells = new ArrayList<>();
     cells.add(words.get(0));
+    if (header.size() == 2) {
+      // Names and types alone: a row is two words, the second naming a type, not a sentence's first words.
+      return words.size() == 2 && TYPE_NAME.matcher(words.get(1)).matches()
+          ? Optional.of(List.of(words.get(0), words.get(1))) : Optional.empty();
+    }
     if (required < 0) {
       // A type cell may open with the required mark ({@code required, string}), as RAML consoles print it.
       boolean marked = words.size() > 2 && MARK_BEFORE_TYPE.matcher(words.get(1)).matches()

@@ -1,6 +1,5 @@
 package io.mcdewey.parse.markdown.rules.table;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcdewey.parse.markdown.MarkdownElement;
@@ -12,20 +11,33 @@ class GluedRouteRowsTest {
 
   @Test
   void aMethodItsPathAndADescriptionGluedArePartedWhereTheDescriptionStarts() {
-    assertArrayEquals(new String[] {"POST /api/v1/locations", "Crea una nueva ubicacion."},
+    assertEquals(List.of("POST /api/v1/locations", "Crea una nueva ubicacion."),
         GluedRouteRows.parted("POST/api/v1/locationsCrea una nueva ubicacion.").orElseThrow());
-    assertArrayEquals(new String[] {"GET /api/v1/locations/{id}", "Obtiene los detalles."},
+    assertEquals(List.of("GET /api/v1/locations/{id}", "Obtiene los detalles."),
         GluedRouteRows.parted("GET/api/v1/locations/{id}Obtiene los detalles.").orElseThrow());
-    assertArrayEquals(new String[] {"GET /users/getUserInfo", "Returns the user"},
+    assertEquals(List.of("GET /users/getUserInfo", "Returns the user"),
         GluedRouteRows.parted("GET/users/getUserInfoReturns the user").orElseThrow(), "camel case kept");
-    assertArrayEquals(new String[] {"GET /v1/tasks", "获取任务 列表"},
+    assertEquals(List.of("GET /v1/tasks", "获取任务 列表"),
         GluedRouteRows.parted("GET/v1/tasks获取任务 列表").orElseThrow());
+  }
+
+  @Test
+  void aNameGluedToTheMethodIsALineOfItsOwnBeforeTheRequest() {
+    assertEquals(List.of("Create Device", "POST {Basic API URL}/api/v1/orgs/{orgId}/devices", "Links a device"),
+        GluedRouteRows.parted("Create DevicePOST {Basic API URL}/api/v1/orgs/{orgId}/devicesLinks a device")
+            .orElseThrow());
+    assertEquals(List.of("Activate Device", "POST /api/v1/devices/{deviceId}:active", "Activates it"),
+        GluedRouteRows.parted("Activate DevicePOST /api/v1/devices/{deviceId}:activeActivates it").orElseThrow());
+    assertEquals(List.of("Get Devices", "GET https://{domain}/{tenantPath}/api/v1/devices", "Gets them all."),
+        GluedRouteRows.parted("Get DevicesGET https://{domain}/{tenantPath}/api/v1/devicesGets them all.")
+            .orElseThrow());
   }
 
   @Test
   void aRequestLineOrWordsWithoutAGluedDescriptionAreNone() {
     for (String text : List.of("GET /users Returns the users", "GET/users", "Get all users now", "POST/api/v1/x",
-        "GET/api/v1/Users/{id}")) {
+        "GET/api/v1/Users/{id}",
+        "To make one, use the POST /api/items call", "Create DevicePOST /api/v1/devices", "Create Device POST /x Makes")) {
       assertEquals(Optional.empty(), GluedRouteRows.parted(text), text);
     }
   }

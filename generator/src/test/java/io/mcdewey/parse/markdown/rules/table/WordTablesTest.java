@@ -21,6 +21,18 @@ class WordTablesTest {
   }
 
   @Test
+  void readsAHeaderOfNamesAndTypesAloneARowBeingANameAndOneWordNamingItsType() {
+    WordTables.Found found = WordTables.at(List.of("Parameter Type", "startRow NsUnsignedLong", "fields string[]",
+        "Returns the arrays."), List.of(1, 2, 3, 4), 0).orElseThrow();
+
+    assertEquals(List.of(List.of("startRow", "NsUnsignedLong"), List.of("fields", "string[]")), found.table().rows());
+    assertEquals(3, found.end());
+    assertTrue(WordTables.at(List.of("parameter type", "title", "string"), List.of(1, 2, 3), 0).isEmpty(),
+        "no row of two words under it");
+    assertTrue(WordTables.at(List.of("Name Type", "The name of it"), List.of(1, 2), 0).isEmpty());
+  }
+
+  @Test
   void readsARowWhoseTypeCellIsEmptyByItsRequiredWord() {
     WordTables.Found found = WordTables.at(List.of("Parameter Type Required Description", "Accept true"),
         List.of(1, 2), 0).orElseThrow();

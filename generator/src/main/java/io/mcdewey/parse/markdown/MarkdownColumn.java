@@ -87,8 +87,8 @@ public enum MarkdownColumn {
   METHOD("method", "methods", "http method", "http methods", "http-method", "http-methods", "verb", "verbs",
       "http verb", "verbo", "verbe", "método", "metodo", "méthode", "methode", "요청 방식", "메서드", "메소드", "请求方式", "请求方法",
       "метод", "メソッド", "方法", "metoda"),
-  PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "resource url", "resource uri", "route",
-      "http request", "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь",
+  PATH("path", "uri", "url", "endpoint", "resource", "request uri", "request url", "resource url", "resource uri",
+      "route", "http request", "request line", "ruta", "rota", "chemin", "caminho", "pfad", "путь",
       "ścieżka", "percorso", "pad", "パス", "路径", "路徑", "경로", "エンドポイント", "端点", "엔드포인트", "endpunkt");
 
   /** The header given to a table printed without one whose rows each name a field and describe it. */

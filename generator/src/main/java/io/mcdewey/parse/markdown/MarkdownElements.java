@@ -23,6 +23,7 @@ import io.mcdewey.parse.markdown.dialect.RstRoleLabels;
 import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
+import io.mcdewey.parse.markdown.dialect.UnspacedHeadings;
 import io.mcdewey.parse.markdown.rules.BadgeOverTitleAndUrl;
 import io.mcdewey.parse.markdown.rules.BulletCharacters;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
@@ -93,6 +94,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -108,6 +110,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownElements {
   /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
   /** HTML holding a heading among other blocks, or a folded section. */
+  /** What follows a contents entry's link when it sums the place up: a colon or a dash, then words. */
+  private static final Pattern SUMMARY = Pattern.compile("\\s*(?::|\\s[-–—])\\s");
   private static final Pattern HTML_SECTIONS = Pattern.compile("(?i)<details\\b|<h[1-6]\\b[^>]*>[^<]*</h[1-6]>\\s*\\S");
   private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
   private static final Parser PARSER = parser().build();
@@ -168,7 +172,7 @@ public final class MarkdownElements {
     text = RstRoleLabels.asLabels(RstLiteralBlocks.asFences(text, rst), rst);
     // MediaWiki is told before DokuWiki, whose headings look alike: once read, its headings are markdown's.
     text = DokuWikiMarkup.asMarkdown(MediaWikiMarkup.asMarkdown(TextileHeadings.asHeadings(text)));
-    text = PermalinkHeadings.asHeadings(text);
+    text = PermalinkHeadings.asHeadings(UnspacedHeadings.asHeadings(text));
     text = OrgMarkup.asMarkdown(text);
     text = AnchorLabelHeadings.asHeadings(text);
     text = MkDocsBlocks.dedented(text);
@@ -280,19 +284,22 @@ public final class MarkdownElements {
 
   /**
    * Whether a paragraph is an entry of a table of contents: a list item that is one link to a place in the page
-   * ({@code - [GET /users](#get-users)}), which says nothing of its own.
+   * ({@code - [GET /users](#get-users)}), perhaps summing it up after a colon or a dash
+   * ({@code - [POST /search](#search): searches the logs}), which says nothing the place does not.
    */
   private static boolean isContentsEntry(Paragraph paragraph) {
     if (!(paragraph.getParent() instanceof ListItem item) || introducedByCaption(item)) {
       return false;
     }
-    Node only = paragraph.getFirstChild();
-    return only instanceof Link link && only.getNext() == null && link.getDestination().startsWith("#");
+    Node first = paragraph.getFirstChild();
+    return first instanceof Link link && link.getDestination().startsWith("#")
+        && (first.getNext() == null || first.getNext() instanceof Text summary && SUMMARY.matcher(summary.getLiteral())
+            .lookingAt());
   }
 
   /**
    * Whether the list holding an item follows a heading or a caption ending with a colon ({@code Responses:}), which
-   * it lists, but for a caption of contents ({@code Table of Contents:}).
+   * it lists, but for a caption of contents ({@code Table of Contents:}) and the page's title.
    */
   private static boolean introducedByCaption(ListItem item) {
     Node list = item.getParent();
@@ -300,7 +307,8 @@ public final class MarkdownElements {
       return false;
     }
     if (list.getPrevious() instanceof Heading heading) {
-      return !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(heading)).find();
+      // A list right under the page's title is its contents, as READMEs print them.
+      return heading.getLevel() > 1 && !HtmlContent.CONTENTS_CAPTION.matcher(MarkedText.inlineText(heading)).find();
     }
     return list.getPrevious() instanceof Paragraph caption
         && MarkedText.inlineText(caption).stripTrailing().endsWith(":")

@@ -149,6 +149,25 @@ class ActionsShownByExamplesTest {
   }
 
   @Test
+  void aContentsEntrySummingItsSectionUpUnderThePagesTitleIsNoEndpointOfItsOwn() {
+    Api api = parse("""
+        # Logs API
+        * search
+        * [POST /search/index](#searchindex): searches the logs
+        * [POST /search/jump](#searchjump) - the lines around one
+
+        ## Search
+
+        ### POST /api/v3/es/index
+
+        ### POST /api/v3/es/context
+        """);
+
+    assertEquals(List.of("POST /api/v3/es/index", "POST /api/v3/es/context"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
   void aCommandUnderACaptionNamingItsMethodIsTheSectionsRequest() {
     Api api = parse("""
         # Devices

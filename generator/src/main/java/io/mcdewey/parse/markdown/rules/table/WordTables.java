@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * cannot be told apart, and a row's second word must read as a type, perhaps after a required mark and a comma
  * ({@code required, string}); under a header of names and types alone ({@code Parameter Type}), a row is a name and
  * one word naming its type ({@code startRow NsUnsignedLong}). Headers that leave the cells' places open (two columns
- * between name and required) are not read. Rows end at the first line that does not read as one, unless a further row follows within a few lines:
- * those lines go on with the description before them.
+ * between name and required) are not read. Rows end at the first line that does not read as one, unless a further row
+ * follows within a few lines: those lines go on with the description before them.
  */
 public final class WordTables {
   private static final Pattern NAME = Pattern.compile("^[A-Za-z_$@][\\w.\\[\\]$@-]*$");

@@ -36,8 +36,8 @@ class GluedRouteRowsTest {
   @Test
   void aRequestLineOrWordsWithoutAGluedDescriptionAreNone() {
     for (String text : List.of("GET /users Returns the users", "GET/users", "Get all users now", "POST/api/v1/x",
-        "GET/api/v1/Users/{id}",
-        "To make one, use the POST /api/items call", "Create DevicePOST /api/v1/devices", "Create Device POST /x Makes")) {
+        "GET/api/v1/Users/{id}", "To make one, use the POST /api/items call", "Create DevicePOST /api/v1/devices",
+        "Create Device POST /x Makes")) {
       assertEquals(Optional.empty(), GluedRouteRows.parted(text), text);
     }
   }

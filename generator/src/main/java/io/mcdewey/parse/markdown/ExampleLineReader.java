@@ -26,6 +26,8 @@ final class ExampleLineReader {
   private static final Pattern WORDS = Pattern.compile("^[\\p{L}\\p{N}(].*\\S+\\s+\\S+\\s+\\S+.*");
 
   private final SectionState state;
+  /** The paragraph of the answer's field read last, whose further lines describe it. */
+  private int answerFieldParagraph = -1;
 
   ExampleLineReader(SectionState state) {
     this.state = state;
@@ -114,6 +116,14 @@ final class ExampleLineReader {
       // is the page's again, a title over what follows; a word in capitals between two payloads ({@code OR}) is not.
       state.setContext(null, false, "");
       return false;
+    }
+    int paragraph = state.reading == null ? -1 : state.reading.paragraph();
+    if (state.answerFields && state.exampleLines.isEmpty() && paragraph >= 0
+        && (listItem ? MarkdownParameterText.item(text, null).isPresent() : paragraph == answerFieldParagraph)) {
+      // An item under an answer's label of fields ({@code + Attributes} under {@code + Response 200}) names a member
+      // of the answer, not a parameter, and so do the lines its paragraph runs on to.
+      answerFieldParagraph = paragraph;
+      return true;
     }
     if (!isProse(text)) {
       state.exampleLines.add(text);

@@ -70,6 +70,8 @@ final class SectionState {
   final ShownRequests shownRequests = new ShownRequests();
   /** The line of text read before the one read now, which a sentence may run on from. */
   MarkdownElement.TextLine lineBefore;
+  /** Whether a label of an answer's fields was read last ({@code + Attributes} under {@code + Response 200}). */
+  boolean answerFields;
   /** Path templates the section prints alone ({@code /{group}/kennels/{id}}, a caption), which its examples fill. */
   final List<String> printedTemplates = new ArrayList<>();
   /** Statuses of raw HTTP answers under no response label, given to their part once the section has an endpoint. */
@@ -146,6 +148,7 @@ final class SectionState {
     captionedStatuses = List.of();
     listed.forget();
     listed.introducedBy(null);
+    answerFields = field == Field.OBJECT_FIELDS && answer;
   }
 
   /**

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
   private static final Pattern PARENTHESIZED_QUALIFIER = Pattern.compile("(.+?)\\s*\\([^()]*\\)");
+  /** A label before the type of object it lists the fields of: an object, an array or a type named in capitals. */
+  private static final Pattern TYPED_FIELDS = Pattern.compile("(.+?)\\s*\\((?:object|array\\b[^()]*|[A-Z]\\w*)\\)");
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
   private static final Pattern CLOSING_COLON = Pattern.compile("\\s*[:：]$");
   /** The pattern of a line each label opens, by label: made once, as every profile's labels are few. */
@@ -165,6 +167,14 @@ public final class MarkdownLabels {
       Field field = qualified.matches() ? fields.get(qualified.group(1).strip()) : null;
       alone = field == Field.QUERY_PARAMETERS || field == Field.PATH_PARAMETERS || field == Field.REQUEST_PARAMETERS
           || field == Field.HEADERS || field == Field.OBJECT_FIELDS ? field : null;
+    }
+    if (alone == null && text.endsWith(")")) {
+      // The fields of an object labelled with the type they make up, as API Blueprint's MSON writes them
+      // ({@code Attributes (object)}, {@code Attributes (Note)}); a scalar's type names a field
+      // ({@code fields (string)}).
+      Matcher typed = TYPED_FIELDS.matcher(text);
+      alone = typed.matches() && fields.get(normalise(typed.group(1))) == Field.OBJECT_FIELDS ? Field.OBJECT_FIELDS
+          : null;
     }
     if (alone != null) {
       return Optional.of(new Match(alone, "", "", false));

@@ -62,6 +62,15 @@ class MarkdownLabelsTest {
   }
 
   @Test
+  void aLabelOfAnObjectsFieldsBeforeTheTypeTheyMakeUpIsTheLabel() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("Attributes", Field.OBJECT_FIELDS));
+    for (String line : List.of("Attributes (object)", "Attributes (Note)", "Attributes (array[UTXO], fixed-type)")) {
+      assertEquals(Optional.of(Field.OBJECT_FIELDS), labels.match(line).map(MarkdownLabels.Match::field), line);
+    }
+    assertEquals(Optional.of(""), labels.match("Attributes (object)").map(MarkdownLabels.Match::value));
+  }
+
+  @Test
   void aWordQualifyingAListOfParametersOrHeadersKeepsItsLabel() {
     MarkdownLabels labels = new MarkdownLabels(Map.of("Query Parameters", Field.QUERY_PARAMETERS, "Headers",
         Field.HEADERS, "Response", Field.RESPONSE_EXAMPLE, "Filters", Field.QUERY_PARAMETERS));

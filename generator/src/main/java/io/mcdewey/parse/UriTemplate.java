@@ -236,7 +236,8 @@ public record UriTemplate(String baseUri, String path, List<Parameter> parameter
         }
         // An arrow after the URI ({@code GET /docs =>}, then what it answers) is no part of it.
         boolean arrow = after == '=' && next + 1 < text.length() && text.charAt(next + 1) == '>';
-        if (("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) && !arrow) {
+        // A parenthesis after a space opens a note on the call ({@code POST / (overwrites all stubs)}), not a segment.
+        if (("/_-=?&".indexOf(before) >= 0 || "/?&=".indexOf(after) >= 0) && !arrow && after != '(') {
           i = next;
           continue;
         }

@@ -113,6 +113,13 @@ class UriTemplateTest {
   }
 
   @Test
+  void aParenthesisAfterASpaceOpensANoteNotASegment() {
+    assertEquals("/", UriTemplate.printedAt("/ (overwrites all stubs)").uri());
+    assertEquals("/stubs/", UriTemplate.printedAt("/stubs/ (all of them)").uri());
+    assertEquals("/api/v1/users", UriTemplate.printedAt("/api/ v1/users").uri(), "a line broken after a slash");
+  }
+
+  @Test
   void anOptionalExtensionInBracketsClosesNoPath() {
     UriTemplate uri = UriTemplate.parse("/namespaces/<ns>[.<format>]");
 

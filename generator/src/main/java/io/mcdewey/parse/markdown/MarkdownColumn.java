@@ -71,7 +71,7 @@ public enum MarkdownColumn {
   LOCATION("in", "location", "parameter type", "param type", "located in", "위치", "位置"),
   STATUS("status", "status code", "http status", "http status code", "code", "response code", "http code",
       "http response code", "return code", "response status", "http代码", "http コード", "code http", "código http",
-      "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "응답 코드", "상태 코드",
+      "código de status http", "http код", "状态码", "错误代码", "错误码", "返回码", "返回编码", "응답 코드", "상태 코드",
       "응답 상태 코드", "código", "codigo", "código de estado",
       "statuscode", "status-code", "код ответа", "код", "kod", "kod odpowiedzi", "code de statut", "code d'état",
       "durum kodu",

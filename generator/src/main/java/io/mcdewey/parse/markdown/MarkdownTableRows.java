@@ -271,6 +271,17 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return responses;
   }
 
+  /** Whether every cell of a row but the column's is empty. */
+  private boolean othersEmpty(List<String> row, MarkdownColumn column) {
+    int kept = columns.get(column);
+    for (int i = 0; i < row.size(); i++) {
+      if (i != kept && !row.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The parameters of a table with a name column.
    *
@@ -307,6 +318,11 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
       name = assigned.matches() ? assigned.group(1) : name;
       if (name.isEmpty() || name.startsWith("(") && name.endsWith(")")) {
         // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
+        continue;
+      }
+      if (!qualifiers.isEmpty() && MarkdownParameterText.endsSentence(qualifiers) && othersEmpty(row, nameColumn)) {
+        // A sentence filling the name's cell alone is a note on the table's rows ({@code | The general paging
+        // parameters can be used too.}, a cell spanning the row), not a field.
         continue;
       }
       if (name.chars().noneMatch(Character::isLetterOrDigit)

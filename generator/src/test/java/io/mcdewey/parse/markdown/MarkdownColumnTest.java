@@ -29,6 +29,7 @@ class MarkdownColumnTest {
     }
     assertEquals(Optional.of(MarkdownColumn.REQUIRED), MarkdownColumn.named("Required / Optional"));
     assertEquals(Optional.of(MarkdownColumn.PATH), MarkdownColumn.named("RESOURCE URL"));
+    assertEquals(Optional.of(MarkdownColumn.STATUS), MarkdownColumn.named("返回编码"));
   }
 
   @Test

@@ -29,6 +29,8 @@ public final class MarkdownRequestLines {
    * names the URL it gave above: one placeholder, whose words are joined so that it reads as one.
    */
   private static final Pattern WORDED_HOST = Pattern.compile("^(\\S+\\s+)\\{(\\w+(?: \\w+)+)}(?=/)");
+  /** Methods parted by a slash between spaces ({@code POST / PUT request body}): methods listed, no request. */
+  private static final Pattern LISTED_METHODS = Pattern.compile("^(?:" + METHOD + ")\\s+/\\s+(?:" + METHOD + ")\\b");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   /** A template's variable with spaces inside its braces ({@code {{ url }}}), as Liquid and Jinja pages print one. */
@@ -157,7 +159,7 @@ public final class MarkdownRequestLines {
    */
   public static List<MarkdownRequest> opening(String text, int line) {
     String stripped = withoutBracketsOfMethod(withoutItemMarker(text.strip()));
-    if (!startsMethod(stripped, 0)) {
+    if (!startsMethod(stripped, 0) || LISTED_METHODS.matcher(stripped).lookingAt()) {
       // Both the request pattern and a relative route open with a method: told before either runs, or any rewriting
       // of the line, none of which changes its start.
       return List.of();

@@ -63,6 +63,13 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsMethodsPartedByASlashAsMethodsListedAndARootPathBeforeANote() {
+    assertEquals(List.of(), MarkdownRequestLines.opening("POST / PUT request body format", 1));
+    assertEquals(List.of("GET /"), MarkdownRequestLines.opening("GET / (gets all stubs)", 1).stream()
+        .map(r -> r.method() + " " + r.uri()).toList());
+  }
+
+  @Test
   void readsTheServerNamedInWordsInsideBracesAsOnePlaceholder() {
     assertEquals(List.of("POST /api/v1/orgs/{orgId}/devices"),
         MarkdownRequestLines.opening("POST {Basic API URL}/api/v1/orgs/{orgId}/devices", 1).stream()

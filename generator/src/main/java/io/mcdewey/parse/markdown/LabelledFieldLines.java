@@ -55,7 +55,7 @@ final class LabelledFieldLines {
       case HEADERS -> headers(text, listItem);
       // A label's value may stand as a bullet of its own, as a plain-text list prints it ({@code * /api/docs}).
       case URI -> uri(LabelledValue.withoutBullet(text), lineNumber) || listItem && pathParameter(text);
-      case HTTP_METHOD -> method(LabelledValue.withoutBullet(text), lineNumber);
+      case HTTP_METHOD -> method(LabelledValue.withoutBullet(text), lineNumber, listItem);
       default -> false;
     };
   }
@@ -269,7 +269,7 @@ final class LabelledFieldLines {
     return true;
   }
 
-  private boolean method(String text, int lineNumber) {
+  private boolean method(String text, int lineNumber, boolean listItem) {
     // A note in parentheses may follow the method ({@code POST（以免参数暴露在 URL 里）}, {@code GET (cached)}).
     Matcher note = CLOSING_NOTE.matcher(text);
     List<String> methods = MarkdownRequestLines.methods(note.find() && note.start() > 0
@@ -279,7 +279,10 @@ final class LabelledFieldLines {
     }
     // The method waiting before this one takes the path printed below it first, as the next block opens.
     state.pairWaitingMethods(false, lineNumber);
-    List<MarkdownRequest> requests = state.labelledRequest.methods(methods, lineNumber);
+    // Methods listed an item each under their label ({@code Methods} over {@code • GET} and {@code • POST}) are all
+    // the URI's.
+    List<MarkdownRequest> requests = listItem ? state.labelledRequest.listedMethods(methods, lineNumber)
+        : state.labelledRequest.methods(methods, lineNumber);
     if (requests.isEmpty()) {
       int pathLine = state.unknownLabelRequests.line();
       requests = state.unknownLabelRequests.pathAtOnceFor(lineNumber)

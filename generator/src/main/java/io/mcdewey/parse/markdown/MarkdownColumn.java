@@ -80,7 +80,8 @@ public enum MarkdownColumn {
   DEFAULT("default", "default value", "默认值",
       "standardwert", "valeur par défaut", "valor por defecto", "valor predeterminado", "valor padrão", "默认", "預設值",
       "既定値", "デフォルト値", "デフォルト", "기본값", "значение по умолчанию"),
-  VALUES("value", "values", "allowed values", "possible values", "valid values", "enum", "example", "example value",
+  VALUES("value", "values", "allowed values", "possible values", "valid values", "expected values", "enum", "example",
+      "example value",
       "wartość", "valeur", "valeurs", "valor", "valores", "wert", "werte", "значение", "取值", "可选值", "示例值", "値", "값"),
   /** A row counter, which is no parameter ({@code Sl.No}). */
   ROW_NUMBER("#", "no", "no.", "sl.no", "sl. no", "sl no", "s.no", "sr.no", "sr. no", "sr no", "index"),

@@ -118,12 +118,25 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      * of their own, before the next heading.
      */
     private final Set<MarkdownElement> printingRequests;
+    /**
+     * The headings naming a method's label alone ({@code ## Methods}) right over a deeper heading: they group the
+     * endpoints under them, a label's value being no heading.
+     */
+    private final Set<MarkdownElement> groupingMethods = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Splitter(MarkdownLabels labels, List<MarkdownElement> elements) {
       this.labels = labels;
       this.elements = elements;
       this.printingRequests = headingsPrintingRequests(elements, labels);
       printingRequests.addAll(ExampleTitledEndpoints.of(elements, labels));
+      for (int i = 0; i + 1 < elements.size(); i++) {
+        if (elements.get(i) instanceof MarkdownElement.Heading heading
+            && elements.get(i + 1) instanceof MarkdownElement.Heading next && next.level() > heading.level()
+            && labels.match(heading.text()).filter(match -> match.value().isEmpty())
+                .filter(match -> match.field() == Field.HTTP_METHOD).isPresent()) {
+          groupingMethods.add(heading);
+        }
+      }
       this.singleTitle = elements.stream()
           .filter(e -> e instanceof MarkdownElement.Heading h && h.level() == 1 && !isLabel(h)).count() == 1;
     }
@@ -358,7 +371,7 @@ record MarkdownSection(String title, String group, int line, List<MarkdownReques
      */
     private boolean isLabel(MarkdownElement.Heading heading) {
       return MarkdownSection.isLabel(heading, labels)
-          && !printingRequests.contains(heading);
+          && !printingRequests.contains(heading) && !groupingMethods.contains(heading);
     }
 
     private static Set<MarkdownElement> headingsPrintingRequests(List<MarkdownElement> elements,

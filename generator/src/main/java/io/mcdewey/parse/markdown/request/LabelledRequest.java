@@ -1,6 +1,6 @@
 package io.mcdewey.parse.markdown.request;
 
-import io.mcdewey.parse.markdown.request.MarkdownRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +28,19 @@ public final class LabelledRequest {
     this.methods = List.copyOf(methods);
     this.line = line;
     return completed();
+  }
+
+  /**
+   * Takes the methods of a list's item under their label, with those of the items before it while no URI has come;
+   * the requests they complete, if the URI was seen.
+   */
+  public List<MarkdownRequest> listedMethods(List<String> listed, int line) {
+    if (methods == null || uri != null) {
+      return methods(listed, line);
+    }
+    List<String> all = new ArrayList<>(methods);
+    listed.stream().filter(method -> !all.contains(method)).forEach(all::add);
+    return methods(all, this.line);
   }
 
   /**

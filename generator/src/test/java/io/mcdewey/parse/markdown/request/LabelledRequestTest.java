@@ -3,7 +3,6 @@ package io.mcdewey.parse.markdown.request;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,15 @@ class LabelledRequestTest {
 
     assertTrue(labelled.uri("/groups", 9).isEmpty());
     assertEquals(List.of(new MarkdownRequest("DELETE", "/groups", "", 10)), labelled.methods(List.of("DELETE"), 10));
+  }
+
+  @Test
+  void methodsListedAnItemEachAreAllTheUrisTheOneAfterThemComes() {
+    assertTrue(labelled.listedMethods(List.of("GET"), 5).isEmpty());
+    assertTrue(labelled.listedMethods(List.of("POST"), 6).isEmpty());
+
+    assertEquals(List.of(new MarkdownRequest("GET", "/api/switch", "", 9),
+        new MarkdownRequest("POST", "/api/switch", "", 9)), labelled.uri("/api/switch", 9));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown.rules.table;
 
 import io.mcdewey.parse.markdown.MarkdownColumn;
 import io.mcdewey.parse.markdown.MarkdownElement;
+import io.mcdewey.parse.markdown.MarkdownRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,20 +75,49 @@ public final class GluedHeaderTables {
 
   /** Reads rows from {@code start}; returns the index of the first element after them. */
   private static int rows(List<MarkdownElement> elements, int start, List<String> header, List<List<String>> rows) {
+    boolean marksSecond = MarkdownColumn.named(header.get(1)).filter(c -> c == MarkdownColumn.REQUIRED).isPresent();
     int i = start;
     while (i < elements.size() && elements.get(i) instanceof MarkdownElement.TextLine first
         && NAME.matcher(first.text()).matches()) {
       List<String> cells = new ArrayList<>();
       int j = i;
       while (j < elements.size() && cells.size() < header.size() && !complete(cells, header)
-          && elements.get(j) instanceof MarkdownElement.TextLine cell) {
-        cells.add(cell.text());
+          && elements.get(j) instanceof MarkdownElement.TextLine cell
+          && !(marksSecond && !cells.isEmpty() && opensRow(elements, j))) {
+        if (cell.listItem() && !cells.isEmpty()) {
+          // The items of a list inside a cell ({@code on - activate switch} under what the values are) are its.
+          cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + cell.text());
+        } else {
+          cells.add(cell.text());
+        }
         j++;
+      }
+      // So are those after the row's last cell where a further row opens after them.
+      List<String> items = new ArrayList<>();
+      int after = j;
+      while (after < elements.size() && elements.get(after) instanceof MarkdownElement.TextLine item
+          && item.listItem()) {
+        items.add(item.text());
+        after++;
+      }
+      if (!items.isEmpty() && !cells.isEmpty() && marksSecond && after < elements.size() && opensRow(elements, after)) {
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + String.join(" ", items));
+        j = after;
       }
       rows.add(SpreadRows.aligned(header, cells));
       i = j;
     }
     return i;
+  }
+
+  /**
+   * Whether a row opens at an element: a name over its required mark, under a header whose second column holds the
+   * marks; a row that left a cell empty ends there, its empty cell printing nothing.
+   */
+  private static boolean opensRow(List<MarkdownElement> elements, int at) {
+    return elements.get(at) instanceof MarkdownElement.TextLine name && NAME.matcher(name.text()).matches()
+        && at + 1 < elements.size() && elements.get(at + 1) instanceof MarkdownElement.TextLine mark
+        && MarkdownRequired.fromRequiredColumn(mark.text().strip()) != null;
   }
 
   /** Whether a row's cells fill its last column once aligned: a row whose description was left out ends there. */

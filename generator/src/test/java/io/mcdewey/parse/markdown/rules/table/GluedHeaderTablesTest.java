@@ -52,4 +52,38 @@ class GluedHeaderTablesTest {
         false), elements.get(0));
     assertEquals("Body Parameters", ((MarkdownElement.TextLine) elements.get(1)).text());
   }
+
+  @Test
+  void aNameOverItsRequiredMarkOpensARowAndListItemsBeforeOneAreTheLastCells() {
+    List<MarkdownElement> elements = MarkdownElements.read("""
+        Parameter NameMandatoryExpected ValuesDefault ValueDescription
+
+        switch
+
+        Yes
+
+        Integer of the switch
+
+        The switch to control. The commands:
+
+        - on - switch it on
+        - off - switch it off
+
+        timeout
+
+        No
+
+        Seconds
+
+        When the switch is released.
+
+        ## Example of a Request
+        """);
+
+    MarkdownElement.Table table = (MarkdownElement.Table) elements.get(0);
+    assertEquals(List.of("switch", "Yes", "Integer of the switch",
+        "The switch to control. The commands: on - switch it on off - switch it off", ""), table.rows().get(0));
+    assertEquals(List.of("timeout", "No", "Seconds", "When the switch is released.", ""), table.rows().get(1));
+    assertEquals("Example of a Request", ((MarkdownElement.Heading) elements.get(1)).text());
+  }
 }

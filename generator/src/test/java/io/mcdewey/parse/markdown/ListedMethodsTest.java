@@ -1,0 +1,50 @@
+package io.mcdewey.parse.markdown;
+
+import static io.mcdewey.parse.markdown.MarkdownParserTest.parse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A label of methods over the methods listed an item each, and a heading of that label grouping endpoints. */
+class ListedMethodsTest {
+
+  @Test
+  void methodsListedUnderTheirLabelAreEachTheUrisBelowThem() {
+    var api = parse("""
+        api switch ctrl
+
+        Methods
+
+          • GET
+
+          • POST
+
+        Example of a Request
+
+        URL: https://192.168.1.1/api/switch/ctrl?switch=4
+        """);
+
+    assertEquals(List.of("GET /api/switch/ctrl", "POST /api/switch/ctrl"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
+  void aHeadingOfTheLabelRightOverDeeperHeadingsGroupsTheirEndpoints() {
+    var api = parse("""
+        # Auctions API
+
+        ## Methods
+
+        ### GET /auctions
+
+        Lists the auctions.
+
+        ### GET /auctions/{id}
+
+        Shows one.
+        """);
+
+    assertEquals(List.of("Methods", "Methods"), api.operations().stream().map(op -> op.group()).toList());
+  }
+}

@@ -33,6 +33,13 @@ public final class ProseStatuses {
   private static final Pattern LISTED_ANSWERS = Pattern.compile("(?i)\\b(?:reply|response|answer)\\s+(?:is|will be)"
       + "\\s+(?:(?:either|one of)\\s+(" + Codes.LIST + ")|(" + Codes.CODE + Codes.MORE + "+))\\b");
   private static final Pattern CODE = Pattern.compile(Codes.CODE);
+  /**
+   * A status alone said to be the answer, followed by a stop, a comma or a capitalised word ({@code the response is
+   * 202, and the file is downloaded}, {@code the response is 200 Found}); not by words in lower case, as a count is
+   * ({@code the reply is 200 records at most}).
+   */
+  private static final Pattern ANSWER_IS = Pattern.compile("(?i)\\b(?:reply|response|answer)\\s+(?:is|will be)\\s+("
+      + Codes.CODE + ")(?=\\s*(?:[,.;:]|$)|\\s+(?-i:[A-Z]))");
 
   /**
    * Statuses as a list: one code and more after commas, "or" or "and" ({@code 200, or 409}); a code alone after
@@ -120,7 +127,7 @@ public final class ProseStatuses {
         statuses.add(status);
       }
     }
-    for (Pattern other : List.of(NAMED_IN_OTHER_LANGUAGES, RETURNED_CODE)) {
+    for (Pattern other : List.of(NAMED_IN_OTHER_LANGUAGES, RETURNED_CODE, ANSWER_IS)) {
       Matcher namedOtherwise = other.matcher(sentence);
       while (namedOtherwise.find()) {
         // An informational status answers no call alone: a number of 1xx is more likely a count or a code.

@@ -51,6 +51,14 @@ class ProseStatusesTest {
   }
 
   @Test
+  void readsAStatusAloneSaidToBeTheAnswerBeforeAStopACommaOrACapital() {
+    assertEquals(List.of(202), codes("If the path names a file, the response is 202, and the file is sent."));
+    assertEquals(List.of(200), codes("If the folder holds no files, the response is 200 Found."));
+    assertEquals(List.of(204), codes("On success the reply will be 204."));
+    assertEquals(List.of(), codes("The reply is 200 records at most."), "a count");
+  }
+
+  @Test
   void listsStatusesWithTheirStandardReasonsFromAPlace() {
     String listed = "400 Bad Request, 403 Forbidden, 422 Unprocessable Entity";
     assertEquals(List.of(403, 422),

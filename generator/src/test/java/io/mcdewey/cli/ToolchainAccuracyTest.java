@@ -452,7 +452,22 @@ class ToolchainAccuracyTest {
         new Fixture("real-ragguide-glama-ko-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-ecomsvc-bashfence-es-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
         new Fixture("real-talentai-httpfence-fr-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
-        new Fixture("real-ostepu-befehltable-de-md", "guide.md", 0.80, 1.0, 1.0, 1.0));
+        new Fixture("real-ostepu-befehltable-de-md", "guide.md", 0.80, 1.0, 1.0, 1.0),
+        new Fixture("real-nimble-querytypes-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-advantech-gluedoptable-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-rotoclear-dualrequestline-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-ninefives-subendpointtable-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-2n-methodlist-en-pages", "guide.txt", 0.0, 0.0, 0.0, 1.0),
+        new Fixture("real-rollins-fullurlhttp11-en-pages", "guide.txt", 1.0, 1.0, 1.0, 0.50),
+        new Fixture("real-afero-resourceurltable-en-md", "guide.md", 1.0, 1.0, 0.85, 1.0),
+        new Fixture("real-airmast-requesttypetable-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-copr-httpdomain-en-rst", "guide.rst", 1.0, 1.0, 1.0, 0.95),
+        new Fixture("real-flowable-asciidoc-zh-adoc", "guide.adoc", 1.0, 1.0, 0.80, 0.60),
+        new Fixture("real-nextid-apiblueprint-en-apib", "guide.apib", 0.85, 1.0, 0.90, 0.80),
+        new Fixture("real-wekan-wikitable-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-blocpal-docusaurus-en-md", "guide.md", 0.90, 1.0, 1.0, 1.0),
+        new Fixture("real-stubby4j-detailsummary-en-md", "guide.md", 0.75, 0.85, 1.0, 0.90),
+        new Fixture("real-dataman-hashheading-zh-md", "guide.md", 1.0, 1.0, 0.95, 1.0));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code GET https://www.example.org/shop/api/account} under Aglio's {@code Example URI}, after
  * {@code Retrieve Account GET /account}), or under the base path the guide's endpoints are documented without
  * ({@code GET /api/data/v9.2/cr597_disktabs?$filter=...} for {@code GET /cr597_disktabs}): what it documents — the
- * answers, the examples, the parameters' marks — is that endpoint's, and it is no endpoint of its own.
+ * answers, the examples, the parameters' marks — is that endpoint's, and it is no endpoint of its own. So is a section
+ * whose title names the request of an endpoint documented before it among other words ({@code Examples for POST /x}).
  */
 final class ExampleCallSections {
   /** A query giving a parameter a value ({@code ?$filter=cr597_antallkurver gt 15}). */
@@ -30,10 +31,13 @@ final class ExampleCallSections {
   static List<Operation> merged(List<Operation> operations) {
     List<Operation> kept = new ArrayList<>();
     List<Operation> calls = new ArrayList<>();
+    List<Operation> titledExamples = new ArrayList<>();
     for (Operation operation : operations) {
       Operation before = kept.isEmpty() ? null : kept.get(kept.size() - 1);
       if (before != null && calls(operation, before, false)) {
-        kept.set(kept.size() - 1, withWhatItShows(before, operation));
+        kept.set(kept.size() - 1, withWhatItShows(before, operation, true));
+      } else if (titleNamesOther(operation, operations)) {
+        titledExamples.add(operation);
       } else if (!operation.uriTemplate().contains("{") && documentsOnlyItsCall(operation)
           && operations.stream().anyMatch(other -> other != operation && calls(operation, other, true))) {
         calls.add(operation);
@@ -46,10 +50,43 @@ final class ExampleCallSections {
       if (endpoint < 0) {
         kept.add(call);
       } else {
-        kept.set(endpoint, withWhatItShows(kept.get(endpoint), call));
+        kept.set(endpoint, withWhatItShows(kept.get(endpoint), call, true));
+      }
+    }
+    for (Operation example : titledExamples) {
+      int endpoint = indexOfEndpoint(kept, example);
+      if (endpoint < 0) {
+        kept.add(example);
+      } else {
+        // An example's values name no parameter the endpoint's own section leaves out (its keys, its signature).
+        kept.set(endpoint, withWhatItShows(kept.get(endpoint), example, false));
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether a section's title names its request among words ({@code SIGNED endpoint examples for POST /x}), that of
+   * another section, titled otherwise: the section shows that endpoint.
+   */
+  private static boolean titleNamesOther(Operation operation, List<Operation> operations) {
+    int at = operation.title().indexOf(operation.method() + " " + operation.uriTemplate());
+    if (at <= 0 || operation.title().substring(0, at).chars().noneMatch(Character::isLetter)) {
+      return false;
+    }
+    return operations.stream().anyMatch(other -> other != operation && !other.title().equals(operation.title())
+        && Objects.equals(other.method(), operation.method()) && other.path().equals(operation.path()));
+  }
+
+  /** The index of the endpoint of an operation's method and path, or -1. */
+  private static int indexOfEndpoint(List<Operation> endpoints, Operation operation) {
+    for (int i = 0; i < endpoints.size(); i++) {
+      if (Objects.equals(operation.method(), endpoints.get(i).method())
+          && operation.path().equals(endpoints.get(i).path())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The endpoint a call far from it calls: the one of the longest path, the base path the call prints the least. */
@@ -128,8 +165,11 @@ final class ExampleCallSections {
         && segment.startsWith(before) && segment.endsWith(after);
   }
 
-  /** The endpoint with the answers, examples and parameters' marks a call of it shows. */
-  private static Operation withWhatItShows(Operation endpoint, Operation example) {
+  /**
+   * The endpoint with the answers, examples and parameters' marks a call of it shows, and the parameters it names
+   * that the endpoint does not, if asked.
+   */
+  private static Operation withWhatItShows(Operation endpoint, Operation example, boolean newParameters) {
     Operation.Builder builder = endpoint.toBuilder();
     for (Response response : example.responses()) {
       if (endpoint.responses().stream().noneMatch(known -> known.status() == response.status())) {
@@ -140,9 +180,9 @@ final class ExampleCallSections {
     List<Parameter> parameters = new ArrayList<>(endpoint.parameters());
     for (Parameter shown : example.parameters()) {
       int known = indexOf(parameters, shown.name());
-      if (known < 0) {
+      if (known < 0 && newParameters) {
         parameters.add(shown);
-      } else if (parameters.get(known).required() == null) {
+      } else if (known >= 0 && parameters.get(known).required() == null) {
         Parameter template = parameters.get(known);
         parameters.set(known, new Parameter(template.name(), template.location(), shown.required(),
             template.description().isEmpty() ? shown.description() : template.description(),

@@ -305,4 +305,34 @@ class BaseUrlsAndExampleCallsTest {
 
     assertEquals(List.of("GET /orders/{id}", "GET /api/items/{itemId}"), endpoints(api));
   }
+
+  @Test
+  void aSectionTitledByTheRequestOfAnotherAmongWordsShowsThatEndpoint() {
+    var api = parse("""
+        # Wallet API
+
+        ## Signed endpoint examples for POST /wapi/v3/withdraw.html
+
+        Parameter | Value
+        --- | ---
+        apiKey | vmPUZE6mv9
+        asset | ETH
+
+        Response 400
+
+        ## Withdraw
+
+        ```
+        POST /wapi/v3/withdraw.html
+        ```
+
+        Name | Type | Mandatory | Description
+        --- | --- | --- | ---
+        asset | STRING | YES | the asset
+        """);
+
+    assertEquals(List.of("POST /wapi/v3/withdraw.html Withdraw"),
+        api.operations().stream().map(op -> op.method() + " " + op.path() + " " + op.title()).toList());
+    assertEquals(List.of("asset body true"), described(operation(api, "POST", "/wapi/v3/withdraw.html")));
+  }
 }

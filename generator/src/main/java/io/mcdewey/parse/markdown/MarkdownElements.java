@@ -24,6 +24,7 @@ import io.mcdewey.parse.markdown.dialect.RstSectionTitles;
 import io.mcdewey.parse.markdown.dialect.RstSimpleTable;
 import io.mcdewey.parse.markdown.dialect.TextileHeadings;
 import io.mcdewey.parse.markdown.dialect.UnspacedHeadings;
+import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import io.mcdewey.parse.markdown.rules.BadgeOverTitleAndUrl;
 import io.mcdewey.parse.markdown.rules.BulletCharacters;
 import io.mcdewey.parse.markdown.rules.ContinuedRequestLines;
@@ -108,11 +109,11 @@ import org.commonmark.parser.Parser;
  * separator, and is read back as those lines.
  */
 public final class MarkdownElements {
-  /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
-  /** HTML holding a heading among other blocks, or a folded section. */
   /** What follows a contents entry's link when it sums the place up: a colon or a dash, then words. */
   private static final Pattern SUMMARY = Pattern.compile("\\s*(?::|\\s[-–—])\\s");
+  /** HTML holding a heading among other blocks, or a folded section. */
   private static final Pattern HTML_SECTIONS = Pattern.compile("(?i)<details\\b|<h[1-6]\\b[^>]*>[^<]*</h[1-6]>\\s*\\S");
+  /** A heading written in HTML ({@code <h3 id="x">Parameters</h3>}), as generated reference pages print them. */
   private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
   private static final Parser PARSER = parser().build();
   /**
@@ -284,7 +285,7 @@ public final class MarkdownElements {
 
   /**
    * Whether a paragraph is an entry of a table of contents: a list item that is one link to a place in the page
-   * ({@code - [GET /users](#get-users)}), perhaps summing it up after a colon or a dash
+   * ({@code - [GET /users](#get-users)}), perhaps summing up the request it names after a colon or a dash
    * ({@code - [POST /search](#search): searches the logs}), which says nothing the place does not.
    */
   private static boolean isContentsEntry(Paragraph paragraph) {
@@ -292,9 +293,14 @@ public final class MarkdownElements {
       return false;
     }
     Node first = paragraph.getFirstChild();
-    return first instanceof Link link && link.getDestination().startsWith("#")
-        && (first.getNext() == null || first.getNext() instanceof Text summary && SUMMARY.matcher(summary.getLiteral())
-            .lookingAt());
+    if (!(first instanceof Link link) || !link.getDestination().startsWith("#")) {
+      return false;
+    }
+    // A link summed up names an operation's request, as a contents entry does; one naming a field or a status
+    // ({@code [status](#order-status): filter by status}) lists what it names.
+    return first.getNext() == null || first.getNext() instanceof Text summary
+        && SUMMARY.matcher(summary.getLiteral()).lookingAt()
+        && !MarkdownRequestLines.opening(MarkedText.inlineText(link), 0).isEmpty();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Response;
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -271,9 +272,18 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
     return responses;
   }
 
+  /**
+   * Whether a word opens a sentence rather than naming a field: a capital before small letters ({@code The}), or a
+   * letter of a script without capitals.
+   */
+  private static boolean opensSentence(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+        || !word.isEmpty() && Scripts.isCaseless(word.codePointAt(0));
+  }
+
   /** Whether every cell of a row but the column's is empty. */
   private boolean othersEmpty(List<String> row, MarkdownColumn column) {
-    int kept = columns.get(column);
+    int kept = columns.getOrDefault(column, 0);
     for (int i = 0; i < row.size(); i++) {
       if (i != kept && !row.get(i).isBlank()) {
         return false;
@@ -320,7 +330,8 @@ public record MarkdownTableRows(MarkdownElement.Table table, Map<MarkdownColumn,
         // A name in parentheses stands for what the request need not send ({@code (user)} beside {@code (n/a)}).
         continue;
       }
-      if (!qualifiers.isEmpty() && MarkdownParameterText.endsSentence(qualifiers) && othersEmpty(row, nameColumn)) {
+      if (!qualifiers.isEmpty() && MarkdownParameterText.endsSentence(qualifiers) && opensSentence(name)
+          && table.header().size() > 1 && othersEmpty(row, nameColumn)) {
         // A sentence filling the name's cell alone is a note on the table's rows ({@code | The general paging
         // parameters can be used too.}, a cell spanning the row), not a field.
         continue;

@@ -17,7 +17,6 @@ import io.mcdewey.parse.markdown.status.StatusCaptions;
 import io.mcdewey.parse.payload.LenientJson;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -158,34 +157,13 @@ final class SectionState {
    */
   void shows(String code) {
     boolean bodiless = !current.requests.isEmpty() && BODILESS.contains(current.requests.get(0).method());
-    answerMembers = describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE ? membersOf(code) : null;
+    answerMembers = describesResponse() || bodiless && context != Field.REQUEST_EXAMPLE
+        ? LenientJson.memberNames(code).orElse(null) : null;
   }
 
   /** The members of the JSON answer a block of code showed since a label last set the context, if any. */
   Optional<Set<String>> answerMembers() {
     return Optional.ofNullable(answerMembers);
-  }
-
-  /** The names of a JSON document's members at any depth; null when the text is no JSON document. */
-  private static Set<String> membersOf(String text) {
-    Object document = LenientJson.read(text);
-    if (document == null) {
-      return null;
-    }
-    Set<String> names = new HashSet<>();
-    collectMembers(document, names);
-    return names;
-  }
-
-  private static void collectMembers(Object value, Set<String> names) {
-    if (value instanceof Map<?, ?> members) {
-      members.forEach((name, member) -> {
-        names.add(String.valueOf(name));
-        collectMembers(member, names);
-      });
-    } else if (value instanceof List<?> items) {
-      items.forEach(item -> collectMembers(item, names));
-    }
   }
 
   /**
@@ -242,7 +220,7 @@ final class SectionState {
     exampleTexts.add(text);
     current.examples.addAll(MarkdownExamples.read(text, exampleKind(), exampleCaption, ""));
     if (exampleKind() != Example.Kind.REQUEST) {
-      answerMembers = membersOf(text);
+      answerMembers = LenientJson.memberNames(text).orElse(null);
     }
   }
 
@@ -311,6 +289,7 @@ final class SectionState {
    */
   void addRequests(List<MarkdownRequest> printed) {
     answerLabelled = false;
+    answerFields = false;
     answerMembers = null;
     List<MarkdownRequest> requests = withoutQueryExamples(printed);
     List<MarkdownRequest> fresh = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.mcdewey.parse.markdown;
 
+import io.mcdewey.parse.UriTemplate;
 import io.mcdewey.parse.Whitespace;
 import io.mcdewey.parse.markdown.request.MarkdownRequest;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,10 +23,11 @@ record TableRequests(MarkdownTableRows rows) {
   /** What parts paths side by side: whitespace, and "or". */
   private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s+(?:or\\s+)?");
   /**
-   * A caption closed by a colon before each of the paths a cell holds ({@code For one device: v1/devices/{id}}), the
-   * next caption perhaps glued to the path before it, as a cell's emphasis is printed without a space.
+   * A caption of words closed by a colon before each of the paths a cell holds
+   * ({@code For one device: v1/devices/{id}}), the next caption perhaps glued to the path before it, as a cell's
+   * emphasis is printed without a space: a capital word, then small ones.
    */
-  private static final Pattern PATH_CAPTION = Pattern.compile("[A-Z][^:/]*:\\s+");
+  private static final Pattern PATH_CAPTION = Pattern.compile("[A-Z][a-z]+(?: [a-z]+)*:\\s+");
 
   static TableRequests of(MarkdownElement.Table table) {
     return new TableRequests(MarkdownTableRows.of(table));
@@ -97,15 +100,29 @@ record TableRequests(MarkdownTableRows rows) {
    */
   private List<MarkdownRequest> requests(String method, String path) {
     List<MarkdownRequest> requests = new ArrayList<>();
-    String[] paths = SEVERAL_PATHS.matcher(path).matches() ? PATH_SEPARATOR.split(path.strip())
-        : PATH_CAPTION.matcher(path.strip()).lookingAt() ? PATH_CAPTION.split(path.strip())
-        : new String[] {path};
+    String cell = path.strip();
+    String[] paths = SEVERAL_PATHS.matcher(cell).matches() ? PATH_SEPARATOR.split(cell)
+        : captionedPaths(cell) ? PATH_CAPTION.split(cell) : new String[] {cell};
     for (String one : paths) {
-      if (!one.isBlank()) {
-        requests.addAll(MarkdownRequestLines.opening(method + " " + one.strip(), rows.table().line()));
+      for (MarkdownRequest request : MarkdownRequestLines.opening(method + " " + one.strip(), rows.table().line())) {
+        // Paths of one endpoint on several servers ({@code Production: https://... Sandbox: https://...}) are one.
+        if (requests.stream().noneMatch(known -> pathOf(known).equals(pathOf(request)))) {
+          requests.add(request);
+        }
       }
     }
     return requests;
+  }
+
+  private static String pathOf(MarkdownRequest request) {
+    UriTemplate uri = UriTemplate.parse(request.uri());
+    return uri == null ? request.uri() : uri.path();
+  }
+
+  /** Whether a cell opens with a caption before a path and holds two captions at least, one before each path. */
+  private static boolean captionedPaths(String cell) {
+    Matcher caption = PATH_CAPTION.matcher(cell);
+    return caption.lookingAt() && caption.find(caption.end());
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.mcdewey.parse.payload;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,28 @@ public final class LenientJson {
       return null;
     }
     return reader.value(0);
+  }
+
+  /** The names of the members of a JSON document at any depth; empty when the text starts with no document. */
+  public static Optional<Set<String>> memberNames(String text) {
+    Object document = read(text);
+    if (document == null) {
+      return Optional.empty();
+    }
+    Set<String> names = new HashSet<>();
+    collectNames(document, names);
+    return Optional.of(names);
+  }
+
+  private static void collectNames(Object value, Set<String> names) {
+    if (value instanceof Map<?, ?> members) {
+      members.forEach((name, member) -> {
+        names.add(String.valueOf(name));
+        collectNames(member, names);
+      });
+    } else if (value instanceof List<?> items) {
+      items.forEach(item -> collectNames(item, names));
+    }
   }
 
   /**

@@ -30,6 +30,32 @@ class ListedMethodsTest {
   }
 
   @Test
+  void methodsListedUnderTheUriAreEachItsAndABaseUrlOverAListOfVerbsNamesNone() {
+    var api = parse("""
+        # Shop API
+
+        Base URL: `https://api.shop.example/v1`
+
+        ## HTTP Methods
+
+        - GET
+        - POST
+
+        ## Product
+
+        URI: `/products/{id}`
+
+        Methods
+
+        - GET
+        - DELETE
+        """);
+
+    assertEquals(List.of("GET /products/{id}", "DELETE /products/{id}"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
   void aHeadingOfTheLabelRightOverDeeperHeadingsGroupsTheirEndpoints() {
     var api = parse("""
         # Auctions API

@@ -44,6 +44,17 @@ class TableRequestsTest {
         "POST /v1/devices/{deviceId}/actions"), shown(requests.all()));
   }
 
+  @Test
+  void readsCaptionsOnlyWhereEachOfTwoPathsHasOneAndOneServersPathsOnce() {
+    TableRequests requests = TableRequests.of(new MarkdownElement.Table(List.of("Resource URL", "Method"),
+        List.of(List.of("All users: /users/getAllUsers One user: /users/{id}", "GET"),
+            List.of("Example: /accounts/123", "GET"),
+            List.of("Production: https://api.example.com/v1/widgets Sandbox: https://sandbox.example.com/v1/widgets",
+                "POST")), 1, false));
+    assertEquals(List.of("GET /users/getAllUsers", "GET /users/{id}", "POST https://api.example.com/v1/widgets"),
+        shown(requests.all()));
+  }
+
   private static List<String> shown(List<MarkdownRequest> requests) {
     return requests.stream().map(request -> request.method() + " " + request.uri()).toList();
   }

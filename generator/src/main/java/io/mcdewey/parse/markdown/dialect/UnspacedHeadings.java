@@ -6,8 +6,9 @@ import io.mcdewey.parse.markdown.rules.FencedLines;
  * ATX headings written without a space after their hashes ({@code ##Search}, {@code ####POST `/api/v3/es/index`}),
  * which the original Markdown and GitHub's markdown before CommonMark read as headings and CommonMark reads as text:
  * read as headings, the space put in. A page is taken to write its headings so only where two lines or more open so
- * outside fenced code; a hash before one word alone ({@code #tag}) is a tag, and a line opening with a hash and no
- * letter, digit or code after it ({@code #!/bin/sh}, {@code ######}) no heading.
+ * with two hashes at least, outside fenced code; a line of one hash is then its title only as the page's first line:
+ * elsewhere it is a comment of code printed as text ({@code #send the request}). A heading's text opens with a letter,
+ * code or emphasis, not a digit ({@code #123 fixed}) or a mark ({@code #!/bin/sh}, {@code ######}).
  */
 public final class UnspacedHeadings {
   private static final int MAX_LEVEL = 6;
@@ -17,17 +18,19 @@ public final class UnspacedHeadings {
 
   /** The text with its headings written without a space after the hashes spaced, if it writes two at least. */
   public static String asHeadings(String text) {
-    if (!text.contains("#")) {
+    if (!text.contains("##")) {
       return text;
     }
     String[] lines = text.split("\n", -1);
     boolean[] fenced = FencedLines.of(lines);
     int count = 0;
+    int first = -1;
     for (int i = 0; i < lines.length; i++) {
+      first = first < 0 && !lines[i].isBlank() ? i : first;
       int hashes = fenced[i] ? 0 : hashesOpening(lines[i]);
-      if (hashes > 0) {
+      if (hashes > 1 || hashes == 1 && i == first) {
+        count += hashes > 1 ? 1 : 0;
         lines[i] = lines[i].substring(0, hashes) + " " + lines[i].substring(hashes);
-        count++;
       }
     }
     return count < LEAST_HEADINGS ? text : String.join("\n", lines);
@@ -43,8 +46,7 @@ public final class UnspacedHeadings {
       return 0;
     }
     char first = line.charAt(hashes);
-    boolean opensText = Character.isLetterOrDigit(first) || first == '`' || first == '*' || first == '[';
-    boolean tag = hashes == 1 && line.indexOf(' ') < 0;
-    return opensText && !tag ? hashes : 0;
+    boolean opensText = Character.isLetter(first) || first == '`' || first == '*' || first == '[';
+    return opensText ? hashes : 0;
   }
 }

@@ -1,11 +1,13 @@
 package io.mcdewey.parse.markdown.label;
 
-import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.Field;
+import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parts the labels and request lines a page saved as text printed on one line. A label from the request line it was
@@ -21,6 +23,10 @@ import java.util.Optional;
 public final class GluedRequestLabels {
   /** The most characters of a line printing two labels side by side: a longer one is a sentence. */
   private static final int SIDE_BY_SIDE_LENGTH = 200;
+  /** A route without its leading slash: segments of letters, digits and marks parted by slashes. */
+  private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z][\\w.-]*(?:/[\\w.{}:-]+)+/?");
+  /** A label of one or two capitalised words closed by a colon, opening the line. */
+  private static final Pattern OTHER_LABEL = Pattern.compile("[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+");
   /** A request line and the label glued after it. */
   public record Parted(String requestLine, String label) {}
 
@@ -35,22 +41,33 @@ public final class GluedRequestLabels {
       return Optional.empty();
     }
     Optional<MarkdownLabels.Match> first = labels.match(text).filter(match -> !match.spaced());
-    if (first.isEmpty() || first.get().field() != Field.HTTP_METHOD && first.get().field() != Field.URI) {
-      return Optional.empty();
+    Field field = first.map(MarkdownLabels.Match::field).orElse(null);
+    String value;
+    if (field == Field.HTTP_METHOD || field == Field.URI) {
+      value = first.get().value();
+    } else {
+      // A label of other words before a path, and a method's label after it ({@code Alternative: x/put Method:
+      // POST}): the path is read as under such a label, which a method's label below it takes.
+      Matcher other = OTHER_LABEL.matcher(text);
+      if (!other.lookingAt()) {
+        return Optional.empty();
+      }
+      field = Field.URI;
+      value = text.substring(other.end());
     }
-    String value = first.get().value();
     int space = value.indexOf(' ');
     if (space < 0) {
       return Optional.empty();
     }
     String firstValue = value.substring(0, space);
     String rest = value.substring(space + 1).strip();
-    boolean valueAlone = first.get().field() == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(firstValue)
-        : LabelledPath.isPathOrUrl(firstValue);
+    // A path under its label may leave out its leading slash ({@code Path: cs-ws/resources/device Method: PUT}).
+    boolean valueAlone = field == Field.HTTP_METHOD ? MarkdownRequestLines.isMethod(firstValue)
+        : LabelledPath.isPathOrUrl(firstValue) || RELATIVE_PATH.matcher(firstValue).matches();
     if (!valueAlone) {
       return Optional.empty();
     }
-    Field other = first.get().field() == Field.HTTP_METHOD ? Field.URI : Field.HTTP_METHOD;
+    Field other = field == Field.HTTP_METHOD ? Field.URI : Field.HTTP_METHOD;
     return labels.match(rest).filter(match -> !match.spaced() && match.field() == other && !match.value().isEmpty())
         .map(second -> List.of(text.substring(0, text.length() - rest.length()).strip(), rest));
   }

@@ -3,6 +3,7 @@ package io.mcdewey.parse.markdown.request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A request whose method and URI are printed apart, each under a label of its own ({@code Method: GET} and
@@ -10,6 +11,11 @@ import java.util.Optional;
  * either order; a request line for each method when the label lists several ({@code GET, POST}).
  */
 public final class LabelledRequest {
+  /** The most lines from one item of a list of methods to the next: a blank line may part them. */
+  private static final int LIST_ITEM_GAP = 2;
+  /** A URI naming a server and perhaps its API's base, no resource ({@code https://api.example.com/v1}). */
+  private static final Pattern SERVER_ONLY =
+      Pattern.compile("(?i)(?:https?://[^/\\s]+)?(?:/(?:api|rest|v\\d+(?:\\.\\d+)*))*/?");
   private List<String> methods;
   /** The URI of the request completed last, which a heading naming a method alone takes again. */
   private String completedUri;
@@ -22,25 +28,48 @@ public final class LabelledRequest {
   private int line;
   /** Whether the URI only captions what follows, a heading or a table, and may name a resource rather than a call. */
   private boolean captioned;
+  /** The URI the item of a list of methods read last took, which the next item takes too. */
+  private String listUri;
+  /** The line of the item of a list of methods read last. */
+  private int listedLine = Integer.MIN_VALUE / 2;
 
-  /** Takes the methods; the requests they complete, if the URI was seen. */
+  /**
+   * Takes the methods; the requests they complete, if the URI was seen. A URL naming a server alone
+   * ({@code API endpoint: https://api.example.com/v2}) names no endpoint of the methods after it, a list of the verbs
+   * the API uses.
+   */
   public List<MarkdownRequest> methods(List<String> methods, int line) {
     this.methods = List.copyOf(methods);
     this.line = line;
+    if (uri != null && uri.regionMatches(true, 0, "http", 0, 4) && SERVER_ONLY.matcher(uri).matches()) {
+      uri = null;
+    }
     return completed();
   }
 
   /**
-   * Takes the methods of a list's item under their label, with those of the items before it while no URI has come;
-   * the requests they complete, if the URI was seen.
+   * Takes the methods of a list's item under their label ({@code Methods} over {@code - GET} and {@code - POST}): with
+   * those of the items just before it while no URI has come, or with the URI over the list that the item before it
+   * took; the requests they complete, if the URI was seen. A URI naming a server alone ({@code Base URL:
+   * https://api.example.com/v1}) over a list of the verbs an API uses names no endpoint of theirs.
    */
   public List<MarkdownRequest> listedMethods(List<String> listed, int line) {
-    if (methods == null || uri != null) {
-      return methods(listed, line);
+    boolean listGoesOn = line - listedLine <= LIST_ITEM_GAP;
+    listedLine = line;
+    if (listGoesOn && methods == null && uri == null && listUri != null) {
+      uri = listUri;
+    } else if (listGoesOn && methods != null && uri == null) {
+      List<String> all = new ArrayList<>(methods);
+      listed.stream().filter(method -> !all.contains(method)).forEach(all::add);
+      return methods(all, this.line);
     }
-    List<String> all = new ArrayList<>(methods);
-    listed.stream().filter(method -> !all.contains(method)).forEach(all::add);
-    return methods(all, this.line);
+    if (uri != null && SERVER_ONLY.matcher(uri).matches()) {
+      // A base URL over a list of the verbs an API uses names no endpoint of theirs.
+      uri = null;
+    }
+    List<MarkdownRequest> requests = methods(listed, line);
+    listUri = requests.isEmpty() ? null : completedUri;
+    return requests;
   }
 
   /**

@@ -25,12 +25,19 @@ public final class MarkdownRequestLines {
   private static final Pattern REQUEST =
       Pattern.compile("(?<![\\w/])(" + METHOD + ")(?:\\s*:)?\\s+(?=(?i:https?://[^/\\s]*[\\w{<\\[])|/)");
   /**
-   * The server named in words inside braces before the path ({@code POST {Basic API URL}/api/v1/devices}), as a page
-   * names the URL it gave above: one placeholder, whose words are joined so that it reads as one.
+   * The server named in words inside braces before the path ({@code POST {Basic API URL}/api/v1/devices},
+   * {@code GET {API Root}/items}), as a page names the URL it gave above: dropped, the path then the request's.
    */
-  private static final Pattern WORDED_HOST = Pattern.compile("^(\\S+\\s+)\\{(\\w+(?: \\w+)+)}(?=/)");
-  /** Methods parted by a slash between spaces ({@code POST / PUT request body}): methods listed, no request. */
-  private static final Pattern LISTED_METHODS = Pattern.compile("^(?:" + METHOD + ")\\s+/\\s+(?:" + METHOD + ")\\b");
+  private static final Pattern WORDED_HOST =
+      Pattern.compile("(?i)^(\\S+\\s+)\\{(?:\\w+ )*(?:url|uri|host|server|root|base|domain)(?: \\w+)*}(?=/)");
+  /**
+   * Methods parted by a slash between spaces ({@code POST / PUT request body}): methods listed, no request, unless a
+   * path follows them ({@code GET / POST /api/search}).
+   */
+  private static final Pattern LISTED_METHODS =
+      Pattern.compile("^(?:" + METHOD + ")\\s+/\\s+(?:" + METHOD + ")\\b(?!\\s*(?:/|https?://))");
+  /** A word and a colon opening a route, a caption's ({@code Daily:/reports/daily}). */
+  private static final Pattern CAPTION_FIRST = Pattern.compile("[A-Z][a-z]+:/");
   /** A list marker or item number before a request line ({@code 1. GET /x}, {@code - GET /x}). */
   private static final Pattern ITEM_MARKER = Pattern.compile("^(?:[-*+•]|\\d{1,2}[.)])\\s+");
   /** A template's variable with spaces inside its braces ({@code {{ url }}}), as Liquid and Jinja pages print one. */
@@ -174,7 +181,7 @@ public final class MarkdownRequestLines {
     }
     Matcher worded = stripped.indexOf('{') > 0 ? WORDED_HOST.matcher(stripped) : null;
     if (worded != null && worded.lookingAt()) {
-      stripped = worded.group(1) + "{" + worded.group(2).replace(' ', '_') + "}" + stripped.substring(worded.end());
+      stripped = worded.group(1) + stripped.substring(worded.end());
     }
     Matcher linked = stripped.indexOf('[') > 0 ? LINKED_URI.matcher(stripped) : null;
     if (linked != null && linked.matches()) {
@@ -229,8 +236,10 @@ public final class MarkdownRequestLines {
   /** The request of a line that holds only a method and a route printed without its leading slash. */
   private static List<MarkdownRequest> relativeRoute(String text, int line) {
     Matcher route = RELATIVE_ROUTE.matcher(text);
-    // A route opening with an ellipsis ({@code GET .../role-users}) leaves its path out: it names no request.
-    if (!route.matches() || route.group(2).contains("://") || route.group(2).startsWith("..")) {
+    // A route opening with an ellipsis ({@code GET .../role-users}) leaves its path out: it names no request; one
+    // opening with a word and a colon ({@code Daily:/reports/daily}) is a caption's.
+    if (!route.matches() || route.group(2).contains("://") || route.group(2).startsWith("..")
+        || CAPTION_FIRST.matcher(route.group(2)).lookingAt()) {
       return List.of();
     }
     // A route in angle brackets first names its host ({@code <base-url>/carts}); another is no route

@@ -19,13 +19,16 @@ public final class RelativeRoutes {
 
   /**
    * Whether a text is a route without its leading slash, of two segments at least ({@code api/users/{id}}), one of
-   * them {@code api}, {@code rest}, a version or a variable, and not a host's name ({@code api.example.net/x}).
+   * them {@code api}, {@code rest}, a version or a variable, or of three at least, and not a host's name
+   * ({@code api.example.net/x}).
    */
   public static boolean isRouteWithoutSlash(String text) {
     // Only a segment no other text holds makes it a route ({@code api/account/create}, {@code v2/users}, a variable):
     // {@code application/json}, {@code health/live} or {@code N/A} are a media type, a setting's value, words.
-    return RELATIVE_ROUTE.matcher(text).matches() && !isHostWithoutScheme(text)
-        && Arrays.stream(text.strip().split("/")).anyMatch(segment -> API_SEGMENT.matcher(segment).matches());
+    // Three segments or more are a route too ({@code cs-ws/resources/admin/device}): no media type or word pair.
+    String[] segments = text.strip().split("/");
+    return RELATIVE_ROUTE.matcher(text).matches() && !isHostWithoutScheme(text) && (segments.length >= 3
+        || Arrays.stream(segments).anyMatch(segment -> API_SEGMENT.matcher(segment).matches()));
   }
 
   /** Whether a text is a host named with its domain and a route, without a scheme. */

@@ -34,12 +34,14 @@ public final class ProseStatuses {
       + "\\s+(?:(?:either|one of)\\s+(" + Codes.LIST + ")|(" + Codes.CODE + Codes.MORE + "+))\\b");
   private static final Pattern CODE = Pattern.compile(Codes.CODE);
   /**
-   * A status alone said to be the answer, followed by a stop, a comma or a capitalised word ({@code the response is
-   * 202, and the file is downloaded}, {@code the response is 200 Found}); not by words in lower case, as a count is
-   * ({@code the reply is 200 records at most}).
+   * A status alone said to be the answer, the answer a clause's subject, after a sentence's or a clause's opening
+   * ({@code If the path names a file, the response is 202, and ...}, {@code the response is 200 Found}), the code
+   * followed by a stop, a comma or a capitalised word that is no unit ({@code the largest response is 502 KB}); not
+   * a count or a size ({@code the number of rows in a response is 500}).
    */
-  private static final Pattern ANSWER_IS = Pattern.compile("(?i)\\b(?:reply|response|answer)\\s+(?:is|will be)\\s+("
-      + Codes.CODE + ")(?=\\s*(?:[,.;:]|$)|\\s+(?-i:[A-Z]))");
+  private static final Pattern ANSWER_IS = Pattern.compile("(?i)(?:^|[,.;:]\\s+)(?:then\\s+)?the\\s+"
+      + "(?:reply|response|answer)\\s+(?:is|will be)\\s+(" + Codes.CODE + ")(?=\\s*(?:[,.;:]|$)"
+      + "|\\s+(?!(?-i:[KMGT]?B|[KMG]iB)\\b)(?-i:[A-Z]))");
 
   /**
    * Statuses as a list: one code and more after commas, "or" or "and" ({@code 200, or 409}); a code alone after

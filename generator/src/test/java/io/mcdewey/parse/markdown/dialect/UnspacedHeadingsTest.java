@@ -14,11 +14,13 @@ class UnspacedHeadingsTest {
   }
 
   @Test
-  void leavesAPageWithOneSuchLineTagsShebangsAndFencedCodeAsTheyAre() {
+  void leavesAPageWithOneSuchLineCommentsIssuesShebangsAndFencedCodeAsTheyAre() {
     String one = "# Title\n\n##Search\n";
     assertEquals(one, UnspacedHeadings.asHeadings(one));
-    String others = "#tag\n#!/bin/sh\n####### seven\n#\n```\n##comment\n#define X\n```\n";
+    String others = "#!/bin/sh\n####### seven\n#\n##123 fixed\n##124 added\n```\n##comment\n##define X\n```\n";
     assertEquals(others, UnspacedHeadings.asHeadings(others));
+    assertEquals("## Search\n#send the request\n## Users\n",
+        UnspacedHeadings.asHeadings("##Search\n#send the request\n##Users\n"), "a comment of code is no title");
   }
 
   @Test
@@ -26,7 +28,7 @@ class UnspacedHeadingsTest {
     assertEquals(2, UnspacedHeadings.hashesOpening("##Search"));
     assertEquals(1, UnspacedHeadings.hashesOpening("#Logs API"));
     assertEquals(0, UnspacedHeadings.hashesOpening("## Search"));
-    assertEquals(0, UnspacedHeadings.hashesOpening("#hashtag"));
+    assertEquals(0, UnspacedHeadings.hashesOpening("#123 fixed"));
     assertEquals(0, UnspacedHeadings.hashesOpening("#######Seven"));
   }
 }

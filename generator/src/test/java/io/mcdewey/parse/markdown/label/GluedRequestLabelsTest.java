@@ -51,6 +51,10 @@ class GluedRequestLabelsTest {
         GluedRequestLabels.sideBySide("Method: GET URI: /api/v1/familias", LABELS));
     assertEquals(Optional.of(List.of("URL: /api/x", "Method: POST")),
         GluedRequestLabels.sideBySide("URL: /api/x Method: POST", LABELS));
+    assertEquals(Optional.of(List.of("URL: cs-ws/resources/admin/device", "Method: PUT")),
+        GluedRequestLabels.sideBySide("URL: cs-ws/resources/admin/device Method: PUT", LABELS), "no leading slash");
+    assertEquals(Optional.of(List.of("Alternative: cs-ws/device/put", "Method: POST")),
+        GluedRequestLabels.sideBySide("Alternative: cs-ws/device/put Method: POST", LABELS), "a label of other words");
   }
 
   @Test
@@ -58,5 +62,6 @@ class GluedRequestLabelsTest {
     assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("Method: GET or POST: both work", LABELS));
     assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("URL: /api/x Note: cached", LABELS));
     assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("Method: GET", LABELS));
+    assertEquals(Optional.empty(), GluedRequestLabels.sideBySide("Note: see the guide Method: GET", LABELS));
   }
 }

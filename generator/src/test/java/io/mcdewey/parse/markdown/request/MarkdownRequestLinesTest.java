@@ -1,6 +1,7 @@
 package io.mcdewey.parse.markdown.request;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcdewey.parse.RandomTexts;
 import io.mcdewey.parse.markdown.MarkdownElement;
@@ -65,6 +66,8 @@ class MarkdownRequestLinesTest {
   @Test
   void readsMethodsPartedByASlashAsMethodsListedAndARootPathBeforeANote() {
     assertEquals(List.of(), MarkdownRequestLines.opening("POST / PUT request body format", 1));
+    assertTrue(MarkdownRequestLines.opening("GET / POST /api/v1/search", 1).stream()
+        .anyMatch(r -> r.uri().equals("/api/v1/search")), "a path after them: a request line");
     assertEquals(List.of("GET /"), MarkdownRequestLines.opening("GET / (gets all stubs)", 1).stream()
         .map(r -> r.method() + " " + r.uri()).toList());
   }
@@ -74,6 +77,9 @@ class MarkdownRequestLinesTest {
     assertEquals(List.of("POST /api/v1/orgs/{orgId}/devices"),
         MarkdownRequestLines.opening("POST {Basic API URL}/api/v1/orgs/{orgId}/devices", 1).stream()
             .map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of("GET /items/{item id}", "GET /items"), java.util.stream.Stream.of(
+        "GET {Basic API URL}/items/{item id}", "GET {API Root}/items").flatMap(line ->
+            MarkdownRequestLines.opening(line, 1).stream()).map(r -> r.method() + " " + r.uri()).toList());
     assertEquals(List.of(), MarkdownRequestLines.opening("POST {the new device} to register it", 1));
   }
 

@@ -12,6 +12,7 @@ class RelativeRoutesTest {
     assertTrue(RelativeRoutes.isRouteWithoutSlash("api/account/create"));
     assertTrue(RelativeRoutes.isRouteWithoutSlash("v2/users"));
     assertTrue(RelativeRoutes.isRouteWithoutSlash("users/{id}"));
+    assertTrue(RelativeRoutes.isRouteWithoutSlash("cs-ws/resources/admin/device"), "three segments");
     assertFalse(RelativeRoutes.isRouteWithoutSlash("application/json"), "a media type");
     assertFalse(RelativeRoutes.isRouteWithoutSlash("health/live"), "a setting's value");
     assertFalse(RelativeRoutes.isRouteWithoutSlash("N/A"));

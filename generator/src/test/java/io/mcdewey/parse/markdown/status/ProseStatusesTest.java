@@ -54,8 +54,11 @@ class ProseStatusesTest {
   void readsAStatusAloneSaidToBeTheAnswerBeforeAStopACommaOrACapital() {
     assertEquals(List.of(202), codes("If the path names a file, the response is 202, and the file is sent."));
     assertEquals(List.of(200), codes("If the folder holds no files, the response is 200 Found."));
-    assertEquals(List.of(204), codes("On success the reply will be 204."));
-    assertEquals(List.of(), codes("The reply is 200 records at most."), "a count");
+    assertEquals(List.of(204), codes("On success, the reply will be 204."));
+    for (String size : List.of("The reply is 200 records at most.", "The maximum number of rows in a response is 500.",
+        "The largest response is 502 KB in all.", "The size limit of the response is 400.")) {
+      assertEquals(List.of(), codes(size), size);
+    }
   }
 
   @Test

@@ -81,28 +81,22 @@ public final class GluedHeaderTables {
         && NAME.matcher(first.text()).matches()) {
       List<String> cells = new ArrayList<>();
       int j = i;
-      while (j < elements.size() && cells.size() < header.size() && !complete(cells, header)
-          && elements.get(j) instanceof MarkdownElement.TextLine cell
+      while (j < elements.size() && elements.get(j) instanceof MarkdownElement.TextLine cell
           && !(marksSecond && !cells.isEmpty() && opensRow(elements, j))) {
-        if (cell.listItem() && !cells.isEmpty()) {
-          // The items of a list inside a cell ({@code on - activate switch} under what the values are) are its.
+        boolean full = cells.size() >= header.size() || complete(cells, header);
+        if (cell.listItem() && cells.size() > 2) {
+          // The items of a list inside a cell past the name and its mark ({@code on - activate switch} under what
+          // the values are) are the cell's; after the row's last cell, only where a further row opens after them.
+          if (full && !itemsBeforeRow(elements, j, marksSecond)) {
+            break;
+          }
           cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + cell.text());
+        } else if (full) {
+          break;
         } else {
           cells.add(cell.text());
         }
         j++;
-      }
-      // So are those after the row's last cell where a further row opens after them.
-      List<String> items = new ArrayList<>();
-      int after = j;
-      while (after < elements.size() && elements.get(after) instanceof MarkdownElement.TextLine item
-          && item.listItem()) {
-        items.add(item.text());
-        after++;
-      }
-      if (!items.isEmpty() && !cells.isEmpty() && marksSecond && after < elements.size() && opensRow(elements, after)) {
-        cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + String.join(" ", items));
-        j = after;
       }
       rows.add(SpreadRows.aligned(header, cells));
       i = j;
@@ -110,9 +104,20 @@ public final class GluedHeaderTables {
     return i;
   }
 
+  /** Whether the list items from an element on are followed by the opening of a further row. */
+  private static boolean itemsBeforeRow(List<MarkdownElement> elements, int from, boolean marksSecond) {
+    int after = from;
+    while (after < elements.size() && elements.get(after) instanceof MarkdownElement.TextLine item
+        && item.listItem()) {
+      after++;
+    }
+    return marksSecond && after < elements.size() && opensRow(elements, after);
+  }
+
   /**
    * Whether a row opens at an element: a name over its required mark, under a header whose second column holds the
-   * marks; a row that left a cell empty ends there, its empty cell printing nothing.
+   * marks; a row that left a cell empty ends there (which cell it left cannot be told: its cells fill the first
+   * columns).
    */
   private static boolean opensRow(List<MarkdownElement> elements, int at) {
     return elements.get(at) instanceof MarkdownElement.TextLine name && NAME.matcher(name.text()).matches()

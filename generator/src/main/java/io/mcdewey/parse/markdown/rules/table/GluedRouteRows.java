@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
  * variable's brace or a lower-case letter, the last such place before the first space: a path written in camel case
  * keeps its capitals ({@code /users/getUserInfoReturns the user} is {@code /users/getUserInfo}). A row may open with
  * the endpoint's name glued to the method, the method then spaced from its URL ({@code Create DevicePOST
- * {Basic API URL}/api/v1/devicesCreates a device}, a table of operation, request and description): the name is a line
- * of its own before the request line. Only runs of two such lines or more are parted, as a table prints its rows.
+ * {Basic API URL}/api/v1/devicesCreates a device}, a table of operation, request and description; the name holding
+ * a small letter, {@code Get URLGET /x} too, and the description perhaps left out): the name is a line of its own
+ * before the request line. Only runs of two such lines or more are parted, as a table prints its rows.
  */
 public final class GluedRouteRows {
   private static final Pattern ROW = Pattern.compile("(" + MarkdownRequestLines.METHOD + ")(/\\S*?)([^/\\s{}]+\\s.*)");
   /** A name glued to the method, which a space parts from the URL or path after it. */
   private static final Pattern TITLED_ROW = Pattern.compile(
-      "(\\S.*?[a-z)])(" + MarkdownRequestLines.METHOD + ") ((?:/|https?://|\\{)\\S.*)");
+      "(\\S.*?[a-z].*?[A-Za-z0-9)])(" + MarkdownRequestLines.METHOD + ") ((?:/|https?://|\\{)\\S.*)");
 
   private GluedRouteRows() {}
 
@@ -63,30 +64,33 @@ public final class GluedRouteRows {
     }
     Matcher row = ROW.matcher(text.strip());
     if (row.matches()) {
-      return requestAndDescription(row.group(1), row.group(2) + row.group(3)).map(List::of);
+      return requestAndDescription(row.group(1), row.group(2) + row.group(3), true).map(List::of);
     }
     Matcher titled = TITLED_ROW.matcher(text.strip());
     if (!titled.matches()) {
       return Optional.empty();
     }
-    return requestAndDescription(titled.group(2), titled.group(3))
-        .map(parts -> List.of(titled.group(1).strip(), parts[0], parts[1]));
+    // A row may leave its description out ({@code Update DevicePUT /api/v1/devices/{id}}).
+    return requestAndDescription(titled.group(2), titled.group(3), false).map(parts -> parts[1].isEmpty()
+        ? List.of(titled.group(1).strip(), parts[0]) : List.of(titled.group(1).strip(), parts[0], parts[1]));
   }
 
   /**
    * The request line of a method and the text after it, and the description glued to its path; the path's words end at
-   * the first space outside braces ({@code {Basic API URL}} names one server).
+   * the first space outside braces ({@code {Basic API URL}} names one server). Where a description need not be glued
+   * to it, the path may be the whole text, the description then empty.
    */
-  private static Optional<String[]> requestAndDescription(String method, String text) {
+  private static Optional<String[]> requestAndDescription(String method, String text, boolean described) {
     int space = -1;
     for (int at = 0, depth = 0; at < text.length() && space < 0; at++) {
       char c = text.charAt(at);
       depth += c == '{' ? 1 : c == '}' && depth > 0 ? -1 : 0;
       space = Character.isWhitespace(c) && depth == 0 ? at : -1;
     }
-    if (space < 0) {
+    if (space < 0 && described) {
       return Optional.empty();
     }
+    space = space < 0 ? text.length() : space;
     String glued = text.substring(0, space);
     int cut = -1;
     for (int at = 1; at < glued.length(); at++) {
@@ -96,6 +100,9 @@ public final class GluedRouteRows {
       if (opensWord && (before == '}' || Character.isLowerCase(before) || Character.isDigit(before))) {
         cut = at;
       }
+    }
+    if (cut < 0 && !described) {
+      return Optional.of(new String[] {method + " " + glued, text.substring(space).strip()});
     }
     if (cut < 0 || glued.substring(cut).indexOf('/') >= 0) {
       return Optional.empty();

@@ -30,8 +30,11 @@ public final class WordTables {
       Pattern.compile("^" + MarkdownParameterText.TYPES + "(?:<[\\w<>, ]*>)?(?:\\[])?$");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final int MIN_COLUMNS = 3;
-  /** A type's name in a table of names and types alone, a word however the API names its types ({@code NsBytes}). */
-  private static final Pattern TYPE_NAME = Pattern.compile("^[A-Za-z][\\w.]*(?:<[\\w<>, ]*>)?(?:\\[])?$");
+  /**
+   * A type's name in a table of names and types alone, as the API names its types: a word in camel case
+   * ({@code NsBytes}, {@code NsUnsignedLong}), or a type's word ({@link #TYPE_WORD}).
+   */
+  private static final Pattern TYPE_NAME = Pattern.compile("^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+(?:\\[])?$");
   private static final Pattern MARK_BEFORE_TYPE = Pattern.compile("(?i)(?:required|optional),");
   /** Lines of its own a row's description may run over before a further row. */
   private static final int MAX_DESCRIPTION_LINES = 3;
@@ -120,9 +123,11 @@ public final class WordTables {
     List<String> cells = new ArrayList<>();
     cells.add(words.get(0));
     if (header.size() == 2) {
-      // Names and types alone: a row is two words, the second naming a type, not a sentence's first words.
-      return words.size() == 2 && TYPE_NAME.matcher(words.get(1)).matches()
-          ? Optional.of(List.of(words.get(0), words.get(1))) : Optional.empty();
+      // Names and types alone: a row is two words, a name as code writes one, not capitalised as a sentence opens,
+      // and a type ({@code startRow NsUnsignedLong}); not words of prose ({@code Query string}, {@code RSA keys}).
+      boolean typed = words.size() == 2 && !Character.isUpperCase(words.get(0).charAt(0))
+          && (TYPE_NAME.matcher(words.get(1)).matches() || TYPE_WORD.matcher(words.get(1)).matches());
+      return typed ? Optional.of(List.of(words.get(0), words.get(1))) : Optional.empty();
     }
     if (required < 0) {
       // A type cell may open with the required mark ({@code required, string}), as RAML consoles print it.

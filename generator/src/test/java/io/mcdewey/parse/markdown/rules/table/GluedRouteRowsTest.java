@@ -31,13 +31,17 @@ class GluedRouteRowsTest {
     assertEquals(List.of("Get Devices", "GET https://{domain}/{tenantPath}/api/v1/devices", "Gets them all."),
         GluedRouteRows.parted("Get DevicesGET https://{domain}/{tenantPath}/api/v1/devicesGets them all.")
             .orElseThrow());
+    assertEquals(List.of("Update Device", "PUT /api/v1/devices/{id}"),
+        GluedRouteRows.parted("Update DevicePUT /api/v1/devices/{id}").orElseThrow(), "no description");
+    assertEquals(List.of("Get URL", "GET /url", "Reads it"), GluedRouteRows.parted("Get URLGET /urlReads it")
+        .orElseThrow(), "a name closing in capitals");
   }
 
   @Test
   void aRequestLineOrWordsWithoutAGluedDescriptionAreNone() {
     for (String text : List.of("GET /users Returns the users", "GET/users", "Get all users now", "POST/api/v1/x",
-        "GET/api/v1/Users/{id}", "To make one, use the POST /api/items call", "Create DevicePOST /api/v1/devices",
-        "Create Device POST /x Makes")) {
+        "GET/api/v1/Users/{id}", "To make one, use the POST /api/items call", "Create Device POST /x Makes",
+        "TARGET /x Aims")) {
       assertEquals(Optional.empty(), GluedRouteRows.parted(text), text);
     }
   }

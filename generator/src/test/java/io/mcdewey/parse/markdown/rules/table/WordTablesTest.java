@@ -30,6 +30,10 @@ class WordTablesTest {
     assertTrue(WordTables.at(List.of("parameter type", "title", "string"), List.of(1, 2, 3), 0).isEmpty(),
         "no row of two words under it");
     assertTrue(WordTables.at(List.of("Name Type", "The name of it"), List.of(1, 2), 0).isEmpty());
+    for (List<String> prose : List.of(List.of("Key Type", "RSA keys", "EC keys"),
+        List.of("Parameter Type", "Body JSON"), List.of("Parameter Type", "Query string"))) {
+      assertTrue(WordTables.at(prose, List.of(1, 2, 3).subList(0, prose.size()), 0).isEmpty(), prose.toString());
+    }
   }
 
   @Test

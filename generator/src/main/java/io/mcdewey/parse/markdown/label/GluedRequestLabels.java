@@ -4,6 +4,7 @@ import io.mcdewey.parse.Field;
 import io.mcdewey.parse.Scripts;
 import io.mcdewey.parse.markdown.request.LabelledPath;
 import io.mcdewey.parse.markdown.request.MarkdownRequestLines;
+import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,6 +28,8 @@ public final class GluedRequestLabels {
   private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z][\\w.-]*(?:/[\\w.{}:-]+)+/?");
   /** A label of one or two capitalised words closed by a colon, opening the line. */
   private static final Pattern OTHER_LABEL = Pattern.compile("[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+");
+  /** The most capitals of a badge glued between a path and a label ({@code JWT}, {@code OAUTH2} without its digit). */
+  private static final int MAX_BADGE = 6;
   /** A request line and the label glued after it. */
   public record Parted(String requestLine, String label) {}
 
@@ -84,11 +87,13 @@ public final class GluedRequestLabels {
   private GluedRequestLabels() {}
 
   public static Optional<Parted> parted(String text, MarkdownLabels labels) {
-    // Told before any label is looked up: a request line opens with a method in capitals and holds a path.
+    // Told before any label is looked up: a request line opens with a method in capitals and holds a path; a path
+    // alone under its method's badge opens with its slash.
     int firstSpace = text.indexOf(' ');
-    if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || firstSpace < 0 || text.indexOf('/') < 0
-        || !MarkdownRequestLines.isMethod(text.substring(0, text.charAt(firstSpace - 1) == ':' ? firstSpace - 1
-            : firstSpace))) {
+    boolean pathAlone = text.startsWith("/") && firstSpace > 0;
+    if (!pathAlone && (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || firstSpace < 0
+        || text.indexOf('/') < 0 || !MarkdownRequestLines.isMethod(text.substring(0,
+            text.charAt(firstSpace - 1) == ':' ? firstSpace - 1 : firstSpace)))) {
       return Optional.empty();
     }
     for (int i = text.indexOf('/') + 1; i < text.length(); i++) {
@@ -98,11 +103,23 @@ public final class GluedRequestLabels {
           || (Character.isLowerCase(before) || Character.isDigit(before)) && text.indexOf(' ', i) > 0)
           // A script without capitals or spaces ({@code 示例:}) goes on no path: its label may follow any of it.
           || afterPath && Scripts.isCjk(text.charAt(i))) {
-        String label = text.substring(i);
         String requestLine = text.substring(0, i);
-        if (labels.match(label).filter(match -> match.value().isEmpty()).isPresent()
-            && !MarkdownRequestLines.ofTextLine(requestLine, 0).isEmpty()) {
-          return Optional.of(new Parted(requestLine, label));
+        // A badge in capitals may stand between them ({@code /projectsJWTRequest body}, an authentication scheme's):
+        // the label opens at the badge's last capital.
+        int badgeEnd = i;
+        while (badgeEnd < text.length() && Character.isUpperCase(text.charAt(badgeEnd))) {
+          badgeEnd++;
+        }
+        int labelStart = badgeEnd - i > 2 && badgeEnd - i <= MAX_BADGE + 1 ? badgeEnd - 1 : i;
+        for (int start : labelStart == i ? List.of(i) : List.of(i, labelStart)) {
+          String label = text.substring(start);
+          // The label alone, or an answer's with its status ({@code Response 200}).
+          if (labels.match(label).filter(match -> match.value().isEmpty()
+              || MarkdownLabels.isExample(match.field()) && MarkdownStatuses.isCode(match.value().strip())).isPresent()
+              && (pathAlone ? LabelledPath.isPathAlone(requestLine)
+                  : !MarkdownRequestLines.ofTextLine(requestLine, 0).isEmpty())) {
+            return Optional.of(new Parted(requestLine, label));
+          }
         }
       }
     }

@@ -64,6 +64,14 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern GLUED_PATH = Pattern.compile("(" + METHOD + ")(/(?!.*/(?i:" + METHOD + ")(?:/|$))"
       + "(?:[\\w.~$-]+/[\\w{<:.~$-]|[^\\s]*[{<])[^\\s]*|https?://[^\\s/]+(?:/\\S*)?)");
+  /**
+   * The badge of the authentication a request box names after its request, as Postman's published documentation
+   * prints one ({@code GET/products Bearer Token}).
+   */
+  private static final Pattern AUTH_BADGE = Pattern.compile(
+      "\\s+(?:Bearer Token|API Key|Basic Auth|Digest Auth|OAuth ?2(?:\\.0)?|No Auth|JWT)$");
+  /** A method glued to a path of one segment in small letters ({@code GET/products}). */
+  private static final Pattern GLUED_SEGMENT = Pattern.compile("(" + METHOD + ")(/[a-z][\\w.-]*)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
   /** A method in capitals standing as a word among others. */
   public static final Pattern METHOD_IN_WORDS = Pattern.compile("(?<![\\w-])(?:" + METHOD + ")(?![\\w-])");
@@ -191,9 +199,18 @@ public final class MarkdownRequestLines {
     if (quoted.matches()) {
       stripped = quoted.group(1) + " " + quoted.group(3);
     }
+    Matcher badge = stripped.indexOf(' ') > 0 ? AUTH_BADGE.matcher(stripped) : null;
+    boolean badged = badge != null && badge.find();
+    if (badged) {
+      stripped = stripped.substring(0, badge.start());
+    }
     Matcher glued = GLUED_PATH.matcher(stripped);
+    Matcher segment = badged ? GLUED_SEGMENT.matcher(stripped) : null;
     if (glued.matches()) {
       stripped = glued.group(1) + " " + glued.group(2);
+    } else if (segment != null && segment.matches()) {
+      // One segment glued to its method is a request where the authentication badge of a request box follows it.
+      stripped = segment.group(1) + " " + segment.group(2);
     }
     stripped = withOptionalQuery(stripped);
     Matcher first = REQUEST.matcher(stripped);

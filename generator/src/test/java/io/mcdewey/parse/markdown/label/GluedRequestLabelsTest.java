@@ -18,6 +18,15 @@ class GluedRequestLabelsTest {
   }
 
   @Test
+  void partsALabelAfterABadgeInCapitalsFromAPathAloneOrARequestLine() {
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("/api/orgs/{orgId}/projects", "Request body")),
+        GluedRequestLabels.parted("/api/orgs/{orgId}/projectsJWTRequest body", LABELS));
+    assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /api/projects", "Response 200")),
+        GluedRequestLabels.parted("GET /api/projectsJWTResponse 200", LABELS), "an answer's label with its status");
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("/api/projects/getJWTToken now", LABELS));
+  }
+
+  @Test
   void partsALabelOfSeveralWordsGluedAfterALetter() {
     assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /v1/kennels", "Query Parameters")),
         GluedRequestLabels.parted("GET /v1/kennelsQuery Parameters", LABELS));

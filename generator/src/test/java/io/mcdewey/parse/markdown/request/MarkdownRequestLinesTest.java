@@ -73,6 +73,15 @@ class MarkdownRequestLinesTest {
   }
 
   @Test
+  void readsAMethodGluedToOneSegmentBeforeTheBadgeOfItsAuthentication() {
+    assertEquals(List.of("GET /products"), MarkdownRequestLines.opening("GET/products Bearer Token", 1).stream()
+        .map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of("GET /products/{id}/show"), MarkdownRequestLines.opening("GET/products/{id}/show API Key", 1)
+        .stream().map(r -> r.method() + " " + r.uri()).toList());
+    assertEquals(List.of(), MarkdownRequestLines.opening("GET/products are listed", 1));
+  }
+
+  @Test
   void readsTheServerNamedInWordsInsideBracesAsOnePlaceholder() {
     assertEquals(List.of("POST /api/v1/orgs/{orgId}/devices"),
         MarkdownRequestLines.opening("POST {Basic API URL}/api/v1/orgs/{orgId}/devices", 1).stream()

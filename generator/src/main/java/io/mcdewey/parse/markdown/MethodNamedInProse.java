@@ -32,7 +32,32 @@ final class MethodNamedInProse {
       + "|unlike|instead|rather|we|will|sends|(?:is|are) sent|webhooks?|callbacks?|notifications?"
       + "|your (?:url|endpoint|server|application))\\b");
 
+  /** A clause of purpose opening a sentence ({@code To remove a volume, }), before what it says to do. */
+  private static final Pattern PURPOSE = Pattern.compile("^To [^,.:]{1,80},\\s+");
+
   private MethodNamedInProse() {}
+
+  /**
+   * The method a sentence closing with a colon names for the URI printed on the line under it, as manuals print a
+   * call in prose ({@code To remove a volume, use the HTTP DELETE method in the URI, with no message body:}); empty
+   * when it names none, several, or one in passing.
+   */
+  static Optional<String> captioning(String sentence) {
+    String text = sentence.strip();
+    if (!text.endsWith(":")) {
+      return Optional.empty();
+    }
+    Matcher purpose = PURPOSE.matcher(text);
+    String said = purpose.lookingAt() ? Character.toUpperCase(text.charAt(purpose.end()))
+        + text.substring(purpose.end() + 1) : text;
+    Matcher named = NAMED.matcher(said);
+    // What the sentence says after the method is how to call it ({@code with no message body}), no negation of it.
+    if (!named.lookingAt() || NOT_DOCUMENTING.matcher(said.substring(0, named.end())).find()
+        || MENTIONED.matcher(said).results().map(mention -> mention.group(1)).distinct().count() > 1) {
+      return Optional.empty();
+    }
+    return Optional.of(named.group(1).toUpperCase(Locale.ROOT));
+  }
 
   /** The one method the lines of text and the cells of tables among the elements name so. */
   static Optional<String> in(List<MarkdownElement> elements) {

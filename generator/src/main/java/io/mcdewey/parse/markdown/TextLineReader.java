@@ -21,6 +21,7 @@ import io.mcdewey.parse.markdown.status.JoinedStatuses;
 import io.mcdewey.parse.markdown.status.MarkdownStatuses;
 import io.mcdewey.parse.markdown.status.ProseStatuses;
 import io.mcdewey.parse.markdown.status.StatusCaptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,8 @@ final class TextLineReader {
   private static final Map<String, Pattern> NOTE_PATTERNS = new ConcurrentHashMap<>();
 
   private final SectionState state;
+  /** The lines of their paragraph the line read last runs on from, up to a sentence's stop. */
+  private final List<String> sentence = new ArrayList<>();
   private final MarkdownLabels labels;
   private final LabelValues labelValues;
   private final LabelledFieldLines fields;
@@ -80,9 +83,44 @@ final class TextLineReader {
   /** Reads a line of the guide, whose literals and paragraph serve the rules of prose. */
   void line(MarkdownElement.TextLine line) {
     state.reading = line;
-    text(line.text(), line.line(), line.listItem());
+    MarkdownElement.TextLine before = state.lineBefore;
+    String last = sentence.isEmpty() ? "" : sentence.get(sentence.size() - 1);
+    boolean goesOn = before != null && before.paragraph() == line.paragraph() && !last.isEmpty()
+        && !MarkdownParameterText.endsSentence(last) && !last.endsWith(":");
+    Optional<String> captioned = line.listItem() ? Optional.empty() : uriCaptioned(line.text());
+    if (captioned.isPresent()) {
+      state.addRequests(MarkdownRequestLines.opening(captioned.get() + " " + line.text().strip(), line.line()));
+    } else {
+      text(line.text(), line.line(), line.listItem());
+    }
+    if (!goesOn) {
+      sentence.clear();
+    }
+    sentence.add(line.text().strip());
     state.reading = null;
     state.lineBefore = line;
+  }
+
+  /**
+   * The method the sentence before a line names for it where the line holds a URI alone, the sentence closing with a
+   * colon ({@code To remove a volume, use the HTTP DELETE method in the URI, with no message body:} over
+   * {@code https://<storage system>:8080/api/v1/volumes/<volume name>}).
+   */
+  private Optional<String> uriCaptioned(String text) {
+    String uri = text.strip();
+    if (sentence.isEmpty() || !sentence.get(sentence.size() - 1).endsWith(":")
+        || !uri.startsWith("/") && !uri.regionMatches(true, 0, "http", 0, 4)) {
+      return Optional.empty();
+    }
+    // The sentence opens on one of the lines: a title without a stop may stand on the lines above it.
+    for (int opening = sentence.size() - 1; opening >= 0; opening--) {
+      Optional<String> method = MethodNamedInProse.captioning(String.join(" ", sentence.subList(opening,
+          sentence.size()))).filter(named -> MarkdownRequestLines.opening(named + " " + uri, 0).size() == 1);
+      if (method.isPresent()) {
+        return method;
+      }
+    }
+    return Optional.empty();
   }
 
   void text(String line, int lineNumber, boolean listItem) {

@@ -20,6 +20,32 @@ class MethodNamedInProseTest {
   }
 
   @Test
+  void aSentenceClosingWithAColonNamesTheMethodOfTheUriUnderIt() {
+    assertEquals(Optional.of("DELETE"), MethodNamedInProse.captioning(
+        "To remove a volume, use the HTTP DELETE method in the URI, with no message body:"));
+    assertEquals(Optional.of("GET"), MethodNamedInProse.captioning("Send a GET request to this URL:"));
+    assertEquals(Optional.empty(), MethodNamedInProse.captioning("Use the HTTP DELETE method in the URI."));
+    assertEquals(Optional.empty(), MethodNamedInProse.captioning("Do not use the GET method here:"));
+    assertEquals(Optional.empty(), MethodNamedInProse.captioning("Use the GET method or the POST method:"));
+  }
+
+  @Test
+  void aUriUnderASentenceNamingItsMethodIsARequestThoughTitlesStandAboveIt() {
+    var api = parse("""
+        Removing a Storage Volume
+        To remove a volume, use the HTTP DELETE method in the URI, with no message body:
+        https://<storage system>:8080/api/v1/volumes/{name}
+        Querying All Volumes
+        To query for volumes, use the HTTP GET method in the URI, with no message
+        body:
+        https://<storage system>:8080/api/v1/volumes
+        """);
+
+    assertEquals(List.of("DELETE /api/v1/volumes/{name}", "GET /api/v1/volumes"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
   void otherWordingsNameNone() {
     assertEquals(Optional.empty(), MethodNamedInProse.of(List.of("Get the notes.")), "a verb");
     assertEquals(Optional.empty(), MethodNamedInProse.of(List.of("this get method returns them")), "not capitals");

@@ -467,7 +467,23 @@ class ToolchainAccuracyTest {
         new Fixture("real-wekan-wikitable-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-blocpal-docusaurus-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-stubby4j-detailsummary-en-md", "guide.md", 0.95, 1.0, 1.0, 1.0),
-        new Fixture("real-dataman-hashheading-zh-md", "guide.md", 1.0, 1.0, 0.95, 1.0));
+        new Fixture("real-dataman-hashheading-zh-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
+        new Fixture("real-hp3par-pdfprose-en-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-portsip-curlparams-en-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-valomnia-labelurl-en-pages", "guide.txt", 0.65, 0.65, 0.50, 0.0),
+        new Fixture("real-changeworknow-proptable-en-pages", "guide.txt", 1.0, 1.0, 0.65, 0.0),
+        new Fixture("real-wedocod-gluedverb-en-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-igitems-endpointbullets-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-m2mlabs-pathmethod-en-pages", "guide.txt", 0.0, 0.0, 1.0, 0.0),
+        new Fixture("real-vmwarensx-uritable-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-vizco-badgeglued-en-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
+        new Fixture("real-servemd-pilcrow-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-openselfservice-reqcolumn-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-pixxel-labelsplit-en-pages", "guide.txt", 1.0, 1.0, 0.50, 1.0),
+        new Fixture("real-carmen-boldlabels-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
+        new Fixture("real-listthedocs-httpfence-en-md", "guide.md", 0.65, 0.65, 1.0, 0.60),
+        new Fixture("real-swanager-twourls-en-md", "guide.md", 0.65, 0.65, 0.65, 0.65),
+        new Fixture("real-moltmd-labelbullets-en-md", "guide.md", 0.90, 1.0, 0.65, 0.85));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -168,6 +168,11 @@ final class CodeBlockReader {
   void code(MarkdownElement.Code code) {
     // A list of values ends where a block of another kind stands.
     state.listed.endValues();
+    if (code.content().strip().indexOf('\n') < 0 && fields.statesNone(code.content())) {
+      // A block saying only that there are none under a label of parameters ({@code None}, indented as the page
+      // indents its lists) says so as a line would.
+      return;
+    }
     String badge = state.methodBadge;
     state.methodBadge = null;
     if (!state.describesResponse()) {

@@ -110,10 +110,22 @@ final class LabelledFieldLines {
     return line.startsWith("{") || line.equals("[") || line.startsWith("[{") || line.startsWith("[\"");
   }
 
+  /**
+   * Whether a text says that the parameters in context are none ({@code None}), which documents them as much as
+   * listing them does.
+   */
+  boolean statesNone(String text) {
+    boolean parameters = state.context == Field.QUERY_PARAMETERS || state.context == Field.PATH_PARAMETERS
+        || state.context == Field.REQUEST_PARAMETERS;
+    if (!parameters || !NONE.matcher(text.strip()).matches()) {
+      return false;
+    }
+    state.current.statesNoParameters = true;
+    return true;
+  }
+
   private boolean parameters(String text, boolean listItem, ParameterLocation location) {
-    if (NONE.matcher(text).matches()) {
-      // Saying there are none documents the parameters as much as listing them does.
-      state.current.statesNoParameters = true;
+    if (statesNone(text)) {
       return true;
     }
     Optional<ListIntroduction.Captioned> captioned = ListIntroduction.ofRequiredCaption(text, state.context, listItem)

@@ -129,8 +129,11 @@ final class SectionState {
 
   void setContext(Field field, boolean heading, String caption) {
     boolean answer = describesResponse();
-    headedAfterAnswers = field == null && heading && (context == Field.RESPONSES || statusTableLast)
-        && !current.responses.isEmpty() && !current.parameters.isEmpty();
+    // A request said to take no parameters ({@code Query Parameters Supported: None}) leaves a structure's table to
+    // what comes back too.
+    headedAfterAnswers = field == null && heading && ((context == Field.RESPONSES || statusTableLast)
+        && !current.responses.isEmpty() && !current.parameters.isEmpty()
+        || current.statesNoParameters && current.parameters.isEmpty());
     finishExample();
     if (field != null) {
       // A caption the profile does not know ({@code Each item holds:}) leaves the answer shown above it in view.
@@ -187,8 +190,8 @@ final class SectionState {
 
   /**
    * Whether the heading in context names no label and follows the answers' statuses of a section that documented
-   * its parameters before them ({@code ### Struktur Data} under {@code ### Status HTTP}): the tables under it describe
-   * what comes back, as pages document the request first.
+   * its parameters before them ({@code ### Struktur Data} under {@code ### Status HTTP}), or a request said to take
+   * none: the tables under it describe what comes back, as pages document the request first.
    */
   boolean headedAfterAnswers() {
     return headedAfterAnswers && context == null && DATA_HEADING.matcher(headingText).find();

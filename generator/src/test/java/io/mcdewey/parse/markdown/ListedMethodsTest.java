@@ -73,4 +73,49 @@ class ListedMethodsTest {
 
     assertEquals(List.of("Methods", "Methods"), api.operations().stream().map(op -> op.group()).toList());
   }
+
+  @Test
+  void urisUnderLabelsOfTheirOwnBeforeOneMethodAreEachItsRequest() {
+    var api = parse("""
+        Service: Show an employee
+
+        URL:
+        https://BASE_URL/api/VERSION/employees/{id}
+        URL with external_id:
+        https://BASE_URL/api/VERSION/employees/reference/{id}
+        Method: GET
+        """);
+
+    assertEquals(List.of("GET /api/VERSION/employees/{id}", "GET /api/VERSION/employees/reference/{id}"),
+        api.operations().stream().map(op -> op.method() + " " + op.path()).toList());
+  }
+
+  @Test
+  void aBlockSayingNoneUnderALabelOfParametersLeavesAStructuresTableToTheAnswer() {
+    var api = parse("""
+        ## Node Information API
+
+        ### URI
+
+              * http://<nm http address:port>/ws/v1/node
+
+        ### HTTP Operations Supported
+
+              * GET
+
+        ### Query Parameters Supported
+
+              None
+
+        ### Elements of the *nodeInfo* object
+
+        | Properties | Data Type | Description |
+        |:---- |:---- |:---- |
+        | id | long | The node's id |
+        """);
+
+    assertEquals(List.of("GET /ws/v1/node []"), api.operations().stream()
+        .map(op -> op.method() + " " + op.path() + " " + op.parameters().stream().map(p -> p.name()).toList())
+        .toList());
+  }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
   private static final Pattern PARENTHESIZED_QUALIFIER = Pattern.compile("(.+?)\\s*\\([^()]*\\)");
+  /** A label, then words saying what it is for after a preposition ({@code url with external_id}). */
+  private static final Pattern QUALIFIED_AFTER = Pattern.compile("(.+?) (?:with|for|by|using|via) [^:：]{1,40}[:：]?");
   /** A label before the type of object it lists the fields of: an object, an array or a type named in capitals. */
   private static final Pattern TYPED_FIELDS = Pattern.compile("(.+?)\\s*\\((?:object|array\\b[^()]*|[A-Z]\\w*)\\)");
   private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
@@ -154,6 +156,11 @@ public final class MarkdownLabels {
     }
     if (alone == null) {
       alone = qualifiedList(bare);
+    }
+    if (alone == null && (text.endsWith(":") || text.endsWith("："))) {
+      // A URI's label qualified by what it is for ({@code URL with external_id:}, {@code URL for the sandbox:}).
+      Matcher qualified = QUALIFIED_AFTER.matcher(bare);
+      alone = qualified.matches() && fields.get(qualified.group(1)) == Field.URI ? Field.URI : null;
     }
     if (alone == null && bare.indexOf('-') > 0 && (text.endsWith(":") || text.endsWith("："))) {
       // Words of a label alone joined by hyphens, as generators write their captions ({@code Query-parameters:},

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class LabelledRequest {
   /** The most lines from one item of a list of methods to the next: a blank line may part them. */
   private static final int LIST_ITEM_GAP = 2;
+  /** The most lines between two URIs printed one under the other for one method. */
+  private static final int NEIGHBOUR_LINES = 3;
   /** A URI naming a server and perhaps its API's base, no resource ({@code https://api.example.com/v1}). */
   private static final Pattern SERVER_ONLY =
       Pattern.compile("(?i)(?:https?://[^/\\s]+)?(?:/(?:api|rest|v\\d+(?:\\.\\d+)*))*/?");
@@ -28,6 +30,8 @@ public final class LabelledRequest {
   private int line;
   /** Whether the URI only captions what follows, a heading or a table, and may name a resource rather than a call. */
   private boolean captioned;
+  /** URIs printed just above the waiting one, under labels of their own, before any method: the method's too. */
+  private final List<String> alsoUris = new ArrayList<>();
   /** The URI the item of a list of methods read last took, which the next item takes too. */
   private String listUri;
   /** The line of the item of a list of methods read last. */
@@ -107,6 +111,14 @@ public final class LabelledRequest {
   }
 
   private List<MarkdownRequest> take(String uri, int line) {
+    // URIs printed one under the other before their method ({@code URL:} and {@code URL with external_id:}, or a
+    // label's two paths) are all the method's.
+    if (this.uri != null && methods == null && !captioned && !uriPassed && line - this.line <= NEIGHBOUR_LINES
+        && !this.uri.equals(uri)) {
+      alsoUris.add(this.uri);
+    } else {
+      alsoUris.clear();
+    }
     this.uri = uri;
     uriPassed = false;
     this.line = line;
@@ -128,6 +140,7 @@ public final class LabelledRequest {
   public Optional<String> withoutMethod() {
     Optional<String> left = Optional.ofNullable(captioned ? null : uri);
     uri = null;
+    alsoUris.clear();
     return left;
   }
 
@@ -150,8 +163,12 @@ public final class LabelledRequest {
     if (methods == null || uri == null) {
       return List.of();
     }
-    List<MarkdownRequest> requests =
-        methods.stream().map(method -> new MarkdownRequest(method, uri, "", line)).toList();
+    List<MarkdownRequest> requests = new ArrayList<>();
+    for (String printed : alsoUris) {
+      methods.forEach(method -> requests.add(new MarkdownRequest(method, printed, "", line)));
+    }
+    methods.forEach(method -> requests.add(new MarkdownRequest(method, uri, "", line)));
+    alsoUris.clear();
     methods = null;
     completedUri = uri;
     uri = null;

@@ -32,7 +32,8 @@ class MarkdownLabelsTest {
   void aLabelOfAnyScriptOpensItsLineWhateverTheCaseOfItsLetters() {
     MarkdownLabels labels = new MarkdownLabels(Map.of("метод", Field.HTTP_METHOD, "Ответ", Field.RESPONSES,
         "Μέθοδος", Field.HTTP_METHOD));
-    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)), labels.match("Метод: GET"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
+        labels.match("Метод: GET"));
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.RESPONSES, "", "200 OK", false)),
         labels.match("ОТВЕТ: 200 OK"));
     assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "POST", false)),
@@ -68,6 +69,14 @@ class MarkdownLabelsTest {
       assertEquals(Optional.of(Field.OBJECT_FIELDS), labels.match(line).map(MarkdownLabels.Match::field), line);
     }
     assertEquals(Optional.of(""), labels.match("Attributes (object)").map(MarkdownLabels.Match::value));
+  }
+
+  @Test
+  void aUrisLabelQualifiedByWhatItIsForAfterAPrepositionIsTheLabel() {
+    MarkdownLabels labels = new MarkdownLabels(Map.of("URL", Field.URI, "Parameters", Field.QUERY_PARAMETERS));
+    assertEquals(Optional.of(Field.URI), labels.match("URL with external_id:").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.of(Field.URI), labels.match("URL for the sandbox:").map(MarkdownLabels.Match::field));
+    assertEquals(Optional.of(""), labels.match("URL with external_id:").map(MarkdownLabels.Match::value));
   }
 
   @Test
@@ -109,7 +118,8 @@ class MarkdownLabelsTest {
     assertEquals(Optional.empty(), labels.match("URLs"));
     assertEquals(Optional.empty(), labels.match("请求路径/api/v1/users/{id}中的id为用户编号"), "a sentence");
     MarkdownLabels cyrillic = new MarkdownLabels(Map.of("Метод", Field.HTTP_METHOD));
-    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)), cyrillic.match("МетодGET"));
+    assertEquals(Optional.of(new MarkdownLabels.Match(Field.HTTP_METHOD, "", "GET", false)),
+        cyrillic.match("МетодGET"));
   }
 
   @Test

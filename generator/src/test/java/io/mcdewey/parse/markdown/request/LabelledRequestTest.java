@@ -29,6 +29,19 @@ class LabelledRequestTest {
   }
 
   @Test
+  void urisPrintedOneUnderTheOtherBeforeTheirMethodAreAllItsAndAFarOneReplacesTheOther() {
+    assertTrue(labelled.uri("https://host/api/employees/{id}", 3).isEmpty());
+    assertTrue(labelled.uri("https://host/api/employees/reference/{id}", 5).isEmpty());
+    assertEquals(List.of(new MarkdownRequest("GET", "https://host/api/employees/{id}", "", 6),
+        new MarkdownRequest("GET", "https://host/api/employees/reference/{id}", "", 6)),
+        labelled.methods(List.of("GET"), 6));
+
+    assertTrue(labelled.uri("/first", 10).isEmpty());
+    assertTrue(labelled.uri("/second", 30).isEmpty());
+    assertEquals(List.of(new MarkdownRequest("PUT", "/second", "", 31)), labelled.methods(List.of("PUT"), 31));
+  }
+
+  @Test
   void aLabelListingSeveralMethodsMakesARequestOfEach() {
     labelled.uri("/search", 1);
 

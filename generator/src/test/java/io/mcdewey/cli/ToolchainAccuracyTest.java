@@ -265,7 +265,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-plusofon-ru-pages", "guide.md", 1.0, 1.0, 0.80, 1.0),
         new Fixture("real-zipnova-es-pages", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-annict-gitbook-ja-md", "guide.md", 1.0, 1.0, 0.90, 0.0),
-        new Fixture("real-hadoop-yarn-mvnsite-md", "guide.md", 0.60, 0.85, 0.20, 0.40),
+        new Fixture("real-hadoop-yarn-mvnsite-md", "guide.md", 0.80, 1.0, 0.40, 0.40),
         new Fixture("real-hhru-ru-md", "guide.md", 0.90, 0.90, 0.75, 0.90),
         new Fixture("real-sodalife-docsify-zh-md", "guide.md", 1.0, 1.0, 0.90, 1.0),
         new Fixture("real-solr-antora-adoc", "guide.adoc", 1.0, 1.0, 0.95, 1.0),
@@ -470,7 +470,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-dataman-hashheading-zh-md", "guide.md", 1.0, 1.0, 0.95, 1.0),
         new Fixture("real-hp3par-pdfprose-en-pages", "guide.txt", 0.50, 0.65, 0.0, 0.0),
         new Fixture("real-portsip-curlparams-en-pages", "guide.txt", 0.0, 0.0, 0.0, 0.0),
-        new Fixture("real-valomnia-labelurl-en-pages", "guide.txt", 0.65, 0.65, 0.50, 0.0),
+        new Fixture("real-valomnia-labelurl-en-pages", "guide.txt", 1.0, 1.0, 0.65, 0.0),
         new Fixture("real-changeworknow-proptable-en-pages", "guide.txt", 1.0, 1.0, 0.65, 0.0),
         new Fixture("real-wedocod-gluedverb-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-igitems-endpointbullets-en-pages", "guide.txt", 1.0, 1.0, 1.0, 1.0),
@@ -482,7 +482,7 @@ class ToolchainAccuracyTest {
         new Fixture("real-pixxel-labelsplit-en-pages", "guide.txt", 1.0, 1.0, 0.50, 1.0),
         new Fixture("real-carmen-boldlabels-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-listthedocs-httpfence-en-md", "guide.md", 1.0, 1.0, 1.0, 0.90),
-        new Fixture("real-swanager-twourls-en-md", "guide.md", 0.65, 0.65, 0.65, 0.65),
+        new Fixture("real-swanager-twourls-en-md", "guide.md", 1.0, 1.0, 1.0, 1.0),
         new Fixture("real-moltmd-labelbullets-en-md", "guide.md", 0.90, 1.0, 0.65, 0.85));
   }
 

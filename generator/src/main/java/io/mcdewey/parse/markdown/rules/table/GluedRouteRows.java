@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class GluedRouteRows {
   private static final Pattern ROW = Pattern.compile("(" + MarkdownRequestLines.METHOD + ")(/\\S*?)([^/\\s{}]+\\s.*)");
-  /** A name glued to the method, which a space parts from the URL or path after it. */
-  private static final Pattern TITLED_ROW = Pattern.compile(
-      "(\\S.*?[a-z].*?[A-Za-z0-9)])(" + MarkdownRequestLines.METHOD + ") ((?:/|https?://|\\{)\\S.*)");
+  /** A method glued after a name's last letter, digit or parenthesis, a space parting it from a URL or path. */
+  private static final Pattern GLUED_METHOD =
+      Pattern.compile("(?<=[A-Za-z0-9)])(" + MarkdownRequestLines.METHOD + ") (?=/|https?://|\\{)");
 
   private GluedRouteRows() {}
 
@@ -66,13 +66,16 @@ public final class GluedRouteRows {
     if (row.matches()) {
       return requestAndDescription(row.group(1), row.group(2) + row.group(3), true).map(List::of);
     }
-    Matcher titled = TITLED_ROW.matcher(text.strip());
-    if (!titled.matches()) {
+    // The first method glued after a name holding a small letter: found in one pass, as every line is asked.
+    String line = text.strip();
+    Matcher method = GLUED_METHOD.matcher(line);
+    if (!method.find() || line.substring(0, method.start()).chars().noneMatch(Character::isLowerCase)) {
       return Optional.empty();
     }
+    String name = line.substring(0, method.start()).strip();
     // A row may leave its description out ({@code Update DevicePUT /api/v1/devices/{id}}).
-    return requestAndDescription(titled.group(2), titled.group(3), false).map(parts -> parts[1].isEmpty()
-        ? List.of(titled.group(1).strip(), parts[0]) : List.of(titled.group(1).strip(), parts[0], parts[1]));
+    return requestAndDescription(method.group(1), line.substring(method.end()), false).map(parts -> parts[1].isEmpty()
+        ? List.of(name, parts[0]) : List.of(name, parts[0], parts[1]));
   }
 
   /**

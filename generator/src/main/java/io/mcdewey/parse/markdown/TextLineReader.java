@@ -57,6 +57,8 @@ final class TextLineReader {
   private static final Map<String, Pattern> NOTE_PATTERNS = new ConcurrentHashMap<>();
 
   private final SectionState state;
+  /** The most lines a sentence naming the method of the URI under it runs over. */
+  private static final int SENTENCE_LINES = 4;
   /** The lines of their paragraph the line read last runs on from, up to a sentence's stop. */
   private final List<String> sentence = new ArrayList<>();
   private final MarkdownLabels labels;
@@ -93,8 +95,8 @@ final class TextLineReader {
     } else {
       text(line.text(), line.line(), line.listItem());
     }
-    if (!goesOn) {
-      sentence.clear();
+    if (!goesOn || sentence.size() >= SENTENCE_LINES) {
+      sentence.subList(0, goesOn ? 1 : sentence.size()).clear();
     }
     sentence.add(line.text().strip());
     state.reading = null;
@@ -112,8 +114,8 @@ final class TextLineReader {
         || !uri.startsWith("/") && !uri.regionMatches(true, 0, "http", 0, 4)) {
       return Optional.empty();
     }
-    // The sentence opens on one of the lines: a title without a stop may stand on the lines above it.
-    for (int opening = sentence.size() - 1; opening >= 0; opening--) {
+    // The sentence opens on one of the last few lines: a title without a stop may stand on the lines above it.
+    for (int opening = sentence.size() - 1; opening >= Math.max(0, sentence.size() - SENTENCE_LINES); opening--) {
       Optional<String> method = MethodNamedInProse.captioning(String.join(" ", sentence.subList(opening,
           sentence.size()))).filter(named -> MarkdownRequestLines.opening(named + " " + uri, 0).size() == 1);
       if (method.isPresent()) {

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 public final class MarkdownLabels {
   /** A closing colon, full-width ones ({@code 请求参数：}) included, and the whitespace before it. */
   private static final Pattern PARENTHESIZED_QUALIFIER = Pattern.compile("(.+?)\\s*\\([^()]*\\)");
+  /** The most characters of a label qualified after a preposition: a longer line is a sentence. */
+  private static final int QUALIFIED_LENGTH = 60;
   /** A label, then words saying what it is for after a preposition ({@code url with external_id}). */
   private static final Pattern QUALIFIED_AFTER = Pattern.compile("(.+?) (?:with|for|by|using|via) [^:：]{1,40}[:：]?");
   /** A label before the type of object it lists the fields of: an object, an array or a type named in capitals. */
@@ -157,7 +159,8 @@ public final class MarkdownLabels {
     if (alone == null) {
       alone = qualifiedList(bare);
     }
-    if (alone == null && (text.endsWith(":") || text.endsWith("："))) {
+    if (alone == null && (text.endsWith(":") || text.endsWith("：")) && bare.indexOf(' ') > 0
+        && bare.length() < QUALIFIED_LENGTH) {
       // A URI's label qualified by what it is for ({@code URL with external_id:}, {@code URL for the sandbox:}).
       Matcher qualified = QUALIFIED_AFTER.matcher(bare);
       alone = qualified.matches() && fields.get(qualified.group(1)) == Field.URI ? Field.URI : null;

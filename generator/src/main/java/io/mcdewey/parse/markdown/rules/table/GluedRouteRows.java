@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class GluedRouteRows {
   private static final Pattern ROW = Pattern.compile("(" + MarkdownRequestLines.METHOD + ")(/\\S*?)([^/\\s{}]+\\s.*)");
+  private static final List<String> METHODS = List.of(MarkdownRequestLines.METHOD.split("\\|"));
   /** A method glued after a name's last letter, digit or parenthesis, a space parting it from a URL or path. */
   private static final Pattern GLUED_METHOD =
       Pattern.compile("(?<=[A-Za-z0-9)])(" + MarkdownRequestLines.METHOD + ") (?=/|https?://|\\{)");
@@ -66,16 +67,36 @@ public final class GluedRouteRows {
     if (row.matches()) {
       return requestAndDescription(row.group(1), row.group(2) + row.group(3), true).map(List::of);
     }
-    // The first method glued after a name holding a small letter: found in one pass, as every line is asked.
+    // The first method glued after a name holding a small letter; a method then a space then a path's or URL's first
+    // character is sought first, as every line is asked and few hold one.
     String line = text.strip();
-    Matcher method = GLUED_METHOD.matcher(line);
-    if (!method.find() || line.substring(0, method.start()).chars().noneMatch(Character::isLowerCase)) {
+    int glued = gluedMethodAt(line);
+    Matcher method = glued < 0 ? null : GLUED_METHOD.matcher(line);
+    if (method == null || !method.find(glued) || line.substring(0, method.start()).chars()
+        .noneMatch(Character::isLowerCase)) {
       return Optional.empty();
     }
     String name = line.substring(0, method.start()).strip();
     // A row may leave its description out ({@code Update DevicePUT /api/v1/devices/{id}}).
     return requestAndDescription(method.group(1), line.substring(method.end()), false).map(parts -> parts[1].isEmpty()
         ? List.of(name, parts[0]) : List.of(name, parts[0], parts[1]));
+  }
+
+  /** Where the first method glued to a letter, a digit or a parenthesis before a space and a path begins, or -1. */
+  private static int gluedMethodAt(String line) {
+    int first = -1;
+    for (String method : METHODS) {
+      for (int at = line.indexOf(method + " ", 1); at > 0; at = line.indexOf(method + " ", at + 1)) {
+        int after = at + method.length() + 1;
+        char before = line.charAt(at - 1);
+        if (after < line.length() && "/h{".indexOf(line.charAt(after)) >= 0
+            && (Character.isLetterOrDigit(before) || before == ')') && (first < 0 || at < first)) {
+          first = at;
+          break;
+        }
+      }
+    }
+    return first;
   }
 
   /**

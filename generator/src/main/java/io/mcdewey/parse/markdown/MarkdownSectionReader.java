@@ -1,7 +1,6 @@
 package io.mcdewey.parse.markdown;
 
 import io.mcdewey.model.DiagnosticKind;
-import io.mcdewey.model.Example;
 import io.mcdewey.model.ParameterLocation;
 import io.mcdewey.model.Provenance;
 import io.mcdewey.model.Response;
@@ -295,8 +294,7 @@ final class MarkdownSectionReader {
    * none stay examples.
    */
   private void requestsOfExamples() {
-    // Statuses alone make an endpoint of a curl command; of a raw HTTP message, which tutorials show exchanges with,
-    // only beside the answer the section shows for it (below).
+    // Statuses alone make an endpoint of a curl command, not of a raw HTTP message: tutorials show exchanges.
     MarkdownPart shared = state.shared;
     List<MarkdownRequest> shown = state.shownRequests.all();
     if (shared.parameters.isEmpty() && state.shownRequests.sendsFormFields()) {
@@ -313,15 +311,10 @@ final class MarkdownSectionReader {
       state.afterRequest = false;
       return;
     }
-    // Saying there are no parameters documents one command's endpoint, not each of several a tutorial may chain; so
-    // does an answer shown with its status for the one call a section under a heading of its own shows, a raw
-    // message's too, unless the call gives its query values, as a page on paging or filtering shows one.
+    // Saying there are no parameters documents one command's endpoint, not each of several a tutorial may chain.
     boolean documented = !shared.parameters.isEmpty()
         || shared.statesNoParameters && shown.size() == 1
-        || state.shownRequests.byCurl() && !shared.responses.isEmpty()
-        || !state.sectionTitle.isEmpty() && shown.size() == 1 && shown.get(0).uri().indexOf('?') < 0
-            && !shared.responses.isEmpty()
-            && shared.examples.stream().anyMatch(example -> example.kind() != Example.Kind.REQUEST);
+        || state.shownRequests.byCurl() && !shared.responses.isEmpty();
     if (state.endpoints.isEmpty() && !state.shownRequests.isEmpty()
         && (documented || !state.captionedCommands.isEmpty())) {
       List<String> pathParameters = state.shared.parameters.stream()

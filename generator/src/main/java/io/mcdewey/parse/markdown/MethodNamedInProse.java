@@ -32,6 +32,12 @@ final class MethodNamedInProse {
       + "|unlike|instead|rather|we|will|sends|(?:is|are) sent|webhooks?|callbacks?|notifications?"
       + "|your (?:url|endpoint|server|application))\\b");
 
+  /** A method named in the imperative ({@code Use the HTTP DELETE method}, {@code Send a GET request}). */
+  private static final Pattern IMPERATIVE = Pattern.compile("^(?:Send|Make|Use|Issue|Call)\\s+(?:an?|the)\\s+"
+      + "(?:HTTP\\s+)?`*(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`*\\s+(?:request|method)\\b");
+  /** A body said to be left out of the call ({@code with no message body}, {@code without a request body}). */
+  private static final Pattern NO_BODY = Pattern.compile("(?i)\\b(?:with\\s+no|without\\s+an?)\\s+"
+      + "(?:message\\s+|request\\s+)?body\\b");
   /** A clause of purpose opening a sentence ({@code To remove a volume, }), before what it says to do. */
   private static final Pattern PURPOSE = Pattern.compile("^To [^,.:]{1,80},\\s+");
 
@@ -50,9 +56,10 @@ final class MethodNamedInProse {
     Matcher purpose = PURPOSE.matcher(text);
     String said = purpose.lookingAt() ? Character.toUpperCase(text.charAt(purpose.end()))
         + text.substring(purpose.end() + 1) : text;
-    Matcher named = NAMED.matcher(said);
-    // What the sentence says after the method is how to call it ({@code with no message body}), no negation of it.
-    if (!named.lookingAt() || NOT_DOCUMENTING.matcher(said.substring(0, named.end())).find()
+    // Only a call said to be made, in the imperative ({@code use the HTTP DELETE method}, {@code send a GET
+    // request}); a body said to be left out ({@code with no message body}) is how to make it, no negation of it.
+    Matcher named = IMPERATIVE.matcher(said);
+    if (!named.lookingAt() || NOT_DOCUMENTING.matcher(NO_BODY.matcher(said).replaceAll("")).find()
         || MENTIONED.matcher(said).results().map(mention -> mention.group(1)).distinct().count() > 1) {
       return Optional.empty();
     }

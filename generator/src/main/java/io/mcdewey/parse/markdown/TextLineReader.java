@@ -89,7 +89,9 @@ final class TextLineReader {
     String last = sentence.isEmpty() ? "" : sentence.get(sentence.size() - 1);
     boolean goesOn = before != null && before.paragraph() == line.paragraph() && !last.isEmpty()
         && !MarkdownParameterText.endsSentence(last) && !last.endsWith(":");
-    Optional<String> captioned = line.listItem() ? Optional.empty() : uriCaptioned(line.text());
+    // The sentence stands right above the URI, a blank line at most between them: no heading or block between.
+    boolean nextToSentence = before != null && line.line() - before.line() <= 2;
+    Optional<String> captioned = line.listItem() || !nextToSentence ? Optional.empty() : uriCaptioned(line.text());
     if (captioned.isPresent()) {
       state.addRequests(MarkdownRequestLines.opening(captioned.get() + " " + line.text().strip(), line.line()));
     } else {

@@ -201,44 +201,4 @@ class ExampleMessagesAndFieldTablesTest {
     assertEquals(List.of("name body true", "owner.email body false", "tag body false", "chip body true"),
         described(create));
   }
-
-  @Test
-  void theOneCallASectionShowsWithItsAnswerIsItsEndpointARawMessageToo() {
-    var api = parse("""
-        # Projects
-
-        ### Updating a Project
-
-        It is possible to update a project with this call:
-
-        ``` http
-        PATCH /api/v1/projects/Project-Name HTTP/1.1
-        Content-Type: application/json
-        Api-Key: f9bf78b9a18ce6d46a0cd2b0b86df9da
-
-        {"description": "new"}
-        ```
-
-        The response has the following format:
-
-        ``` http
-        HTTP/1.1 200 Ok
-        ```
-
-        ## API Authentication
-
-        Every request needs a token, as in this one:
-
-        ``` http
-        GET /api/v1/groups HTTP/1.1
-        Host: rdfm-server:5000
-        Authorization: Bearer token=eyJhbGciOiJSUzI1NiIsInR5cC
-        ```
-
-        A request without a valid token gets the 401 Unauthorized status code.
-        """);
-
-    assertEquals(List.of("PATCH /api/v1/projects/Project-Name 200"), api.operations().stream()
-        .map(op -> op.method() + " " + op.path() + " " + statuses(op).get(0)).toList());
-  }
 }

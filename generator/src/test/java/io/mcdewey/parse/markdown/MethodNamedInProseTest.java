@@ -27,6 +27,11 @@ class MethodNamedInProseTest {
     assertEquals(Optional.empty(), MethodNamedInProse.captioning("Use the HTTP DELETE method in the URI."));
     assertEquals(Optional.empty(), MethodNamedInProse.captioning("Do not use the GET method here:"));
     assertEquals(Optional.empty(), MethodNamedInProse.captioning("Use the GET method or the POST method:"));
+    for (String passing : List.of("The PUT method is not supported on a volume's URI:",
+        "This GET request fails with a 404:", "The DELETE request for the same item is:",
+        "Send a DELETE request, which is not supported on volumes:")) {
+      assertEquals(Optional.empty(), MethodNamedInProse.captioning(passing), passing);
+    }
   }
 
   @Test

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * right after a variable's closing brace, or after a lower-case letter or a digit when it holds several words: a path
  * written in camel case may close with a label's word ({@code /cli/processRequest}) but never with a space, and a
  * segment of its own may be one ({@code /users/{id}/Permissions}); a label in a script without capitals may follow any
- * character of the path ({@code GET /api/v1/clusters/示例:}). What comes before the label must read as a request line.
+ * character of the path ({@code GET /api/v1/clusters/示例:}). What comes before the label must read as a request line,
+ * or as a path alone, its method printed above it; an authentication scheme's badge may stand between them
+ * ({@code /api/projects/{id}JWTResponse 200}), and an answer's label may give its status.
  * And a method's label and a URI's printed side by side ({@link #sideBySide}).
  */
 public final class GluedRequestLabels {
@@ -28,8 +30,8 @@ public final class GluedRequestLabels {
   private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z][\\w.-]*(?:/[\\w.{}:-]+)+/?");
   /** A label of one or two capitalised words closed by a colon, opening the line. */
   private static final Pattern OTHER_LABEL = Pattern.compile("[A-Z][a-z]+(?: [A-Za-z]+)?:\\s+");
-  /** The most capitals of a badge glued between a path and a label ({@code JWT}, {@code OAUTH2} without its digit). */
-  private static final int MAX_BADGE = 6;
+  /** The badges of authentication schemes a page prints between a path and the label after it. */
+  private static final List<String> AUTH_BADGES = List.of("JWT", "HMAC", "OAUTH2", "OAUTH", "APIKEY");
   /** A request line and the label glued after it. */
   public record Parted(String requestLine, String label) {}
 
@@ -88,7 +90,7 @@ public final class GluedRequestLabels {
 
   public static Optional<Parted> parted(String text, MarkdownLabels labels) {
     // Told before any label is looked up: a request line opens with a method in capitals and holds a path; a path
-    // alone under its method's badge opens with its slash.
+    // alone, its method printed above it, opens with its slash.
     int firstSpace = text.indexOf(' ');
     boolean pathAlone = text.startsWith("/") && firstSpace > 0;
     if (!pathAlone && (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z' || firstSpace < 0
@@ -104,13 +106,11 @@ public final class GluedRequestLabels {
           // A script without capitals or spaces ({@code 示例:}) goes on no path: its label may follow any of it.
           || afterPath && Scripts.isCjk(text.charAt(i))) {
         String requestLine = text.substring(0, i);
-        // A badge in capitals may stand between them ({@code /projectsJWTRequest body}, an authentication scheme's):
-        // the label opens at the badge's last capital.
-        int badgeEnd = i;
-        while (badgeEnd < text.length() && Character.isUpperCase(text.charAt(badgeEnd))) {
-          badgeEnd++;
-        }
-        int labelStart = badgeEnd - i > 2 && badgeEnd - i <= MAX_BADGE + 1 ? badgeEnd - 1 : i;
+        // An authentication scheme's badge may stand between them ({@code /projectsJWTRequest body}); capitals of
+        // the path's own ({@code /exportPDF}) are none.
+        int at = i;
+        int labelStart = AUTH_BADGES.stream().filter(badge -> text.startsWith(badge, at)).findFirst()
+            .map(badge -> at + badge.length()).orElse(at);
         for (int start : labelStart == i ? List.of(i) : List.of(i, labelStart)) {
           String label = text.substring(start);
           // The label alone, or an answer's with its status ({@code Response 200}).

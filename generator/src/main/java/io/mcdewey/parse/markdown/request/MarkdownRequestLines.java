@@ -70,6 +70,8 @@ public final class MarkdownRequestLines {
    */
   private static final Pattern AUTH_BADGE = Pattern.compile(
       "\\s+(?:Bearer Token|API Key|Basic Auth|Digest Auth|OAuth ?2(?:\\.0)?|No Auth|JWT)$");
+  /** The most characters from a badge's opening space to the line's end. */
+  private static final int AUTH_BADGE_REACH = 16;
   /** A method glued to a path of one segment in small letters ({@code GET/products}). */
   private static final Pattern GLUED_SEGMENT = Pattern.compile("(" + METHOD + ")(/[a-z][\\w.-]*)");
   private static final Pattern HTTP_VERSION = Pattern.compile("\\s+HTTP/\\d(?:\\.\\d)?(?!\\S)");
@@ -199,14 +201,17 @@ public final class MarkdownRequestLines {
     if (quoted.matches()) {
       stripped = quoted.group(1) + " " + quoted.group(3);
     }
-    Matcher badge = stripped.indexOf(' ') > 0 ? AUTH_BADGE.matcher(stripped) : null;
+    // The badge closes the line: only its last characters are looked at, as every request line is asked.
+    Matcher badge = stripped.indexOf(' ') > 0 ? AUTH_BADGE.matcher(stripped)
+        .region(Math.max(0, stripped.length() - AUTH_BADGE_REACH), stripped.length()) : null;
     boolean badged = badge != null && badge.find();
     if (badged) {
       stripped = stripped.substring(0, badge.start());
     }
     Matcher glued = GLUED_PATH.matcher(stripped);
-    Matcher segment = badged ? GLUED_SEGMENT.matcher(stripped) : null;
-    if (glued.matches()) {
+    boolean gluedPath = glued.matches();
+    Matcher segment = !gluedPath && badged ? GLUED_SEGMENT.matcher(stripped) : null;
+    if (gluedPath) {
       stripped = glued.group(1) + " " + glued.group(2);
     } else if (segment != null && segment.matches()) {
       // One segment glued to its method is a request where the authentication badge of a request box follows it.

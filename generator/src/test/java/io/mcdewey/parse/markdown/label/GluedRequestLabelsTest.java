@@ -24,6 +24,8 @@ class GluedRequestLabelsTest {
     assertEquals(Optional.of(new GluedRequestLabels.Parted("GET /api/projects", "Response 200")),
         GluedRequestLabels.parted("GET /api/projectsJWTResponse 200", LABELS), "an answer's label with its status");
     assertEquals(Optional.empty(), GluedRequestLabels.parted("/api/projects/getJWTToken now", LABELS));
+    assertEquals(Optional.empty(), GluedRequestLabels.parted("POST /api/v1/reports/exportPDFRequest body", LABELS)
+        .filter(parted -> parted.requestLine().endsWith("/export")), "capitals of the path are no badge");
   }
 
   @Test

@@ -91,11 +91,14 @@ final class TextLineReader {
         && !MarkdownParameterText.endsSentence(last) && !last.endsWith(":");
     // The sentence stands right above the URI, a blank line at most between them: no heading or block between.
     boolean nextToSentence = before != null && line.line() - before.line() <= 2;
-    Optional<String> captioned = line.listItem() || !nextToSentence ? Optional.empty() : uriCaptioned(line.text());
-    if (captioned.isPresent()) {
-      state.addRequests(MarkdownRequestLines.opening(captioned.get() + " " + line.text().strip(), line.line()));
-    } else {
+    List<MarkdownRequest> captioned = line.listItem() || !nextToSentence ? List.of() : uriCaptioned(line);
+    if (captioned.isEmpty()) {
       text(line.text(), line.line(), line.listItem());
+    } else {
+      // A request line read as any other: what the lines before it left waiting is no longer in view.
+      state.lastProse = "";
+      state.labelAbove = null;
+      state.addRequests(captioned);
     }
     if (!goesOn || sentence.size() >= SENTENCE_LINES) {
       sentence.subList(0, goesOn ? 1 : sentence.size()).clear();
@@ -106,25 +109,26 @@ final class TextLineReader {
   }
 
   /**
-   * The method the sentence before a line names for it where the line holds a URI alone, the sentence closing with a
-   * colon ({@code To remove a volume, use the HTTP DELETE method in the URI, with no message body:} over
-   * {@code https://<storage system>:8080/api/v1/volumes/<volume name>}).
+   * The request of a line holding a URI alone under a sentence closing with a colon that names its method
+   * ({@code To remove a volume, use the HTTP DELETE method in the URI, with no message body:} over
+   * {@code https://<storage system>:8080/api/v1/volumes/<volume name>}); empty for any other line.
    */
-  private Optional<String> uriCaptioned(String text) {
-    String uri = text.strip();
+  private List<MarkdownRequest> uriCaptioned(MarkdownElement.TextLine line) {
+    String uri = line.text().strip();
     if (sentence.isEmpty() || !sentence.get(sentence.size() - 1).endsWith(":")
         || !uri.startsWith("/") && !uri.regionMatches(true, 0, "http", 0, 4)) {
-      return Optional.empty();
+      return List.of();
     }
-    // The sentence opens on one of the last few lines: a title without a stop may stand on the lines above it.
-    for (int opening = sentence.size() - 1; opening >= Math.max(0, sentence.size() - SENTENCE_LINES); opening--) {
-      Optional<String> method = MethodNamedInProse.captioning(String.join(" ", sentence.subList(opening,
-          sentence.size()))).filter(named -> MarkdownRequestLines.opening(named + " " + uri, 0).size() == 1);
+    // The sentence opens on one of its last lines: a title without a stop may stand on the lines above it.
+    for (int opening = sentence.size() - 1; opening >= 0; opening--) {
+      Optional<String> method =
+          MethodNamedInProse.captioning(String.join(" ", sentence.subList(opening, sentence.size())));
       if (method.isPresent()) {
-        return method;
+        List<MarkdownRequest> requests = MarkdownRequestLines.opening(method.get() + " " + uri, line.line());
+        return requests.size() == 1 ? requests : List.of();
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   void text(String line, int lineNumber, boolean listItem) {

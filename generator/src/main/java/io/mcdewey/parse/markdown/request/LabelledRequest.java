@@ -3,7 +3,6 @@ package io.mcdewey.parse.markdown.request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A request whose method and URI are printed apart, each under a label of its own ({@code Method: GET} and
@@ -15,9 +14,6 @@ public final class LabelledRequest {
   private static final int LIST_ITEM_GAP = 2;
   /** The most lines between two URIs printed one under the other for one method. */
   private static final int NEIGHBOUR_LINES = 3;
-  /** A URI naming a server and perhaps its API's base, no resource ({@code https://api.example.com/v1}). */
-  private static final Pattern SERVER_ONLY =
-      Pattern.compile("(?i)(?:https?://[^/\\s]+)?(?:/(?:api|rest|v\\d+(?:\\.\\d+)*))*/?");
   private List<String> methods;
   /** The URI of the request completed last, which a heading naming a method alone takes again. */
   private String completedUri;
@@ -45,7 +41,7 @@ public final class LabelledRequest {
   public List<MarkdownRequest> methods(List<String> methods, int line) {
     this.methods = List.copyOf(methods);
     this.line = line;
-    if (uri != null && uri.regionMatches(true, 0, "http", 0, 4) && SERVER_ONLY.matcher(uri).matches()) {
+    if (uri != null && uri.regionMatches(true, 0, "http", 0, 4) && RelativeRoutes.namesServerOnly(uri)) {
       uri = null;
     }
     return completed();
@@ -67,7 +63,7 @@ public final class LabelledRequest {
       listed.stream().filter(method -> !all.contains(method)).forEach(all::add);
       return methods(all, this.line);
     }
-    if (uri != null && SERVER_ONLY.matcher(uri).matches()) {
+    if (uri != null && RelativeRoutes.namesServerOnly(uri)) {
       // A base URL over a list of the verbs an API uses names no endpoint of theirs.
       uri = null;
     }

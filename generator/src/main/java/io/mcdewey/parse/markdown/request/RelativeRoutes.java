@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * ({@code api/account/create}) and a host named without a scheme ({@code api.example.net/cdn/x}).
  */
 public final class RelativeRoutes {
+  private static final Pattern BASE_SEGMENT = Pattern.compile("(?i)api|rest|v\\d+(?:\\.\\d+)*");
   private static final Pattern API_SEGMENT = Pattern.compile("(?i)api|rest|v\\d+(?:\\.\\d+)?|\\{[^{}]+}");
+  /** A URL's scheme and host, before its path. */
+  private static final Pattern SCHEME_AND_HOST = Pattern.compile("(?i)^https?://[^/\\s]+");
   private static final Pattern RELATIVE_ROUTE =
       Pattern.compile("\\s*[A-Za-z{][\\w{}.~-]*(?:/[\\w{}.~:-]+)+/?\\s*");
   /** A host named with its top-level domain, or {@code localhost}, then a route, without a scheme. */
@@ -29,6 +32,16 @@ public final class RelativeRoutes {
     String[] segments = text.strip().split("/");
     return RELATIVE_ROUTE.matcher(text).matches() && !isHostWithoutScheme(text) && (segments.length >= 3
         || Arrays.stream(segments).anyMatch(segment -> API_SEGMENT.matcher(segment).matches()));
+  }
+
+  /**
+   * Whether a URI names a server and perhaps its API's base, no resource: its path's segments, if any, are all
+   * {@code api}, {@code rest} or a version ({@code https://api.example.com/v1}, {@code /api/v2}).
+   */
+  public static boolean namesServerOnly(String uri) {
+    String path = SCHEME_AND_HOST.matcher(uri.strip()).replaceFirst("");
+    return Arrays.stream(path.split("/")).allMatch(segment -> segment.isEmpty()
+        || BASE_SEGMENT.matcher(segment).matches());
   }
 
   /** Whether a text is a host named with its domain and a route, without a scheme. */

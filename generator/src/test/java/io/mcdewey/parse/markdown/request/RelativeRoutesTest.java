@@ -27,4 +27,13 @@ class RelativeRoutesTest {
     assertFalse(RelativeRoutes.isHostWithoutScheme("api/v1/users"));
     assertFalse(RelativeRoutes.isHostWithoutScheme("https://api.example.net/x"));
   }
+
+  @Test
+  void aUriNamesAServerOnlyWhereItsPathHoldsNoSegmentButAnApisBase() {
+    assertTrue(RelativeRoutes.namesServerOnly("https://api.example.com/v1"));
+    assertTrue(RelativeRoutes.namesServerOnly("https://api.example.com"));
+    assertTrue(RelativeRoutes.namesServerOnly("/api/v2.1/"));
+    assertFalse(RelativeRoutes.namesServerOnly("https://api.example.com/v1/users"));
+    assertFalse(RelativeRoutes.namesServerOnly("/products/{id}"));
+  }
 }
